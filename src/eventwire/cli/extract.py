@@ -1,0 +1,68 @@
+"""`eventwire extract PAGE`: one page's events as a table, JSON (the contract), CSV or GeoJSON."""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import json
+import sys
+
+import click
+
+from ..errors import InputError
+from .errors import handle_errors
+
+
+def _parse_date(ctx: click.Context, param: click.Parameter, value: str | None) -> dt.date | None:
+    if value is None:
+        return None
+    try:
+        return dt.date.fromisoformat(value)
+    except ValueError:
+        raise click.BadParameter(f"{value!r} is not a date in the form YYYY-MM-DD") from None
+
+
+@click.command()
+@click.argument("source")
+@click.option("--published", callback=_parse_date, metavar="YYYY-MM-DD",
+              help="Publication date, when the page does not say (relative dates resolve against it).")
+@click.option("--format", "fmt", type=click.Choice(["table", "json", "csv", "geojson"]), default="table",
+              show_default=True)
+@handle_errors
+def extract(source: str, published: dt.date | None, fmt: str) -> None:
+    """Code the events of one page: a file (text or HTML), a URL, or - for stdin."""
+    from ..extract import read_source, rejected_article
+    from ..output import article_to_json, event_row, events_geojson
+    from ..pipeline import FATAL_REASONS, load_pipeline
+
+    try:
+        article = read_source(source, published=published)  # unreadable input fails before models load
+    except InputError as exc:
+        if fmt == "json":
+            click.echo(json.dumps(article_to_json(rejected_article(source, exc)), ensure_ascii=False, indent=2))
+        click.secho(f"error: {source}: {exc}", fg="red", err=True)
+        raise SystemExit(exc.exit_code) from None
+
+    pipeline = load_pipeline()
+    article = pipeline.process(article)
+    doc = article_to_json(article, coder=pipeline.coder_info())
+    fatal = [r for r in article.rejections if r.reason in FATAL_REASONS]
+
+    if fmt == "json":
+        click.echo(json.dumps(doc, ensure_ascii=False, indent=2))
+    elif fmt == "geojson":
+        click.echo(json.dumps(events_geojson(doc["events"]), ensure_ascii=False, indent=2))
+    elif fmt == "csv":
+        rows = [event_row(e) for e in doc["events"]]
+        fields = list(event_row({"event_type": "", "sub_event_type": ""}).keys())
+        writer = csv.DictWriter(sys.stdout, fieldnames=fields)
+        writer.writeheader()
+        writer.writerows(rows)
+    else:
+        from .render import print_table
+
+        print_table(doc)
+    for r in fatal:
+        click.secho(f"error: {source}: rejected ({r.reason}): {r.detail}", fg="red", err=True)
+    if fatal:
+        raise SystemExit(2)

@@ -1,0 +1,71 @@
+"""Every exception eventwire raises, in one hierarchy.
+
+    EventwireError                 base: catch this to catch anything eventwire raises on purpose
+    ├── InputError                 the input cannot be read as an article (CLI exit code 2)
+    │   ├── EmptyInputError        nothing (or only whitespace) to read
+    │   ├── BinaryInputError       bytes that are not text (NULs, an image, a zip ...)
+    │   ├── EncodingError          not valid text in any encoding we accept
+    │   ├── InputTooLargeError     over the size limit
+    │   └── FetchError             a URL could not be fetched
+    ├── ConfigError                a bad option, a missing model or data file (exit code 3)
+    │   └── ResourceError          a model, gazetteer or dictionary could not be loaded/built
+    ├── GoldFormatError            an evaluation file does not follow the gold format (exit code 4)
+    └── StoreError                 the database refused an operation (exit code 5)
+        └── SchemaError            the database's schema is newer than this eventwire
+
+Pipeline stages do not raise on a bad article: they record a :class:`~eventwire.records.Rejection`.
+Readers raise :class:`InputError` for a single input; batch readers turn it into a rejection.
+"""
+
+from __future__ import annotations
+
+
+class EventwireError(Exception):
+    """Base class of all eventwire errors."""
+
+    exit_code = 1
+
+
+class InputError(EventwireError):
+    exit_code = 2
+    reason = "bad_input"
+
+
+class EmptyInputError(InputError):
+    reason = "empty"
+
+
+class BinaryInputError(InputError):
+    reason = "binary"
+
+
+class EncodingError(InputError):
+    reason = "encoding"
+
+
+class InputTooLargeError(InputError):
+    reason = "too_large"
+
+
+class FetchError(InputError):
+    reason = "fetch_failed"
+
+
+class ConfigError(EventwireError):
+    exit_code = 3
+
+
+class ResourceError(ConfigError):
+    pass
+
+
+class GoldFormatError(EventwireError):
+    exit_code = 4
+
+
+class StoreError(EventwireError):
+    exit_code = 5
+
+
+class SchemaError(StoreError):
+    pass

