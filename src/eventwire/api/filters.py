@@ -18,6 +18,7 @@ MAX_TEXT = 200
 
 _DATE_RE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 _ISO3_RE = re.compile(r"^[A-Za-z]{3}$")
+_COUNTRY_NAME_RE = re.compile(r"^[^\W\d_](?:[^\W\d_]|[ .,'\u2019()\-])*$")  # letters, spaces, .,'()-
 
 
 class FilterError(ValueError):
@@ -46,9 +47,10 @@ class EventFilters:
     actor: str | None = None
     country: str | None = None
     q: str | None = None
+    include_background: bool = True
 
     def store_kwargs(self) -> dict[str, Any]:
-        return {
+        kwargs: dict[str, Any] = {
             "bbox": self.bbox,
             "start": self.start,
             "end": self.end,
@@ -58,6 +60,9 @@ class EventFilters:
             "country": self.country,
             "q": self.q,
         }
+        if not self.include_background:  # only when asked, so stores without the option still work
+            kwargs["include_background"] = False
+        return kwargs
 
 
 def parse_bbox(value: str | None) -> tuple[float, float, float, float] | None:
@@ -70,7 +75,9 @@ def parse_bbox(value: str | None) -> tuple[float, float, float, float] | None:
     try:
         west, south, east, north = (float(p) for p in parts)
     except ValueError:
-        raise FilterError("bbox", "every bbox value must be a number (west,south,east,north)", value) from None
+        raise FilterError(
+            "bbox", "every bbox value must be a number (west,south,east,north)", value
+        ) from None
     if not all(math.isfinite(v) for v in (west, south, east, north)):
         raise FilterError("bbox", "bbox values must be finite numbers", value)
     if not (-180.0 <= west <= 180.0 and -180.0 <= east <= 180.0):
@@ -79,10 +86,7 @@ def parse_bbox(value: str | None) -> tuple[float, float, float, float] | None:
         raise FilterError("bbox", "south and north must be latitudes between -90 and 90", value)
     if south > north:
         raise FilterError("bbox", "south must not be greater than north", value)
-    if west > east:
-        raise FilterError(
-            "bbox", "west must not be greater than east (boxes across the antimeridian: ask twice)", value
-        )
+    # west > east is a box across the antimeridian (e.g. 170,-20,-170,0): the Store handles it
     return (west, south, east, north)
 
 
@@ -111,12 +115,17 @@ def parse_text(param: str, value: str | None) -> str | None:
 
 
 def parse_country(value: str | None) -> str | None:
+    """An ISO 3166-1 alpha-3 code (upper-cased: ``syr`` -> ``SYR``) or a country name (``Syria``)."""
     text = parse_text("country", value)
     if text is None:
         return None
-    if not _ISO3_RE.match(text):
-        raise FilterError("country", "expected an ISO 3166-1 alpha-3 country code such as SYR", value)
-    return text.upper()
+    if _ISO3_RE.match(text):
+        return text.upper()
+    if len(text) > 80 or not _COUNTRY_NAME_RE.match(text):
+        raise FilterError(
+            "country", "expected an ISO 3166-1 alpha-3 code such as SYR (or a country name)", value
+        )
+    return text
 
 
 def parse_filters(
@@ -129,6 +138,7 @@ def parse_filters(
     actor: str | None = None,
     country: str | None = None,
     q: str | None = None,
+    include_background: bool = True,
 ) -> EventFilters:
     """Validate raw query strings; raises :class:`FilterError` on the first bad one."""
     filters = EventFilters(
@@ -140,27 +150,8 @@ def parse_filters(
         actor=parse_text("actor", actor),
         country=parse_country(country),
         q=parse_text("q", q),
+        include_background=include_background,
     )
     if filters.start and filters.end and filters.start > filters.end:
         raise FilterError("end", "end must not be before start", end)
     return filters
-
-
-def parse_page(limit: str | None, offset: str | None) -> tuple[int, int]:
-    """``limit`` in 1..MAX_LIMIT (default DEFAULT_LIMIT) and ``offset`` >= 0."""
-    lim = _parse_int("limit", limit, DEFAULT_LIMIT)
-    if not 1 <= lim <= MAX_LIMIT:
-        raise FilterError("limit", f"limit must be between 1 and {MAX_LIMIT}", limit)
-    off = _parse_int("offset", offset, 0)
-    if off < 0:
-        raise FilterError("offset", "offset must not be negative", offset)
-    return lim, off
-
-
-def _parse_int(param: str, value: str | None, default: int) -> int:
-    if value is None or not value.strip():
-        return default
-    try:
-        return int(value.strip())
-    except ValueError:
-        raise FilterError(param, "expected a whole number", value) from None

@@ -1,1 +1,5 @@
-"""eventwire.store"""
+"""eventwire.store: the database of articles, reports and merged events (SQLite by default)."""
+
+from .sqlite import Store
+
+__all__ = ["Store"]

@@ -1,0 +1,52 @@
+"""Event dicts (the JSON contract, as the Store returns them) as GeoJSON features."""
+
+from __future__ import annotations
+
+import math
+from typing import Any
+
+
+def _coord(value: Any) -> float | None:
+    if isinstance(value, bool) or not isinstance(value, int | float):
+        return None
+    f = float(value)
+    return f if math.isfinite(f) else None
+
+
+def event_geometry(event: dict[str, Any]) -> dict[str, Any] | None:
+    """A GeoJSON Point ``[longitude, latitude]`` from ``event["location"]``; None when unlocated."""
+    loc = event.get("location")
+    if not isinstance(loc, dict):
+        return None
+    lat, lon = _coord(loc.get("latitude")), _coord(loc.get("longitude"))
+    if lat is None or lon is None or not (-90 <= lat <= 90 and -180 <= lon <= 180):
+        return None
+    return {"type": "Point", "coordinates": [lon, lat]}
+
+
+def event_feature(event: dict[str, Any]) -> dict[str, Any]:
+    """One Feature: geometry from the location, properties = the event's fields + id + sources."""
+    props = dict(event)
+    props.pop("reports", None)  # the list view carries the count, not the reports themselves
+    sources = props.get("sources")
+    if isinstance(sources, list):
+        props["sources"] = len(sources)
+    return {"type": "Feature", "id": props.get("id"), "geometry": event_geometry(event), "properties": props}
+
+
+def feature_collection(
+    events: list[dict[str, Any]], *, total: int, limit: int, offset: int
+) -> dict[str, Any]:
+    """A FeatureCollection with paging members (foreign members are allowed by RFC 7946)."""
+    features = [event_feature(e) for e in events]
+    returned = len(features)
+    nxt = offset + returned if offset + returned < total else None
+    return {
+        "type": "FeatureCollection",
+        "total": total,
+        "returned": returned,
+        "limit": limit,
+        "offset": offset,
+        "next_offset": nxt,
+        "features": features,
+    }

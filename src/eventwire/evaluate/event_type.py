@@ -1,0 +1,100 @@
+"""Scoring ACLED sub-event-type classification (CASE 2021 Task 2 gold, format B).
+
+Gold labels are the CASE 2021 codes (``AIR_STRIKE`` ...); predictions are ACLED ``sub_event_type``
+strings ("Air/drone strike"), a code, or null for "no event". The five non-ACLED gold codes and a
+null prediction all become the class ``NONE``; scores are micro/macro/weighted F1 over the
+resulting 26 classes as the official scorer computes them (scikit-learn's ``f1_score`` with its
+default labels: those in gold or prediction), once over all items and once over the items whose
+gold label is an ACLED type.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from typing import Any
+
+from .metrics import multiclass_f1
+
+#: CASE 2021 code -> ACLED sub_event_type.
+CODE_TO_SUB_EVENT: dict[str, str] = {
+    "ABDUCT_DISSAP": "Abduction/forced disappearance",
+    "AGREEMENT": "Agreement",
+    "AIR_STRIKE": "Air/drone strike",
+    "ARMED_CLASH": "Armed clash",
+    "ARREST": "Arrests",
+    "ART_MISS_ATTACK": "Shelling/artillery/missile attack",
+    "ATTACK": "Attack",
+    "CHANGE_TO_GROUP_ACT": "Change to group/activity",
+    "CHEM_WEAP": "Chemical weapon",
+    "DISR_WEAP": "Disrupted weapons use",
+    "FORCE_AGAINST_PROTEST": "Excessive force against protesters",
+    "GOV_REGAINS_TERIT": "Government regains territory",
+    "GRENADE": "Grenade",
+    "HQ_ESTABLISHED": "Headquarters or base established",
+    "MOB_VIOL": "Mob violence",
+    "NON_STATE_ACTOR_OVERTAKES_TER": "Non-state actor overtakes territory",
+    "NON_VIOL_TERRIT_TRANSFER": "Non-violent transfer of territory",
+    "OTHER": "Other",
+    "PEACE_PROTEST": "Peaceful protest",
+    "PROPERTY_DISTRUCT": "Looting/property destruction",
+    "PROTEST_WITH_INTER": "Protest with intervention",
+    "REM_EXPLOS": "Remote explosive/landmine/IED",
+    "SEX_VIOL": "Sexual violence",
+    "SUIC_BOMB": "Suicide bomb",
+    "VIOL_DEMONSTR": "Violent demonstration",
+}
+SUB_EVENT_TO_CODE: dict[str, str] = {v: k for k, v in CODE_TO_SUB_EVENT.items()}
+NON_ACLED_CODES = frozenset({"ORG_CRIME", "NATURAL_DISASTER", "MAN_MADE_DISASTER", "DIPLO", "ATTRIB"})
+ALL_CODES = frozenset(CODE_TO_SUB_EVENT) | NON_ACLED_CODES
+NONE = "NONE"
+#: The 26 classes scored.
+CLASSES = tuple(sorted(CODE_TO_SUB_EVENT)) + (NONE,)
+
+_LOWER_SUB_EVENT = {k.lower(): v for k, v in SUB_EVENT_TO_CODE.items()}
+_ALIASES = {
+    # ACLED spells a few sub-event types in more than one way across codebook versions
+    "other (strategic developments)": "OTHER",
+    "shelling/artillery/missile": "ART_MISS_ATTACK",
+    "remote explosive/landmine/ied": "REM_EXPLOS",
+    "arrest": "ARREST",
+}
+
+
+def gold_class(code: str) -> str:
+    """A gold CASE code as a scored class: the code itself, or NONE for the non-ACLED codes."""
+    return NONE if code in NON_ACLED_CODES else code
+
+
+def predicted_class(label: str | None) -> str:
+    """A prediction (ACLED sub_event_type string, a CASE code, or None) as a scored class.
+
+    Unknown strings become NONE (they are not one of the 25 ACLED types)."""
+    if label is None:
+        return NONE
+    text = label.strip()
+    if text in CODE_TO_SUB_EVENT:
+        return text
+    if text in NON_ACLED_CODES or text.upper() == NONE:
+        return NONE
+    key = text.lower()
+    return _LOWER_SUB_EVENT.get(key) or _ALIASES.get(key) or NONE
+
+
+def score_event_type(gold: Sequence[Any], predictions: Mapping[str, dict]) -> dict[str, Any]:
+    """Score predictions ``{id: {"id", "label"}}`` against gold items (``.id``, ``.label``).
+
+    A gold item without a prediction counts as predicted NONE. Returns ``n``, ``micro_f1``,
+    ``macro_f1``, ``weighted_f1``, ``accuracy`` and ``acled_only`` (the same over the items whose
+    gold label is one of the 25 ACLED types).
+    """
+    golds = [gold_class(item.label) for item in gold]
+    preds = [predicted_class((predictions.get(item.id) or {}).get("label")) for item in gold]
+    result: dict[str, Any] = {"n": len(golds), **multiclass_f1(golds, preds)}
+    result["accuracy"] = result["micro_f1"]
+    acled = [(g, p) for g, p in zip(golds, preds, strict=True) if g != NONE]
+    result["acled_only"] = {
+        "n": len(acled),
+        **multiclass_f1([g for g, _ in acled], [p for _, p in acled]),
+    }
+    result["none_predicted"] = sum(1 for p in preds if p == NONE)
+    return result

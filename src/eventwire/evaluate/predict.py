@@ -1,0 +1,210 @@
+"""Predictors: run the eventwire pipeline over gold items and return predictions in the shapes of
+``evaluate --predictions`` (DESIGN.md), one dict per gold item, in gold order.
+
+Each predictor takes the loaded :class:`~eventwire.pipeline.Pipeline` and the gold items and
+yields ``(item_id, prediction)`` pairs as they are done (so a caller can show progress).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+from collections import Counter
+from collections.abc import Iterator, Sequence
+from typing import Any
+
+from ..records import Article, EventReport, Place, PlaceMention
+
+log = logging.getLogger(__name__)
+
+DEFAULT_BATCH_SIZE = 32
+#: GeoNames feature codes that are a city/town/village (for the "city" field)
+_CITY_CODES_PREFIX = "PPL"
+
+
+# -- geoparse -----------------------------------------------------------------------------------
+def _toponym(m: PlaceMention) -> dict[str, Any]:
+    place = m.place
+    return {
+        "start": m.start,
+        "end": m.end,
+        "latitude": None if place is None else place.latitude,
+        "longitude": None if place is None else place.longitude,
+        "geonameid": None if place is None else place.geonameid,
+    }
+
+
+def predict_geoparse(pipeline: Any, items: Sequence[Any], *, given_spans: bool = False,
+                     batch_size: int = DEFAULT_BATCH_SIZE) -> Iterator[tuple[str, dict]]:
+    """Toponyms of each text (``geo.geoparse``), or the resolution of the gold spans
+    (``geo.resolve_spans``) with ``given_spans``."""
+    texts = [item.text for item in items]
+    for item, doc in zip(items, pipeline.nlp.pipe(texts, batch_size=batch_size), strict=True):
+        if given_spans:
+            spans = [(t.start, t.end) for t in item.toponyms]
+            mentions = pipeline.geo.resolve_spans(item.text, spans, doc=doc)
+        else:
+            mentions = pipeline.geo.geoparse(item.text, doc=doc)
+        yield item.id, {"id": item.id, "toponyms": [_toponym(m) for m in mentions]}
+
+
+# -- event type ---------------------------------------------------------------------------------
+def main_event(pipeline: Any, article: Article) -> EventReport | None:
+    """The article's main event: ``pipeline.events.main_event`` when the extractor has one, else
+    the first non-background, non-negated report."""
+    chooser = getattr(pipeline.events, "main_event", None)
+    if chooser is not None:
+        return chooser(article)
+    for report in article.reports:
+        if not (report.background or report.negated):
+            return report
+    return article.reports[0] if article.reports else None
+
+
+def predict_event_type(pipeline: Any, items: Sequence[Any], *,
+                       batch_size: int = DEFAULT_BATCH_SIZE) -> Iterator[tuple[str, dict]]:
+    """The ACLED sub_event_type of each snippet's main event (None: no event)."""
+    articles = (Article(id=item.id, text=item.text, source=f"gold:{item.id}") for item in items)
+    for article in pipeline.pipe(articles, batch_size=batch_size):
+        event = main_event(pipeline, article)
+        yield article.id, {"id": article.id, "label": None if event is None else event.sub_event_type}
+
+
+# -- extraction ---------------------------------------------------------------------------------
+def extract_body(html: str, *, url: str | None = None, item_id: str = "page") -> str:
+    """The article body the sections stage finds in an HTML page (its ``body`` sections joined by
+    blank lines; the whole page text when it finds no body section)."""
+    from ..sections import segment
+
+    article = Article(id=item_id, text=html, source=f"gold:{item_id}", url=url, html=html)
+    segment(article)
+    body = [article.text[s.start:s.end].strip() for s in article.sections if s.kind == "body"]
+    body = [b for b in body if b]
+    if body:
+        return "\n\n".join(body)
+    if any(r.stage == "sections" for r in article.rejections) or article.html == article.text:
+        return ""
+    return article.text
+
+
+def predict_extraction(pipeline: Any, items: Sequence[Any], **_: Any) -> Iterator[tuple[str, dict]]:
+    """The extracted body text of each HTML page (no NLP needed; ``pipeline`` may be None)."""
+    for item in items:
+        try:
+            text = extract_body(item.html, url=item.url, item_id=item.id)
+        except Exception as exc:  # a failure on one page is an empty extraction, not a crash
+            log.warning("extraction failed on %s: %s: %s", item.id, type(exc).__name__, exc)
+            text = ""
+        yield item.id, {"id": item.id, "text": text}
+
+
+# -- event fields -------------------------------------------------------------------------------
+def _date_parts(value: str | None, precision: int | None) -> tuple[int | None, int | None, int | None]:
+    if not value:
+        return None, None, None
+    try:
+        day = dt.date.fromisoformat(value[:10])
+    except ValueError:
+        return None, None, None
+    if precision == 3:
+        return day.year, day.month, None
+    return day.year, day.month, day.day
+
+
+def salient_place(article: Article) -> PlaceMention | None:
+    """The most mentioned resolved place of the article's most mentioned country, preferring
+    populated places (then admin areas) to countries; earliest mention on ties."""
+    resolved = [m for m in article.place_mentions if m.place is not None and m.place.iso]
+    if not resolved:
+        return None
+    country = Counter(m.place.iso for m in resolved).most_common(1)[0][0]
+
+    def rank(m: PlaceMention) -> int:
+        code = (m.place.feature_code or "") if m.place else ""
+        if code.startswith(_CITY_CODES_PREFIX):
+            return 0
+        if code.startswith("ADM"):
+            return 1
+        return 2
+
+    same = [m for m in resolved if m.place.iso == country]
+    best_rank = min(rank(m) for m in same)
+    pool = [m for m in same if rank(m) == best_rank]
+    counts = Counter(m.place.name for m in pool)
+    top = max(pool, key=lambda m: (counts[m.place.name], -m.start))
+    return top
+
+
+def _place_fields(mention: PlaceMention | None) -> dict[str, Any]:
+    place: Place | None = None if mention is None else mention.place
+    if place is None:
+        return {"country": None, "admin1": None, "city": None, "city_alt": [], "admin1_alt": []}
+    code = place.feature_code or ""
+    if code.startswith("ADM1"):
+        admin1, city = place.name, None
+    elif code.startswith(("PCL", "CONT", "RGN")) or place.geo_precision == 3 and not place.admin1:
+        admin1, city = None, None
+    else:
+        admin1, city = place.admin1, place.name
+    city_alt = [mention.text] if city and mention is not None and mention.text != city else []
+    admin1_alt = [mention.text] if code.startswith("ADM1") and mention is not None else []
+    return {"country": place.iso, "admin1": admin1, "city": city, "city_alt": city_alt, "admin1_alt": admin1_alt}
+
+
+def fields_of(pipeline: Any, article: Article) -> dict[str, Any]:
+    """country/admin1/city/year/month/day of an article's main event (place: the most salient
+    place of the article when there is no event or the event has no location)."""
+    event = main_event(pipeline, article)
+    mention = event.location if event is not None and event.location is not None else None
+    if mention is None or mention.place is None:
+        mention = salient_place(article)
+    out = {"id": article.id, **_place_fields(mention)}
+    year = month = day = None
+    if event is not None and event.date is not None:
+        year, month, day = _date_parts(event.date.value, event.date.precision)
+    out.update({"year": year, "month": month, "day": day, "event": event is not None})
+    return out
+
+
+def _published(value: str | None) -> dt.date | None:
+    if not value:
+        return None
+    try:
+        return dt.date.fromisoformat(value)
+    except ValueError:
+        return None
+
+
+def article_from_fields_item(item: Any) -> Article:
+    """An Article for a full-article gold item: the headline, a blank line, then the body."""
+    title = item.title.strip() if item.title else None
+    text = f"{title}\n\n{item.text}" if title else item.text
+    published = _published(item.published)
+    return Article(id=item.id, text=text, source=f"gold:{item.id}", title=title, published=published,
+                   published_source="feed" if published else None)
+
+
+def predict_event_fields(pipeline: Any, items: Sequence[Any], *,
+                         batch_size: int = DEFAULT_BATCH_SIZE) -> Iterator[tuple[str, dict]]:
+    articles = (article_from_fields_item(item) for item in items)
+    for article in pipeline.pipe(articles, batch_size=batch_size):
+        yield article.id, fields_of(pipeline, article)
+
+
+# -- relevance ----------------------------------------------------------------------------------
+def predict_relevance(pipeline: Any, items: Sequence[Any], *,
+                      batch_size: int = DEFAULT_BATCH_SIZE) -> Iterator[tuple[str, dict]]:
+    from ..events.relevance import is_relevant
+
+    articles = (Article(id=item.id, text=item.text, source=f"gold:{item.id}") for item in items)
+    for article in pipeline.pipe(articles, batch_size=batch_size):
+        yield article.id, {"id": article.id, "relevant": bool(is_relevant(article))}
+
+
+PREDICTORS = {
+    "geoparse": predict_geoparse,
+    "event-type": predict_event_type,
+    "extraction": predict_extraction,
+    "event-fields": predict_event_fields,
+    "relevance": predict_relevance,
+}

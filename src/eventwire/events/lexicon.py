@@ -1,0 +1,374 @@
+"""Cue phrases for event detection and typing, compiled once into a token-sequence index.
+
+A cue phrase is a sequence of words; a word matches a token when it equals the token's lower-case
+form, its lemma, or a crude stem of it (so "airstrikes", "Airstrikes" tagged PROPN, "shelled" all
+match). ``a|b`` gives alternatives, a trailing ``?`` makes a word optional. Hyphen tokens are skipped,
+so "air strike", "air-strike" match the same phrase. Matching a sentence costs one dict look-up per
+token key; nothing is compiled per call.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+
+def token_keys(lower: str, lemma: str) -> tuple[str, ...]:
+    """The forms a token answers to: its lower case, its lemma and crude stems."""
+    keys = {lower, lemma.lower()}
+    for suf in ("ing", "ed", "es", "s", "d"):
+        if lower.endswith(suf) and len(lower) - len(suf) >= 3:
+            keys.add(lower[: -len(suf)])
+    if lower.endswith("ied") and len(lower) > 4:
+        keys.add(lower[:-3] + "y")
+    return tuple(keys)
+
+
+@dataclass(slots=True)
+class CueHit:
+    category: str
+    phrase: str
+    start: int  # token index in the doc (first token)
+    end: int  # token index after the last token
+    weight: float
+
+
+@dataclass(slots=True)
+class _Phrase:
+    category: str
+    text: str
+    words: tuple[tuple[frozenset[str], bool], ...]  # (alternatives, optional)
+    weight: float
+
+
+def _compile(category: str, phrase: str, weight: float) -> _Phrase:
+    words = []
+    for w in phrase.split():
+        optional = w.endswith("?")
+        w = w.rstrip("?")
+        words.append((frozenset(w.split("|")), optional))
+    return _Phrase(category, phrase, tuple(words), weight)
+
+
+class CueIndex:
+    """Phrases indexed by every alternative of their first required word."""
+
+    def __init__(self, cues: dict[str, Iterable[str]], *, weights: dict[str, float] | None = None) -> None:
+        self._first: dict[str, list[_Phrase]] = {}
+        weights = weights or {}
+        for category, phrases in cues.items():
+            for phrase in phrases:
+                p = _compile(category, phrase, weights.get(category, 1.0))
+                if p.words[0][1]:
+                    raise ValueError(f"cue {phrase!r} starts with an optional word")
+                for alt in p.words[0][0]:
+                    self._first.setdefault(alt, []).append(p)
+
+    def match(self, tokens: Sequence[Any]) -> list[CueHit]:
+        """Cue hits in a token sequence (a spaCy Span or list of tokens), longest phrase first per start."""
+        toks = [t for t in tokens if t.text not in ("-", "–", "‐")]
+        keys = [token_keys(t.lower_, t.lemma_) for t in toks]
+        hits: list[CueHit] = []
+        for i, ks in enumerate(keys):
+            cands: list[_Phrase] = []
+            for k in ks:
+                cands.extend(self._first.get(k, ()))
+            if not cands:
+                continue
+            seen: set[tuple[str, int]] = set()
+            for p in sorted(cands, key=lambda p: -len(p.words)):
+                end = _match_at(p.words, keys, i)
+                if end is None:
+                    continue
+                sig = (p.category, end)
+                if sig in seen:
+                    continue
+                seen.add(sig)
+                hits.append(CueHit(p.category, p.text, toks[i].i, toks[end - 1].i + 1, p.weight))
+        return hits
+
+
+def _match_at(words: tuple[tuple[frozenset[str], bool], ...], keys: list[tuple[str, ...]], i: int) -> int | None:
+    """Greedy match with optional words; returns the end index (exclusive) or None."""
+    j = i
+    for alts, optional in words:
+        if j < len(keys) and any(k in alts for k in keys[j]):
+            j += 1
+        elif optional:
+            continue
+        else:
+            return None
+    return j
+
+
+# --------------------------------------------------------------------------------------------
+# The cues. Categories are read by eventwire.events.typing.
+
+CUES: dict[str, list[str]] = {
+    # means of remote violence
+    "CHEM": [
+        "chemical attack|weapon|weapons|agent|munition|bomb|strike", "chlorine gas?", "sarin", "mustard gas",
+        "sulfur|sulphur mustard", "nerve agent|gas", "toxic gas", "poison gas", "chemical gas",
+        "vx nerve|gas", "phosphorus bomb|shell|munition",
+    ],
+    "SUICIDE": [
+        "suicide bomber|bombing|bomb|attack|attacker|blast|vest|belt|car|truck|explosion|bombers|bombings",
+        "blow|blew|blown himself|herself|themselves up", "self detonate|detonated", "svbied",
+        "suicide vehicle", "explosive vest|belt", "suicide", "detonated his|her explosive|suicide",
+    ],
+    "AIR": [
+        "airstrike", "air strike|raid|attack|bombardment|bombing", "aerial bombardment|attack|bombing|strike|raid",
+        "warplane", "war plane|jet", "fighter jet|plane", "jet", "drone strike|attack", "drone",
+        "uav", "helicopter gunship", "gunship", "air force strike|bomb|jet", "airraid", "air-strike",
+        "aircraft bomb|strike|struck|target", "bombing raid", "bomber plane|jet", "airstrikes",
+    ],
+    "SHELL": [
+        "shell", "shelling", "artillery", "mortar", "rocket", "missile", "katyusha", "howitzer",
+        "bombard", "bombardment", "barrage", "tank fire|shell", "projectile", "grad rocket",
+        "ballistic missile", "cruise missile", "heavy weapon|weapons fire",
+    ],
+    "IED": [
+        "ied", "improvised explosive device?", "explosive device", "roadside bomb", "landmine", "land mine",
+        "ground mine", "anti personnel|tank mine", "mine explosion|blast|attack", "hit|struck|stepped a? mine",
+        "car bomb", "bomb", "bombing", "booby trap", "sticky bomb", "magnetic bomb", "vbied",
+        "unexploded ordnance|bomb|shell|device", "uxo", "explosive", "explosives", "pipe bomb", "parcel bomb",
+        "motorcycle bomb", "remote control bomb", "remote controlled bomb",
+    ],
+    "BLAST": ["explosion", "blast", "explode", "detonate", "went off", "go off", "goes off", "blow up", "blew up"],
+    "GRENADE": ["grenade", "hand grenade", "grenade attack", "hurl a? grenade", "lob a? grenade"],
+    # not means of remote violence though they look like them
+    "NOT_MEANS": [
+        "rocket propelled grenade", "rpg", "stun grenade", "tear gas grenade|shell|canister",
+        "smoke grenade", "flash bang", "water cannon", "petrol bomb", "molotov cocktail?", "fire bomb",
+        "firebomb", "gas cylinder|leak|explosion|pipeline", "cooking gas", "nuclear plant|power", "mine worker",
+    ],
+    # disrupted weapons use
+    "DISRUPT": [
+        "defuse", "defused", "dismantle bomb|explosive|device|ied", "intercept", "intercepted", "shot down",
+        "shoot down", "foil", "foiled", "thwart", "thwarted", "controlled explosion|detonation",
+        "bomb disposal", "prematurely", "premature", "before blow|blowing himself|herself|themselves up?",
+        "before he|she could detonate|blow", "weapon|weapons|arms|ammunition|ammo|explosive cache",
+        "cache", "caches", "remove a|the? suicide|explosive vest|belt", "removing a|the? suicide|explosive vest|belt",
+        "neutralize|neutralise a|the? bomb|device|ied", "bomb|ied|explosive|device|devices found|discovered|recovered",
+        "found|discovered|recovered a|an|the? bomb|ied|explosive|device", "hideout used", "arms depot",
+        "weapon depot", "explosive devices were found",
+    ],
+    "SEIZE_VERB": [
+        "seize", "seized", "confiscate", "recover", "recovered", "discover", "discovered", "find", "found",
+        "unearth", "destroy", "destroyed", "bust", "uncover", "impound", "display",
+    ],
+    "WEAPON_OBJ": [
+        "weapon", "weapons", "arms", "ammunition", "ammunitions", "ammo", "explosive", "explosives", "ied",
+        "ieds", "bomb", "bombs", "mine", "mines", "grenade", "grenades", "rifle", "rifles", "gun", "guns",
+        "firearm", "firearms", "rocket", "rockets", "mortar", "mortars", "pistol", "cache", "munition",
+        "munitions", "detonator", "device", "devices", "machine gun|guns", "rounds",
+    ],
+    # demonstrations
+    "PROTEST": [
+        "protest", "protests", "protester", "protestor", "demonstration", "demonstrator", "demonstrate",
+        "rally", "rallies", "march", "marcher", "sit in", "picket", "on strike", "general strike",
+        "hunger strike", "striker", "strikers", "striking worker|workers|teachers|doctors|nurses",
+        "walkout", "took|take to the? street|streets", "chant", "chanted", "slogan", "agitation",
+        "agitator", "dharna", "bandh", "hartal", "shutdown", "boo", "booed", "heckle", "picketed",
+        "vigil", "gherao", "blockade", "rallied", "marched", "demonstrators", "protesters",
+    ],
+    "INTERV": [
+        "tear gas", "teargas", "water cannon", "disperse", "dispersal", "rubber bullet|bullets",
+        "baton", "baton charge", "lathi", "lathicharge", "lathi charge", "stun grenade", "pepper spray",
+        "broke|break up", "crackdown", "crack down", "suppress", "suppressed", "detain", "detained", "arrest",
+        "arrested", "chase", "chased", "pellet", "pellets", "clamp down", "prevented", "prevent", "blocked them",
+        "forcibly removed", "beat", "beaten",
+    ],
+    "LETHAL": [
+        "live ammunition|fire|rounds|bullets", "open|opened fire", "fire on|at", "fired on|at", "shot dead",
+        "kill", "killed", "shoot", "shot", "gunfire", "dead", "died", "die", "death", "deaths", "excessive force",
+        "killing", "fatally",
+    ],
+    "RIOT": [
+        "riot", "rioter", "rioting", "rioted", "clash", "clashed", "clashes", "stone", "stones", "stoning",
+        "stone pelting", "pelt", "pelted", "hurl rocks|stones|bottles|objects|projectiles",
+        "hurled rocks|stones|bottles|objects|projectiles", "throw rocks|stones|bottles|objects|projectiles",
+        "threw rocks|stones|bottles|objects|projectiles", "projectiles were thrown", "rock throwing",
+        "stone throwing", "molotov", "petrol bomb", "firebomb", "fire bomb", "torch", "torched", "set fire",
+        "set ablaze", "burn", "burned", "burnt", "burning", "vandalise", "vandalize", "vandalised",
+        "vandalized", "ransack", "smash", "smashed", "storm", "stormed", "block road|roads|highway|railways|railway",
+        "blocked road|roads|highway|railways|railway|a road", "blocking a? road|roads|highway", "barricade",
+        "barricades", "loot", "looting", "looted", "violent protest|demonstration|protests|demonstrations",
+        "turned violent", "firecrackers", "slingshot", "slingshots", "attacked police", "attacking police",
+        "fence into a fire", "violence",
+    ],
+    "MOB": [
+        "mob", "mobs", "lynch", "lynched", "lynching", "vigilante", "vigilantes", "angry crowd",
+        "angry residents|villagers|youths", "jungle justice", "mob justice", "opposing rallies", "dueling demonstrations",
+    ],
+    # territory
+    "CAPTURE": [
+        "capture", "captured", "seize", "seized", "take|took|taken over", "take|took|taken|taking|takes|seize|seized|gain|gained full? control",
+        "overrun", "overran", "conquer", "occupy", "occupied", "fall|fell|fallen to|into", "take|took|taken the town|city|village|area",
+        "advance into", "entered", "enter", "storm", "stormed",
+    ],
+    "REGAIN": [
+        "recapture", "recaptured", "retake", "retook", "retaken", "regain", "regained", "liberate", "liberated",
+        "reclaim", "win|won back", "take|took back", "clear", "cleared", "free", "freed", "restore|restored control",
+        "drive|drove|driven out", "expel", "expelled", "push|pushed out", "flush|flushed out", "re capture|captured|take|took",
+        "liberation", "recapturing",
+    ],
+    "TRANSFER": [
+        "withdraw", "withdrew", "withdrawn", "withdrawal", "pull out|back", "pulled out|back", "hand|handed over",
+        "handover", "hand|handed control", "handed control", "without a? fight|fighting|resistance", "vacate", "vacated",
+        "evacuate", "evacuated", "peacefully", "retreat", "retreated",
+    ],
+    "HQ": [
+        "set|sets|setting up a|an|the? new? military? base|headquarters|outpost|post|position|camp|checkpoint|garrison",
+        "establish|established a|an|the? new? military? base|headquarters|outpost|post|position|camp|checkpoint|garrison",
+        "build|built|create|created|open|opened|construct|constructed a|an|the? new? military? base|headquarters|outpost|camp",
+        "new military base|post|outpost", "observation post|posts", "new base", "headquarters established",
+    ],
+    "AGREE": [
+        "agree", "agreed", "agreement", "ceasefire", "cease fire", "truce", "peace deal|agreement|accord|talks|pact",
+        "accord", "prisoner|prisoners exchange|swap", "exchange of prisoners", "exchange process", "in exchange for",
+        "surrender", "surrendered", "lay|laid down arms|weapons", "sign", "signed", "pact", "deal", "reconciliation",
+        "armistice", "negotiated release", "swap", "release of", "released",
+    ],
+    "ARREST": [
+        "arrest", "arrested", "detain", "detained", "detention", "apprehend", "apprehended", "nab", "nabbed",
+        "round up", "rounded up", "take|took|taken into custody", "in custody", "custody", "jail", "jailed",
+        "remand", "remanded", "held", "capture", "captured", "taken", "take", "raid", "raids",
+    ],
+    "ABDUCT": [
+        "abduct", "abducted", "abduction", "kidnap", "kidnapped", "kidnapping", "kidnapper", "hostage",
+        "hostages", "taken hostage", "forcibly disappeared", "enforced disappearance", "forced disappearance",
+        "disappeared", "whisked away", "captive", "captives", "missing",
+    ],
+    "SEXV": [
+        "rape", "raped", "gang rape|raped", "sexual violence|assault|abuse|attack|attacks|slavery|exploitation",
+        "sexually assault|assaulted|abused|abuse", "molest", "molested", "sex slave|slaves", "defile", "defiled",
+    ],
+    "LOOT": [
+        "loot", "looted", "looting", "looters", "plunder", "plundered", "pillage", "ransack", "ransacked",
+        "torch", "torched", "set fire", "set on fire", "set ablaze", "burn down", "burned|burnt down",
+        "arson", "demolish", "demolished", "raze", "razed", "vandalise", "vandalize", "vandalised", "vandalized",
+        "destroy", "destroyed", "blaze", "burned", "burnt", "damage", "damaged",
+    ],
+    "CHANGE": [
+        "recruit", "recruited", "recruitment", "deploy", "deployed", "deployment", "reinforcement", "reinforcements",
+        "reinforce", "reinforced", "mobilize", "mobilise", "mobilized", "mobilised", "defect", "defected", "defection",
+        "new armed group", "form a? new group|militia|brigade|alliance|coalition", "merge", "merger",
+        "pledge|pledged allegiance", "dispatch", "dispatched", "send|sent troops|forces|reinforcements",
+        "amass", "amassed", "build up", "buildup", "troops arrived", "graduate", "graduated", "pull back",
+        "pulled back", "stationed", "redeploy", "redeployed", "convoy", "patrol", "patrols", "military exercise|drill",
+        "withdraw|withdrew|withdrawn forces|troops", "have withdrawn forces", "joined", "join", "relocate",
+    ],
+    "OTHER": [
+        "coup", "mass grave", "mass graves", "fled", "flee", "displaced", "displacement", "curfew", "state of emergency",
+        "martial law", "mutiny",
+    ],
+    # violence
+    "CLASH": [
+        "clash", "clashed", "clashes", "fight", "fighting", "fought", "battle", "battled", "gunfight", "gun battle",
+        "firefight", "exchange of fire", "exchange fire", "exchanged fire", "skirmish", "skirmishes", "ambush",
+        "ambushed", "engage", "engaged", "offensive", "assault", "raid", "raided", "combat", "encounter",
+        "shootout", "shoot out", "repel", "repelled", "repulse", "repulsed", "fend|fended off", "push|pushed back",
+        "military operation|operations", "counter attack|offensive", "counterattack", "hostilities",
+    ],
+    "VIOLENCE": [
+        "attack", "attacked", "attacks", "kill", "killed", "killing", "shoot", "shot", "gun|gunned down",
+        "behead", "beheaded", "massacre", "massacred", "slaughter", "slaughtered", "hack", "hacked", "stab",
+        "stabbed", "murder", "murdered", "execute", "executed", "torture", "tortured", "beat", "beaten",
+        "assault", "assaulted", "open|opened fire", "fire|fired on|at", "burn|burned|burnt alive", "storm",
+        "stormed", "dead", "died", "die", "death", "deaths", "wounded", "injured", "injure", "wound", "shooting",
+        "gunmen", "gunman", "bodies", "body", "lost their lives", "casualties", "raid", "drive by shooting",
+    ],
+    # not ACLED events
+    "NATURAL": [
+        "earthquake", "quake", "aftershock", "aftershocks", "flood", "floods", "flooding", "cyclone", "hurricane",
+        "typhoon", "tornado", "landslide", "mudslide", "drought", "tsunami", "wildfire", "bushfire", "forest fire",
+        "volcano", "eruption", "avalanche", "avalanches", "heatwave", "heat wave", "heavy rain|rains|rainfall|snow|snowfall",
+        "storm", "storms", "lightning", "locust", "magnitude", "rainfall", "snowfall", "fires are burning",
+        "epidemic", "outbreak", "pandemic", "cholera", "ebola", "covid", "coronavirus",
+    ],
+    "MANMADE": [
+        "gas explosion|leak|leakage|cylinder", "cylinder", "boiler", "fire broke out", "factory fire", "building collapse",
+        "collapse", "collapsed", "derail", "derailed", "crash", "crashed", "collision", "accident", "capsize", "capsized",
+        "sank", "ran aground", "stampede", "fireworks", "short circuit", "electrocute", "electrocuted",
+        "chemical spill|leak|plant", "leaked", "spill", "oil spill", "food poisoning", "transformer explosion",
+        "mine collapse", "lost control", "plane crash", "car crash", "road accident", "train", "vehicle crash",
+        "broke loose", "explosion ripped through a? warehouse|factory|plant", "struck by a bulk", "leakage",
+    ],
+    "CRIME": [
+        "smuggle", "smuggled", "smuggling", "smuggler", "smugglers", "traffick", "trafficking", "trafficker",
+        "traffickers", "drug", "drugs", "narcotic", "narcotics", "cocaine", "heroin", "methamphetamine", "cannabis",
+        "marijuana", "money laundering", "fraud", "robbery", "robber", "robbers", "theft", "thief", "counterfeit",
+        "fake currency", "poach", "poaching", "poacher", "extortion", "contraband", "bribe", "bribery", "corruption",
+        "embezzle", "embezzlement", "cybercrime", "hacker", "mafia", "scam", "burglary", "underground dens",
+    ],
+    "DIPLO": [
+        "diplomat", "diplomats", "diplomatic", "ambassador", "embassy", "consulate", "envoy", "foreign minister",
+        "sanction", "sanctions", "summit", "bilateral", "visit", "visited", "condemn", "condemned", "urge", "urged",
+        "state department", "foreign ministry", "security council", "expel", "expelled", "expulsion", "expulsions",
+        "reserves the right", "talks", "meeting", "cancel meeting", "diplomacy",
+    ],
+    "ATTRIB": [
+        "claim|claimed|claims|claiming responsibility", "responsibility for", "claimed the attack|bombing|killing|murder",
+        "claimed murder|killing", "blame", "blamed", "blaming", "be|were|was|are|is responsible for",
+        "behind the attack|attacks|blast|blasts|bombing|bombings", "be behind", "suspected to be behind",
+        "responsible for", "blamed for", "accused of", "attributed to", "denied responsibility",
+    ],
+}
+
+WEIGHTS: dict[str, float] = {}
+
+
+def build_index() -> CueIndex:
+    return CueIndex(CUES, weights=WEIGHTS)
+
+
+# nouns that denote civilians (the target of Violence against civilians)
+CIVILIAN_WORDS = frozenset(
+    """civilian civilians people person villager villagers resident residents farmer farmers herder herders
+    worshipper worshippers worshiper worshipers student students pupil pupils child children kid kids boy boys
+    girl girls woman women man men teacher teachers doctor doctors nurse nurses journalist journalists reporter
+    reporters activist activists passenger passengers trader traders shopkeeper shopkeepers pilgrim pilgrims
+    family families tourist tourists worker workers driver drivers motorist motorists villages village town
+    community communities christian christians muslim muslims refugee refugees mourner mourners fisherman
+    fishermen priest priests pastor cleric imam chief elder elders vehicle bus plane school hospital church mosque
+    market home homes house houses household traveler travelers travellers civilians' infant infants baby
+    teenager teenagers youth youths lawyer blogger politician candidate official officials aid wife husband
+    son daughter mother father brother""".split()
+)
+
+# nouns that denote organised armed actors (state or not)
+ARMED_WORDS = frozenset(
+    """soldier soldiers troop troops army armies military police policeman policemen policemen officer officers
+    militant militants fighter fighters rebel rebels insurgent insurgents guard guards force forces jihadist
+    jihadists militia militias militiaman militiamen checkpoint checkpoints post posts base bases convoy convoys
+    patrol patrols terrorist terrorists gunmen gunman mercenary mercenaries commander commanders marine marines
+    personnel trooper troopers garrison bunker barracks position positions paramilitary paramilitaries
+    taliban shabaab shabab haram isis isil daesh is houthi houthis hezbollah hamas pkk ypg sdf regime
+    battalion brigade unit units squad legionnaires jawan jawans crpf bsf rangers commandos commando ranger
+    separatist separatists guerrilla guerrillas extremists extremist bandit bandits""".split()
+)
+
+STATE_WORDS = frozenset(
+    """army armies military police policeman policemen troops troop soldier soldiers government regime security
+    forces marine marines navy air commandos commando gendarmes gendarmerie gendarme national state coalition
+    jawan jawans crpf bsf rangers ranger sap idf saa fardc amisom authorities authority officials
+    paramilitary paramilitaries""".split()
+)
+
+NONSTATE_WORDS = frozenset(
+    """rebel rebels militant militants insurgent insurgents jihadist jihadists taliban shabaab shabab haram isis
+    isil daesh is houthi houthis hezbollah hamas pkk ypg sdf separatist separatists guerrilla guerrillas
+    terrorist terrorists gunmen gunman bandit bandits opposition mujahideen mujahidin extremist extremists
+    fighters fighter militia militias pirates pirate""".split()
+)
+
+PLACE_NOUNS = frozenset(
+    """town towns city cities village villages district districts area areas base bases airbase airport region
+    province territory territories hill hills mountain mountains position positions neighborhood neighbourhood
+    neighborhoods neighbourhoods county road highway crossing border port island outpost outposts camp valley
+    oilfield oilfields dam bridge parts part control headquarters hq suburb suburbs quarter locality localities
+    countryside outskirts stronghold strongholds enclave pocket strip zone front frontline district capital
+    municipality governorate state rest areas""".split()
+)

@@ -1,0 +1,85 @@
+"""RSS / Atom feeds (feedparser): each entry becomes an Article (title, url, published, content or
+summary). A malformed or truncated feed yields the entries that could be parsed, then a rejection."""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+from collections.abc import Iterator
+from pathlib import Path
+
+import feedparser
+
+from ..errors import InputError
+from ..records import Article
+from .build import looks_like_html, new_article, rejected_article
+from .decode import DEFAULT_MAX_BYTES, check_size
+
+log = logging.getLogger(__name__)
+
+# feedparser notes these but the entries are fine
+_BENIGN = ("CharacterEncodingOverride",)
+
+
+def _entry_date(entry: dict) -> dt.date | None:
+    for key in ("published_parsed", "updated_parsed", "created_parsed"):
+        value = entry.get(key)
+        if value:
+            try:
+                return dt.date(value.tm_year, value.tm_mon, value.tm_mday)
+            except (ValueError, AttributeError):
+                continue
+    return None
+
+
+def _entry_body(entry: dict) -> str:
+    contents = entry.get("content") or []
+    best = max((c.get("value") or "" for c in contents), key=len, default="")
+    summary = entry.get("summary") or ""
+    return best if len(best) >= len(summary) else summary
+
+
+def entry_article(entry: dict, *, source: str, index: int) -> Article:
+    """One feed entry as an Article (raises EmptyInputError-like InputError if it has no text)."""
+    title = (entry.get("title") or "").strip() or None
+    link = entry.get("link") or None
+    body = _entry_body(entry).strip()
+    entry_source = f"{source}#{index}"
+    if not body and not title:
+        raise InputError(f"{entry_source}: feed entry {index} has neither title nor content")
+    text = body or title or ""
+    is_html = bool(body) and looks_like_html(text, suffix=".html")
+    raw = "\n".join(x for x in (title or "", link or "", body) if x).encode("utf-8")
+    article = new_article(text, raw=raw, source=entry_source, url=link, title=title, is_html=is_html,
+                          published=_entry_date(entry), published_source="feed")
+    return article
+
+
+def iter_feed_bytes(data: bytes, *, source: str) -> Iterator[Article]:
+    parsed = feedparser.parse(data)
+    entries = parsed.get("entries") or []
+    for i, entry in enumerate(entries, start=1):
+        try:
+            yield entry_article(entry, source=source, index=i)
+        except InputError as exc:
+            yield rejected_article(f"{source}#{i}", exc)
+    exc = parsed.get("bozo_exception") if parsed.get("bozo") else None
+    if exc is not None and type(exc).__name__ not in _BENIGN:
+        log.warning("%s: malformed feed after %d entries: %s", source, len(entries), exc)
+        yield rejected_article(source, InputError(
+            f"{source}: the feed is malformed or truncated ({exc}); {len(entries)} entries read before it"))
+    elif not entries and not parsed.get("version"):
+        yield rejected_article(source, InputError(f"{source}: not an RSS or Atom feed"))
+
+
+def iter_feed_path(path: Path, *, max_bytes: int = DEFAULT_MAX_BYTES) -> Iterator[Article]:
+    try:
+        check_size(path.stat().st_size, max_bytes=max_bytes, source=str(path))
+        data = path.read_bytes()
+    except InputError as exc:
+        yield rejected_article(str(path), exc)
+        return
+    except OSError as exc:
+        yield rejected_article(str(path), InputError(f"{path}: cannot be read ({exc})"))
+        return
+    yield from iter_feed_bytes(data, source=str(path))

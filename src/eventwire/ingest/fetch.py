@@ -1,0 +1,55 @@
+"""Fetching one URL with httpx: timeouts, a size limit checked while streaming, a clear User-Agent."""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass
+
+import httpx
+
+from ..errors import FetchError
+from .decode import DEFAULT_MAX_BYTES, check_size
+
+log = logging.getLogger(__name__)
+
+USER_AGENT = "eventwire/0.1 (+https://github.com/eventwire)"
+MAX_REDIRECTS = 5
+
+
+@dataclass(slots=True)
+class Fetched:
+    url: str  # the final URL, after redirects
+    content: bytes
+    content_type: str | None
+
+
+def fetch(url: str, *, timeout: float = 20.0, max_bytes: int = DEFAULT_MAX_BYTES) -> Fetched:
+    """GET ``url``; raise FetchError (network, HTTP status) or InputTooLargeError (over ``max_bytes``,
+    by Content-Length or while streaming, so a huge body is never held in memory)."""
+    headers = {"User-Agent": USER_AGENT, "Accept": "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8"}
+    try:
+        with httpx.Client(
+            timeout=httpx.Timeout(timeout), follow_redirects=True, max_redirects=MAX_REDIRECTS, headers=headers
+        ) as client, client.stream("GET", url) as response:
+            if response.status_code >= 400:
+                raise FetchError(f"{url}: HTTP {response.status_code} {response.reason_phrase}")
+            length = response.headers.get("content-length")
+            if length and length.isdigit():
+                check_size(int(length), max_bytes=max_bytes, source=url)
+            chunks: list[bytes] = []
+            size = 0
+            for chunk in response.iter_bytes():
+                size += len(chunk)
+                check_size(size, max_bytes=max_bytes, source=url)
+                chunks.append(chunk)
+            log.debug("fetched %s: %d bytes, HTTP %d", url, size, response.status_code)
+            return Fetched(url=str(response.url), content=b"".join(chunks),
+                           content_type=response.headers.get("content-type"))
+    except httpx.TooManyRedirects as exc:
+        raise FetchError(f"{url}: too many redirects ({exc})") from exc
+    except httpx.TimeoutException as exc:
+        raise FetchError(f"{url}: timed out after {timeout:g} s") from exc
+    except httpx.InvalidURL as exc:
+        raise FetchError(f"{url}: not a valid URL ({exc})") from exc
+    except httpx.HTTPError as exc:
+        raise FetchError(f"{url}: {type(exc).__name__}: {exc}") from exc

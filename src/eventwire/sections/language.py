@@ -1,0 +1,29 @@
+"""Language identification with py3langid (normalised probabilities; the model loads once)."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from typing import Any
+
+MIN_CHARS = 40  # below this the guess is too unreliable to reject anything
+MIN_PROB = 0.9
+
+
+@lru_cache(maxsize=1)
+def _identifier() -> Any:
+    from py3langid.langid import MODEL_FILE, LanguageIdentifier
+
+    return LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
+
+
+def identify(text: str) -> tuple[str | None, float]:
+    """(ISO 639-1 code, probability) of ``text`` (its first 5,000 characters); (None, 0) if too short."""
+    sample = " ".join(text[:5000].split())
+    if len(sample) < MIN_CHARS:
+        return None, 0.0
+    lang, prob = _identifier().classify(sample)
+    return str(lang), float(prob)
+
+
+def is_confidently_not_english(lang: str | None, prob: float) -> bool:
+    return lang is not None and lang != "en" and prob >= MIN_PROB

@@ -1,0 +1,195 @@
+"""The SQLite schema as an ordered list of migrations, tracked by ``PRAGMA user_version``.
+
+Each migration takes the database from version ``n - 1`` to ``n`` inside one transaction. Add a new
+schema change as a new function at the end of :data:`MIGRATIONS`; never edit an old one (databases in
+the wild were built by it). A database whose ``user_version`` is above ``len(MIGRATIONS)`` was written
+by a newer eventwire: :func:`migrate` refuses it with :class:`~eventwire.errors.SchemaError`.
+"""
+
+from __future__ import annotations
+
+import logging
+import sqlite3
+from collections.abc import Callable
+
+from ..errors import SchemaError, StoreError
+
+log = logging.getLogger(__name__)
+
+
+def _v1_core(conn: sqlite3.Connection) -> None:
+    """Articles, their rejections and reports; merged events and the report links; the merge log."""
+    script = """
+        CREATE TABLE articles (
+            id TEXT PRIMARY KEY,
+            raw_hash TEXT UNIQUE,
+            source TEXT NOT NULL DEFAULT '',
+            url TEXT,
+            title TEXT,
+            published TEXT,
+            outlet TEXT,
+            language TEXT,
+            kind TEXT NOT NULL DEFAULT 'article',
+            parent_id TEXT REFERENCES articles(id) ON DELETE CASCADE,
+            "offset" INTEGER NOT NULL DEFAULT 0,
+            text TEXT NOT NULL DEFAULT '',
+            sections TEXT NOT NULL DEFAULT '[]',
+            cited_sources TEXT NOT NULL DEFAULT '[]',
+            coder TEXT NOT NULL DEFAULT '{}',
+            ingested_at TEXT NOT NULL
+        );
+        CREATE INDEX articles_parent ON articles(parent_id);
+
+        CREATE TABLE rejections (
+            id INTEGER PRIMARY KEY,
+            article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+            stage TEXT NOT NULL,
+            reason TEXT NOT NULL,
+            detail TEXT NOT NULL DEFAULT ''
+        );
+        CREATE INDEX rejections_article ON rejections(article_id);
+        CREATE INDEX rejections_reason ON rejections(reason);
+
+        CREATE TABLE reports (
+            id TEXT PRIMARY KEY,
+            article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+            seq INTEGER NOT NULL,
+            data TEXT NOT NULL,
+            event_date TEXT,
+            date_precision INTEGER,
+            lat REAL,
+            lon REAL,
+            geo_precision INTEGER,
+            iso TEXT,
+            admin1 TEXT,
+            event_type TEXT NOT NULL,
+            sub_event_type TEXT NOT NULL,
+            actor1 TEXT,
+            actor2 TEXT,
+            fatalities INTEGER NOT NULL DEFAULT 0,
+            background INTEGER NOT NULL DEFAULT 0,
+            section TEXT NOT NULL DEFAULT 'body',
+            evidence_text TEXT NOT NULL DEFAULT '',
+            evidence_start INTEGER,
+            evidence_end INTEGER
+        );
+        CREATE INDEX reports_article ON reports(article_id, seq);
+
+        CREATE TABLE events (
+            n INTEGER PRIMARY KEY,
+            id TEXT NOT NULL UNIQUE,
+            data TEXT NOT NULL,
+            event_type TEXT NOT NULL,
+            sub_event_type TEXT NOT NULL,
+            disorder_type TEXT,
+            event_date TEXT,
+            date_precision INTEGER,
+            date_lo TEXT,
+            date_hi TEXT,
+            lat REAL,
+            lon REAL,
+            geo_precision INTEGER,
+            iso TEXT,
+            country TEXT,
+            admin1 TEXT,
+            location TEXT,
+            actor1 TEXT,
+            actor2 TEXT,
+            actors TEXT NOT NULL DEFAULT '',
+            actors_known TEXT NOT NULL DEFAULT '',
+            fatalities INTEGER NOT NULL DEFAULT 0,
+            background INTEGER NOT NULL DEFAULT 0,
+            sources INTEGER NOT NULL DEFAULT 0,
+            n_reports INTEGER NOT NULL DEFAULT 0,
+            outlets TEXT NOT NULL DEFAULT '[]',
+            notes TEXT NOT NULL DEFAULT '',
+            search TEXT NOT NULL DEFAULT '',
+            updated_at INTEGER NOT NULL DEFAULT 0
+        );
+        CREATE INDEX events_date ON events(event_date);
+        CREATE INDEX events_lo ON events(date_lo, date_hi);
+        CREATE INDEX events_type_date ON events(event_type, event_date);
+        CREATE INDEX events_iso_date ON events(iso, event_date);
+        CREATE INDEX events_latlon ON events(lat, lon);
+
+        CREATE TABLE event_reports (
+            event_id TEXT NOT NULL REFERENCES events(id) ON DELETE CASCADE ON UPDATE CASCADE,
+            report_id TEXT NOT NULL UNIQUE REFERENCES reports(id) ON DELETE CASCADE,
+            decision TEXT NOT NULL,
+            explanation TEXT NOT NULL DEFAULT '',
+            PRIMARY KEY (event_id, report_id)
+        );
+
+        CREATE TABLE merge_log (
+            id INTEGER PRIMARY KEY,
+            action TEXT NOT NULL,
+            report_id TEXT NOT NULL,
+            event_id TEXT NOT NULL,
+            from_event_id TEXT,
+            explanation TEXT NOT NULL DEFAULT '',
+            undone INTEGER NOT NULL DEFAULT 0,
+            at INTEGER NOT NULL DEFAULT 0
+        );
+        CREATE INDEX merge_log_report ON merge_log(report_id);
+    """
+    # statement by statement: executescript() would commit the migration's transaction first
+    for statement in script.split(";"):
+        if statement.strip():
+            conn.execute(statement)
+
+
+def _has_module(conn: sqlite3.Connection, sql: str) -> bool:
+    try:
+        conn.execute(sql)
+    except sqlite3.OperationalError:
+        return False
+    return True
+
+
+def _v2_indexes(conn: sqlite3.Connection) -> None:
+    """An R*-tree over event points (bbox queries) and FTS5 over the event search text (``q``).
+
+    Both are optional SQLite modules: where the build lacks one, the store falls back to the plain
+    (lat, lon) index and LIKE, which give the same answers more slowly.
+    """
+    if _has_module(conn, "CREATE VIRTUAL TABLE events_rtree USING rtree(n, min_lat, max_lat, min_lon, max_lon)"):
+        conn.execute(
+            "INSERT INTO events_rtree(n, min_lat, max_lat, min_lon, max_lon) "
+            "SELECT n, lat, lat, lon, lon FROM events WHERE lat IS NOT NULL AND lon IS NOT NULL"
+        )
+    else:
+        log.warning("SQLite has no R*-tree module: bbox queries use the (lat, lon) index")
+    if _has_module(conn, "CREATE VIRTUAL TABLE events_fts USING fts5(search, tokenize='unicode61 remove_diacritics 2')"):
+        conn.execute("INSERT INTO events_fts(rowid, search) SELECT n, search FROM events")
+    else:
+        log.warning("SQLite has no FTS5 module: text queries use LIKE")
+
+
+MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [_v1_core, _v2_indexes]
+SCHEMA_VERSION = len(MIGRATIONS)
+
+
+def schema_version(conn: sqlite3.Connection) -> int:
+    return int(conn.execute("PRAGMA user_version").fetchone()[0])
+
+
+def migrate(conn: sqlite3.Connection, *, target: int = SCHEMA_VERSION) -> int:
+    """Bring the database up to ``target`` (default: this code's version); returns the old version."""
+    current = schema_version(conn)
+    if current > SCHEMA_VERSION:
+        raise SchemaError(
+            f"the database has schema version {current}, newer than this eventwire's {SCHEMA_VERSION}: "
+            "upgrade eventwire to open it"
+        )
+    for version in range(current + 1, target + 1):
+        step = MIGRATIONS[version - 1]
+        log.info("migrating the database to schema version %d (%s)", version, step.__name__)
+        try:
+            conn.execute("BEGIN IMMEDIATE")
+            step(conn)
+            conn.execute(f"PRAGMA user_version = {int(version)}")
+            conn.execute("COMMIT")
+        except sqlite3.Error as exc:
+            conn.execute("ROLLBACK")
+            raise StoreError(f"migration to schema version {version} failed: {exc}") from exc
+    return current

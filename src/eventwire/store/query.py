@@ -1,0 +1,122 @@
+"""Event filters (bbox, dates, type, actor, country, text) as parameterised SQL over ``events e``."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+from typing import Any
+
+from ..errors import StoreError
+
+ISO3 = re.compile(r"^[A-Za-z]{3}$")
+WORD = re.compile(r"\w+", re.UNICODE)
+
+FILTER_KEYS = ("bbox", "start", "end", "event_type", "sub_event_type", "actor", "country", "q",
+               "include_background")
+
+
+def _as_date(value: dt.date | str | None, name: str) -> str | None:
+    if value is None or value == "":
+        return None
+    if isinstance(value, dt.datetime):
+        return value.date().isoformat()
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    try:
+        return dt.date.fromisoformat(str(value)).isoformat()
+    except ValueError:
+        raise StoreError(f"{name}: {value!r} is not a date in the form YYYY-MM-DD") from None
+
+
+def _like_escape(text: str) -> str:
+    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+
+
+def fts_query(text: str) -> str | None:
+    """A safe FTS5 query: every word of ``text`` as a quoted term (all must match); None if no word."""
+    words = WORD.findall(text)
+    if not words:
+        return None
+    return " ".join('"' + w.replace('"', '""') + '"' for w in words)
+
+
+@dataclass(slots=True)
+class EventFilter:
+    bbox: tuple[float, float, float, float] | None = None  # west, south, east, north
+    start: dt.date | str | None = None
+    end: dt.date | str | None = None
+    event_type: str | None = None
+    sub_event_type: str | None = None
+    actor: str | None = None
+    country: str | None = None  # ISO3 ("SYR") or a country name
+    q: str | None = None
+    include_background: bool = True
+
+    @classmethod
+    def of(cls, **filters: Any) -> EventFilter:
+        unknown = set(filters) - set(FILTER_KEYS)
+        if unknown:
+            raise TypeError(f"unknown event filter(s): {', '.join(sorted(unknown))}")
+        return cls(**filters)
+
+    def where(self, *, rtree: bool, fts: bool) -> tuple[str, list[Any]]:
+        """``(sql, params)``: a WHERE clause (``1`` when unfiltered) over the ``events e`` alias."""
+        clauses: list[str] = []
+        params: list[Any] = []
+        if self.bbox is not None:
+            try:
+                west, south, east, north = (float(x) for x in self.bbox)
+            except (TypeError, ValueError):
+                raise StoreError(f"bbox must be four numbers west,south,east,north, not {self.bbox!r}") from None
+            if south > north:
+                raise StoreError(f"bbox: south ({south}) is above north ({north})")
+            if west <= east:
+                if rtree:
+                    clauses.append("e.n IN (SELECT n FROM events_rtree WHERE max_lat >= ? AND min_lat <= ? "
+                                   "AND max_lon >= ? AND min_lon <= ?)")
+                    params += [south, north, west, east]
+                clauses.append("e.lat BETWEEN ? AND ? AND e.lon BETWEEN ? AND ?")
+                params += [south, north, west, east]
+            else:  # across the antimeridian
+                clauses.append("e.lat BETWEEN ? AND ? AND (e.lon >= ? OR e.lon <= ?)")
+                params += [south, north, west, east]
+        start = _as_date(self.start, "start")
+        end = _as_date(self.end, "end")
+        if start:
+            clauses.append("e.event_date >= ?")
+            params.append(start)
+        if end:
+            clauses.append("e.event_date <= ?")
+            params.append(end)
+        if self.event_type:
+            clauses.append("e.event_type = ?")
+            params.append(self.event_type)
+        if self.sub_event_type:
+            clauses.append("e.sub_event_type = ?")
+            params.append(self.sub_event_type)
+        if self.actor and self.actor.strip():
+            clauses.append("e.actors LIKE ? ESCAPE '\\'")
+            params.append("%" + _like_escape(" ".join(self.actor.split()).casefold()) + "%")
+        if self.country and self.country.strip():
+            country = self.country.strip()
+            if ISO3.match(country):
+                clauses.append("(e.iso = ? OR e.country = ? COLLATE NOCASE)")
+                params += [country.upper(), country]
+            else:
+                clauses.append("e.country = ? COLLATE NOCASE")
+                params.append(country)
+        if self.q and self.q.strip():
+            match = fts_query(self.q)
+            if match is None:
+                clauses.append("0")
+            elif fts:
+                clauses.append("e.n IN (SELECT rowid FROM events_fts WHERE events_fts MATCH ?)")
+                params.append(match)
+            else:
+                for word in WORD.findall(self.q):
+                    clauses.append("e.search LIKE ? ESCAPE '\\'")
+                    params.append("%" + _like_escape(word) + "%")
+        if not self.include_background:
+            clauses.append("e.background = 0")
+        return (" AND ".join(clauses) if clauses else "1"), params

@@ -1,0 +1,379 @@
+"""The SQLite store: articles, their reports and rejections, merged events; one file, WAL.
+
+    with Store.open("eventwire.db") as store:
+        store.add_article(article, coder=pipeline.coder_info())   # idempotent by raw_hash
+        store.query_events(bbox=(35, 32, 42, 37), start=date(2016, 5, 1), event_type="Battles")
+
+Each :meth:`Store.add_article` is one transaction (the article, its related-headline children, their
+reports, rejections and the merge decisions), so a killed ingest loses nothing it had stored. Event
+ids are strings (``ev_<16 hex>``); report ids ``rp_<20 hex>`` are a hash of the article id, evidence
+offsets, sub type, date and place. One Store may be shared between threads (calls are serialised).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import json
+import logging
+import sqlite3
+import threading
+import time
+from collections.abc import Callable, Iterable, Iterator
+from pathlib import Path
+from typing import Any
+
+from ..errors import SchemaError, StoreError
+from ..merge import MergeRules
+from ..output import report_to_dict
+from ..records import Article
+from .events import EventBook
+from .migrations import SCHEMA_VERSION, migrate, schema_version
+from .query import EventFilter
+
+log = logging.getLogger(__name__)
+
+EVENT_COLUMNS = "e.n, e.id, e.data, e.sources, e.n_reports, e.outlets, e.notes, e.updated_at"
+
+
+def _now_iso(clock: Callable[[], float]) -> str:
+    return dt.datetime.fromtimestamp(clock(), tz=dt.UTC).isoformat(timespec="seconds")
+
+
+def report_id(article_id: str, data: dict[str, Any]) -> str:
+    """A stable id for a report: its article, evidence offsets, sub type, date and place."""
+    ev = data.get("evidence") or {}
+    loc = data.get("location") or {}
+    key = "|".join(str(x) for x in (article_id, ev.get("start"), ev.get("end"), data.get("sub_event_type"),
+                                    (data.get("date") or {}).get("value"), loc.get("name"), loc.get("text")))
+    return "rp_" + hashlib.sha1(key.encode("utf-8")).hexdigest()[:20]
+
+
+def event_dict(row: sqlite3.Row) -> dict[str, Any]:
+    """An event in the JSON-contract shape plus ``id``, ``sources`` (distinct articles) and more."""
+    out = json.loads(row["data"])
+    out["id"] = row["id"]
+    out["sources"] = row["sources"]
+    out["n_reports"] = row["n_reports"]
+    out["outlets"] = json.loads(row["outlets"])
+    return out
+
+
+class Store:
+    """The database. Build it with :meth:`Store.open`; the constructor takes an open connection."""
+
+    def __init__(self, conn: sqlite3.Connection, *, path: Path | None = None, rules: MergeRules | None = None,
+                 clock: Callable[[], float] = time.time) -> None:
+        self.conn = conn
+        self.path = path
+        self.clock = clock
+        self._lock = threading.RLock()
+        names = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+        self.rtree = "events_rtree" in names
+        self.fts = "events_fts" in names
+        self.book = EventBook(conn, rtree=self.rtree, fts=self.fts, rules=rules, clock=clock)
+
+    # -- opening ------------------------------------------------------------------------------
+    @classmethod
+    def open(cls, path: Path | str, *, readonly: bool = False, rules: MergeRules | None = None,
+             clock: Callable[[], float] = time.time) -> Store:
+        """Open (creating and migrating as needed) the database at ``path``; ``":memory:"`` works too.
+
+        Raises SchemaError for a database written by a newer eventwire, StoreError when the file
+        cannot be opened as a database."""
+        memory = str(path) == ":memory:"
+        p = None if memory else Path(path)
+        try:
+            if readonly:
+                if p is None or not p.exists():
+                    raise StoreError(f"no database at {path}")
+                conn = sqlite3.connect(f"{p.resolve().as_uri()}?mode=ro", uri=True, isolation_level=None,
+                                       check_same_thread=False)
+            else:
+                if p is not None and p.parent and not p.parent.exists():
+                    p.parent.mkdir(parents=True, exist_ok=True)
+                conn = sqlite3.connect(str(path), isolation_level=None, check_same_thread=False, timeout=30)
+            conn.row_factory = sqlite3.Row
+            conn.execute("PRAGMA foreign_keys = ON")
+            if not readonly and not memory:
+                conn.execute("PRAGMA journal_mode = WAL")
+                conn.execute("PRAGMA synchronous = NORMAL")
+            version = schema_version(conn)
+        except sqlite3.DatabaseError as exc:
+            raise StoreError(f"cannot open {path} as a database: {exc}") from exc
+        try:
+            if readonly:
+                if version > SCHEMA_VERSION:
+                    raise SchemaError(f"the database has schema version {version}, newer than this "
+                                      f"eventwire's {SCHEMA_VERSION}: upgrade eventwire to open it")
+                if version < SCHEMA_VERSION:
+                    raise StoreError(f"the database has the old schema version {version}: open it once "
+                                     "read-write to migrate it")
+            else:
+                old = migrate(conn)
+                if old < SCHEMA_VERSION and old > 0:
+                    log.info("migrated %s from schema version %d to %d", path, old, SCHEMA_VERSION)
+        except BaseException:
+            conn.close()
+            raise
+        return cls(conn, path=p, rules=rules, clock=clock)
+
+    def close(self) -> None:
+        with self._lock:
+            self.conn.close()
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    @property
+    def schema_version(self) -> int:
+        return schema_version(self.conn)
+
+    # -- writing ------------------------------------------------------------------------------
+    def has_article(self, raw_hash: str | None) -> bool:
+        if not raw_hash:
+            return False
+        with self._lock:
+            return self.conn.execute("SELECT 1 FROM articles WHERE raw_hash = ?", (raw_hash,)).fetchone() is not None
+
+    def add_article(self, article: Article, *, coder: dict[str, Any] | None = None) -> bool:
+        """Store an article with its children, reports, rejections and merge decisions, in one
+        transaction. Returns False (and changes nothing) when its raw_hash is already stored."""
+        return self.add_articles([article], coder=coder) == 1
+
+    def add_articles(self, articles: Iterable[Article], *, coder: dict[str, Any] | None = None) -> int:
+        """Like :meth:`add_article` for many articles in ONE transaction (bulk loads); returns how
+        many were new."""
+        with self._lock:
+            added = 0
+            try:
+                self.conn.execute("BEGIN IMMEDIATE")
+                for article in articles:
+                    added += self._insert(article, coder=coder)
+                self.conn.execute("COMMIT")
+            except BaseException as exc:
+                if self.conn.in_transaction:
+                    self.conn.execute("ROLLBACK")
+                if isinstance(exc, sqlite3.Error):
+                    raise StoreError(f"could not store the article: {exc}") from exc
+                raise
+            return added
+
+    def _free_id(self, wanted: str, raw_hash: str | None) -> str:
+        candidate, k = wanted, 1
+        while self.conn.execute("SELECT 1 FROM articles WHERE id = ?", (candidate,)).fetchone():
+            k += 1
+            candidate = f"{wanted}~{(raw_hash or '')[:8]}{k}"
+        return candidate
+
+    def _insert(self, article: Article, *, coder: dict[str, Any] | None) -> int:
+        raw_hash = article.raw_hash or ("text:" + hashlib.sha256(article.text.encode("utf-8")).hexdigest())
+        if self.conn.execute("SELECT 1 FROM articles WHERE raw_hash = ?", (raw_hash,)).fetchone():
+            return 0
+        now = _now_iso(self.clock)
+        pending: list[tuple[str, dict[str, Any], dt.date | None]] = []
+        self._insert_one(article, raw_hash=raw_hash, parent_id=None, coder=coder, now=now, pending=pending,
+                         published=article.published)
+        for rid, data, published in pending:
+            self.book.assign(rid, data, published=published)
+        return 1
+
+    def _insert_one(self, article: Article, *, raw_hash: str | None, parent_id: str | None,
+                    coder: dict[str, Any] | None, now: str, pending: list, published: dt.date | None) -> str:
+        article_id = self._free_id(article.id, raw_hash)
+        kind = "related" if parent_id is not None else (article.kind or "article")
+        sections = [{"kind": s.kind, "start": s.start, "end": s.end, **({"meta": s.meta} if s.meta else {})}
+                    for s in article.sections]
+        pub = article.published or published
+        self.conn.execute(
+            'INSERT INTO articles(id, raw_hash, source, url, title, published, outlet, language, kind, parent_id, '
+            '"offset", text, sections, cited_sources, coder, ingested_at) '
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            (article_id, raw_hash, article.source or "", article.url, article.title,
+             pub.isoformat() if pub else None, article.outlet, article.language, kind, parent_id,
+             article.offset if parent_id is not None else 0, article.text,
+             json.dumps(sections, ensure_ascii=False, default=str),
+             json.dumps(list(article.cited_sources), ensure_ascii=False),
+             json.dumps(coder or {}, ensure_ascii=False, sort_keys=True, default=str), now))
+        for rej in article.rejections:
+            self.conn.execute("INSERT INTO rejections(article_id, stage, reason, detail) VALUES (?, ?, ?, ?)",
+                              (article_id, rej.stage, rej.reason, rej.detail or ""))
+        seen: set[str] = set()
+        for seq, report in enumerate(article.reports):
+            data = report_to_dict(report, section="related" if kind == "related" else None)
+            rid = report_id(article_id, data)
+            base, k = rid, 1
+            while rid in seen:
+                k += 1
+                rid = f"{base}-{k}"
+            seen.add(rid)
+            loc = data.get("location") or {}
+            date = data.get("date") or {}
+            ev = data["evidence"]
+            self.conn.execute(
+                "INSERT INTO reports(id, article_id, seq, data, event_date, date_precision, lat, lon, geo_precision, "
+                "iso, admin1, event_type, sub_event_type, actor1, actor2, fatalities, background, section, "
+                "evidence_text, evidence_start, evidence_end) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
+                "?, ?, ?, ?, ?)",
+                (rid, article_id, seq, json.dumps(data, ensure_ascii=False, default=str), date.get("value"),
+                 date.get("precision"), loc.get("latitude"), loc.get("longitude"), loc.get("geo_precision"),
+                 loc.get("iso"), loc.get("admin1"), data["event_type"], data["sub_event_type"],
+                 (data.get("actor1") or {}).get("name"), (data.get("actor2") or {}).get("name"),
+                 int((data.get("fatalities") or {}).get("count") or 0), int(bool(data.get("background"))),
+                 data.get("section") or "body", ev.get("text") or "", ev.get("start"), ev.get("end")))
+            pending.append((rid, data, pub))
+        for child in article.children:
+            self._insert_one(child, raw_hash=child.raw_hash, parent_id=article_id, coder=coder, now=now,
+                             pending=pending, published=pub)
+        return article_id
+
+    def unmerge(self, event_id: str, report_id: str) -> str:
+        """Take a report out of its event into a new event; returns the new event's id."""
+        return self._write(lambda: self.book.unmerge(event_id, report_id))
+
+    def undo(self, log_id: int | None = None) -> dict[str, Any]:
+        """Undo a merge or an unmerge (default: the latest one not yet undone)."""
+        return self._write(lambda: self.book.undo(log_id))
+
+    def _write(self, fn: Callable[[], Any]) -> Any:
+        with self._lock:
+            try:
+                self.conn.execute("BEGIN IMMEDIATE")
+                result = fn()
+                self.conn.execute("COMMIT")
+            except BaseException:
+                if self.conn.in_transaction:
+                    self.conn.execute("ROLLBACK")
+                raise
+            return result
+
+    # -- reading events -----------------------------------------------------------------------
+    def _where(self, filters: dict[str, Any]) -> tuple[str, list[Any]]:
+        return EventFilter.of(**filters).where(rtree=self.rtree, fts=self.fts)
+
+    def query_events(self, *, limit: int = 500, offset: int = 0, **filters: Any) -> list[dict[str, Any]]:
+        """Events matching the filters (bbox, start, end, event_type, sub_event_type, actor, country,
+        q, include_background), newest first."""
+        where, params = self._where(filters)
+        sql = (f"SELECT {EVENT_COLUMNS} FROM events e WHERE {where} "
+               "ORDER BY e.event_date DESC, e.n DESC LIMIT ? OFFSET ?")
+        with self._lock:
+            rows = self.conn.execute(sql, [*params, max(0, int(limit)), max(0, int(offset))]).fetchall()
+        return [event_dict(r) for r in rows]
+
+    def count_events(self, **filters: Any) -> int:
+        where, params = self._where(filters)
+        with self._lock:
+            return int(self.conn.execute(f"SELECT COUNT(*) FROM events e WHERE {where}", params).fetchone()[0])
+
+    def iter_events(self, *, batch_size: int = 1000, **filters: Any) -> Iterator[dict[str, Any]]:
+        """Every matching event (oldest first), fetched ``batch_size`` at a time (for exports)."""
+        where, params = self._where(filters)
+        last = -1
+        while True:
+            with self._lock:
+                rows = self.conn.execute(
+                    f"SELECT {EVENT_COLUMNS} FROM events e WHERE e.n > ? AND ({where}) ORDER BY e.n LIMIT ?",
+                    [last, *params, batch_size]).fetchall()
+            if not rows:
+                return
+            for row in rows:
+                out = event_dict(row)
+                out["notes_text"] = row["notes"]
+                out["updated_at"] = row["updated_at"]
+                out["n"] = row["n"]
+                yield out
+            last = rows[-1]["n"]
+
+    def get_event(self, event_id: str) -> dict[str, Any] | None:
+        """One event with its reports (each with article id/title, evidence, section, and the
+        merge decision that linked it) and its merge log."""
+        with self._lock:
+            row = self.conn.execute(f"SELECT {EVENT_COLUMNS} FROM events e WHERE e.id = ?", (str(event_id),)).fetchone()
+            if row is None:
+                return None
+            out = event_dict(row)
+            reports = self.conn.execute(
+                "SELECT r.id, r.data, r.article_id, a.title, a.url, a.outlet, a.published, er.decision, er.explanation "
+                "FROM event_reports er JOIN reports r ON r.id = er.report_id JOIN articles a ON a.id = r.article_id "
+                "WHERE er.event_id = ? ORDER BY r.rowid", (row["id"],)).fetchall()
+            ids = [r["id"] for r in reports]
+            marks = ",".join("?" * len(ids))
+            logrows = self.conn.execute(
+                f"SELECT id, action, report_id, event_id, from_event_id, explanation, undone FROM merge_log "
+                f"WHERE report_id IN ({marks}) ORDER BY id", ids).fetchall() if ids else []
+        out["reports"] = []
+        for r in reports:
+            rep = json.loads(r["data"])
+            rep.update(id=r["id"], article_id=r["article_id"], article_title=r["title"], article_url=r["url"],
+                       outlet=r["outlet"], published=r["published"], decision=r["decision"],
+                       explanation=r["explanation"])
+            out["reports"].append(rep)
+        out["explanation"] = [r["explanation"] for r in reports]
+        out["merge_log"] = [dict(r) for r in logrows]
+        return out
+
+    def get_article(self, article_id: str) -> dict[str, Any] | None:
+        """One article with its text, sections, reports (and their events), rejections, children."""
+        with self._lock:
+            row = self.conn.execute("SELECT * FROM articles WHERE id = ?", (str(article_id),)).fetchone()
+            if row is None:
+                return None
+            reports = self.conn.execute(
+                "SELECT r.id, r.data, er.event_id FROM reports r LEFT JOIN event_reports er ON er.report_id = r.id "
+                "WHERE r.article_id = ? ORDER BY r.seq", (row["id"],)).fetchall()
+            rejections = self.conn.execute(
+                "SELECT stage, reason, detail FROM rejections WHERE article_id = ? ORDER BY id", (row["id"],)).fetchall()
+            children = self.conn.execute(
+                "SELECT id FROM articles WHERE parent_id = ? ORDER BY rowid", (row["id"],)).fetchall()
+        out = {k: row[k] for k in row.keys()}
+        for key in ("sections", "cited_sources", "coder"):
+            out[key] = json.loads(out[key])
+        out["reports"] = []
+        for r in reports:
+            rep = json.loads(r["data"])
+            rep.update(id=r["id"], event_id=r["event_id"])
+            out["reports"].append(rep)
+        out["rejections"] = [dict(r) for r in rejections]
+        out["children"] = [c["id"] for c in children]
+        return out
+
+    def merge_log(self, *, limit: int = 100) -> list[dict[str, Any]]:
+        with self._lock:
+            rows = self.conn.execute("SELECT * FROM merge_log ORDER BY id DESC LIMIT ?", (int(limit),)).fetchall()
+        return [dict(r) for r in rows]
+
+    def stats(self, **filters: Any) -> dict[str, Any]:
+        """Counts: events, articles, related headlines, reports, rejections by reason; events by type,
+        sub type, country (ISO3) and day (the filters restrict the event counts)."""
+        where, params = self._where(filters)
+
+        def grouped(column: str) -> dict[str, int]:
+            rows = self.conn.execute(
+                f"SELECT {column} AS k, COUNT(*) AS c FROM events e WHERE {where} AND {column} IS NOT NULL "
+                f"GROUP BY {column} ORDER BY {column}", params).fetchall()
+            return {r["k"]: r["c"] for r in rows}
+
+        with self._lock:
+            one = lambda sql, p=(): int(self.conn.execute(sql, p).fetchone()[0])  # noqa: E731
+            rejections = self.conn.execute(
+                "SELECT reason, COUNT(*) AS c FROM rejections GROUP BY reason ORDER BY c DESC, reason").fetchall()
+            return {
+                "events": one(f"SELECT COUNT(*) FROM events e WHERE {where}", params),
+                "articles": one("SELECT COUNT(*) FROM articles WHERE kind != 'related'"),
+                "related": one("SELECT COUNT(*) FROM articles WHERE kind = 'related'"),
+                "reports": one("SELECT COUNT(*) FROM reports"),
+                "rejections": {r["reason"]: r["c"] for r in rejections},
+                "by_type": grouped("e.event_type"),
+                "by_sub_type": grouped("e.sub_event_type"),
+                "by_country": grouped("e.iso"),
+                "by_day": grouped("e.event_date"),
+            }
+
+    def table_counts(self) -> dict[str, int]:
+        with self._lock:
+            return {t: int(self.conn.execute(f"SELECT COUNT(*) FROM {t}").fetchone()[0])
+                    for t in ("articles", "rejections", "reports", "events", "event_reports", "merge_log")}
