@@ -190,3 +190,19 @@ def test_cli_exit_codes(tmp_path):
     assert res.exit_code == 2  # click usage error
     res = runner.invoke(evaluate_cmd, ["event-type", str(bad), "--given-spans"])
     assert res.exit_code != 0
+
+
+def test_evaluate_extraction_runs_the_sections_stage_without_a_pipeline(tmp_path):
+    body = ["Gunmen attacked a police checkpoint in the north of the city on Saturday, killing three "
+            "officers and wounding five others, officials said.",
+            "The attackers fled on motorcycles after a gunfight that lasted nearly an hour, according to "
+            "a police spokesman who asked not to be named.",
+            "No group has claimed responsibility for the attack, the third in the region this month."]
+    html = ("<html><head><title>Attack</title></head><body><nav><a href='/'>Home</a> <a href='/w'>World</a>"
+            "</nav><article><h1>Gunmen attack checkpoint</h1>" + "".join(f"<p>{b}</p>" for b in body)
+            + "</article><footer>Copyright 2020 Example News. All rights reserved.</footer></body></html>")
+    gold = _write(tmp_path / "x.jsonl", [{"id": "x:1", "url": None, "html": html, "gold_text": "\n\n".join(body)}])
+    out = evaluate("extraction", gold, pipeline_factory=lambda: pytest.fail("extraction needs no pipeline"))
+    assert out["n"] == 1
+    assert out["recall"] == pytest.approx(1.0)
+    assert out["precision"] > 0.9  # navigation and footer left out

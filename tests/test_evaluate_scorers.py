@@ -210,3 +210,13 @@ def test_relevance_by_hand():
     assert out["recall"] == pytest.approx(1 / 3)
     assert out["f1"] == pytest.approx(0.4)
     assert out["n"] == 5
+
+
+def test_names_match_tolerates_misspellings_of_long_names_only():
+    from eventwire.evaluate.fields import names_match
+
+    assert names_match("Beijin", ["Beijing"])
+    assert names_match("Sana’a", ["Sanaa"])
+    assert not names_match("Gaza", ["Giza"])  # short names must match exactly
+    assert not names_match("Lagos", ["Laos", None])
+    assert not names_match("Minneapolis", ["Detroit"])

@@ -95,6 +95,7 @@ class Summary:
     admin1: str | None = None
     actors: frozenset[str] = frozenset()
     background: bool = False
+    country_only: bool = False  # placed at a whole country (a PCL* feature): too vague to match on
 
     @property
     def family(self) -> str:
@@ -192,7 +193,19 @@ def summarise_report(report_id: str, data: dict[str, Any]) -> Summary:
         admin1=loc.get("admin1"),
         actors=actor_set(names),
         background=bool(data.get("background")),
+        country_only=is_country_only(loc),
     )
+
+
+def is_country_only(location: dict[str, Any] | None) -> bool:
+    """Whether a location (contract shape) is a whole country rather than a place in it."""
+    if not location:
+        return False
+    code = location.get("feature_code") or ""
+    if code.startswith("PCL"):
+        return True
+    name, country = location.get("name"), location.get("country")
+    return bool(name and country and name.casefold() == country.casefold())
 
 
 def mergeable(data: dict[str, Any]) -> tuple[bool, str]:
@@ -218,20 +231,33 @@ def decide(
     *,
     published: dt.date | None = None,
     rules: MergeRules | None = None,
+    same_article: bool = False,
 ) -> Decision:
-    """Whether ``report`` joins ``event``; the reasons say why in words, for either answer."""
+    """Whether ``report`` joins ``event``; the reasons say why in words, for either answer.
+
+    ``same_article``: the event already holds a report of the report's own article. The extractor
+    has told those apart on purpose, so only a true duplicate joins (same sub type, day, place
+    within 1 km and the same actors). Matches on a coarse date or place (a week, a month, a region)
+    need the same sub type and a known actor in common; places known only as a whole country never
+    match."""
     rules = rules or MergeRules()
     reasons: list[str] = []
     if report.family != event.family:
         return Decision(False, [f"different kinds of event ({report.event_type} vs {event.event_type})"])
-    same = "same type" if report.sub_event_type == event.sub_event_type else "same family"
-    reasons.append(f"{same} ({report.sub_event_type} / {event.sub_event_type})")
+    same_type = report.sub_event_type == event.sub_event_type
+    if same_article and not same_type:
+        return Decision(False, [f"same article, different types ({report.sub_event_type} vs "
+                                f"{event.sub_event_type}): the text tells them apart"])
+    reasons.append(f"{'same type' if same_type else 'same family'} ({report.sub_event_type} / {event.sub_event_type})")
 
     rlo, rhi, elo, ehi = report.date_lo, report.date_hi, event.date_lo, event.date_hi
     if rlo is None or rhi is None or elo is None or ehi is None:
         return Decision(False, ["no date to compare"])
     if rhi < elo or ehi < rlo:
         return Decision(False, [f"different dates ({_fmt_interval(rlo, rhi)} vs {_fmt_interval(elo, ehi)})"])
+    if same_article and (rlo, rhi) != (elo, ehi):
+        return Decision(False, [f"same article, different dates ({_fmt_interval(rlo, rhi)} vs "
+                                f"{_fmt_interval(elo, ehi)})"])
     reasons.append(f"dates overlap ({_fmt_interval(rlo, rhi)} / {_fmt_interval(elo, ehi)})")
 
     if report.background and published is not None and elo <= published <= ehi:
@@ -240,26 +266,35 @@ def decide(
 
     if report.lat is None or report.lon is None or event.lat is None or event.lon is None:
         return Decision(False, ["no coordinates to compare"])
+    if report.country_only or event.country_only:
+        return Decision(False, ["placed only in a whole country: too vague to match"])
     km = haversine_km(report.lat, report.lon, event.lat, event.lon)
     coarse = max(report.geo_precision or 3, event.geo_precision or 3)
-    limit = rules.max_km(coarse)
+    limit = 1.0 if same_article else rules.max_km(coarse)
     if km <= limit:
         reasons.append(f"{km:.1f} km apart (limit {limit:g} km at geo_precision {coarse})")
-    elif (rules.same_admin1_at_region and coarse >= 3 and report.admin1 and report.admin1 == event.admin1
-          and report.iso == event.iso):
+    elif (not same_article and rules.same_admin1_at_region and coarse >= 3 and report.admin1
+          and report.admin1 == event.admin1 and report.iso == event.iso):
         reasons.append(f"same region {report.admin1} ({km:.0f} km apart, geo_precision {coarse})")
     else:
-        return Decision(False, [f"too far apart ({km:.1f} km, limit {limit:g} km at geo_precision {coarse})"],
+        return Decision(False, [f"too far apart ({km:.1f} km, limit {limit:g} km"
+                                f"{' in one article' if same_article else f' at geo_precision {coarse}'})"],
                         distance_km=km)
 
     a, b = report.actors, event.actors
-    if a <= b or b <= a:
-        if a == b:
-            reasons.append(f"same actors ({_fmt_actors(a)})")
-        else:
-            reasons.append(f"compatible actors ({_fmt_actors(a)} / {_fmt_actors(b)})")
-    else:
+    if same_article and a != b:
+        return Decision(False, [f"same article, different actors ({_fmt_actors(a)} vs {_fmt_actors(b)})"],
+                        distance_km=km)
+    if not (a <= b or b <= a):
         return Decision(False, [f"incompatible actors ({_fmt_actors(a)} vs {_fmt_actors(b)})"], distance_km=km)
+    vague = coarse >= 3 or rlo != rhi or elo != ehi
+    if vague and not same_type:
+        return Decision(False, [f"coarse date or place: only the same sub type merges ({report.sub_event_type} vs "
+                                f"{event.sub_event_type})"], distance_km=km)
+    if vague and not (a & b):
+        return Decision(False, [f"coarse date or place: needs a known actor in common ({_fmt_actors(a)} vs "
+                                f"{_fmt_actors(b)})"], distance_km=km)
+    reasons.append(f"{'same' if a == b else 'compatible'} actors ({_fmt_actors(a)} / {_fmt_actors(b)})")
     return Decision(True, reasons, distance_km=km)
 
 
@@ -269,9 +304,12 @@ def best_candidate(
     *,
     published: dt.date | None = None,
     rules: MergeRules | None = None,
+    same_article: frozenset[str] | set[str] = frozenset(),
 ) -> tuple[Summary | None, Decision | None, list[tuple[Summary, Decision]]]:
-    """The nearest event the report may join (or None), its decision, and every decision taken."""
-    decisions = [(ev, decide(report, ev, published=published, rules=rules)) for ev in events]
+    """The nearest event the report may join (or None), its decision, and every decision taken.
+    ``same_article``: ids of events that already hold a report of the report's article."""
+    decisions = [(ev, decide(report, ev, published=published, rules=rules, same_article=ev.id in same_article))
+                 for ev in events]
     accepted = [(ev, d) for ev, d in decisions if d.merge]
     if not accepted:
         return None, None, decisions

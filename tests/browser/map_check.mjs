@@ -45,7 +45,7 @@ try {
   await page.waitForSelector('body[data-loaded="events"]', { state: 'attached', timeout: 20000 });
   out.status = await page.textContent('#status');
   out.markers = await page.locator('path.ew-marker').count();
-  out.clusters = await page.locator('.marker-cluster').count();
+  out.clusters = await page.locator('.ew-cluster-icon').count();
   out.layers = await page.evaluate(() => window.eventwire.clusters.getLayers().length);
   out.basemap_countries = await page.evaluate(() => {
     let n = 0; window.eventwire.map.eachLayer((l) => { if (l.feature && l.feature.properties.iso3) n += 1; }); return n;

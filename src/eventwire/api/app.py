@@ -7,18 +7,18 @@ see DESIGN.md): ``GET /`` the map page, ``GET /api/events`` a GeoJSON FeatureCol
 ``GET /api/stats``, ``GET /docs`` (Swagger UI served from the package, so it works offline) and
 ``GET /openapi.json``.
 
-The Store is called from ``async`` handlers, so every call runs on the event loop's thread: a SQLite
-connection opened in that thread (or with ``check_same_thread=False``) is all it needs, and calls are
-never concurrent. The API is read-only: it has no write routes, whatever ``write_token`` says.
+The Store is called from ``async`` handlers, so every call runs on the event loop's thread, one at a
+time (SQLite serialises them anyway; the SQLite Store is also safe to call from other threads). The API
+is read-only: it has no write routes, whatever ``write_token`` says.
 """
 
 from __future__ import annotations
 
 import logging
 from pathlib import Path
-from typing import Any, Protocol
+from typing import Annotated, Any, Protocol
 
-from fastapi import FastAPI, Query, Request
+from fastapi import Depends, FastAPI, Query, Request
 from fastapi.openapi.docs import get_swagger_ui_html
 from fastapi.responses import FileResponse, HTMLResponse, JSONResponse
 from fastapi.staticfiles import StaticFiles
@@ -26,7 +26,7 @@ from starlette.datastructures import MutableHeaders
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from eventwire import __version__
-from eventwire.api.filters import DEFAULT_LIMIT, MAX_LIMIT, FilterError, parse_filters
+from eventwire.api.filters import DEFAULT_LIMIT, MAX_LIMIT, EventFilters, FilterError, parse_filters
 from eventwire.api.geojson import feature_collection
 from eventwire.errors import StoreError
 
@@ -53,7 +53,7 @@ class EventStore(Protocol):
 
     def get_article(self, article_id: str) -> dict[str, Any] | None: ...
 
-    def stats(self) -> dict[str, Any]: ...
+    def stats(self, **filters: Any) -> dict[str, Any]: ...
 
 
 class SecurityHeaders:
@@ -75,6 +75,31 @@ class SecurityHeaders:
             await send(message)
 
         await self.app(scope, receive, send_with_headers)
+
+
+def event_filters(
+    bbox: str | None = Query(None, description="west,south,east,north in degrees", examples=["35,32,42,37"]),
+    start: str | None = Query(None, description="first day, YYYY-MM-DD (inclusive)"),
+    end: str | None = Query(None, description="last day, YYYY-MM-DD (inclusive)"),
+    event_type: str | None = Query(None, description="ACLED event type, e.g. Battles"),
+    sub_event_type: str | None = Query(None, description="ACLED sub-event type"),
+    actor: str | None = Query(None, description="actor name (either side or associated)"),
+    country: str | None = Query(None, description="ISO 3166-1 alpha-3 code such as SYR (or a country name)"),
+    q: str | None = Query(None, description="words that must all occur (evidence, actors, places)"),
+    include_background: bool = Query(True, description="false: leave out background events"),
+) -> EventFilters:
+    """The event filters shared by /api/events and /api/stats (a FastAPI dependency)."""
+    return parse_filters(
+        bbox=bbox,
+        start=start,
+        end=end,
+        event_type=event_type,
+        sub_event_type=sub_event_type,
+        actor=actor,
+        country=country,
+        q=q,
+        include_background=include_background,
+    )
 
 
 def _not_found(kind: str, ident: str) -> JSONResponse:
@@ -138,37 +163,20 @@ def create_app(
         response_description="FeatureCollection; `total` counts every match, `features` holds one page",
     )
     async def list_events(
-        bbox: str | None = Query(
-            None, description="west,south,east,north in degrees", examples=["35,32,42,37"]
-        ),
-        start: str | None = Query(None, description="first day, YYYY-MM-DD (inclusive)"),
-        end: str | None = Query(None, description="last day, YYYY-MM-DD (inclusive)"),
-        event_type: str | None = Query(None, description="ACLED event type, e.g. Battles"),
-        sub_event_type: str | None = Query(None, description="ACLED sub-event type"),
-        actor: str | None = Query(None, description="actor name (either side or associated)"),
-        country: str | None = Query(None, description="ISO 3166-1 alpha-3 code, e.g. SYR"),
-        q: str | None = Query(None, description="free text over evidence, actors and places"),
+        filters: Annotated[EventFilters, Depends(event_filters)],
         limit: int = Query(DEFAULT_LIMIT, ge=1, le=MAX_LIMIT, description=f"page size (max {MAX_LIMIT})"),
         offset: int = Query(0, ge=0, le=10**9, description="events to skip"),
-        include_background: bool = Query(True, description="false: leave out background events"),
+        compact: bool = Query(
+            False, description="true: properties hold only id, types, date, place, fatalities count, sources"
+        ),
     ) -> JSONResponse:
-        filters = parse_filters(
-            bbox=bbox,
-            start=start,
-            end=end,
-            event_type=event_type,
-            sub_event_type=sub_event_type,
-            actor=actor,
-            country=country,
-            q=q,
-            include_background=include_background,
-        ).store_kwargs()
-        events = store.query_events(**filters, limit=limit, offset=offset)
+        kwargs = filters.store_kwargs()
+        events = store.query_events(**kwargs, limit=limit, offset=offset)
         if offset == 0 and len(events) < limit:
             total = len(events)  # the whole result fits in this page: no second query
         else:
-            total = store.count_events(**filters)
-        body = feature_collection(events, total=total, limit=limit, offset=offset)
+            total = store.count_events(**kwargs)
+        body = feature_collection(events, total=total, limit=limit, offset=offset, compact=compact)
         return JSONResponse(body, media_type="application/geo+json")
 
     @app.get("/api/events/{event_id}", tags=["events"], summary="One event with its reports and evidence")
@@ -186,8 +194,10 @@ def create_app(
         return article
 
     @app.get("/api/stats", tags=["meta"], summary="Counts by type, country and day")
-    async def stats() -> Any:
-        return store.stats()
+    async def stats(filters: Annotated[EventFilters, Depends(event_filters)]) -> Any:
+        """Counts over all events, or over the events that match the same filters as /api/events."""
+        active = {k: v for k, v in filters.store_kwargs().items() if v is not None}
+        return store.stats(**active) if active else store.stats()
 
     app.mount("/static", StaticFiles(directory=static, check_dir=False), name="static")
     return app

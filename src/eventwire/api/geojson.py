@@ -24,9 +24,32 @@ def event_geometry(event: dict[str, Any]) -> dict[str, Any] | None:
     return {"type": "Point", "coordinates": [lon, lat]}
 
 
-def event_feature(event: dict[str, Any]) -> dict[str, Any]:
-    """One Feature: geometry from the location, properties = the event's fields + id + sources."""
-    props = dict(event)
+COMPACT_LOCATION = ("name", "country", "iso", "admin1", "geo_precision")
+
+
+def _compact(event: dict[str, Any]) -> dict[str, Any]:
+    """The fields a map needs to draw and label an event (same shapes as the full properties)."""
+    loc = event.get("location")
+    date = event.get("date")
+    fat = event.get("fatalities")
+    return {
+        "id": event.get("id"),
+        "event_type": event.get("event_type"),
+        "sub_event_type": event.get("sub_event_type"),
+        "date": {"value": date.get("value"), "precision": date.get("precision")}
+        if isinstance(date, dict)
+        else None,
+        "location": {k: loc.get(k) for k in COMPACT_LOCATION} if isinstance(loc, dict) else None,
+        "fatalities": {"count": fat.get("count")} if isinstance(fat, dict) else None,
+        "background": event.get("background"),
+        "sources": event.get("sources"),
+    }
+
+
+def event_feature(event: dict[str, Any], *, compact: bool = False) -> dict[str, Any]:
+    """One Feature: geometry from the location, properties = the event's fields + id + sources
+    (``compact``: only id, types, date, place, fatalities count, background and sources)."""
+    props = _compact(event) if compact else dict(event)
     props.pop("reports", None)  # the list view carries the count, not the reports themselves
     sources = props.get("sources")
     if isinstance(sources, list):
@@ -35,10 +58,10 @@ def event_feature(event: dict[str, Any]) -> dict[str, Any]:
 
 
 def feature_collection(
-    events: list[dict[str, Any]], *, total: int, limit: int, offset: int
+    events: list[dict[str, Any]], *, total: int, limit: int, offset: int, compact: bool = False
 ) -> dict[str, Any]:
     """A FeatureCollection with paging members (foreign members are allowed by RFC 7946)."""
-    features = [event_feature(e) for e in events]
+    features = [event_feature(e, compact=compact) for e in events]
     returned = len(features)
     nxt = offset + returned if offset + returned < total else None
     return {

@@ -15,6 +15,7 @@ as ``<field>_n``):
 * ``admin1_acc`` (gold ``region``) and ``city_acc``: the names are compared after folding (case,
   accents, punctuation, a leading "the", and for admin1 trailing words such as "State",
   "Province", "Region", "Governorate"); any of the predicted name and its alternates may match;
+  names of 5+ characters whose folded forms are 90% similar (difflib ratio) match ("Beijin");
 * ``date_acc``: over items with at least one non-null gold year/month/day, the prediction is
   correct when every non-null gold part equals the predicted part (a gold "2020-07" is matched by
   any predicted day of July 2020). ``year_acc``, ``month_acc``, ``day_acc`` score each part alone.
@@ -22,6 +23,7 @@ as ``<field>_n``):
 
 from __future__ import annotations
 
+import difflib
 import re
 from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
@@ -55,9 +57,22 @@ def place_key(name: str, *, admin: bool = False) -> str:
     return " ".join(words)
 
 
+#: Two keys this similar (difflib ratio) are the same name misspelt ("Beijin" / "Beijing").
+FUZZY_RATIO = 0.9
+FUZZY_MIN_LEN = 5
+
+
+def _same_key(a: str, b: str) -> bool:
+    if a == b:
+        return True
+    if min(len(a), len(b)) < FUZZY_MIN_LEN:
+        return False
+    return difflib.SequenceMatcher(None, a, b).ratio() >= FUZZY_RATIO
+
+
 def names_match(gold: str, predicted: Iterable[str | None], *, admin: bool = False) -> bool:
     g = place_key(gold, admin=admin)
-    return bool(g) and any(p and place_key(p, admin=admin) == g for p in predicted)
+    return bool(g) and any(p and _same_key(place_key(p, admin=admin), g) for p in predicted)
 
 
 def _as_int(value: Any) -> int | None:

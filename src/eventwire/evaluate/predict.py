@@ -71,27 +71,19 @@ def predict_event_type(pipeline: Any, items: Sequence[Any], *,
 
 
 # -- extraction ---------------------------------------------------------------------------------
-def extract_body(html: str, *, url: str | None = None, item_id: str = "page") -> str:
-    """The article body the sections stage finds in an HTML page (its ``body`` sections joined by
-    blank lines; the whole page text when it finds no body section)."""
-    from ..sections import segment
+def extract_body(html: str, *, url: str | None = None) -> str:
+    """The article body the sections stage finds in an HTML page (paragraphs separated by blank
+    lines; "" when it finds none)."""
+    from ..sections import extract_main_text
 
-    article = Article(id=item_id, text=html, source=f"gold:{item_id}", url=url, html=html)
-    segment(article)
-    body = [article.text[s.start:s.end].strip() for s in article.sections if s.kind == "body"]
-    body = [b for b in body if b]
-    if body:
-        return "\n\n".join(body)
-    if any(r.stage == "sections" for r in article.rejections) or article.html == article.text:
-        return ""
-    return article.text
+    return extract_main_text(html, url=url)
 
 
 def predict_extraction(pipeline: Any, items: Sequence[Any], **_: Any) -> Iterator[tuple[str, dict]]:
     """The extracted body text of each HTML page (no NLP needed; ``pipeline`` may be None)."""
     for item in items:
         try:
-            text = extract_body(item.html, url=item.url, item_id=item.id)
+            text = extract_body(item.html, url=item.url)
         except Exception as exc:  # a failure on one page is an empty extraction, not a crash
             log.warning("extraction failed on %s: %s: %s", item.id, type(exc).__name__, exc)
             text = ""
@@ -142,11 +134,13 @@ def _place_fields(mention: PlaceMention | None) -> dict[str, Any]:
     code = place.feature_code or ""
     if code.startswith("ADM1"):
         admin1, city = place.name, None
-    elif code.startswith(("PCL", "CONT", "RGN")) or place.geo_precision == 3 and not place.admin1:
+    elif code.startswith(("PCL", "CONT", "RGN", "TERR")):  # a country or wider: no admin1, no city
         admin1, city = None, None
     else:
         admin1, city = place.admin1, place.name
     city_alt = [mention.text] if city and mention is not None and mention.text != city else []
+    if city is None and (code.startswith(("ADM1", "PCL"))):
+        city_alt = [place.name]  # city-states and city provinces: "Hong Kong", "Beijing"
     admin1_alt = [mention.text] if code.startswith("ADM1") and mention is not None else []
     return {"country": place.iso, "admin1": admin1, "city": city, "city_alt": city_alt, "admin1_alt": admin1_alt}
 

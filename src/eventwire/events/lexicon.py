@@ -109,7 +109,7 @@ CUES: dict[str, list[str]] = {
     # means of remote violence
     "CHEM": [
         "chemical attack|weapon|weapons|agent|munition|bomb|strike", "chlorine gas?", "sarin", "mustard gas",
-        "sulfur|sulphur mustard", "nerve agent|gas", "toxic gas", "poison gas", "chemical gas",
+        "sulfur|sulphur mustard", "poisonous gas|substance", "breathing difficulties", "suffocation", "choking gas", "nerve agent|gas", "toxic gas", "poison gas", "chemical gas",
         "vx nerve|gas", "phosphorus bomb|shell|munition",
     ],
     "SUICIDE": [
@@ -121,11 +121,13 @@ CUES: dict[str, list[str]] = {
         "airstrike", "air strike|raid|attack|bombardment|bombing", "aerial bombardment|attack|bombing|strike|raid",
         "warplane", "war plane|jet", "fighter jet|plane", "jet", "drone strike|attack", "drone",
         "uav", "helicopter gunship", "gunship", "air force strike|bomb|jet", "airraid", "air-strike",
-        "aircraft bomb|strike|struck|target", "bombing raid", "bomber plane|jet", "airstrikes",
+        "aircraft bomb|strike|struck|target", "bombing raid|run", "bomber plane|jet|planes|jets", "airstrikes",
+        "sortie", "sorties", "aircraft", "air force", "airforce", "unmanned aerial vehicle", "military aircraft|plane|planes|helicopter|helicopters",
+        "helicopter attack|strike|fire", "strike aircraft", "air defence|defense", "bombed from the air",
     ],
     "SHELL": [
         "shell", "shelling", "artillery", "mortar", "rocket", "missile", "katyusha", "howitzer",
-        "bombard", "bombardment", "barrage", "tank fire|shell", "projectile", "grad rocket",
+        "bombard", "bombardment", "artillery|rocket|mortar barrage", "tank fire|shell", "projectile", "grad rocket",
         "ballistic missile", "cruise missile", "heavy weapon|weapons fire",
     ],
     "IED": [
@@ -140,23 +142,25 @@ CUES: dict[str, list[str]] = {
     # not means of remote violence though they look like them
     "NOT_MEANS": [
         "rocket propelled grenade", "rpg", "stun grenade", "tear gas grenade|shell|canister",
-        "smoke grenade", "flash bang", "water cannon", "petrol bomb", "molotov cocktail?", "fire bomb",
+        "smoke grenade", "flash bang", "gas leakage|leak", "riot police|policemen|officers|gear|squad|control|act", "water cannon", "petrol bomb", "molotov cocktail?", "fire bomb",
         "firebomb", "gas cylinder|leak|explosion|pipeline", "cooking gas", "nuclear plant|power", "mine worker",
     ],
     # disrupted weapons use
     "DISRUPT": [
-        "defuse", "defused", "dismantle bomb|explosive|device|ied", "intercept", "intercepted", "shot down",
-        "shoot down", "foil", "foiled", "thwart", "thwarted", "controlled explosion|detonation",
+        "defuse", "defused", "dismantle bomb|explosive|device|ied", "controlled explosion|detonation",
         "bomb disposal", "prematurely", "premature", "before blow|blowing himself|herself|themselves up?",
         "before he|she could detonate|blow", "weapon|weapons|arms|ammunition|ammo|explosive cache",
         "cache", "caches", "remove a|the? suicide|explosive vest|belt", "removing a|the? suicide|explosive vest|belt",
-        "neutralize|neutralise a|the? bomb|device|ied", "bomb|ied|explosive|device|devices found|discovered|recovered",
+        "neutralize|neutralise a|the? bomb|device|ied", "bomb squad", "sappers", "safely detonated|defused|removed",
+        "failed to explode|detonate", "before it|they could explode|detonate|go off", "did not explode",
+        "before it exploded", "while planting|assembling|making|preparing a|an|the? bomb|ied|explosive|device", "bomb|ied|explosive|device|devices found|discovered|recovered",
         "found|discovered|recovered a|an|the? bomb|ied|explosive|device", "hideout used", "arms depot",
         "weapon depot", "explosive devices were found",
     ],
     "SEIZE_VERB": [
         "seize", "seized", "confiscate", "recover", "recovered", "discover", "discovered", "find", "found",
-        "unearth", "destroy", "destroyed", "bust", "uncover", "impound", "display",
+        "unearth", "destroy", "destroyed", "bust", "uncover", "impound", "intercept", "intercepted",
+        "shot|shoot down", "foil", "foiled", "thwart", "thwarted", "neutralize", "neutralise", "dismantle",
     ],
     "WEAPON_OBJ": [
         "weapon", "weapons", "arms", "ammunition", "ammunitions", "ammo", "explosive", "explosives", "ied",
@@ -166,12 +170,14 @@ CUES: dict[str, list[str]] = {
     ],
     # demonstrations
     "PROTEST": [
-        "protest", "protests", "protester", "protestor", "demonstration", "demonstrator", "demonstrate",
+        "protest", "protests", "protester", "protestor", "demonstration", "demonstrator",
+        "demonstrate against|outside|in front|for|in support", "demonstrated against|outside|in front|for|in support",
         "rally", "rallies", "march", "marcher", "sit in", "picket", "on strike", "general strike",
         "hunger strike", "striker", "strikers", "striking worker|workers|teachers|doctors|nurses",
         "walkout", "took|take to the? street|streets", "chant", "chanted", "slogan", "agitation",
         "agitator", "dharna", "bandh", "hartal", "shutdown", "boo", "booed", "heckle", "picketed",
-        "vigil", "gherao", "blockade", "rallied", "marched", "demonstrators", "protesters",
+        "vigil", "gherao", "blockade", "rallied", "marched", "demonstrators", "protesters", "die in",
+        "standstill", "strike action", "went|go on strike", "walk out", "protesting", "riot", "rioters", "rioting", "rioted",
     ],
     "INTERV": [
         "tear gas", "teargas", "water cannon", "disperse", "dispersal", "rubber bullet|bullets",
@@ -196,23 +202,28 @@ CUES: dict[str, list[str]] = {
         "blocked road|roads|highway|railways|railway|a road", "blocking a? road|roads|highway", "barricade",
         "barricades", "loot", "looting", "looted", "violent protest|demonstration|protests|demonstrations",
         "turned violent", "firecrackers", "slingshot", "slingshots", "attacked police", "attacking police",
+        "rampage", "went on the? rampage", "vandalism", "broke|smashed windows", "overturned", "tyres|tires",
+        "injured|wounded|attacked policemen|officers|police", "violently", "destroyed", "damaged", "wrecked", "clashed with police|security|troops", "violent clashes",
         "fence into a fire", "violence",
     ],
     "MOB": [
-        "mob", "mobs", "lynch", "lynched", "lynching", "vigilante", "vigilantes", "angry crowd",
+        "mob", "mobs", "lynch", "lynched", "lynching", "vigilante", "vigilantes", "angry crowd", "beaten to death",
+        "beat to death", "irate", "mob attack", "residents attacked", "villagers attacked", "youths attacked",
         "angry residents|villagers|youths", "jungle justice", "mob justice", "opposing rallies", "dueling demonstrations",
     ],
     # territory
     "CAPTURE": [
         "capture", "captured", "seize", "seized", "take|took|taken over", "take|took|taken|taking|takes|seize|seized|gain|gained full? control",
         "overrun", "overran", "conquer", "occupy", "occupied", "fall|fell|fallen to|into", "take|took|taken the town|city|village|area",
-        "advance into", "entered", "enter", "storm", "stormed",
+        "advance into", "entered", "enter", "raise|raised their? flag", "under their control",
+        "seize|seized|seizing|take|took|taking control",
     ],
     "REGAIN": [
         "recapture", "recaptured", "retake", "retook", "retaken", "regain", "regained", "liberate", "liberated",
         "reclaim", "win|won back", "take|took back", "clear", "cleared", "free", "freed", "restore|restored control",
         "drive|drove|driven out", "expel", "expelled", "push|pushed out", "flush|flushed out", "re capture|captured|take|took",
-        "liberation", "recapturing",
+        "liberation", "recapturing", "secure|secured|securing full? control", "wrest|wrested control", "seized back",
+        "mop up|mopping up", "clearing operation", "back under control", "regaining", "drove|drive|driven|pushed|push|forced|kicked|flushed|chased",
     ],
     "TRANSFER": [
         "withdraw", "withdrew", "withdrawn", "withdrawal", "pull out|back", "pulled out|back", "hand|handed over",
@@ -226,10 +237,11 @@ CUES: dict[str, list[str]] = {
         "new military base|post|outpost", "observation post|posts", "new base", "headquarters established",
     ],
     "AGREE": [
-        "agree", "agreed", "agreement", "ceasefire", "cease fire", "truce", "peace deal|agreement|accord|talks|pact",
-        "accord", "prisoner|prisoners exchange|swap", "exchange of prisoners", "exchange process", "in exchange for",
-        "surrender", "surrendered", "lay|laid down arms|weapons", "sign", "signed", "pact", "deal", "reconciliation",
-        "armistice", "negotiated release", "swap", "release of", "released",
+        "agreement", "ceasefire", "cease fire", "truce", "peace deal|agreement|accord|talks|pact|process",
+        "peace accord", "prisoner|prisoners exchange|swap", "exchange of prisoners", "exchange process", "in exchange for",
+        "surrender", "surrendered", "lay|laid down arms|weapons", "signed a|an|the? deal|agreement|accord|ceasefire|truce",
+        "agreed to|on a|an|the? ceasefire|truce|deal|exchange|withdrawal|halt", "reached a|an deal|agreement|accord|truce",
+        "armistice", "negotiated release", "prisoner swap", "released in exchange", "reconciliation deal|agreement",
     ],
     "ARREST": [
         "arrest", "arrested", "detain", "detained", "detention", "apprehend", "apprehended", "nab", "nabbed",
@@ -255,14 +267,15 @@ CUES: dict[str, list[str]] = {
         "recruit", "recruited", "recruitment", "deploy", "deployed", "deployment", "reinforcement", "reinforcements",
         "reinforce", "reinforced", "mobilize", "mobilise", "mobilized", "mobilised", "defect", "defected", "defection",
         "new armed group", "form a? new group|militia|brigade|alliance|coalition", "merge", "merger",
-        "pledge|pledged allegiance", "dispatch", "dispatched", "send|sent troops|forces|reinforcements",
+        "pledge|pledged allegiance", "withdraw", "withdrew", "withdrawn", "withdrawal", "pull|pulled out",
+        "retreat", "retreated", "dispatch", "dispatched", "send|sent troops|forces|reinforcements",
         "amass", "amassed", "build up", "buildup", "troops arrived", "graduate", "graduated", "pull back",
-        "pulled back", "stationed", "redeploy", "redeployed", "convoy", "patrol", "patrols", "military exercise|drill",
-        "withdraw|withdrew|withdrawn forces|troops", "have withdrawn forces", "joined", "join", "relocate",
+        "pulled back", "stationed", "redeploy", "redeployed", "military exercise|drill|drills|exercises",
+        "withdraw|withdrew|withdrawn forces|troops", "have withdrawn forces", "joined the fight|fighting|ranks|forces",
     ],
     "OTHER": [
-        "coup", "mass grave", "mass graves", "fled", "flee", "displaced", "displacement", "curfew", "state of emergency",
-        "martial law", "mutiny",
+        "coup", "mass grave", "mass graves", "fled", "flee", "displaced", "displacement", "martial law", "mutiny",
+        "coup attempt", "seized power",
     ],
     # violence
     "CLASH": [
@@ -278,23 +291,30 @@ CUES: dict[str, list[str]] = {
         "stabbed", "murder", "murdered", "execute", "executed", "torture", "tortured", "beat", "beaten",
         "assault", "assaulted", "open|opened fire", "fire|fired on|at", "burn|burned|burnt alive", "storm",
         "stormed", "dead", "died", "die", "death", "deaths", "wounded", "injured", "injure", "wound", "shooting",
-        "gunmen", "gunman", "bodies", "body", "lost their lives", "casualties", "raid", "drive by shooting",
+        "gunmen", "gunman", "lost their lives", "casualties", "raid", "drive by shooting",
     ],
+    # prisoner exchanges (read with the object in eventwire.events.typing)
+    "SWAP": ["exchange", "exchanged", "swap", "swapped", "traded"],
+    # crowds gathering (read with the subject in eventwire.events.typing)
+    "GATHER": ["gather", "gathered", "assemble", "assembled", "converge", "converged", "flock", "flocked"],
     # not ACLED events
     "NATURAL": [
-        "earthquake", "quake", "aftershock", "aftershocks", "flood", "floods", "flooding", "cyclone", "hurricane",
+        "earthquake", "quake", "aftershock", "aftershocks", "flood", "floods", "flooding", "cyclone", "hurricane", "rescue workers", "rescuers", "tremor", "heavy snow|snowfall|winds", "high winds", "inundated",
         "typhoon", "tornado", "landslide", "mudslide", "drought", "tsunami", "wildfire", "bushfire", "forest fire",
-        "volcano", "eruption", "avalanche", "avalanches", "heatwave", "heat wave", "heavy rain|rains|rainfall|snow|snowfall",
-        "storm", "storms", "lightning", "locust", "magnitude", "rainfall", "snowfall", "fires are burning",
+        "volcano", "eruption", "fires are burning", "relief", "avalanche", "avalanches", "heatwave", "heat wave", "heavy rain|rains|rainfall|snow|snowfall",
+        "tropical storm", "winter storm", "snowstorm", "sandstorm", "storm surge", "storms", "lightning", "locust", "magnitude", "rainfall", "snowfall", "fires are burning",
         "epidemic", "outbreak", "pandemic", "cholera", "ebola", "covid", "coronavirus",
     ],
     "MANMADE": [
         "gas explosion|leak|leakage|cylinder", "cylinder", "boiler", "fire broke out", "factory fire", "building collapse",
-        "collapse", "collapsed", "derail", "derailed", "crash", "crashed", "collision", "accident", "capsize", "capsized",
-        "sank", "ran aground", "stampede", "fireworks", "short circuit", "electrocute", "electrocuted",
+        "derail", "derailed", "crash", "crashed", "collision", "accident", "capsize", "capsized", "building|bridge|roof|wall|mine|house collapse|collapsed",
+        "sank", "ran aground", "train crash|collision|derailed|accident", "stampede", "fireworks", "short circuit", "electrocute", "electrocuted",
         "chemical spill|leak|plant", "leaked", "spill", "oil spill", "food poisoning", "transformer explosion",
-        "mine collapse", "lost control", "plane crash", "car crash", "road accident", "train", "vehicle crash",
-        "broke loose", "explosion ripped through a? warehouse|factory|plant", "struck by a bulk", "leakage",
+        "mine collapse", "lost control", "plane crash", "car crash", "road accident", "vehicle crash",
+        "broke loose", "plunged|plunge|fell|veered into|off a|the? gorge|river|ravine|cliff|road", "skidded",
+        "fire at|in a|the? textile|garment|chemical|plastics|furniture|shoe? factory|plant|warehouse|market|building|hospital|hotel|school|dormitory|mall",
+        "fire broke out|erupted", "blaze broke out", "gas explosion", "explosion at a|the factory|plant|refinery|mine|warehouse|depot",
+        "industrial accident", "shipwreck", "sinking", "plane|helicopter crashed", "crashed", "mechanical", "malfunction", "explosion ripped through a? warehouse|factory|plant", "struck by a bulk", "leakage",
     ],
     "CRIME": [
         "smuggle", "smuggled", "smuggling", "smuggler", "smugglers", "traffick", "trafficking", "trafficker",
@@ -305,7 +325,7 @@ CUES: dict[str, list[str]] = {
     ],
     "DIPLO": [
         "diplomat", "diplomats", "diplomatic", "ambassador", "embassy", "consulate", "envoy", "foreign minister",
-        "sanction", "sanctions", "summit", "bilateral", "visit", "visited", "condemn", "condemned", "urge", "urged",
+        "sanction", "sanctions", "summit", "bilateral", "visit", "visited",
         "state department", "foreign ministry", "security council", "expel", "expelled", "expulsion", "expulsions",
         "reserves the right", "talks", "meeting", "cancel meeting", "diplomacy",
     ],
@@ -330,10 +350,9 @@ CIVILIAN_WORDS = frozenset(
     worshipper worshippers worshiper worshipers student students pupil pupils child children kid kids boy boys
     girl girls woman women man men teacher teachers doctor doctors nurse nurses journalist journalists reporter
     reporters activist activists passenger passengers trader traders shopkeeper shopkeepers pilgrim pilgrims
-    family families tourist tourists worker workers driver drivers motorist motorists villages village town
+    family families tourist tourists worker workers driver drivers motorist motorists
     community communities christian christians muslim muslims refugee refugees mourner mourners fisherman
-    fishermen priest priests pastor cleric imam chief elder elders vehicle bus plane school hospital church mosque
-    market home homes house houses household traveler travelers travellers civilians' infant infants baby
+    fishermen priest priests pastor cleric imam chief elder elders household traveler travelers travellers civilians' infant infants baby
     teenager teenagers youth youths lawyer blogger politician candidate official officials aid wife husband
     son daughter mother father brother""".split()
 )
@@ -370,5 +389,7 @@ PLACE_NOUNS = frozenset(
     neighborhoods neighbourhoods county road highway crossing border port island outpost outposts camp valley
     oilfield oilfields dam bridge parts part control headquarters hq suburb suburbs quarter locality localities
     countryside outskirts stronghold strongholds enclave pocket strip zone front frontline district capital
-    municipality governorate state rest areas""".split()
+    municipality governorate state rest areas field fields oilfield airfield airstrip refinery station complex
+    villages village town school hospital church mosque market home homes house houses vehicle bus plane
+    building buildings facility compound""".split()
 )

@@ -58,7 +58,16 @@ def fold(name: str) -> str:
 
 _ASSIMILATED_RE = re.compile(r"\b[ae]([sdrntz])\1(?=\w)")
 _DIN_RE = re.compile(r"(?<=\w)[uae]d\s?din\b")
-_VOWELS = (("aw", "u"), ("ou", "u"), ("oo", "u"), ("ee", "i"), ("ay", "i"), ("ai", "i"), ("ey", "i"), ("ei", "i"))
+_VOWELS = (
+    ("aw", "u"),
+    ("ou", "u"),
+    ("oo", "u"),
+    ("ee", "i"),
+    ("ay", "i"),
+    ("ai", "i"),
+    ("ey", "i"),
+    ("ei", "i"),
+)
 _LETTERS = str.maketrans({"q": "k", "e": "a", "o": "u", "y": "i"})
 
 

@@ -105,9 +105,11 @@ def _usable_codec(name: str | None) -> str | None:
     if not name:
         return None
     try:
-        return codecs.lookup(name.strip().strip("\"'")).name
+        codec = codecs.lookup(name.strip().strip("\"'")).name
     except LookupError:
         return None
+    # as browsers do (WHATWG Encoding): a page labelled latin-1 / ASCII is read as windows-1252
+    return "cp1252" if codec in ("iso8859-1", "ascii", "latin-1") else codec
 
 
 def declared_charset(data: bytes, content_type: str | None = None) -> str | None:
@@ -139,6 +141,18 @@ def looks_like_text(text: str) -> bool:
     return bad / len(sample) <= 0.01
 
 
+def reads_as_words(text: str) -> bool:
+    """A guessed decoding must give words: spaces between them (or CJK script, which has none)."""
+    sample = text[:_SNIFF_BYTES]
+    if len(sample) < 200:
+        return True
+    spaces = sum(1 for ch in sample if ch.isspace())
+    if spaces / len(sample) >= 0.03:
+        return True
+    cjk = sum(1 for ch in sample if "\u3040" <= ch <= "\u9fff" or "\uac00" <= ch <= "\ud7af")
+    return cjk / len(sample) >= 0.3
+
+
 def _detect(data: bytes) -> tuple[str, str] | None:
     """charset_normalizer's best guess as (text, encoding), or None."""
     try:
@@ -158,31 +172,35 @@ def decode_bytes(data: bytes, *, source: str, content_type: str | None = None) -
     """Decode ``data`` to text, or raise EmptyInputError / BinaryInputError / EncodingError.
 
     Order: a BOM; UTF-8; the declared charset (HTTP header, HTML meta, XML declaration);
-    charset_normalizer's detection; cp1252. A candidate is kept only if it reads as text.
+    charset_normalizer's detection; cp1252. A BOM or UTF-8 is taken when the bytes decode; the
+    others only when the result reads as text (few control / unassigned characters, spaced words).
     """
     if not data.strip():
         raise EmptyInputError(f"{source}: the input is empty (or only whitespace)")
     sniff_binary(data, source=source)
-    candidates: list[str] = []
+    # a BOM or valid UTF-8 proves itself by decoding; anything else must also read as text
+    strict = ["utf-8"]
     bom = _bom_encoding(data)
     if bom:
-        candidates.append({"utf-8": "utf-8-sig"}.get(bom, bom[:6]))  # utf-16 / utf-32 consume the BOM
-    candidates.append("utf-8")
-    declared = declared_charset(data, content_type)
-    if declared and declared not in candidates:
-        candidates.append(declared)
+        strict.insert(0, {"utf-8": "utf-8-sig"}.get(bom, bom[:6]))  # utf-16 / utf-32 consume the BOM
     text: str | None = None
-    for enc in candidates:
+    for enc in strict:
         try:
-            decoded = data.decode(enc)
-        except (UnicodeDecodeError, LookupError):
-            continue
-        if looks_like_text(decoded):
-            text = decoded
+            text = data.decode(enc)
             break
+        except UnicodeDecodeError:
+            continue
+    declared = declared_charset(data, content_type)
+    if text is None and declared and declared not in strict:
+        try:
+            decoded = data.decode(declared)
+        except (UnicodeDecodeError, LookupError):
+            decoded = None
+        if decoded is not None and looks_like_text(decoded):
+            text = decoded
     if text is None:
         guess = _detect(data)
-        if guess is not None and looks_like_text(guess[0]):
+        if guess is not None and looks_like_text(guess[0]) and reads_as_words(guess[0]):
             text = guess[0]
             log.debug("%s: decoded as %s (detected)", source, guess[1])
     if text is None:
@@ -190,7 +208,7 @@ def decode_bytes(data: bytes, *, source: str, content_type: str | None = None) -
             decoded = data.decode("cp1252")
         except UnicodeDecodeError:
             decoded = None
-        if decoded is not None and looks_like_text(decoded):
+        if decoded is not None and looks_like_text(decoded) and reads_as_words(decoded):
             text = decoded
     if text is None:
         raise EncodingError(

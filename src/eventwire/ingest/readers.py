@@ -29,6 +29,7 @@ WARC_SUFFIXES = (".warc", ".warc.gz", ".arc", ".arc.gz")
 JSONL_SUFFIXES = (".jsonl", ".ndjson", ".jsonl.gz", ".ndjson.gz")
 FEED_SUFFIXES = (".rss", ".atom", ".rdf")
 _FEED_MARKERS = (b"<rss", b"<feed", b"<rdf:rdf", b"<channel")
+_KIND_NAMES = {"warc": "a WARC file", "jsonl": "a JSON Lines file", "feed": "an RSS/Atom feed"}
 _FEED_CONTENT_TYPES = ("application/rss+xml", "application/atom+xml", "application/rdf+xml", "application/feed+json")
 
 
@@ -70,6 +71,10 @@ def read_path(path: Path | str, *, published: dt.date | None = None, max_bytes: 
     except OSError as exc:
         raise InputError(f"{p}: cannot be read ({exc.strerror or exc})") from None
     check_size(size, max_bytes=max_bytes, source=str(p))
+    kind = source_kind(p)
+    if kind != "page":
+        raise InputError(f"{p}: this is {_KIND_NAMES[kind]} of many articles, not one page: "
+                         "read it with `eventwire ingest` (iter_articles)")
     try:
         data = p.read_bytes()
     except OSError as exc:
@@ -86,6 +91,9 @@ def read_url(
 ) -> Article:
     """One page fetched over HTTP(S) (see :func:`eventwire.ingest.fetch.fetch`)."""
     got = fetch(url, timeout=timeout, max_bytes=max_bytes)
+    if _is_feed_response(got.content, got.content_type):
+        raise InputError(f"{url}: this is an RSS/Atom feed, not one page: read it with `eventwire ingest` "
+                         "(iter_articles)")
     return read_bytes(got.content, source=url, url=got.url, content_type=got.content_type,
                       published=published, max_bytes=max_bytes)
 

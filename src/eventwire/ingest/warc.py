@@ -4,11 +4,13 @@
 from __future__ import annotations
 
 import logging
+import zlib
 from collections.abc import Iterator
 from pathlib import Path
 
 from warcio.archiveiterator import ArchiveIterator
 from warcio.exceptions import ArchiveLoadFailed
+from warcio.statusandheaders import StatusAndHeadersParserException
 
 from ..errors import InputError, InputTooLargeError
 from ..records import Article
@@ -37,6 +39,25 @@ def _read_limited(record, max_bytes: int, source: str) -> bytes:
     return data
 
 
+def _ends_cleanly(fh, size: int, last_offset: int) -> bool:
+    """An uncompressed WARC ends with a record's blank-line terminator; in a .warc.gz the gzip
+    member of the last record must be complete (warcio reads a cut-off member quietly)."""
+    fh.seek(0)
+    if fh.read(2) == b"\x1f\x8b":
+        fh.seek(last_offset)
+        d = zlib.decompressobj(31)
+        try:
+            for chunk in iter(lambda: fh.read(1 << 20), b""):
+                d.decompress(chunk, 1 << 20)
+                if d.eof:
+                    return True
+        except zlib.error:
+            return False
+        return d.eof
+    fh.seek(max(0, size - 4))
+    return fh.read(4) == b"\r\n\r\n" or size == 0
+
+
 def iter_warc(path: Path, *, max_bytes: int = DEFAULT_MAX_BYTES) -> Iterator[Article]:
     source = str(path)
     try:
@@ -46,8 +67,12 @@ def iter_warc(path: Path, *, max_bytes: int = DEFAULT_MAX_BYTES) -> Iterator[Art
         return
     with fh:
         n = 0
+        size = path.stat().st_size
+        records = ArchiveIterator(fh)
+        last_offset = 0
         try:
-            for record in ArchiveIterator(fh):
+            for record in records:
+                last_offset = records.offset  # where this record starts (get_record_offset() would consume it)
                 rec_type = record.rec_type
                 if rec_type not in ("response", "resource", "conversion"):
                     continue
@@ -66,7 +91,11 @@ def iter_warc(path: Path, *, max_bytes: int = DEFAULT_MAX_BYTES) -> Iterator[Art
                     yield read_bytes(data, source=item, url=uri, content_type=ctype, max_bytes=max_bytes)
                 except InputError as exc:
                     yield rejected_article(item, exc, url=uri)
-        except (ArchiveLoadFailed, OSError, EOFError, ValueError) as exc:
+            if records.offset < size or not _ends_cleanly(fh, size, last_offset):
+                # warcio stops quietly at a record cut off in its headers
+                raise EOFError("the file ends inside a record")
+        except (ArchiveLoadFailed, StatusAndHeadersParserException, OSError, EOFError, ValueError,
+                AttributeError, zlib.error) as exc:  # warcio on damaged input
             log.warning("%s: WARC reading stopped after %d records: %s", source, n, exc)
             yield rejected_article(source, InputError(
                 f"{path}: not a readable WARC file or truncated after {n} records ({exc})"))

@@ -8,7 +8,7 @@ _CAP = r"(?:[A-Z][\w'’&.\-]*|al-[A-Z][\w'’\-]*)"
 _NAME = rf"{_CAP}(?:\s+(?:(?:of|for|the|al|and|de|el|on)\s+)*{_CAP}){{0,6}}"
 _MEDIA = r"(?:news\s+agency|agency|newspaper|daily|channel|broadcaster|website|outlet|network|tv|television|radio)"
 _BEFORE = re.compile(
-    rf"\b(?:according\s+to|citing|cited\s+by|quoted\s+by|reported\s+by|as\s+reported\s+by|quoting|told)\s+"
+    rf"\b(?:[Aa]ccording\s+to|[Cc]iting|cited\s+by|quoted\s+by|reported\s+by|[Aa]s\s+reported\s+by|[Qq]uoting|told)\s+"
     rf"(?:the\s+)?(?:(?:state|state-run|state-owned|official|local|semi-official|pro-\w+|opposition|independent)\s+)*"
     rf"(?:{_MEDIA}\s+)?(?P<name>{_NAME})"
 )

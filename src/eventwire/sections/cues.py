@@ -23,9 +23,12 @@ FULL_DATE_RE = (
 )
 _FULL_DATE = re.compile(FULL_DATE_RE, re.IGNORECASE)
 _TIME = r"(?:\s*(?:at|,|-|–|\|)?\s*\d{1,2}[:.]\d\d(?:\s*[ap]\.?m\.?)?(?:\s*(?:[A-Z]{2,4}|GMT[+-]?\d*|UTC))?)?"
+_DATE_PREFIX = (r"(?:published|posted|updated|last updated|date|first published|this story is from"
+                r"|this article is from)(?:\s+on)?\s*:?\s*")
 DATE_LINE = re.compile(
-    rf"^(?:(?:published|posted|updated|last updated|date|first published)(?:\s+on)?\s*:?\s*)?"
-    rf"(?:on\s+)?{FULL_DATE_RE}{_TIME}\s*$",
+    rf"^(?:{_DATE_PREFIX})?(?:on\s+)?{FULL_DATE_RE}{_TIME}\s*$"
+    # "Published: Sun 10 Sep 2023, 2:16 PM Last updated: ..." (a short line led by a date label)
+    rf"|^{_DATE_PREFIX}{re.sub(r'[?]P<[a-z0-9]+>', '?:', FULL_DATE_RE)}{_TIME}(?=\W).{{0,80}}$",
     re.IGNORECASE,
 )
 
@@ -60,6 +63,7 @@ COMMENT_HEADING = _any(
     r"^(?:reader\s+|user\s+)?comments?\s*(?:\(\d+\))?\s*:?$",
     r"^(?:show|view|load|read|see)\s+(?:all\s+)?(?:\d+\s+)?(?:comments?|responses)$",
     r"^(?:discussion|responses|what do you think\??|have your say|join the (?:discussion|conversation))$",
+    r"^(?:facebook|disqus|reader|user)\s+comments?(?:\s*\(\d+\))?$",
 )
 COMMENT_FORM = _any(
     r"^leave a (?:reply|comment|response)",
@@ -77,6 +81,10 @@ COMMENT_FORM = _any(
     r"^(?:name|e-?mail|website|comment|message)\s*\*?\s*:?$",
     r"^(?:submit|send|post)$",
     r"^(?:your )?(?:e-?mail|comment|name)\s*\(required\)",
+    r"^(?:comments? )?powered by disqus",
+    r"^sort by (?:best|newest|oldest|top|most liked)",
+    r"^subscribe to:?\s*post comments",
+    r"^(?:please )?(?:enable javascript|log ?in|sign ?in) to (?:view|see|post) (?:the )?comments",
 )
 # the end of a comment form: what follows is the page's tail (related headlines, footer)
 COMMENT_FORM_END = _any(
@@ -91,7 +99,6 @@ COMMENT_FORM_END = _any(
 RELATED_HEADING = _any(
     r"^related(?:\s+(?:posts?|articles?|stories|news|content|coverage|reading|links|topics))?\s*:?$",
     r"^(?:read|see)\s+(?:more|also|next)(?:\s+(?:from|on|about|in)\b.{0,60})?\s*:?$",
-    r"^(?:read more|see also)\s*:.{0,60}$",
     r"^more\s+(?:from|on|in|about|stories|news|articles|headlines|coverage)\b.{0,60}$",
     r"^you (?:may|might) (?:also )?(?:like|enjoy|be interested in)\b.{0,40}$",
     r"^recommended(?:\s+(?:for you|stories|articles|reading))?\s*:?$",
@@ -100,12 +107,23 @@ RELATED_HEADING = _any(
     r"|other news|editor'?s picks?|don'?t miss|in (?:other|case you missed).{0,20}|previous (?:post|article|story)"
     r"|next (?:post|article|story))\s*:?$",
 )
+# "Read more: <headline>" on one line, inside or after the report
+INLINE_RELATED = re.compile(
+    r"^(?P<prefix>(?:read more|read also|also read|see also|related(?: article| story| news| content)?|more"
+    r"|watch|recommended|don'?t miss)\s*(?::|\||»|>>|-|–|—)\s*)(?P<headline>\S.{8,250})$",
+    re.IGNORECASE,
+)
 BOILERPLATE = _any(
     r"^(?:share|share this(?: article| story| post| page)?|share on \w+|share via \w+|tweet|e-?mail|print"
     r"|whatsapp|facebook|twitter|pinterest|linkedin|reddit|telegram|messenger|google\+?|tumblr)\s*:?$",
     r"^(?:like this|like|loading\.*|click to (?:share|print|email) .*|advertisement|advertising|sponsored(?: content)?"
     r"|skip to (?:main )?content|menu|home|search|reply|report(?: abuse)?|permalink|back to top|top|more)\s*:?$",
     r"^\d[\d,.]*[km]?\s+(?:shares?|views?|likes?|reads?)$",
+    r"^(?:views?|shares?|likes?)\s*:?\s*\d[\d,.]*[km]?$",
+    r"^(?:newer posts?|older posts?|home)(?:\s+(?:newer posts?|older posts?|home))*$",
+    r"^submitted by\b.{0,100}$",
+    r"^home\s*(?:»|>|/|\||›)\s*.{0,150}$",
+    r"^(?:[^»›\n]{1,40}\s*[»›]\s*){1,6}[^»›\n]{1,80}$",
     r"^(?:tags?|filed under|categor(?:y|ies)|topics?|keywords?|posted in|section)\s*:.{0,200}$",
     r"^(?:copyright|©|\(c\)\s*\d{4}).{0,200}$",
     r"^all rights reserved\.?.{0,100}$",
@@ -115,6 +133,8 @@ BOILERPLATE = _any(
     r"^\((?:editing|reporting|writing|additional reporting) by\b.{0,200}\)$",
     r"^(?:photo|image|video)\s+(?:credit|source)\s*:.{0,100}$",
     r"^read (?:the )?(?:full|original) (?:story|article)(?: here)?\.?$",
+    r"^.{0,120}\bcontributed (?:reporting )?to this (?:report|story|article)\.?$",
+    r"^(?:published|first published|originally published|this (?:article|story) (?:first )?appeared)\s+(?:in|on|by)\b.{0,120}$",
 )
 # markers after which the article's body is over (the page tail begins)
 END_OF_ARTICLE = _any(
@@ -124,11 +144,11 @@ END_OF_ARTICLE = _any(
     r"^all rights reserved",
 )
 BYLINE = re.compile(
-    r"^(?:by|written by|words by|story by)\s+[A-Z][\w.'’-]+(?:\s+(?:[A-Z][\w.'’-]+|de|van|al|bin|el))"
-    r"{0,5}(?:\s*(?:,|and|&|\|)\s*.{0,80})?$"
+    r"^(?:[Bb]y|[Ww]ritten by|[Ww]ords by|[Ss]tory by|[Pp]osted by)\s+[A-Z][\w.'’-]+(?:\s+(?:[A-Z][\w.'’-]+|de|van|al|bin|el))"
+    r"{0,5}(?:\s*(?:,|and\b|&|\||at\b|on\b|-|–|—|\()\s*.{0,80})?$"
 )
 COMMENT_META = _any(
-    r"^\S.{0,60}\s+(?:says|said|wrote|writes|replied)\s*:?$",
+    r"^\S.{0,60}\s+(?:says|said|wrote|writes|replied)\s*(?::|\.\.\.|…)?$",
     rf"^(?:on\s+)?{FULL_DATE_RE}{_TIME}\s*(?:said|says|wrote)?\s*:?$",
     r"^\d{1,2}[:.]\d\d\s*[ap]\.?m\.?$",
     r"^(?:reply|like|dislike|upvote|downvote|flag|share|report)(?:\s*\(?\d*\)?)?$",
@@ -140,6 +160,7 @@ CAPTION_CUE = _any(
     r"^.{0,250}\((?:photo|picture|image|file)(?:\s*[:/]\s*[^)]*)?\)\.?$",
     r"^.{0,250}\b(?:photo|picture|image)\s*(?::|by|credit)\s*\S.{0,60}$",
     r"^.{0,250}\b(?:file|archival|archive|handout|illustrative)\s+(?:photo|picture|image)\b.{0,60}$",
+    r"^.{0,250}\((?:[A-Z][A-Z.'’ -]+(?:/[A-Za-z.'’ -]*)+|(?:photo|image|picture)[^)]*)\)\.?$",
 )
 _TERMINAL = re.compile(r"""[.!?…]["'”’)\]]*$""")
 
@@ -161,3 +182,15 @@ def headline_like(line: str, *, max_words: int = 25) -> bool:
     """A short line without final sentence punctuation (a headline or heading)."""
     n = word_count(line)
     return 2 <= n <= max_words and len(line) <= 250 and not ends_sentence(line)
+
+
+def is_furniture(line: str) -> bool:
+    """A short line that is page furniture: comment headings, form labels, share/like buttons,
+    commenter names and comment dates."""
+    if word_count(line) > 20:
+        return False
+    return bool(
+        COMMENT_HEADING.match(line) or COMMENT_FORM.search(line) or BOILERPLATE.match(line)
+        or COMMENT_META.match(line) or RELATED_HEADING.match(line)
+        or re.match(r"^(?:link permanente|permalink|\d+)$", line, re.I)
+    )

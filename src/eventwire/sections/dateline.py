@@ -6,10 +6,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .cues import MONTH_RE, parse_full_date
+from .cues import MONTH_RE, WEEKDAY_RE, parse_full_date
 
 _PW = r"(?:(?:al|el|ad|as|an|ar|at|az|ash|ech|ed|es)[-‑])?[A-Z][\w'’.]*(?:-[A-Za-z][\w'’.]*)*"
-_PLACE = rf"{_PW}(?:\s+(?:(?:al|el|de|du|la|le|of|on|upon|am|im|an)\s+)?{_PW}){{0,3}}"
+_ONE_PLACE = rf"{_PW}(?:\s+(?:(?:al|el|de|du|la|le|of|on|upon|am|im|an)\s+)?{_PW}){{0,3}}"
+_PLACE = rf"{_ONE_PLACE}(?:\s?/\s?{_ONE_PLACE}){{0,2}}"  # "JERUSALEM/AMMAN"
 _DATE = rf"(?:{MONTH_RE}\s+\d{{1,2}}(?:,?\s+\d{{4}})?|\d{{1,2}}\s+{MONTH_RE}(?:,?\s+\d{{4}})?)"
 _OUTLET = r"[A-Z][\w&.'’/+-]*(?:\s+[\w&.'’/+-]+){0,5}"
 _DASH = r"(?:-{1,2}|–|—|―)"
@@ -19,13 +20,25 @@ DATELINE = re.compile(
     rf"(?:\s*\((?P<outlet>{_OUTLET})\))?"
     rf"(?P<sep>\s*(?:{_DASH}|:)(?=\s)|(?=\s))"
 )
-OUTLET_ONLY = re.compile(rf"^\((?P<outlet>{_OUTLET})\)\s*{_DASH}(?=\s)")
+_DATE_Y = (rf"(?:{WEEKDAY_RE}\s+)?(?:{MONTH_RE}\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+\d{{4}})?"
+           rf"|\d{{1,2}}(?:st|nd|rd|th)?\s+{MONTH_RE}(?:,?\s+\d{{4}})?)")
+# a dateline on a line of its own: "KHARTOUM NORTH –", "BOR/JUBA - 24 Aug 2020"
+BARE_DATELINE = re.compile(
+    rf"^(?P<place>{_PLACE})(?P<region>(?:,\s*{_PLACE}){{0,2}}?)\s*(?P<sep>{_DASH}|:|,)?\s*(?P<date>{_DATE_Y})?"
+    rf"\s*(?:\((?P<outlet>{_OUTLET})\))?\s*(?:{_DASH}|:)?\s*$"
+)
+_NOT_DATELINE_WORDS = frozenset(
+    "breaking update updated exclusive watch video photos photo live opinion analysis editorial news "
+    "comment comments related share advertisement".split()
+)
+OUTLET_ONLY = re.compile(rf"^\((?P<outlet>{_OUTLET})\)(?:\s*{_DASH}(?=\s)|(?=[A-Z]))")
 
 # words that start sentences, never datelines
 _NOT_PLACES = frozenset(
     "the a an in on at this that these those it he she they we i you his her their its our my "
     "according after before while when moreover however meanwhile also but and or so yet "
-    "monday tuesday wednesday thursday friday saturday sunday today yesterday".split()
+    "monday tuesday wednesday thursday friday saturday sunday today yesterday "
+    "file photo image picture video host anchor reporter correspondent caption credit".split()
 )
 
 
@@ -92,8 +105,31 @@ def find_dateline(paragraph: str) -> Dateline | None:
                     outlet.strip() if outlet else None)
 
 
+def find_bare_dateline(line: str) -> Dateline | None:
+    """A dateline alone on its line (upper-case place, then a dash, colon or date), or None."""
+    m = BARE_DATELINE.match(line.strip())
+    if not m:
+        return None
+    place = m.group("place")
+    outlet = m.group("outlet")
+    if not any(c.isalpha() for c in place) or (place.upper() != place and not outlet):
+        return None
+    if place.split()[0].lower() in _NOT_PLACES:
+        return None
+    if not (m.group("sep") or m.group("date") or outlet) or line.rstrip()[-1:] == ",":
+        return None
+    if any(w.lower() in _NOT_DATELINE_WORDS for w in re.findall(r"[A-Za-z]+", place)):
+        return None
+    region = _clean(m.group("region"))
+    if region and any(w.lower() in _NOT_PLACES for w in region.split()):
+        return None  # "AILSA CHANG, HOST:" introduces a transcript
+    end = len(line.rstrip().rstrip("-–—―:").rstrip())
+    return Dateline(0, end, len(line), _titlecase_place(place), region and _titlecase_place(region),
+                    m.group("date"), outlet.strip() if outlet else None)
+
+
 def _titlecase_place(place: str) -> str:
     """"HOMS" -> "Homs", "DEIR EZZOR" -> "Deir Ezzor"; mixed case is kept as written."""
     if place.upper() != place:
         return place
-    return " ".join("-".join(p.capitalize() for p in w.split("-")) for w in place.split())
+    return re.sub(r"[^\W\d_]+", lambda m: m.group(0).capitalize(), place)

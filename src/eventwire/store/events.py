@@ -43,6 +43,22 @@ def _date(s: str | None) -> dt.date | None:
     return dt.date.fromisoformat(s) if s else None
 
 
+def _host(url: str | None) -> str | None:
+    """The host of an http(s) URL (``www.`` dropped), else None."""
+    if not url or not url.startswith(("http://", "https://")):
+        return None
+    host = urlsplit(url).hostname or ""
+    return host.removeprefix("www.") or None
+
+
+def _day(value: str | None) -> int:
+    """The R-tree's day number of a date: its proleptic ordinal, 0 when there is none."""
+    try:
+        return dt.date.fromisoformat(value[:10]).toordinal() if value else 0
+    except ValueError:
+        return 0
+
+
 class EventBook:
     """The events of one connection. ``rtree``/``fts``: whether those index tables exist."""
 
@@ -62,28 +78,36 @@ class EventBook:
             geo_precision=row["geo_precision"], iso=row["iso"], admin1=row["admin1"],
             actors=frozenset(a for a in row["actors_known"].split("|") if a) if row["actors_known"] else frozenset(),
             background=bool(row["background"]),
+            country_only=bool(row["country_only"]),
         )
 
     def candidates(self, report: Summary) -> list[Summary]:
         """Events whose date interval may overlap the report's and whose point lies in its search box."""
         if report.date_lo is None or report.date_hi is None or report.lat is None or report.lon is None:
             return []
-        # an event's interval is at most a month long: its date_lo is within 31 days before report's hi
-        lo = (report.date_lo - dt.timedelta(days=31)).isoformat()
-        hi = report.date_hi.isoformat()
+        # an event's interval reaches at most 31 days after its date (month precision, dated to the 1st)
+        # and 3 days before it (week precision, dated to the mid-point)
+        lo, hi = report.date_lo - dt.timedelta(days=31), report.date_hi + dt.timedelta(days=3)
         west, south, east, north = bbox_around(report.lat, report.lon, self.rules.search_km)
         cols = ("e.id, e.event_type, e.sub_event_type, e.date_lo, e.date_hi, e.lat, e.lon, e.geo_precision, "
-                "e.iso, e.admin1, e.background, e.actors_known")
-        params: list[Any] = [lo, hi, report.date_lo.isoformat(), south, north]
-        lon_sql = "e.lon BETWEEN ? AND ?" if west <= east else "(e.lon >= ? OR e.lon <= ?)"
-        if west < -180:
-            west, lon_sql = west + 360, "(e.lon >= ? OR e.lon <= ?)"
-        if east > 180:
-            east, lon_sql = east - 360, "(e.lon >= ? OR e.lon <= ?)"
-        params += [west, east]
-        sql = (f"SELECT {cols} FROM events e WHERE e.date_lo BETWEEN ? AND ? AND e.date_hi >= ? "
-               f"AND e.lat BETWEEN ? AND ? AND {lon_sql} LIMIT {MAX_CANDIDATES}")
-        return [self._summary(r) for r in self.conn.execute(sql, params)]
+                "e.iso, e.admin1, e.background, e.actors_known, "
+                "(json_extract(e.data, '$.location.feature_code') LIKE 'PCL%' OR e.location = e.country) "
+                "AS country_only")
+        exact = "e.date_lo <= ? AND e.date_hi >= ? AND e.lat BETWEEN ? AND ?"
+        params: list[Any] = [report.date_hi.isoformat(), report.date_lo.isoformat(), south, north]
+        if west < -180 or east > 180:  # the box crosses the antimeridian
+            west, east = (west + 360, east) if west < -180 else (west, east - 360)
+            sql = f"SELECT {cols} FROM events e WHERE {exact} AND (e.lon >= ? OR e.lon <= ?) AND e.date_lo >= ?"
+            params += [west, east, lo.isoformat()]
+        elif self.rtree:
+            sql = (f"SELECT {cols} FROM events e WHERE e.n IN (SELECT n FROM events_rtree WHERE max_lat >= ? "
+                   "AND min_lat <= ? AND max_lon >= ? AND min_lon <= ? AND max_day >= ? AND min_day <= ?) "
+                   f"AND {exact} AND e.lon BETWEEN ? AND ?")
+            params = [south, north, west, east, lo.toordinal(), hi.toordinal(), *params, west, east]
+        else:
+            sql = f"SELECT {cols} FROM events e WHERE {exact} AND e.lon BETWEEN ? AND ? AND e.date_lo >= ?"
+            params += [west, east, lo.isoformat()]
+        return [self._summary(r) for r in self.conn.execute(f"{sql} LIMIT {MAX_CANDIDATES}", params)]
 
     # -- linking ------------------------------------------------------------------------------
     def new_event_id(self, seed: str) -> str:
@@ -116,8 +140,11 @@ class EventBook:
         if not ok:
             return None
         summary = summarise_report(report_id, data)
+        same_article = {r["event_id"] for r in self.conn.execute(
+            "SELECT er.event_id FROM event_reports er JOIN reports r ON r.id = er.report_id "
+            "WHERE r.article_id = (SELECT article_id FROM reports WHERE id = ?)", (report_id,))}
         event, decision, decisions = best_candidate(summary, self.candidates(summary), published=published,
-                                                    rules=self.rules)
+                                                    rules=self.rules, same_article=same_article)
         if event is not None and decision is not None:
             text = f"merged with {event.id}: {decision.text}"
             self.conn.execute(
@@ -171,7 +198,7 @@ class EventBook:
                     names.append(a["name"])
         outlets: list[str] = []
         for r in rows:
-            outlet = r["outlet"] or (urlsplit(r["url"]).hostname if r["url"] else None) or r["source"] or None
+            outlet = r["outlet"] or _host(r["url"]) or _host(r["source"])  # never a local path
             if outlet and outlet not in outlets:
                 outlets.append(outlet)
         notes: list[str] = []
@@ -199,8 +226,11 @@ class EventBook:
              len({r["article_id"] for r in rows}), len(rows), json.dumps(outlets, ensure_ascii=False),
              " ".join(notes), search, int(self.clock()), n))
         if self.rtree and loc.get("latitude") is not None and loc.get("longitude") is not None:
-            self.conn.execute("INSERT INTO events_rtree(n, min_lat, max_lat, min_lon, max_lon) VALUES (?, ?, ?, ?, ?)",
-                              (n, loc["latitude"], loc["latitude"], loc["longitude"], loc["longitude"]))
+            day = _day(date.get("value"))
+            self.conn.execute(
+                "INSERT INTO events_rtree(n, min_lat, max_lat, min_lon, max_lon, min_day, max_day) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?)",
+                (n, loc["latitude"], loc["latitude"], loc["longitude"], loc["longitude"], day, day))
         if self.fts:
             self.conn.execute("INSERT INTO events_fts(rowid, search) VALUES (?, ?)", (n, search))
 
@@ -242,7 +272,7 @@ class EventBook:
         """Undo one merge-log entry (default: the latest merge or unmerge not yet undone)."""
         if log_id is None:
             row = self.conn.execute(
-                "SELECT * FROM merge_log WHERE undone = 0 AND action IN ('merge', 'unmerge') "
+                "SELECT * FROM merge_log WHERE undone = 0 AND action IN ('merge', 'unmerge', 'move') "
                 "ORDER BY id DESC LIMIT 1").fetchone()
         else:
             row = self.conn.execute("SELECT * FROM merge_log WHERE id = ?", (log_id,)).fetchone()
@@ -257,11 +287,13 @@ class EventBook:
             new_id = self.unmerge(row["event_id"], report_id, action="undo",
                                   text=f"taken out of {row['event_id']} (undo of #{row['id']})")
             result = {"undone": row["id"], "action": "merge", "report_id": report_id, "event_id": new_id}
-        elif action == "unmerge" and row["from_event_id"]:
+        elif action in ("unmerge", "move") and row["from_event_id"]:
             target = row["from_event_id"]
-            if not self.conn.execute("SELECT 1 FROM events WHERE id = ?", (target,)).fetchone():
-                raise StoreError(f"event {target} no longer exists")
-            self.move(report_id, target, action="undo", text=f"merged back into {target} (undo of #{row['id']})")
+            if self.conn.execute("SELECT 1 FROM events WHERE id = ?", (target,)).fetchone():
+                self.move(report_id, target, action="undo", text=f"merged back into {target} (undo of #{row['id']})")
+            else:  # the report was that event's only one: it gets an event of its own again
+                target = self.unmerge(row["event_id"], report_id, action="undo",
+                                      text=f"taken out of {row['event_id']} (undo of #{row['id']})")
             result = {"undone": row["id"], "action": action, "report_id": report_id, "event_id": target}
         else:
             raise StoreError(f"merge-log entry {row['id']} ({action}) cannot be undone")

@@ -8,6 +8,7 @@ by a newer eventwire: :func:`migrate` refuses it with :class:`~eventwire.errors.
 
 from __future__ import annotations
 
+import hashlib
 import logging
 import sqlite3
 from collections.abc import Callable
@@ -165,7 +166,46 @@ def _v2_indexes(conn: sqlite3.Connection) -> None:
         log.warning("SQLite has no FTS5 module: text queries use LIKE")
 
 
-MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [_v1_core, _v2_indexes]
+def text_hash(text: str | None) -> str:
+    """The hash of a text with whitespace normalised and case folded (``articles.text_hash``)."""
+    return hashlib.sha256(" ".join((text or "").split()).casefold().encode("utf-8")).hexdigest()
+
+
+def _v3_dedup_and_time_index(conn: sqlite3.Connection) -> None:
+    """Articles get the hash of their normalised text (a related headline repeated on many pages
+    is stored once with reports; its copies point to it with ``duplicate_of``), and the R*-tree
+    gets a time dimension (the event date's ordinal day, 0 when undated) so that merge candidates
+    and bbox + date queries are one index lookup."""
+    conn.execute("ALTER TABLE articles ADD COLUMN text_hash TEXT")
+    conn.execute("ALTER TABLE articles ADD COLUMN duplicate_of TEXT")
+    conn.create_function("eventwire_text_hash", 1, text_hash, deterministic=True)
+    conn.execute("UPDATE articles SET text_hash = eventwire_text_hash(text)")
+    conn.execute("CREATE INDEX articles_text_hash ON articles(text_hash)")
+    exists = conn.execute("SELECT 1 FROM sqlite_master WHERE name = 'events_rtree'").fetchone()
+    if exists is None:
+        return
+    conn.execute("DROP TABLE events_rtree")
+    conn.execute("CREATE VIRTUAL TABLE events_rtree USING rtree(n, min_lat, max_lat, min_lon, max_lon, min_day, max_day)")
+    # Python's date.toordinal() of the event date, computed in SQL
+    day = "COALESCE(julianday(substr(event_date, 1, 10)) - 1721424.5, 0)"
+    conn.execute(
+        "INSERT INTO events_rtree(n, min_lat, max_lat, min_lon, max_lon, min_day, max_day) "
+        f"SELECT n, lat, lat, lon, lon, {day}, {day} FROM events WHERE lat IS NOT NULL AND lon IS NOT NULL"
+    )
+
+
+def _v4_filter_indexes(conn: sqlite3.Connection) -> None:
+    """Indexes for the sub-type and country-name filters and the stats grouped by them."""
+    conn.execute("CREATE INDEX events_sub_date ON events(sub_event_type, event_date)")
+    conn.execute("CREATE INDEX events_country ON events(country COLLATE NOCASE)")
+
+
+MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [
+    _v1_core,
+    _v2_indexes,
+    _v3_dedup_and_time_index,
+    _v4_filter_indexes,
+]
 SCHEMA_VERSION = len(MIGRATIONS)
 
 

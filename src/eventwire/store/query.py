@@ -34,11 +34,12 @@ def _like_escape(text: str) -> str:
 
 
 def fts_query(text: str) -> str | None:
-    """A safe FTS5 query: every word of ``text`` as a quoted term (all must match); None if no word."""
+    """A safe FTS5 query: every word of ``text`` as a quoted prefix term (all must match: "bomb"
+    finds "bombing"); None if there is no word. No FTS5 syntax gets through."""
     words = WORD.findall(text)
     if not words:
         return None
-    return " ".join('"' + w.replace('"', '""') + '"' for w in words)
+    return " ".join('"' + w.replace('"', '""') + '"*' for w in words)
 
 
 @dataclass(slots=True)
@@ -73,9 +74,16 @@ class EventFilter:
                 raise StoreError(f"bbox: south ({south}) is above north ({north})")
             if west <= east:
                 if rtree:
+                    days = ""
+                    if self.start or self.end:
+                        days = " AND max_day >= ? AND min_day <= ?"
                     clauses.append("e.n IN (SELECT n FROM events_rtree WHERE max_lat >= ? AND min_lat <= ? "
-                                   "AND max_lon >= ? AND min_lon <= ?)")
+                                   f"AND max_lon >= ? AND min_lon <= ?{days})")
                     params += [south, north, west, east]
+                    if days:
+                        lo, hi = _as_date(self.start, "start"), _as_date(self.end, "end")
+                        params += [dt.date.fromisoformat(lo).toordinal() if lo else 1,
+                                   dt.date.fromisoformat(hi).toordinal() if hi else 10_000_000]
                 clauses.append("e.lat BETWEEN ? AND ? AND e.lon BETWEEN ? AND ?")
                 params += [south, north, west, east]
             else:  # across the antimeridian
@@ -101,8 +109,8 @@ class EventFilter:
         if self.country and self.country.strip():
             country = self.country.strip()
             if ISO3.match(country):
-                clauses.append("(e.iso = ? OR e.country = ? COLLATE NOCASE)")
-                params += [country.upper(), country]
+                clauses.append("e.iso = ?")
+                params.append(country.upper())
             else:
                 clauses.append("e.country = ? COLLATE NOCASE")
                 params.append(country)

@@ -28,7 +28,7 @@ from ..merge import MergeRules
 from ..output import report_to_dict
 from ..records import Article
 from .events import EventBook
-from .migrations import SCHEMA_VERSION, migrate, schema_version
+from .migrations import SCHEMA_VERSION, migrate, schema_version, text_hash
 from .query import EventFilter
 
 log = logging.getLogger(__name__)
@@ -49,6 +49,16 @@ def report_id(article_id: str, data: dict[str, Any]) -> str:
     return "rp_" + hashlib.sha1(key.encode("utf-8")).hexdigest()[:20]
 
 
+def content_key(article: Article) -> str:
+    """The key that makes re-ingest idempotent: the raw bytes' hash, or (for placeholders of
+    unreadable input, which have none) a hash of the article's id, source and text."""
+    if article.raw_hash:
+        return article.raw_hash
+    why = "\n".join(f"{r.stage}:{r.reason}:{r.detail}" for r in article.rejections)
+    digest = hashlib.sha256(f"{article.id}\n{article.source}\n{article.text}\n{why}".encode()).hexdigest()
+    return "nohash:" + digest
+
+
 def event_dict(row: sqlite3.Row) -> dict[str, Any]:
     """An event in the JSON-contract shape plus ``id``, ``sources`` (distinct articles) and more."""
     out = json.loads(row["data"])
@@ -64,6 +74,7 @@ class Store:
 
     def __init__(self, conn: sqlite3.Connection, *, path: Path | None = None, rules: MergeRules | None = None,
                  clock: Callable[[], float] = time.time) -> None:
+        conn.row_factory = sqlite3.Row
         self.conn = conn
         self.path = path
         self.clock = clock
@@ -98,6 +109,7 @@ class Store:
             if not readonly and not memory:
                 conn.execute("PRAGMA journal_mode = WAL")
                 conn.execute("PRAGMA synchronous = NORMAL")
+                conn.execute("PRAGMA cache_size = -65536")  # 64 MiB: random-key indexes stay in memory
             version = schema_version(conn)
         except sqlite3.DatabaseError as exc:
             raise StoreError(f"cannot open {path} as a database: {exc}") from exc
@@ -170,7 +182,7 @@ class Store:
         return candidate
 
     def _insert(self, article: Article, *, coder: dict[str, Any] | None) -> int:
-        raw_hash = article.raw_hash or ("text:" + hashlib.sha256(article.text.encode("utf-8")).hexdigest())
+        raw_hash = content_key(article)
         if self.conn.execute("SELECT 1 FROM articles WHERE raw_hash = ?", (raw_hash,)).fetchone():
             return 0
         now = _now_iso(self.clock)
@@ -182,19 +194,28 @@ class Store:
         return 1
 
     def _insert_one(self, article: Article, *, raw_hash: str | None, parent_id: str | None,
-                    coder: dict[str, Any] | None, now: str, pending: list, published: dt.date | None) -> str:
+                    coder: dict[str, Any] | None, now: str, pending: list, published: dt.date | None,
+                    outlet: str | None = None) -> str:
         article_id = self._free_id(article.id, raw_hash)
         kind = "related" if parent_id is not None else (article.kind or "article")
         sections = [{"kind": s.kind, "start": s.start, "end": s.end, **({"meta": s.meta} if s.meta else {})}
                     for s in article.sections]
         pub = article.published or published
+        text_key = text_hash(article.text)
+        duplicate_of = None
+        if kind == "related":
+            # the same related headline on many pages of an outlet is one source, not many: its copies
+            # are kept (for provenance) without reports
+            row = self.conn.execute("SELECT id FROM articles WHERE text_hash = ? AND kind = 'related' "
+                                    "AND duplicate_of IS NULL ORDER BY rowid LIMIT 1", (text_key,)).fetchone()
+            duplicate_of = row["id"] if row else None
         self.conn.execute(
             'INSERT INTO articles(id, raw_hash, source, url, title, published, outlet, language, kind, parent_id, '
-            '"offset", text, sections, cited_sources, coder, ingested_at) '
-            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            (article_id, raw_hash, article.source or "", article.url, article.title,
-             pub.isoformat() if pub else None, article.outlet, article.language, kind, parent_id,
-             article.offset if parent_id is not None else 0, article.text,
+            '"offset", text_hash, duplicate_of, text, sections, cited_sources, coder, ingested_at) '
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            (article_id, raw_hash if parent_id is None else None, article.source or "", article.url, article.title,
+             pub.isoformat() if pub else None, article.outlet or outlet, article.language, kind, parent_id,
+             article.offset if parent_id is not None else 0, text_key, duplicate_of, article.text,
              json.dumps(sections, ensure_ascii=False, default=str),
              json.dumps(list(article.cited_sources), ensure_ascii=False),
              json.dumps(coder or {}, ensure_ascii=False, sort_keys=True, default=str), now))
@@ -202,7 +223,7 @@ class Store:
             self.conn.execute("INSERT INTO rejections(article_id, stage, reason, detail) VALUES (?, ?, ?, ?)",
                               (article_id, rej.stage, rej.reason, rej.detail or ""))
         seen: set[str] = set()
-        for seq, report in enumerate(article.reports):
+        for seq, report in enumerate(article.reports if duplicate_of is None else []):
             data = report_to_dict(report, section="related" if kind == "related" else None)
             rid = report_id(article_id, data)
             base, k = rid, 1
@@ -226,13 +247,18 @@ class Store:
                  data.get("section") or "body", ev.get("text") or "", ev.get("start"), ev.get("end")))
             pending.append((rid, data, pub))
         for child in article.children:
-            self._insert_one(child, raw_hash=child.raw_hash, parent_id=article_id, coder=coder, now=now,
-                             pending=pending, published=pub)
+            self._insert_one(child, raw_hash=None, parent_id=article_id, coder=coder, now=now,
+                             pending=pending, published=pub, outlet=article.outlet or outlet)
         return article_id
 
     def unmerge(self, event_id: str, report_id: str) -> str:
         """Take a report out of its event into a new event; returns the new event's id."""
         return self._write(lambda: self.book.unmerge(event_id, report_id))
+
+    def move_report(self, report_id: str, event_id: str) -> str:
+        """Merge by hand: move a report into another event (an emptied event is deleted); undoable."""
+        return self._write(lambda: self.book.move(report_id, event_id, action="move",
+                                                  text=f"moved into {event_id} by hand"))
 
     def undo(self, log_id: int | None = None) -> dict[str, Any]:
         """Undo a merge or an unmerge (default: the latest one not yet undone)."""
@@ -254,10 +280,29 @@ class Store:
     def _where(self, filters: dict[str, Any]) -> tuple[str, list[Any]]:
         return EventFilter.of(**filters).where(rtree=self.rtree, fts=self.fts)
 
-    def query_events(self, *, limit: int = 500, offset: int = 0, **filters: Any) -> list[dict[str, Any]]:
-        """Events matching the filters (bbox, start, end, event_type, sub_event_type, actor, country,
-        q, include_background), newest first."""
-        where, params = self._where(filters)
+    def query_events(
+        self,
+        *,
+        bbox: tuple[float, float, float, float] | None = None,
+        start: dt.date | str | None = None,
+        end: dt.date | str | None = None,
+        event_type: str | None = None,
+        sub_event_type: str | None = None,
+        actor: str | None = None,
+        country: str | None = None,
+        q: str | None = None,
+        include_background: bool = True,
+        limit: int = 500,
+        offset: int = 0,
+    ) -> list[dict[str, Any]]:
+        """Events matching every given filter, newest first. ``bbox`` is (west, south, east, north)
+        (west > east crosses the antimeridian); ``start``/``end`` bound the event date (inclusive);
+        ``actor`` matches part of any actor's name; ``country`` is ISO3 or a country name; ``q``
+        needs every word (as a prefix) in the evidence, actors, place or titles. Each dict is the
+        JSON contract's event plus ``id``, ``sources`` (distinct articles), ``n_reports``, ``outlets``."""
+        where, params = self._where(dict(bbox=bbox, start=start, end=end, event_type=event_type,
+                                         sub_event_type=sub_event_type, actor=actor, country=country, q=q,
+                                         include_background=include_background))
         sql = (f"SELECT {EVENT_COLUMNS} FROM events e WHERE {where} "
                "ORDER BY e.event_date DESC, e.n DESC LIMIT ? OFFSET ?")
         with self._lock:
@@ -372,6 +417,20 @@ class Store:
                 "by_country": grouped("e.iso"),
                 "by_day": grouped("e.event_date"),
             }
+
+    def snapshot(self) -> dict[str, list[tuple[Any, ...]]]:
+        """Every row of every table, sorted, without the columns that record wall-clock time
+        (``ingested_at``, ``updated_at``, ``at``): two databases built from the same input in the
+        same order have equal snapshots."""
+        volatile = {"ingested_at", "updated_at", "at"}
+        out: dict[str, list[tuple[Any, ...]]] = {}
+        with self._lock:
+            for table in ("articles", "rejections", "reports", "events", "event_reports", "merge_log"):
+                cols = [r[1] for r in self.conn.execute(f"PRAGMA table_info({table})") if r[1] not in volatile]
+                select = ", ".join('"' + c + '"' for c in cols)
+                rows = self.conn.execute(f"SELECT {select} FROM {table}").fetchall()
+                out[table] = sorted((tuple(r) for r in rows), key=repr)
+        return out
 
     def table_counts(self) -> dict[str, int]:
         with self._lock:

@@ -24,7 +24,10 @@
     bins: [],          // [{start: 'YYYY-MM-DD', end: 'YYYY-MM-DD', count: n}]
     countryNames: {},  // ISO3 -> name (from the basemap)
     stats: null,
-    request: 0
+    request: 0,
+    statsKey: '',      // the filters the timeline's counts are for
+    lo: 0,             // first day of the time axis (days since 1970-01-01)
+    size: 1            // days per bar
   };
 
   // ---- small DOM helpers (text only) ------------------------------------------------------
@@ -77,7 +80,30 @@
   var tiles = L.tileLayer('https://tile.openstreetmap.org/{z}/{x}/{y}.png', {
     maxZoom: 18, attribution: '© OpenStreetMap contributors'
   });
-  var clusters = L.markerClusterGroup({ maxClusterRadius: 45, showCoverageOnHover: false, chunkedLoading: true });
+  // A cluster shows its count on a pie of the event types inside it (a CSS conic gradient).
+  function clusterIcon(cluster) {
+    var counts = {};
+    var children = cluster.getAllChildMarkers();
+    children.forEach(function (m) {
+      var c = m.options.fillColor;
+      counts[c] = (counts[c] || 0) + 1;
+    });
+    var stops = [];
+    var at = 0;
+    Object.keys(counts).sort(function (a, b) { return counts[b] - counts[a]; }).forEach(function (c) {
+      var next = at + 360 * counts[c] / children.length;
+      stops.push(c + ' ' + at.toFixed(1) + 'deg ' + next.toFixed(1) + 'deg');
+      at = next;
+    });
+    var n = cluster.getChildCount();
+    var size = n < 10 ? 30 : n < 100 ? 36 : n < 1000 ? 42 : 48;
+    var inner = el('div', 'ew-cluster', el('span', null, fmt(n)));
+    inner.style.background = stops.length > 1 ? 'conic-gradient(' + stops.join(', ') + ')' : (stops.length ? Object.keys(counts)[0] : OTHER_COLOR);
+    return L.divIcon({ html: inner, className: 'ew-cluster-icon', iconSize: L.point(size, size) });
+  }
+  var clusters = L.markerClusterGroup({
+    maxClusterRadius: 45, showCoverageOnHover: false, chunkedLoading: true, iconCreateFunction: clusterIcon
+  });
   map.addLayer(clusters);
   map.attributionControl.addAttribution('Countries: Natural Earth (public domain)');
 
@@ -118,7 +144,17 @@
     ]);
   }
 
+  var NORMAL = { radius: 7, weight: 1.2, color: '#222' };
+  var SELECTED = { radius: 10, weight: 3, color: '#000' };
+  function select(marker) {
+    if (state.selected && state.selected !== marker) state.selected.setStyle(NORMAL);
+    state.selected = marker;
+    state.selectedId = marker ? marker.eventId : null;
+    if (marker) marker.setStyle(SELECTED);
+  }
+
   function showEvents(fc) {
+    state.selected = null;
     clusters.clearLayers();
     var markers = [];
     var unlocated = 0;
@@ -132,7 +168,8 @@
       });
       m.eventId = p.id;
       m.bindTooltip(function () { return tooltipFor(p); }, { direction: 'top', offset: [0, -6] });
-      m.on('click', function () { openEvent(p.id); });
+      m.on('click', function () { select(m); openEvent(p.id); });
+      if (p.id === state.selectedId) select(m);
       m.on('add', function () {
         var node = m.getElement();
         if (node) node.setAttribute('data-event-id', String(p.id));
@@ -168,12 +205,19 @@
     params.set('limit', String(MAX_LIMIT));
     return params;
   }
+  function eventsQuery(params) {
+    var p = new URLSearchParams(params);
+    p.set('compact', 'true');  // the map needs ids, types, places and dates; the panel fetches the rest
+    return p;
+  }
 
   var firstLoad = true;
   function loadEvents() {
     var ticket = ++state.request;
     setStatus('Loading events…');
-    return getJSON('api/events?' + currentQuery().toString()).then(function (fc) {
+    var params = currentQuery();
+    refreshTimeline(params);
+    return getJSON('api/events?' + eventsQuery(params).toString()).then(function (fc) {
       if (ticket !== state.request) return;  // a newer request is on its way
       var n = showEvents(fc);
       if (firstLoad && n > 0) {
@@ -209,21 +253,52 @@
     var lo = Math.min.apply(null, nums), hi = Math.max.apply(null, nums);
     var size = Math.max(1, Math.ceil((hi - lo + 1) / 160));
     var nbins = Math.floor((hi - lo) / size) + 1;
+    state.lo = lo;
+    state.size = size;
     for (var i = 0; i < nbins; i++) {
       state.bins.push({ start: isoOf(lo + i * size), end: isoOf(Math.min(hi, lo + i * size + size - 1)), count: 0 });
     }
-    days.forEach(function (d) { state.bins[Math.floor((dayNum(d) - lo) / size)].count += byDay[d]; });
-    var max = Math.max.apply(null, state.bins.map(function (b) { return b.count; }));
     state.bins.forEach(function (b, idx) {
       var bar = el('div', 'bar');
-      bar.style.height = (b.count ? Math.max(4, Math.round(100 * b.count / max)) : 0) + '%';
-      bar.title = (b.start === b.end ? b.start : b.start + ' – ' + b.end) + ': ' + fmt(b.count) + ' events';
       bar.addEventListener('click', function () { setRange(idx, idx); loadEvents(); });
       bars.appendChild(bar);
     });
-    $('tl-title').textContent = 'Events per ' + (size === 1 ? 'day' : size + ' days') + ' (all events)';
     ['tl-start', 'tl-end'].forEach(function (id) { $(id).max = String(nbins - 1); });
+    paintBars(byDay, false);
     setRange(0, nbins - 1);
+  }
+
+  // Bar heights from a by_day table; the bins (the time axis) stay those of all events.
+  function paintBars(byDay, filtered) {
+    if (!state.bins.length) return;
+    state.bins.forEach(function (b) { b.count = 0; });
+    Object.keys(byDay || {}).forEach(function (d) {
+      if (!/^\d{4}-\d{2}-\d{2}$/.test(d)) return;
+      var i = Math.floor((dayNum(d) - state.lo) / state.size);
+      if (i >= 0 && i < state.bins.length) state.bins[i].count += byDay[d];
+    });
+    var max = Math.max(1, Math.max.apply(null, state.bins.map(function (b) { return b.count; })));
+    var bars = $('tl-bars').children;
+    state.bins.forEach(function (b, idx) {
+      var bar = bars[idx];
+      bar.style.height = (b.count ? Math.max(4, Math.round(100 * b.count / max)) : 0) + '%';
+      bar.title = (b.start === b.end ? b.start : b.start + ' – ' + b.end) + ': ' + fmt(b.count) + ' events';
+    });
+    $('tl-title').textContent = 'Events per ' + (state.size === 1 ? 'day' : state.size + ' days') +
+      (filtered ? ' (matching the filters)' : ' (all events)');
+  }
+
+  // Re-count the timeline when the non-date filters change.
+  function refreshTimeline(params) {
+    var p = new URLSearchParams(params);
+    p.delete('start'); p.delete('end'); p.delete('limit');
+    var key = p.toString();
+    if (key === state.statsKey) return;
+    state.statsKey = key;
+    if (!key) { if (state.stats) paintBars(state.stats.by_day, false); return; }
+    getJSON('api/stats?' + key).then(function (st) {
+      if (state.statsKey === key) paintBars(st.by_day, true);
+    }).catch(function () { /* the timeline keeps its last counts */ });
   }
 
   function setRange(a, b) {
@@ -351,6 +426,7 @@
       row(dl, 'Fatalities', String(fat.count || 0) + (fat.claimed_by ? ' (claimed by ' + fat.claimed_by + ')' : ''));
     }
     if (typeof ev.confidence === 'number') row(dl, 'Confidence', ev.confidence.toFixed(2));
+    if (Array.isArray(ev.outlets) && ev.outlets.length) row(dl, 'Outlets', ev.outlets.join(', '));
     body.appendChild(dl);
     var reports = Array.isArray(ev.reports) ? ev.reports : [];
     append(body, el('h3', null, 'Sources (' + (reports.length || ev.sources || 0) + ')'));
@@ -358,6 +434,10 @@
       reports.forEach(function (r) { body.appendChild(reportNode(r)); });
     } else if (ev.evidence) {
       body.appendChild(evidenceNode(ev.evidence));
+    }
+    if (Array.isArray(ev.explanation) && ev.explanation.length) {
+      append(body, [el('h3', null, 'Why these reports are one event'),
+        el('ul', 'explain', ev.explanation.map(function (t) { return el('li', null, t); }))]);
     }
     body.setAttribute('data-event-id', String(ev.id));
   }
@@ -395,7 +475,11 @@
   $('tl-all').addEventListener('click', function () {
     if (state.bins.length) { setRange(0, state.bins.length - 1); loadEvents(); }
   });
-  $('panel-close').addEventListener('click', function () { $('panel').hidden = true; map.invalidateSize(); });
+  $('panel-close').addEventListener('click', function () {
+    $('panel').hidden = true;
+    select(null);
+    map.invalidateSize();
+  });
 
   var basemapReady = loadBasemap();
   getJSON('api/stats').then(function (stats) {

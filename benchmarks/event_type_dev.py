@@ -1,0 +1,245 @@
+"""Quick dev measure of the events stage on the CASE 2021 event-type snippets (and relevance sets).
+
+    python benchmarks/event_type_dev.py [--split all|train|val] [--errors] [--relevance] [--limit N]
+
+Each snippet becomes an Article with one body section; it is parsed once with spaCy, the actor /
+geo / time taggers run when they are available, then ``EventExtractor.extract`` and ``main_event``.
+The ``val`` split (md5(id) % 3 == 0, about a third) was never looked at while writing rules; ``train``
+is the part whose errors were read. Prints micro / macro / weighted F1 over the 26 classes (ACLED's
+25 + NONE) and the time the events stage took relative to spaCy.
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import json
+import sys
+import time
+from collections import Counter
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(REPO / "src"))
+SHARED = REPO.parent / "shared"
+
+from eventwire.events.extractor import EventExtractor  # noqa: E402
+from eventwire.events.relevance import is_relevant  # noqa: E402
+from eventwire.events.taxonomy import CASE_CODES, SUB_TO_CASE  # noqa: E402
+from eventwire.records import Article, Section  # noqa: E402
+
+
+def is_val(item_id: str) -> bool:
+    return int(hashlib.md5(item_id.encode()).hexdigest(), 16) % 3 == 0
+
+
+def load_taggers():
+    """(geo tagger, actor tagger, date tagger, actor dictionary); None for any that is missing."""
+    geo = actor_tagger = dates = actors = None
+    try:
+        from eventwire.geo.gazetteer import Gazetteer
+        from eventwire.geo.tagger import GeoTagger
+
+        geo = GeoTagger(Gazetteer.open())
+    except Exception as exc:  # noqa: BLE001 - a dev script: run without what is missing
+        print(f"(no geo tagger: {exc})", file=sys.stderr)
+    try:
+        from eventwire.actors.dictionary import ActorDictionary
+        from eventwire.actors.tagger import ActorTagger
+
+        actors = ActorDictionary.load()
+        actor_tagger = ActorTagger(actors)
+    except Exception as exc:  # noqa: BLE001
+        print(f"(no actor tagger: {exc})", file=sys.stderr)
+    try:
+        from eventwire.timex import tag_dates
+
+        dates = tag_dates
+    except Exception as exc:  # noqa: BLE001
+        print(f"(no date tagger: {exc})", file=sys.stderr)
+    return geo, actor_tagger, dates, actors
+
+
+def prepare(nlp, texts, ids, taggers, *, published=None):
+    geo, actor_tagger, dates, _ = taggers
+    arts = []
+    t0 = time.perf_counter()
+    docs = list(nlp.pipe(texts, batch_size=64))
+    t_nlp = time.perf_counter() - t0
+    for i, (text, doc) in enumerate(zip(texts, docs, strict=True)):
+        a = Article(id=ids[i], text=text, sections=[Section("body", 0, len(text))], doc=doc, published=published)
+        for fn in (geo.tag if geo else None, (lambda x: actor_tagger.tag(x)) if actor_tagger else None, dates):
+            if fn is None:
+                continue
+            try:
+                fn(a)
+            except Exception as exc:  # noqa: BLE001
+                print(f"(tagger failed on {a.id}: {exc})", file=sys.stderr)
+        arts.append(a)
+    return arts, t_nlp
+
+
+def f1s(gold, pred):
+    labels = sorted(set(gold) | set(pred))
+    out = {}
+    per = {}
+    for lab in labels:
+        tp = sum(1 for g, p in zip(gold, pred, strict=True) if g == lab and p == lab)
+        fp = sum(1 for g, p in zip(gold, pred, strict=True) if g != lab and p == lab)
+        fn = sum(1 for g, p in zip(gold, pred, strict=True) if g == lab and p != lab)
+        prec = tp / (tp + fp) if tp + fp else 0.0
+        rec = tp / (tp + fn) if tp + fn else 0.0
+        per[lab] = (2 * prec * rec / (prec + rec) if prec + rec else 0.0, tp + fn)
+    support = Counter(gold)
+    gl = [lab for lab in labels if support[lab]]
+    out["micro_f1"] = sum(1 for g, p in zip(gold, pred, strict=True) if g == p) / len(gold)
+    out["macro_f1"] = sum(per[lab][0] for lab in gl) / len(gl)
+    out["weighted_f1"] = sum(per[lab][0] * support[lab] for lab in gl) / len(gold)
+    return out, per
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--split", default="all", choices=["all", "train", "val"])
+    ap.add_argument("--errors", action="store_true")
+    ap.add_argument("--relevance", action="store_true")
+    ap.add_argument("--limit", type=int, default=0)
+    args = ap.parse_args()
+
+    from eventwire.nlp import load_nlp
+
+    nlp = load_nlp()
+    taggers = load_taggers()
+    ex = EventExtractor(actors=taggers[3])
+
+    rows = [json.loads(x) for x in open(SHARED / "eval/event_type/case2021-dev.jsonl", encoding="utf-8")]
+    if args.split != "all":
+        rows = [r for r in rows if is_val(r["id"]) == (args.split == "val")]
+    arts, t_nlp = prepare(nlp, [r["text"] for r in rows], [r["id"] for r in rows], taggers)
+    t0 = time.perf_counter()
+    for a in arts:
+        ex.extract(a)
+    t_ev = time.perf_counter() - t0
+    gold, pred = [], []
+    errors = []
+    for r, a in zip(rows, arts, strict=True):
+        g = r["label"] if CASE_CODES[r["label"]] else "NONE"
+        ev = ex.main_event(a)
+        p = SUB_TO_CASE[ev.sub_event_type] if ev is not None else "NONE"
+        gold.append(g)
+        pred.append(p)
+        if g != p:
+            errors.append((g, p, r["text"][:200].replace("\n", " ")))
+    scores, per = f1s(gold, pred)
+    print(f"event_type case2021-dev split={args.split} n={len(gold)} "
+          + " ".join(f"{k}={v:.3f}" for k, v in scores.items()))
+    print(f"time: spaCy {t_nlp:.2f}s, events {t_ev:.2f}s ({100 * t_ev / max(t_nlp, 1e-9):.1f}% of spaCy)")
+    if args.errors:
+        for e in sorted(errors):
+            print(" ", e)
+        for lab, (f, n) in sorted(per.items(), key=lambda kv: kv[1][0]):
+            print(f"  {lab:32s} f1={f:.2f} n={n}")
+    if args.relevance:
+        for name in ("ceha", "india-police-events-docs", "india-police-events"):
+            rows = [json.loads(x) for x in open(SHARED / f"eval/relevance/{name}.jsonl", encoding="utf-8")]
+            if args.limit:
+                rows = rows[: args.limit]
+            if args.split != "all":
+                rows = [r for r in rows if is_val(r["id"]) == (args.split == "val")]
+            arts, t_nlp = prepare(nlp, [r["text"] for r in rows], [r["id"] for r in rows], taggers)
+            tp = fp = fn = 0
+            for r, a in zip(rows, arts, strict=True):
+                ex.extract(a)
+                p = is_relevant(a)
+                tp += p and r["relevant"]
+                fp += p and not r["relevant"]
+                fn += (not p) and r["relevant"]
+            prec = tp / (tp + fp) if tp + fp else 0.0
+            rec = tp / (tp + fn) if tp + fn else 0.0
+            f1 = 2 * prec * rec / (prec + rec) if prec + rec else 0.0
+            print(f"relevance {name} n={len(rows)} precision={prec:.3f} recall={rec:.3f} f1={f1:.3f}")
+
+
+def train_relevance(out_path: Path) -> None:
+    """Fit the relevance model on the ``train`` split (md5(id) % 3 != 0) of the three visible relevance
+    sets, report F1 per set on the ``val`` split, and write the weights (no text) to ``out_path``."""
+    from sklearn.feature_extraction import DictVectorizer
+    from sklearn.linear_model import LogisticRegression
+
+    from eventwire.events.relevance import relevance_features
+    from eventwire.nlp import load_nlp
+
+    nlp = load_nlp()
+    taggers = load_taggers()
+    ex = EventExtractor(actors=taggers[3])
+    data = {}
+    for name in ("ceha", "india-police-events-docs", "india-police-events"):
+        rows = [json.loads(x) for x in open(SHARED / f"eval/relevance/{name}.jsonl", encoding="utf-8")]
+        arts, _ = prepare(nlp, [r["text"] for r in rows], [r["id"] for r in rows], taggers)
+        feats = []
+        for a in arts:
+            ex.extract(a)
+            feats.append(relevance_features(a))
+        data[name] = (rows, feats)
+        print(f"features {name}: {len(rows)}", file=sys.stderr)
+    X, y, w = [], [], []
+    for _name, (rows, feats) in data.items():
+        tr = [(r, f) for r, f in zip(rows, feats, strict=True) if not is_val(r["id"])]
+        for r, f in tr:
+            X.append(f)
+            y.append(int(r["relevant"]))
+            w.append(1000.0 / len(tr))  # each set weighs the same
+    vec = DictVectorizer()
+    Xm = vec.fit_transform(X)
+    # C by 3-fold cross-validation on the train split (the val split is kept for the report)
+    from sklearn.model_selection import StratifiedKFold
+
+    best_c, best_ll = 1.0, None
+    for c_val in (0.05, 0.1, 0.2, 0.5, 1.0):
+        ll = 0.0
+        for tr_i, te_i in StratifiedKFold(3, shuffle=True, random_state=0).split(Xm, y):
+            m = LogisticRegression(C=c_val, max_iter=2000, class_weight="balanced")
+            m.fit(Xm[tr_i], [y[i] for i in tr_i], sample_weight=[w[i] for i in tr_i])
+            pr = m.predict_proba(Xm[te_i])[:, 1]
+            ll += sum(w[i] * (1.0 if (pr[k] >= 0.5) != bool(y[i]) else 0.0) for k, i in enumerate(te_i))
+        print(f"C={c_val}: weighted cv errors {ll:.1f}", file=sys.stderr)
+        if best_ll is None or ll < best_ll:
+            best_c, best_ll = c_val, ll
+    clf = LogisticRegression(C=best_c, max_iter=2000, class_weight="balanced")
+    clf.fit(Xm, y, sample_weight=w)
+    names = vec.get_feature_names_out()
+    weights = {str(n): round(float(c), 4) for n, c in zip(names, clf.coef_[0], strict=True) if abs(c) >= 0.05}
+
+    def scores(split_val: bool):
+        out = {}
+        for name, (rows, feats) in data.items():
+            pairs = [(r, f) for r, f in zip(rows, feats, strict=True) if is_val(r["id"]) == split_val]
+            p = clf.predict_proba(vec.transform([f for _, f in pairs]))[:, 1]
+            out[name] = ([r["relevant"] for r, _ in pairs], p)
+        return out
+
+    def f1(g, p, th):
+        tp = sum(1 for a, b in zip(g, p, strict=True) if a and b >= th)
+        fp = sum(1 for a, b in zip(g, p, strict=True) if not a and b >= th)
+        fn = sum(1 for a, b in zip(g, p, strict=True) if a and b < th)
+        return 2 * tp / (2 * tp + fp + fn) if tp else 0.0
+
+    tr_scores = scores(False)
+    best = max((sum(f1(g, p, th) for g, p in tr_scores.values()), th) for th in [i / 100 for i in range(20, 81)])
+    th = best[1]
+    for name, (g, p) in scores(True).items():
+        print(f"relevance model val {name}: n={len(g)} f1={f1(g, p, th):.3f} (threshold {th})")
+    for name, (g, p) in tr_scores.items():
+        print(f"relevance model train {name}: n={len(g)} f1={f1(g, p, th):.3f}")
+    print(f"C={best_c}")
+    model = {"version": "1", "C": best_c, "trained_on": "train split (md5(id) % 3 != 0) of ceha, india-police-events(-docs)",
+             "intercept": round(float(clf.intercept_[0]), 4), "threshold": th, "weights": weights}
+    out_path.write_text(json.dumps(model, sort_keys=True), encoding="utf-8")
+    print(f"wrote {out_path} ({len(weights)} weights)")
+
+
+if __name__ == "__main__":
+    if "--train-relevance" in sys.argv:
+        train_relevance(REPO / "src/eventwire/data/events_relevance.json")
+    else:
+        main()

@@ -1,0 +1,277 @@
+"""The actor stage: find actor mentions in an article and normalise them.
+
+Three sources of candidates, longest match wins where they overlap:
+
+1. dictionary names and aliases ("Daesh", "Iraqi security forces", "ISIS"), extended over a following
+   "militants"/"fighters"/"group" ("Islamic State militants" is one mention) and a preceding
+   determiner or qualifier ("The self-proclaimed Islamic State");
+2. generic phrases read by :mod:`eventwire.actors.rules` ("the regime soldiers", "Russian warplanes",
+   "gunmen", "villagers"), resolved with the phrase's own country or the document's country;
+3. with a spaCy ``Doc``: organisation entities that look like armed groups but are in no dictionary
+   ("the Islamic Army of Iraq"): they keep their text as name and get a guessed type.
+
+``ActorMention.generic`` is True for mentions resolved by a rule rather than by a dictionary name.
+Sections of kind "boilerplate" are skipped.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from collections import Counter
+from dataclasses import dataclass
+
+from ..records import Actor, ActorMention, Article
+from . import countries
+from .dictionary import SUFFIXES, ActorDictionary, ActorEntry
+from .rules import COUNTRY_RE, GENERIC_RE
+from .text import fold_cased, fold_lower
+
+log = logging.getLogger(__name__)
+
+_SUFFIX_AFTER = re.compile(
+    r"^(?:[ \t\-]+(?:" + "|".join(re.escape(s).replace(r"\ ", r"[ \t]+") for s in sorted(SUFFIXES, key=len, reverse=True))
+    + r")){1,2}(?![\w])"
+)
+_LEFT_WORDS = (r"the|a|an|their|its|his|her|our|these|those|self-proclaimed|so-called|self-styled|"
+               r"self-declared|notorious|hardline|jihadist|extremist|militant|terrorist|rebel|insurgent|"
+               r"armed|militia")
+_DET_BEFORE = re.compile(r"(?:(?<![\w\-])(?:the|their|its|his|her|our|these|those|a|an)[ \t]+)$", re.IGNORECASE)
+_QUAL_BEFORE = re.compile(rf"(?:(?<![\w\-])(?:{_LEFT_WORDS})(?:\s+group)?[ \t]+)+$", re.IGNORECASE)
+_CUE = re.compile(
+    r"\b(?:brigades?|battalions?|militias?|army|jaish|jaysh|jabhat|harakat|ansar|ansaru|liwa|katiba|katibat|"
+    r"mujahideen|mujahidin|self-defen[cs]e|lashkar|tehrik|tehreek|ahrar|liberation\s+(?:army|front)|"
+    r"armed\s+forces|defen[cs]e\s+forces|resistance\s+front)\b",
+    re.IGNORECASE,
+)
+_NOT_ARMED = re.compile(
+    r"\b(?:news|agency|ministry|salvation|affairs|university|church|bank|salvation army|party|council|committee|company|"
+    r"corporation|times|post|press|radio|tv|television|observatory|foundation|institute|union|association|"
+    r"school|hospital|airport|stadium|club|fc)\b",
+    re.IGNORECASE,
+)
+_MILITIA_CUE = re.compile(r"\b(?:militias?|brigades?|battalions?|self-defen[cs]e|vigilantes?)\b", re.IGNORECASE)
+_NAME_BEFORE = re.compile(r"(?<![.!?:]\s)(?<!^)\b(?!(?:The|A|An|Their|Its|His|Her|Our)\b)[A-Z][\w'\-]+[ \t]+$")
+# heads that end proper names of organisations ("Salvation Army", "Islamic Army", "National Guard")
+_NAME_HEADS = frozenset({"army", "forces", "force", "brigade", "division", "battalion", "militia", "militias",
+                         "guard", "navy", "regime", "coalition"})
+_ALLCAPS_WORD = re.compile(r"^[A-Z0-9][A-Z0-9'\-]+$")
+# heads that are also adjectives: "militant group", "terrorist attack", "civilian areas" are no actors
+_ADJ_HEADS = frozenset({"militant", "terrorist", "jihadist", "insurgent", "rebel", "civilian", "extremist",
+                        "guerrilla", "separatist", "bomber", "resident", "gang", "militia", "regime", "junta",
+                        "government", "administration", "coalition", "alliance", "child", "family", "protester",
+                        "protestor", "demonstrator", "student", "women", "farmer", "mob"})
+_NOUN_AFTER = re.compile(
+    r"^[ \t]+(?:group|groups|attack|attacks|organi[sz]ation|leader|leaders|commander|commanders|cell|cells|"
+    r"hideout|hideouts|camp|camps|stronghold|strongholds|activity|activities|network|networks|movement|"
+    r"faction|factions|targets?|casualties|deaths|areas?|population|infrastructure|neighbou?rhoods?|"
+    r"homes?|houses?|property|properties|buildings?|vehicles?|cars?|bus|buses|sites?|facilit(?:y|ies)|"
+    r"officials?|spokesman|spokesperson|sources?|media|statement|claims?|propaganda|ideology|violence|"
+    r"insurgency|threat|presence|territory|control|fighters|members|forces|troops|station|stations|"
+    r"headquarters|chief|chiefs|officers?|rights|leadership|rule|policy|policies|airport|flights?|"
+    r"aircraft|jets?|planes?|ministers?|ministry|spokesmen|figures?|deaths|toll|shelters?|objects?)\b",
+    re.IGNORECASE,
+)
+
+
+@dataclass(slots=True)
+class _Cand:
+    start: int
+    end: int
+    actor: Actor
+    generic: bool
+    rank: int  # 0 dictionary, 1 rule, 2 guessed from NER
+
+
+class ActorTagger:
+    """Tags actor mentions. ``ActorTagger(dictionary)``; no I/O in the constructor."""
+
+    def __init__(self, dictionary: ActorDictionary, *, use_entities: bool = True) -> None:
+        self.dictionary = dictionary
+        self.use_entities = use_entities
+
+    # -- context ------------------------------------------------------------------------------
+    def context_country(self, article: Article, country_hint: str | None = None) -> str | None:
+        """The country generic mentions belong to: the hint, else the most frequent country of the
+        resolved places, else the most frequent country named or implied by demonyms in the text."""
+        if country_hint:
+            iso = self.dictionary.normalise_country(country_hint)
+            if iso:
+                return iso
+        counts: Counter[str] = Counter()
+        for m in article.place_mentions:
+            if m.place is not None and m.place.iso:
+                counts[m.place.iso] += 1
+        if counts:
+            return counts.most_common(1)[0][0]
+        for m in COUNTRY_RE.finditer(fold_cased(article.text)):
+            iso = countries.country_of(m.group(0))
+            if iso:
+                counts[iso] += 1
+        return counts.most_common(1)[0][0] if counts else None
+
+    # -- tagging ------------------------------------------------------------------------------
+    def tag(self, article: Article, *, country_hint: str | None = None) -> None:
+        """Set ``article.actor_mentions`` (sorted by offset)."""
+        text = article.text or ""
+        if not text.strip():
+            article.actor_mentions = []
+            return
+        ctx = self.context_country(article, country_hint)
+        cased = fold_cased(text)
+        lower = fold_lower(text)
+        cands: list[_Cand] = []
+        cands += self._named(text, cased, lower, ctx, article.doc)
+        local = self._local_countries(article)
+        cands += self._generic(text, cased, ctx, article.doc, local)
+        if self.use_entities and article.doc is not None:
+            cands += self._entities(article.doc, ctx, cands)
+        chosen = self._resolve(cands)
+        skip = [(s.start, s.end) for s in article.sections if s.kind == "boilerplate"]
+        mentions: list[ActorMention] = []
+        for c in chosen:
+            if any(a <= c.start < b for a, b in skip):
+                continue
+            span = text[c.start:c.end]
+            c.actor.text = span
+            mentions.append(ActorMention(start=c.start, end=c.end, text=span, actor=c.actor, generic=c.generic))
+        mentions.sort(key=lambda m: (m.start, m.end))
+        article.actor_mentions = mentions
+
+    def _named(self, text: str, cased: str, lower: str, ctx: str | None, doc: object) -> list[_Cand]:
+        out: list[_Cand] = []
+        for rx, acronyms in self.dictionary.patterns(ctx):
+            hay = cased if acronyms else lower
+            for m in rx.finditer(hay):
+                s, e = m.start(), m.end()
+                if acronyms and e - s <= 3 and not self._acronym_ok(text, s, e, doc):
+                    continue
+                entry = self.dictionary.named(text[s:e], country=ctx)
+                if entry is None:
+                    continue
+                s, e = self._extend(text, lower, s, e, entry)
+                out.append(_Cand(s, e, entry.actor(), False, 0))
+        return out
+
+    @staticmethod
+    def _acronym_ok(text: str, s: int, e: int, doc: object) -> bool:
+        """Short acronyms ("IS", "AA"): not inside all-capital text, not a verb or pronoun."""
+        before = text[max(0, s - 40):s].split()
+        after = text[e:e + 40].split()
+        neighbours = [w for w in (before[-1:] + after[:1]) if any(c.isalpha() for c in w)]
+        if neighbours and all(_ALLCAPS_WORD.match(w.strip(".,;:!?\"'()")) for w in neighbours):
+            return False
+        if doc is not None:
+            try:
+                span = doc.char_span(s, e, alignment_mode="expand")
+            except (AttributeError, ValueError):
+                span = None
+            if span is not None and len(span) and span[0].pos_ in ("AUX", "VERB", "PRON", "ADP", "DET", "CCONJ"):
+                return False
+        return True
+
+    def _extend(self, text: str, lower: str, s: int, e: int, entry: ActorEntry) -> tuple[int, int]:
+        m = _SUFFIX_AFTER.match(lower[e:e + 60])
+        if m:
+            e += m.end()
+        head = text[max(0, s - 60):s]
+        q = _QUAL_BEFORE.search(head)
+        if q:
+            s -= len(head) - q.start()
+        else:
+            # "Somali al-Shabaab": a demonym of the actor's own country belongs to the mention
+            w = re.search(r"([A-Z][\w.'\-]+)[ \t]+$", head)
+            if w and entry.country and countries.country_of(w.group(1)) == entry.country:
+                s -= len(head) - w.start()
+                head = text[max(0, s - 60):s]
+                d = _DET_BEFORE.search(head)
+                if d:
+                    s -= len(head) - d.start()
+        return s, e
+
+    @staticmethod
+    def _local_countries(article: Article) -> list[tuple[int, int, str]]:
+        """(start, end, ISO3) of sentences whose resolved sub-national places all lie in one country:
+        generic mentions there take that country ("In Kirkuk, gunmen ..." in a Syria story)."""
+        places = [(m.start, m.place.iso) for m in article.place_mentions
+                  if m.place is not None and m.place.iso and not (m.place.feature_code or "").startswith("PCL")]
+        if not places:
+            return []
+        if article.doc is not None and getattr(article.doc, "has_annotation", lambda _: False)("SENT_START"):
+            bounds = [(sent.start_char, sent.end_char) for sent in article.doc.sents]
+        else:
+            bounds, start = [], 0
+            for m in re.finditer(r"[.!?]+[\s\"')\]]+|\n+", article.text):
+                bounds.append((start, m.end()))
+                start = m.end()
+            bounds.append((start, len(article.text)))
+        out: list[tuple[int, int, str]] = []
+        for a, b in bounds:
+            isos = {iso for pos, iso in places if a <= pos < b}
+            if len(isos) == 1:
+                out.append((a, b, isos.pop()))
+        return out
+
+    def _generic(self, text: str, cased: str, ctx: str | None, doc: object,
+                 local: list[tuple[int, int, str]] | None = None) -> list[_Cand]:
+        out: list[_Cand] = []
+        for m in GENERIC_RE.finditer(cased):
+            s, e = m.start(), m.end()
+            here = next((iso for a, b, iso in local or () if a <= s < b), ctx)
+            last = m.group(0).split()[-1].lower()
+            if last in _ADJ_HEADS and self._modifies_noun(text, e, doc):
+                continue
+            if last in _NAME_HEADS and text[s].isupper() and _NAME_BEFORE.search(text[max(0, s - 30):s]):
+                continue  # "Salvation Army", "Islamic Army": the end of some other proper name
+            actor = self.dictionary.lookup(text[s:e], country=here)
+            if actor is None:
+                continue
+            head = text[max(0, s - 40):s]
+            d = _DET_BEFORE.search(head)
+            if d:
+                s -= len(head) - d.start()
+            out.append(_Cand(s, e, actor, True, 1))
+        return out
+
+    @staticmethod
+    def _modifies_noun(text: str, e: int, doc: object) -> bool:
+        """Is the word ending at ``e`` used as a modifier of the next noun ("militant group")?"""
+        if _NOUN_AFTER.match(text[e:e + 40]):
+            return True
+        if doc is not None:
+            try:
+                span = doc.char_span(e - 1, e, alignment_mode="expand")
+            except (AttributeError, ValueError):
+                return False
+            if span is not None and len(span):
+                tok = span[-1]
+                return tok.dep_ in ("compound", "amod") and tok.head.i > tok.i
+        return False
+
+    def _entities(self, doc: object, ctx: str | None, known: list[_Cand]) -> list[_Cand]:
+        out: list[_Cand] = []
+        for ent in getattr(doc, "ents", ()):
+            if ent.label_ not in ("ORG", "NORP"):
+                continue
+            s, e = ent.start_char, ent.end_char
+            if any(c.start < e and s < c.end for c in known):
+                continue
+            name = re.sub(r"^(?:the|The)\s+", "", ent.text).strip()
+            if len(name) < 4 or "\n" in name or not _CUE.search(name) or _NOT_ARMED.search(name):
+                continue
+            capitalised = [w for w in name.split() if w[:1].isupper()]
+            if len(capitalised) < 2 or not name[:1].isupper():
+                continue
+            inter = 3 if _MILITIA_CUE.search(name) else 2
+            out.append(_Cand(s, e, Actor(name=name, inter=inter, country=ctx), False, 2))
+        return out
+
+    @staticmethod
+    def _resolve(cands: list[_Cand]) -> list[_Cand]:
+        """Longest first; on equal length dictionary names beat rules beat guesses."""
+        chosen: list[_Cand] = []
+        for c in sorted(cands, key=lambda c: (-(c.end - c.start), c.rank, c.start)):
+            if any(c.start < o.end and o.start < c.end for o in chosen):
+                continue
+            chosen.append(c)
+        return chosen

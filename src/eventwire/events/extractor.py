@@ -1,0 +1,419 @@
+"""The events stage: event reports from the sentences of an article.
+
+For every sentence of the title, captions, body and related headlines (never comments or
+boilerplate) the cue index finds what the sentence may be about, :func:`typing.classify` reads the
+clause into an ACLED sub-event type, and the report is completed with its actors and their roles,
+place, date, fatalities and status (negation, speculation, background, claims), with the sentence as
+evidence. Reports of one article are then merged: one event per actor pair, place and day; a title
+that summarises the body, or a sentence that elaborates an event already coded, adds no second one.
+
+It reads only what earlier stages set (``article.doc``, sections, actor/place/date mentions): no
+second parse, and the cue index is compiled once per extractor.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+from typing import Any
+
+from ..records import Article, DateValue, EventReport, Evidence, Fatalities, PlaceMention, Section
+from .fatalities import count_fatalities, suicide_adjust
+from .lexicon import build_index
+from .linking import PlaceLinker, date_for_sentence, is_country_only, no_date
+from .roles import RoleFinder, assign_roles
+from .status import assess
+from .taxonomy import disorder_type_of, event_type_of
+from .typing import TypeDecision, arg_kind, classify, territory_events, without_category
+
+log = logging.getLogger(__name__)
+
+EVENT_SECTIONS = frozenset({"title", "caption", "body", "related", "dateline"})
+NOTE_ATTRIBUTION = "attribution: the sentence reports who claimed or was blamed for the act"
+
+
+class EventExtractor:
+    """Sets ``article.reports``. ``actors`` is the actor dictionary (used to re-read generic actors
+    with the event's country); ``keep_unasserted`` keeps negated and speculative reports (flagged)
+    instead of dropping them."""
+
+    def __init__(self, *, actors: Any = None, keep_unasserted: bool = False) -> None:
+        self.actors = actors
+        self.keep_unasserted = keep_unasserted
+        self.index = build_index()
+
+    # -- public -------------------------------------------------------------------------------
+    def extract(self, article: Article) -> None:
+        article.reports = []
+        doc = article.doc
+        if doc is None:
+            if article.text.strip():
+                article.reject("events", "no_parse", "the article has no spaCy doc (the nlp stage did not run)")
+            return
+        sections = article.sections or [Section("body", 0, len(article.text))]
+        has_body = any(s.kind == "body" and article.text[s.start : s.end].strip() for s in sections)
+        reports = self._reports(article, doc, sections)
+        article.reports = _merge(reports)
+        if not article.reports and has_body:
+            article.reject("events", "no_events", "no sentence of the body, title or captions reports an ACLED event")
+
+    def main_event(self, article: Article) -> EventReport | None:
+        """The first asserted, non-background report that is not an attribution (else the first
+        asserted one)."""
+        asserted = [r for r in article.reports if not (r.negated or r.speculative)]
+        for r in asserted:
+            if not r.background and NOTE_ATTRIBUTION not in r.notes:
+                return r
+        return None
+
+    # -- internals ----------------------------------------------------------------------------
+    def _reports(self, article: Article, doc: Any, sections: list[Section]) -> list[EventReport]:
+        skip_related = bool(article.children)
+        child = article.kind == "related"
+        finder = RoleFinder(doc, article.actor_mentions, dictionary=self.actors)
+        place_tokens: set[int] = set()
+        for m in article.place_mentions:
+            if m.kind in ("toponym", "relative", "region") and m.place is not None:
+                span = doc.char_span(m.start, m.end, alignment_mode="expand")
+                if span is not None:
+                    place_tokens.update(t.i for t in span)
+
+        def kind_of(tok: Any) -> str | None:
+            k = finder.actor_kind(tok)
+            if k is None and tok.i in place_tokens and tok.i not in finder.by_token:
+                return "place"
+            return k
+        places = PlaceLinker(article)
+        in_actor = {
+            p.start for p in article.place_mentions
+            for m in article.actor_mentions if m.start <= p.start and p.end <= m.end
+        }
+        out: list[EventReport] = []
+        last_date: dict[str, DateValue] = {}
+        disaster_para = -1
+        for sent in doc.sents:
+            first = next((t for t in sent if not t.is_space), None)
+            if first is None:
+                continue
+            sec = _section_at(sections, first.idx)
+            kind = sec.kind if sec is not None else "body"
+            if kind not in EVENT_SECTIONS or (kind == "related" and skip_related):
+                continue
+            if sec is not None and sec.meta.get("duplicate_of") is not None:
+                continue
+            hits = self.index.match(sent)
+            if not hits:
+                continue
+            decisions: list[tuple[TypeDecision, bool]] = []
+            dec = classify(doc, sent, hits, actor_kind=kind_of)
+            para = places.paragraph_start(sent.start_char)
+            if dec is not None and dec.none_class in ("NATURAL", "MANMADE"):
+                disaster_para = para
+            elif (dec is not None and dec.sub_event_type is not None and disaster_para == para
+                  and disorder_type_of(dec.sub_event_type) == "Strategic developments"):
+                continue  # "... declared a state of emergency, took control of services": the disaster's aftermath
+            attribution = False
+            if dec is not None and dec.none_class == "ATTRIB":
+                attribution = True
+                dec = classify(doc, sent, without_category(hits, "ATTRIB"), actor_kind=kind_of)
+                if dec is not None and dec.sub_event_type is None:
+                    dec = None
+            if dec is not None and dec.sub_event_type is not None:
+                decisions.append((dec, attribution))
+            if dec is None or dec.none_class is None:
+                for extra in territory_events(doc, sent, hits, main=dec, actor_kind=kind_of):
+                    decisions.append((extra, False))
+            section_label = "related" if child else ("body" if kind == "dateline" else kind)
+            for d, attrib in decisions:
+                report = self._report(article, doc, sent, d, places=places, finder=finder, in_actor=in_actor,
+                                      section=section_label,
+                                      last_date=None if kind == "related" else last_date.get(section_label),
+                                      isolated=kind == "related" and not child)
+                if attrib:
+                    report.notes.append(NOTE_ATTRIBUTION)
+                    report.claimed = True
+                if (report.negated or report.speculative) and not self.keep_unasserted:
+                    what = "negated" if report.negated else "speculative"
+                    article.reject("events", "not_asserted",
+                                   f"{what} {report.sub_event_type} at {report.evidence.start}-{report.evidence.end}")
+                    continue
+                if report.date.value and not report.background:
+                    last_date[section_label] = report.date
+                out.append(report)
+        return out
+
+    def _report(
+        self,
+        article: Article,
+        doc: Any,
+        sent: Any,
+        d: TypeDecision,
+        *,
+        places: PlaceLinker,
+        finder: RoleFinder,
+        in_actor: set[int],
+        section: str,
+        last_date: DateValue | None,
+        isolated: bool = False,
+    ) -> EventReport:
+        sub = d.sub_event_type or "Other"
+        trig = d.trigger
+        prefer = d.patient.token if d.family == "TERRITORY" else None
+        location, how = places.for_sentence(sent, trig, in_actor=in_actor, prefer=prefer, isolated=isolated)
+        iso = location.place.iso if location is not None and location.place is not None else None
+        country = location.place.country if location is not None and location.place is not None else None
+        roles = assign_roles(finder, d, sub_event_type=sub, iso=iso, country=country)
+        # date
+        dm = date_for_sentence(article.date_mentions, sent, trig)
+        if dm is not None:
+            date = _copy_date(dm.date, dm.text)
+        elif last_date is not None:
+            date = _copy_date(last_date, last_date.text)
+            date.reason = "inherited from the event this sentence elaborates"
+        elif not isolated and (prev := _earlier_date(article, places.paragraph_start(sent.start_char),
+                                                     sent.start_char)) is not None:
+            date = _copy_date(prev.date, prev.text)
+            date.reason = "from an earlier sentence of the same paragraph"
+        else:
+            date = no_date(article)
+        ev_day = _parse_day(date.value)
+        status = assess(trig, sent=sent, event_date=ev_day if dm is not None else None,
+                        published=article.published, date_precision=date.precision)
+        if dm is None and status.background and last_date is not None:
+            date = no_date(article)  # old news does not take the date of the news
+        # fatalities
+        fat, claimed = count_fatalities(
+            sent, actor_at=finder.actor_at,
+            armed=lambda t: arg_kind(t, finder.actor_kind) in ("state", "nonstate", "armed"),
+        )
+        if sub == "Suicide bomb":
+            fat = suicide_adjust(fat, sent.text)
+        notes = list(roles.notes)
+        if claimed:
+            notes.append(f"fatalities claimed by {fat.claimed_by}")
+        if status.reported and status.source is not None:
+            notes.append(f"reported by: {_phrase(status.source)}")
+        if location is None:
+            notes.append("no location in the article")
+        elif is_country_only(location):
+            notes.append("location: country only (low precision)")
+        elif how != "sentence":
+            notes.append(f"location from the {how}")
+        if status.background:
+            notes.append("background: a past event mentioned in the report")
+        confidence = d.confidence
+        if location is None or is_country_only(location):
+            confidence -= 0.15
+        if roles.actor1 is None:
+            confidence -= 0.1
+        if status.reported:
+            confidence -= 0.05
+        start, end = _trim(article.text, sent.start_char, sent.end_char)
+        return EventReport(
+            event_type=event_type_of(sub),
+            sub_event_type=sub,
+            disorder_type=disorder_type_of(sub),
+            evidence=Evidence(text=article.text[start:end], start=start, end=end),
+            actor1=roles.actor1,
+            assoc_actor_1=roles.assoc_actor_1,
+            actor2=roles.actor2,
+            assoc_actor_2=roles.assoc_actor_2,
+            location=location,
+            date=date,
+            fatalities=fat,
+            background=status.background,
+            negated=status.negated,
+            speculative=status.speculative,
+            claimed=claimed or status.claimed,
+            section=section,
+            confidence=round(max(0.05, min(confidence, 0.99)), 2),
+            notes=notes,
+            article_id=article.id,
+        )
+
+
+def _section_at(sections: list[Section], pos: int) -> Section | None:
+    for s in sections:
+        if s.start <= pos < s.end:
+            return s
+    return None
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
+
+
+def _copy_date(d: DateValue, text: str | None) -> DateValue:
+    return DateValue(value=d.value, precision=d.precision, text=text if text is not None else d.text, reason=d.reason)
+
+
+def _parse_day(value: str | None) -> dt.date | None:
+    if not value:
+        return None
+    try:
+        return dt.date.fromisoformat(value[:10])
+    except ValueError:
+        return None
+
+
+def _place_key(m: PlaceMention | None) -> str | None:
+    if m is None:
+        return None
+    if m.place is not None:
+        return f"{m.place.name}|{m.place.iso}"
+    return m.text.lower()
+
+
+def _name(a: Any) -> str | None:
+    return a.name if a is not None else None
+
+
+def _same_event(a: EventReport, b: EventReport) -> bool:
+    """Two reports of one article that state the same event (one actor pair, place and day)."""
+    crowd = a.disorder_type == b.disorder_type == "Demonstrations"
+    if (a.event_type != b.event_type and not crowd) or a.background != b.background:
+        return False
+    if (a.section == "related") != (b.section == "related"):
+        return False  # a related headline is another article's news
+    if a.sub_event_type != b.sub_event_type and a.event_type != "Battles" and not crowd:
+        return False
+    if a.sub_event_type != b.sub_event_type:
+        # a clash and the capture it led to are distinct; two clash wordings are not
+        territorial = ("Government regains territory", "Non-state actor overtakes territory")
+        if a.sub_event_type in territorial or b.sub_event_type in territorial:
+            return False
+    a1, b1 = _name(a.actor1), _name(b.actor1)
+    if a1 and b1 and a1 != b1:
+        return False
+    a2, b2 = _name(a.actor2), _name(b.actor2)
+    if a2 and b2 and a2 != b2:
+        return False
+    if a.date.value and b.date.value and a.date.value != b.date.value:
+        return False
+    pa, pb = _place_key(a.location), _place_key(b.location)
+    inherited = any(n.startswith("location from the") for n in b.notes) or b.location is None
+    if pa and pb and pa != pb and not inherited:
+        # the same place at different precision (country vs town) is the same event
+        if not (is_country_only(a.location) or is_country_only(b.location)):
+            return False
+    return True
+
+
+DEMONSTRATION_SEVERITY = {
+    "Peaceful protest": 0, "Protest with intervention": 1, "Excessive force against protesters": 2,
+    "Violent demonstration": 3, "Mob violence": 3,
+}
+
+
+def _absorb(keep: EventReport, other: EventReport) -> None:
+    """Fill what ``keep`` lacks from a second report of the same event."""
+    if DEMONSTRATION_SEVERITY.get(other.sub_event_type, -1) > DEMONSTRATION_SEVERITY.get(keep.sub_event_type, 9):
+        # "protesters marched ... Police arrested 30 demonstrators": one protest, with intervention
+        keep.sub_event_type, keep.event_type = other.sub_event_type, other.event_type
+        if other.actor2 is not None and keep.actor2 is None:
+            keep.actor2 = other.actor2
+    if other.fatalities.count > keep.fatalities.count:
+        keep.fatalities = Fatalities(other.fatalities.count, other.fatalities.text, other.fatalities.claimed_by)
+        keep.claimed = keep.claimed or other.claimed
+    for attr in ("actor1", "actor2"):
+        if getattr(keep, attr) is None and getattr(other, attr) is not None:
+            setattr(keep, attr, getattr(other, attr))
+    for attr in ("assoc_actor_1", "assoc_actor_2"):
+        names = {a.name for a in getattr(keep, attr)}
+        for a in getattr(other, attr):
+            if a.name not in names:
+                getattr(keep, attr).append(a)
+    if (keep.location is None or is_country_only(keep.location)) and other.location is not None and not is_country_only(other.location):
+        keep.location = other.location
+    if keep.date.value is None and other.date.value is not None:
+        keep.date = other.date
+    keep.notes.append(f"also stated at {other.evidence.start}-{other.evidence.end} ({other.section})")
+
+
+def _merge(reports: list[EventReport]) -> list[EventReport]:
+    """One report per event within an article. A body report absorbs the title's/caption's report of
+    the same event (the title summarises the body); a later sentence absorbs into the first."""
+    body = [r for r in reports if r.section not in ("title", "caption")]
+    heads = [r for r in reports if r.section in ("title", "caption")]
+    kept: list[EventReport] = []
+    for r in body:
+        for k in kept:
+            if _same_event(k, r):
+                _absorb(k, r)
+                break
+        else:
+            kept.append(r)
+    out_heads: list[EventReport] = []
+    for h in heads:
+        match = next((k for k in kept if k.event_type == h.event_type and _compatible_actors(k, h)), None)
+        if match is None:
+            match = next((k for k in out_heads if _same_event(k, h)), None)
+        if match is not None:
+            _absorb(match, h)
+            continue
+        out_heads.append(h)
+    kept = _fold_transfers(kept)
+    first_dated = next((k for k in kept if k.date.value and not k.background), None)
+    for h in out_heads:
+        if h.date.value is None and not h.background and first_dated is not None:
+            # a headline is the article's news: it happened when the body's news happened
+            h.date = _copy_date(first_dated.date, first_dated.date.text)
+            h.date.reason = "headline dated by the first dated event of the body"
+    merged = out_heads + kept
+    merged.sort(key=lambda r: r.evidence.start)
+    return merged
+
+
+def _compatible_actors(a: EventReport, b: EventReport) -> bool:
+    a1, b1 = _name(a.actor1), _name(b.actor1)
+    return not (a1 and b1 and a1 != b1)
+
+
+def _phrase(tok: Any) -> str:
+    toks = [t for t in tok.subtree if t.i <= tok.i and t.dep_ != "det"]
+    return tok.doc[toks[0].i : tok.i + 1].text if toks else tok.text
+
+
+def _earlier_date(article: Article, start: int, end: int) -> Any:
+    """The nearest resolved date mention between ``start`` and ``end`` that is news (not more than
+    two weeks before publication when the publication date is known)."""
+    best = None
+    for m in article.date_mentions:
+        if not (start <= m.start and m.end <= end) or m.date is None or not m.date.value:
+            continue
+        day = _parse_day(m.date.value)
+        if article.published is not None and day is not None and (article.published - day).days > 14:
+            continue
+        if best is None or m.start > best.start:
+            best = m
+    return best
+
+
+TERRITORIAL = ("Government regains territory", "Non-state actor overtakes territory")
+
+
+def _fold_transfers(reports: list[EventReport]) -> list[EventReport]:
+    """A capture and a non-violent transfer of the same place by the same actor, in one article, are
+    one event: the more specific account (taken without fighting) wins."""
+    out: list[EventReport] = []
+    for r in reports:
+        if r.sub_event_type == "Non-violent transfer of territory":
+            prev = next((k for k in out if k.sub_event_type in TERRITORIAL and k.background == r.background
+                         and _compatible_actors(k, r)
+                         and (k.location is None or r.location is None
+                              or _place_key(k.location) == _place_key(r.location)
+                              or any(n.startswith("location from the") for n in r.notes))), None)
+            if prev is not None:
+                r.notes.append(f"also stated at {prev.evidence.start}-{prev.evidence.end} as a capture")
+                if r.actor1 is None:
+                    r.actor1 = prev.actor1
+                if r.location is None or any(n.startswith("location from the") for n in r.notes):
+                    r.location = prev.location or r.location
+                out[out.index(prev)] = r
+                continue
+        out.append(r)
+    return out

@@ -1,0 +1,331 @@
+"""Fatalities with ACLED's conventions, read from a parsed sentence.
+
+- numbers in digits and words ("12", "twelve", "twenty-one", "1,200"), ranges give the lowest
+  ("10 to 15", "10-15"), "at least"/"more than"/"nearly" keep the number;
+- vague words: several / many / few / some = 3, dozens = 12, scores = 12, tens = 10, hundreds = 100,
+  thousands = 1000; a plural victim noun without a number ("killed civilians") = 3; a singular one = 1;
+- "casualties" alone, the injured and the wounded are not deaths; "no one was killed" = 0;
+- a party's claim ("the Islamic State announced killing dozens") keeps the count and who claims it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+from ..records import Actor, Fatalities
+
+UNITS = {
+    "zero": 0, "no": 0, "none": 0, "a": 1, "an": 1, "one": 1, "single": 1, "lone": 1, "two": 2, "both": 2,
+    "pair": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
+    "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
+    "seventeen": 17, "eighteen": 18, "nineteen": 19, "dozen": 12,
+}
+TENS = {
+    "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80,
+    "ninety": 90,
+}
+SCALES = {"hundred": 100, "thousand": 1000, "million": 1_000_000}
+VAGUE = {
+    "several": 3, "many": 3, "few": 3, "some": 3, "numerous": 3, "multiple": 3, "scores": 12, "dozens": 12,
+    "tens": 10, "hundreds": 100, "thousands": 1000, "dozen": 12, "score": 12, "handful": 3,
+    "number": 3, "various": 3,
+}
+KILL_VERBS = frozenset(
+    "kill slay murder massacre slaughter behead execute assassinate lynch shoot gun".split()
+)
+DEATH_NOUNS = frozenset("death deaths fatality fatalities dead body bodies life lives toll".split())
+CLAIM_VERBS = frozenset("claim announce say state boast assert declare".split())
+_NUM_RE = re.compile(r"^\d{1,3}(?:[,.]\d{3})*$|^\d+$")
+_RANGE_RE = re.compile(r"^(\d+)\s*[-–]\s*(\d+)$")
+
+
+def parse_number(text: str) -> int | None:
+    """An integer from digits or English number words ("twenty-one", "1,200", "two hundred",
+    "dozens"); vague quantity words give ACLED's figures; None when it is not a number."""
+    t = text.strip().lower().replace("\u2013", "-")
+    if not t:
+        return None
+    m = _RANGE_RE.match(t)
+    if m:
+        return min(int(m.group(1)), int(m.group(2)))
+    parts = re.split(r"\s+(?:to|and|or)\s+", t)
+    if len(parts) == 2 and not parts[0].endswith(("hundred", "thousand", "million")):
+        a, b = parse_number(parts[0]), parse_number(parts[1])
+        if a is not None and b is not None:
+            return min(a, b)
+    if _NUM_RE.match(t):
+        return int(t.replace(",", "").replace(".", ""))
+    if t in VAGUE:
+        return VAGUE[t]
+    words = [w for w in re.split(r"[\s-]+", t) if w and w != "and"]
+    if not words:
+        return None
+    total = 0
+    current = 0
+    seen = False
+    for w in words:
+        if w.isdigit():
+            current += int(w)
+            seen = True
+        elif w in UNITS:
+            current += UNITS[w]
+            seen = True
+        elif w in TENS:
+            current += TENS[w]
+            seen = True
+        elif w in SCALES:
+            current = max(current, 1) * SCALES[w]
+            if SCALES[w] >= 1000:
+                total += current
+                current = 0
+            seen = True
+        else:
+            return None
+    return total + current if seen else None
+
+
+@dataclass(slots=True)
+class _Count:
+    value: int
+    text: str
+    token_i: int
+
+
+def _np_count(tok: Any) -> _Count | None:
+    """The count of the noun phrase headed by ``tok`` ("five soldiers", "dozens of the regime
+    soldiers", "a boy", "at least 10 to 15 people", "two soldiers and a civilian")."""
+    total = 0
+    texts: list[str] = []
+    heads = [tok]
+    if tok.head.i != tok.i:  # "Two soldiers, a civilian were killed": the parse hangs the first apart
+        heads.extend(c for c in tok.head.children if c.dep_ == "dep" and c.pos_ == "NOUN" and c.i < tok.i)
+    for c in tok.children:
+        if c.dep_ in ("conj", "appos") and c.ent_type_ not in ("GPE", "LOC", "FAC", "DATE", "TIME"):
+            if c.dep_ == "appos" and not any(g.dep_ in ("nummod", "det") for g in c.children):
+                continue  # "five members, northeastern Baqubah": an apposition without a count
+            heads.append(c)
+            heads.extend(g for g in c.children if g.dep_ == "conj")
+    found = False
+    for h in heads:
+        c = _one_np(h)
+        if c is not None:
+            total += c.value
+            texts.append(c.text)
+            found = True
+    if not found:
+        return None
+    return _Count(total, " and ".join(texts), tok.i)
+
+
+def _one_np(tok: Any) -> _Count | None:
+    low = tok.lower_
+    if any(c.dep_ == "det" and c.lower_ in ("no", "none") for c in tok.children):
+        return _Count(0, _span_text(tok), tok.i)
+    if tok.like_num or tok.pos_ == "NUM":
+        v = _subtree_number(tok)
+        if v is not None:
+            return _Count(v, _span_text(tok), tok.i)
+    if low in VAGUE and tok.tag_ in ("NNS", "NN", "JJ", "DT"):
+        return _Count(VAGUE[low], _span_text(tok), tok.i)
+    nums: list[int] = []
+    vague: list[int] = []
+    for c in tok.children:
+        if c.dep_ in ("nummod", "quantmod") or (c.dep_ == "amod" and c.like_num):
+            # a range "10 to 15" hangs "10" and "to" under "15": take the lowest
+            v = _subtree_number(c)
+            if v is not None:
+                nums.append(v)
+        elif c.dep_ in ("amod", "det") and c.lower_ in VAGUE:
+            vague.append(VAGUE[c.lower_])
+        elif c.dep_ == "det" and c.lower_ in ("no", "none"):
+            return _Count(0, _span_text(tok), tok.i)
+    if nums:
+        return _Count(min(nums), _span_text(tok), tok.i)
+    if vague:
+        return _Count(min(vague), _span_text(tok), tok.i)
+    # "dozens of the regime soldiers", "one of them"
+    if low in ("one",):
+        return _Count(1, _span_text(tok), tok.i)
+    if low in ("nobody", "none", "noone"):
+        return _Count(0, low, tok.i)
+    if tok.pos_ in ("PRON",):
+        if low in ("him", "her", "he", "she", "himself", "herself"):
+            return _Count(1, low, tok.i)
+        return None
+    if tok.ent_type_ == "PERSON":
+        return _Count(1, _span_text(tok), tok.i)
+    if tok.pos_ in ("NOUN", "PROPN"):
+        if low in ("casualties", "casualty", "people"):
+            return None if low != "people" else _Count(3, _span_text(tok), tok.i)
+        if tok.tag_ in ("NNS", "NNPS"):
+            return _Count(3, _span_text(tok), tok.i)
+        if tok.tag_ in ("NN", "NNP"):
+            return _Count(1, _span_text(tok), tok.i)
+    return None
+
+
+def _subtree_number(tok: Any) -> int | None:
+    """The number a numeric subtree says: "twenty-one" as a whole, else the lowest of its numbers
+    ("10 to 15", "between 10 and 15", "at least 16")."""
+    toks = list(tok.subtree)
+    whole = parse_number(tok.doc[toks[0].i : toks[-1].i + 1].text)
+    if whole is not None:
+        return whole
+    vals = [parse_number(t.text) for t in toks if t.like_num or t.pos_ == "NUM" or t.lower_ in VAGUE]
+    vals = [v for v in vals if v is not None]
+    return min(vals) if vals else None
+
+
+def _bare_text(tok: Any) -> str:
+    words = [t for t in tok.subtree if t.dep_ != "det" and t.i <= tok.i]
+    return " ".join(t.text for t in words) or tok.text
+
+
+def _span_text(tok: Any) -> str:
+    left = min([tok.i] + [t.i for c in tok.lefts if c.dep_ in ("nummod", "quantmod", "amod", "det", "compound", "advmod") for t in c.subtree])
+    return tok.doc[left : tok.i + 1].text
+
+
+def _victim_of(tok: Any) -> Any:
+    """The victim noun of a killing word: "killed five", "five were killed", "five died",
+    "leaving 30 people dead", "the deaths of 12", "claimed the lives of 4 people"."""
+    lem = tok.lemma_.lower()
+    if lem in KILL_VERBS or tok.lower_ in ("killed", "killing", "shot"):
+        for c in tok.children:
+            if c.dep_ in ("dobj", "nsubjpass"):
+                return c
+        for c in tok.children:
+            if c.dep_ == "prep" and c.lower_ == "between":
+                for g in c.children:
+                    if g.dep_ == "pobj":
+                        return g
+        if tok.dep_ in ("acl",) and tok.tag_ == "VBN":
+            return tok.head
+        if tok.dep_ == "conj" and tok.head.pos_ == "VERB":
+            for c in tok.head.children:
+                if c.dep_ == "nsubjpass":
+                    return c
+        for c in tok.children:
+            if c.dep_ == "conj":
+                for g in c.children:
+                    if g.dep_ == "dobj":
+                        return g
+        return None
+    if lem == "die":
+        for c in tok.children:
+            if c.dep_ == "nsubj":
+                return c
+        if tok.dep_ == "acl":
+            return tok.head
+        return None
+    if lem == "dead":
+        if tok.head.lemma_.lower() in KILL_VERBS and tok.head.i != tok.i:
+            return None  # "shot dead three people": counted on the verb
+        if tok.dep_ in ("acomp", "oprd", "attr", "ccomp", "xcomp"):
+            for c in tok.head.children:
+                if c.dep_ in ("nsubj", "nsubjpass", "dobj"):
+                    return c
+        for c in tok.children:
+            if c.dep_ == "nsubj":
+                return c
+        if tok.dep_ == "amod":
+            return tok.head
+        if tok.dep_ in ("nsubj", "dobj", "pobj") and any(c.like_num for c in tok.children):
+            return tok
+        return None
+    if lem in ("death", "fatality", "life") or tok.lower_ in ("deaths", "fatalities", "lives"):
+        for c in tok.children:
+            if c.dep_ == "prep" and c.lower_ == "of":
+                for g in c.children:
+                    if g.dep_ == "pobj":
+                        return g
+        if tok.lower_ in ("deaths", "fatalities") and any(c.dep_ == "nummod" for c in tok.children):
+            return tok
+        return None
+    if lem == "body" and tok.lower_ == "bodies":
+        return tok if any(c.dep_ == "nummod" for c in tok.children) else None
+    if lem == "toll":
+        for t in tok.head.subtree if tok.dep_ in ("nsubj",) else tok.subtree:
+            if t.like_num and t.i > tok.i:
+                return t
+    return None
+
+
+def _claimer(tok: Any) -> Any:
+    """The subject of a claiming verb that governs ``tok`` ("IS announced killing ...")."""
+    h = tok
+    for _ in range(4):
+        if h.lemma_.lower() in CLAIM_VERBS and h.i != tok.i:
+            for c in h.children:
+                if c.dep_ == "nsubj":
+                    return c
+            return None
+        if h.head.i == h.i:
+            return None
+        h = h.head
+    return None
+
+
+def _negated(tok: Any) -> bool:
+    return any(c.dep_ == "neg" for c in tok.children) or any(
+        c.dep_ == "neg" for c in tok.head.children if tok.dep_ in ("xcomp", "acomp", "auxpass")
+    )
+
+
+def count_fatalities(
+    sent: Any,
+    *,
+    actor_at: Callable[[Any], Actor | None] | None = None,
+    armed: Callable[[Any], bool] | None = None,
+) -> tuple[Fatalities, bool]:
+    """Deaths reported in a sentence (a spaCy Span). Returns the Fatalities and whether the figure
+    is a claim by a party (``claimed_by`` then names it when an actor is known)."""
+    counts: list[_Count] = []
+    used: set[int] = set()
+    claimed = False
+    claimed_by: str | None = None
+    for tok in sent:
+        lem = tok.lemma_.lower()
+        if not (lem in KILL_VERBS or lem in ("die", "dead") or lem in DEATH_NOUNS or tok.lower_ in ("killed", "killing")):
+            continue
+        if lem in ("shoot", "gun") and not any(c.lower_ in ("dead", "down") for c in tok.children):
+            continue  # shot (and wounded) is not killed
+        victim = _victim_of(tok)
+        if victim is None:
+            continue
+        if _negated(tok):
+            counts.append(_Count(0, tok.text, tok.i))
+            continue
+        c = _np_count(victim)
+        if c is None or c.token_i in used:
+            continue
+        used.add(c.token_i)
+        counts.append(c)
+        who = _claimer(tok)
+        if who is not None:
+            actor = actor_at(who) if actor_at is not None else None
+            is_party = actor is not None and (actor.inter or 0) in (1, 2, 3, 4, 8)
+            if not is_party and armed is not None:
+                is_party = armed(who)
+            if is_party:
+                claimed = True
+                claimed_by = actor.name if actor is not None else _bare_text(who)
+    if not counts:
+        return Fatalities(), False
+    total = sum(c.value for c in counts)
+    text = "; ".join(c.text for c in counts if c.text)
+    return Fatalities(count=total, text=text or None, claimed_by=claimed_by), claimed
+
+
+def suicide_adjust(f: Fatalities, sent_text: str) -> Fatalities:
+    """ACLED counts the suicide bomber among a suicide bombing's fatalities."""
+    low = sent_text.lower()
+    if re.search(r"includ\w* (the )?(suicide )?(bomber|attacker)", low):
+        return f
+    if "bomber" in (f.text or "").lower() or "attacker" in (f.text or "").lower():
+        return f
+    return Fatalities(count=f.count + 1, text=(f.text + "; the bomber") if f.text else "the bomber",
+                      claimed_by=f.claimed_by)

@@ -1,0 +1,334 @@
+"""Actors and their roles in one event: actor1 / assoc_actor_1 / actor2 / assoc_actor_2.
+
+The agent and the patient come from the parse (see :mod:`eventwire.events.typing`); their names come
+from the actor mentions of the actor stage. Rules on top of that:
+
+- conjoined actors ("the army and allied militias") and supporters ("backed by Russian warplanes",
+  "with the support of ...") become associated actors;
+- a generic phrase that the actor stage could not place in a country ("Army" in a headline) is read
+  again with the event's country;
+- "the militant group", "the group" refer back to the last named armed group of the article;
+- civilians are actor2 in Violence against civilians; when the text does not say who did it, actor1
+  is "Unidentified Armed Group (<Country>)"; demonstrators are "Protesters (<Country>)" (inter 6) and
+  rioters "Rioters (<Country>)" (inter 5).
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from ..records import Actor, ActorMention
+from .typing import TypeDecision, arg_kind
+
+log = logging.getLogger(__name__)
+
+VAC = ("Attack", "Abduction/forced disappearance", "Sexual violence")
+PROTESTS = ("Peaceful protest", "Protest with intervention", "Excessive force against protesters")
+RIOTS = ("Violent demonstration", "Mob violence")
+BACKERS = frozenset("backed supported aided assisted helped accompanied joined".split())
+ANAPHORS = frozenset(
+    """group militants militant fighters jihadists insurgents rebels organisation organization extremists
+    terrorists movement""".split()
+)
+POLICE_WORDS = frozenset("police policeman policemen officers gendarmes gendarmerie cops".split())
+
+
+@dataclass(slots=True)
+class Roles:
+    actor1: Actor | None = None
+    assoc_actor_1: list[Actor] = field(default_factory=list)
+    actor2: Actor | None = None
+    assoc_actor_2: list[Actor] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)
+
+
+def _country_label(iso: str | None, country: str | None) -> tuple[str | None, str | None]:
+    """(ACLED country name, form after "Military Forces of") for an ISO3 code."""
+    if not iso and not country:
+        return None, None
+    try:
+        from ..actors.countries import country_name, of_country
+
+        if iso and country_name(iso) != iso:
+            return country_name(iso), of_country(iso)
+    except ImportError:  # pragma: no cover - the actor stage ships with eventwire
+        pass
+    return country, country
+
+
+def generic(kind: str, iso: str | None, country: str | None, *, police: bool = False) -> Actor | None:
+    """An ACLED generic actor of a kind for a country ("Civilians (Syria)", "Military Forces of Iraq")."""
+    name, of = _country_label(iso, country)
+    if name is None:
+        return None
+    if kind == "civilian":
+        return Actor(name=f"Civilians ({name})", inter=7, country=iso)
+    if kind == "protester":
+        return Actor(name=f"Protesters ({name})", inter=6, country=iso)
+    if kind == "rioter":
+        return Actor(name=f"Rioters ({name})", inter=5, country=iso)
+    if kind == "state":
+        label = "Police Forces of" if police else "Military Forces of"
+        return Actor(name=f"{label} {of}", inter=1, country=iso)
+    if kind in ("nonstate", "armed", "uag"):
+        return Actor(name=f"Unidentified Armed Group ({name})", inter=3, country=iso)
+    return None
+
+
+class RoleFinder:
+    """Maps tokens of one article to its actor mentions and builds the roles of an event."""
+
+    def __init__(self, doc: Any, mentions: Sequence[ActorMention], *, dictionary: Any = None) -> None:
+        self.doc = doc
+        self.dictionary = dictionary
+        self.by_token: dict[int, ActorMention] = {}
+        self.mentions = sorted(mentions, key=lambda m: m.start)
+        for m in self.mentions:
+            span = doc.char_span(m.start, m.end, alignment_mode="expand") if doc is not None else None
+            if span is None:
+                continue
+            for t in span:
+                self.by_token.setdefault(t.i, m)
+
+    # -- lookups ---------------------------------------------------------------------------------
+    def mention_at(self, tok: Any) -> ActorMention | None:
+        """The actor mention of the noun phrase headed by ``tok`` (the head or a modifier of it)."""
+        if tok is None:
+            return None
+        m = self.by_token.get(tok.i)
+        if m is not None:
+            return m
+        for c in tok.children:
+            if c.dep_ in ("compound", "amod", "poss", "nmod", "appos"):
+                m = self.by_token.get(c.i)
+                if m is not None:
+                    return m
+        # "dozens of the regime soldiers", "members of Islamic State"
+        for c in tok.children:
+            if c.dep_ == "prep" and c.lower_ == "of":
+                for g in c.children:
+                    if g.dep_ == "pobj":
+                        return self.mention_at(g)
+        return None
+
+    def actor_kind(self, tok: Any) -> str | None:
+        """A typing callback: the kind of the actor mentioned at ``tok``, from its inter code."""
+        m = self.by_token.get(tok.i)
+        if m is None:
+            return None
+        inter = m.actor.inter
+        return {1: "state", 2: "nonstate", 3: "nonstate", 4: "nonstate", 5: "protester", 6: "protester",
+                7: "civilian", 8: "state"}.get(inter or 0)
+
+    def actor_at(self, tok: Any) -> Actor | None:
+        m = self.mention_at(tok)
+        return m.actor if m is not None else None
+
+    def _antecedent(self, tok: Any, *, state: bool) -> Actor | None:
+        """The last named actor before ``tok`` that "the group", "the militants" refer to."""
+        pos = tok.idx
+        best = None
+        for m in self.mentions:
+            if m.start >= pos:
+                break
+            if m.generic:
+                continue
+            inter = m.actor.inter or 0
+            if (state and inter == 1) or (not state and inter in (2, 3, 4)):
+                best = m
+        return best.actor if best is not None else None
+
+    def _relookup(self, actor: Actor, text: str, iso: str | None) -> Actor:
+        """Generic state actors without a country ("Army" in a headline) get the event's country."""
+        if actor.country or not iso or (actor.inter or 0) not in (1, 3, 5, 6, 7):
+            return actor
+        if self.dictionary is not None:
+            try:
+                found = self.dictionary.lookup(text, country=iso)
+            except (TypeError, ValueError, KeyError):
+                found = None
+            if found is not None and found.country:
+                return Actor(name=found.name, inter=found.inter, text=text, country=found.country)
+        read = _read_generic(text, iso)
+        if read is not None and read.country:
+            return Actor(read.name, read.inter, text, read.country)
+        kind = {1: "state", 3: "uag", 5: "rioter", 6: "protester", 7: "civilian"}[actor.inter or 1]
+        police = bool(set(text.lower().split()) & POLICE_WORDS)
+        country_name, _ = _country_label(iso, None)
+        made = generic(kind, iso, country_name, police=police)
+        if made is not None:
+            made.text = text
+            return made
+        return actor
+
+    def resolve(self, tok: Any, *, iso: str | None, country: str | None) -> Actor | None:
+        """The actor of the noun phrase at ``tok``: a mention, a coreferent, or a generic reading."""
+        if tok is None:
+            return None
+        m = self.mention_at(tok)
+        phrase = _phrase_text(tok)
+        if m is not None and not (m.generic and _is_anaphor(tok)):
+            actor = Actor(m.actor.name, m.actor.inter, m.text, m.actor.country)
+            return self._relookup(actor, m.text, iso) if m.generic else actor
+        kind = arg_kind(tok, self.actor_kind)
+        if _is_anaphor(tok):
+            ante = self._antecedent(tok, state=kind == "state")
+            if ante is not None:
+                return Actor(ante.name, ante.inter, phrase, ante.country)
+        if kind in (None, "place"):
+            return None
+        read = _read_generic(phrase, iso)
+        if read is not None:
+            return Actor(read.name, read.inter, phrase, read.country)
+        police = bool({t.lower_ for t in tok.subtree} & POLICE_WORDS)
+        a = generic(kind, iso, country, police=police)
+        if a is not None:
+            a.text = phrase
+        return a
+
+
+def _read_generic(phrase: str, iso: str | None) -> Actor | None:
+    try:
+        from ..actors.rules import generic_actor, read_phrase
+    except ImportError:  # pragma: no cover
+        return None
+    try:
+        reading = read_phrase(phrase)
+        return generic_actor(reading, iso) if reading is not None else None
+    except (KeyError, ValueError, TypeError):
+        log.debug("generic reading failed for %r", phrase)
+        return None
+
+
+def _phrase_text(tok: Any) -> str:
+    toks = [t for t in tok.subtree if t.i <= tok.i or t.dep_ in ("compound",)]
+    toks = [t for t in toks if t.dep_ not in ("det", "punct", "nummod", "quantmod") or t.i == tok.i]
+    if not toks:
+        return tok.text
+    return tok.doc[toks[0].i : tok.i + 1].text
+
+
+def _is_anaphor(tok: Any) -> bool:
+    """"the group", "the militant group", "the militants" (definite, no name of its own)."""
+    if tok.lower_ not in ANAPHORS:
+        return False
+    det = [c for c in tok.children if c.dep_ == "det"]
+    if not det or det[0].lower_ not in ("the", "this", "that", "these", "those"):
+        return False
+    return not any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in tok.children)
+
+
+def _conjuncts(tok: Any) -> list[Any]:
+    out = []
+    for c in tok.children:
+        if c.dep_ == "conj":
+            out.append(c)
+            out.extend(_conjuncts(c))
+    return out
+
+
+def _backers(tok: Any) -> list[Any]:
+    """"X, backed (up) by Y" / "X, with the support of Y" / "alongside Y" -> [Y]."""
+    out = []
+    for c in list(tok.children) + ([tok.head] if tok.head.i != tok.i else []):
+        if c.lemma_.lower() in BACKERS or c.lower_ in BACKERS:
+            for g in c.subtree:
+                if g.dep_ == "pobj" and g.head.lower_ in ("by", "of"):
+                    out.append(g)
+                    out.extend(_conjuncts(g))
+        if c.dep_ == "prep" and c.lower_ in ("alongside",):
+            out.extend(g for g in c.children if g.dep_ == "pobj")
+        if c.dep_ == "prep" and c.lower_ == "with":
+            for g in c.children:
+                if g.dep_ == "pobj" and g.lemma_ in ("support", "backing", "help", "assistance"):
+                    for x in g.subtree:
+                        if x.dep_ == "pobj" and x.head.lower_ == "of":
+                            out.append(x)
+    return out
+
+
+def assign_roles(
+    finder: RoleFinder,
+    decision: TypeDecision,
+    *,
+    sub_event_type: str,
+    iso: str | None,
+    country: str | None,
+) -> Roles:
+    """Build the roles of an event from the typing decision's agent and patient."""
+    r = Roles()
+    ag = decision.agent.token
+    pa = decision.patient.token
+    if ag is not None and pa is not None and ag.i == pa.i:
+        pa = None
+    r.actor1 = finder.resolve(ag, iso=iso, country=country) if ag is not None else None
+    r.actor2 = finder.resolve(pa, iso=iso, country=country) if pa is not None else None
+    if ag is not None:
+        for t in _conjuncts(ag) + _backers(ag) + _backers(decision.trigger):
+            a = finder.resolve(t, iso=iso, country=country)
+            if a is not None and (r.actor1 is None or a.name != r.actor1.name):
+                if a.name not in {x.name for x in r.assoc_actor_1}:
+                    r.assoc_actor_1.append(a)
+    if pa is not None:
+        for t in _conjuncts(pa) + _of_conjuncts(pa):
+            a = finder.resolve(t, iso=iso, country=country)
+            if a is not None and (r.actor2 is None or a.name != r.actor2.name):
+                if a.name not in {x.name for x in r.assoc_actor_2}:
+                    r.assoc_actor_2.append(a)
+    # kinds that do not name an actor but an ACLED generic one
+    if sub_event_type in VAC:
+        if r.actor2 is None or (r.actor2.inter or 0) not in (7,):
+            civ = generic("civilian", iso, country)
+            if civ is not None and (r.actor2 is None or (r.actor2.inter or 0) in (0, 7)):
+                r.actor2 = civ
+        if r.actor1 is None:
+            r.actor1 = generic("uag", iso, country)
+            r.notes.append("perpetrator not named: Unidentified Armed Group")
+    elif sub_event_type in PROTESTS + RIOTS:
+        kind = "rioter" if sub_event_type in RIOTS else "protester"
+        crowd = generic(kind, iso, country)
+        if r.actor1 is None or (r.actor1.inter or 0) in (1, 7):
+            # "police dispersed protesters": the demonstrators are actor1, the police actor2
+            if r.actor1 is not None and (r.actor1.inter or 0) == 1:
+                r.actor2 = r.actor1
+            r.actor1 = crowd
+        elif (r.actor1.inter or 0) == 6 and kind == "rioter" and crowd is not None:
+            r.actor1 = crowd
+        if r.actor2 is not None and (r.actor2.inter or 0) in (5, 6):
+            r.actor2 = None
+    elif r.actor1 is None and sub_event_type in (
+        "Armed clash", "Air/drone strike", "Shelling/artillery/missile attack",
+        "Remote explosive/landmine/IED", "Grenade", "Suicide bomb",
+    ):
+        r.actor1 = generic("uag", iso, country) if sub_event_type != "Air/drone strike" else None
+        if r.actor1 is not None:
+            r.notes.append("perpetrator not named: Unidentified Armed Group")
+    if r.actor1 is not None and r.actor2 is not None and r.actor1.name == r.actor2.name and sub_event_type != "Armed clash":
+        r.actor2 = None
+    return r
+
+
+def _of_conjuncts(tok: Any) -> list[Any]:
+    """"dozens of the regime soldiers and their allied militias" -> the militias."""
+    out = []
+    for c in tok.children:
+        if c.dep_ == "prep" and c.lower_ == "of":
+            for g in c.children:
+                if g.dep_ == "pobj":
+                    out.extend(_conjuncts(g))
+    return out
+
+
+def interaction(a1: Actor | None, a2: Actor | None) -> int | None:
+    """ACLED's interaction code: the two inter codes, lower first (a single actor gives 10, 20, ...)."""
+    i1 = a1.inter if a1 is not None else None
+    i2 = a2.inter if a2 is not None else None
+    if i1 is None and i2 is None:
+        return None
+    codes = sorted(x for x in (i1, i2) if x is not None)
+    if len(codes) == 1:
+        return codes[0] * 10
+    return codes[0] * 10 + codes[1]

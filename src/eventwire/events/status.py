@@ -1,0 +1,176 @@
+"""The status of a reported act: did it happen (negation), will it or might it (speculation,
+threats, plans, future, conditions), is it old news (background), and who says so (reported speech,
+claims by a party).
+
+Everything is read off the trigger token's own auxiliaries and the verbs that govern it, within its
+clause, so "the army denied attacking the village" is negated but "the army, which denies the charge,
+attacked the village" is not.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+from typing import Any
+
+MODALS = frozenset("may might could would should can will shall must 'll wo ca".split())
+SPECULATIVE_GOVERNORS = frozenset(
+    """threaten plan intend vow warn prepare aim seek want expect fear hope consider propose pledge promise
+    vow threat plan possibility risk prospect likelihood fear anticipation attempt try call urge demand
+    order ask allow able readiness preparation warning rumour rumor""".split()
+)
+NEGATING_GOVERNORS = frozenset("deny refute reject dismiss fail prevent avert avoid".split())
+REPORTING_VERBS = frozenset(
+    "say tell report state add announce confirm claim allege accuse note reveal point quote write".split()
+)
+CLAIM_VERBS = frozenset("claim announce boast allege".split())
+HYPOTHETICAL_MARKERS = frozenset("if unless whether lest".split())
+
+_BACKGROUND_RE = re.compile(
+    r"\b(last|past) (year|month|january|february|march|april|may|june|july|august|september|october|"
+    r"november|december|spring|summer|autumn|fall|winter)\b|\b(in|since|during) (19|20)\d\d\b|"
+    r"\b(earlier this|earlier in the) (year|month)\b|\b\d+ (years|months) ago\b|\ba (year|month) ago\b|"
+    r"\bpreviously\b|\bin the past (year|years|decade)\b|\banniversary\b",
+    re.I,
+)
+
+
+@dataclass(slots=True)
+class Status:
+    negated: bool = False
+    speculative: bool = False
+    background: bool = False
+    reported: bool = False  # inside reported speech ("X said ...")
+    claimed: bool = False  # a claim by a party ("IS announced ...")
+    source: Any = None  # the subject of the reporting/claiming verb (a token)
+    reason: str = ""
+
+
+def _governors(tok: Any, limit: int = 4) -> list[Any]:
+    """The chain of heads above ``tok`` inside its sentence (nearest first)."""
+    out = []
+    h = tok
+    for _ in range(limit):
+        if h.head.i == h.i:
+            break
+        h = h.head
+        out.append(h)
+    return out
+
+
+def _verbal_head(tok: Any) -> Any:
+    """For an event noun ("an attack", "airstrikes"), the verb it belongs to ("launched an attack")."""
+    if tok.pos_ in ("NOUN", "PROPN") and tok.dep_ in ("dobj", "nsubj", "nsubjpass", "pobj", "attr") and tok.head.i != tok.i:
+        h = tok.head
+        if h.dep_ == "prep" and h.head.i != h.i:
+            h = h.head
+        if h.pos_ in ("VERB", "AUX"):
+            return h
+    return tok
+
+
+def assess(
+    trigger: Any,
+    *,
+    sent: Any,
+    event_date: dt.date | None = None,
+    published: dt.date | None = None,
+    date_precision: int | None = None,
+) -> Status:
+    """The status of the act expressed by ``trigger`` in sentence ``sent``."""
+    st = Status()
+    verb = _verbal_head(trigger)
+    chain = [trigger] + ([verb] if verb is not trigger else [])
+    if verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX"):
+        chain.append(verb.head)  # "can find a weak spot and launch an attack": the modal is shared
+    # --- negation on the act itself or by a denying verb governing it
+    for t in chain:
+        if any(c.dep_ == "neg" for c in t.children):
+            st.negated = True
+            st.reason = f"negated: {t.text}"
+    for g in _governors(verb, 3):
+        if g.lemma_.lower() in NEGATING_GOVERNORS:
+            st.negated = True
+            st.reason = f"negated by {g.text!r}"
+            break
+        if g.pos_ == "VERB" and g.lemma_.lower() not in REPORTING_VERBS and g.dep_ not in ("xcomp",):
+            if any(c.dep_ == "neg" for c in g.children) and verb.dep_ in ("xcomp", "ccomp"):
+                st.negated = True
+                st.reason = f"negated: not {g.text}"
+            break
+    # --- speculation: modals, future, threats and plans, conditions
+    for t in chain:
+        for c in t.children:
+            if c.dep_ == "aux" and (c.lower_ in MODALS or c.tag_ == "MD"):
+                st.speculative = True
+                st.reason = f"modal {c.text!r}"
+            if c.dep_ == "aux" and c.lower_ == "to" and t.dep_ in ("xcomp",):
+                pass
+            if c.dep_ == "mark" and c.lower_ in HYPOTHETICAL_MARKERS:
+                st.speculative = True
+                st.reason = f"hypothetical {c.text!r}"
+        if any(c.lower_ == "going" for c in t.children if c.dep_ == "aux"):
+            st.speculative = True
+    for g in _governors(verb, 5):
+        lem = g.lemma_.lower()
+        if lem in SPECULATIVE_GOVERNORS:
+            # "managed to", "continued to" are facts; "threatened to", "plans to" are not
+            st.speculative = True
+            st.reason = f"governed by {g.text!r}"
+            break
+        if g.pos_ == "VERB" and any(c.dep_ == "aux" and c.tag_ == "MD" for c in g.children):
+            if lem not in REPORTING_VERBS:
+                st.speculative = True
+                st.reason = f"modal on {g.text!r}"
+            break
+        if g.pos_ in ("VERB", "AUX") and lem not in REPORTING_VERBS and any(
+            c.dep_ in ("nsubj", "nsubjpass") for c in g.children
+        ):
+            break  # a finite clause of its own: what governs it does not reach the act
+    if verb.tag_ == "VB" and verb.dep_ == "ROOT" and not any(c.dep_ == "aux" for c in verb.children):
+        # imperative / headline infinitive ("Kill the ...") is rare in news: leave it
+        pass
+    # --- reported speech and claims
+    for g in _governors(verb, 4):
+        lem = g.lemma_.lower()
+        if lem in REPORTING_VERBS or lem in CLAIM_VERBS:
+            st.reported = True
+            subj = next((c for c in g.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            st.source = subj
+            if lem in CLAIM_VERBS:
+                st.claimed = True
+            break
+    # --- background: pluperfect, dates well before publication, "last March", "in 2014"
+    for t in chain:
+        auxes = [c for c in t.children if c.dep_ in ("aux", "auxpass")]
+        if any(a.lower_ == "had" for a in auxes) and t.tag_ == "VBN" and not st.reported:
+            # ("X said it had captured ..." is the tense of reported speech, not old news)
+            st.background = True
+            st.reason = st.reason or "pluperfect"
+    if event_date is not None and published is not None:
+        gap = (published - event_date).days
+        if (date_precision or 1) >= 3:
+            if (published.year, published.month) != (event_date.year, event_date.month):
+                st.background = True
+        elif gap > 14:
+            st.background = True
+    elif _BACKGROUND_RE.search(sent.text) and _bg_attached(verb, sent):
+        st.background = True
+    return st
+
+
+def _bg_attached(verb: Any, sent: Any) -> bool:
+    """The background time phrase belongs to this clause (not another one in the sentence)."""
+    m = _BACKGROUND_RE.search(sent.text)
+    if m is None:
+        return False
+    start = sent.start_char + m.start()
+    for t in sent:
+        if t.idx >= start:
+            # the nearest verb above the time phrase must be the event's verb
+            for h in [t] + _governors(t, 6):
+                if h.pos_ in ("VERB", "AUX") and h.i != t.i:
+                    return h.i == verb.i
+            return False
+    return False

@@ -1,0 +1,240 @@
+"""The gazetteer store: an indexed SQLite file of places and their folded names.
+
+``Gazetteer.open()`` opens ``cache_dir()/gazetteer-<version>.sqlite`` and builds it first when it is
+missing (see :mod:`eventwire.geo.build`; about a minute, logged). Opening an existing store takes
+milliseconds; lookups are indexed queries with an in-process cache.
+"""
+
+from __future__ import annotations
+
+import logging
+import sqlite3
+import threading
+from dataclasses import dataclass
+from pathlib import Path
+
+from ..errors import ResourceError
+from ..paths import cache_dir
+from ..records import Place
+from .build import GAZETTEER_VERSION, ProgressFn, build_default, build_digest
+from .normalize import fold, loose
+
+log = logging.getLogger(__name__)
+
+_COLUMNS = (
+    "p.pid, p.geonameid, p.name, p.latitude, p.longitude, p.feature_class, p.feature_code, p.cc, p.iso3,"
+    " p.country, p.admin1_code, p.admin1, p.admin2_code, p.admin2, p.population, p.precision, p.source"
+)
+
+
+@dataclass(slots=True, frozen=True)
+class Entry:
+    """One gazetteer record as a candidate for a name (``match`` says how the name matched)."""
+
+    pid: int
+    geonameid: int | None
+    name: str
+    latitude: float
+    longitude: float
+    feature_class: str
+    feature_code: str
+    cc: str | None
+    iso3: str | None
+    country: str | None
+    admin1_code: str | None
+    admin1: str | None
+    admin2_code: str | None
+    admin2: str | None
+    population: int
+    precision: int | None
+    source: str
+    match: str = "name"  # name | alt | abbr | demonym | loose
+    form: str | None = None  # the case-sensitive form that matched (short forms: "U.S.", "Ky.")
+
+    @property
+    def admin1_key(self) -> str | None:
+        return f"{self.cc}.{self.admin1_code}" if self.cc and self.admin1_code else None
+
+    @property
+    def is_country(self) -> bool:
+        return self.feature_code.startswith("PCL")
+
+    @property
+    def is_admin1(self) -> bool:
+        return self.feature_code == "ADM1"
+
+    def to_place(self, *, precision: int | None = None, reason: str = "") -> Place:
+        return Place(
+            name=self.name,
+            latitude=self.latitude,
+            longitude=self.longitude,
+            geonameid=self.geonameid,
+            country=self.country,
+            iso=self.iso3,
+            admin1=self.admin1 if not self.is_country else None,
+            admin2=self.admin2,
+            feature_code=self.feature_code,
+            population=self.population,
+            geo_precision=precision if precision is not None else self.precision,
+            reason=reason,
+        )
+
+
+# Countries whose names reach English news in many transliterations (Arabic, Persian, Kurdish,
+# Pashto, Urdu, Turkish, Somali ...): only their places are matched by the loose key.
+LOOSE_COUNTRIES = frozenset(
+    "SY IQ IR AF PK YE SA JO LB PS IL EG LY TN DZ MA EH SD SS SO DJ ER TR KW QA AE OM BH MR TD ML NE "
+    "AZ TM UZ TJ KG KZ IN BD".split()
+)
+
+_KIND_RANK = {"name": 0, "alt": 1, "abbr": 1, "demonym": 2}
+
+
+class Gazetteer:
+    """Read access to a gazetteer store. Use :meth:`open`; the constructor takes an open connection."""
+
+    def __init__(self, con: sqlite3.Connection, *, path: Path, version: str) -> None:
+        self._con = con
+        self.path = path
+        self.version = version
+        self._cache: dict[tuple[str, bool], list[Entry]] = {}
+        self._lock = threading.Lock()
+        self._common: frozenset[str] | None = None
+
+    @classmethod
+    def default_path(cls) -> Path:
+        """``cache_dir()/gazetteer-<version>-<digest>.sqlite``: the digest covers the builder and
+        its shipped inputs, so a changed supplement or builder makes a fresh store."""
+        return cache_dir() / f"gazetteer-{GAZETTEER_VERSION}-{build_digest()}.sqlite"
+
+    @classmethod
+    def open(cls, path: Path | None = None, *, progress: ProgressFn | None = None) -> Gazetteer:
+        """Open the store at ``path`` (default: the cache dir's), building the default one if missing."""
+        target = Path(path) if path is not None else cls.default_path()
+        if not target.exists():
+            if path is not None and target.suffix != ".sqlite":
+                raise ResourceError(f"no gazetteer at {target}")
+            log.info("gazetteer: %s is missing; building it (about a minute, once)", target)
+            try:
+                build_default(target, progress=progress)
+            except (OSError, sqlite3.Error) as exc:
+                raise ResourceError(f"could not build the gazetteer at {target}: {exc}") from exc
+        try:
+            con = sqlite3.connect(f"file:{target}?mode=ro", uri=True, check_same_thread=False)
+            row = con.execute("SELECT value FROM meta WHERE key='version'").fetchone()
+        except sqlite3.Error as exc:
+            raise ResourceError(f"{target} is not a gazetteer store: {exc}") from exc
+        version = row[0] if row else "unknown"
+        imports = con.execute("SELECT value FROM meta WHERE key='imports'").fetchone()
+        if imports and imports[0] not in ("[]", ""):
+            version += "+import"
+        return cls(con, path=target, version=version)
+
+    def close(self) -> None:
+        self._con.close()
+
+    def __reduce__(self):
+        """Pickled (for a process pool) as "open the same store again"."""
+        return (Gazetteer.open, (self.path,))
+
+    # -- lookups ---------------------------------------------------------------------------------
+    def lookup(self, name: str) -> list[Place]:
+        """Candidate places for ``name`` (exact folded match, else transliteration-insensitive)."""
+        return [e.to_place(reason=f"gazetteer match ({e.match})") for e in self.candidates(name)]
+
+    def candidates(self, name: str, *, allow_loose: bool = True) -> list[Entry]:
+        """Candidate entries for ``name``, best name match first, then by population."""
+        ck = (name, allow_loose)
+        hit = self._cache.get(ck)
+        if hit is not None:
+            return hit
+        key = fold(name)
+        out: list[Entry] = []
+        if key:
+            out = self._query("n.key = ?", key, name)
+            if not out and allow_loose:
+                lk = loose(name)
+                if len(lk) >= 4:
+                    out = [
+                        _with_match(e, "loose")
+                        for e in self._query("n.lkey = ?", lk, name)
+                        if e.source == "supplement" or (e.cc or "") in LOOSE_COUNTRIES
+                    ]
+        with self._lock:
+            if len(self._cache) > 100_000:
+                self._cache.clear()
+            self._cache[ck] = out
+        return out
+
+    def common_words(self) -> frozenset[str]:
+        """Folded one-word place names that are also ordinary English words."""
+        if self._common is None:
+            try:
+                rows = self._con.execute("SELECT word FROM common_words").fetchall()
+            except sqlite3.Error:
+                rows = []
+            self._common = frozenset(r[0] for r in rows)
+        return self._common
+
+    def has_key(self, key: str) -> bool:
+        """True when some name folds to ``key`` (used by recognition to grow n-grams)."""
+        return self._con.execute("SELECT 1 FROM names WHERE key = ? LIMIT 1", (key,)).fetchone() is not None
+
+    def _query(self, where: str, value: str, name: str) -> list[Entry]:
+        with self._lock:
+            rows = self._con.execute(
+                f"SELECT {_COLUMNS}, n.kind, n.cased FROM names n JOIN places p ON p.pid = n.pid WHERE {where}",
+                (value,),
+            ).fetchall()
+        best: dict[int, Entry] = {}
+        for r in rows:
+            kind, cased = r[17], r[18]
+            if cased is not None and cased != name.strip():
+                continue  # case-sensitive short form written otherwise ("us" is not "US", "Ky" is not "Ky.")
+            e = Entry(*r[:17], match=kind, form=cased)
+            old = best.get(e.pid)
+            if old is None or _KIND_RANK.get(kind, 3) < _KIND_RANK.get(old.match, 3):
+                best[e.pid] = e
+        return sorted(best.values(), key=lambda e: (_KIND_RANK.get(e.match, 3), -e.population))
+
+    def by_admin1(self, cc: str, admin1_code: str) -> Entry | None:
+        """The first-level division entry of ``cc``.``admin1_code``."""
+        rows = self._con.execute(
+            f"SELECT {_COLUMNS} FROM places p WHERE cc=? AND feature_code='ADM1' AND admin1_code=? LIMIT 1",
+            (cc, admin1_code),
+        ).fetchall()
+        return Entry(*rows[0]) if rows else None
+
+    def capital_of(self, cc: str, admin1_code: str | None = None) -> Entry | None:
+        """The capital (PPLC, or PPLA for an admin1) or else the most populous place."""
+        if admin1_code:
+            sql = (
+                f"SELECT {_COLUMNS} FROM places p WHERE cc=? AND admin1_code=? AND feature_class='P'"
+                " ORDER BY (feature_code IN ('PPLA','PPLC')) DESC, population DESC LIMIT 1"
+            )
+            rows = self._con.execute(sql, (cc, admin1_code)).fetchall()
+        else:
+            sql = (
+                f"SELECT {_COLUMNS} FROM places p WHERE cc=? AND feature_class='P'"
+                " ORDER BY (feature_code='PPLC') DESC, population DESC LIMIT 1"
+            )
+            rows = self._con.execute(sql, (cc,)).fetchall()
+        return Entry(*rows[0]) if rows else None
+
+    def stats(self) -> dict[str, int | str]:
+        places = self._con.execute("SELECT COUNT(*) FROM places").fetchone()[0]
+        names = self._con.execute("SELECT COUNT(*) FROM names").fetchone()[0]
+        by_source = dict(self._con.execute("SELECT source, COUNT(*) FROM places GROUP BY source"))
+        return {
+            "version": self.version,
+            "path": str(self.path),
+            "places": places,
+            "names": names,
+            **by_source,
+        }
+
+
+def _with_match(e: Entry, match: str) -> Entry:
+    from dataclasses import replace
+
+    return replace(e, match=match)

@@ -1,0 +1,56 @@
+"""Word lists used by toponym recognition (lower case)."""
+
+from __future__ import annotations
+
+# lower-case words allowed inside a multi-word name ("Isle of Man", "Deir ez-Zor")
+INNER_LOWER = frozenset(
+    "abu ad al am an and ar as ash at az bin bint by da das de del della den der des di do dos du el "
+    "en es ez ibn im in la le of on sur the ul umm un upon van von y".split()
+)
+
+# words before a name that make it a place ("in X", "near X", "captured X")
+STRONG_PREPOSITIONS = frozenset(
+    "across around besieged between captured in inside into liberated near outside recaptured seized "
+    "shelled stormed throughout toward towards via".split()
+)
+
+# nouns after a name that make it a place ("X province", "X countryside")
+PLACE_NOUNS = frozenset(
+    "airbase airport area areas base border borough camp canton capital city countryside county "
+    "crossing department desert district emirate front governorate highway island islands kingdom "
+    "metropolitan mountain mountains municipality neighborhood neighbourhood oblast outskirts parish "
+    "peninsula plain plains prefecture province region republic river road state sub-district "
+    "subdistrict suburb suburbs territory town valley village".split()
+)
+
+# nouns after a demonym or place name that make it an actor ("Syrian army", "Iraqi security forces")
+ACTOR_NOUNS = frozenset(
+    "air aircraft airforce ambassador armed army army's authorities coalition counterpart "
+    "counterparts defence defense democratic diplomats embassy fighters force forces foreign "
+    "government guard guards intelligence interior jets kurdish leader leaders media military militia "
+    "militias minister ministry national navy official officials opposition parliament people police "
+    "policeman policemen president prime rebels red regime revolutionary security soldiers state "
+    "troop troops unit units warplanes".split()
+)
+
+# titles before a name that make it a person ("Mr. Walsh", "Gen. Washington")
+TITLES = frozenset(
+    "brother capt captain chancellor coach col colonel constable detective dr father gen general gov "
+    "governor imam inspector judge justice king lady lord lt maj major mayor minister miss mr mrs ms "
+    "officer pope president prince princess prof professor queen rep rev saint secretary sen senator "
+    "sgt sheikh sir sister st".split()
+)
+
+# calendar words: never places, whatever the context
+HARD_STOP = frozenset(
+    "april august december february friday january july june march may monday november october "
+    "saturday september sunday thursday tuesday wednesday".split()
+)
+
+LOC_LABELS = frozenset({"GPE", "LOC", "FAC", "NORP"})
+
+# nouns before "of X" that make X a place ("the outskirts of X", "north of X", "the city of X")
+OF_HEADS = PLACE_NOUNS | frozenset(
+    "north south east west northeast northwest southeast southwest outskirts countryside city province "
+    "capital part parts centre center heart".split()
+)

@@ -1,0 +1,462 @@
+"""Toponym recognition: gazetteer matching over token n-grams, filtered by context rules.
+
+spaCy's NER is one signal among several (it calls Palmyra a PERSON and Homs an ORG):
+
+1. every capitalised token (or a transliterated article joined to one: "al-Hol") starts n-grams of
+   up to :data:`MAX_TOKENS` tokens; the longest n-gram whose folded form is a gazetteer name is a
+   candidate. Names match exactly first, then by their transliteration-insensitive key (only for
+   places in countries whose names reach the news in many spellings). N-grams never run over a
+   full stop, a possessive ("Russia's") or a line break.
+2. Context makes a candidate *strong*: a word of place before it ("in", "near", "north of",
+   "captured" ...), a place noun after it ("X governorate/province/city/countryside"), a dateline
+   position ("GLASGOW, Ky. (WBKO) --").
+3. A candidate that is not strong is dropped when it is: a calendar word (always); a stop word or a
+   stop-listed name (``data/geo/stoplist.txt``: news agencies, armed groups, common words); a small
+   place whose name is an ordinary English word ("Secretary", "Temple"); a small place that spaCy
+   tags as a PERSON or as a non-proper noun, that follows a title ("Mr.", "Gen.") or heads an actor
+   ("the Liberal government"), or that starts a longer capitalised name ("Paul Smith", "Bashar
+   al-Assad"); matched only by an alternate name or a loose key (unless a big place or spaCy calls
+   it a place); a later word inside an organisation name ("BC Hydro"); a sentence-initial word that
+   also appears in lower case in the text.
+4. Demonyms and country adjectives ("Syrian", "Turkish") are kept as ``kind="demonym"``; followed by
+   an actor noun ("Syrian army", "Iraqi security forces") they are flagged ``actor=True``.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from typing import Any
+
+from ..paths import PACKAGE_DATA
+from .gazetteer import Entry, Gazetteer
+from .lexicon import ACTOR_NOUNS, HARD_STOP, INNER_LOWER, OF_HEADS, PLACE_NOUNS, STRONG_PREPOSITIONS, TITLES
+from .normalize import fold, is_capitalised
+
+MAX_TOKENS = 9  # tokens in an n-gram, punctuation included ("Bosnia and Herzegovina", "Deir ez - Zor")
+
+_TOKEN_RE = re.compile(r"(?:[A-Za-z]\.){2,}|[^\W\d_]+|\d+|[^\w\s]", re.UNICODE)
+_ARTICLES = {"al", "el", "as", "ash", "ad", "ar", "an", "at", "az", "adh", "ath"}
+_DOT_ABBREVIATIONS = {"St", "Ste", "Ft", "Mt", "Pt", "Sta", "Ave", "Gen", "Is"}
+_CONTRACTIONS = {"s", "ve", "d", "ll", "re", "m", "t"}
+_JOINERS = {"-", "'", "’", "‘", "."}
+_DATELINE_AFTER = re.compile(
+    r"(?:,\s*(?:[A-Z]{2,}\b|[A-Z][a-z]{0,4}\.)(?:\s+[A-Z][\w.]*){0,2})?\s+(?:\(|—|–|-\s|--)"
+)
+
+
+@lru_cache(maxsize=1)
+def stoplist() -> frozenset[str]:
+    path = PACKAGE_DATA / "geo" / "stoplist.txt"
+    words = set()
+    for line in path.read_text(encoding="utf-8").splitlines():
+        line = line.strip()
+        if line and not line.startswith("#"):
+            words.add(line)
+    return frozenset(words)
+
+
+@lru_cache(maxsize=1)
+def _english_stop_words() -> frozenset[str]:
+    try:
+        from spacy.lang.en.stop_words import STOP_WORDS
+    except ImportError:  # pragma: no cover - spaCy is a dependency
+        return frozenset()
+    return frozenset(STOP_WORDS)
+
+
+@dataclass(slots=True)
+class Token:
+    start: int
+    end: int
+    text: str
+
+    @property
+    def is_word(self) -> bool:
+        return self.text[:1].isalnum()
+
+
+@dataclass(slots=True)
+class Candidate:
+    """A recognised toponym span with its gazetteer candidates."""
+
+    start: int
+    end: int
+    text: str
+    entries: list[Entry]
+    kind: str = "toponym"  # toponym | demonym
+    actor: bool = False  # a demonym that heads an actor ("Syrian army")
+    strong: bool = False  # strong place context ("in X", "X province")
+    signals: list[str] = field(default_factory=list)
+    tok_start: int = 0
+    tok_end: int = 0
+
+
+def tokenize(text: str) -> list[Token]:
+    return [Token(m.start(), m.end(), m.group()) for m in _TOKEN_RE.finditer(text)]
+
+
+class Recognizer:
+    """Finds toponym candidates in a text with a :class:`Gazetteer`."""
+
+    def __init__(self, gazetteer: Gazetteer) -> None:
+        self.gaz = gazetteer
+
+    def find(
+        self, text: str, *, doc: Any = None, spans: list[tuple[int, int]] | None = None
+    ) -> list[Candidate]:
+        ents = _entities(doc)
+        if spans is not None:
+            return self._given(text, spans)
+        toks = tokenize(text)
+        lower = {t.text for t in toks if t.text.islower()}  # words the text writes in lower case
+        out: list[Candidate] = []
+        i = 0
+        while i < len(toks):
+            cand = self._match_at(text, toks, i)
+            if cand is None:
+                i += 1
+                continue
+            self._judge(text, toks, cand, ents, doc, lower)
+            if cand.signals and cand.signals[-1].startswith("drop"):
+                i += 1
+                continue
+            out.append(cand)
+            i = cand.tok_end
+        return out
+
+    # -- matching --------------------------------------------------------------------------------
+    def _match_at(self, text: str, toks: list[Token], i: int) -> Candidate | None:
+        first = toks[i]
+        if not first.is_word or first.text.isdigit():
+            return None
+        if not is_capitalised(first.text):
+            # "al-Hol", "el-Arish": a transliterated article joined to a capitalised name
+            if not (
+                first.text.lower() in _ARTICLES
+                and not (i > 0 and toks[i - 1].is_word and is_capitalised(toks[i - 1].text))
+                and i + 2 < len(toks)
+                and toks[i + 1].text == "-"
+                and toks[i + 1].start == first.end
+                and is_capitalised(toks[i + 2].text)
+            ):
+                return None
+        best: Candidate | None = None
+        lower_run = 0
+        for j in range(i, min(len(toks), i + MAX_TOKENS)):
+            t = toks[j]
+            if j > i:
+                gap = text[toks[j - 1].end : t.start]
+                if "\n" in gap or len(gap) > 1:
+                    break
+                if not t.is_word and t.text not in _JOINERS:
+                    break
+                if t.text == "." and not (
+                    toks[j - 1].text in _DOT_ABBREVIATIONS or len(toks[j - 1].text) == 1
+                ):
+                    break  # a full stop, not "St." or an initial
+                if t.text.lower() in _CONTRACTIONS and toks[j - 1].text in ("'", "’"):
+                    break  # a possessive or contraction: "Russia's", "I've"
+                if t.is_word and not is_capitalised(t.text):
+                    joined = toks[j - 1].text in _JOINERS and not gap
+                    if not joined:
+                        if t.text.lower() not in INNER_LOWER:
+                            break
+                        lower_run += 1
+                        if lower_run > 2:
+                            break
+                        continue
+            if not t.is_word:
+                continue
+            if j > i and not is_capitalised(t.text) and toks[j - 1].text not in _JOINERS:
+                continue
+            surface = text[first.start : t.end]
+            allow_loose = len(fold(surface)) >= 5
+            end = t.end
+            entries = []
+            if text[end : end + 1] == "." and not surface.endswith("."):
+                dotted = self.gaz.candidates(surface + ".", allow_loose=False)
+                if any(e.form and e.form.endswith(".") for e in dotted):
+                    entries = [e for e in dotted if e.form and e.form.endswith(".")]
+                    end += 1
+            if not entries:
+                entries = self.gaz.candidates(surface, allow_loose=allow_loose)
+            if entries and j > i and first.text.lower() == "the":
+                entries = [e for e in entries if e.match == "name"]
+            if entries:
+                best = Candidate(
+                    first.start, end, text[first.start : end], entries, tok_start=i, tok_end=j + 1
+                )
+        if best is not None:
+            demonyms = [e for e in best.entries if e.match == "demonym"]
+            if demonyms:
+                best.kind = "demonym"
+                best.entries = demonyms
+        return best
+
+    def _given(self, text: str, spans: list[tuple[int, int]]) -> list[Candidate]:
+        out = []
+        for s, e in spans:
+            surface = text[s:e]
+            entries = self.gaz.candidates(surface)
+            if not entries:
+                entries = self._fallback(surface)
+            cand = Candidate(s, e, surface, entries, strong=True)
+            if entries and all(x.match == "demonym" for x in entries):
+                cand.kind = "demonym"
+            out.append(cand)
+        return out
+
+    def _fallback(self, surface: str) -> list[Entry]:
+        """For a given span with no match: strip "the", possessives, generic words; try the last words."""
+        if re.fullmatch(r"[A-Z][a-z]{1,4}", surface):
+            got = self.gaz.candidates(surface + ".", allow_loose=False)
+            if got:
+                return got
+        s = re.sub(r"^(?:the|The|THE)\s+", "", surface)
+        s = re.sub(r"['’]s$", "", s)
+        if s != surface:
+            got = self.gaz.candidates(s)
+            if got:
+                return got
+        words = s.split()
+        directions = {
+            "north",
+            "south",
+            "east",
+            "west",
+            "northern",
+            "southern",
+            "eastern",
+            "western",
+            "central",
+            "upper",
+            "lower",
+            "northeast",
+            "northwest",
+            "southeast",
+            "southwest",
+            "greater",
+            "inner",
+            "outer",
+        }
+        if len(words) > 1 and words[0].lower() in directions:
+            got = self.gaz.candidates(" ".join(words[1:]))
+            if got:
+                return got
+        generic = {"province", "state", "county", "city", "district", "region", "governorate", "island"}
+        if len(words) > 1 and words[-1].lower() in generic:
+            got = self.gaz.candidates(" ".join(words[:-1]))
+            if got:
+                return got
+        return []
+
+    # -- context rules ---------------------------------------------------------------------------
+    def _judge(
+        self,
+        text: str,
+        toks: list[Token],
+        cand: Candidate,
+        ents: list[tuple[int, int, str]],
+        doc: Any = None,
+        lower: frozenset[str] | set[str] = frozenset(),
+    ) -> None:
+        i, j = cand.tok_start, cand.tok_end
+        prev = _prev_word(toks, i)
+        prev2 = _prev_word(toks, i - 1) if i > 0 else ""
+        nxt = toks[j].text if j < len(toks) else ""
+        nxt_word = nxt.lower()
+        key = fold(cand.text)
+        sig = cand.signals
+        if prev.lower() in STRONG_PREPOSITIONS or (prev.lower() == "of" and prev2.lower() in OF_HEADS):
+            cand.strong = True
+            sig.append("preposition")
+        if nxt_word in PLACE_NOUNS:
+            cand.strong = True
+            sig.append("place noun")
+        if nxt == "," and j + 1 < len(toks) and is_capitalised(toks[j + 1].text):
+            sig.append("comma")
+        label = _label_at(ents, cand.start, cand.end)
+        if label:
+            sig.append(f"ner:{label[2]}")
+        top = cand.entries[0]
+        prominent = any(
+            e.is_country
+            or e.is_admin1
+            or e.feature_code == "CONT"
+            or e.population >= 100_000
+            or e.source == "supplement"
+            for e in cand.entries
+        )
+        if cand.kind == "demonym":
+            if nxt_word in ACTOR_NOUNS:
+                cand.actor = True
+                sig.append("actor")
+            return
+        word_only = cand.tok_end - cand.tok_start == 1
+        cased_short = any(e.match == "abbr" and e.form for e in cand.entries)
+        line_start = text.rfind("\n", max(0, cand.start - 8), cand.start) + 1 or max(0, cand.start - 8)
+        if (
+            cand.start - line_start <= 2
+            and (cand.text.isupper() or _DATELINE_AFTER.match(text, cand.end))
+            and (_DATELINE_AFTER.match(text, cand.end) or text[cand.end : cand.end + 1] == ",")
+        ):
+            cand.strong = True
+            sig.append("dateline")
+        if key in HARD_STOP:
+            sig.append("drop:calendar word")
+            return
+        if (
+            (key in stoplist() or key in _english_stop_words())
+            and (len(key) <= 2 or not cand.strong)
+            and not cased_short
+        ):
+            sig.append("drop:stoplist")
+            return
+        if (
+            word_only
+            and cand.text.isupper()
+            and len(cand.text) <= 3
+            and not cased_short
+            and not (prominent and top.is_country)
+        ):
+            sig.append("drop:short caps")
+            return
+        if label and label[2] in ("PERSON",) and not prominent and not cand.strong:
+            sig.append("drop:person")
+            return
+        located = bool(label and label[2] in ("GPE", "LOC", "FAC"))
+        if (
+            word_only
+            and not prominent
+            and not cand.strong
+            and not located
+            and all(e.match in ("alt", "loose") for e in cand.entries)
+        ):
+            sig.append("drop:alternate name only")
+            return
+        if label and label[2] == "ORG" and label[0] < cand.start and not cand.strong and not prominent:
+            sig.append("drop:inside an organisation name")
+            return
+        if word_only and len(key) <= 3 and top.match not in ("name", "abbr") and not prominent:
+            sig.append("drop:short alternate name")
+            return
+        if (
+            word_only
+            and nxt_word in ACTOR_NOUNS | {"party", "platform", "mp", "mps", "caucus"}
+            and not prominent
+            and not cand.strong
+        ):
+            sig.append("drop:heads an actor or party")
+            return
+        if prev.lower().rstrip(".") in TITLES and not cand.strong:
+            sig.append("drop:title")
+            return
+        if (
+            label
+            and label[2] == "PERSON"
+            and (label[0] < cand.start or label[1] > cand.end)
+            and not cand.strong
+        ):
+            sig.append("drop:person")
+            return
+        if (
+            word_only
+            and text.isupper() is False
+            and cand.text.isupper()
+            and len(cand.text) > 3
+            and not prominent
+        ):
+            sig.append("drop:caps")
+            return
+        if word_only and _sentence_initial(text, toks, i) and not cand.strong and not prominent and not label:
+            if cand.text.lower() in lower:
+                sig.append("drop:sentence-initial")
+                return
+        national = any(e.is_country or e.is_admin1 or e.feature_code == "CONT" for e in cand.entries)
+        if (
+            word_only
+            and key in self.gaz.common_words()
+            and not cand.strong
+            and not national
+            and not (prominent and located)
+        ):
+            sig.append("drop:ordinary English word")
+            return
+        nxt_cap = (
+            j < len(toks)
+            and toks[j].is_word
+            and text[cand.end : toks[j].start] == " "
+            and nxt_word not in PLACE_NOUNS
+            and (
+                is_capitalised(toks[j].text)
+                or (
+                    nxt_word in _ARTICLES and j + 1 < len(toks) and toks[j + 1].text == "-"
+                )  # "Bashar al-Assad"
+            )
+        )
+        if word_only and nxt_cap and not prominent and not cand.strong and not located:
+            sig.append("drop:first word of a longer name")
+            return
+        pos = _pos_at(doc, cand.start, cand.end)
+        if word_only and pos and pos not in ("PROPN",) and not prominent and not cand.strong and not located:
+            sig.append(f"drop:pos {pos}")
+            return
+        if word_only and not cand.strong and not located and all(e.match == "loose" for e in cand.entries):
+            sig.append("drop:weak loose match")
+            return
+        if (
+            word_only
+            and not prominent
+            and not cand.strong
+            and cand.text.lower() in lower
+            and cand.text.lower() != cand.text
+        ):
+            sig.append("drop:common word")
+            return
+
+
+def _prev_word(toks: list[Token], i: int) -> str:
+    k = i - 1
+    while k >= 0 and not toks[k].is_word:
+        if toks[k].text in (",", ";", ":", "(", ")", '"', "“", "”"):
+            return ""
+        k -= 1
+    return toks[k].text if k >= 0 else ""
+
+
+def _sentence_initial(text: str, toks: list[Token], i: int) -> bool:
+    if i == 0:
+        return True
+    before = text[max(0, toks[i].start - 12) : toks[i].start].rstrip(" \t\"“‘'(")
+    return not before or before[-1] in ".!?\n:"
+
+
+def _pos_at(doc: Any, start: int, end: int) -> str | None:
+    """The coarse part of speech of the token at ``start`` (None without a tagged doc)."""
+    if doc is None:
+        return None
+    try:
+        span = doc.char_span(start, end, alignment_mode="expand")
+    except (AttributeError, ValueError):
+        return None
+    if span is None or len(span) == 0:
+        return None
+    return span[0].pos_ or None
+
+
+def _entities(doc: Any) -> list[tuple[int, int, str]]:
+    if doc is None:
+        return []
+    try:
+        return [(e.start_char, e.end_char, e.label_) for e in doc.ents]
+    except AttributeError:
+        return []
+
+
+def _label_at(ents: list[tuple[int, int, str]], start: int, end: int) -> tuple[int, int, str] | None:
+    for e in ents:
+        if e[0] < end and start < e[1]:
+            return e
+    return None

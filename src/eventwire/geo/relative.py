@@ -1,0 +1,149 @@
+"""Relative locations: phrases that place an event near, inside or away from a named place.
+
+Recognised around a toponym X (ACLED codes all of them to the anchor X):
+
+* distance: "40 km east of X", "40 kilometers away from the city of X", "10 miles from X";
+* direction adjective: "northeastern X", "eastern X";
+* part of: "the eastern countryside of X", "the outskirts of X", "the suburbs of X";
+* direction: "north of X", "in the north of X", "to the south of X";
+* proximity: "near X", "close to X", "outside X", "around X";
+* between: "between X and Y" (anchor X);
+* roads: "the X-Y road", "the X highway" (anchor X).
+
+Each gives a :class:`Relative` whose geo_precision is 2 when the anchor is a town (near or part of
+it) and 3 when it is a region or division (its capital or centre); "countryside"/"province"
+phrases ask the resolver to prefer the division named X.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_DIR = (
+    r"(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west|"
+    r"northern|southern|eastern|western|north-?eastern|north-?western|south-?eastern|south-?western|central)"
+)
+_DIR_ADJ = (
+    r"(?:northern|southern|eastern|western|north-?eastern|north-?western|south-?eastern|south-?western|"
+    r"central|northeast|northwest|southeast|southwest)"
+)
+_UNIT = r"(?:km|kms|kilometers|kilometres|kilometer|kilometre|miles|mile|mi|meters|metres|m)"
+_NUM = r"(?:\d+(?:[.,]\d+)?|a few|several|some|about \d+|around \d+|nearly \d+|dozens of|tens of)"
+_CITY_OF = r"(?:the\s+(?:city|town|village|province|governorate|district|area|region)\s+of\s+)?"
+
+_BEFORE = [
+    # (name, regex anchored at the end of the text before X, precision for a town, admin_hint)
+    (
+        "distance",
+        re.compile(
+            rf"\b{_NUM}\s*-?\s*{_UNIT}\b\.?(?:\s*\([^)]{{0,30}}\))?\s+(?:\w+\s+)?(?:(?:to\s+the\s+)?{_DIR}\s+(?:of\s+)?|"
+            rf"away\s+from\s+|from\s+|outside\s+(?:of\s+)?|of\s+|short\s+of\s+){_CITY_OF}$",
+            re.I,
+        ),
+        2,
+        False,
+    ),
+    (
+        "part",
+        re.compile(
+            rf"\b(?:the\s+)?(?:{_DIR}\s+)?(?:rural\s+)?(?:countryside|countrysides|hinterland|desert|province|governorate|"
+            rf"areas?|parts?|regions?|villages|districts|plains?|fronts?)\s+of\s+{_CITY_OF}$",
+            re.I,
+        ),
+        3,
+        True,
+    ),
+    (
+        "outskirts",
+        re.compile(
+            rf"\b(?:the\s+)?(?:{_DIR}\s+)?(?:outskirts|suburbs|suburb|edges?|fringes?|vicinity|environs|"
+            rf"neighbou?rhoods?|entrances?|gates?)\s+of\s+{_CITY_OF}$",
+            re.I,
+        ),
+        2,
+        False,
+    ),
+    ("adjective", re.compile(rf"\b{_DIR_ADJ}\s+$", re.I), 2, False),
+    (
+        "direction",
+        re.compile(
+            rf"\b(?:(?:in|to|of)\s+the\s+{_DIR}\s+of\s+|(?:just\s+|further\s+|directly\s+)?{_DIR}\s+of\s+){_CITY_OF}$",
+            re.I,
+        ),
+        2,
+        False,
+    ),
+    (
+        "near",
+        re.compile(
+            rf"\b(?:near|nearby|close\s+to|outside(?:\s+of)?|around|next\s+to|not\s+far\s+from)\s+{_CITY_OF}$",
+            re.I,
+        ),
+        2,
+        False,
+    ),
+    ("between", re.compile(r"\bbetween\s+(?:the\s+(?:cities|towns|villages)\s+of\s+)?$", re.I), 2, False),
+]
+_QUICK = re.compile(
+    rf"(?:\bof|\bnear(?:by)?|\bto|\bfrom|\boutside|\baround|\bbetween|{_DIR_ADJ}|\bkm|\bmiles?)\s+{_CITY_OF}$",
+    re.I,
+)
+_ROAD_AFTER = re.compile(
+    r"^\s*[-–—]\s*(?P<second>[A-Z][\w'’ -]{1,40}?)\s+(?:road|highway|motorway|route|railway|pipeline)\b", re.U
+)
+_SINGLE_ROAD_AFTER = re.compile(r"^\s+(?:road|highway|motorway)\b")
+_ADMIN_AFTER = re.compile(
+    r"^\s+(?:province|governorate|state|county|district|region|countryside|oblast|prefecture|department|"
+    r"municipality|territory|provinces|governorates)\b",
+    re.I,
+)
+
+
+@dataclass(slots=True)
+class Relative:
+    start: int  # the whole phrase
+    end: int
+    kind: str  # distance | part | outskirts | adjective | direction | near | between | road
+    town_precision: int  # geo_precision when the anchor is a town
+    admin_hint: bool  # prefer a division named like the anchor
+    second: tuple[int, int] | None = None  # the other place of "between X and Y" / "X-Y road"
+
+
+def admin_named_after(text: str, end: int) -> bool:
+    """True when a division noun follows the toponym ending at ``end`` ("Homs governorate")."""
+    return bool(_ADMIN_AFTER.match(text, end, min(len(text), end + 30)))
+
+
+def find_relative(
+    text: str, start: int, end: int, *, next_span: tuple[int, int] | None = None
+) -> Relative | None:
+    """The relative phrase around the toponym text[start:end], if any."""
+    line_start = max(text.rfind("\n", max(0, start - 90), start) + 1, start - 90, 0)
+    before = text[line_start:start]
+    if not _QUICK.search(before[-48:]):
+        before = ""
+    for kind, rx, prec, hint in _BEFORE if before else ():
+        m = rx.search(before)
+        if m is None:
+            continue
+        p_start = line_start + m.start()
+        if kind == "between" and next_span is not None:
+            gap = text[end : next_span[0]]
+            if re.fullmatch(r"\s+(?:and|to)\s+(?:the\s+(?:city|town)\s+of\s+)?", gap):
+                return Relative(p_start, next_span[1], kind, prec, hint, second=next_span)
+            continue
+        if kind == "between":
+            continue
+        p_end = end
+        if kind == "part" and _ADMIN_AFTER.match(text, end):
+            p_end = _ADMIN_AFTER.match(text, end).end()
+        return Relative(p_start, p_end, kind, prec, hint)
+    after = text[end : end + 60]
+    m = _ROAD_AFTER.match(after)
+    if m is not None and next_span is not None and next_span[0] == end + m.start("second"):
+        return Relative(start, end + m.end(), "road", 2, False, second=next_span)
+    m = _SINGLE_ROAD_AFTER.match(after)
+    if m is not None:
+        return Relative(start, end + m.end(), "road", 2, False)
+    return None

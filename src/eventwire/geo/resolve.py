@@ -1,0 +1,392 @@
+"""Toponym resolution with the whole document as context.
+
+Each candidate entry of a mention gets a score; the highest wins. The preference order, strongest
+first (weights in :class:`Weights`):
+
+1. **Explicit hierarchy**: "X, Y" where Y is a country or first-level division that contains a
+   candidate of X ("Pandi, Bulacan", "Lexington, Ky.").
+2. **Dateline**: the country (and admin1) of the place that opens the text ("HOMS (Syria News)",
+   "EDMONTON -").
+3. **Document country / admin1**: the countries and divisions of the other places in the document
+   (countries named outright count double); candidates inside them are preferred. A mention does
+   not vote for itself.
+4. **Hierarchy of same-named places**: a town is preferred over the division named after it (Homs
+   city over Homs governorate) unless a place noun says otherwise ("Homs governorate", "the
+   countryside of Homs", "north of Salahuddin").
+5. **Feature type**: country > continent > first-level division > capital > curated supplement
+   place > seat of a division > other populated place > second-level division.
+6. **Population** (log scale), then the quality of the name match (primary name > alternate name >
+   transliteration-insensitive match).
+
+The chosen entry's ``reason`` names the terms that decided it.
+"""
+
+from __future__ import annotations
+
+import math
+from collections import Counter
+from dataclasses import dataclass
+
+from .gazetteer import Entry
+from .normalize import fold
+
+_FEATURE_PRIOR = {
+    "PCLI": 4.0,
+    "PCLD": 3.0,
+    "PCLF": 3.0,
+    "PCLS": 3.0,
+    "PCLIX": 3.0,
+    "PCL": 3.5,
+    "TERR": 2.5,
+    "CONT": 3.5,
+    "RGN": 2.5,
+    "OCN": 2.5,
+    "SEA": 2.0,
+    "GULF": 2.0,
+    "ADM1": 2.0,
+    "PPLC": 3.0,
+    "PPLA": 0.6,
+    "PPLA2": 0.2,
+    "PPLA3": 0.2,
+    "PPLA4": 0.1,
+    "ADM2": -0.5,
+}
+_MATCH_PRIOR = {"name": 0.0, "abbr": 0.2, "demonym": 0.0, "alt": -0.4, "loose": -1.0}
+ADMIN_NOUNS = {
+    "province",
+    "governorate",
+    "state",
+    "county",
+    "district",
+    "region",
+    "countryside",
+    "oblast",
+    "prefecture",
+    "department",
+    "municipality",
+    "territory",
+    "provinces",
+    "governorates",
+}
+
+
+@dataclass(slots=True)
+class Weights:
+    population: float = 0.8  # per log10 of population
+    hierarchy: float = 6.0  # "X, Y"
+    dateline_country: float = 2.0
+    dateline_admin1: float = 1.5
+    doc_country: float = 2.0  # plus doc_country_share times the share of the document's places there
+    doc_country_share: float = 3.0
+    doc_country_cap: float = 1.5  # the country bonus grows with evidence up to this many times doc_country
+    doc_admin1: float = 2.0
+    supplement: float = 3.0
+    contains_other: float = 1.0  # a division that contains other places of the document
+    near: float = 0.5  # within 50 km of another place of the document (half within 150 km)
+    colocated: float = 0.5  # within 50 km of some candidate of another name of the document
+    alt_when_primary: float = 1.0  # an alternate-name match when the name is another place's own name
+
+
+@dataclass(slots=True)
+class Mention:
+    """What the resolver needs of a recognised span."""
+
+    start: int
+    end: int
+    text: str
+    entries: list[Entry]
+    kind: str = "toponym"
+    admin_hint: bool = False  # a place noun / relative phrase says it is a division
+    parent: int | None = None  # index of a following "X, Y" mention that contains it
+    chosen: Entry | None = None
+    score: float = 0.0
+    reason: str = ""
+    outside_parent: bool = False  # "X, Y" with no candidate of X inside Y
+
+
+class Resolver:
+    def __init__(self, *, weights: Weights | None = None) -> None:
+        self.w = weights or Weights()
+
+    def resolve(self, mentions: list[Mention], *, dateline: Mention | None = None) -> None:
+        """Choose an entry for every mention (in place)."""
+        if not mentions:
+            return
+        for m in mentions:
+            m.entries = _prune_same_name_admins(m.entries, admin_hint=m.admin_hint)
+        # "X, Y" where no candidate of X lies in Y: X is missing from the gazetteer; it is coded
+        # to Y (the division or country named with it) rather than to a namesake elsewhere
+        for m in mentions:
+            if m.parent is not None and mentions[m.parent].entries:
+                inside = [e for e in m.entries if _inside_any(e, mentions[m.parent].entries)]
+                if not inside:
+                    m.entries = []
+                    m.outside_parent = True
+        # pass 1: priors and explicit hierarchy only
+        for m in mentions:
+            self._choose(m, None, None, mentions[m.parent] if m.parent is not None else None)
+        date_cc = None
+        if dateline is not None:
+            anchor = dateline
+            if dateline.outside_parent and dateline.parent is not None:
+                anchor = mentions[dateline.parent]
+            if anchor.chosen is not None:
+                date_cc = (anchor.chosen.cc, anchor.chosen.admin1_key)
+        keys = [fold(m.text) for m in mentions]
+        colocated = _colocated(mentions, keys)
+        # passes 2 and 3: with the document's context as the previous pass left it; a name does
+        # not vote for itself (all mentions of the same name are left out of its own context)
+        for _round in range(2):
+            votes = [self._vote(m) for m in mentions]
+            all_c: Counter[str] = Counter()
+            all_a: Counter[str] = Counter()
+            own_c: dict[str, Counter[str]] = {}
+            own_a: dict[str, Counter[str]] = {}
+            grid: dict[tuple[int, int], list[tuple[float, float, str]]] = {}
+            for key, (cc, a1, s, pt) in zip(keys, votes, strict=True):
+                if s <= 0:
+                    continue
+                if cc:
+                    all_c[cc] += s
+                    own_c.setdefault(key, Counter())[cc] += s
+                if a1:
+                    all_a[a1] += s
+                    own_a.setdefault(key, Counter())[a1] += s
+                if pt is not None:
+                    grid.setdefault((int(pt[0] // 1), int(pt[1] // 1)), []).append((pt[0], pt[1], key))
+            for k, m in enumerate(mentions):
+                countries = all_c - own_c.get(keys[k], Counter())
+                admins = all_a - own_a.get(keys[k], Counter())
+                near = _Nearby(grid, keys[k])
+                parent = mentions[m.parent] if m.parent is not None else None
+                self._choose(m, (countries, admins, near, colocated[k]), date_cc, parent)
+
+    def _vote(self, m: Mention) -> tuple[str | None, str | None, float, tuple[float, float] | None]:
+        """What a mention's current choice says about the document: country, admin1, strength, point."""
+        e = m.chosen
+        if e is None:
+            return (None, None, 0.0, None)
+        strength = 1.0 if len(m.entries) == 1 else _margin_strength(m)
+        if e.match in ("alt", "loose"):
+            strength *= 0.5
+        if e.is_country:
+            strength *= 2.0
+        local = e.feature_class in ("P", "S", "T") or e.feature_code == "ADM2"
+        point = (e.latitude, e.longitude) if local and e.latitude is not None else None
+        return (e.cc, e.admin1_key if not e.is_country else None, strength, point)
+
+    def _choose(self, m: Mention, ctx, date_cc, parent: Mention | None) -> None:
+        best, best_s, best_r = None, -math.inf, ""
+        total = sum(v for v in ctx[0].values() if v > 0) if ctx else 0.0
+        primary = max(
+            (
+                max(e.population, 1000)
+                for e in m.entries
+                if e.match == "name" and (e.population >= 1000 or e.feature_class == "A")
+            ),
+            default=0,
+        )
+        # an exonym of a big place ("Palmyra" for Tadmur, "Mecca" for Makkah) keeps its weight;
+        # other alternate names lose to a place whose own name it is
+        alts = [e for e in m.entries if e.match in ("alt", "loose")]
+        exonym = max(alts, key=lambda e: e.population) if alts else None
+        if exonym is not None and exonym.population < 3 * primary:
+            exonym = None
+        for e in m.entries:
+            s, why = self._score(e, m, ctx, total, date_cc, parent)
+            if primary and e.match in ("alt", "loose") and e is not exonym and e.source != "supplement":
+                s -= self.w.alt_when_primary
+            if s > best_s:
+                best, best_s, best_r = e, s, why
+        m.chosen, m.score, m.reason = best, best_s, best_r
+
+    def _score(self, e: Entry, m: Mention, ctx, total: float, date_cc, parent: Mention | None):
+        w = self.w
+        why: list[str] = []
+        s = _FEATURE_PRIOR.get(e.feature_code, 0.0) + _MATCH_PRIOR.get(e.match, -0.5)
+        pop = e.population if e.population or e.feature_class != "P" else 1000  # 0 means unknown
+        s += w.population * math.log10(pop + 1)
+        if e.source == "supplement":
+            s += w.supplement
+        if m.admin_hint and (e.is_admin1 or e.feature_code in ("ADM2", "RGN", "DSRT", "MTS")):
+            s += 2.0
+            why.append("named as a division")
+        if (
+            parent is not None
+            and parent.entries
+            and (e.feature_class in ("P", "S", "T") or e.feature_code == "ADM2")
+        ):
+            for p in parent.entries:
+                if (
+                    p.is_country
+                    and e.cc == p.cc
+                    or (p.is_admin1 and e.admin1_key == p.admin1_key and not e.is_admin1)
+                ):
+                    s += w.hierarchy
+                    why.append(f"inside {parent.text}")
+                    break
+        if ctx is not None:
+            countries, admins, near, coloc = ctx
+            if e.pid in coloc:
+                s += w.colocated
+                why.append("a candidate of another name lies near it")
+            if near.any and (e.feature_class in ("P", "S", "T") or e.feature_code == "ADM2"):
+                d = near.km(e.latitude, e.longitude)
+                if d <= 50:
+                    s += w.near
+                    why.append("near other places of the document")
+                elif d <= 150:
+                    s += w.near / 2
+                    why.append("in the area of other places")
+            if date_cc and e.cc == date_cc[0]:
+                s += w.dateline_country
+                why.append("dateline country")
+                if date_cc[1] and e.admin1_key == date_cc[1] and not e.is_admin1:
+                    s += w.dateline_admin1
+                    why.append("dateline admin1")
+            if e.cc and total > 0 and countries.get(e.cc, 0) > 0:
+                share = countries[e.cc] / total
+                s += w.doc_country * min(w.doc_country_cap, countries[e.cc] / 2) + w.doc_country_share * share
+                why.append(f"document places in {e.country or e.cc}")
+            if e.admin1_key and admins.get(e.admin1_key, 0) > 0 and not e.is_admin1:
+                s += w.doc_admin1
+                why.append(f"document places in {e.admin1 or e.admin1_key}")
+            if e.is_admin1 and admins.get(e.admin1_key or "", 0) > 0:
+                s += w.contains_other
+                why.append("contains other places")
+        prior = f"{e.feature_code}, population {e.population:,}, {e.match} match"
+        return s, "; ".join([*why, prior])
+
+
+def _inside_any(e: Entry, parents: list[Entry]) -> bool:
+    for p in parents:
+        if p.is_country and e.cc == p.cc:
+            return True
+        if p.is_admin1 and e.admin1_key == p.admin1_key and not e.is_admin1:
+            return True
+    return False
+
+
+def _colocated(mentions: list[Mention], keys: list[str]) -> list[set[int]]:
+    """For each mention, the entries (pids) that lie within about 50 km of an entry of another name."""
+    grid: dict[tuple[int, int], list[tuple[float, float, str]]] = {}
+    for m, key in zip(mentions, keys, strict=True):
+        for e in m.entries[:30]:
+            if e.feature_class in ("P", "S", "T") or e.feature_code == "ADM2":
+                grid.setdefault((int(e.latitude * 2), int(e.longitude * 2)), []).append(
+                    (e.latitude, e.longitude, key)
+                )
+    out: list[set[int]] = []
+    for m, key in zip(mentions, keys, strict=True):
+        near: set[int] = set()
+        for e in m.entries[:30]:
+            if not (e.feature_class in ("P", "S", "T") or e.feature_code == "ADM2"):
+                continue
+            gy, gx = int(e.latitude * 2), int(e.longitude * 2)
+            c = math.cos(math.radians(e.latitude))
+            hit = False
+            for dy in (-1, 0, 1):
+                for dx in (-1, 0, 1):
+                    for lat, lon, k2 in grid.get((gy + dy, gx + dx), ()):
+                        if k2 != key and ((lat - e.latitude) ** 2 + ((lon - e.longitude) * c) ** 2) < 0.2:
+                            hit = True
+                            break
+                    if hit:
+                        break
+                if hit:
+                    break
+            if hit:
+                near.add(e.pid)
+        out.append(near)
+    return out
+
+
+class _Nearby:
+    """Distance from a point to the nearest place of the document with another name (within about
+    two degrees; farther counts as infinitely far), through a one-degree grid."""
+
+    __slots__ = ("grid", "key", "any")
+
+    def __init__(self, grid: dict[tuple[int, int], list[tuple[float, float, str]]], key: str) -> None:
+        self.grid = grid
+        self.key = key
+        self.any = bool(grid)
+
+    def km(self, lat: float, lon: float) -> float:
+        best = math.inf
+        c = math.cos(math.radians(lat))
+        gy, gx = int(lat // 1), int(lon // 1)
+        for dy in (-2, -1, 0, 1, 2):
+            for dx in (-2, -1, 0, 1, 2):
+                for plat, plon, key in self.grid.get((gy + dy, gx + dx), ()):
+                    if key == self.key:
+                        continue
+                    d2 = (plat - lat) ** 2 + ((plon - lon) * c) ** 2
+                    if d2 < best:
+                        best = d2
+        return math.sqrt(best) * 111.2
+
+
+def _margin_strength(m: Mention) -> float:
+    """How sure pass 1 is: 1 for a clear winner (a big feature/population lead), less otherwise."""
+    scores = sorted(
+        (_FEATURE_PRIOR.get(e.feature_code, 0.0) + 0.45 * math.log10(e.population + 1) for e in m.entries),
+        reverse=True,
+    )
+    if len(scores) < 2:
+        return 1.0
+    return max(0.1, min(1.0, (scores[0] - scores[1]) / 2.0))
+
+
+def _prune_same_name_admins(entries: list[Entry], *, admin_hint: bool) -> list[Entry]:
+    """Drop a division when a populated place of the same name lies in it (Homs governorate vs Homs
+    city), unless the text names the division or the division is far bigger than the town (Quebec);
+    drop the town when the text names the division."""
+    if len(entries) < 2:
+        return entries
+    towns = [e for e in entries if e.feature_class == "P"]
+    if not towns:
+        return entries
+    out = []
+    for e in entries:
+        if e.feature_code in ("ADM1", "ADM2") and not admin_hint:
+            twin = any(
+                t.cc == e.cc
+                and t.admin1_code == e.admin1_code
+                and (
+                    fold(t.name) == fold(e.name)
+                    or t.feature_code in ("PPLA", "PPLC")
+                    or t.population * 10 >= e.population
+                )
+                # a province far bigger than its namesake capital stays a candidate (Quebec)
+                and (e.feature_code == "ADM2" or t.population * 5 >= e.population)
+                for t in towns
+            )
+            if twin:
+                continue
+        out.append(e)
+    if admin_hint:
+        admins = [e for e in out if e.feature_code in ("ADM1", "ADM2")]
+        if admins:
+            keep = {id(a) for a in admins}
+            out = [
+                e
+                for e in out
+                if id(e) in keep
+                or not any(
+                    a.cc == e.cc and a.admin1_code == e.admin1_code and fold(a.name) == fold(e.name)
+                    for a in admins
+                )
+            ]
+    return out or entries
+
+
+def precision_of(e: Entry) -> int:
+    """ACLED geo_precision of an event coded to ``e`` itself."""
+    if e.precision is not None and e.source == "supplement":
+        return e.precision
+    if e.feature_class == "P" or e.feature_class == "S":
+        return 1
+    if e.feature_code in ("ADM2", "ADM3", "ADM4", "MT"):
+        return 2
+    return 3

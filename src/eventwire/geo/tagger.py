@@ -1,0 +1,310 @@
+"""The geo stage: recognise, resolve and locate the places of an article.
+
+``GeoTagger(gazetteer).tag(article)`` sets ``article.place_mentions``:
+
+* ``kind="toponym"``: a named place, resolved (``place``) with geo_precision 1 for towns and
+  points (bases, camps), 2 for districts and mountains, 3 for provinces, countries and regions;
+* ``kind="relative"``: a phrase that locates something relative to a place ("40 km east of
+  Palmyra", "northeastern Baqubah", "the eastern countryside of Homs"); its span covers the
+  whole phrase, ``anchor`` is the anchor's text and ``place`` the anchor's point with geo_precision
+  2 (near / part of a town) or 3 (a region or division). The anchor is not repeated as a separate
+  toponym mention;
+* ``kind="demonym"``: "Syrian", "Turkish" resolved to the country; never an event's place
+  (``score`` is 0 when it heads an actor: "Syrian army").
+
+``geoparse(text)`` returns toponyms and demonyms with their own spans (a relative phrase is given
+back as its anchor toponym), for the geoparsing evaluation; ``resolve_spans(text, spans)`` resolves
+given spans.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from dataclasses import replace
+from typing import Any
+
+from ..records import Article, Place, PlaceMention
+from .gazetteer import Gazetteer
+from .recognize import Candidate, Recognizer
+from .relative import Relative, admin_named_after, find_relative
+from .resolve import Mention, Resolver, precision_of
+
+log = logging.getLogger(__name__)
+
+_DATELINE_AFTER = re.compile(r"^(?:,\s*[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2})?\s*(?:\(|—|–|-\s|:|\u2014)")
+
+
+class GeoTagger:
+    """Recognition + resolution + relative locations over one text or article."""
+
+    def __init__(self, gazetteer: Gazetteer) -> None:
+        self.gazetteer = gazetteer
+        self.recognizer = Recognizer(gazetteer)
+        self.resolver = Resolver()
+
+    # -- public interface --------------------------------------------------------------------------
+    def tag(self, article: Article) -> None:
+        """Set ``article.place_mentions`` (boilerplate sections are ignored)."""
+        text = article.text or ""
+        skip = [(s.start, s.end) for s in article.sections if s.kind == "boilerplate"]
+        dateline_spans = [(s.start, s.end) for s in article.sections if s.kind == "dateline"]
+        cands = self.recognizer.find(text, doc=article.doc)
+        cands = [c for c in cands if not any(a <= c.start < b for a, b in skip)]
+        mentions = self._run(text, cands, dateline_spans=dateline_spans)
+        article.place_mentions = mentions
+
+    def geoparse(self, text: str, *, doc: Any = None) -> list[PlaceMention]:
+        """End-to-end recognition and resolution; relative phrases are returned as their anchors."""
+        cands = self.recognizer.find(text, doc=doc)
+        out = []
+        for pm in self._run(text, cands, dateline_spans=[], keep_anchors=True):
+            if pm.kind != "relative":
+                out.append(pm)
+        return out
+
+    def resolve_spans(
+        self, text: str, spans: list[tuple[int, int]], *, doc: Any = None, context: bool | None = None
+    ) -> list[PlaceMention]:
+        """Resolve the given spans (one PlaceMention per span, in order; place None if no candidate).
+
+        With ``context`` (default: when a spaCy ``doc`` is given) the places that recognition finds
+        elsewhere in the text ("Mo." after "HOLLIDAY,") inform the resolution too; only the given
+        spans are returned.
+        """
+        cands = self.recognizer.find(text, doc=doc, spans=spans)
+        if context if context is not None else doc is not None:
+            given = sorted(spans)
+            extra = [
+                c
+                for c in self.recognizer.find(text, doc=doc)
+                if not any(s < c.end and c.start < e for s, e in given)
+            ]
+            cands = sorted(cands + extra, key=lambda c: (c.start, c.end))
+        wanted = set(spans)
+        by_span = {}
+        for pm in self._run(text, cands, dateline_spans=[], keep_anchors=True):
+            if pm.kind != "relative" and (pm.start, pm.end) in wanted:
+                by_span[(pm.start, pm.end)] = pm
+        resolved = sorted(by_span.values(), key=lambda p: p.start)
+        focus = _focus(resolved)
+        main_iso = _main_country(resolved)
+        out = []
+        for s, e in spans:
+            pm = by_span.get((s, e))
+            if pm is not None and _stray(pm, main_iso):
+                pm = None  # a small namesake abroad that nothing in the document supports
+            if pm is None:
+                pm = PlaceMention(start=s, end=e, text=text[s:e])
+                parent = _parent_after(text, resolved, e)
+                near = _nearest_local(resolved, s, e)
+                if parent is not None:
+                    pm.place = replace(
+                        parent.place,
+                        geo_precision=3 if parent.place.feature_code != "ADM2" else 2,
+                        reason=f"not in the gazetteer under {parent.text}; coded to {parent.place.name}",
+                    )
+                    pm.score = 0.3
+                elif near is not None:
+                    pm.place = replace(
+                        near, geo_precision=2, reason=f"no gazetteer entry; next to {near.name} in the text"
+                    )
+                    pm.score = 0.2
+                elif focus is not None:
+                    pm.place = replace(
+                        focus,
+                        geo_precision=max(2, focus.geo_precision or 2),
+                        reason=f"no gazetteer entry; the document's main place ({focus.name})",
+                    )
+                    pm.score = 0.1
+            out.append(pm)
+        return out
+
+    # -- internals ---------------------------------------------------------------------------------
+    def _run(
+        self,
+        text: str,
+        cands: list[Candidate],
+        *,
+        dateline_spans: list[tuple[int, int]],
+        keep_anchors: bool = False,
+    ) -> list[PlaceMention]:
+        with_entries = [c for c in cands if c.entries]
+        rels: list[Relative | None] = []
+        mentions: list[Mention] = []
+        for k, c in enumerate(with_entries):
+            nxt = with_entries[k + 1] if k + 1 < len(with_entries) else None
+            rel = find_relative(text, c.start, c.end, next_span=(nxt.start, nxt.end) if nxt else None)
+            if c.kind == "demonym":
+                rel = None
+            rels.append(rel)
+            hint = admin_named_after(text, c.end) or (rel is not None and rel.admin_hint)
+            mentions.append(Mention(c.start, c.end, c.text, list(c.entries), kind=c.kind, admin_hint=hint))
+        # "X, Y": Y contains X ("Pandi, Bulacan", "Glasgow, Ky."), unless X is itself a country or
+        # first-level division (then "X, Y" is a list: "Illinois, Missouri and Iowa")
+        for k in range(len(mentions) - 1):
+            a, b = mentions[k], mentions[k + 1]
+            if not re.fullmatch(r",\s*", text[a.end : b.start]):
+                continue
+            if not any(e.is_country or e.is_admin1 for e in b.entries):
+                continue
+            if any(e.is_country or e.is_admin1 or e.feature_code == "CONT" for e in a.entries):
+                continue
+            if k + 2 < len(mentions) and re.fullmatch(
+                r",\s*|,?\s+(?:and|or)\s+", text[b.end : mentions[k + 2].start]
+            ):
+                continue  # a list: "Wajir, Mandera and Garissa"
+            if (
+                k > 0
+                and re.fullmatch(r",\s*", text[mentions[k - 1].end : a.start])
+                and mentions[k - 1].parent is None
+            ):
+                continue  # "..., Wajir, Mandera": the end of a list
+            a.parent = k + 1
+            b.admin_hint = True
+        dateline = self._dateline(text, mentions, dateline_spans)
+        self.resolver.resolve(mentions, dateline=dateline)
+        out: list[PlaceMention] = []
+        consumed: set[tuple[int, int]] = set()
+        for c, m, rel in zip(with_entries, mentions, rels, strict=True):
+            e = m.chosen
+            if (
+                e is None
+                and m.outside_parent
+                and m.parent is not None
+                and mentions[m.parent].chosen is not None
+            ):
+                parent = mentions[m.parent]
+                place = parent.chosen.to_place(
+                    precision=3,
+                    reason=f"not in the gazetteer under {parent.text}; coded to {parent.chosen.name}",
+                )
+                out.append(PlaceMention(c.start, c.end, c.text, place, kind="toponym", score=0.3))
+                continue
+            if e is None or (c.start, c.end) in consumed:
+                continue
+            if m.kind == "demonym":
+                place = e.to_place(precision=3, reason=f"demonym of {e.name}")
+                out.append(
+                    PlaceMention(c.start, c.end, c.text, place, kind="demonym", score=0.0 if c.actor else 0.5)
+                )
+                continue
+            place = e.to_place(precision=precision_of(e), reason=m.reason)
+            score = _confidence(m)
+            if rel is not None and not keep_anchors:
+                if rel.kind == "road" and rel.second is not None:
+                    consumed.add(rel.second)
+                prec = rel.town_precision if e.feature_class in ("P", "S") else 3
+                rplace = replace(
+                    place,
+                    geo_precision=max(prec, precision_of(e)),
+                    reason=f"{rel.kind} of {c.text}; {m.reason}",
+                )
+                out.append(
+                    PlaceMention(
+                        rel.start,
+                        rel.end,
+                        text[rel.start : rel.end],
+                        rplace,
+                        kind="relative",
+                        anchor=c.text,
+                        score=score,
+                    )
+                )
+                continue
+            out.append(PlaceMention(c.start, c.end, c.text, place, kind="toponym", score=score))
+        out.sort(key=lambda p: (p.start, p.end))
+        return out
+
+    def _dateline(self, text: str, mentions: list[Mention], spans: list[tuple[int, int]]) -> Mention | None:
+        for m in mentions:
+            if any(a <= m.start < b for a, b in spans):
+                return m
+        for m in mentions[:3]:
+            if m.kind == "demonym":
+                continue
+            line_start = text.rfind("\n", max(0, m.start - 8), m.start) + 1 or max(0, m.start - 8)
+            if m.start - line_start <= 2 and _DATELINE_AFTER.match(text[m.end : m.end + 60]):
+                return m
+        return None
+
+
+def _nearest_local(mentions: list[PlaceMention], start: int, end: int, *, window: int = 120) -> Place | None:
+    """The closest town-level place mentioned within ``window`` characters of [start, end)."""
+    best, best_d = None, window + 1
+    for pm in mentions:
+        p = pm.place
+        if (
+            p is None
+            or pm.kind == "demonym"
+            or not p.feature_code
+            or p.feature_code[:3] not in ("PPL", "ADM", "AIR", "MIL")
+        ):
+            continue
+        if p.feature_code == "ADM1":
+            continue
+        d = start - pm.end if pm.end <= start else pm.start - end
+        if 0 <= d < best_d:
+            best, best_d = p, d
+    return best
+
+
+def _parent_after(text: str, mentions: list[PlaceMention], end: int) -> PlaceMention | None:
+    """The division or country named right after ``end`` ("X, Mo."), if resolved."""
+    for pm in mentions:
+        if pm.start > end and re.fullmatch(r",\s*", text[end : pm.start]):
+            code = pm.place.feature_code if pm.place is not None else ""
+            if code in ("ADM1", "ADM2") or code.startswith("PCL"):
+                return pm
+    return None
+
+
+def _main_country(mentions: list[PlaceMention]) -> str | None:
+    """The country (ISO3) of most of the document's resolved places, when it has a clear majority."""
+    counts: dict[str, int] = {}
+    for pm in mentions:
+        if pm.place is not None and pm.place.iso:
+            counts[pm.place.iso] = counts.get(pm.place.iso, 0) + 1
+    if not counts:
+        return None
+    iso, n = max(counts.items(), key=lambda kv: kv[1])
+    return iso if n >= 3 and n * 2 > sum(counts.values()) else None
+
+
+def _stray(pm: PlaceMention, main_iso: str | None) -> bool:
+    """A small town in another country than the document's, chosen on its prior alone."""
+    p = pm.place
+    if p is None or main_iso is None or p.iso == main_iso or pm.kind == "demonym":
+        return False
+    if not (p.feature_code or "").startswith("PPL") or p.population >= 5000:
+        return False
+    return not any(k in p.reason for k in ("document places", "near", "inside", "dateline", "area"))
+
+
+def _focus(mentions: list[PlaceMention]) -> Place | None:
+    """The document's main place: the most mentioned town, else the most mentioned division/country."""
+    best: dict[tuple, list] = {}
+    for pm in mentions:
+        p = pm.place
+        if p is None or pm.kind == "demonym":
+            continue
+        rank = (
+            0
+            if p.feature_code and p.feature_code[:3] in ("PPL", "AIR", "MIL", "CMP")
+            else (1 if p.feature_code in ("ADM1", "ADM2") else 2)
+        )
+        key = (p.name, p.latitude, p.longitude)
+        if key not in best:
+            best[key] = [rank, 0, -pm.start, p]
+        best[key][1] += 1
+    if not best:
+        return None
+    return min(best.values(), key=lambda v: (v[0], -v[1], -v[2]))[3]
+
+
+def _confidence(m: Mention) -> float:
+    if not m.entries:
+        return 0.0
+    if len(m.entries) == 1:
+        return 0.9
+    return max(0.3, min(0.95, 0.5 + m.score / 40))

@@ -1,0 +1,109 @@
+"""``segment(article)``: the sections stage. Sets ``sections``, ``title``, ``outlet``,
+``cited_sources``, ``language``, ``published`` (from the page, unless the user gave it) and
+``children`` (related headlines as Articles of their own)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+
+from ..records import Article, Section
+from .attribution import cited_sources
+from .children import related_children
+from .cues import is_furniture
+from .html import extract_parts
+from .language import identify, is_confidently_not_english
+from .plain import segment_text
+
+log = logging.getLogger(__name__)
+
+SEP = "\n\n"
+
+
+def _set_page_date(article: Article, date: dt.date | None) -> None:
+    """The page's own date fills in ``published`` unless the user or the source's metadata (a feed
+    entry's or a JSONL record's date, ``published_source="feed"``) already gave one."""
+    if date is None or (article.published is not None and article.published_source in ("user", "feed")):
+        return
+    article.published = date
+    article.published_source = "page"
+
+
+def _segment_plain(article: Article) -> tuple[dict | None, dt.date | None]:
+    result = segment_text(article.text, title=article.title)
+    article.sections = result.sections
+    if article.title is None and result.title:
+        article.title = result.title
+    return result.dateline, result.published
+
+
+def _segment_html(article: Article) -> tuple[dict | None, dt.date | None, str | None]:
+    parts = extract_parts(article.html or "", url=article.url)
+    title = article.title or parts.title
+    pieces: list[str] = []
+    sections: list[Section] = []
+    pos = 0
+
+    def add(text: str) -> int:
+        nonlocal pos
+        if pieces:
+            pos += len(SEP)
+        start = pos
+        pieces.append(text)
+        pos += len(text)
+        return start
+
+    if title:
+        start = add(title)
+        sections.append(Section("title", start, start + len(title)))
+    dateline = None
+    published = None
+    if parts.body:
+        body = SEP.join(parts.body)
+        start = add(body)
+        result = segment_text(body, offset=start, detect_title=False)
+        sections.extend(result.sections)
+        dateline, published = result.dateline, result.published
+    for caption in parts.captions:
+        start = add(caption)
+        sections.append(Section("caption", start, start + len(caption), {"source": "html"}))
+    for comment in parts.comments:
+        start = add(comment)
+        kind = "boilerplate" if is_furniture(comment) else "comment"
+        sections.append(Section(kind, start, start + len(comment), {"source": "html"}))
+    for headline in parts.related:
+        start = add(headline)
+        sections.append(Section("related", start, start + len(headline), {"source": "html"}))
+    article.text = "".join(p if i == 0 else SEP + p for i, p in enumerate(pieces))
+    article.sections = sections
+    if article.title is None and title:
+        article.title = title
+    return dateline, parts.published or published, parts.sitename
+
+
+def segment(article: Article) -> None:
+    """Split the page into sections and read its metadata (see the module docstring)."""
+    sitename = None
+    if article.html is not None:
+        dateline, published, sitename = _segment_html(article)
+    else:
+        dateline, published = _segment_plain(article)
+    if not article.text.strip():
+        article.reject("sections", "empty", "no text found on the page")
+        article.children = []
+        return
+    dateline_outlet = (dateline or {}).get("outlet")
+    article.outlet = article.outlet or sitename or dateline_outlet
+    _set_page_date(article, published)
+    body = " ".join(article.text[s.start:s.end] for s in article.sections if s.kind == "body")
+    exclude = {o for o in (article.outlet, dateline_outlet) if o}
+    article.cited_sources = cited_sources(body, exclude=exclude)
+    sample = body or " ".join(
+        article.text[s.start:s.end] for s in article.sections if s.kind in ("title", "caption", "related")
+    ) or article.text
+    lang, prob = identify(sample)
+    if lang is not None:
+        article.language = lang
+        if is_confidently_not_english(lang, prob):
+            article.reject("sections", "not_english", f"language {lang}")
+    article.children = related_children(article)

@@ -1,0 +1,346 @@
+"""The time stage: date expressions in the text, resolved against the publication date.
+
+Precision follows ACLED's time_precision: 1 = the day is known, 2 = the week (or weekend) is known and
+the value is its mid-point (the Wednesday of a Monday-Sunday week, the Saturday of a weekend), 3 = only
+the month is known and the value is its first day.
+
+Relative expressions ("on Saturday", "yesterday", "last March", "two days ago") need a publication
+date: without one they stay unresolved, with ``reason="no publication date"``; nothing is invented.
+Absolute expressions with a year ("3 May 2016", "2016-05-03", "March 2016") resolve without one.
+
+Conventions:
+- a weekday ("on Saturday", "last Saturday", "Saturday's attack", "Sunday night") is the most recent
+  such day on or before the publication day (published Monday 2016-05-16: Saturday = 2016-05-14);
+  "next Saturday" is the first one after it;
+- "last night", "overnight" = the day before publication; "yesterday" = the day before;
+- a day and month without a year ("on 3 May") is in the publication year, or the year before when that
+  would put it more than a month after the publication date;
+- a month without a year ("in March", "last March") is the most recent such month: "in March" may be
+  the publication month itself, "last March" never is (published 2016-05-16: 2016-03-01, precision 3);
+- "last week" is the previous Monday-Sunday week (its Wednesday, precision 2); "this week" its own
+  week's Wednesday, or the publication day when that comes first;
+- "last weekend" is the last weekend that ended before the publication day; "over the weekend", "this
+  weekend", "at the weekend" the most recent one (its Saturday, precision 2);
+- "earlier this month" / "this month" = the publication month, "last month" the one before (3);
+- years alone, "last year", "earlier this year" are vaguer than ACLED's month: unresolved, with a reason.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+import re
+from collections.abc import Iterator
+
+from .records import Article, DateMention, DateValue
+
+log = logging.getLogger(__name__)
+
+NO_PUBLICATION_DATE = "no publication date"
+UNRECOGNISED = "unrecognised expression"
+TOO_VAGUE = "vaguer than a month"
+
+_MONTHS = {
+    "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7, "august": 8,
+    "september": 9, "october": 10, "november": 11, "december": 12,
+    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9, "oct": 10,
+    "nov": 11, "dec": 12,
+}
+_WEEKDAYS = {"monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5, "sunday": 6}
+_NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+            "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "a couple of": 2, "couple of": 2,
+            "a few": 3, "few": 3, "several": 3}
+
+MONTH_FULL = r"(?:january|february|march|april|may|june|july|august|september|october|november|december)"
+MONTH_ANY = (r"(?:january|february|march|april|may|june|july|august|september|october|november|december|"
+             r"jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)\.?")
+WEEKDAY = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+DAY = r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?"
+YEAR = r"(?:19|20)\d{2}"
+NUM = r"(?:\d{1,3}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a\s+couple\s+of|a\s+few|several)"
+PART = r"(?:morning|afternoon|evening|night|overnight)"
+_PREP = r"(?:on|since|until|till|by|from|before|after|as\s+of)"
+# "Good Friday", "Bloody Sunday", "the Sunday Times" are no dates
+_HOLIDAY_BEFORE = re.compile(r"\b(?:good|black|ash|easter|palm|bloody|holy|super|cyber|maundy|whit|mothering)\s+$",
+                             re.IGNORECASE)
+_NOT_TITLE = (r"(?!\s+(?:times|telegraph|express|mirror|post|herald|tribune|mail|independent|people|"
+              r"observer|star|sport|night\s+live)\b)")
+
+# the patterns that find date expressions in text (each match is resolved by resolve_date_expression)
+_FINDERS: tuple[re.Pattern[str], ...] = tuple(re.compile(p, re.IGNORECASE) for p in (
+    rf"\b{YEAR}-(?:1[0-2]|0?[1-9])-(?:3[01]|[12]\d|0?[1-9])\b",
+    rf"(?<![\d/.])\d{{1,2}}[/.]\d{{1,2}}[/.]{YEAR}(?![\d/.])",
+    rf"\b(?:{_PREP}\s+)?(?:{WEEKDAY},?\s+)?(?:the\s+)?{DAY}(?:\s+of)?\s+{MONTH_ANY}(?:,?\s+{YEAR})?\b",
+    rf"\b(?:{_PREP}\s+)?(?:{WEEKDAY},?\s+)?{MONTH_ANY}\s+{DAY}(?:,?\s+{YEAR})?(?!\d)\b",
+    rf"\b(?:(?:in|since|until|till|by|during|from|of|before|after)\s+)?"
+    rf"(?:(?:early|mid|late|the\s+end\s+of|the\s+beginning\s+of|the\s+start\s+of|the\s+middle\s+of)[\s\-]+)?"
+    rf"{MONTH_FULL},?\s+{YEAR}\b",
+    rf"\b(?:(?:in|last|this|next|since|until|till|by|during|early|mid|late|earlier|later|of|"
+    rf"(?:the\s+)?end\s+of|(?:the\s+)?beginning\s+of|(?:the\s+)?start\s+of|the\s+middle\s+of)[\s\-]+){{1,2}}"
+    rf"{MONTH_FULL}\b(?!\s+\d)",
+    rf"\b(?:(?:on|last|this|past|next|early|late|since|until|till|by|from)\s+)?"
+    rf"(?:(?:in\s+)?the\s+early\s+hours\s+of\s+)?{WEEKDAY}(?:'s|’s)?(?:\s+{PART})?\b{_NOT_TITLE}",
+    r"\b(?:(?:late|early)\s+)?(?:yesterday|today)(?:\s+(?:morning|afternoon|evening|night))?\b",
+    r"\b(?:the\s+day\s+before\s+yesterday|(?:late\s+|early\s+)?last\s+night|overnight|tonight|"
+    r"this\s+(?:morning|afternoon|evening)|earlier\s+today|(?:in\s+)?the\s+early\s+hours(?:\s+of\s+(?:today|this\s+morning))?)\b",
+    rf"\b{NUM}\s+(?:days?|weeks?|months?|years?)\s+ago\b",
+    r"\b(?:(?:earlier|later|late|early)\s+)?(?:last|this|past|previous|next)\s+(?:week|weekend)\b",
+    r"\b(?:over|at|during)\s+the\s+weekend\b|\bthe\s+past\s+(?:week|weekend)\b|\bearlier\s+(?:in\s+)?the\s+week\b",
+    r"\b(?:(?:earlier|later|late|early)\s+)?(?:this|last|next|the\s+past)\s+month\b|\bin\s+recent\s+weeks\b",
+    r"\b(?:(?:earlier|later|late|early)\s+)?(?:this|last|next)\s+year\b",
+    rf"\b(?:in|since|during)\s+{YEAR}\b",
+))
+
+
+# -- resolution ------------------------------------------------------------------------------------
+def _norm(text: str) -> str:
+    t = text.replace("’", "'").replace("\u00a0", " ").strip().lower()
+    return re.sub(r"\s+", " ", t).strip(" ,.;:")
+
+
+def _day(d: dt.date, text: str) -> DateValue:
+    return DateValue(value=d.isoformat(), precision=1, text=text)
+
+
+def _week(d: dt.date, text: str) -> DateValue:
+    return DateValue(value=d.isoformat(), precision=2, text=text)
+
+
+def _month(year: int, month: int, text: str) -> DateValue:
+    return DateValue(value=dt.date(year, month, 1).isoformat(), precision=3, text=text)
+
+
+def _unresolved(text: str, reason: str) -> DateValue:
+    return DateValue(value=None, precision=None, text=text, reason=reason)
+
+
+def _number(word: str) -> int | None:
+    w = re.sub(r"\s+", " ", word.strip().lower())
+    if w.isdigit():
+        return int(w)
+    return _NUMBERS.get(w)
+
+
+def _safe_date(year: int, month: int, day: int) -> dt.date | None:
+    try:
+        return dt.date(year, month, day)
+    except ValueError:
+        return None
+
+
+def _shift_months(year: int, month: int, delta: int) -> tuple[int, int]:
+    idx = year * 12 + (month - 1) + delta
+    return idx // 12, idx % 12 + 1
+
+
+def _wednesday(d: dt.date) -> dt.date:
+    return d - dt.timedelta(days=d.weekday()) + dt.timedelta(days=2)
+
+
+def resolve_date_expression(text: str, published: dt.date | None, *, year: int | None = None) -> DateValue:
+    """Resolve one date expression ("on Saturday", "last March", "3 May 2016") against the
+    publication date. Unresolved values carry a ``reason``.
+
+    ``year`` is the year the context gives ("In 2014, on 3 May ..."): a day or month without a year
+    of its own is then read in that year, with or without a publication date."""
+    if isinstance(published, dt.datetime):
+        published = published.date()
+    t = _norm(text)
+    if not t:
+        return _unresolved(text, UNRECOGNISED)
+
+    # ---- absolute: ISO date
+    m = re.search(rf"\b({YEAR})-(\d{{1,2}})-(\d{{1,2}})\b", t)
+    if m:
+        d = _safe_date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+        return _day(d, text) if d else _unresolved(text, "invalid date")
+
+    # ---- numeric day/month/year (or month/day/year where the day gives it away)
+    m = re.fullmatch(rf"(?:on |since |until |by |from )?(\d{{1,2}})[/.](\d{{1,2}})[/.]({YEAR})", t)
+    if m:
+        return _numeric(int(m.group(1)), int(m.group(2)), int(m.group(3)), published, text)
+
+    # ---- day + month (+ year)
+    m = (re.search(rf"\b(?P<d>\d{{1,2}})(?:st|nd|rd|th)?(?: of)? (?P<m>{MONTH_ANY})(?:,? (?P<y>{YEAR}))?\b", t)
+         or re.search(rf"\b(?P<m>{MONTH_ANY}) (?P<d>\d{{1,2}})(?:st|nd|rd|th)?(?:,? (?P<y>{YEAR}))?\b", t))
+    if m:
+        month = _MONTHS[m.group("m").rstrip(".")]
+        day = int(m.group("d"))
+        if m.group("y") or year:
+            d = _safe_date(int(m.group("y") or year), month, day)
+            return _day(d, text) if d else _unresolved(text, "invalid date")
+        if published is None:
+            return _unresolved(text, NO_PUBLICATION_DATE)
+        d = _safe_date(published.year, month, day)
+        if d is None:
+            d = _safe_date(published.year - 1, month, day)
+            return _day(d, text) if d else _unresolved(text, "invalid date")
+        if (d - published).days > 31:
+            d = _safe_date(published.year - 1, month, day) or d
+        return _day(d, text)
+
+    # ---- month + year
+    m = re.search(rf"\b(?P<m>{MONTH_FULL}),? (?P<y>{YEAR})\b", t)
+    if m:
+        return _month(int(m.group("y")), _MONTHS[m.group("m")], text)
+
+    # ---- year only
+    if re.fullmatch(rf"(?:in |since |during )?{YEAR}", t):
+        return _unresolved(text, TOO_VAGUE)
+
+    # ---- "Good Friday", "Bloody Sunday": named days, not weekdays
+    if re.search(rf"\b(?:good|black|ash|easter|palm|bloody|holy|super|cyber|maundy|whit|mothering) {WEEKDAY}\b", t):
+        return _unresolved(text, UNRECOGNISED)
+
+    # ---- everything below is relative to the publication date
+    if year:
+        m = re.fullmatch(rf"(?:(?:in|since|until|till|by|during|early|mid|late|earlier|later|of|"
+                         rf"(?:the )?end of|(?:the )?beginning of|(?:the )?start of|the middle of)[ \-])*({MONTH_FULL})", t)
+        if m:
+            return _month(year, _MONTHS[m.group(1)], text)
+    rel = _relative(t, text)
+    if rel is None:
+        return _unresolved(text, UNRECOGNISED)
+    if rel == "vague":
+        return _unresolved(text, TOO_VAGUE)
+    if published is None:
+        return _unresolved(text, NO_PUBLICATION_DATE)
+    return rel(published)
+
+
+def _numeric(a: int, b: int, year: int, published: dt.date | None, text: str) -> DateValue:
+    """dd/mm/yyyy or mm/dd/yyyy: unambiguous when one part is over 12; otherwise the reading closest
+    to the publication date (not after it) wins, and without one it stays unresolved."""
+    dmy, mdy = _safe_date(year, b, a), _safe_date(year, a, b)
+    options = [d for d in {dmy, mdy} if d is not None]
+    if not options:
+        return _unresolved(text, "invalid date")
+    if len(options) == 1:
+        return _day(options[0], text)
+    if published is None:
+        return _unresolved(text, "ambiguous day and month")
+    past = [d for d in options if d <= published]
+    return _day(max(past) if past else min(options), text)
+
+
+def _relative(t: str, text: str):  # noqa: C901 - a flat list of cases reads best
+    """A function of the publication date for a relative expression; "vague"; or None."""
+    if re.search(r"\b(?:this|last|next) year\b", t):
+        return "vague"
+    m = re.search(rf"\b({NUM}) (day|week|month|year)s? ago\b", t)
+    if m:
+        n = _number(m.group(1))
+        unit = m.group(2)
+        if n is None:
+            return None
+        if unit == "day":
+            return lambda p: _day(p - dt.timedelta(days=n), text)
+        if unit == "week":
+            return lambda p: _week(_wednesday(p - dt.timedelta(days=7 * n)), text)
+        if unit == "month":
+            return lambda p: _month(*_shift_months(p.year, p.month, -n), text)
+        return "vague"
+    if "day before yesterday" in t:
+        return lambda p: _day(p - dt.timedelta(days=2), text)
+    if re.search(r"\b(?:yesterday|last night|overnight)\b", t):
+        return lambda p: _day(p - dt.timedelta(days=1), text)
+    if re.search(r"\b(?:today|tonight|this (?:morning|afternoon|evening)|early hours)\b", t):
+        return lambda p: _day(p, text)
+    m = re.search(rf"\b(?:(last|this|past|next) )?(?:the )?(?:early hours of )?({WEEKDAY})\b", t)
+    if m:
+        which, wd = m.group(1), _WEEKDAYS[m.group(2)]
+        if which == "next":
+            return lambda p: _day(p + dt.timedelta(days=(wd - p.weekday()) % 7 or 7), text)
+        return lambda p: _day(p - dt.timedelta(days=(p.weekday() - wd) % 7), text)
+    if "weekend" in t:
+        if re.search(r"\b(?:last|past|previous) weekend\b", t):
+            # the last weekend that ended before the publication day
+            return lambda p: _week(p - dt.timedelta(days=(p.weekday() - 6) % 7 or 7) - dt.timedelta(days=1), text)
+        if re.search(r"\bnext weekend\b", t):
+            return lambda p: _week(p + dt.timedelta(days=(5 - p.weekday()) % 7 or 7), text)
+        return lambda p: _week(p - dt.timedelta(days=(p.weekday() - 5) % 7), text)
+    if re.search(r"\b(?:last|previous) week\b", t):
+        return lambda p: _week(_wednesday(p - dt.timedelta(days=7)), text)
+    if re.search(r"\bnext week\b", t):
+        return lambda p: _week(_wednesday(p + dt.timedelta(days=7)), text)
+    if re.search(r"\b(?:this|past) week\b|\bearlier (?:in )?the week\b", t):
+        if "past week" in t:
+            return lambda p: _week(p - dt.timedelta(days=3), text)
+        return lambda p: _week(min(_wednesday(p), p), text)
+    if re.search(r"\b(?:this|the past) month\b|\bin recent weeks\b", t):
+        return lambda p: _month(p.year, p.month, text)
+    if re.search(r"\blast month\b", t):
+        return lambda p: _month(*_shift_months(p.year, p.month, -1), text)
+    if re.search(r"\bnext month\b", t):
+        return lambda p: _month(*_shift_months(p.year, p.month, 1), text)
+    m = re.search(rf"\b(?:(last|next|this) )?({MONTH_FULL})\b", t)
+    if m:
+        month = _MONTHS[m.group(2)]
+        which = m.group(1)
+        if which == "last":
+            return lambda p: _month(p.year if month < p.month else p.year - 1, month, text)
+        if which == "next":
+            return lambda p: _month(p.year if month > p.month else p.year + 1, month, text)
+        return lambda p: _month(p.year if month <= p.month else p.year - 1, month, text)
+    return None
+
+
+# -- tagging ---------------------------------------------------------------------------------------
+_HAS_YEAR = re.compile(rf"\b{YEAR}\b")
+_YEARLESS = re.compile(rf"^(?:[a-z ]+ )?(?:\d{{1,2}}(?:st|nd|rd|th)?(?: of)? {MONTH_ANY}|{MONTH_ANY} \d{{1,2}}(?:st|nd|rd|th)?|"
+                       rf"(?:in|during|early|mid|late|by|until|since|of)[ \-]+{MONTH_FULL})$")
+
+
+def _with_context_year(text: str, s: int, e: int, value: DateValue, chosen: list, published: dt.date | None) -> DateValue:
+    """"In 2014 ... on 3 May": a yearless day or month right after an explicit year in the same
+    sentence takes that year."""
+    expr = _norm(text[s:e])
+    if _HAS_YEAR.search(expr) or not _YEARLESS.match(expr):
+        return value
+    best = None
+    for cs, ce, _v in chosen:
+        if ce <= s and s - ce < 200:
+            m = _HAS_YEAR.search(text[cs:ce])
+            if m and not re.search(r"[.!?]\s|\n", text[ce:s]):
+                if best is None or ce > best[0]:
+                    best = (ce, int(m.group(0)))
+    if best is None or (published is not None and best[1] == published.year and value.value
+                        and value.value[:4] == str(best[1])):
+        return value
+    return resolve_date_expression(text[s:e], published, year=best[1])
+
+
+def _spans(text: str) -> Iterator[tuple[int, int]]:
+    for rx in _FINDERS:
+        for m in rx.finditer(text):
+            if _HOLIDAY_BEFORE.search(text[max(0, m.start() - 12):m.start()]):
+                continue
+            yield m.start(), m.end()
+
+
+def tag_dates(article: Article) -> None:
+    """Find date expressions in ``article.text`` (own patterns, plus spaCy DATE entities when
+    ``article.doc`` is set), resolve them against ``article.published`` and set
+    ``article.date_mentions`` (sorted by offset; boilerplate sections skipped)."""
+    text = article.text or ""
+    published = article.published
+    cands: list[tuple[int, int, int]] = [(s, e, 0) for s, e in _spans(text)]
+    doc = article.doc
+    if doc is not None:
+        for ent in getattr(doc, "ents", ()):
+            if ent.label_ == "DATE":
+                cands.append((ent.start_char, ent.end_char, 1))
+    chosen: list[tuple[int, int, DateValue]] = []
+    for s, e, _src in sorted(cands, key=lambda c: (c[2], -(c[1] - c[0]), c[0])):
+        if any(s < ce and cs < e for cs, ce, _ in chosen):
+            continue
+        value = resolve_date_expression(text[s:e], published)
+        if value.reason == UNRECOGNISED:
+            continue
+        chosen.append((s, e, value))
+    chosen = [(s, e, _with_context_year(text, s, e, v, chosen, published)) for s, e, v in chosen]
+    skip = [(sec.start, sec.end) for sec in article.sections if sec.kind == "boilerplate"]
+    mentions = [DateMention(start=s, end=e, text=text[s:e], date=v) for s, e, v in chosen
+                if not any(a <= s < b for a, b in skip)]
+    mentions.sort(key=lambda m: (m.start, m.end))
+    article.date_mentions = mentions
