@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import functools
 from collections.abc import Callable
 from typing import Any, TypeVar
@@ -25,3 +26,13 @@ def handle_errors(fn: F) -> F:
             raise SystemExit(exc.exit_code) from None
 
     return wrapper  # type: ignore[return-value]
+
+
+def parse_date_option(ctx: click.Context, param: click.Parameter, value: str | None) -> dt.date | None:
+    """click callback for ``--published``/``--start``-style options: YYYY-MM-DD or a usage error."""
+    if value is None:
+        return None
+    try:
+        return dt.date.fromisoformat(value)
+    except ValueError:
+        raise click.BadParameter(f"{value!r} is not a date in the form YYYY-MM-DD") from None

@@ -7,16 +7,9 @@ from pathlib import Path
 
 import click
 
-from .errors import handle_errors
+from .errors import handle_errors, parse_date_option
 
-
-def _parse_date(ctx: click.Context, param: click.Parameter, value: str | None) -> dt.date | None:
-    if value is None:
-        return None
-    try:
-        return dt.date.fromisoformat(value)
-    except ValueError:
-        raise click.BadParameter(f"{value!r} is not a date in the form YYYY-MM-DD") from None
+_parse_date = parse_date_option
 
 
 @click.command()

@@ -13,36 +13,11 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from typing import Any
 
+from ..events.taxonomy import CASE_CODES
 from .metrics import multiclass_f1
 
-#: CASE 2021 code -> ACLED sub_event_type.
-CODE_TO_SUB_EVENT: dict[str, str] = {
-    "ABDUCT_DISSAP": "Abduction/forced disappearance",
-    "AGREEMENT": "Agreement",
-    "AIR_STRIKE": "Air/drone strike",
-    "ARMED_CLASH": "Armed clash",
-    "ARREST": "Arrests",
-    "ART_MISS_ATTACK": "Shelling/artillery/missile attack",
-    "ATTACK": "Attack",
-    "CHANGE_TO_GROUP_ACT": "Change to group/activity",
-    "CHEM_WEAP": "Chemical weapon",
-    "DISR_WEAP": "Disrupted weapons use",
-    "FORCE_AGAINST_PROTEST": "Excessive force against protesters",
-    "GOV_REGAINS_TERIT": "Government regains territory",
-    "GRENADE": "Grenade",
-    "HQ_ESTABLISHED": "Headquarters or base established",
-    "MOB_VIOL": "Mob violence",
-    "NON_STATE_ACTOR_OVERTAKES_TER": "Non-state actor overtakes territory",
-    "NON_VIOL_TERRIT_TRANSFER": "Non-violent transfer of territory",
-    "OTHER": "Other",
-    "PEACE_PROTEST": "Peaceful protest",
-    "PROPERTY_DISTRUCT": "Looting/property destruction",
-    "PROTEST_WITH_INTER": "Protest with intervention",
-    "REM_EXPLOS": "Remote explosive/landmine/IED",
-    "SEX_VIOL": "Sexual violence",
-    "SUIC_BOMB": "Suicide bomb",
-    "VIOL_DEMONSTR": "Violent demonstration",
-}
+#: CASE 2021 code -> ACLED sub_event_type (the ACLED codes of the one table in events.taxonomy).
+CODE_TO_SUB_EVENT: dict[str, str] = {code: sub for code, sub in CASE_CODES.items() if sub is not None}
 SUB_EVENT_TO_CODE: dict[str, str] = {v: k for k, v in CODE_TO_SUB_EVENT.items()}
 NON_ACLED_CODES = frozenset({"ORG_CRIME", "NATURAL_DISASTER", "MAN_MADE_DISASTER", "DIPLO", "ATTRIB"})
 ALL_CODES = frozenset(CODE_TO_SUB_EVENT) | NON_ACLED_CODES
