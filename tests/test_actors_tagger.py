@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
@@ -10,6 +9,7 @@ import pytest
 from eventwire.actors.dictionary import ActorDictionary
 from eventwire.actors.tagger import ActorTagger
 from eventwire.records import Article, Place, PlaceMention, Section
+from stubs import StubDoc, StubEnt
 
 REPO = Path(__file__).resolve().parent.parent
 SEED = REPO / "examples" / "palmyra.txt"
@@ -115,24 +115,13 @@ def test_other_scripts_in_text(tagger):
 
 
 # -- spaCy signals without the model: a stub Doc -------------------------------------------------------
-@dataclass
-class _Ent:
-    text: str
-    start_char: int
-    end_char: int
-    label_: str
-
-
-@dataclass
-class _Doc:
-    ents: list
 
 
 def test_unknown_armed_group_from_entities(tagger):
     text = "Fighters of the Suleiman Shah Brigade shelled the village."
     s = text.index("Suleiman")
     e = text.index(" shelled")
-    doc = _Doc(ents=[_Ent(text[s:e], s, e, "ORG"), _Ent("Reuters", 0, 0, "ORG")])
+    doc = StubDoc(ents=[StubEnt(text[s:e], s, e, "ORG"), StubEnt("Reuters", 0, 0, "ORG")])
     article = Article(id="t", text=text, doc=doc)
     tagger.tag(article, country_hint="SYR")
     guessed = [m for m in article.actor_mentions if m.actor.name == "Suleiman Shah Brigade"]
@@ -142,8 +131,8 @@ def test_unknown_armed_group_from_entities(tagger):
 
 def test_entities_that_are_not_armed_groups_are_ignored(tagger):
     text = "The Salvation Army and the Ministry of Liberation War Affairs helped."
-    ents = [_Ent("The Salvation Army", 0, 18, "ORG"), _Ent("Liberation War Affairs", 39, 61, "ORG")]
-    article = Article(id="t", text=text, doc=_Doc(ents=ents))
+    ents = [StubEnt("The Salvation Army", 0, 18, "ORG"), StubEnt("Liberation War Affairs", 39, 61, "ORG")]
+    article = Article(id="t", text=text, doc=StubDoc(ents=ents))
     tagger.tag(article, country_hint="BGD")
     assert article.actor_mentions == []
 

@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
 
 from eventwire.records import Article, Section
 from eventwire.timex import NO_PUBLICATION_DATE, resolve_date_expression, tag_dates
+from stubs import StubDoc, StubEnt
 
 REPO = Path(__file__).resolve().parent.parent
 SEED = REPO / "examples" / "palmyra.txt"
@@ -142,24 +142,13 @@ def test_boilerplate_dates_are_skipped():
     assert [(m.text, m.date.value) for m in article.date_mentions] == [("on Friday", "2016-05-13")]
 
 
-@dataclass
-class _Ent:
-    text: str
-    start_char: int
-    end_char: int
-    label_: str
-
-
-@dataclass
-class _Doc:
-    ents: list
 
 
 def test_spacy_date_entities_are_one_signal():
     text = "The raid happened on the weekend, officials said on Sunday; it was the fifth week of fighting."
     s = text.index("the weekend")
     w = text.index("the fifth week")
-    doc = _Doc(ents=[_Ent("the weekend", s, s + 11, "DATE"), _Ent("the fifth week", w, w + 14, "DATE")])
+    doc = StubDoc(ents=[StubEnt("the weekend", s, s + 11, "DATE"), StubEnt("the fifth week", w, w + 14, "DATE")])
     article = Article(id="s", text=text, published=MONDAY, doc=doc)
     tag_dates(article)
     got = [(m.text, m.date.value, m.date.precision) for m in article.date_mentions]
