@@ -1,7 +1,7 @@
 """Quick geoparsing scores of eventwire's GeoTagger on a gold file (see ../shared/eval/README.md).
 
     python benchmarks/geo_eval.py ../shared/eval/geoparse/tr-news.jsonl [--given-spans] [--no-doc]
-        [--limit N] [--errors]
+        [--limit N] [--errors] [--by-kind]
 
 Recognition: exact-span precision/recall/F1 (end-to-end). Resolution: for gold toponyms with
 coordinates, great-circle error of the predicted point: acc@161km, mean/median km and AUC of the
@@ -17,6 +17,7 @@ import math
 import statistics
 import sys
 import time
+from collections import Counter
 from pathlib import Path
 
 
@@ -40,6 +41,26 @@ def resolution_metrics(errors: list[float]) -> dict[str, float]:
     }
 
 
+def _kind(place) -> str:
+    """The kind of entry chosen: a wrong reference point of the right area shows up as
+    country / admin1 / continent-region with a moderate distance."""
+    code = place.feature_code or ""
+    reason = place.reason or ""
+    if "no gazetteer entry" in reason or "not in the gazetteer" in reason:
+        return "fallback (name not in the gazetteer)"
+    if code.startswith("PCL"):
+        return "country"
+    if code in ("CONT", "RGN", "OCN", "SEA", "GULF"):
+        return "continent / region / sea"
+    if code == "ADM1":
+        return "admin1"
+    if code.startswith("ADM"):
+        return "admin2+"
+    if code.startswith("PPL"):
+        return "populated place"
+    return "other"
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser()
     ap.add_argument("gold", type=Path)
@@ -51,6 +72,11 @@ def main(argv: list[str] | None = None) -> int:
     )
     ap.add_argument("--limit", type=int, default=0)
     ap.add_argument("--errors", action="store_true", help="print recognition / resolution errors")
+    ap.add_argument(
+        "--by-kind",
+        action="store_true",
+        help="count resolution errors (> 161 km) by the kind of place chosen and by the name",
+    )
     args = ap.parse_args(argv)
 
     from eventwire.geo.gazetteer import Gazetteer
@@ -67,6 +93,8 @@ def main(argv: list[str] | None = None) -> int:
         items = items[: args.limit]
     tp = fp = fn = 0
     errors: list[float] = []
+    kinds: Counter[str] = Counter()
+    names: Counter[tuple[str, str]] = Counter()
     n_topo = 0
     t_geo = 0.0
     for it in items:
@@ -109,6 +137,9 @@ def main(argv: list[str] | None = None) -> int:
                 continue
             d = haversine(g["lat"], g["lon"], p.place.latitude, p.place.longitude)
             errors.append(d)
+            if d > 161:
+                kinds[_kind(p.place)] += 1
+                names[(g["name"], p.place.name)] += 1
             if args.errors and d > 161:
                 pl = p.place
                 print(
@@ -120,6 +151,9 @@ def main(argv: list[str] | None = None) -> int:
         p = tp / (tp + fp) if tp + fp else 0.0
         r = tp / (tp + fn) if tp + fn else 0.0
         out["recognition"] = {"precision": p, "recall": r, "f1": 2 * p * r / (p + r) if p + r else 0.0}
+    if args.by_kind:
+        out["errors_by_kind"] = dict(kinds.most_common())
+        out["errors_by_name"] = [f"{n} {g!r} -> {c!r}" for (g, c), n in names.most_common(25)]
     out["geo_seconds"] = round(t_geo, 3)
     out["toponyms_per_second"] = round(n_topo / t_geo, 1) if t_geo else None
     print(json.dumps(out, indent=1))

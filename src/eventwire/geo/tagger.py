@@ -27,7 +27,7 @@ from typing import Any
 from ..records import Article, Place, PlaceMention
 from .gazetteer import Gazetteer
 from .recognize import Candidate, Recognizer
-from .relative import Relative, admin_named_after, find_relative
+from .relative import Relative, admin_named_after, admin_named_before, find_relative
 from .resolve import Mention, Resolver, precision_of
 
 log = logging.getLogger(__name__)
@@ -138,22 +138,39 @@ class GeoTagger:
             if c.kind == "demonym":
                 rel = None
             rels.append(rel)
-            hint = admin_named_after(text, c.end) or (rel is not None and rel.admin_hint)
+            hint = (
+                admin_named_after(text, c.end)
+                or admin_named_before(text, c.start)
+                or (rel is not None and rel.admin_hint)
+            )
             mentions.append(Mention(c.start, c.end, c.text, list(c.entries), kind=c.kind, admin_hint=hint))
+        _hint_division_lists(text, mentions)
         # "X, Y": Y contains X ("Pandi, Bulacan", "Glasgow, Ky."), unless X is itself a country or
-        # first-level division (then "X, Y" is a list: "Illinois, Missouri and Iowa")
+        # first-level division (then "X, Y" is a list: "Illinois, Missouri and Iowa"); a division
+        # followed by its country is one too ("Queensland, Australia"), and so is a chain
+        # ("Stroud, Ontario, Canada")
         for k in range(len(mentions) - 1):
             a, b = mentions[k], mentions[k + 1]
             if not re.fullmatch(r",\s*", text[a.end : b.start]):
                 continue
             if not any(e.is_country or e.is_admin1 for e in b.entries):
                 continue
-            if any(e.is_country or e.is_admin1 or e.feature_code == "CONT" for e in a.entries):
+            b_country = _country_of(b)
+            if any(e.is_country or e.feature_code == "CONT" for e in a.entries):
+                continue
+            if any(e.is_admin1 for e in a.entries) and not (
+                b_country and any(e.is_admin1 and e.cc == b_country for e in a.entries)
+            ):
                 continue
             if k + 2 < len(mentions) and re.fullmatch(
                 r",\s*|,?\s+(?:and|or)\s+", text[b.end : mentions[k + 2].start]
             ):
-                continue  # a list: "Wajir, Mandera and Garissa"
+                c = mentions[k + 2]
+                chain = re.fullmatch(r",\s*", text[b.end : c.start]) and any(
+                    e.is_admin1 and e.cc == _country_of(c) for e in b.entries
+                )
+                if not chain:
+                    continue  # a list: "Wajir, Mandera and Garissa"
             if (
                 k > 0
                 and re.fullmatch(r",\s*", text[mentions[k - 1].end : a.start])
@@ -161,7 +178,9 @@ class GeoTagger:
             ):
                 continue  # "..., Wajir, Mandera": the end of a list
             a.parent = k + 1
-            b.admin_hint = True
+            if not b_country:
+                b.admin_hint = True
+        _one_sense_per_name(mentions)
         dateline = self._dateline(text, mentions, dateline_spans)
         self.resolver.resolve(mentions, dateline=dateline)
         out: list[PlaceMention] = []
@@ -229,6 +248,65 @@ class GeoTagger:
         return None
 
 
+_LIST_SEP = re.compile(r",\s*|,?\s+(?:and|or|&)\s+|\s*/\s*")
+
+
+def _one_sense_per_name(mentions: list[Mention]) -> None:
+    """A name the text once marks as a division ("New York state", "Buffalo, New York") is that
+    division wherever else the document uses it alone, unless the division holds a town of the
+    same name (the text may mean either: "Homs governorate" and the city of Homs)."""
+    marked = {m.text.casefold() for m in mentions if m.admin_hint and _division_like(m)}
+    for m in mentions:
+        if not m.admin_hint and m.text.casefold() in marked:
+            m.admin_hint = True
+
+
+def _country_of(m: Mention) -> str | None:
+    """The country a mention names outright ("Australia", "U.S."), if it can be one."""
+    for e in m.entries:
+        if e.is_country and e.match != "loose" and e.cc:
+            return e.cc
+    return None
+
+
+def _division_like(m: Mention) -> set[str]:
+    """The countries of the first-level divisions that ``m`` names outright, when no town of that
+    name lies inside them ("Oregon", "Tennessee"; not "Kandahar", whose province holds its city)."""
+    out = set()
+    for e in m.entries:
+        if e.is_admin1 and e.match in ("name", "abbr"):
+            twin = any(
+                t.feature_class == "P" and t.match == "name" and t.admin1_key == e.admin1_key
+                for t in m.entries
+            )
+            if not twin and e.cc:
+                out.add(e.cc)
+    return out
+
+
+def _hint_division_lists(text: str, mentions: list[Mention]) -> None:
+    """In a list of places ("Oregon, Tennessee, Utah, Washington and Wisconsin"), a name that can be
+    a first-level division is read as one when at least two other members are plainly divisions of
+    the same country."""
+    runs: list[list[int]] = []
+    for k, m in enumerate(mentions):
+        if k and _LIST_SEP.fullmatch(text[mentions[k - 1].end : m.start]):
+            runs[-1].append(k)
+        else:
+            runs.append([k])
+    for run in runs:
+        if len(run) < 3:
+            continue
+        kinds = [_division_like(mentions[k]) for k in run]
+        for i, k in enumerate(run):
+            own = {e.cc for e in mentions[k].entries if e.is_admin1 and e.cc}
+            if not own or mentions[k].admin_hint:
+                continue
+            support = sum(1 for j, cs in enumerate(kinds) if j != i and cs & own)
+            if support >= 2:
+                mentions[k].admin_hint = True
+
+
 def _nearest_local(mentions: list[PlaceMention], start: int, end: int, *, window: int = 120) -> Place | None:
     """The closest town-level place mentioned within ``window`` characters of [start, end)."""
     best, best_d = None, window + 1
@@ -272,11 +350,20 @@ def _main_country(mentions: list[PlaceMention]) -> str | None:
 
 
 def _stray(pm: PlaceMention, main_iso: str | None) -> bool:
-    """A small town in another country than the document's, chosen on its prior alone."""
+    """A place in another country than the document's, chosen on its prior alone: a small town, or
+    any town or division that only an alternate / transliterated spelling names ("Kalam" for
+    Kallam, India, in a story set in Pakistan)."""
     p = pm.place
     if p is None or main_iso is None or p.iso == main_iso or pm.kind == "demonym":
         return False
-    if not (p.feature_code or "").startswith("PPL") or p.population >= 5000:
+    code = p.feature_code or ""
+    small_town = code.startswith("PPL") and p.population < 5000
+    # a town named by a variant spelling only (big cities' exonyms, "Kiev", stay), or a division
+    # named by a transliteration-insensitive match only
+    by_spelling = (code.startswith("PPL") and p.population < 100_000 and "alt match" in p.reason) or (
+        (code.startswith("PPL") or code in ("ADM1", "ADM2")) and "loose match" in p.reason
+    )
+    if not (small_town or by_spelling):
         return False
     return not any(k in p.reason for k in ("document places", "near", "inside", "dateline", "area"))
 
