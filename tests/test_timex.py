@@ -198,3 +198,13 @@ def test_holidays_and_newspapers_are_not_weekdays():
 def test_named_days_from_entities_are_dropped():
     assert resolve_date_expression("Good Friday", MONDAY).value is None
     assert resolve_date_expression("Bloody Sunday", MONDAY).value is None
+
+
+def test_years_alone_are_tagged_with_their_year_and_no_acled_value():
+    text = "The journalist was killed in 2016. Her colleague was detained in early 2019 and again last year."
+    article = Article(id="y", text=text, published=MONDAY)
+    tag_dates(article)
+    got = [(m.text, m.date.value, m.date.precision, m.date.year) for m in article.date_mentions]
+    assert got == [("in 2016", None, None, 2016), ("in early 2019", None, None, 2019),
+                   ("last year", None, None, MONDAY.year - 1)]
+    assert all(m.date.reason for m in article.date_mentions)  # unresolved for ACLED: it says why

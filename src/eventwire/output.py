@@ -29,7 +29,11 @@ def location_to_dict(mention: PlaceMention | None) -> dict[str, Any] | None:
 
 
 def date_to_dict(date: DateValue) -> dict[str, Any]:
-    return {"value": date.value, "precision": date.precision, "text": date.text, "reason": date.reason}
+    out: dict[str, Any] = {"value": date.value, "precision": date.precision, "text": date.text,
+                           "reason": date.reason}
+    if date.year is not None:  # only the year is known ("in 2016"): value and precision stay null
+        out["year"] = date.year
+    return out
 
 
 def report_to_dict(report: EventReport, *, offset: int = 0, section: str | None = None) -> dict[str, Any]:

@@ -113,6 +113,9 @@ class DateValue:
     precision: int | None = None  # ACLED time_precision 1 day / 2 week / 3 month
     text: str | None = None
     reason: str | None = None
+    # the year when the text gives only the year ("in 2016", "last year"): vaguer than ACLED's month,
+    # so ``value`` and ``precision`` stay None (a resolved value carries its year in ``value``)
+    year: int | None = None
 
 
 @dataclass(slots=True)

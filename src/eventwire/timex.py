@@ -22,7 +22,9 @@ Conventions:
 - "last weekend" is the last weekend that ended before the publication day; "over the weekend", "this
   weekend", "at the weekend" the most recent one (its Saturday, precision 2);
 - "earlier this month" / "this month" = the publication month, "last month" the one before (3);
-- years alone, "last year", "earlier this year" are vaguer than ACLED's month: unresolved, with a reason.
+- years alone ("in 2016", "early 2019", "a 2017 kidnapping"), "last year", "earlier this year", "two years
+  ago" are vaguer than ACLED's month: unresolved (``value`` None, reason "vaguer than a month"), but the
+  year is kept in ``DateValue.year`` (the relative ones need a publication date for it).
 """
 
 from __future__ import annotations
@@ -89,6 +91,8 @@ _FINDERS: tuple[re.Pattern[str], ...] = tuple(re.compile(p, re.IGNORECASE) for p
     r"\b(?:(?:earlier|later|late|early)\s+)?(?:this|last|next|the\s+past)\s+month\b|\bin\s+recent\s+weeks\b",
     r"\b(?:(?:earlier|later|late|early)\s+)?(?:this|last|next)\s+year\b",
     rf"\b(?:in|since|during)\s+{YEAR}\b",
+    rf"\b(?:(?:in|since|during|by)\s+)?(?:the\s+)?(?:early|late|mid|end\s+of|beginning\s+of|start\s+of|summer\s+of|"
+    rf"spring\s+of|autumn\s+of|fall\s+of|winter\s+of)[\s\-]+{YEAR}\b",
 ))
 
 
@@ -185,8 +189,10 @@ def resolve_date_expression(text: str, published: dt.date | None, *, year: int |
         return _month(int(m.group("y")), _MONTHS[m.group("m")], text)
 
     # ---- year only
-    if re.fullmatch(rf"(?:in |since |during )?{YEAR}", t):
-        return _unresolved(text, TOO_VAGUE)
+    m = re.fullmatch(rf"(?:(?:in|since|during|by|of|from) )?(?:the )?(?:(?:early|late|mid|end of|beginning of|"
+                     rf"start of|summer of|spring of|autumn of|fall of|winter of)[ \-])?({YEAR})(?:'s)?", t)
+    if m:
+        return _year_only(text, int(m.group(1)))
 
     # ---- "Good Friday", "Bloody Sunday": named days, not weekdays
     if re.search(rf"\b(?:good|black|ash|easter|palm|bloody|holy|super|cyber|maundy|whit|mothering) {WEEKDAY}\b", t):
@@ -202,10 +208,32 @@ def resolve_date_expression(text: str, published: dt.date | None, *, year: int |
     if rel is None:
         return _unresolved(text, UNRECOGNISED)
     if rel == "vague":
-        return _unresolved(text, TOO_VAGUE)
+        vague = _unresolved(text, TOO_VAGUE)
+        if published is not None:
+            vague.year = _relative_year(t, published)
+        return vague
     if published is None:
         return _unresolved(text, NO_PUBLICATION_DATE)
     return rel(published)
+
+
+def _year_only(text: str, year: int) -> DateValue:
+    value = _unresolved(text, TOO_VAGUE)
+    value.year = year
+    return value
+
+
+def _relative_year(t: str, published: dt.date) -> int | None:
+    """The year of "last year", "this year", "earlier this year", "two years ago" (None otherwise)."""
+    if re.search(r"\blast year\b", t):
+        return published.year - 1
+    if re.search(r"\bthis year\b", t):
+        return published.year
+    m = re.search(rf"\b({NUM}) years? ago\b", t)
+    if m:
+        n = _number(m.group(1))
+        return published.year - n if n is not None else None
+    return None
 
 
 def _numeric(a: int, b: int, year: int, published: dt.date | None, text: str) -> DateValue:

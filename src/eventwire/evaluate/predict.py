@@ -13,7 +13,8 @@ from collections import Counter
 from collections.abc import Iterator, Sequence
 from typing import Any
 
-from ..records import Article, EventReport, Place, PlaceMention
+from ..events.linking import acled_iso, article_country, dominant_place
+from ..records import Article, DateValue, EventReport, Place, PlaceMention
 
 log = logging.getLogger(__name__)
 
@@ -91,25 +92,32 @@ def predict_extraction(pipeline: Any, items: Sequence[Any], **_: Any) -> Iterato
 
 
 # -- event fields -------------------------------------------------------------------------------
-def _date_parts(value: str | None, precision: int | None) -> tuple[int | None, int | None, int | None]:
-    if not value:
+def _date_parts(date: DateValue | None) -> tuple[int | None, int | None, int | None]:
+    """(year, month, day) of a DateValue: all three at day or week precision, no day at month
+    precision (3), the year alone when only the year is known (``DateValue.year``)."""
+    if date is None:
         return None, None, None
+    if not date.value:
+        return date.year, None, None
     try:
-        day = dt.date.fromisoformat(value[:10])
+        day = dt.date.fromisoformat(date.value[:10])
     except ValueError:
-        return None, None, None
-    if precision == 3:
+        return date.year, None, None
+    if date.precision == 3:
         return day.year, day.month, None
     return day.year, day.month, day.day
 
 
-def salient_place(article: Article) -> PlaceMention | None:
-    """The most mentioned resolved place of the article's most mentioned country, preferring
-    populated places (then admin areas) to countries; earliest mention on ties."""
-    resolved = [m for m in article.place_mentions if m.place is not None and m.place.iso]
+def salient_place(article: Article, *, country: str | None = None) -> PlaceMention | None:
+    """The most mentioned resolved place of ``country`` (ISO3, ACLED's: Hong Kong is China;
+    default: the article's most mentioned country), preferring populated places (then admin
+    areas) to countries; earliest mention on ties."""
+    resolved = [m for m in article.place_mentions
+                if m.place is not None and m.place.iso and m.kind != "demonym"]
     if not resolved:
         return None
-    country = Counter(m.place.iso for m in resolved).most_common(1)[0][0]
+    if country is None:
+        country = Counter(acled_iso(m.place.iso) for m in resolved).most_common(1)[0][0]
 
     def rank(m: PlaceMention) -> int:
         code = (m.place.feature_code or "") if m.place else ""
@@ -119,7 +127,9 @@ def salient_place(article: Article) -> PlaceMention | None:
             return 1
         return 2
 
-    same = [m for m in resolved if m.place.iso == country]
+    same = [m for m in resolved if acled_iso(m.place.iso) == country]
+    if not same:
+        return None
     best_rank = min(rank(m) for m in same)
     pool = [m for m in same if rank(m) == best_rank]
     counts = Counter(m.place.name for m in pool)
@@ -127,11 +137,12 @@ def salient_place(article: Article) -> PlaceMention | None:
     return top
 
 
-def _place_fields(mention: PlaceMention | None) -> dict[str, Any]:
+def _place_fields(mention: PlaceMention | None, *, country: str | None = None) -> dict[str, Any]:
     place: Place | None = None if mention is None else mention.place
     if place is None:
-        return {"country": None, "admin1": None, "city": None, "city_alt": [], "admin1_alt": []}
+        return {"country": country, "admin1": None, "city": None, "city_alt": [], "admin1_alt": []}
     code = place.feature_code or ""
+    iso = acled_iso(place.iso)
     if code.startswith("ADM1"):
         admin1, city = place.name, None
     elif code.startswith(("PCL", "CONT", "RGN", "TERR")):  # a country or wider: no admin1, no city
@@ -142,20 +153,48 @@ def _place_fields(mention: PlaceMention | None) -> dict[str, Any]:
     if city is None and (code.startswith(("ADM1", "PCL"))):
         city_alt = [place.name]  # city-states and city provinces: "Hong Kong", "Beijing"
     admin1_alt = [mention.text] if code.startswith("ADM1") and mention is not None else []
-    return {"country": place.iso, "admin1": admin1, "city": city, "city_alt": city_alt, "admin1_alt": admin1_alt}
+    if iso != place.iso and place.country:
+        # ACLED files Hong Kong and Macau under China, with the territory as admin1
+        admin1_alt = [a for a in (admin1, *admin1_alt) if a]
+        admin1 = place.country
+    return {"country": iso, "admin1": admin1, "city": city, "city_alt": city_alt, "admin1_alt": admin1_alt}
+
+
+def _add_article_names(article: Article, out: dict[str, Any]) -> None:
+    """Add to ``admin1_alt`` / ``city_alt`` the words the article itself uses for the predicted
+    admin1 and city ("Hadramout" for the gazetteer's "Muhafazat Hadramawt")."""
+    for m in article.place_mentions:
+        p = m.place
+        if p is None or m.kind == "demonym":
+            continue
+        code = p.feature_code or ""
+        if out["admin1"] and code.startswith("ADM1") and p.name == out["admin1"] and m.text not in out["admin1_alt"]:
+            out["admin1_alt"].append(m.text)
+        if out["city"] and p.name == out["city"] and not code.startswith(("ADM1", "PCL")) \
+                and m.text not in out["city_alt"]:
+            out["city_alt"].append(m.text)
 
 
 def fields_of(pipeline: Any, article: Article) -> dict[str, Any]:
-    """country/admin1/city/year/month/day of an article's main event (place: the most salient
-    place of the article when there is no event or the event has no location)."""
+    """country/admin1/city/year/month/day of an article's main event.
+
+    Country: the country the article's violation happened in (:func:`events.linking.article_country`:
+    headline, lead and violation sentences weigh most; the main event's own place adds to it), so an
+    article about one country gives it even without an event. Place: the admin1 of that country
+    with the most weight, and its town with the most weight (:func:`events.linking.dominant_place`,
+    the main event's own place adding to it), else the most mentioned place of that country.
+    Hong Kong and Macau are China with the territory as admin1 (ACLED). Date: the main event's date as the pipeline dated it (year only when only the
+    year is known; month without day at month precision)."""
     event = main_event(pipeline, article)
-    mention = event.location if event is not None and event.location is not None else None
-    if mention is None or mention.place is None:
-        mention = salient_place(article)
-    out = {"id": article.id, **_place_fields(mention)}
+    country = article_country(article, main=event)
+    mention = dominant_place(article, country, main=event) if country else None
+    if mention is None:
+        mention = salient_place(article, country=country)
+    out = {"id": article.id, **_place_fields(mention, country=country)}
+    _add_article_names(article, out)
     year = month = day = None
     if event is not None and event.date is not None:
-        year, month, day = _date_parts(event.date.value, event.date.precision)
+        year, month, day = _date_parts(event.date)
     out.update({"year": year, "month": month, "day": day, "event": event is not None})
     return out
 

@@ -7,6 +7,13 @@ place, date, fatalities and status (negation, speculation, background, claims), 
 evidence. Reports of one article are then merged: one event per actor pair, place and day; a title
 that summarises the body, or a sentence that elaborates an event already coded, adds no second one.
 
+The main event (:func:`choose_main_event`): in a full article, the asserted report that is most
+likely what the article is about (violence against a person, in the headline or lead, stated more
+than once, on what the headline names; background only when nothing else is news); in a snippet,
+its first news event. It is dated by :func:`linking.main_event_date` (the act's date as the text
+tells it, often long before publication; a year alone when only the year is given; the publication
+month, flagged, as the last resort), and its notes say so.
+
 It reads only what earlier stages set (``article.doc``, sections, actor/place/date mentions): no
 second parse, and the cue index is compiled once per extractor.
 """
@@ -15,12 +22,13 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
+import re
 from typing import Any
 
 from ..records import Article, DateValue, EventReport, Evidence, Fatalities, PlaceMention, Section
 from .fatalities import count_fatalities, suicide_adjust
 from .lexicon import build_index
-from .linking import PlaceLinker, date_for_sentence, is_country_only, no_date
+from .linking import PlaceLinker, date_for_sentence, is_country_only, main_event_date, no_date
 from .roles import RoleFinder, assign_roles
 from .status import assess
 from .taxonomy import disorder_type_of, event_type_of
@@ -54,17 +62,18 @@ class EventExtractor:
         has_body = any(s.kind == "body" and article.text[s.start : s.end].strip() for s in sections)
         reports = self._reports(article, doc, sections)
         article.reports = _merge(reports)
+        main = choose_main_event(article)
+        if main is not None:
+            date = main_event_date(article, main)
+            if date.value != main.date.value or (date.value is None and date.year != main.date.year):
+                main.notes.append(f"main event: dated {date.value or date.year} ({date.reason})")
+            main.date = date
         if not article.reports and has_body:
             article.reject("events", "no_events", "no sentence of the body, title or captions reports an ACLED event")
 
     def main_event(self, article: Article) -> EventReport | None:
-        """The first asserted, non-background report that is not an attribution (else the first
-        asserted one)."""
-        asserted = [r for r in article.reports if not (r.negated or r.speculative)]
-        for r in asserted:
-            if not r.background and NOTE_ATTRIBUTION not in r.notes:
-                return r
-        return None
+        """The report the article is about (see :func:`choose_main_event`)."""
+        return choose_main_event(article)
 
     # -- internals ----------------------------------------------------------------------------
     def _reports(self, article: Article, doc: Any, sections: list[Section]) -> list[EventReport]:
@@ -232,6 +241,101 @@ class EventExtractor:
         )
 
 
+#: Acts against a person (the violations that news on human-rights defenders, journalists and trade
+#: unionists are about), then the other political violence, then the rest.
+PERSON_VIOLENCE = frozenset({"Attack", "Abduction/forced disappearance", "Sexual violence", "Arrests"})
+CROWD = frozenset({"Peaceful protest", "Protest with intervention", "Violent demonstration"})
+
+
+def main_event_score(article: Article, report: EventReport, index: int, title_words: set[str]) -> float:
+    """How likely ``report`` is what the article is about: an act of violence against a person, in the
+    headline or the lead, stated more than once, on what the headline names; past events (background)
+    and attributions count less; protests about an act count less than the act."""
+    score = 0.0
+    if report.sub_event_type in PERSON_VIOLENCE:
+        score += 3.0
+    elif report.disorder_type == "Political violence":
+        score += 2.0
+    elif report.sub_event_type in CROWD:
+        score -= 0.5
+    if report.sub_event_type in ("Agreement", "Change to group/activity", "Other", "Headquarters or base established"):
+        score -= 1.0
+    if report.section == "title":
+        score += 2.5
+    elif report.section == "related":
+        score -= 4.0
+    else:
+        para = _paragraph_index(article, report.evidence.start)
+        score += {0: 2.0, 1: 1.5, 2: 1.0, 3: 0.5}.get(para, 0.0)
+    score -= min(index, 20) * 0.05
+    score += min(sum(n.startswith("also stated at") for n in report.notes), 3) * 0.6
+    if title_words and report.section != "title":
+        words = _content_words(report.evidence.text)
+        shared = len(words & title_words)
+        score += min(shared, 4) * 0.4
+    if report.background:
+        score -= 2.5
+    if NOTE_ATTRIBUTION in report.notes:
+        score -= 2.0
+    if report.actor2 is not None:
+        score += 0.3
+    return score
+
+
+def choose_main_event(article: Article, *, include_background: bool = True) -> EventReport | None:
+    """The article's main event.
+
+    In a full article (:data:`FULL_ARTICLE_PARAGRAPHS` paragraphs or more): the asserted report
+    with the best :func:`main_event_score` (the earliest on ties), among those that are news (not
+    background, not an attribution) when there are any, else (``include_background``) among the
+    background ones: an article may be about an old killing. In a snippet or a short note: the
+    first asserted report that is news. None when there is none."""
+    asserted = [r for r in article.reports if not (r.negated or r.speculative)]
+    news = [r for r in asserted if not r.background and NOTE_ATTRIBUTION not in r.notes]
+    if _paragraphs(article) < FULL_ARTICLE_PARAGRAPHS:
+        return news[0] if news else None  # a snippet or a short note: its first event
+    if news or not include_background:
+        asserted = news
+    if not asserted:
+        return None
+    title_words = _content_words(_title_text(article))
+    scored = [(main_event_score(article, r, i, title_words), -r.evidence.start, r) for i, r in enumerate(asserted)]
+    return max(scored, key=lambda x: (x[0], x[1]))[2]
+
+
+#: Texts with fewer paragraphs are snippets: their first event is the main one.
+FULL_ARTICLE_PARAGRAPHS = 3
+
+
+def _paragraphs(article: Article) -> int:
+    return sum(1 for p in re.split(r"\n\s*\n|\n", article.text) if p.strip())
+
+
+_STOP = frozenset("""a an the of in on at to for from by with and or but as is was were are be been has have had
+its it his her their they he she this that after over into about says said say new more than who which""".split())
+
+
+def _content_words(text: str) -> set[str]:
+    words = re.findall(r"[A-Za-z][A-Za-z'\-]{2,}", text.lower())
+    return {w[:6] for w in words if w not in _STOP}
+
+
+def _title_text(article: Article) -> str:
+    for s in article.sections:
+        if s.kind == "title":
+            return article.text[s.start : s.end]
+    return article.title or ""
+
+
+def _paragraph_index(article: Article, pos: int) -> int:
+    """0 for the first paragraph of the body (after the title), 1 for the next ..."""
+    body = next((s for s in article.sections if s.kind in ("body", "dateline")), None)
+    start = body.start if body is not None else 0
+    if pos < start:
+        return 0
+    return len(re.findall(r"\n\s*\n|\n", article.text[start:pos].strip()))
+
+
 def _section_at(sections: list[Section], pos: int) -> Section | None:
     for s in sections:
         if s.start <= pos < s.end:
@@ -248,7 +352,8 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
 
 
 def _copy_date(d: DateValue, text: str | None) -> DateValue:
-    return DateValue(value=d.value, precision=d.precision, text=text if text is not None else d.text, reason=d.reason)
+    return DateValue(value=d.value, precision=d.precision, text=text if text is not None else d.text, reason=d.reason,
+                     year=d.year)
 
 
 def _parse_day(value: str | None) -> dt.date | None:

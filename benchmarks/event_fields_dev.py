@@ -1,0 +1,228 @@
+"""Dev measure of the main-event fields (country/admin1/city/date) on HRDsAttack full articles.
+
+    python benchmarks/event_fields_dev.py [--cache PATH] [--rebuild] [--limit N] [--errors dev|val]
+                                          [--field date|country|admin1|city]
+
+The pipeline's stages up to ``geo``/``actors`` (sections, spaCy, geo, actors) run once and the
+articles are pickled to ``--cache`` (default ``/tmp/eventwire_fields_cache.pkl``); every later run
+re-runs only the time and events stages and the event-fields predictor, so changes to
+``timex.py``, ``events/extractor.py``, ``events/linking.py`` and ``evaluate/predict.py`` are
+measured in seconds. (Delete the cache, or pass ``--rebuild``, after changes to geo or actors.)
+
+Splits: ``val`` = md5(id) % 3 == 0 (never inspected while writing rules), ``dev`` = the rest (whose
+errors were read). Prints the scorer's accuracies for all items, dev and val.
+
+``--fit`` fits the weights of the main-event date candidates (``events.linking.DATE_WEIGHTS``) on the
+dev split only: a conditional logit over each article's candidates (the right ones: those that give
+the gold year/month/day), with an L2 penalty; it prints the weights and the share of articles whose
+best candidate is right on dev and val. The shipped weights are the l2=0.03 fit.
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import json
+import pickle
+import sys
+import time
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(REPO / "src"))
+SHARED = REPO.parent / "shared"
+GOLD = SHARED / "eval" / "event_fields" / "hrdsattack.jsonl"
+
+from eventwire.evaluate.fields import score_fields  # noqa: E402
+from eventwire.evaluate.gold import read_gold  # noqa: E402
+from eventwire.evaluate.predict import article_from_fields_item, fields_of  # noqa: E402
+
+FIELDS = ("country", "admin1", "city", "date", "year", "month", "day")
+
+
+def is_val(item_id: str) -> bool:
+    return int(hashlib.md5(item_id.encode()).hexdigest(), 16) % 3 == 0
+
+
+def build_cache(pipeline, items, path: Path) -> None:
+    """Run sections, nlp, geo and actors over the items and pickle the articles."""
+    from eventwire.pipeline import main_country
+    from eventwire.sections import segment
+
+    t0 = time.perf_counter()
+    arts = [article_from_fields_item(it) for it in items]
+    for a in arts:
+        segment(a)
+    for a, doc in zip(arts, pipeline.nlp.pipe([a.text for a in arts], batch_size=32), strict=True):
+        a.doc = doc
+    for a in arts:
+        pipeline.geo.tag(a)
+        pipeline.actor_tagger.tag(a, country_hint=main_country(a))
+    with path.open("wb") as fh:
+        pickle.dump(arts, fh)
+    print(f"cached {len(arts)} articles in {time.perf_counter() - t0:.0f}s -> {path}", file=sys.stderr)
+
+
+class _Events:
+    """A stand-in pipeline for ``fields_of``: only ``.events`` is read."""
+
+    def __init__(self, events) -> None:
+        self.events = events
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--cache", type=Path, default=Path("/tmp/eventwire_fields_cache.pkl"))
+    ap.add_argument("--rebuild", action="store_true")
+    ap.add_argument("--limit", type=int)
+    ap.add_argument("--errors", choices=("dev", "val"))
+    ap.add_argument("--field", default="date")
+    ap.add_argument("--dump", type=Path, help="write predictions (JSON lines) here")
+    ap.add_argument("--fit", action="store_true",
+                    help="fit the date-candidate weights (logistic regression) on the dev split")
+    args = ap.parse_args()
+
+    items = read_gold("event-fields", GOLD)
+    if args.limit:
+        items = items[: args.limit]
+    if args.rebuild or not args.cache.exists():
+        from eventwire.pipeline import load_pipeline
+
+        build_cache(load_pipeline(), items, args.cache)
+    with args.cache.open("rb") as fh:
+        arts = pickle.load(fh)
+    by_id = {a.id: a for a in arts}
+
+    from eventwire.actors.dictionary import ActorDictionary
+    from eventwire.events.extractor import EventExtractor
+    from eventwire.timex import tag_dates
+
+    events = EventExtractor(actors=ActorDictionary.load())
+    pipe = _Events(events)
+    preds: dict[str, dict] = {}
+    t0 = time.perf_counter()
+    for it in items:
+        a = by_id[it.id]
+        a.rejections = []
+        tag_dates(a)
+        events.extract(a)
+        preds[it.id] = fields_of(pipe, a)
+    dt_s = time.perf_counter() - t0
+    if args.dump:
+        with args.dump.open("w") as fh:
+            for p in preds.values():
+                fh.write(json.dumps(p) + "\n")
+    rows = {"all": items, "dev": [i for i in items if not is_val(i.id)], "val": [i for i in items if is_val(i.id)]}
+    print(f"{'split':5} {'n':>4} " + " ".join(f"{f:>7}" for f in FIELDS))
+    for name, sub in rows.items():
+        s = score_fields(sub, preds)
+        print(f"{name:5} {len(sub):4} " + " ".join(f"{s[f + '_acc']:7.3f}" for f in FIELDS))
+    print(f"(time + events + predictor: {dt_s:.1f}s)", file=sys.stderr)
+    if args.fit:
+        _fit(items, by_id)
+    if args.errors:
+        _errors([i for i in rows[args.errors]], preds, by_id, args.field)
+
+
+def _gold_parts(it) -> dict:
+    return {k: getattr(it, k) for k in ("year", "month", "day") if getattr(it, k) is not None}
+
+
+def _matches(date, given: dict) -> bool:
+    from eventwire.evaluate.predict import _date_parts
+
+    got = dict(zip(("year", "month", "day"), _date_parts(date), strict=True))
+    return all(got.get(k) == v for k, v in given.items())
+
+
+def _fit(items, by_id) -> None:
+    """Fit DATE_WEIGHTS on the dev split's candidates (label: the candidate gives the gold date);
+    print the weights and the share of articles whose best candidate is right, dev and val, for the
+    current weights and the fitted ones."""
+    from eventwire.events import linking
+    from eventwire.events.extractor import choose_main_event
+
+    groups = {"dev": [], "val": []}
+    for it in items:
+        given = _gold_parts(it)
+        a = by_id[it.id]
+        main = choose_main_event(a)
+        if not given or main is None:
+            continue
+        cands = linking.date_candidates(a, main)
+        if cands:
+            groups["val" if is_val(it.id) else "dev"].append([(c.features, _matches(c.mention.date, given)) for c in cands])
+    names = sorted({k for g in groups.values() for doc in g for f, _ in doc for k in f})
+
+    def top1(weights, docs):
+        ok = 0
+        for doc in docs:
+            best = max(range(len(doc)), key=lambda i: (sum(weights.get(k, 0) * v for k, v in doc[i][0].items()), -i))
+            ok += doc[best][1]
+        return ok / max(len(docs), 1)
+
+    for l2 in (0.01, 0.03, 0.1):
+        w = _fit_listwise(groups["dev"], names, l2=l2, start=linking.DATE_WEIGHTS)
+        print(f"l2={l2}: dev {top1(w, groups['dev']):.3f} val {top1(w, groups['val']):.3f} {w}")
+    print(f"current: dev {top1(linking.DATE_WEIGHTS, groups['dev']):.3f} val {top1(linking.DATE_WEIGHTS, groups['val']):.3f}")
+    right = sum(any(lab for _, lab in d) for d in groups["dev"])
+    print(f"oracle (any candidate right): dev {right / len(groups['dev']):.3f}")
+
+
+def _fit_listwise(docs, names, *, l2: float, start: dict, steps: int = 3000, lr: float = 0.3) -> dict:
+    """Weights maximising the softmax probability of the right candidates of each article (a
+    conditional logit over each article's candidates), with an L2 penalty; gradient ascent."""
+    import numpy as np
+
+    data = []
+    for doc in docs:
+        if not any(lab for _, lab in doc):
+            continue
+        X = np.array([[f.get(k, 0.0) for k in names] for f, _ in doc])
+        y = np.array([1.0 if lab else 0.0 for _, lab in doc])
+        data.append((X, y))
+    w = np.array([start.get(k, 0.0) for k in names])
+    for _ in range(steps):
+        grad = -l2 * w * len(data)
+        for X, y in data:
+            z = X @ w
+            p = np.exp(z - z.max())
+            p /= p.sum()
+            q = p * y
+            q /= q.sum()  # posterior over the right candidates
+            grad += X.T @ (q - p)
+        w += lr * grad / len(data)
+    return {k: round(float(v), 2) for k, v in zip(names, w, strict=True)}
+
+
+def _errors(items, preds, by_id, field: str) -> None:
+    from eventwire.evaluate.countries import country_iso3, gold_countries
+    from eventwire.evaluate.fields import is_known, names_match
+
+    for it in items:
+        p = preds[it.id]
+        if field == "date":
+            given = {k: getattr(it, k) for k in ("year", "month", "day") if getattr(it, k) is not None}
+            if not given or all(p.get(k) == v for k, v in given.items()):
+                continue
+            g = "-".join(str(getattr(it, k)) for k in ("year", "month", "day"))
+            pr = "-".join(str(p.get(k)) for k in ("year", "month", "day"))
+        elif field == "country":
+            if not is_known(it.country) or country_iso3(p.get("country")) in gold_countries(it.country):
+                continue
+            g, pr = it.country, p.get("country")
+        else:
+            gv = it.region if field == "admin1" else it.city
+            if not is_known(gv) or names_match(gv, [p.get(field), *(p.get(field + "_alt") or [])], admin=field == "admin1"):
+                continue
+            g, pr = gv, p.get(field)
+        a = by_id[it.id]
+        print(f"\n== {it.id} pub={a.published} gold={g} pred={pr} ({p.get('note', '')})")
+        print("   TITLE:", (a.title or "")[:150])
+        for r in a.reports[:6]:
+            print(f"   R {r.section[:4]} {r.sub_event_type[:22]:22} bg={int(r.background)} date={r.date.value}/{r.date.precision}"
+                  f" loc={r.location.text if r.location else None} :: {r.evidence.text[:110]!r}")
+
+
+if __name__ == "__main__":
+    main()
