@@ -124,6 +124,7 @@ CUES: dict[str, list[str]] = {
         "aircraft bomb|strike|struck|target", "bombing raid|run", "bomber plane|jet|planes|jets", "airstrikes",
         "sortie", "sorties", "aircraft", "air force", "airforce", "unmanned aerial vehicle", "military aircraft|plane|planes|helicopter|helicopters",
         "helicopter attack|strike|fire", "strike aircraft", "air defence|defense", "bombed from the air",
+        "barrel bomb|bombs", "drop|dropped|dropping|drops barrel? bomb|bombs",
     ],
     "SHELL": [
         "shell", "shelling", "artillery", "mortar", "rocket", "missile", "katyusha", "howitzer",
@@ -136,6 +137,8 @@ CUES: dict[str, list[str]] = {
         "car bomb", "bomb", "bombing", "booby trap", "sticky bomb", "magnetic bomb", "vbied",
         "unexploded ordnance|bomb|shell|device", "uxo", "explosive", "explosives", "pipe bomb", "parcel bomb",
         "motorcycle bomb", "remote control bomb", "remote controlled bomb",
+        "old|leftover|abandoned|unexploded|dud mortar|shell|shells|rocket|grenade|bomb|ordnance|munition|munitions|projectile",
+        "old|leftover|abandoned|unexploded|dud mortar|artillery|tank|rocket shell|shells|round|rounds",
     ],
     "BLAST": ["explosion", "blast", "explode", "detonate", "went off", "go off", "goes off", "blow up", "blew up"],
     "GRENADE": ["grenade", "hand grenade", "grenade attack", "hurl a? grenade", "lob a? grenade"],
@@ -199,7 +202,8 @@ CUES: dict[str, list[str]] = {
         "stone throwing", "molotov", "petrol bomb", "firebomb", "fire bomb", "torch", "torched", "set fire",
         "set ablaze", "burn", "burned", "burnt", "burning", "vandalise", "vandalize", "vandalised",
         "vandalized", "ransack", "smash", "smashed", "storm", "stormed", "block road|roads|highway|railways|railway",
-        "blocked road|roads|highway|railways|railway|a road", "blocking a? road|roads|highway", "barricade",
+        "blocked road|roads|highway|railways|railway|a road",
+        "block|blocked|blocking|blocks a|the? main|major|national|busy? road|roads|highway|highways|railway|railways|street|streets|bridge", "blocking a? road|roads|highway", "barricade",
         "barricades", "loot", "looting", "looted", "violent protest|demonstration|protests|demonstrations",
         "turned violent", "firecrackers", "slingshot", "slingshots", "attacked police", "attacking police",
         "rampage", "went on the? rampage", "vandalism", "broke|smashed windows", "overturned", "tyres|tires",
@@ -239,7 +243,7 @@ CUES: dict[str, list[str]] = {
     "AGREE": [
         "agreement", "ceasefire", "cease fire", "truce", "peace deal|agreement|accord|talks|pact|process",
         "peace accord", "prisoner|prisoners exchange|swap", "exchange of prisoners", "exchange process", "in exchange for",
-        "surrender", "surrendered", "lay|laid down arms|weapons", "signed a|an|the? deal|agreement|accord|ceasefire|truce",
+        "surrender", "surrendered", "lay|laid|laying|lays down their|his|its? arms|weapons", "signed a|an|the? deal|agreement|accord|ceasefire|truce",
         "agreed to|on a|an|the? ceasefire|truce|deal|exchange|withdrawal|halt", "reached a|an deal|agreement|accord|truce",
         "armistice", "negotiated release", "prisoner swap", "released in exchange", "reconciliation deal|agreement",
     ],
@@ -266,12 +270,13 @@ CUES: dict[str, list[str]] = {
     "CHANGE": [
         "recruit", "recruited", "recruitment", "deploy", "deployed", "deployment", "reinforcement", "reinforcements",
         "reinforce", "reinforced", "mobilize", "mobilise", "mobilized", "mobilised", "defect", "defected", "defection",
-        "new armed group", "form a? new group|militia|brigade|alliance|coalition", "merge", "merger",
+        "new armed group", "form|forms|formed|forming a|an? new? group|militia|brigade|alliance|coalition|faction|front", "merge", "merger",
         "pledge|pledged allegiance", "withdraw", "withdrew", "withdrawn", "withdrawal", "pull|pulled out",
         "retreat", "retreated", "dispatch", "dispatched", "send|sent troops|forces|reinforcements",
         "amass", "amassed", "build up", "buildup", "troops arrived", "graduate", "graduated", "pull back",
         "pulled back", "stationed", "redeploy", "redeployed", "military exercise|drill|drills|exercises",
         "withdraw|withdrew|withdrawn forces|troops", "have withdrawn forces", "joined the fight|fighting|ranks|forces",
+        "join|joined|joining|joins the|a? rival? faction|group|militia|rebels|insurgents|ranks|movement|insurgency",
     ],
     "OTHER": [
         "coup", "mass grave", "mass graves", "fled", "flee", "displaced", "displacement", "martial law", "mutiny",
@@ -284,6 +289,7 @@ CUES: dict[str, list[str]] = {
         "ambushed", "engage", "engaged", "offensive", "assault", "raid", "raided", "combat", "encounter",
         "shootout", "shoot out", "repel", "repelled", "repulse", "repulsed", "fend|fended off", "push|pushed back",
         "military operation|operations", "counter attack|offensive", "counterattack", "hostilities",
+        "trade|traded|trading fire|gunfire|shots", "exchange|exchanged|exchanging gunfire|shots",
     ],
     "VIOLENCE": [
         "attack", "attacked", "attacks", "kill", "killed", "killing", "shoot", "shot", "gun|gunned down",
@@ -296,7 +302,7 @@ CUES: dict[str, list[str]] = {
     # prisoner exchanges (read with the object in eventwire.events.typing)
     "SWAP": ["exchange", "exchanged", "swap", "swapped", "traded"],
     # crowds gathering (read with the subject in eventwire.events.typing)
-    "GATHER": ["gather", "gathered", "assemble", "assembled", "converge", "converged", "flock", "flocked"],
+    "GATHER": ["demonstrate", "demonstrated", "demonstrating", "gather", "gathered", "assemble", "assembled", "converge", "converged", "flock", "flocked"],
     # not ACLED events
     "NATURAL": [
         "earthquake", "quake", "aftershock", "aftershocks", "flood", "floods", "flooding", "cyclone", "hurricane", "rescue workers", "rescuers", "tremor", "heavy snow|snowfall|winds", "high winds", "inundated",
@@ -307,19 +313,20 @@ CUES: dict[str, list[str]] = {
     ],
     "MANMADE": [
         "gas explosion|leak|leakage|cylinder", "cylinder", "boiler", "fire broke out", "factory fire", "building collapse",
-        "derail", "derailed", "crash", "crashed", "collision", "accident", "capsize", "capsized", "building|bridge|roof|wall|mine|house collapse|collapsed",
+        "derail", "derailed", "crash", "crashed", "collision", "collide", "collided", "accident", "capsize", "capsized", "building|bridge|roof|wall|mine|house collapse|collapsed",
         "sank", "ran aground", "train crash|collision|derailed|accident", "stampede", "fireworks", "short circuit", "electrocute", "electrocuted",
         "chemical spill|leak|plant", "leaked", "spill", "oil spill", "food poisoning", "transformer explosion",
         "mine collapse", "lost control", "plane crash", "car crash", "road accident", "vehicle crash",
         "broke loose", "plunged|plunge|fell|veered into|off a|the? gorge|river|ravine|cliff|road", "skidded",
-        "fire at|in a|the? textile|garment|chemical|plastics|furniture|shoe? factory|plant|warehouse|market|building|hospital|hotel|school|dormitory|mall",
+        "fire|blaze at|in a|an|the? crowded|packed|busy|textile|garment|chemical|plastics|furniture|shoe? factory|plant|warehouse|market|building|hospital|hotel|school|dormitory|mall|nightclub|club|bar|restaurant|prison|slum|apartment|tower|block|shop|store|refinery|depot",
         "fire broke out|erupted", "blaze broke out", "gas explosion", "explosion at a|the factory|plant|refinery|mine|warehouse|depot",
-        "industrial accident", "shipwreck", "sinking", "plane|helicopter crashed", "crashed", "mechanical", "malfunction", "explosion ripped through a? warehouse|factory|plant", "struck by a bulk", "leakage",
+        "industrial accident", "shipwreck",
+        "bus|minibus|truck|lorry|vehicle|car|van|train|boat|ferry|tanker overturned|overturn|crashed|capsized|plunged|collided|derailed|skidded|caught", "tanker|tankers exploded|explosion|blast|fire|caught|overturned", "sinking", "plane|helicopter crashed", "crashed", "mechanical", "malfunction", "explosion ripped through a? warehouse|factory|plant", "struck by a bulk", "leakage",
     ],
     "CRIME": [
         "smuggle", "smuggled", "smuggling", "smuggler", "smugglers", "traffick", "trafficking", "trafficker",
         "traffickers", "drug", "drugs", "narcotic", "narcotics", "cocaine", "heroin", "methamphetamine", "cannabis",
-        "marijuana", "money laundering", "fraud", "robbery", "robber", "robbers", "theft", "thief", "counterfeit",
+        "marijuana", "money laundering", "fraud", "robbery", "robber", "robbers", "rob", "robbed", "robbing", "theft", "thief", "counterfeit",
         "fake currency", "poach", "poaching", "poacher", "extortion", "contraband", "bribe", "bribery", "corruption",
         "embezzle", "embezzlement", "cybercrime", "hacker", "mafia", "scam", "burglary", "underground dens",
     ],
@@ -327,13 +334,14 @@ CUES: dict[str, list[str]] = {
         "diplomat", "diplomats", "diplomatic", "ambassador", "embassy", "consulate", "envoy", "foreign minister",
         "sanction", "sanctions", "summit", "bilateral", "visit", "visited",
         "state department", "foreign ministry", "security council", "expel", "expelled", "expulsion", "expulsions",
-        "reserves the right", "talks", "meeting", "cancel meeting", "diplomacy",
+        "reserves the right", "talks", "meeting", "cancel meeting", "diplomacy", "met|meet|meets with", "summon", "summoned", "high commissioner", "counterpart", "chargé|charge d'affaires",
     ],
     "ATTRIB": [
         "claim|claimed|claims|claiming responsibility", "responsibility for", "claimed the attack|bombing|killing|murder",
         "claimed murder|killing", "blame", "blamed", "blaming", "be|were|was|are|is responsible for",
         "behind the attack|attacks|blast|blasts|bombing|bombings", "be behind", "suspected to be behind",
         "responsible for", "blamed for", "accused of", "attributed to", "denied responsibility",
+        "accuse", "accused", "accusing",
     ],
 }
 
@@ -389,7 +397,7 @@ PLACE_NOUNS = frozenset(
     neighborhoods neighbourhoods county road highway crossing border port island outpost outposts camp valley
     oilfield oilfields dam bridge parts part control headquarters hq suburb suburbs quarter locality localities
     countryside outskirts stronghold strongholds enclave pocket strip zone front frontline district capital
-    municipality governorate state rest areas field fields oilfield airfield airstrip refinery station complex
+    municipality governorate state rest areas centre center field fields oilfield airfield airstrip refinery station complex
     villages village town school hospital church mosque market home homes house houses vehicle bus plane
     building buildings facility compound""".split()
 )

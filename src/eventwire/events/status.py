@@ -148,6 +148,9 @@ def assess(
             # ("X said it had captured ..." is the tense of reported speech, not old news)
             st.background = True
             st.reason = st.reason or "pluperfect"
+    if _time_ago(trigger):
+        st.background = True  # "comes a week after clashes left three dead"
+        st.reason = st.reason or "an earlier event the news is measured from"
     if event_date is not None and published is not None:
         gap = (published - event_date).days
         if (date_precision or 1) >= 3:
@@ -174,3 +177,28 @@ def _bg_attached(verb: Any, sent: Any) -> bool:
                     return h.i == verb.i
             return False
     return False
+
+
+TIME_UNITS = frozenset("day days week weeks month months year years decade decades hours fortnight".split())
+
+
+def _time_ago(trigger: Any) -> bool:
+    """An event inside a phrase that places it before the news: "a week after clashes", "months since
+    the coup", "comes days after clashes left three dead" (but not "arrested them a week after the
+    rally", where the arrest is the news)."""
+    markers = []
+    h = trigger
+    for _ in range(5):
+        if h.dep_ == "pobj" and h.head.dep_ == "prep":
+            markers.append(h.head)
+        if h.pos_ in ("VERB", "AUX"):
+            markers.extend(c for c in h.children if c.dep_ == "mark")
+            break
+        if h.head.i == h.i:
+            break
+        h = h.head
+    return any(
+        m.lower_ in ("after", "since", "following")
+        and any(c.dep_ == "npadvmod" and c.lemma_.lower() in TIME_UNITS for c in m.children)
+        for m in markers
+    )

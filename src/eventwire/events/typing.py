@@ -7,23 +7,54 @@ abduction; militants killing soldiers is a clash, killing villagers an attack on
 means were used (air strike, shelling, IED ...; ACLED's hierarchy decides when tactics co-occur).
 Non-ACLED happenings (natural and man-made disasters, organised crime, diplomacy, attribution of
 responsibility) are recognised so that they come out as "no event" instead of being forced into a type.
+
+The clause reading (agent, patient, kinds of actors, small predicates) lives in
+:mod:`eventwire.events.clause`. :func:`classify` runs the rules (:func:`rule_classify`) and then lets
+the learned type model (:mod:`eventwire.events.typemodel`) overrule them where it is confident; no
+model file is shipped at present (cross-validation did not show a gain over the rules), so the rules
+decide alone unless one is passed or installed.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from .lexicon import (
-    ARMED_WORDS,
-    CIVILIAN_WORDS,
-    NONSTATE_WORDS,
-    PLACE_NOUNS,
-    STATE_WORDS,
-    CueHit,
+from . import typemodel
+from .clause import (  # noqa: F401 - ArgInfo, arg_kind, agent_of, patient_of are re-exported
+    AIRCRAFT_WORDS,
+    CROWD_CONTROL,
+    LETHAL_ACTS,
+    MOB_ACTS,
+    MOB_AGENT_WORDS,
+    STRIKER_WORDS,
+    WEAPON_WORDS,
+    ActorKind,
+    ArgInfo,
+    _armed_place,
+    _circumstance,
+    _civilian_sides,
+    _depth,
+    _grievance,
+    _hit_root,
+    _in_protest,
+    _left_place,
+    _near,
+    _place_arg,
+    _setting,
+    _source,
+    _state_protest,
+    _struck_by_air,
+    _transfer_cue_ok,
+    _victims,
+    _word_kind,
+    agent_of,
+    arg_kind,
+    patient_of,
 )
+from .lexicon import ARMED_WORDS, CIVILIAN_WORDS, NONSTATE_WORDS, STATE_WORDS, CueHit
+from .taxonomy import CASE_CODES
 
 REMOTE_ORDER = ("CHEM", "SUICIDE", "AIR", "SHELL", "GRENADE", "IED", "BLAST")
 REMOTE_SUB = {
@@ -36,19 +67,10 @@ REMOTE_SUB = {
     "BLAST": "Remote explosive/landmine/IED",
 }
 NONE_CATS = ("ATTRIB", "DIPLO", "CRIME", "MANMADE", "NATURAL")
-WEAPON_WORDS = frozenset(
-    """weapon weapons arms ammunition ammunitions ammo explosive explosives ied ieds bomb bombs mine mines
-    grenade grenades rifle rifles gun guns firearm firearms rocket rockets mortar mortars pistol pistols cache
-    caches munition munitions detonator detonators device devices rounds vest vests belt missile missiles
-    launcher launchers drone drones""".split()
-)
-# nouns a means-of-attack modifier may qualify ("mortar rounds", "drone strike", "suicide vest")
 WEAPON_HEADS = frozenset(
     """strike attack raid bombardment fire shelling barrage round shell bomb rocket missile explosion blast vest
     belt device bomber bombing operation campaign assault hit shot launcher truck car""".split()
 )
-AIRCRAFT_WORDS = frozenset("aircraft plane planes jet jets helicopter helicopters warplane warplanes uav".split())
-# family priority on ties (lower is stronger)
 PRIORITY = {
     name: i
     for i, name in enumerate(
@@ -61,18 +83,7 @@ BONUS = {
     "DISRUPT": 1.5, "SEXV": 1.5, "HQ": 1.0, "PROTEST": 2.0, "ATTRIB": 1.0, "NATURAL": 0.5,
     "TERRITORY": 1.5, "MOB": 1.5, "TRANSFER": 0.5, "ABDUCT": 0.5, "MANMADE": 0.5, "CHANGE": -1.0,
 }
-PROTESTER_WORDS = frozenset(
-    "protester protesters demonstrators demonstrator protestor protestors marchers crowd crowds".split()
-)
 RIOT_WORDS = frozenset("riot riots rioters rioting rioted".split())
-
-
-@dataclass(slots=True)
-class ArgInfo:
-    """What the parse and the actor mentions say about one argument (agent or patient)."""
-
-    token: Any = None
-    kind: str | None = None  # "state", "nonstate", "armed", "civilian", "place", "protester", None
 
 
 @dataclass(slots=True)
@@ -86,167 +97,6 @@ class TypeDecision:
     patient: ArgInfo = field(default_factory=ArgInfo)
     cues: list[str] = field(default_factory=list)
     confidence: float = 0.5
-
-
-ActorKind = Callable[[Any], str | None]  # token -> kind from actor mentions (or None)
-
-
-def _depth(tok: Any) -> int:
-    d = 0
-    while tok.head.i != tok.i and d < 40:
-        tok = tok.head
-        d += 1
-    return d
-
-
-def _hit_root(doc: Any, hit: CueHit) -> Any:
-    """The token of a hit whose head lies outside the hit (the hit's syntactic head)."""
-    span = doc[hit.start : hit.end]
-    for t in span:
-        if not (hit.start <= t.head.i < hit.end) or t.head.i == t.i:
-            return t
-    return span[0]
-
-
-ARMED_PLACES = frozenset(
-    """position positions base bases checkpoint checkpoints post posts barracks bunker bunkers garrison
-    outpost outposts airbase headquarters hq camp camps""".split()
-)
-
-
-def _word_kind(tok: Any) -> str | None:
-    low = tok.lower_
-    lem = tok.lemma_.lower()
-    if low in ARMED_PLACES or lem in ARMED_PLACES:
-        return "place"
-    words = {low, lem}
-    for c in tok.children:
-        if c.dep_ in ("compound", "amod", "nmod"):
-            words.add(c.lower_)
-    if words & PROTESTER_WORDS:
-        return "protester"
-    if low in STATE_WORDS or lem in STATE_WORDS:
-        # "security forces", "government troops"; a nonstate modifier wins ("rebel forces")
-        if words & NONSTATE_WORDS - {"fighters", "fighter"}:
-            return "nonstate"
-        return "state"
-    if words & NONSTATE_WORDS:
-        return "nonstate"
-    if words & STATE_WORDS and (low in ARMED_WORDS or lem in ARMED_WORDS):
-        return "state"
-    if low in ARMED_WORDS or lem in ARMED_WORDS:
-        return "armed"
-    if low in CIVILIAN_WORDS or lem in CIVILIAN_WORDS:
-        return "civilian"
-    if tok.ent_type_ == "PERSON" or (tok.ent_type_ == "NORP" and tok.tag_ in ("NNS", "NNPS")):
-        return "civilian"
-    if tok.ent_type_ in ("GPE", "LOC", "FAC") or low in PLACE_NOUNS or lem in PLACE_NOUNS:
-        return "place"
-    return None
-
-
-def arg_kind(tok: Any, actor_kind: ActorKind | None = None) -> str | None:
-    """Kind of the noun phrase headed by ``tok``, following "of" ("dozens of soldiers"), numbers
-    ("five of them") and appositions."""
-    seen = 0
-    while tok is not None and seen < 4:
-        seen += 1
-        if actor_kind is not None:
-            k = actor_kind(tok)
-            if k:
-                return k
-        k = _word_kind(tok)
-        if k and not (k == "place" and tok.lower_ in ("parts", "part", "rest", "control")):
-            return k
-        nxt = None
-        for c in tok.children:
-            if c.dep_ == "prep" and c.lower_ == "of":
-                for g in c.children:
-                    if g.dep_ == "pobj":
-                        nxt = g
-        if nxt is None:
-            return k
-        tok = nxt
-    return None
-
-
-def _children(tok: Any, deps: Sequence[str]) -> list[Any]:
-    return [c for c in tok.children if c.dep_ in deps]
-
-
-def agent_of(tok: Any) -> Any:
-    """The doer of the act expressed by ``tok`` (a verb or an event noun)."""
-    if tok.pos_ in ("VERB", "AUX") or tok.dep_ in ("ROOT", "relcl", "advcl", "xcomp", "conj", "acl", "pcomp"):
-        for c in tok.children:
-            if c.dep_ in ("nsubj", "csubj"):
-                return c
-            if c.dep_ == "agent":
-                for g in c.children:
-                    if g.dep_ == "pobj":
-                        return g
-        if any(c.dep_ == "nsubjpass" for c in tok.children):
-            return None  # passive without "by": the doer is not said
-        # "..., killing 12" / "after capturing the base" / "managed to recapture": the subject above
-        h = tok
-        for _ in range(3):
-            if h.dep_ not in ("xcomp", "conj", "advcl", "pcomp", "prep") or h.head.i == h.i:
-                break
-            h = h.head
-            if h.pos_ in ("VERB", "AUX"):
-                for c in h.children:
-                    if c.dep_ in ("nsubj", "csubj"):
-                        return c
-                    if c.dep_ == "agent":
-                        for g in c.children:
-                            if g.dep_ == "pobj":
-                                return g
-        if tok.dep_ in ("acl", "relcl") and tok.tag_ != "VBN":
-            return tok.head
-    # nouns: "Boko Haram attack", "IS's offensive", "attack by militants"
-    for c in tok.children:
-        if c.dep_ in ("poss", "compound") and c.pos_ in ("PROPN", "NOUN"):
-            return c
-        if c.dep_ == "prep" and c.lower_ == "by":
-            for g in c.children:
-                if g.dep_ == "pobj":
-                    return g
-    if tok.dep_ in ("dobj",) and tok.head.lemma_ in ("launch", "carry", "conduct", "stage", "mount"):
-        return agent_of(tok.head)
-    return None
-
-
-def patient_of(tok: Any) -> Any:
-    """The one the act expressed by ``tok`` is done to."""
-    for c in tok.children:
-        if c.dep_ in ("dobj", "nsubjpass", "attr", "oprd"):
-            return c
-    preps = ("on", "against", "at", "of", "targeting", "into", "in")
-    if tok.lemma_ in ("clash", "fight", "battle", "skirmish", "exchange", "engage", "clashes", "fighting"):
-        preps = ("with", "against", "between") + preps
-    for c in tok.children:
-        if c.dep_ == "prep" and c.lower_ in preps:
-            for g in c.children:
-                if g.dep_ == "pobj":
-                    return g
-    if tok.dep_ in ("acl",) and tok.tag_ == "VBN":  # "soldiers killed in ..."
-        return tok.head
-    if tok.dep_ == "dobj" and tok.head.lemma_ in ("launch", "carry", "conduct", "stage", "mount"):
-        for c in tok.head.children:
-            if c.dep_ == "prep" and c.lower_ in ("on", "against"):
-                for g in c.children:
-                    if g.dep_ == "pobj":
-                        return g
-    for c in tok.children:
-        if c.dep_ == "xcomp" and c.pos_ == "VERB":  # "Army airstrikes kill five IS members" (parsed so)
-            p = next((g for g in c.children if g.dep_ in ("dobj", "nsubjpass")), None)
-            if p is not None:
-                return p
-    for c in tok.children:
-        if c.dep_ in ("xcomp", "advcl") and c.tag_ == "VBG":  # "attacked a checkpoint, killing 12 ..."
-            p = patient_of(c)
-            if p is not None:
-                return p
-    return None
 
 
 def _seize_weapons(doc: Any, hits: list[CueHit]) -> CueHit | None:
@@ -271,6 +121,9 @@ def _seize_weapons(doc: Any, hits: list[CueHit]) -> CueHit | None:
             for c in o.children:
                 if c.dep_ == "conj":
                     more.append(c)
+        ag = agent_of(v)
+        if ag is not None and {t.lower_ for t in ag.subtree} & STRIKER_WORDS:
+            continue  # "fighter jets destroyed a weapons depot": a strike, not a seizure
         aircraft_ok = v.lemma_ in ("intercept", "shoot") or v.lower_ in ("shot", "intercepted")
         for o in objs + more:
             if o.lower_ in WEAPON_WORDS or o.lemma_.lower() in WEAPON_WORDS:
@@ -295,78 +148,124 @@ def _attempt(tok: Any) -> bool:
     return False
 
 
-def _place_arg(root: Any, actor_kind: ActorKind | None) -> tuple[Any, str | None]:
-    """The patient of a territorial verb and its kind; "drove them out of key areas" gives the areas."""
-    pat = patient_of(root)
-    if root.lemma_ == "fall":
-        pat = next((c for c in root.children if c.dep_ == "nsubj"), None)
-    if pat is not None and pat.lower_ in ("control", "parts", "part", "rest", "most", "much", "areas", "swathes"):
-        inner = next((g for c in pat.children if c.dep_ == "prep" and c.lower_ == "of"
-                      for g in c.children if g.dep_ == "pobj"), None)
-        if inner is not None:
-            k = arg_kind(inner, actor_kind)
-            # one controls places: "control of Ma'arrat al-Nu'man" is a place whatever the NER says
-            if pat.lower_ == "control" and k in (None, "civilian") and inner.pos_ == "PROPN":
-                k = "place"
-            return inner, k
-    pk = arg_kind(pat, actor_kind) if pat is not None else None
-    if pat is not None and pat.ent_type_ in ("GPE", "LOC", "FAC") and pk is None:
-        pk = "place"
-    if pk != "place":
-        for c in list(root.children):
-            if c.dep_ == "prt":
-                for g in c.children:
-                    if g.dep_ == "prep":
-                        for gg in g.children:
-                            if gg.dep_ == "pobj" and arg_kind(gg, actor_kind) == "place":
-                                return gg, "place"
-            if c.dep_ == "prep" and c.lower_ in ("of", "from", "out"):
-                for g in c.children:
-                    if g.dep_ == "pobj" and arg_kind(g, actor_kind) == "place":
-                        return g, "place"
-                    if g.dep_ == "prep" and g.lower_ in ("of", "from"):  # "out of key areas"
-                        for gg in g.children:
-                            if gg.dep_ == "pobj" and arg_kind(gg, actor_kind) == "place":
-                                return gg, "place"
-    return pat, pk
-
-
-def _near(a: Any, b: Any, steps: int = 3) -> bool:
-    """Whether one token lies within ``steps`` heads of the other."""
-    for x, y in ((a, b), (b, a)):
-        t = x
-        for _ in range(steps):
-            if t.i == y.i:
-                return True
-            if t.head.i == t.i:
-                break
-            t = t.head
-        if t.i == y.i:
-            return True
-    return False
-
-
 def classify(
     doc: Any,
     sent: Any,
     hits: list[CueHit],
     *,
     actor_kind: ActorKind | None = None,
+    model: Any = True,
 ) -> TypeDecision | None:
-    """Type one sentence from its cue hits; None when no cue points to an event or a non-event."""
+    """Type one sentence from its cue hits; None when no cue points to an event or a non-event.
+
+    The rules decide; the learned type model (:mod:`eventwire.events.typemodel`, the shipped one when
+    ``model`` is True, none when False/None) overrules them where it is confident."""
+    if not hits:
+        return None
+    dec = rule_classify(doc, sent, hits, actor_kind=actor_kind)
+    m = typemodel.shipped_model() if model is True else (model or None)
+    if m is None:
+        return dec
+    feats = typemodel.sentence_features(
+        doc, sent, hits, dec, depth_of=_depth, hit_root=_hit_root,
+        kind_of=lambda t: (actor_kind(t) if actor_kind is not None else None) or _word_kind(t),
+    )
+    over = m.overrule(typemodel.decision_code(dec), feats)
+    if over is None:
+        return dec
+    return _model_decision(doc, sent, hits, dec, over[0], over[1], actor_kind)
+
+
+# hit categories that may carry the predicate of each family (to find a trigger for a model decision)
+FAMILY_CATS = {
+    "VIOLENCE": ("CLASH", "VIOLENCE") + REMOTE_ORDER,
+    "TERRITORY": ("REGAIN", "CAPTURE"),
+    "TRANSFER": ("TRANSFER", "CAPTURE", "REGAIN"),
+    "PROTEST": ("PROTEST", "GATHER", "RIOT", "INTERV", "LETHAL"),
+    "MOB": ("MOB", "VIOLENCE"),
+    "ABDUCT": ("ABDUCT", "CAPTURE"),
+    "SEXV": ("SEXV",),
+    "AGREE": ("AGREE", "SWAP"),
+    "ARREST": ("ARREST", "CAPTURE"),
+    "CHANGE": ("CHANGE",),
+    "DISRUPT": ("DISRUPT", "SEIZE_VERB", "WEAPON_OBJ"),
+    "HQ": ("HQ",),
+    "LOOT": ("LOOT", "RIOT"),
+    "OTHER": ("OTHER",),
+    "ATTRIB": ("ATTRIB",),
+    "DIPLO": ("DIPLO",),
+    "CRIME": ("CRIME",),
+    "MANMADE": ("MANMADE", "BLAST"),
+    "NATURAL": ("NATURAL",),
+}
+
+
+def _model_decision(
+    doc: Any, sent: Any, hits: list[CueHit], dec: TypeDecision | None, code: str, prob: float,
+    actor_kind: ActorKind | None,
+) -> TypeDecision:
+    """A TypeDecision for the model's CASE code: the trigger is the rule's when the family agrees,
+    else the cue of that family nearest the root of the sentence."""
+    none_class = typemodel.NONE_CODES.get(code)
+    sub = None if none_class is not None else CASE_CODES[code]
+    fam = none_class if none_class is not None else typemodel.FAMILY_OF[sub]
+    cues = dec.cues if dec is not None else sorted({h.category for h in hits})
+    conf = round(0.45 + 0.45 * prob, 2)
+    trig = None
+    if dec is not None and dec.family == fam:
+        trig = dec.trigger
+    if trig is None:
+        cats = FAMILY_CATS.get(fam, ())
+        cand = [(_depth(_hit_root(doc, h)), _hit_root(doc, h)) for h in hits if h.category in cats]
+        if cand:
+            trig = min(cand, key=lambda x: x[0])[1]
+        elif dec is not None:
+            trig = dec.trigger
+        else:
+            trig = sent.root
+    if none_class is not None:
+        return TypeDecision(None, trig, fam, none_class=none_class, cues=cues, confidence=conf)
+    if dec is not None and dec.family == fam and dec.trigger is trig:
+        agent, patient = dec.agent, dec.patient
+    else:
+        ag = agent_of(trig)
+        agent = ArgInfo(ag, arg_kind(ag, actor_kind) if ag is not None else None)
+        if fam == "TERRITORY":
+            pa, pk = _place_arg(trig, actor_kind)
+        else:
+            pa = patient_of(trig)
+            pk = arg_kind(pa, actor_kind) if pa is not None else None
+        patient = ArgInfo(pa, pk)
+    return TypeDecision(sub, trig, fam, means=typemodel.MEANS_OF.get(sub), agent=agent, patient=patient,
+                        cues=cues, confidence=conf)
+
+
+def rule_classify(
+    doc: Any,
+    sent: Any,
+    hits: list[CueHit],
+    *,
+    actor_kind: ActorKind | None = None,
+) -> TypeDecision | None:
+    """The rules alone (see :func:`classify`)."""
     if not hits:
         return None
     # cues that only look like weapons ("rocket-propelled grenade", "tear gas canister", "riot police")
     masked: set[int] = set()
     no_fight: set[int] = set()
+    uxo: set[int] = set()
     for h in hits:
         if h.category == "NOT_MEANS":
             masked.update(range(h.start, h.end))
+        if h.category == "IED" and h.phrase.startswith("old|leftover"):
+            uxo.update(range(h.start, h.end))  # "an old mortar shell exploded": unexploded ordnance
         if h.category == "TRANSFER" and h.phrase.startswith("without"):
             no_fight.update(range(h.start, h.end))
     kept = []
     for h in hits:
         if h.category in REMOTE_ORDER + ("RIOT", "PROTEST") and any(i in masked for i in range(h.start, h.end)):
+            continue
+        if h.category in ("SHELL", "GRENADE", "AIR") and any(i in uxo for i in range(h.start, h.end)):
             continue
         if h.category in ("CLASH", "VIOLENCE") and any(i in no_fight for i in range(h.start, h.end)):
             continue  # "without a fight"
@@ -378,11 +277,25 @@ def classify(
             continue  # "a fire at a factory" is a blaze, not shooting
         if h.category == "PROTEST" and doc[h.start].text in ("March", "Rally", "Strike") and h.end - h.start == 1:
             continue  # the month; a name
+        if h.category == "PROTEST" and h.phrase == "die in" and doc[h.start].pos_ in ("VERB", "AUX"):
+            continue  # "died in a gun battle" is not a die-in
+        if h.category == "PROTEST" and _in_protest(doc[h.start]) and any(
+            o.category not in ("PROTEST", "GATHER", "INTERV", "LETHAL", "RIOT") for o in hits
+        ):
+            continue  # "recalled its ambassador in protest": the motive of another act
+        if h.category == "ATTRIB" and _unknown_doer(doc, h):
+            continue  # "it was not clear who was behind the attack": nobody is named
+        if h.category == "PROTEST" and _state_protest(doc[h.start]):
+            continue  # "Pakistan summoned the envoy to protest": a diplomatic protest
+        if h.category == "TRANSFER" and not _transfer_cue_ok(doc, h):
+            continue  # "demonstrated peacefully", "handed over their weapons"
         if h.category in ("BLAST", "IED", "SHELL") and h.end - h.start == 1 and doc[h.start].pos_ == "VERB" and any(
             c.dep_ == "dobj" and (c.ent_type_ in ("PERSON", "ORG", "NORP") or c.lower_ in CIVILIAN_WORDS)
             for c in doc[h.start].children
         ):
             continue  # "Union blasts owners of ship", "minister slams critics": words, not bombs
+        if h.category in ("LOOT", "RIOT") and h.end - h.start == 1 and doc[h.start].dep_ == "amod":
+            continue  # "a destroyed building", "burnt cars": a state, not the act
         if h.category in ("CAPTURE", "REGAIN") and (
             doc[h.start].dep_ in ("amod", "compound")
             or (doc[h.start].dep_ == "acl" and doc[h.start].tag_ == "VBN" and h.end - h.start == 1
@@ -419,16 +332,26 @@ def classify(
     # --- disrupted weapons use ("exploded prematurely", "defused" decide whatever else the sentence says)
     decisive_disrupt = False
     for dep, h, root in by_cat.get("DISRUPT", []):
+        if _struck_by_air(root):
+            continue  # "jets destroyed a weapons depot": an air strike on it
         if not _attempt(root):
             offer("DISRUPT", dep, root)
             if h.phrase.startswith(("prematur", "while planting", "defuse", "controlled", "bomb disposal", "before")):
                 decisive_disrupt = True
+    for h in hits:
+        if h.category == "SEIZE_VERB" and doc[h.start].lemma_ in ("intercept", "shoot", "down") and (
+            "SHELL" in by_cat or "AIR" in by_cat
+        ) and (doc[h.start].lemma_ == "intercept" or "down" in h.phrase):
+            offer("DISRUPT", float(_depth(doc[h.start])), doc[h.start])
+            decisive_disrupt = True  # "fired a missile ... it was intercepted"
     sw = _seize_weapons(doc, hits)
     if sw is not None and not _attempt(doc[sw.start]):
         offer("DISRUPT", float(_depth(doc[sw.start])), doc[sw.start])
     # --- protests / riots
     for dep, _h, root in by_cat.get("GATHER", []):
         subj = next((c for c in root.children if c.dep_ == "nsubj"), None)
+        if subj is not None and subj.tag_ in ("WP", "WDT") and root.dep_ == "relcl":
+            subj = root.head  # "supporters who had gathered outside"
         if subj is not None and any(
             t.like_num or t.lower_ in ("thousands", "hundreds", "dozens", "crowds", "crowd", "opponents",
                                        "supporters", "residents", "students", "workers", "activists")
@@ -436,8 +359,15 @@ def classify(
         ):
             by_cat.setdefault("PROTEST", []).append((dep, _h, root))
             by_cat["PROTEST"].sort(key=lambda x: x[0])
+    if "PROTEST" not in by_cat:
+        for dep, h, root in by_cat.get("INTERV", []):
+            if h.phrase.startswith(CROWD_CONTROL):
+                by_cat["PROTEST"] = [(dep, h, root)]  # tear gas, water cannon: used on a crowd
+                break
     if "PROTEST" in by_cat:
         dep, _h, root = by_cat["PROTEST"][0]
+        if _setting(root) and any(c in by_cat for c in REMOTE_ORDER):
+            dep += BONUS["PROTEST"]  # "threw a grenade into a crowd at a rally": the rally is the setting
         offer("PROTEST", dep, root)
     if "MOB" in by_cat:
         dep, _h, root = by_cat["MOB"][0]
@@ -446,7 +376,10 @@ def classify(
     for cat in ("CAPTURE", "REGAIN"):
         for dep, _h, root in by_cat.get(cat, []):
             pat, pk = _place_arg(root, actor_kind)
-            if cat == "REGAIN" and pat is not None and pat.pos_ == "PROPN" and pk in (None, "civilian"):
+            if cat == "REGAIN" and pat is not None and (
+                (pat.pos_ == "PROPN" and pk in (None, "civilian"))
+                or (pat.pos_ == "NOUN" and pk is None and root.lemma_ in ("recapture", "retake", "regain", "liberate", "reclaim"))
+            ):
                 pk = "place"  # one recaptures places, not persons: "recaptured Palmyra"
             if pk == "place" and root.lemma_ in ("enter", "advance", "storm", "occupy"):
                 ag = agent_of(root)
@@ -454,7 +387,9 @@ def classify(
                     continue  # "the most wanted man entered Mosul": not a capture
             if pk == "place":
                 offer("TERRITORY", dep, root)
-            elif cat == "REGAIN" and pat is None and root.lemma_ in ("liberate", "recapture", "retake", "regain"):
+            elif cat == "REGAIN" and (pat is None or pat.pos_ == "PRON") and root.lemma_ in (
+                "liberate", "recapture", "retake", "regain"
+            ):
                 offer("TERRITORY", dep + 1, root)
             elif pk in ("armed", "state", "nonstate", "civilian") and cat == "CAPTURE" and root.lemma_ in (
                 "capture", "seize", "take",
@@ -504,16 +439,26 @@ def classify(
     # natural / man-made disasters and crime lose to clear political violence
     strong_means = any(c in by_cat for c in ("CHEM", "SUICIDE", "AIR", "SHELL", "GRENADE", "IED"))
     armed_present = any(
-        _word_kind(t) in ("state", "nonstate", "armed") for t in sent if t.pos_ in ("NOUN", "PROPN")
+        _word_kind(t) in ("state", "nonstate", "armed") and not _source(t)
+        for t in sent if t.pos_ in ("NOUN", "PROPN")
     )
     killing = any(
         t.lemma_ in ("kill", "murder", "behead", "massacre", "shoot", "stab", "execute")
+        and t.dep_ not in ("acl", "relcl", "amod")  # "bodies of soldiers massacred by ISIL": background
         for _d, _h, t in by_cat.get("VIOLENCE", [])
     )
+    mob = _mob_violence(by_cat)
+    if mob is not None:
+        offer("MOB", mob[0] - 1.0, mob[1])  # a crowd or vigilantes doing the violence
+    for c in ("NATURAL", "MANMADE"):
+        for _d, _h, r in by_cat.get(c, []):
+            if any(_circumstance(r, t) for _d2, _h2, t in by_cat.get("VIOLENCE", [])):
+                # "killed in a road accident", "died in the floods": the disaster is what happened
+                return TypeDecision(None, r, c, none_class=c, cues=sorted(by_cat), confidence=0.6)
     if strong_means or "CLASH" in by_cat:
         for c in ("NATURAL", "MANMADE"):
             cands.pop(c, None)
-    crowd = "PROTEST" in cands or "MOB" in cands
+    crowd = "PROTEST" in cands or "MOB" in cands or mob is not None
     for c in ("NATURAL", "MANMADE", "CRIME"):
         if c in cands and not armed_present and not strong_means and not (c == "CRIME" and crowd):
             return TypeDecision(None, cands[c][1], c, none_class=c, cues=sorted(by_cat), confidence=0.6)
@@ -531,7 +476,8 @@ def classify(
     if "LOOT" in cands and (strong_means or "CLASH" in by_cat or killing):
         cands.pop("LOOT")
     if "TRANSFER" in cands and not any(
-        h.phrase.startswith(("hand", "without", "vacate", "peacefully", "handover")) for _d, h, _r in by_cat["TRANSFER"]
+        h.phrase.startswith(("hand", "without", "vacate", "peacefully", "handover")) or _left_place(r, actor_kind)
+        for _d, h, r in by_cat["TRANSFER"]
     ):
         cands.pop("TRANSFER")  # a withdrawal alone is a movement of forces
     if not cands:
@@ -548,10 +494,22 @@ def classify(
         return TypeDecision(None, cands["NATURAL"][1], "NATURAL", none_class="NATURAL", cues=sorted(by_cat), confidence=0.5)
     if fam in ("CHANGE", "OTHER", "AGREE", "HQ") and killing and "VIOLENCE" in cands:
         fam, (depth, trig) = "VIOLENCE", cands["VIOLENCE"]  # deaths make the news, not the movement
+    if fam != "OTHER" and "OTHER" in cands and any(
+        h.phrase.startswith(("coup", "seized power", "mutiny")) and d <= depth + 1 and not _grievance(r)
+        and (r.pos_ == "VERB" or r.dep_ in ("dobj", "nsubj", "nsubjpass", "attr"))
+        for d, h, r in by_cat.get("OTHER", [])
+    ):
+        fam, (depth, trig) = "OTHER", cands["OTHER"]  # a coup is the event, the arrests it makes are part of it
     if fam in ("ARREST", "CHANGE") and "DISRUPT" in cands:
         fam, (depth, trig) = "DISRUPT", cands["DISRUPT"]
-    if fam == "ARREST" and "PROTEST" in by_cat and by_cat["PROTEST"][0][0] - by_cat["ARREST"][0][0] <= 4.5:
+    if fam == "ARREST" and "PROTEST" in by_cat and by_cat["PROTEST"][0][0] - by_cat["ARREST"][0][0] <= 4.5 and (
+        not _planned(by_cat["PROTEST"][0][2])
+    ):
         fam, (depth, trig) = "PROTEST", cands["PROTEST"]
+    if fam == "PROTEST" and by_cat.get("INTERV") and by_cat["INTERV"][0][0] < _depth(trig) and not _grievance(
+        by_cat["INTERV"][0][2]
+    ):
+        trig = by_cat["INTERV"][0][2]  # "police fired tear gas at supporters who had gathered": the act is the firing
     cue_names = sorted(by_cat)
     if fam not in NONE_CATS and _only_mentioned(trig):
         return TypeDecision(None, trig, "DIPLO", none_class="DIPLO", cues=cue_names, confidence=0.5)
@@ -575,6 +533,8 @@ def _subtype(
 ) -> tuple[str | None, str | None, ArgInfo, ArgInfo]:
     ag_tok = agent_of(trig)
     pa_tok = patient_of(trig)
+    if trig.lemma_ in ("die", "dead", "death") and ag_tok is not None and ag_tok.dep_ == "nsubj":
+        ag_tok, pa_tok = None, ag_tok  # "five soldiers died": the subject is the victim
     agent = ArgInfo(ag_tok, arg_kind(ag_tok, actor_kind) if ag_tok is not None else None)
     patient = ArgInfo(pa_tok, arg_kind(pa_tok, actor_kind) if pa_tok is not None else None)
     remote = [(by_cat[c][0][0], i, c) for i, c in enumerate(REMOTE_ORDER) if c in by_cat]
@@ -584,6 +544,10 @@ def _subtype(
         specific = [r for r in remote if r[2] != "BLAST"] or remote
         top = min(r[0] for r in specific)
         means = min((r for r in specific if r[0] <= top + 3), key=lambda r: r[1])[2]
+        if means != "CHEM" and "CHEM" in by_cat:
+            weapon = next(x[2] for x in by_cat[means])
+            if any(_near(x[2], weapon, 4) or _describes(x[2], weapon) for x in by_cat["CHEM"]):
+                means = "CHEM"  # "barrel bombs filled with chlorine": the charge decides (ACLED's order)
     simple = {
         "DISRUPT": "Disrupted weapons use",
         "SEXV": "Sexual violence",
@@ -624,6 +588,8 @@ def _subtype(
         # what the crowd protests about ("to decry the arrests and violence") is not what happened to it
         by_cat = {c: [x for x in v if not _grievance(x[2])] if c in ("INTERV", "LETHAL", "RIOT") else v
                   for c, v in by_cat.items()}
+        if "LETHAL" in by_cat:  # "killed a protester during clashes": the clashes are the setting
+            by_cat["RIOT"] = [x for x in by_cat.get("RIOT", []) if not _setting(x[2])]
         by_cat = {c: v for c, v in by_cat.items() if v}
         rioting = any(doc[h.start].lower_ in RIOT_WORDS for _d, h, _r in by_cat["PROTEST"])
         if rioting or ("RIOT" in by_cat and _riot_by_protesters(by_cat)):
@@ -642,7 +608,7 @@ def _subtype(
             p = patient_of(tok)
             if p is None and tok.dep_ in ("acomp", "amod", "oprd") and tok.head is not None:
                 p = next((c for c in tok.head.children if c.dep_ in ("nsubj", "nsubjpass", "dobj")), None)
-            if p is None and tok.lemma_ in ("die", "dead"):
+            if tok.lemma_ in ("die", "dead") and any(c.dep_ == "nsubj" for c in tok.children):
                 p = next((c for c in tok.children if c.dep_ in ("nsubj",)), None)
             if p is not None and (agent.token is None or p.i != agent.token.i):
                 k = arg_kind(p, actor_kind)
@@ -655,26 +621,41 @@ def _subtype(
         if "BLAST" == means and ("MANMADE" in by_cat):
             return None, None, agent, patient
         return REMOTE_SUB[means], means, agent, patient
-    if "CLASH" in by_cat and by_cat["CLASH"][0][0] <= (by_cat.get("VIOLENCE") or [(99,)])[0][0] + 1:
+    if "CLASH" in by_cat and (
+        by_cat["CLASH"][0][0] <= (by_cat.get("VIOLENCE") or [(99,)])[0][0] + 1
+        or any(_circumstance(c[2], trig) for c in by_cat["CLASH"])
+    ):
         ctok = by_cat["CLASH"][0][2]
-        if ctok.lemma_ in ("raid", "assault", "ambush", "ambushed", "encounter") and pk == "civilian":
+        if _civilian_sides(agent, sent, ctok):
+            return "Mob violence", None, agent, patient  # supporters, communities: not organised armed groups
+        if ctok.lemma_ in ("raid", "assault", "ambush", "ambushed", "encounter", "storm") and (
+            pk == "civilian" or (pk in ("place", None) and not _armed_place(patient.token)
+                                 and _victims(by_cat, actor_kind) == {"civilian"})
+        ):
             return "Attack", None, agent, patient
         return "Armed clash", None, agent, patient
     ak = agent.kind
     if pk in ("armed", "state", "nonstate"):
         return "Armed clash", None, agent, patient
-    if pk == "protester":
+    if pk == "protester" or (
+        pk in (None, "civilian") and "PROTEST" in by_cat and "protester" in _victims(by_cat, actor_kind)
+    ):
         return "Excessive force against protesters", None, agent, patient
     if ak == "civilian" and pk in (None, "civilian"):
-        return "Mob violence" if pk == "civilian" else None, None, agent, patient
+        if pk == "civilian" and agent.token is not None and (
+            agent.token.tag_ in ("NNS", "NNPS") or agent.token.lower_ in MOB_AGENT_WORDS
+        ):
+            return "Mob violence", None, agent, patient  # a group of civilians attacking others
+        if pk is None:
+            return None, None, agent, patient
     if pk in ("civilian", "place"):
         if pk == "place" and _armed_place(patient.token):
             return "Armed clash", None, agent, patient
         return "Attack", None, agent, patient
     if ak in ("state", "nonstate", "armed"):
         return "Attack", None, agent, patient
-    if any(t.lemma_ in ("kill", "murder", "behead", "massacre", "shoot", "stab", "attack") for _d, _h, t in by_cat.get("VIOLENCE", [])):
-        return "Attack", None, agent, patient
+    if any(t.lemma_.lower() in LETHAL_ACTS for _d, _h, t in by_cat.get("VIOLENCE", [])):
+        return "Attack", None, agent, patient  # killings by unnamed perpetrators: ACLED's default is an attack
     return None, None, agent, patient
 
 
@@ -694,17 +675,6 @@ def _lethal_on_protesters(by_cat: dict[str, list[tuple[float, CueHit, Any]]], ac
         if p is not None and arg_kind(p, actor_kind) == "protester":
             return True
     return False
-
-
-def _armed_place(tok: Any) -> bool:
-    """A place that is a military target: a base, a checkpoint, "the Syrian army headquarters"."""
-    if tok is None:
-        return False
-    words = {tok.lower_} | {c.lower_ for c in tok.children if c.dep_ in ("compound", "amod", "poss", "nmod")}
-    if words & {"base", "bases", "checkpoint", "checkpoints", "post", "posts", "barracks", "outpost", "outposts",
-                "position", "positions", "camp", "military", "headquarters", "hq", "airbase", "garrison", "bunker"}:
-        return True
-    return bool((words - {tok.lower_}) & (ARMED_WORDS | STATE_WORDS))
 
 
 def _riot_by_protesters(by_cat: dict[str, list[tuple[float, CueHit, Any]]]) -> bool:
@@ -769,21 +739,59 @@ def _only_mentioned(trig: Any) -> bool:
     head = trig.head if trig.dep_ == "dobj" else trig.head.head
     if head.lemma_.lower() not in STATEMENT_VERBS:
         return False
-    return not any(c.dep_ in ("relcl", "acl", "prep", "nummod") for c in trig.children)
+    return not any(
+        c.dep_ in ("relcl", "acl", "nummod") or (c.dep_ == "prep" and c.lower_ not in ("on", "against", "of", "by"))
+        for c in trig.children
+    )
 
 
-GRIEVANCE_WORDS = frozenset(
-    "decry denounce condemn protest demand against over mourn commemorate demanding denouncing decrying".split()
-)
+def _mob_violence(by_cat: dict[str, list[tuple[float, CueHit, Any]]]) -> tuple[float, Any] | None:
+    """Violence whose doer is a crowd, residents or vigilantes ("a crowd of villagers beat a thief to
+    death", "members of a vigilante group killed two men"): mob violence, not an armed actor's attack."""
+    for dep, _h, tok in by_cat.get("VIOLENCE", []):
+        if tok.lemma_.lower() not in MOB_ACTS:
+            continue
+        ag = agent_of(tok)
+        if ag is None:
+            continue
+        words = {t.lower_ for t in ag.subtree} | {t.lemma_.lower() for t in ag.subtree}
+        if words & MOB_AGENT_WORDS and not words & (ARMED_WORDS | STATE_WORDS | NONSTATE_WORDS):
+            return dep, tok
+    return None
 
 
-def _grievance(tok: Any) -> bool:
-    """A word inside the object of protest ("against the killing", "to decry the arrests")."""
+
+def _unknown_doer(doc: Any, hit: CueHit) -> bool:
+    """An attribution cue whose subject is a question word ("who was behind", "who is responsible")."""
+    tok = doc[hit.start]
+    for t in [tok, tok.head, tok.head.head]:
+        if any(c.dep_ in ("nsubj", "nsubjpass") and c.tag_ in ("WP", "WDT") for c in t.children):
+            return True
+    return False
+
+
+def _planned(tok: Any) -> bool:
+    """A protest someone was going to hold, lead or address ("leaving his home to address a rally")."""
     h = tok
     for _ in range(3):
         if h.head.i == h.i:
             return False
         h = h.head
-        if h.lemma_.lower() in GRIEVANCE_WORDS or h.lower_ in GRIEVANCE_WORDS:
+        if h.lemma_.lower() in ("address", "attend", "join", "lead", "plan", "organise", "organize", "call", "hold") and (
+            h.dep_ in ("xcomp", "advcl", "relcl", "acl") or any(c.lower_ == "to" for c in h.children)
+        ):
             return True
     return False
+
+
+def _describes(tok: Any, noun: Any, steps: int = 7) -> bool:
+    """``tok`` lies in the description of ``noun`` ("bombs loaded with cylinders containing a poison
+    gas"), not in a clause about something else ("strikes on groups it accused of a chlorine attack")."""
+    h = tok
+    for _ in range(steps):
+        if h.i == noun.i:
+            return True
+        if h.dep_ in ("relcl", "advcl", "ccomp", "pcomp", "conj") or h.head.i == h.i:
+            return False
+        h = h.head
+    return h.i == noun.i

@@ -1,0 +1,441 @@
+"""Reading a clause: the doer and the undergoer of an act, and what kind of actor a noun phrase names.
+
+Shared by the typing rules (:mod:`eventwire.events.typing`), the learned type model and the roles:
+``agent_of`` / ``patient_of`` follow the dependency parse (subjects, objects, "by" agents, "on"
+targets, participial clauses), ``arg_kind`` reads a noun phrase as state forces, a non-state armed
+group, armed men of unknown side, civilians, protesters or a place; the small predicates below answer
+the questions the rules ask of a clause ("is this the setting?", "is the doer a crowd?").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from .lexicon import (
+    ARMED_WORDS,
+    CIVILIAN_WORDS,
+    NONSTATE_WORDS,
+    PLACE_NOUNS,
+    STATE_WORDS,
+    CueHit,
+)
+
+WEAPON_WORDS = frozenset(
+    """weapon weapons arms ammunition ammunitions ammo explosive explosives ied ieds bomb bombs mine mines
+    grenade grenades rifle rifles gun guns firearm firearms rocket rockets mortar mortars pistol pistols cache
+    caches munition munitions detonator detonators device devices rounds vest vests belt missile missiles
+    launcher launchers drone drones""".split()
+)
+# nouns a means-of-attack modifier may qualify ("mortar rounds", "drone strike", "suicide vest")
+AIRCRAFT_WORDS = frozenset("aircraft plane planes jet jets helicopter helicopters warplane warplanes uav".split())
+# family priority on ties (lower is stronger)
+PROTESTER_WORDS = frozenset(
+    "protester protesters demonstrators demonstrator protestor protestors marchers crowd crowds".split()
+)
+@dataclass(slots=True)
+class ArgInfo:
+    """What the parse and the actor mentions say about one argument (agent or patient)."""
+
+    token: Any = None
+    kind: str | None = None  # "state", "nonstate", "armed", "civilian", "place", "protester", None
+
+
+ActorKind = Callable[[Any], str | None]  # token -> kind from actor mentions (or None)
+
+
+def _depth(tok: Any) -> int:
+    d = 0
+    while tok.head.i != tok.i and d < 40:
+        tok = tok.head
+        d += 1
+    return d
+
+
+def _hit_root(doc: Any, hit: CueHit) -> Any:
+    """The token of a hit whose head lies outside the hit (the hit's syntactic head)."""
+    span = doc[hit.start : hit.end]
+    for t in span:
+        if not (hit.start <= t.head.i < hit.end) or t.head.i == t.i:
+            return t
+    return span[0]
+
+
+ARMED_PLACES = frozenset(
+    """position positions base bases checkpoint checkpoints post posts barracks bunker bunkers garrison
+    outpost outposts airbase headquarters hq camp camps""".split()
+)
+
+
+ASSOCIATE_NOUNS = frozenset(
+    """collaborator collaborators sympathizer sympathizers sympathiser sympathisers supporter supporters family
+    families relative relatives wife wives child children widow widows informant informants""".split()
+)
+
+
+def _word_kind(tok: Any) -> str | None:
+    low = tok.lower_
+    lem = tok.lemma_.lower()
+    if low in ARMED_PLACES or lem in ARMED_PLACES:
+        return "place"
+    words = {low, lem}
+    for c in tok.children:
+        if c.dep_ in ("compound", "amod", "nmod"):
+            words.add(c.lower_)
+    if words & PROTESTER_WORDS:
+        return "protester"
+    if lem in ("national", "nationals") and tok.pos_ == "NOUN" and tok.dep_ not in ("amod", "compound"):
+        return "civilian"  # "a British national"
+    if low in STATE_WORDS or lem in STATE_WORDS:
+        # "security forces", "government troops"; a nonstate modifier wins ("rebel forces")
+        if words & NONSTATE_WORDS - {"fighters", "fighter"}:
+            return "nonstate"
+        return "state"
+    if words & NONSTATE_WORDS:
+        if lem in ASSOCIATE_NOUNS or low in ASSOCIATE_NOUNS:
+            return "civilian"  # "rebel collaborators", "militants' families": unarmed people
+        return "nonstate"
+    if words & STATE_WORDS and (low in ARMED_WORDS or lem in ARMED_WORDS):
+        return "state"
+    if low in ARMED_WORDS or lem in ARMED_WORDS:
+        return "armed"
+    if low in CIVILIAN_WORDS or lem in CIVILIAN_WORDS:
+        return "civilian"
+    if tok.ent_type_ == "PERSON" or (tok.ent_type_ == "NORP" and tok.tag_ in ("NNS", "NNPS")):
+        return "civilian"
+    if tok.ent_type_ in ("GPE", "LOC", "FAC") or low in PLACE_NOUNS or lem in PLACE_NOUNS:
+        return "place"
+    return None
+
+
+def arg_kind(tok: Any, actor_kind: ActorKind | None = None) -> str | None:
+    """Kind of the noun phrase headed by ``tok``, following "of" ("dozens of soldiers"), numbers
+    ("five of them") and appositions."""
+    seen = 0
+    while tok is not None and seen < 4:
+        seen += 1
+        if actor_kind is not None:
+            k = actor_kind(tok)
+            if k:
+                return k
+        k = _word_kind(tok)
+        if k and not (k == "place" and tok.lower_ in ("parts", "part", "rest", "control")):
+            return k
+        nxt = None
+        for c in tok.children:
+            if c.dep_ == "prep" and c.lower_ == "of":
+                for g in c.children:
+                    if g.dep_ == "pobj":
+                        nxt = g
+        if nxt is None:
+            return k
+        tok = nxt
+    return None
+
+
+def _children(tok: Any, deps: Sequence[str]) -> list[Any]:
+    return [c for c in tok.children if c.dep_ in deps]
+
+
+def agent_of(tok: Any) -> Any:
+    """The doer of the act expressed by ``tok`` (a verb or an event noun)."""
+    if tok.pos_ in ("VERB", "AUX") or tok.dep_ in ("ROOT", "relcl", "advcl", "xcomp", "conj", "acl", "pcomp"):
+        for c in tok.children:
+            if c.dep_ in ("nsubj", "csubj"):
+                return c
+            if c.dep_ == "agent":
+                for g in c.children:
+                    if g.dep_ == "pobj":
+                        return g
+        if any(c.dep_ == "nsubjpass" for c in tok.children):
+            return None  # passive without "by": the doer is not said
+        # "..., killing 12" / "after capturing the base" / "managed to recapture": the subject above
+        h = tok
+        for _ in range(3):
+            if h.dep_ not in ("xcomp", "conj", "advcl", "pcomp", "prep") or h.head.i == h.i:
+                break
+            h = h.head
+            if h.pos_ in ("VERB", "AUX"):
+                for c in h.children:
+                    if c.dep_ in ("nsubj", "csubj"):
+                        return c
+                    if c.dep_ == "agent":
+                        for g in c.children:
+                            if g.dep_ == "pobj":
+                                return g
+        if tok.dep_ in ("acl", "relcl") and tok.tag_ != "VBN":
+            return tok.head
+    # nouns: "Boko Haram attack", "IS's offensive", "attack by militants"
+    for c in tok.children:
+        if c.dep_ in ("poss", "compound") and c.pos_ in ("PROPN", "NOUN"):
+            return c
+        if c.dep_ == "prep" and c.lower_ == "by":
+            for g in c.children:
+                if g.dep_ == "pobj":
+                    return g
+    if tok.dep_ in ("dobj",) and tok.head.lemma_ in ("launch", "carry", "conduct", "stage", "mount"):
+        return agent_of(tok.head)
+    return None
+
+
+def patient_of(tok: Any) -> Any:
+    """The one the act expressed by ``tok`` is done to."""
+    for c in tok.children:
+        if c.dep_ in ("dobj", "nsubjpass", "attr", "oprd"):
+            return c
+    preps = ("on", "against", "at", "of", "targeting", "into", "in")
+    if tok.lemma_ in ("clash", "fight", "battle", "skirmish", "exchange", "engage", "clashes", "fighting"):
+        preps = ("with", "against", "between") + preps
+    for c in tok.children:
+        if c.dep_ == "prep" and c.lower_ in preps:
+            for g in c.children:
+                if g.dep_ == "pobj":
+                    return g
+    if tok.dep_ in ("acl",) and tok.tag_ == "VBN":  # "soldiers killed in ..."
+        return tok.head
+    if tok.dep_ == "dobj" and tok.head.lemma_ in ("launch", "carry", "conduct", "stage", "mount"):
+        for c in tok.head.children:
+            if c.dep_ == "prep" and c.lower_ in ("on", "against"):
+                for g in c.children:
+                    if g.dep_ == "pobj":
+                        return g
+    for c in tok.children:
+        if c.dep_ == "xcomp" and c.pos_ == "VERB":  # "Army airstrikes kill five IS members" (parsed so)
+            p = next((g for g in c.children if g.dep_ in ("dobj", "nsubjpass")), None)
+            if p is not None:
+                return p
+    for c in tok.children:
+        if c.dep_ in ("xcomp", "advcl") and c.tag_ == "VBG":  # "attacked a checkpoint, killing 12 ..."
+            p = patient_of(c)
+            if p is not None:
+                return p
+    return None
+
+
+def _place_arg(root: Any, actor_kind: ActorKind | None) -> tuple[Any, str | None]:
+    """The patient of a territorial verb and its kind; "drove them out of key areas" gives the areas."""
+    pat = patient_of(root)
+    if root.lemma_ == "fall":
+        pat = next((c for c in root.children if c.dep_ == "nsubj"), None)
+    if pat is not None and pat.lower_ in ("control", "parts", "part", "rest", "most", "much", "areas", "swathes"):
+        inner = next((g for c in pat.children if c.dep_ == "prep" and c.lower_ == "of"
+                      for g in c.children if g.dep_ == "pobj"), None)
+        if inner is not None:
+            k = arg_kind(inner, actor_kind)
+            # one controls places: "control of Ma'arrat al-Nu'man" is a place whatever the NER says
+            if pat.lower_ == "control" and k in (None, "civilian") and inner.pos_ == "PROPN":
+                k = "place"
+            return inner, k
+    pk = arg_kind(pat, actor_kind) if pat is not None else None
+    if pk in ("civilian", "protester") and root.lemma_ in ("seize", "capture", "take", "grab", "snatch"):
+        return pat, pk  # "seized 43 passengers from a bus": people, not the bus
+    if pat is not None and pat.ent_type_ in ("GPE", "LOC", "FAC") and pk is None:
+        pk = "place"
+    if pk != "place":
+        for c in list(root.children):
+            if c.dep_ == "prt":
+                for g in c.children:
+                    if g.dep_ == "prep":
+                        for gg in g.children:
+                            if gg.dep_ == "pobj" and arg_kind(gg, actor_kind) == "place":
+                                return gg, "place"
+            if c.dep_ == "prep" and c.lower_ in ("of", "from", "out"):
+                for g in c.children:
+                    if g.dep_ == "pobj" and arg_kind(g, actor_kind) == "place":
+                        return g, "place"
+                    if g.dep_ == "prep" and g.lower_ in ("of", "from"):  # "out of key areas"
+                        for gg in g.children:
+                            if gg.dep_ == "pobj" and arg_kind(gg, actor_kind) == "place":
+                                return gg, "place"
+    return pat, pk
+
+
+def _near(a: Any, b: Any, steps: int = 3) -> bool:
+    """Whether one token lies within ``steps`` heads of the other."""
+    for x, y in ((a, b), (b, a)):
+        t = x
+        for _ in range(steps):
+            if t.i == y.i:
+                return True
+            if t.head.i == t.i:
+                break
+            t = t.head
+        if t.i == y.i:
+            return True
+    return False
+
+
+def _armed_place(tok: Any) -> bool:
+    """A place that is a military target: a base, a checkpoint, "the Syrian army headquarters"."""
+    if tok is None:
+        return False
+    words = {tok.lower_} | {c.lower_ for c in tok.children if c.dep_ in ("compound", "amod", "poss", "nmod")}
+    if words & {"base", "bases", "checkpoint", "checkpoints", "post", "posts", "barracks", "outpost", "outposts",
+                "position", "positions", "camp", "military", "headquarters", "hq", "airbase", "garrison", "bunker"}:
+        return True
+    return bool((words - {tok.lower_}) & (ARMED_WORDS | STATE_WORDS))
+
+
+GRIEVANCE_WORDS = frozenset(
+    "decry denounce condemn protest demand against over mourn commemorate demanding denouncing decrying".split()
+)
+
+
+def _grievance(tok: Any) -> bool:
+    """A word inside the object of protest ("against the killing", "to decry the arrests")."""
+    h = tok
+    for _ in range(3):
+        if h.head.i == h.i:
+            return False
+        below = h
+        h = h.head
+        if h.lemma_.lower() in GRIEVANCE_WORDS or h.lower_ in GRIEVANCE_WORDS:
+            # "protested ..., blocking the road": an act of the protesters, not their grievance
+            return below.dep_ not in ("advcl", "conj", "nsubj", "nsubjpass", "parataxis")
+    return False
+
+
+def _in_protest(tok: Any) -> bool:
+    """"in protest at the remarks", "in protest against": a motive, not a demonstration."""
+    return tok.lower_ in ("protest", "protests") and tok.dep_ == "pobj" and tok.head.lower_ == "in"
+
+
+TRANSFER_VERBS = frozenset(
+    "hand handover withdraw withdrawal pull vacate evacuate retreat enter take cede transfer leave give return".split()
+)
+
+
+def _transfer_cue_ok(doc: Any, hit: CueHit) -> bool:
+    """A transfer cue that is about a place: "peacefully" must qualify a handover, a withdrawal or an
+    entry; "handed over" must not have weapons or persons as its object."""
+    tok = doc[hit.start]
+    if hit.phrase == "peacefully":
+        return tok.head.lemma_.lower() in TRANSFER_VERBS
+    if hit.phrase.startswith(("hand", "handed")):
+        for c in tok.children:
+            if c.dep_ in ("dobj", "nsubjpass"):
+                low, lem = c.lower_, c.lemma_.lower()
+                if low in WEAPON_WORDS or lem in WEAPON_WORDS or _word_kind(c) in ("civilian", "armed", "state", "nonstate"):
+                    return False
+    return True
+
+
+MOB_AGENT_WORDS = frozenset(
+    """mob mobs crowd crowds vigilante vigilantes villagers residents locals youths mobsters lynch""".split()
+)
+MOB_ACTS = frozenset("kill beat lynch burn attack stone hack murder assault torch set".split())
+
+
+LETHAL_ACTS = frozenset(
+    """kill murder behead massacre shoot stab attack gun hack slaughter execute torture assassinate
+    lynch strangle""".split()
+)
+
+
+def _victims(by_cat: dict[str, list[tuple[float, CueHit, Any]]], actor_kind: ActorKind | None) -> set[str]:
+    """Kinds of those the violent acts of the sentence were done to ("... and shot dead nine traders")."""
+    kinds: set[str] = set()
+    for _d, _h, tok in by_cat.get("VIOLENCE", []) + by_cat.get("CLASH", []):
+        ps = [patient_of(tok)]
+        if tok.lemma_ in ("die", "dead") and any(c.dep_ == "nsubj" for c in tok.children):
+            ps = [next((c for c in tok.children if c.dep_ == "nsubj"), None)]
+        for c in list(tok.children) + [g for d in tok.children if d.dep_ == "dobj" for g in d.children]:
+            if c.dep_ == "prep" and c.lower_ in ("on", "at", "against", "into"):  # "opened fire on demonstrators"
+                ps.extend(g for g in c.children if g.dep_ == "pobj")
+        for p in ps:
+            if p is None:
+                continue
+            k = arg_kind(p, actor_kind)
+            if k in ("civilian", "armed", "state", "nonstate", "protester"):
+                kinds.add(k)
+    return kinds
+
+
+def _left_place(tok: Any, actor_kind: ActorKind | None) -> bool:
+    """"withdrew from the Abu Ghraib base", "pulled out of the town": forces leaving a place."""
+    if tok.lemma_.lower() not in ("withdraw", "withdrawal", "pull", "retreat", "evacuate"):
+        return False
+    for c in list(tok.children) + [g for d in tok.children if d.dep_ == "prt" for g in d.children]:
+        if c.dep_ == "prep" and c.lower_ in ("from", "of", "out"):
+            for g in c.children:
+                if g.dep_ == "pobj" and (arg_kind(g, actor_kind) == "place" or g.ent_type_ in ("GPE", "LOC", "FAC")):
+                    return True
+    return False
+
+
+def _circumstance(tok: Any, trig: Any) -> bool:
+    """"killed in clashes", "died during fighting": the clash is where the violence happened."""
+    h = tok
+    if h.dep_ in ("compound", "amod"):
+        h = h.head
+    return h.dep_ == "pobj" and h.head.lower_ in ("in", "during", "amid") and h.head.head.i == trig.i
+
+
+def _setting(tok: Any) -> bool:
+    """A noun that only says where or when something happened ("at a rally", "during the march")."""
+    return tok.dep_ == "pobj" and tok.head.lower_ in ("at", "during", "near", "after", "before", "outside", "into")
+
+
+STRIKER_WORDS = AIRCRAFT_WORDS | frozenset(
+    "jet jets warplane warplanes drone drones airstrike airstrikes strike strikes artillery missile missiles".split()
+)
+SUPPORTER_WORDS = frozenset(
+    "supporters supporter partisans followers youths villagers residents communities community clans tribes".split()
+)
+
+
+def _civilian_sides(agent: ArgInfo, sent: Any, clash: Any = None) -> bool:
+    """A clash between supporters, youths or communities, with no armed actor named in the sentence."""
+    sides = [agent.token] if agent.token is not None else []
+    if clash is not None:  # "clashes between rival communities"
+        sides += [g for c in clash.children if c.dep_ == "prep" and c.lower_ in ("between", "among", "with")
+                  for g in c.children if g.dep_ == "pobj"]
+    words = {t.lower_ for s in sides for t in s.subtree}
+    if not words & (SUPPORTER_WORDS | MOB_AGENT_WORDS):
+        return False
+    return not any(  # authorities imposing a curfew afterwards are not a side
+        (t.lower_ in ARMED_WORDS or t.lemma_.lower() in ARMED_WORDS or t.lower_ in NONSTATE_WORDS)
+        and _word_kind(t) in ("state", "nonstate", "armed") and not _source(t)
+        for t in sent if t.pos_ in ("NOUN", "PROPN")
+    )
+
+
+def _struck_by_air(tok: Any) -> bool:
+    """Whether the verb governing ``tok`` has aircraft, drones or artillery as its doer."""
+    v = tok
+    for _ in range(2):
+        if v.pos_ in ("VERB", "AUX"):
+            break
+        if v.head.i == v.i:
+            return False
+        v = v.head
+    ag = agent_of(v)
+    return ag is not None and bool({t.lower_ for t in ag.subtree} & STRIKER_WORDS)
+
+
+CROWD_CONTROL = ("tear", "teargas", "water cannon", "rubber bullet", "disperse", "dispersal", "baton", "lathi",
+                 "pepper spray", "stun grenade")
+REPORT_VERBS = frozenset("say tell report add state confirm announce claim quote".split())
+
+
+def _source(tok: Any) -> bool:
+    """The subject of a reporting verb ("officials said", "police told reporters")."""
+    return tok.dep_ == "nsubj" and tok.head.lemma_.lower() in REPORT_VERBS
+
+
+def _state_protest(tok: Any) -> bool:
+    """A protest lodged by a state or a ministry (the doer is a country or a government body)."""
+    if tok.pos_ not in ("VERB", "NOUN"):
+        return False
+    v = tok
+    if tok.pos_ == "NOUN" and tok.dep_ in ("dobj", "pobj"):
+        v = tok.head if tok.dep_ == "dobj" else tok.head.head
+    for _ in range(3):
+        subj = next((c for c in v.children if c.dep_ == "nsubj"), None)
+        if subj is not None:
+            return subj.ent_type_ == "GPE" or subj.lower_ in ("ministry", "government", "embassy", "foreign")
+        if v.dep_ not in ("xcomp", "advcl", "conj") or v.head.i == v.i:
+            return False
+        v = v.head
+    return False

@@ -1,0 +1,242 @@
+"""A small learned second opinion on the rule typing of a sentence (ACLED sub-event type or no event).
+
+The rules of :mod:`eventwire.events.typing` read a clause into a type; they were written by reading
+examples and do not cover every wording. This module scores the same sentence with a multinomial
+logistic regression over general features of the clause - which cue families are present and how
+near the predicate they sit, the cue phrases, the trigger and its verb-object pairs, the content
+lemmas, the kinds of the actors (state, non-state, civilian, protesters, places) and the rule's own
+decision - and lets it overrule the rules when it is confident. Labels are the CASE 2021 codes (the
+25 ACLED sub-event types and 5 kinds of non-ACLED happenings, which come out as "no event").
+
+The weights are a JSON file (``eventwire/data/events_typemodel.json``) written by
+``benchmarks/train_event_type.py --write``; scoring a sentence is a dictionary look-up per feature
+(well under a millisecond). Without the file the rules work alone - which is the shipped state: on the
+304 visible CASE 2021 snippets, nested 5-fold cross-validation showed no gain over the rules (the
+training script prints the comparison), so no weights are committed.
+"""
+
+from __future__ import annotations
+
+import functools
+import json
+import logging
+import math
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from importlib import resources
+from typing import Any
+
+from .lexicon import CueHit
+from .taxonomy import CASE_CODES, SUB_TO_CASE
+
+log = logging.getLogger(__name__)
+
+MODEL_FILE = "events_typemodel.json"
+
+# CASE codes outside ACLED -> the "none class" of a TypeDecision
+NONE_CODES = {
+    "ORG_CRIME": "CRIME",
+    "NATURAL_DISASTER": "NATURAL",
+    "MAN_MADE_DISASTER": "MANMADE",
+    "DIPLO": "DIPLO",
+    "ATTRIB": "ATTRIB",
+}
+NONE_CLASS_TO_CODE = {v: k for k, v in NONE_CODES.items()}
+
+# sub-event type -> the rule family it belongs to (what the rest of the stage reads from a decision)
+FAMILY_OF = {
+    "Armed clash": "VIOLENCE",
+    "Attack": "VIOLENCE",
+    "Air/drone strike": "VIOLENCE",
+    "Shelling/artillery/missile attack": "VIOLENCE",
+    "Suicide bomb": "VIOLENCE",
+    "Remote explosive/landmine/IED": "VIOLENCE",
+    "Grenade": "VIOLENCE",
+    "Chemical weapon": "VIOLENCE",
+    "Government regains territory": "TERRITORY",
+    "Non-state actor overtakes territory": "TERRITORY",
+    "Non-violent transfer of territory": "TRANSFER",
+    "Peaceful protest": "PROTEST",
+    "Protest with intervention": "PROTEST",
+    "Excessive force against protesters": "PROTEST",
+    "Violent demonstration": "PROTEST",
+    "Mob violence": "MOB",
+    "Abduction/forced disappearance": "ABDUCT",
+    "Sexual violence": "SEXV",
+    "Agreement": "AGREE",
+    "Arrests": "ARREST",
+    "Change to group/activity": "CHANGE",
+    "Disrupted weapons use": "DISRUPT",
+    "Headquarters or base established": "HQ",
+    "Looting/property destruction": "LOOT",
+    "Other": "OTHER",
+}
+MEANS_OF = {
+    "Air/drone strike": "AIR",
+    "Shelling/artillery/missile attack": "SHELL",
+    "Suicide bomb": "SUICIDE",
+    "Remote explosive/landmine/IED": "IED",
+    "Grenade": "GRENADE",
+    "Chemical weapon": "CHEM",
+}
+
+CONTENT_POS = frozenset({"NOUN", "VERB", "ADJ"})
+KindOf = Callable[[Any], str | None]
+
+
+def decision_code(decision: Any) -> str:
+    """The CASE code of a rule decision ("NONE" when the rules found nothing)."""
+    if decision is None:
+        return "NONE"
+    if decision.sub_event_type is not None:
+        return SUB_TO_CASE.get(decision.sub_event_type, "NONE")
+    return NONE_CLASS_TO_CODE.get(decision.none_class or "", "NONE")
+
+
+def sentence_features(
+    doc: Any,
+    sent: Any,
+    hits: list[CueHit],
+    decision: Any,
+    *,
+    depth_of: Callable[[Any], int],
+    hit_root: Callable[[Any, CueHit], Any],
+    kind_of: KindOf,
+) -> dict[str, float]:
+    """Features of one sentence for the type model (names -> values; absent means 0)."""
+    f: dict[str, float] = {"bias": 1.0}
+    code = decision_code(decision)
+    f["rule=" + code] = 1.0
+    if decision is not None:
+        f["rulefam=" + decision.family] = 1.0
+        f["ruleconf"] = float(decision.confidence)
+        if decision.means:
+            f["means=" + decision.means] = 1.0
+        if decision.agent.kind:
+            f["agent=" + decision.agent.kind] = 1.0
+        if decision.patient.kind:
+            f["patient=" + decision.patient.kind] = 1.0
+        trig = decision.trigger
+        if trig is not None:
+            f["trig=" + trig.lemma_.lower()] = 1.0
+    # cue families: present, and the one(s) nearest the root of the sentence
+    best: dict[str, int] = {}
+    for h in hits:
+        root = hit_root(doc, h)
+        d = depth_of(root)
+        if h.category not in best or d < best[h.category]:
+            best[h.category] = d
+        f["cue=" + h.phrase] = 1.0
+    if best:
+        top = min(best.values())
+        for cat, d in best.items():
+            f["cat=" + cat] = 1.0
+            if d <= top:
+                f["top=" + cat] = 1.0
+            elif d <= top + 1:
+                f["near=" + cat] = 1.0
+    # content lemmas, verb-object pairs, kinds of the nouns
+    for t in sent:
+        if t.pos_ in CONTENT_POS and t.is_alpha and not t.is_stop and len(t.text) > 2:
+            lem = t.lemma_.lower()
+            f["lem=" + lem] = 1.0
+            if t.pos_ == "VERB":
+                for c in t.children:
+                    if c.dep_ in ("dobj", "nsubjpass") and c.pos_ == "NOUN":
+                        f["vo=" + lem + "_" + c.lemma_.lower()] = 1.0
+        if t.pos_ in ("NOUN", "PROPN"):
+            k = kind_of(t)
+            if k:
+                f["kind=" + k] = 1.0
+                if t.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "agent"):
+                    f["kind=" + k + "@" + t.dep_] = 1.0
+        if t.like_num:
+            f["num"] = 1.0
+    return f
+
+
+@dataclass(slots=True)
+class TypeModel:
+    """A multinomial logistic regression: ``weights[feature][label]`` plus ``intercepts[label]``.
+
+    ``threshold``: the model's probability at which it overrules the rules; ``min_margin``: when the
+    rules found nothing, how sure the model must be to type the sentence anyway (1.0 = never)."""
+
+    labels: list[str]
+    intercepts: list[float]
+    weights: dict[str, dict[int, float]]
+    threshold: float = 0.5
+    min_margin: float = 1.0
+    meta: dict[str, Any] = field(default_factory=dict)
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> TypeModel:
+        labels = list(data["labels"])
+        index = {lab: i for i, lab in enumerate(labels)}
+        weights: dict[str, dict[int, float]] = {}
+        for feat, row in data["weights"].items():
+            weights[feat] = {index[lab]: float(w) for lab, w in row.items()}
+        return cls(labels=labels, intercepts=[float(x) for x in data["intercepts"]], weights=weights,
+                   threshold=float(data.get("threshold", 0.5)), min_margin=float(data.get("min_margin", 1.0)),
+                   meta=dict(data.get("meta", {})))
+
+    @classmethod
+    def load(cls, path: Any = None) -> TypeModel | None:
+        """The shipped model (or the file at ``path``); None when there is none."""
+        try:
+            if path is None:
+                text = resources.files("eventwire.data").joinpath(MODEL_FILE).read_text(encoding="utf-8")
+            else:
+                with open(path, encoding="utf-8") as fh:
+                    text = fh.read()
+        except (FileNotFoundError, OSError):
+            log.info("no event type model (%s): the rules work alone", path or MODEL_FILE)
+            return None
+        return cls.from_dict(json.loads(text))
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "labels": self.labels,
+            "intercepts": [round(x, 4) for x in self.intercepts],
+            "weights": {f: {self.labels[i]: round(w, 4) for i, w in row.items()} for f, row in self.weights.items()},
+            "threshold": self.threshold,
+            "min_margin": self.min_margin,
+            "meta": self.meta,
+        }
+
+    def probabilities(self, features: dict[str, float]) -> list[float]:
+        scores = list(self.intercepts)
+        for feat, val in features.items():
+            row = self.weights.get(feat)
+            if row is None:
+                continue
+            for i, w in row.items():
+                scores[i] += w * val
+        top = max(scores)
+        exps = [math.exp(s - top) for s in scores]
+        total = sum(exps)
+        return [e / total for e in exps]
+
+    def predict(self, features: dict[str, float]) -> tuple[str, float]:
+        """The most probable CASE code and its probability."""
+        probs = self.probabilities(features)
+        i = max(range(len(probs)), key=probs.__getitem__)
+        return self.labels[i], probs[i]
+
+    def overrule(self, rule_code: str, features: dict[str, float]) -> tuple[str, float] | None:
+        """The model's code when it overrules the rule's (None: keep the rule's decision)."""
+        code, p = self.predict(features)
+        if code == rule_code:
+            return None
+        if rule_code == "NONE":
+            return (code, p) if p >= self.min_margin else None
+        return (code, p) if p >= self.threshold else None
+
+
+@functools.lru_cache(maxsize=1)
+def shipped_model() -> TypeModel | None:
+    return TypeModel.load()
+
+
+def code_is_acled(code: str) -> bool:
+    return CASE_CODES.get(code) is not None
