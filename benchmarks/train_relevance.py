@@ -1,0 +1,473 @@
+"""Train (and cross-validate) the relevance model shipped in src/eventwire/data/events_relevance.json.
+
+    python benchmarks/train_relevance.py cache   [--cache DIR]                # run the pipeline once (~2.5 min)
+    python benchmarks/train_relevance.py cv      [--cache DIR] [--folds 5]    # grouped k-fold CV, per-set P/R/F1
+    python benchmarks/train_relevance.py heldout [--cache DIR] [--by-group]   # fit on md5(id) % 3 != 0, score the rest
+    python benchmarks/train_relevance.py train   [--cache DIR] [--out PATH]   # fit on everything, write the JSON
+    python benchmarks/train_relevance.py errors  [--cache DIR] [--set NAME]   # CV errors on the md5(id) % 3 != 0 part
+
+Data: the three visible relevance sets under ../shared/eval/relevance (ceha, india-police-events
+sentences, india-police-events-docs). ``cache`` runs the full pipeline (sections, spaCy, geo, actors,
+time, events) over every item once and keeps what the relevance features read (the spaCy docs as a
+DocBin, a JSON summary of the events stage) in the cache dir (default /tmp/eventwire-relevance-cache;
+never inside the repo: the texts are third-party news). The other commands read only the cache;
+re-run ``cache`` after the events stage changes, and delete ``features.pkl`` there after the clause
+features change.
+
+Folds group the IndiaPoliceEvents sentences with their document (same doc id, same fold), so no
+document is scored by a model that saw its sentences: this is the honest figure. ``heldout`` splits
+by md5(item id) % 3 (the lead's held-out third; a document's sentences then sit on both sides, so the
+docs figure is optimistic) or, with ``--by-group``, by document.
+
+The model (see eventwire.events.relevance): a clause model (logistic regression over hashed clause
+features, 2**15 buckets) fitted on the labelled sentences, and one article model per regime ("sent",
+"doc") over pooled clause scores + article features, fitted with out-of-fold clause scores
+(stacking): sentence regime items weigh one each, article regime items so that each set weighs the
+same. C's and the per-regime thresholds are chosen by an inner grouped 3-fold CV on the training part
+only (objective: mean over the sets of F1).
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import json
+import sys
+import time
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(REPO / "src"))
+SHARED = REPO.parent / "shared"
+SETS = ("ceha", "india-police-events-docs", "india-police-events")
+DEFAULT_CACHE = Path("/tmp/eventwire-relevance-cache")
+
+
+def is_heldout(item_id: str) -> bool:
+    return int(hashlib.md5(item_id.encode()).hexdigest(), 16) % 3 == 0
+
+
+def group_of(item_id: str) -> str:
+    """The CV group: the document for IndiaPoliceEvents (sentences and docs), the item otherwise."""
+    parts = item_id.split(":")
+    if parts[0] in ("india-police-events", "india-police-events-docs"):
+        return "ipe:" + parts[1]
+    return item_id
+
+
+# -- cache --------------------------------------------------------------------------------------
+def build_cache(cache: Path, *, limit: int = 0) -> None:
+    from spacy.tokens import DocBin
+
+    from eventwire.pipeline import load_pipeline
+    from eventwire.records import Article
+
+    cache.mkdir(parents=True, exist_ok=True)
+    pipeline = load_pipeline()
+    for name in SETS:
+        rows = [json.loads(x) for x in open(SHARED / f"eval/relevance/{name}.jsonl", encoding="utf-8")]
+        if limit:
+            rows = rows[:limit]
+        t0 = time.perf_counter()
+        arts = (Article(id=r["id"], text=r["text"], source=f"gold:{r['id']}") for r in rows)
+        db = DocBin(store_user_data=False)
+        meta = []
+        for r, a in zip(rows, pipeline.pipe(arts, batch_size=64), strict=True):
+            from eventwire.events.relevance import events_summary
+
+            db.add(a.doc) if a.doc is not None else db.add(pipeline.nlp.make_doc(""))
+            meta.append({"id": r["id"], "relevant": bool(r["relevant"]), "events": events_summary(a)})
+        db.to_disk(cache / f"{name}.spacy")
+        with open(cache / f"{name}.meta.jsonl", "w", encoding="utf-8") as fh:
+            for m in meta:
+                fh.write(json.dumps(m) + "\n")
+        print(f"cached {name}: {len(rows)} items in {time.perf_counter() - t0:.1f}s", file=sys.stderr)
+
+
+def load_cache(cache: Path) -> dict[str, list[tuple[dict, object]]]:
+    from spacy.tokens import DocBin
+
+    from eventwire.nlp import load_nlp
+
+    nlp = load_nlp()
+    out = {}
+    for name in SETS:
+        meta = [json.loads(x) for x in open(cache / f"{name}.meta.jsonl", encoding="utf-8")]
+        docs = list(DocBin().from_disk(cache / f"{name}.spacy").get_docs(nlp.vocab))
+        out[name] = list(zip(meta, docs, strict=True))
+    return out
+
+
+# -- features ------------------------------------------------------------------------------------
+def featurize(cache: Path) -> dict:
+    """Per item: set, id, label, group, its units' clause-feature names, the gold-unit names (the
+    sentence set), and what the article features need (doc, events summary). Pickled in the cache."""
+    import pickle
+
+    from eventwire.events.relevance import clause_features, sentence_units
+
+    pk = cache / "features.pkl"
+    data = load_cache(cache)
+    if pk.is_file():
+        with open(pk, "rb") as fh:
+            feats = pickle.load(fh)
+    else:
+        t0 = time.perf_counter()
+        feats = {}
+        for name, items in data.items():
+            out = []
+            for _meta, doc in items:
+                units = [clause_features(u) for u in sentence_units(doc)]
+                gold = clause_features(doc[:]) if name == "india-police-events" and len(doc) else None
+                out.append((units, gold))
+            feats[name] = out
+            print(f"features {name}: {time.perf_counter() - t0:.1f}s", file=sys.stderr)
+        with open(pk, "wb") as fh:
+            pickle.dump(feats, fh)
+    from eventwire.events.relevance import article_features, regime
+
+    items = []
+    for name, rows in data.items():
+        for (meta, doc), (units, gold) in zip(rows, feats[name], strict=True):
+            _, words = article_features(doc, meta["events"], [])
+            words = [w.split(":", 1)[1] for w in words]  # without the regime prefix
+            nw = sum(1 for w in words if w.startswith("w:"))
+            items.append({"set": name, "id": meta["id"], "y": int(meta["relevant"]), "group": group_of(meta["id"]),
+                          "doc": doc, "events": meta["events"], "gold": gold,
+                          "U": hashed_matrix(units, DIM_CLAUSE) if units else None,
+                          "G": hashed_matrix([gold], DIM_CLAUSE) if gold is not None else None,
+                          "words": words, "nw": nw, "reg": regime(len(units), nw)})
+    return items
+
+
+def hashed_matrix(rows: list[list[str]], dim: int, extra: list[dict[str, float]] | None = None,
+                  names: list[str] | None = None):
+    """A CSR matrix: binary hashed names in [0, dim), then the named dense features."""
+    from scipy.sparse import csr_matrix
+
+    from eventwire.events.relevance import _hash
+
+    index = {n: dim + i for i, n in enumerate(names or [])}
+    data, ind, ptr = [], [], [0]
+    for r, row in enumerate(rows):
+        cols = {_hash(n, dim): 1.0 for n in row}
+        if extra is not None:
+            for k, v in extra[r].items():
+                if k in index and v:
+                    cols[index[k]] = v
+        for c, v in cols.items():
+            ind.append(c)
+            data.append(v)
+        ptr.append(len(ind))
+    return csr_matrix((data, ind, ptr), shape=(len(rows), dim + len(index)))
+
+
+def f1(gold, pred) -> float:
+    tp = sum(1 for g, p in zip(gold, pred, strict=True) if g and p)
+    fp = sum(1 for g, p in zip(gold, pred, strict=True) if not g and p)
+    fn = sum(1 for g, p in zip(gold, pred, strict=True) if g and not p)
+    return 2 * tp / (2 * tp + fp + fn) if tp else 0.0
+
+
+def prf(gold, pred) -> tuple[float, float, float]:
+    tp = sum(1 for g, p in zip(gold, pred, strict=True) if g and p)
+    fp = sum(1 for g, p in zip(gold, pred, strict=True) if not g and p)
+    fn = sum(1 for g, p in zip(gold, pred, strict=True) if g and not p)
+    pr = tp / (tp + fp) if tp + fp else 0.0
+    rc = tp / (tp + fn) if tp + fn else 0.0
+    return pr, rc, (2 * pr * rc / (pr + rc) if pr + rc else 0.0)
+
+
+def group_folds(items: list[dict], k: int, salt: str) -> list[int]:
+    return [int(hashlib.md5((salt + it["group"]).encode()).hexdigest(), 16) % k for it in items]
+
+
+# -- the two-level model -----------------------------------------------------------------------
+DIM_CLAUSE = 1 << 15
+DIM_ARTICLE = 1 << 12
+DENSE = ["bias", "s:max", "s:second", "s:npos", "s:frac", "s:top3", "s:n>-2", "s:n>2", "n:1", "n:2-4", "n:5-15", "n:16+", "ev:any", "ev:conf",
+         "ev:n", "ev:background_only", "ev:not_asserted", "ev:veto", "len:short", "len:medium", "len:long"]
+EV_TYPES = ["Battles", "Violence against civilians", "Explosions/Remote violence", "Riots", "Protests",
+            "Strategic developments"]
+DENSE += ["ev:type:" + t for t in EV_TYPES]
+DENSE = [f"{reg}:{n}" for reg in ("sent", "doc") for n in DENSE]
+
+
+def fit_clause(items: list[dict], c: float):
+    from scipy.sparse import vstack
+    from sklearn.linear_model import LogisticRegression
+
+    rows = [it for it in items if it["G"] is not None]
+    X = vstack([it["G"] for it in rows]).tocsr()
+    clf = LogisticRegression(C=c, max_iter=3000, solver="liblinear")
+    clf.fit(X, [it["y"] for it in rows])
+    return float(clf.intercept_[0]), clf.coef_[0]
+
+
+def clause_scores(items: list[dict], model) -> list[list[float]]:
+    b, w = model
+    out = []
+    for it in items:
+        out.append(list(it["U"] @ w + b) if it["U"] is not None else [])
+    return out
+
+
+def article_matrix(items: list[dict], scores: list[list[float]], word_scale: float = 1.0):
+    from eventwire.events.relevance import article_features
+
+    dense, words = [], []
+    for it, s in zip(items, scores, strict=True):
+        d, _ = article_features(None, {**it["events"], "n_words": it["nw"]}, s)
+        reg = next(iter(d)).split(":", 1)[0]
+        dense.append(d)
+        words.append([f"{reg}:{w}" for w in it["words"]])
+    X = hashed_matrix(words, DIM_ARTICLE, dense, DENSE)
+    if word_scale != 1.0:
+        import numpy as np
+        from scipy.sparse import diags
+
+        d = np.ones(X.shape[1])
+        d[:DIM_ARTICLE] = word_scale
+        X = (X @ diags(d)).tocsr()
+    return X
+
+
+def set_weights(items: list[dict]) -> list[float]:
+    from collections import Counter
+
+    n = Counter(it["set"] for it in items)
+    return [len(items) / (len(n) * n[it["set"]]) for it in items]
+
+
+WORD_SCALE = {"sent": 0.3, "doc": 0.5}  # the hashed words' scale: smaller = more regularised than the scores
+
+
+def regime_weights(items: list[dict], reg: str) -> list[float]:
+    """Sentence regime: every item the same (it is the IndiaPoliceEvents sentences' regime; a few CEHA
+    notes must not weigh like 10,000 sentences); article regime: each set the same in total."""
+    return [1.0] * len(items) if reg == "sent" else set_weights(items)
+
+
+def fit_article(items: list[dict], scores: list[list[float]], c: float, reg: str):
+    from sklearn.linear_model import LogisticRegression
+
+    X = article_matrix(items, scores, WORD_SCALE[reg])
+    clf = LogisticRegression(C=c, max_iter=3000, solver="liblinear")
+    clf.fit(X, [it["y"] for it in items], sample_weight=regime_weights(items, reg))
+    return clf
+
+
+def oof_clause_scores(items: list[dict], c: float, k: int, salt: str) -> list[list[float]]:
+    folds = group_folds(items, k, salt)
+    out: list[list[float]] = [[] for _ in items]
+    for f in range(k):
+        m = fit_clause([it for it, g in zip(items, folds, strict=True) if g != f], c)
+        idx = [i for i, g in enumerate(folds) if g == f]
+        for i, s in zip(idx, clause_scores([items[i] for i in idx], m), strict=True):
+            out[i] = s
+    return out
+
+
+def mean_set_f1(items: list[dict], probs, th: dict[str, float], *, min_n: int = 1) -> float:
+    import numpy as np
+
+    y = np.array([it["y"] for it in items], dtype=bool)
+    p = np.asarray(probs) >= np.array([th[it["reg"]] for it in items])
+    sets = np.array([it["set"] for it in items])
+    out = []
+    for name in set(sets.tolist()):
+        m = sets == name
+        if int(m.sum()) < min_n:
+            continue
+        tp = int((y[m] & p[m]).sum())
+        fp = int((~y[m] & p[m]).sum())
+        fn = int((y[m] & ~p[m]).sum())
+        out.append(2 * tp / (2 * tp + fp + fn) if tp else 0.0)
+    return sum(out) / len(out)
+
+
+def best_thresholds(items: list[dict], probs) -> tuple[float, dict[str, float]]:
+    """Per-regime thresholds maximising the mean per-set F1 (coordinate ascent over a grid)."""
+    th = {"sent": 0.5, "doc": 0.5}
+    best = mean_set_f1(items, probs, th)
+    for _ in range(3):
+        for reg in ("sent", "doc"):
+            for t in THRESHOLDS:
+                cand = {**th, reg: t}
+                sc = mean_set_f1(items, probs, cand)
+                if sc > best:
+                    best, th = sc, cand
+    return best, th
+
+
+GRID_CLAUSE = (0.3, 1.0)
+GRID_ARTICLE = (0.1, 0.3, 1.0)
+THRESHOLDS = [i / 100 for i in range(6, 95, 2)]
+
+
+def fit(items: list[dict], *, inner: int = 3, log: bool = False) -> dict:
+    """Fit both levels on ``items``: the clause model, then one article model per regime; C's and the
+    per-regime thresholds by inner grouped CV (out-of-fold F1, mean over the sets)."""
+    import numpy as np
+
+    folds = group_folds(items, inner, "inner2")
+    best = None
+    for cc in GRID_CLAUSE:
+        s_oof = oof_clause_scores(items, cc, inner, "inner")
+        probs = [0.0] * len(items)
+        c_art = {}
+        for reg in ("sent", "doc"):
+            idx = [i for i, it in enumerate(items) if it["reg"] == reg]
+            if not idx:
+                continue
+            sub = [items[i] for i in idx]
+            reg_best = None
+            for ca in GRID_ARTICLE:
+                p = np.zeros(len(idx))
+                for f in range(inner):
+                    tr = [k for k, i in enumerate(idx) if folds[i] != f]
+                    te = [k for k, i in enumerate(idx) if folds[i] == f]
+                    if not tr or not te:
+                        continue
+                    clf = fit_article([sub[k] for k in tr], [s_oof[idx[k]] for k in tr], ca, reg)
+                    X = article_matrix([sub[k] for k in te], [s_oof[idx[k]] for k in te], WORD_SCALE[reg])
+                    p[te] = clf.predict_proba(X)[:, 1]
+                sc = max(mean_set_f1(sub, p, {reg: t}, min_n=20) for t in THRESHOLDS)
+                if log:
+                    print(f"  inner C_clause={cc} {reg} C_article={ca}: F1 {sc:.3f}", file=sys.stderr)
+                if reg_best is None or sc > reg_best[0]:
+                    reg_best = (sc, ca, p)
+            c_art[reg] = reg_best[1]
+            for k, i in enumerate(idx):
+                probs[i] = float(reg_best[2][k])
+        score, th = best_thresholds(items, probs)
+        if log:
+            print(f" C_clause={cc} C_article={c_art}: mean F1 {score:.3f} @ {th}", file=sys.stderr)
+        if best is None or score > best[0]:
+            best = (score, cc, c_art, th, s_oof)
+    _, cc, c_art, th, s_oof = best
+    clause = fit_clause(items, cc)
+    arts = {}
+    for reg, ca in c_art.items():
+        idx = [i for i, it in enumerate(items) if it["reg"] == reg]
+        arts[reg] = fit_article([items[i] for i in idx], [s_oof[i] for i in idx], ca, reg)
+    return {"clause": clause, "article": arts, "C_clause": cc, "C_article": c_art, "threshold": th}
+
+
+def predict(fitted: dict, items: list[dict]) -> list[float]:
+    s = clause_scores(items, fitted["clause"])
+    out = [0.0] * len(items)
+    for reg, clf in fitted["article"].items():
+        idx = [i for i, it in enumerate(items) if it["reg"] == reg]
+        if idx:
+            X = article_matrix([items[i] for i in idx], [s[i] for i in idx], WORD_SCALE[reg])
+            for i, p in zip(idx, clf.predict_proba(X)[:, 1], strict=True):
+                out[i] = float(p)
+    return out
+
+
+def report(items: list[dict], probs: list[float], th: float, label: str) -> None:
+    for name in SETS:
+        g = [it["y"] for it in items if it["set"] == name]
+        q = [p >= th for it, p in zip(items, probs, strict=True) if it["set"] == name]
+        if g:
+            pr, rc, f = prf(g, q)
+            print(f"{label} {name}: n={len(g)} P={pr:.3f} R={rc:.3f} F1={f:.3f}")
+
+
+def _quantise(ws, step: float = 0.001) -> list[int]:
+    return [int(round(float(x) / step)) for x in ws]
+
+
+def to_json(fitted: dict) -> dict:
+    """The shipped model: weights as integers in thousandths (``scale``), no text."""
+    b, w = fitted["clause"]
+    article = {}
+    for reg, clf in fitted["article"].items():
+        coef = clf.coef_[0]
+        article[reg] = {
+            "dim": DIM_ARTICLE, "intercept": round(float(clf.intercept_[0]), 4), "word_scale": WORD_SCALE[reg],
+            "weights": _quantise(coef[:DIM_ARTICLE]),
+            "dense": {n: round(float(x), 4) for n, x in zip(DENSE, coef[DIM_ARTICLE:], strict=True)
+                      if n.startswith(reg + ":") and abs(x) > 1e-6},
+        }
+    return {
+        "version": "2",
+        "trained_on": "ceha, india-police-events, india-police-events-docs (all visible items); benchmarks/train_relevance.py",
+        "C_clause": fitted["C_clause"], "C_article": fitted["C_article"], "threshold": fitted["threshold"],
+        "scale": 0.001,
+        "clause": {"dim": DIM_CLAUSE, "intercept": round(float(b), 4), "weights": _quantise(w)},
+        "article": article,
+    }
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("cmd", choices=["cache", "cv", "heldout", "train", "errors"])
+    ap.add_argument("--cache", type=Path, default=DEFAULT_CACHE)
+    ap.add_argument("--limit", type=int, default=0)
+    ap.add_argument("--folds", type=int, default=5)
+    ap.add_argument("--by-group", action="store_true", help="heldout: split by document, not by item id")
+    ap.add_argument("--out", type=Path, default=REPO / "src/eventwire/data/events_relevance.json")
+    ap.add_argument("--set", default="india-police-events")
+    args = ap.parse_args()
+    if args.cmd == "cache":
+        build_cache(args.cache, limit=args.limit)
+        return
+    t0 = time.perf_counter()
+    items = featurize(args.cache)
+    print(f"{len(items)} items featurized in {time.perf_counter() - t0:.1f}s", file=sys.stderr)
+    if args.cmd in ("cv", "errors"):
+        folds = group_folds(items, args.folds, "outer")
+        probs = [0.0] * len(items)
+        ths = [0.0] * len(items)
+        smax = [0.0] * len(items)
+        for f in range(args.folds):
+            tr = [it for it, g in zip(items, folds, strict=True) if g != f]
+            te = [i for i, g in enumerate(folds) if g == f]
+            m = fit(tr)
+            print(f"fold {f}: C_clause={m['C_clause']} C_article={m['C_article']} th={m['threshold']}", file=sys.stderr)
+            for i, p, sc in zip(te, predict(m, [items[i] for i in te]),
+                                clause_scores([items[i] for i in te], m["clause"]), strict=True):
+                probs[i] = p
+                smax[i] = max(sc, default=-12.0)
+                ths[i] = m["threshold"][items[i]["reg"]]
+        # each item judged with its own fold's threshold
+        preds = [p >= t for p, t in zip(probs, ths, strict=True)]
+        report(items, [float(x) for x in preds], 0.5, f"cv{args.folds}")
+        from eventwire.events.relevance import vetoed
+
+        report(items, [float(x and not vetoed(it["events"])) for it, x in zip(items, preds, strict=True)], 0.5,
+               f"cv{args.folds}+veto")
+        report(items, [float(x and not (vetoed(it["events"]) and sm < 0.0))
+                       for it, x, sm in zip(items, preds, smax, strict=True)], 0.5, f"cv{args.folds}+veto(no clause)")
+        if args.cmd == "errors":
+            for it, p, q in zip(items, probs, preds, strict=True):
+                if it["set"] == args.set and bool(it["y"]) != q and not is_heldout(it["id"]):
+                    kind = "FN" if it["y"] else "FP"
+                    print(f"{kind} {p:.2f} {it['id']} {it['doc'].text[:300]!r}")
+    elif args.cmd == "heldout":
+        split = (lambda it: int(hashlib.md5(it["group"].encode()).hexdigest(), 16) % 3 == 0) if args.by_group \
+            else (lambda it: is_heldout(it["id"]))
+        tr = [it for it in items if not split(it)]
+        te = [it for it in items if split(it)]
+        m = fit(tr, log=True)
+        print(f"C_clause={m['C_clause']} C_article={m['C_article']} th={m['threshold']}")
+        from eventwire.events.relevance import vetoed
+
+        pr = predict(m, te)
+        sm = [max(sc, default=-12.0) for sc in clause_scores(te, m["clause"])]
+        # the shipped decision: threshold per regime, and the veto of eventwire.events.relevance.is_relevant
+        dec = [float(p >= m["threshold"][it["reg"]] and not (vetoed(it["events"]) and x < 0.0))
+               for it, p, x in zip(te, pr, sm, strict=True)]
+        report(te, dec, 0.5, "heldout" + ("-by-doc" if args.by_group else ""))
+    elif args.cmd == "train":
+        m = fit(items, log=True)
+        model = to_json(m)
+        args.out.write_text(json.dumps(model, separators=(",", ":")), encoding="utf-8")
+        print(f"wrote {args.out} ({args.out.stat().st_size} bytes) C_clause={m['C_clause']} "
+              f"C_article={m['C_article']} threshold={m['threshold']}")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,102 @@
+"""The relevance filter: clause signals (who acts, asserted or not), the shipped two-level model, and
+its decision on sentences and on whole articles."""
+
+from __future__ import annotations
+
+import functools
+import json
+
+import pytest
+
+from eventwire.events import relevance as rel
+from eventwire.records import Article, Section
+
+
+@functools.lru_cache(maxsize=1)
+def nlp():
+    from eventwire.nlp import load_nlp
+
+    return load_nlp()
+
+
+def article(text: str) -> Article:
+    a = Article(id="t", text=text)
+    a.sections = [Section("body", 0, len(text))]
+    a.doc = nlp()(text)
+    return a
+
+
+def clause(text: str) -> list[str]:
+    return rel.clause_features(nlp()(text)[:])
+
+
+def test_police_subject_action_is_a_fact_clause():
+    feats = clause("the police fired 20 rounds to disperse the mob.")
+    assert "c:*:force:fact" in feats
+    assert "sec:action" in feats
+
+
+def test_passive_arrest_in_lower_case_text():
+    feats = clause("five ram sevaks of the state shiv sena unit were arrested today as they tried to reach ayodhya.")
+    assert "c:*:none:pass" in feats or "c:*:force:pass" in feats
+    assert "cue:any:fact" in feats
+
+
+def test_future_and_demanded_actions_are_not_facts():
+    future = clause("police will deploy additional forces in the city.")
+    assert "c:*:force:md:will" in future
+    assert "c:*:force:fact" not in future
+    demand = clause("the vhp demanded the arrest of the culprits.")
+    assert any(f.startswith("c:*:") and f.endswith("gov:demand") for f in demand)
+    assert "sec:action" not in demand
+
+
+def test_negated_security_action_is_not_asserted():
+    assert not rel.security_action(nlp()("police did not arrest anyone."))
+    assert rel.security_action(nlp()("police arrested 24 persons."))
+
+
+def test_regime():
+    assert rel.regime(1, 12) == "sent"
+    assert rel.regime(12, 300) == "doc"
+
+
+def test_shipped_model_is_small_and_complete():
+    from eventwire.paths import PACKAGE_DATA
+
+    path = PACKAGE_DATA / rel.MODEL_FILE
+    assert path.stat().st_size < 400_000
+    model = json.loads(path.read_text(encoding="utf-8"))
+    assert model["version"] == "2"
+    assert set(model["threshold"]) == {"sent", "doc"}
+    assert len(model["clause"]["weights"]) == model["clause"]["dim"]
+    for reg in ("sent", "doc"):
+        assert len(model["article"][reg]["weights"]) == model["article"][reg]["dim"]
+
+
+@pytest.mark.skipif(rel.load_model() is None, reason="no shipped relevance model")
+def test_model_separates_police_action_from_other_sentences():
+    acted = article("police fired tear gas and arrested 24 persons after a mob set shops on fire in baroda.")
+    planned = article("the opposition demanded that the army be deployed in the city.")
+    recipe = article("Whisk the eggs with sugar, fold in the flour and bake the cake for forty minutes.")
+    s_acted, s_planned, s_recipe = (rel.relevance_score(a) for a in (acted, planned, recipe))
+    assert s_acted > s_planned
+    assert s_acted > s_recipe
+    assert rel.is_relevant(acted)
+    assert not rel.is_relevant(recipe)
+
+
+@pytest.mark.skipif(rel.load_model() is None, reason="no shipped relevance model")
+def test_article_is_relevant_when_one_sentence_reports_an_action():
+    filler = ("The city council discussed the new budget for schools and roads on Tuesday. "
+              "Officials said the plan would be published next month. ")
+    quiet = article(filler * 3)
+    report = article(filler * 3 + "Police opened fire on rioters and arrested 40 people in the old city.")
+    assert rel.relevance_score(report) > rel.relevance_score(quiet)
+    assert rel.is_relevant(report)
+    assert not rel.is_relevant(quiet)
+
+
+def test_rule_fallback_without_model():
+    assert rel.is_relevant(article("Police arrested 24 persons after the riot."), model=False)
+    assert not rel.is_relevant(article("Whisk the eggs with sugar and bake the cake."), model=False)
