@@ -30,12 +30,24 @@ def _register_boundary_component() -> None:
     def boundaries(doc: Any) -> Any:
         """Start a sentence after a blank line or a line break followed by a capital/number, so that
         headlines, captions and paragraphs never run into one another."""
-        for i, token in enumerate(doc[:-1]):
-            if token.is_space and "\n" in token.text:
-                nxt = doc[i + 1]
-                if "\n\n" in token.text or nxt.text[:1].isupper() or nxt.text[:1].isdigit():
-                    nxt.is_sent_start = True
+        set_boundaries(doc)
         return doc
+
+
+def set_boundaries(doc: Any) -> None:
+    """The work of the boundary component. Only whitespace tokens can hold a line break, so only
+    those are visited (found with one array read instead of a Python loop over every token)."""
+    if len(doc) < 2:
+        return
+    from spacy.attrs import IS_SPACE
+
+    for i in doc.to_array(IS_SPACE)[:-1].nonzero()[0].tolist():
+        text = doc[i].text
+        if "\n" in text:
+            nxt = doc[i + 1]
+            first = nxt.text[:1]
+            if "\n\n" in text or first.isupper() or first.isdigit():
+                nxt.is_sent_start = True
 
 
 def load_nlp(name: str = MODEL_NAME) -> Any:

@@ -12,6 +12,7 @@ forms such as "SNA" or "PDF", matched only when the document's country is the ac
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import logging
 import re
@@ -28,6 +29,7 @@ from .text import cased_key, fold_lower, is_acronym, key, trie_regex
 log = logging.getLogger(__name__)
 
 DEFAULT_PATH = PACKAGE_DATA / "actors.json"
+_LOOKUP_CACHE_SIZE = 50_000  # phrases remembered by ActorDictionary.lookup (cleared when full)
 
 # words after a name that keep the mention one actor: "Islamic State militants", "Houthi rebels"
 SUFFIXES = (
@@ -99,6 +101,7 @@ class ActorDictionary:
         self._ctx_lower: dict[str, list[ActorEntry]] = {}
         self._ctx_cased: dict[str, list[ActorEntry]] = {}
         self._regex_cache: dict[str | None, list[tuple[re.Pattern[str], bool]]] = {}
+        self._lookup_cache: dict[tuple[str, str | None], Actor | None] = {}
         for e in self.entries:
             self._by_name.setdefault(e.name, e)
             for alias in (e.name, *e.aliases):
@@ -234,6 +237,18 @@ class ActorDictionary:
         if not text or not text.strip():
             return None
         ctx = self.normalise_country(country)
+        ck = (text, ctx)
+        if ck in self._lookup_cache:  # the same phrases recur in every article: read each once
+            cached = self._lookup_cache[ck]
+        else:
+            cached = self._lookup(text, ctx)
+            if len(self._lookup_cache) >= _LOOKUP_CACHE_SIZE:
+                self._lookup_cache.clear()
+            self._lookup_cache[ck] = cached
+        # a fresh copy each time: callers set ``text`` on the actor they get
+        return None if cached is None else dataclasses.replace(cached)
+
+    def _lookup(self, text: str, ctx: str | None) -> Actor | None:
         variants = [text]
         m = re.match(r"^(.*?)\s*\(([^()]+)\)\s*$", text.strip())
         if m:  # "Daesh (ISIS)", "Islamic State (IS)"

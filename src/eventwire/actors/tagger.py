@@ -55,6 +55,7 @@ _NAME_BEFORE = re.compile(r"(?<![.!?:]\s)(?<!^)\b(?!(?:The|A|An|Their|Its|His|He
 # heads that end proper names of organisations ("Salvation Army", "Islamic Army", "National Guard")
 _NAME_HEADS = frozenset({"army", "forces", "force", "brigade", "division", "battalion", "militia", "militias",
                          "guard", "navy", "regime", "coalition"})
+_LEADING_THE = re.compile(r"^(?:the|The)\s+")
 _ALLCAPS_WORD = re.compile(r"^[A-Z0-9][A-Z0-9'\-]+$")
 # heads that are also adjectives: "militant group", "terrorist attack", "civilian areas" are no actors
 _ADJ_HEADS = frozenset({"militant", "terrorist", "jihadist", "insurgent", "rebel", "civilian", "extremist",
@@ -254,13 +255,14 @@ class ActorTagger:
             if ent.label_ not in ("ORG", "NORP"):
                 continue
             s, e = ent.start_char, ent.end_char
-            if any(c.start < e and s < c.end for c in known):
-                continue
-            name = re.sub(r"^(?:the|The)\s+", "", ent.text).strip()
+            # the cheap tests on the name first, the overlap with every known candidate last
+            name = _LEADING_THE.sub("", ent.text).strip()
             if len(name) < 4 or "\n" in name or not _CUE.search(name) or _NOT_ARMED.search(name):
                 continue
             capitalised = [w for w in name.split() if w[:1].isupper()]
             if len(capitalised) < 2 or not name[:1].isupper():
+                continue
+            if any(c.start < e and s < c.end for c in known):
                 continue
             inter = 3 if _MILITIA_CUE.search(name) else 2
             out.append(_Cand(s, e, Actor(name=name, inter=inter, country=ctx), False, 2))

@@ -42,14 +42,46 @@ def _lower_char(ch: str) -> str:
     return low if len(low) == 1 else ch
 
 
+class _Table(dict):
+    """A ``str.translate`` table that fills itself: code point -> folded character, computed once."""
+
+    __slots__ = ("_fn",)
+
+    def __init__(self, fn) -> None:
+        super().__init__()
+        self._fn = fn
+
+    def __missing__(self, code: int) -> str:
+        out = self[code] = self._fn(chr(code))
+        return out
+
+
+_CASED = _Table(_fold_char)
+_LOWER = _Table(lambda c: _lower_char(_fold_char(c)))
+
+
+_NON_ASCII_RUN = re.compile(r"([^\x00-\x7f]+)")
+
+
 def fold_cased(text: str) -> str:
     """Fold quotes, dashes, spaces and diacritics; one output character per input character."""
-    return "".join(_fold_char(c) for c in text)
+    if text.isascii():  # in ASCII only the backtick folds (to an apostrophe)
+        return text.replace("`", "'")
+    # ASCII runs with str methods, the (few, short) non-ASCII runs through the table
+    parts = _NON_ASCII_RUN.split(text)  # even indices ASCII, odd indices non-ASCII
+    parts[0::2] = [p.replace("`", "'") for p in parts[0::2]]
+    parts[1::2] = [p.translate(_CASED) for p in parts[1::2]]
+    return "".join(parts)
 
 
 def fold_lower(text: str) -> str:
     """:func:`fold_cased`, lowercased (still one character per input character)."""
-    return "".join(_lower_char(_fold_char(c)) for c in text)
+    if text.isascii():
+        return text.lower().replace("`", "'")
+    parts = _NON_ASCII_RUN.split(text)
+    parts[0::2] = [p.lower().replace("`", "'") for p in parts[0::2]]
+    parts[1::2] = [p.translate(_LOWER) for p in parts[1::2]]
+    return "".join(parts)
 
 
 _KEY_DROP = re.compile(r"['\"]")
