@@ -187,9 +187,71 @@ def test_an_over_named_country_yields_to_a_close_second():
     karachi = place("Karachi", "PAK", "Pakistan", "Sindh")
     _, a = full_article(
         "Justice sought for murdered reporter",
-        ["The reporter was abducted and killed in Karachi.",
+        ["The reporter, who lived in Karachi, was abducted and killed.",
          "Officials in Washington met officials from Washington and Washington on the case."],
         places={"Washington": wash, "Karachi": karachi}, published=dt.date(2021, 1, 30))
     weights = country_weights(a)
     assert weights["USA"] > weights["PAK"] >= 0.6 * weights["USA"]  # the US is named more ...
     assert article_country(a) == "PAK"  # ... but the act happened in Pakistan
+
+
+# -- second pass: place on the act, names read as dates, sharper dates, photo dates -------------------
+def test_a_place_on_the_violation_verb_weighs_more_than_one_elsewhere_in_the_sentence():
+    from eventwire.events.linking import WEIGHTS, mention_weights
+
+    lahore = place("Lahore", "PAK", "Pakistan", "Punjab")
+    karachi = place("Karachi", "PAK", "Pakistan", "Sindh")
+    _, a = full_article(
+        "Journalist shot dead",
+        ["The journalist, who lived in Lahore, was shot dead in Karachi on Monday.",
+         "Colleagues mourned him.", "Police have opened an inquiry."],
+        places={"Lahore": lahore, "Karachi": karachi}, published=dt.date(2021, 1, 30))
+    w = {m.text: wt for m, wt in mention_weights(a)}
+    assert w["Karachi"] == w["Lahore"] * WEIGHTS["on_act"] and WEIGHTS["on_act"] > 1
+
+
+def test_a_place_inside_a_date_name_counts_little():
+    from eventwire.events.linking import mention_weights
+
+    midi = place("Midi", "YEM", "Yemen", "Hajjah")
+    istanbul = place("Istanbul", "TUR", "Turkey", "Istanbul")
+    _, a = full_article(
+        "Turkey detains dozens",
+        ["Police detained dozens of people in Istanbul after the May Day rally on Sunday.",
+         "Rights groups condemned the detentions.", "Most were released later."],
+        places={"May Day": midi, "Istanbul": istanbul}, published=dt.date(2022, 5, 2))
+    ents = {e.text: e.label_ for e in a.doc.ents}
+    w = {m.text: wt for m, wt in mention_weights(a)}
+    assert ents.get("May Day") == "DATE"  # the spaCy model reads it as a date ...
+    assert w["May Day"] < w["Istanbul"]  # ... so it counts little as a place
+    assert article_country(a) == "TUR"
+
+
+def test_a_year_alone_is_sharpened_by_a_precise_mention_of_the_same_year():
+    _, a = full_article(
+        "Remembering a murdered editor",
+        ["The editor was murdered in 2016, five years ago.",
+         "His family last saw him at home on 3 July 2016, his brother recalled.",
+         "Nobody has been charged.", "Colleagues held a vigil on Monday."],
+        published=dt.date(2021, 7, 5))
+    main = choose_main_event(a)
+    assert main is not None
+    d = main_event_date(a, main)
+    # "in 2016" (next to the act) is the best candidate; the day of the same year, told in a
+    # sentence without a violation word, makes it precise
+    assert d.value == "2016-07-03" and d.precision == 1
+
+
+def test_the_date_of_a_photo_is_no_candidate():
+    from eventwire.events.linking import date_candidates
+
+    _, a = full_article(
+        "Workers hold managers hostage",
+        ["In this March 23, 2021 photo, union members gather outside the plant.",
+         "Workers held seven managers against their will for 12 hours on Tuesday.",
+         "The company condemned the detention."],
+        published=dt.date(2021, 4, 28))
+    main = choose_main_event(a)
+    assert main is not None
+    texts = [c.mention.text for c in date_candidates(a, main)]
+    assert texts and not any("March 23" in t for t in texts)

@@ -225,11 +225,17 @@ REACTION_RE = re.compile(r"\b(?:urg|condemn|call(?:ed|s)? (?:on|for)|concern|den
 #: Verbs of saying: a date on one of them ("police said on Thursday") dates the report, not the act.
 REPORTING_LEMMAS = frozenset({"say", "tell", "announce", "report", "add", "state", "confirm", "claim", "write",
                               "tweet", "post", "publish", "issue", "release", "call", "urge", "condemn",
-                              "demand", "express", "note", "explain", "comment", "speak"})
+                              "demand", "express", "note", "explain", "comment", "speak", "voice", "raise",
+                              "deplore", "criticise", "criticize", "denounce", "warn", "appeal", "launch"})
 #: Prefixes that make a date a bound, not the time of the act ("since 2015", "until March").
 BOUND_RE = re.compile(r"^(?:since|until|till|by|as of|from|before|after)\b", re.IGNORECASE)
 #: Sentences of quotes / datelines of embedded posts ("— Name (@handle) July 16, 2021").
 EMBED_RE = re.compile(r"(?:\(@\w+\)|pic\.twitter\.com)\s*$")
+
+#: The date of a photograph ("In this March 23, 2021 photo", "Picture taken September 14, 2019"):
+#: when the picture was taken, not when the act happened.
+PHOTO_RE = re.compile(r"\bin this (?:[\w,]+ ){1,4}(?:file )?(?:photo|picture|image)\b|\b(?:photo|picture) taken\b|"
+                      r"\bfile (?:photo|picture)\b", re.IGNORECASE)
 
 PUBLICATION_FALLBACK = "no date in the text for the main event: the month of publication (report date)"
 
@@ -280,7 +286,7 @@ def date_candidates(article: Article, report: Any) -> list[_DateCand]:
     """The dated mentions of the article that may date ``report`` as its main event, each with its
     features (see :data:`DATE_WEIGHTS`) and score. Left out: nothing known (9), after the
     publication day (plans, hearings to come), the date line of an embedded post or of a quote's
-    signature."""
+    signature, the date of a photo (:data:`PHOTO_RE`)."""
     doc = article.doc
     ev_start, ev_end = report.evidence.start, report.evidence.end
     text = article.text
@@ -305,7 +311,8 @@ def date_candidates(article: Article, report: Any) -> list[_DateCand]:
             continue
         sent = _sentence_of(doc, m.start, m.end)
         s0, s1 = sent if sent is not None else (m.start, m.end)
-        if EMBED_RE.search(text[s0:m.end]) or _in_quote_signature(text, m.start):
+        if EMBED_RE.search(text[s0:m.end]) or _in_quote_signature(text, m.start) or \
+                PHOTO_RE.search(text[max(s0, m.start - 40) : m.end + 30]):
             continue
         kept.append((m, s0, s1))
     years = Counter(_year_of(m.date) for m, _, _ in kept)
@@ -369,8 +376,11 @@ def main_event_date(article: Article, report: Any) -> DateValue:
     "arrested", "abducted" ...); not on a verb of saying ("police said on Thursday"), not a bound
     ("since 2015"), not next to a court step; earlier in the article. A best candidate that gives
     only the year (or month) is then sharpened by a more precise mention of the same year (month)
-    in a violation sentence. Without any candidate: the publication month (precision 3), with
-    :data:`PUBLICATION_FALLBACK` as the reason; without a publication date either, no date."""
+    (any mention of the same year / month; one in a violation sentence first): a year-only output
+    can never match a gold day or month, a sharper one of the same year loses nothing on a gold
+    year. Photo dates ("In this March 23, 2021 photo") are no candidates. Without any candidate:
+    the publication month (precision 3), with :data:`PUBLICATION_FALLBACK` as the reason; without a
+    publication date either, no date."""
     cands = date_candidates(article, report)
     if not cands:
         return _fallback_date(article)
@@ -381,11 +391,11 @@ def main_event_date(article: Article, report: Any) -> DateValue:
         # "killed in 2016" ... "the car bomb of July 2016": the more precise mention of the same time
         year = _year_of(chosen)
         month = chosen.value[:7] if chosen.value else None
-        sharper = [c for c in cands if c.violation and _level(c.mention.date) < level and c.score > best.score - 4.0
+        sharper = [c for c in cands if _level(c.mention.date) < level
                    and _year_of(c.mention.date) == year
                    and (month is None or (c.mention.date.value or "")[:7] == month)]
         if sharper:
-            chosen = max(sharper, key=lambda c: (c.score, -c.mention.start)).mention.date
+            chosen = max(sharper, key=lambda c: (c.violation, c.score, -c.mention.start)).mention.date
     out = DateValue(value=chosen.value, precision=chosen.precision, text=chosen.text, year=chosen.year,
                     reason=chosen.reason)
     if chosen is not report.date and out.value != report.date.value:
@@ -481,9 +491,9 @@ ACLED_COUNTRY = {"HKG": "CHN", "MAC": "CHN"}
 #: Weights of a place mention as evidence of where the violation happened (:func:`mention_weights`),
 #: and what the main event's own place adds (:func:`country_weights`, :func:`dominant_place`).
 WEIGHTS = {"violation": 2.0, "proceeding": 0.5, "demonym": 0.25, "title": 2.0, "lead": 1.0,
-           "in_actor": 0.25, "not_place": 0.25, "main": 1.5}
+           "in_actor": 0.25, "not_place": 0.25, "main": 1.5, "on_act": 2.0}
 #: spaCy entity labels of names that are not places ("Crowley", "Google", "May Day").
-NOT_PLACE_LABELS = frozenset({"PERSON", "ORG", "PRODUCT", "WORK_OF_ART", "EVENT", "LAW"})
+NOT_PLACE_LABELS = frozenset({"PERSON", "ORG", "PRODUCT", "WORK_OF_ART", "EVENT", "LAW", "DATE", "TIME"})
 
 
 def acled_iso(iso: str | None) -> str | None:
@@ -493,10 +503,11 @@ def acled_iso(iso: str | None) -> str | None:
 def mention_weights(article: Article) -> list[tuple[PlaceMention, float]]:
     """Each resolved place mention of the article with its weight as evidence of where the
     violation happened: more in the headline or dateline (x2), more in a sentence that states a
-    violation (x2: "was kidnapped in Matamoros"), less in one about courts, statements and
-    reactions (x0.5); a quarter for a demonym, a place inside an actor's name ("U.S. officials")
-    or a name spaCy reads as a person, organisation or event ("Crowley", "May Day"); none in
-    related headlines, comments, boilerplate."""
+    violation (x2), more again when the parse hangs the place on the violation verb itself
+    (``WEIGHTS["on_act"]``: "was kidnapped in Matamoros", not "who lived in Lahore"), less in a
+    sentence about courts, statements and reactions (x0.5); a quarter for a demonym, a place inside
+    an actor's name ("U.S. officials") or a name spaCy reads as a person, organisation, event or
+    date ("Crowley", "May Day"); none in related headlines, comments, boilerplate."""
     text = article.text
     title_end = _title_end(article)
     lead_end = _lead_end(article, title_end)
@@ -528,8 +539,29 @@ def mention_weights(article: Article) -> list[tuple[PlaceMention, float]]:
                                        WEIGHTS["proceeding"] if PROCEEDING_RE.search(stext) or REACTION_RE.search(stext)
                                        else 1.0)
             w *= sent_cache[sent[0]]
+        if doc is not None and _on_act(doc, m.start, m.end):
+            w *= WEIGHTS["on_act"]  # "was kidnapped in Matamoros": the place of the act itself
         out.append((m, w))
     return out
+
+
+def _on_act(doc: Any, start: int, end: int) -> bool:
+    """Whether the place hangs (through prepositions and nouns, at most three heads up) on a verb
+    of violence ("was arrested in Lahore", "killed near Kabul", "Lahore police arrested ...")."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None:
+        return False
+    tok = span.root
+    for _ in range(3):
+        head = tok.head
+        if head.i == tok.i:
+            return False
+        if head.pos_ == "VERB":
+            return bool(VIOLATION_RE.match(head.text) or VIOLATION_RE.match(head.lemma_))
+        if head.pos_ not in ("ADP", "NOUN", "PROPN"):
+            return False  # a clause, a verb of saying's complement ...
+        tok = head
+    return False
 
 
 def country_weights(article: Article, *, main: Any = None) -> Counter:
