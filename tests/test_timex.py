@@ -208,3 +208,21 @@ def test_years_alone_are_tagged_with_their_year_and_no_acled_value():
     assert got == [("in 2016", None, None, 2016), ("in early 2019", None, None, 2019),
                    ("last year", None, None, MONDAY.year - 1)]
     assert all(m.date.reason for m in article.date_mentions)  # unresolved for ACLED: it says why
+
+
+def test_lowered_finders_match_the_case_insensitive_ones():
+    import re
+
+    from eventwire import timex
+
+    for rx in timex._FINDERS:  # no upper-case literal, or the lowered copy would miss it
+        assert not re.search(r"(?<!\\)[A-Z]", re.sub(r"\\[A-Za-z]", "", rx.pattern)), rx.pattern
+    texts = [
+        "On MONDAY, 3 May 2016 and on Tuesday the 4th of May; LAST WEEK, Last Year, in 2015.",
+        "\u0130N MARCH 2019 the \u212Aurds (\u017Finc\u0131e) attacked on 12/05/2018 overnight.",
+        "Good Friday was quiet; the Sunday Times said 2016-05-14 and early-2017, three days ago.",
+    ]
+    for text in texts:
+        slow = [(m.start(), m.end()) for rx in timex._FINDERS for m in rx.finditer(text)
+                if not timex._HOLIDAY_BEFORE.search(text[max(0, m.start() - 12):m.start()])]
+        assert list(timex._spans(text)) == slow

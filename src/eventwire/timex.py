@@ -338,9 +338,18 @@ def _with_context_year(text: str, s: int, e: int, value: DateValue, chosen: list
     return resolve_date_expression(text[s:e], published, year=best[1])
 
 
+# The finders run case-sensitively over a lower-cased copy of the text of the same length (about twice
+# as fast as re.IGNORECASE at every word start). Valid while the patterns hold no upper-case literal;
+# the four non-ASCII letters that IGNORECASE equates with ASCII ones are folded the same way.
+_CASE_FOLD: dict[int, int | str] = {**{c: c + 32 for c in range(65, 91)},
+                                    0x130: "i", 0x131: "i", 0x17F: "s", 0x212A: "k"}
+_FINDERS_LOWER: tuple[re.Pattern[str], ...] = tuple(re.compile(rx.pattern) for rx in _FINDERS)
+
+
 def _spans(text: str) -> Iterator[tuple[int, int]]:
-    for rx in _FINDERS:
-        for m in rx.finditer(text):
+    low = text.translate(_CASE_FOLD)
+    for rx in _FINDERS_LOWER:
+        for m in rx.finditer(low):
             if _HOLIDAY_BEFORE.search(text[max(0, m.start() - 12):m.start()]):
                 continue
             yield m.start(), m.end()
