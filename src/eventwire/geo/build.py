@@ -331,7 +331,9 @@ class _Builder:
                 k1 = f"{r.cc}.{r.admin1_code}"
                 pts1[k1].append((r.latitude, r.longitude))
                 pop1[k1] += r.population
-                if r.feature_code in ("PPLA", "PPLC") and r.population >= getattr(seat1.get(k1), "population", -1):
+                if r.feature_code in ("PPLA", "PPLC") and r.population >= getattr(
+                    seat1.get(k1), "population", -1
+                ):
                     seat1[k1] = r
                 if r.admin2_code:
                     k2 = f"{k1}.{r.admin2_code}"

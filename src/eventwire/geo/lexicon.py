@@ -4,7 +4,7 @@ from __future__ import annotations
 
 # lower-case words allowed inside a multi-word name ("Isle of Man", "Deir ez-Zor")
 INNER_LOWER = frozenset(
-    "abu ad al am an and ar as ash at az bin bint by da das de del della den der des di do dos du el "
+    "abu ad al am an and ar as ash at az bin bint by d da das de del della den der des di do dos du el "
     "en es ez ibn im in la le of on sur the ul umm un upon van von y".split()
 )
 
@@ -52,5 +52,26 @@ LOC_LABELS = frozenset({"GPE", "LOC", "FAC", "NORP"})
 # nouns before "of X" that make X a place ("the outskirts of X", "north of X", "the city of X")
 OF_HEADS = PLACE_NOUNS | frozenset(
     "north south east west northeast northwest southeast southwest outskirts countryside city province "
-    "capital part parts centre center heart".split()
+    "capital part parts centre center heart provinces districts villages towns cities regions states "
+    "counties governorates municipalities islands".split()
 )
+
+# capitalised words after a place name that make it part of an organisation's or a publication's
+# name ("Los Angeles Times", "Cumberland Farms"). Not the place's own government bodies
+# ("Queensland Police", "Kentucky Department of ...", "Enfield Council"), which news geoparsing
+# corpora annotate as toponyms, nor the buildings that stand in the place ("Kunduz Hospital",
+# "Garissa University College"): an attack there happened in that place
+ORG_HEADS = frozenset(
+    "agency airlines airways assembly association bank board bureau chamber club commission "
+    "committee company corp corporation court eggs farms foundation gazette group herald inc journal "
+    "league ltd magazine news observer olympic olympics post press radio society telegraph television "
+    "times tribune".split()
+)
+
+# capitalised street words after a name: "Hertford Road" is a street, not the town of Hertford
+STREET_HEADS = frozenset(
+    "avenue ave blvd boulevard crescent drive dr highway lane parkway rd road st street way".split()
+)
+
+# verbs of saying around a bare name that make it a person ("said Logan", "Hartl said")
+SAY_VERBS = frozenset("said says told added explained noted stated tweeted wrote asked".split())

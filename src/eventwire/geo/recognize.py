@@ -6,7 +6,9 @@ spaCy's NER is one signal among several (it calls Palmyra a PERSON and Homs an O
    up to :data:`MAX_TOKENS` tokens; the longest n-gram whose folded form is a gazetteer name is a
    candidate. Names match exactly first, then by their transliteration-insensitive key (only for
    places in countries whose names reach the news in many spellings). N-grams never run over a
-   full stop, a possessive ("Russia's") or a line break.
+   full stop or a line break, and end before a possessive ("Russia's" gives "Russia"; "People's
+   Republic of China" and "Queen Anne's County" run on). A capitalised direction right before a
+   name joins its span ("Western Europe", "Southern California"; the place stays the named one).
 2. Context makes a candidate *strong*: a word of place before it ("in", "near", "north of",
    "captured" ...), a place noun after it ("X governorate/province/city/countryside"), a dateline
    position ("GLASGOW, Ky. (WBKO) --").
@@ -17,9 +19,17 @@ spaCy's NER is one signal among several (it calls Palmyra a PERSON and Homs an O
    ("the Liberal government"), or that starts a longer capitalised name ("Paul Smith", "Bashar
    al-Assad"); matched only by an alternate name or a loose key (unless a big place or spaCy calls
    it a place); a later word inside an organisation name ("BC Hydro"); a sentence-initial word that
-   also appears in lower case in the text.
+   also appears in lower case in the text; a one-word name that a multi-word person name of the
+   text contains ("Georgia Stevens" ... "Georgia began skating": one sense per discourse) or that
+   a verb of saying sits next to ("said Logan"). Any candidate is dropped when a capitalised
+   organisation or street word follows it ("Los Angeles Times", "Hertford Road"; not the place's
+   own government bodies, "Queensland Police", which news corpora annotate) or when it is part of a
+   code or an amount ("AK-47", "US$"). A name dropped as a person or a common word is kept after
+   all inside a list of recognised places ("Moonbi, Parkes, Berry and Wyong").
 4. Demonyms and country adjectives ("Syrian", "Turkish") are kept as ``kind="demonym"``; followed by
-   an actor noun ("Syrian army", "Iraqi security forces") they are flagged ``actor=True``.
+   an actor noun ("Syrian army", "Iraqi security forces") they are flagged ``actor=True``. Plural
+   people nouns ("Americans") are dropped (corpora that annotate demonyms annotate them inside
+   institutions' names too: "The Canadian Press", "Syrian Observatory").
 """
 
 from __future__ import annotations
@@ -31,7 +41,18 @@ from typing import Any
 
 from ..paths import PACKAGE_DATA
 from .gazetteer import Entry, Gazetteer
-from .lexicon import ACTOR_NOUNS, HARD_STOP, INNER_LOWER, OF_HEADS, PLACE_NOUNS, STRONG_PREPOSITIONS, TITLES
+from .lexicon import (
+    ACTOR_NOUNS,
+    HARD_STOP,
+    INNER_LOWER,
+    OF_HEADS,
+    ORG_HEADS,
+    PLACE_NOUNS,
+    SAY_VERBS,
+    STREET_HEADS,
+    STRONG_PREPOSITIONS,
+    TITLES,
+)
 from .normalize import fold, is_capitalised
 
 MAX_TOKENS = 9  # tokens in an n-gram, punctuation included ("Bosnia and Herzegovina", "Deir ez - Zor")
@@ -111,20 +132,71 @@ class Recognizer:
             return self._given(text, spans)
         toks = tokenize(text)
         lower = {t.text for t in toks if t.text.islower()}  # words the text writes in lower case
+        persons = self._person_words(text, ents)
         out: list[Candidate] = []
+        dropped: list[Candidate] = []
         i = 0
         while i < len(toks):
             cand = self._match_at(text, toks, i)
             if cand is None:
                 i += 1
                 continue
-            self._judge(text, toks, cand, ents, doc, lower)
+            self._judge(text, toks, cand, ents, doc, lower, persons)
             if cand.signals and cand.signals[-1].startswith("drop"):
+                if cand.signals[-1] in _LIST_RESCUABLE:
+                    dropped.append(cand)
                 i += 1
                 continue
+            self._extend_direction(text, toks, cand, out[-1].end if out else 0)
             out.append(cand)
             i = cand.tok_end
+        if dropped and out:
+            out = _rescue_list_members(text, out, dropped, persons)
         return out
+
+    def _person_words(self, text: str, ents: list[tuple[int, int, str]]) -> frozenset[str]:
+        """The words of the multi-word person names of the text ("Georgia Stevens", "Doug Logan"):
+        the same word alone elsewhere is that person (one sense per discourse), unless a place
+        context says otherwise. A "person" that is a gazetteer name as a whole is not one."""
+        out: set[str] = set()
+        places = {text[s:e] for s, e, label in ents if label in ("GPE", "LOC", "FAC")}
+        for s, e, label in ents:
+            if label != "PERSON":
+                continue
+            words = [w for w in re.findall(r"[^\W\d_]+", text[s:e]) if is_capitalised(w) and len(w) > 2]
+            if len(words) < 2 or len(words) > 4 or self.gaz.candidates(text[s:e], allow_loose=False):
+                continue
+            out.update(w for w in words[:1] + words[-1:] if w not in places)
+        return frozenset(out)
+
+    @staticmethod
+    def _extend_direction(text: str, toks: list[Token], cand: Candidate, floor: int) -> None:
+        """A capitalised direction before a name is part of it ("Western Europe", "Southern
+        California", "South East Asian"); the span takes it in, the place stays the named one."""
+        k = cand.tok_start - 1
+        start = cand.start
+        while (
+            k >= 0
+            and cand.tok_start - k <= 2
+            and toks[k].start >= floor
+            and toks[k].text.lower() in _DIRECTIONS
+            and toks[k].text[:1].isupper()
+            and not toks[k].text.isupper()
+            and text[toks[k].end : start] == " "
+        ):
+            start = toks[k].start
+            k -= 1
+        if start < cand.start:
+            cand.signals.append("direction")
+            cand.text = text[start : cand.end]
+            cand.start = start
+            cand.tok_start = k + 1
+
+    def _people_noun(self, surface: str) -> bool:
+        """A plural demonym names people, not a place ("Americans", "Canadians", "Turks")."""
+        if len(surface) < 4 or not surface.endswith("s"):
+            return False
+        return any(e.match == "demonym" for e in self.gaz.candidates(surface[:-1], allow_loose=False))
 
     # -- matching --------------------------------------------------------------------------------
     def _match_at(self, text: str, toks: list[Token], i: int) -> Candidate | None:
@@ -157,7 +229,15 @@ class Recognizer:
                 ):
                     break  # a full stop, not "St." or an initial
                 if t.text.lower() in _CONTRACTIONS and toks[j - 1].text in ("'", "’"):
-                    break  # a possessive or contraction: "Russia's", "I've"
+                    # a possessive or contraction ends a name ("Russia's", "I've"), unless a name
+                    # goes on after it ("People's Republic of China", "Queen Anne's County")
+                    if not (
+                        t.text.lower() == "s"
+                        and j + 1 < len(toks)
+                        and text[t.end : toks[j + 1].start] == " "
+                        and is_capitalised(toks[j + 1].text)
+                    ):
+                        break
                 if t.is_word and not is_capitalised(t.text):
                     joined = toks[j - 1].text in _JOINERS and not gap
                     if not joined:
@@ -167,8 +247,8 @@ class Recognizer:
                         if lower_run > 2:
                             break
                         continue
-            if not t.is_word:
-                continue
+            if not t.is_word or (j > i and t.text.lower() == "s" and toks[j - 1].text in ("'", "’")):
+                continue  # no name ends in a possessive
             if j > i and not is_capitalised(t.text) and toks[j - 1].text not in _JOINERS:
                 continue
             surface = text[first.start : t.end]
@@ -200,9 +280,15 @@ class Recognizer:
         for s, e in spans:
             surface = text[s:e]
             entries = self.gaz.candidates(surface)
+            inner = False
             if not entries:
                 entries = self._fallback(surface)
+            if not entries:
+                entries = self._inner_name(surface)
+                inner = bool(entries)
             cand = Candidate(s, e, surface, entries, strong=True)
+            if inner:
+                cand.signals.append("part of the name")
             if entries and all(x.match == "demonym" for x in entries):
                 cand.kind = "demonym"
             out.append(cand)
@@ -221,35 +307,42 @@ class Recognizer:
             if got:
                 return got
         words = s.split()
-        directions = {
-            "north",
-            "south",
-            "east",
-            "west",
-            "northern",
-            "southern",
-            "eastern",
-            "western",
-            "central",
-            "upper",
-            "lower",
-            "northeast",
-            "northwest",
-            "southeast",
-            "southwest",
-            "greater",
-            "inner",
-            "outer",
-        }
-        if len(words) > 1 and words[0].lower() in directions:
+        if len(words) > 1 and words[0].lower() in _DIRECTIONS:
             got = self.gaz.candidates(" ".join(words[1:]))
             if got:
                 return got
-        generic = {"province", "state", "county", "city", "district", "region", "governorate", "island"}
-        if len(words) > 1 and words[-1].lower() in generic:
+        if len(words) > 1 and words[-1].lower().rstrip(".") in ("co", "cnty"):
+            got = self.gaz.candidates(" ".join(words[:-1]) + " County")  # "Plymouth Co."
+            if got:
+                return got
+        if len(words) > 1 and words[-1].lower() in _GENERIC:
             got = self.gaz.candidates(" ".join(words[:-1]))
             if got:
                 return got
+        return []
+
+    def _inner_name(self, surface: str) -> list[Entry]:
+        """The longest run of capitalised words inside an unknown name that is a known place of some
+        size ("Greater Toronto Area" -> Toronto, "Da Nang International Airport" -> Da Nang);
+        demonyms, ordinary English words and small places are no evidence."""
+        words = re.sub(r"['’]s\b", "", surface).split()
+        n = len(words)
+        for size in range(n - 1, 0, -1):
+            for k in range(n - size + 1):
+                run = words[k : k + size]
+                if not all(is_capitalised(w) for w in run) or all(w.lower() in _NAME_PARTS for w in run):
+                    continue
+                sub = " ".join(run)
+                if size == 1 and (fold(sub) in self.gaz.common_words() or len(sub) < 4):
+                    continue
+                got = [
+                    e
+                    for e in self.gaz.candidates(sub, allow_loose=False)
+                    if e.match in ("name", "abbr")
+                    and (e.population >= 10_000 or e.feature_class == "A" or e.source == "supplement")
+                ]
+                if got:
+                    return got
         return []
 
     # -- context rules ---------------------------------------------------------------------------
@@ -261,6 +354,7 @@ class Recognizer:
         ents: list[tuple[int, int, str]],
         doc: Any = None,
         lower: frozenset[str] | set[str] = frozenset(),
+        persons: frozenset[str] = frozenset(),
     ) -> None:
         i, j = cand.tok_start, cand.tok_end
         prev = _prev_word(toks, i)
@@ -269,7 +363,9 @@ class Recognizer:
         nxt_word = nxt.lower()
         key = fold(cand.text)
         sig = cand.signals
-        if prev.lower() in STRONG_PREPOSITIONS or (prev.lower() == "of" and prev2.lower() in OF_HEADS):
+        # "in X", "in the X", "the outskirts of X"
+        prep = prev2.lower() if prev.lower() == "the" and i > 1 else prev.lower()
+        if prep in STRONG_PREPOSITIONS or (prev.lower() == "of" and prev2.lower() in OF_HEADS):
             cand.strong = True
             sig.append("preposition")
         if nxt_word in PLACE_NOUNS:
@@ -289,16 +385,41 @@ class Recognizer:
             or e.source == "supplement"
             for e in cand.entries
         )
+        nxt_joined = j < len(toks) and toks[j].start == cand.end
+        next_cap = j < len(toks) and toks[j].is_word and is_capitalised(toks[j].text)
         if cand.kind == "demonym":
+            if self._people_noun(cand.text):
+                sig.append("drop:people noun")  # "Americans", "Canadians"
+                return
             if nxt_word in ACTOR_NOUNS:
                 cand.actor = True
                 sig.append("actor")
             return
+        # inside another name: an organisation or publication ("Los Angeles Times"), a street ("Hertford Road"), a code or currency ("AK-47", "US$")
+        if (
+            next_cap
+            and (nxt_word in ORG_HEADS or nxt_word in STREET_HEADS)
+            and text[cand.end : toks[j].start] == " "
+        ):
+            sig.append("drop:inside an organisation or street name")
+            return
+        if nxt_joined and (
+            toks[j].text == "$" or (toks[j].text == "-" and j + 1 < len(toks) and toks[j + 1].text.isdigit())
+        ):
+            sig.append("drop:code or currency")
+            return
         word_only = cand.tok_end - cand.tok_start == 1
         cased_short = any(e.match == "abbr" and e.form for e in cand.entries)
         line_start = text.rfind("\n", max(0, cand.start - 8), cand.start) + 1 or max(0, cand.start - 8)
+        # a dateline opens a line (after any indentation) or, in capitals, follows a headline's
+        # full stop on the same line ("... sex assault. BANTAM — A Danbury ...")
+        before = text[max(0, cand.start - 200) : cand.start]
+        before = before[before.rfind("\n") + 1 :]
+        opens = cand.start - line_start <= 2 or not before.strip()
+        if not opens and cand.text.isupper() and before.rstrip().endswith((".", "!", "?")):
+            opens = True
         if (
-            cand.start - line_start <= 2
+            opens
             and (cand.text.isupper() or _DATELINE_AFTER.match(text, cand.end))
             and (_DATELINE_AFTER.match(text, cand.end) or text[cand.end : cand.end + 1] == ",")
         ):
@@ -306,6 +427,19 @@ class Recognizer:
             sig.append("dateline")
         if key in HARD_STOP:
             sig.append("drop:calendar word")
+            return
+        if nxt_word in _DISEASE_WORDS and not any(e.is_country for e in cand.entries):
+            sig.append("drop:names a disease")  # "Marburg virus", "Hong Kong flu"
+            return
+        if (
+            not cand.strong
+            and prep != "at"  # "a ceremony at the White House"
+            and any(e.feature_code == "BLDG" and e.source == "supplement" for e in cand.entries)
+        ):
+            sig.append("drop:a building named for its occupant")  # "the White House said"
+            return
+        if word_only and key in _DIRECTIONS and next_cap and text[cand.end : toks[j].start] == " ":
+            sig.append("drop:direction of a longer name")  # "Southern" in "Southern California"
             return
         if (
             (key in stoplist() or key in _english_stop_words())
@@ -336,7 +470,15 @@ class Recognizer:
         ):
             sig.append("drop:alternate name only")
             return
-        if label and label[2] == "ORG" and label[0] < cand.start and not cand.strong and not prominent:
+        org_start = label[0] + 4 if label and text[label[0] : label[0] + 4].lower() == "the " else -1
+        if (
+            label
+            and label[2] == "ORG"
+            and label[0] < cand.start
+            and org_start != cand.start
+            and not cand.strong
+            and not prominent
+        ):
             sig.append("drop:inside an organisation name")
             return
         if word_only and len(key) <= 3 and top.match not in ("name", "abbr") and not prominent:
@@ -367,14 +509,39 @@ class Recognizer:
             and cand.text.isupper()
             and len(cand.text) > 3
             and not prominent
+            and "dateline" not in sig
         ):
             sig.append("drop:caps")
+            return
+        if word_only and not cand.strong and cand.text in persons and not located_label(label):
+            sig.append("drop:a person named in the text")
+            return
+        if (
+            word_only
+            and not cand.strong
+            and not prominent
+            and (prev.lower() in SAY_VERBS or nxt_word in SAY_VERBS)
+            and not located_label(label)
+        ):
+            sig.append("drop:speaker")  # "said Logan", "Hartl said"
             return
         if word_only and _sentence_initial(text, toks, i) and not cand.strong and not prominent and not label:
             if cand.text.lower() in lower:
                 sig.append("drop:sentence-initial")
                 return
         national = any(e.is_country or e.is_admin1 or e.feature_code == "CONT" for e in cand.entries)
+        if (
+            word_only
+            and key in self.gaz.common_words()
+            and "preposition" not in sig
+            and not national
+            and not prominent
+            and i > 0
+            and is_capitalised(toks[i - 1].text)
+            and text[toks[i - 1].end : cand.start] == " "
+        ):
+            sig.append("drop:an ordinary word inside a longer name")  # "Crescent Conservation Area"
+            return
         if (
             word_only
             and key in self.gaz.common_words()
@@ -415,6 +582,57 @@ class Recognizer:
         ):
             sig.append("drop:common word")
             return
+
+
+_LIST_RESCUABLE = frozenset({"drop:person", "drop:ordinary English word", "drop:common word"})
+_LIST_GAP = re.compile(r",\s*|,?\s+(?:and|or)\s+|\s*;\s*")
+
+
+_DIRECTIONS = frozenset(
+    "north south east west northern southern eastern western central upper lower northeast northwest "
+    "southeast southwest greater inner outer far".split()
+)
+_DISEASE_WORDS = frozenset(
+    "virus viruses ebolavirus flu influenza fever disease strain haemorrhagic hemorrhagic".split()
+)
+_GENERIC = frozenset("province state county city district region governorate island".split())
+# generic parts of a name that are no place by themselves
+_NAME_PARTS = (
+    _DIRECTIONS | _GENERIC | frozenset("area international airport of the and bay park lake".split())
+)
+
+
+def _rescue_list_members(
+    text: str, out: list[Candidate], dropped: list[Candidate], persons: frozenset[str]
+) -> list[Candidate]:
+    """A name dropped as a person or a common word is a place after all when it stands in a list
+    with recognised places ("Moonbi, Parkes, Berry and Wyong", "East Providence and Barrington")."""
+    kept = sorted(out, key=lambda c: c.start)
+    every = [(c.start, c.end) for c in kept + dropped]
+    changed = True
+    while changed:
+        changed = False
+        spans = [(c.start, c.end) for c in kept if c.kind == "toponym"]
+        for d in dropped:
+            if "list member" in d.signals or d.text in persons:
+                continue
+            if any(s < d.end and d.start < e for s, e in ((c.start, c.end) for c in kept)):
+                continue
+            left_place = any(e <= d.start and _LIST_GAP.fullmatch(text[e : d.start]) for s, e in spans)
+            right_place = any(d.end <= s and _LIST_GAP.fullmatch(text[d.end : s]) for s, e in spans)
+            left_any = any(e <= d.start and _LIST_GAP.fullmatch(text[e : d.start]) for s, e in every)
+            right_any = any(d.end <= s and _LIST_GAP.fullmatch(text[d.end : s]) for s, e in every)
+            # inside a list (a member on each side), next to at least one recognised place
+            if (left_place and right_any) or (right_place and left_any):
+                d.signals.append("list member")
+                kept.append(d)
+                kept.sort(key=lambda c: c.start)
+                changed = True
+    return kept
+
+
+def located_label(label: tuple[int, int, str] | None) -> bool:
+    return bool(label and label[2] in ("GPE", "LOC", "FAC"))
 
 
 def _prev_word(toks: list[Token], i: int) -> str:

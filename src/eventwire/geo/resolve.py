@@ -6,16 +6,24 @@ first (weights in :class:`Weights`):
 1. **Explicit hierarchy**: "X, Y" where Y is a country or first-level division that contains a
    candidate of X ("Pandi, Bulacan", "Lexington, Ky.").
 2. **Dateline**: the country (and admin1) of the place that opens the text ("HOMS (Syria News)",
-   "EDMONTON -").
-3. **Document country / admin1**: the countries and divisions of the other places in the document
-   (countries named outright count double); candidates inside them are preferred. A mention does
-   not vote for itself.
-4. **Hierarchy of same-named places**: a town is preferred over the division named after it (Homs
+   "EDMONTON -"). A dateline without its own "X, Y" is itself resolved by the rest of the
+   document ("PLYMOUTH CO. -" in a story full of Iowa places), not by itself.
+3. **Document context**: the countries and divisions of the other places in the document
+   (countries named outright count double; candidates inside them are preferred) and *local
+   support*: another place of the document within 50 / 150 km, the text naming the first-level
+   division the candidate lies in, the dateline's division. A name does not vote for itself:
+   mentions with the same candidates are one name however written.
+4. **Major-city guard**: a populated place more than ``famous_ratio`` times smaller than a capital
+   or a city of ``famous_population`` or more of the same name gets no country-level context
+   (the document's or the dateline's country) unless it has local support or an explicit "X, Y":
+   "Paris" in a story with U.S. places is Paris, France; "Paris, Texas" or "Paris" next to other
+   Texan towns is not. Country context alone never outweighs a population gap that large.
+5. **Hierarchy of same-named places**: a town is preferred over the division named after it (Homs
    city over Homs governorate) unless a place noun says otherwise ("Homs governorate", "the
    countryside of Homs", "north of Salahuddin").
-5. **Feature type**: country > continent > first-level division > capital > curated supplement
+6. **Feature type**: country > continent > first-level division > capital > curated supplement
    place > seat of a division > other populated place > second-level division.
-6. **Population** (log scale), then the quality of the name match (primary name > alternate name >
+7. **Population** (log scale), then the quality of the name match (primary name > alternate name >
    transliteration-insensitive match).
 
 The chosen entry's ``reason`` names the terms that decided it.
@@ -79,12 +87,16 @@ class Weights:
     doc_country: float = 2.0  # plus doc_country_share times the share of the document's places there
     doc_country_share: float = 3.0
     doc_country_cap: float = 1.5  # the country bonus grows with evidence up to this many times doc_country
+    share_prior: float = 0.0  # evidence added to the share's denominator: one weak vote is no majority
     doc_admin1: float = 2.0
     supplement: float = 3.0
     contains_other: float = 1.0  # a division that contains other places of the document
     near: float = 0.5  # within 50 km of another place of the document (half within 150 km)
     colocated: float = 0.5  # within 50 km of some candidate of another name of the document
     alt_when_primary: float = 1.0  # an alternate-name match when the name is another place's own name
+    max_rounds: int = 4  # context passes after the prior-only pass (fewer once stable)
+    famous_ratio: float = 30.0  # a place this many times smaller than a major city of the same name ...
+    famous_population: int = 500_000  # ... (a capital or a city this big) needs local support to win
 
 
 @dataclass(slots=True)
@@ -125,41 +137,43 @@ class Resolver:
         # pass 1: priors and explicit hierarchy only
         for m in mentions:
             self._choose(m, None, None, mentions[m.parent] if m.parent is not None else None)
-        date_cc = None
+        anchor = None
         if dateline is not None:
             anchor = dateline
             if dateline.outside_parent and dateline.parent is not None:
                 anchor = mentions[dateline.parent]
-            if anchor.chosen is not None:
-                date_cc = (anchor.chosen.cc, anchor.chosen.admin1_key)
-        keys = [fold(m.text) for m in mentions]
+        keys = [_name_key(m) for m in mentions]
+        # the dateline's own name is resolved by the rest of the document, not by itself, unless
+        # the dateline says where it is ("NEWARK, N.J. -")
+        date_key = _name_key(anchor) if anchor is not None and anchor.parent is None else None
         colocated = _colocated(mentions, keys)
-        # passes 2 and 3: with the document's context as the previous pass left it; a name does
-        # not vote for itself (all mentions of the same name are left out of its own context)
-        for _round in range(2):
-            votes = [self._vote(m) for m in mentions]
-            all_c: Counter[str] = Counter()
-            all_a: Counter[str] = Counter()
-            own_c: dict[str, Counter[str]] = {}
-            own_a: dict[str, Counter[str]] = {}
-            grid: dict[tuple[int, int], list[tuple[float, float, str]]] = {}
-            for key, (cc, a1, s, pt) in zip(keys, votes, strict=True):
-                if s <= 0:
-                    continue
-                if cc:
-                    all_c[cc] += s
-                    own_c.setdefault(key, Counter())[cc] += s
-                if a1:
-                    all_a[a1] += s
-                    own_a.setdefault(key, Counter())[a1] += s
-                if pt is not None:
-                    grid.setdefault((int(pt[0] // 1), int(pt[1] // 1)), []).append((pt[0], pt[1], key))
-            for k, m in enumerate(mentions):
-                countries = all_c - own_c.get(keys[k], Counter())
-                admins = all_a - own_a.get(keys[k], Counter())
-                near = _Nearby(grid, keys[k])
-                parent = mentions[m.parent] if m.parent is not None else None
-                self._choose(m, (countries, admins, near, colocated[k]), date_cc, parent)
+        # passes 2, 3, ...: each name in turn is resolved in the context of the other names as
+        # last resolved (updated in place, so two names cannot keep swapping each other's
+        # country), until no choice changes (at most max_rounds); a name does not vote for
+        # itself (all mentions of the same name are left out of its own context)
+        groups: dict[str, list[int]] = {}
+        for k, key in enumerate(keys):
+            groups.setdefault(key, []).append(k)
+        votes = [self._vote(m) for m in mentions]
+        for _round in range(self.w.max_rounds):
+            changed = False
+            for key, idxs in groups.items():
+                # the dateline as last resolved ("PLYMOUTH CO. -" in an Iowa story)
+                date_cc = None
+                if anchor is not None and anchor.chosen is not None and key != date_key:
+                    date_cc = (anchor.chosen.cc, anchor.chosen.admin1_key)
+                countries, admins, grid, named = _context(mentions, keys, votes, key)
+                near = _Nearby(grid, key)
+                for k in idxs:
+                    m = mentions[k]
+                    parent = mentions[m.parent] if m.parent is not None else None
+                    old = m.chosen
+                    self._choose(m, (countries, admins, near, colocated[k], named), date_cc, parent)
+                    if m.chosen is not old:
+                        changed = True
+                        votes[k] = self._vote(m)
+            if not changed:
+                break  # stable: the context each choice was made in is the final one
 
     def _vote(self, m: Mention) -> tuple[str | None, str | None, float, tuple[float, float] | None]:
         """What a mention's current choice says about the document: country, admin1, strength, point."""
@@ -192,13 +206,45 @@ class Resolver:
         exonym = max(alts, key=lambda e: e.population) if alts else None
         if exonym is not None and exonym.population < 3 * primary:
             exonym = None
+        # a small namesake of a major city ("Paris", Texas; "Edmonton", London) wins on the
+        # document's country alone only when the text places it: a nearby place, the division
+        # it lies in, the dateline's division or "X, Y"; country-level context does not outweigh
+        # a population gap this large
+        major = max(
+            (
+                e.population
+                for e in m.entries
+                if e.feature_class == "P"
+                and e.match == "name"
+                and (e.feature_code == "PPLC" or e.population >= self.w.famous_population)
+            ),
+            default=0,
+        )
         for e in m.entries:
             s, why = self._score(e, m, ctx, total, date_cc, parent)
+            if (
+                major
+                and ctx is not None
+                and e.feature_class == "P"
+                and e.population * self.w.famous_ratio < major
+                and not any(k in why for k in _LOCAL_REASONS)
+            ):
+                s -= self._country_bonus(e, ctx, total, date_cc)
             if primary and e.match in ("alt", "loose") and e is not exonym and e.source != "supplement":
                 s -= self.w.alt_when_primary
             if s > best_s:
                 best, best_s, best_r = e, s, why
         m.chosen, m.score, m.reason = best, best_s, best_r
+
+    def _country_bonus(self, e: Entry, ctx, total: float, date_cc) -> float:
+        """The part of ``e``'s score that comes from the document's (or the dateline's) country."""
+        w = self.w
+        countries = ctx[0]
+        out = w.dateline_country if date_cc and e.cc == date_cc[0] else 0.0
+        if e.cc and total > 0 and countries.get(e.cc, 0) > 0:
+            share = countries[e.cc] / (total + w.share_prior)
+            out += w.doc_country * min(w.doc_country_cap, countries[e.cc] / 2) + w.doc_country_share * share
+        return out
 
     def _score(self, e: Entry, m: Mention, ctx, total: float, date_cc, parent: Mention | None):
         w = self.w
@@ -226,7 +272,7 @@ class Resolver:
                     why.append(f"inside {parent.text}")
                     break
         if ctx is not None:
-            countries, admins, near, coloc = ctx
+            countries, admins, near, coloc, named = ctx
             if e.pid in coloc:
                 s += w.colocated
                 why.append("a candidate of another name lies near it")
@@ -245,17 +291,28 @@ class Resolver:
                     s += w.dateline_admin1
                     why.append("dateline admin1")
             if e.cc and total > 0 and countries.get(e.cc, 0) > 0:
-                share = countries[e.cc] / total
+                share = countries[e.cc] / (total + w.share_prior)
                 s += w.doc_country * min(w.doc_country_cap, countries[e.cc] / 2) + w.doc_country_share * share
                 why.append(f"document places in {e.country or e.cc}")
             if e.admin1_key and admins.get(e.admin1_key, 0) > 0 and not e.is_admin1:
                 s += w.doc_admin1
                 why.append(f"document places in {e.admin1 or e.admin1_key}")
+                if e.admin1_key in named:
+                    why.append("the text names its division")
             if e.is_admin1 and admins.get(e.admin1_key or "", 0) > 0:
                 s += w.contains_other
                 why.append("contains other places")
         prior = f"{e.feature_code}, population {e.population:,}, {e.match} match"
         return s, "; ".join([*why, prior])
+
+
+_LOCAL_REASONS = (
+    "inside ",
+    "near other places",
+    "in the area of",
+    "dateline admin1",
+    "the text names its division",
+)
 
 
 def _inside_any(e: Entry, parents: list[Entry]) -> bool:
@@ -267,14 +324,45 @@ def _inside_any(e: Entry, parents: list[Entry]) -> bool:
     return False
 
 
-def _colocated(mentions: list[Mention], keys: list[str]) -> list[set[int]]:
-    """For each mention, the entries (pids) that lie within about 50 km of an entry of another name."""
+def _context(mentions: list[Mention], keys: list[str], votes: list, key: str):
+    """The document's context for the name ``key``: country and admin1 votes, a grid of the points
+    of local places and the first-level divisions named outright, all from the other names."""
+    countries: Counter[str] = Counter()
+    admins: Counter[str] = Counter()
     grid: dict[tuple[int, int], list[tuple[float, float, str]]] = {}
+    named: set[str] = set()
+    for k2, (cc, a1, s, pt) in zip(keys, votes, strict=True):
+        if k2 == key or s <= 0:
+            continue
+        if cc:
+            countries[cc] += s
+        if a1:
+            admins[a1] += s
+        if pt is not None:
+            grid.setdefault((int(pt[0] // 1), int(pt[1] // 1)), []).append((pt[0], pt[1], k2))
+    for k2, m in zip(keys, mentions, strict=True):
+        if k2 != key and m.chosen is not None and m.chosen.is_admin1 and m.chosen.admin1_key:
+            named.add(m.chosen.admin1_key)
+    return countries, admins, grid, named
+
+
+def _name_key(m: Mention) -> str:
+    """Mentions with the same candidates are one name, however written ("PLYMOUTH CO." and
+    "Plymouth County"): they do not vote for each other."""
+    if not m.entries:
+        return fold(m.text)
+    return ",".join(str(p) for p in sorted({e.pid for e in m.entries}))
+
+
+def _colocated(mentions: list[Mention], keys: list[str]) -> list[set[int]]:
+    """For each mention, the entries (pids) that lie within about 50 km of an entry of another name
+    (not the same place under another name: "Mexico" and "Mexico City")."""
+    grid: dict[tuple[int, int], list[tuple[float, float, str, int]]] = {}
     for m, key in zip(mentions, keys, strict=True):
         for e in m.entries[:30]:
             if e.feature_class in ("P", "S", "T") or e.feature_code == "ADM2":
                 grid.setdefault((int(e.latitude * 2), int(e.longitude * 2)), []).append(
-                    (e.latitude, e.longitude, key)
+                    (e.latitude, e.longitude, key, e.pid)
                 )
     out: list[set[int]] = []
     for m, key in zip(mentions, keys, strict=True):
@@ -287,8 +375,12 @@ def _colocated(mentions: list[Mention], keys: list[str]) -> list[set[int]]:
             hit = False
             for dy in (-1, 0, 1):
                 for dx in (-1, 0, 1):
-                    for lat, lon, k2 in grid.get((gy + dy, gx + dx), ()):
-                        if k2 != key and ((lat - e.latitude) ** 2 + ((lon - e.longitude) * c) ** 2) < 0.2:
+                    for lat, lon, k2, pid in grid.get((gy + dy, gx + dx), ()):
+                        if (
+                            k2 != key
+                            and pid != e.pid
+                            and ((lat - e.latitude) ** 2 + ((lon - e.longitude) * c) ** 2) < 0.2
+                        ):
                             hit = True
                             break
                     if hit:

@@ -26,9 +26,13 @@ from typing import Any
 
 from ..records import Article, Place, PlaceMention
 from .gazetteer import Gazetteer
-from .recognize import Candidate, Recognizer
+from .lexicon import HARD_STOP
+from .normalize import fold
+from .recognize import Candidate, Recognizer, stoplist
 from .relative import Relative, admin_named_after, admin_named_before, find_relative
 from .resolve import Mention, Resolver, precision_of
+from .streets import street_spans
+from .unknown import unknown_spans
 
 log = logging.getLogger(__name__)
 
@@ -52,15 +56,66 @@ class GeoTagger:
         cands = self.recognizer.find(text, doc=article.doc)
         cands = [c for c in cands if not any(a <= c.start < b for a, b in skip)]
         mentions = self._run(text, cands, dateline_spans=dateline_spans)
+        # names the gazetteer lacks ("the village of X") are kept, placed at the nearest known place
+        # with a coarser geo_precision, as ACLED codes them
+        mentions = self._with_unknown(text, mentions)
+        mentions = [m for m in mentions if not any(a <= m.start < b for a, b in skip)]
         article.place_mentions = mentions
 
-    def geoparse(self, text: str, *, doc: Any = None) -> list[PlaceMention]:
-        """End-to-end recognition and resolution; relative phrases are returned as their anchors."""
+    def geoparse(self, text: str, *, doc: Any = None, streets: bool = True) -> list[PlaceMention]:
+        """End-to-end recognition and resolution; relative phrases are returned as their anchors.
+
+        With ``streets`` street names ("Hertford Road") are toponyms too, placed at the town the
+        text names next to them (``place`` None when it names none)."""
         cands = self.recognizer.find(text, doc=doc)
         out = []
         for pm in self._run(text, cands, dateline_spans=[], keep_anchors=True):
             if pm.kind != "relative":
                 out.append(pm)
+        if streets:
+            out = _with_streets(text, out)
+        return self._with_unknown(text, out)
+
+    def _with_unknown(self, text: str, mentions: list[PlaceMention]) -> list[PlaceMention]:
+        """``mentions`` plus the names the gazetteer lacks that the context makes places ("the
+        village of Cellardyke", "in Balintawak, Quezon City"), placed at the place named with them,
+        else at the nearest town of the text, else at the document's main place."""
+        common = self.gazetteer.common_words()
+        stop = stoplist()
+
+        def is_word(name: str) -> bool:
+            key = fold(name)
+            if key in common or name in stop or key in stop or key in HARD_STOP:
+                return True
+            return any(e.match == "demonym" for e in self.gazetteer.candidates(name, allow_loose=False))
+
+        taken = [(pm.start, pm.end) for pm in mentions]
+        places = [(pm.start, pm.end) for pm in mentions if pm.place is not None and pm.kind == "toponym"]
+        found = unknown_spans(text, taken, is_word=is_word, places=places)
+        if not found:
+            return mentions
+        focus = _focus(mentions)
+        out = list(mentions)
+        for s, e, has_parent in found:
+            pm = PlaceMention(start=s, end=e, text=text[s:e], score=0.1)
+            parent = _parent_after(text, mentions, e) if has_parent else None
+            near = _nearest_local(mentions, s, e)
+            if parent is not None and parent.place is not None:
+                pm.place = replace(
+                    parent.place,
+                    geo_precision=3 if parent.place.feature_code != "ADM2" else 2,
+                    reason=f"not in the gazetteer; inside {parent.text}",
+                )
+            elif near is not None:
+                pm.place = replace(near, geo_precision=2, reason=f"not in the gazetteer; next to {near.name}")
+            elif focus is not None:
+                pm.place = replace(
+                    focus,
+                    geo_precision=max(2, focus.geo_precision or 2),
+                    reason=f"not in the gazetteer; the document's main place ({focus.name})",
+                )
+            out.append(pm)
+        out.sort(key=lambda p: (p.start, p.end))
         return out
 
     def resolve_spans(
@@ -83,9 +138,21 @@ class GeoTagger:
             cands = sorted(cands + extra, key=lambda c: (c.start, c.end))
         wanted = set(spans)
         by_span = {}
+        partial = {(c.start, c.end) for c in cands if "part of the name" in c.signals}
+        isos = set()  # the countries of the document's places (given or recognised)
         for pm in self._run(text, cands, dateline_spans=[], keep_anchors=True):
             if pm.kind != "relative" and (pm.start, pm.end) in wanted:
                 by_span[(pm.start, pm.end)] = pm
+            if pm.place is not None and (pm.start, pm.end) not in partial:
+                isos.add(pm.place.iso)
+        # a place found from part of an unknown name ("Greater Toronto Area" -> Toronto) must lie in
+        # a country of the document's other places ("Islington Bay" in a New Zealand story is not
+        # in London)
+        if partial:
+            for k in partial:
+                pm = by_span.get(k)
+                if pm is not None and pm.place is not None and pm.place.iso not in isos:
+                    del by_span[k]
         resolved = sorted(by_span.values(), key=lambda p: p.start)
         focus = _focus(resolved)
         main_iso = _main_country(resolved)
@@ -305,6 +372,26 @@ def _hint_division_lists(text: str, mentions: list[Mention]) -> None:
             support = sum(1 for j, cs in enumerate(kinds) if j != i and cs & own)
             if support >= 2:
                 mentions[k].admin_hint = True
+
+
+def _with_streets(text: str, mentions: list[PlaceMention]) -> list[PlaceMention]:
+    """``mentions`` plus the street names of the text (a street replaces a toponym inside it)."""
+    spans = street_spans(text)
+    if not spans:
+        return mentions
+    kept = [pm for pm in mentions if not any(s <= pm.start and pm.end <= e for s, e in spans)]
+    out = list(kept)
+    for s, e in spans:
+        if any(pm.start < e and s < pm.end for pm in kept):
+            continue
+        pm = PlaceMention(start=s, end=e, text=text[s:e])
+        town = _nearest_local(kept, s, e, window=80)
+        if town is not None:
+            pm.place = replace(town, geo_precision=1, reason=f"a street; next to {town.name} in the text")
+            pm.score = 0.2
+        out.append(pm)
+    out.sort(key=lambda p: (p.start, p.end))
+    return out
 
 
 def _nearest_local(mentions: list[PlaceMention], start: int, end: int, *, window: int = 120) -> Place | None:

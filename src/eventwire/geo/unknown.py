@@ -1,0 +1,96 @@
+"""Toponyms the gazetteer lacks, recognised by their context alone.
+
+A capitalised name is a place when the text says so: "the village of Cellardyke", "the Gondra
+district", "Abu Shok refugee camp", "in Balintawak, Quezon City" (followed by a place it lies in).
+The tagger places such a name at the place named with it ("X, Y"), else at the nearest town of the
+text, else at the document's main place.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Callable
+
+_NAME = r"[A-Z][a-z][\w’'-]*(?: [A-Z][a-z][\w’'-]*){0,2}"
+_KINDS = (
+    r"(?:villages?|towns?|townships?|city|district|province|region|island|municipality|county|camp|"
+    r"suburb|neighbou?rhood)"
+)
+_NOUNS = (
+    r"(?:districts?|provinces?|county|region|state|governorate|area|villages?|town|township|"
+    r"(?:refugee )?camps?|slums?|suburb|neighbou?rhood|sub-?county|division)"
+)
+_OF_RE = re.compile(rf"\b(?:the )?{_KINDS} of ({_NAME})((?:(?:, | and | or ){_NAME})*)")
+_NOUN_RE = re.compile(rf"\b({_NAME})((?: and {_NAME})?) {_NOUNS}\b")
+_PARENT_RE = re.compile(rf"(?:\b(?:in|near|at|from)|;) ({_NAME}), ")
+_LIST_SPLIT = re.compile(r", | and | or ")
+
+
+def unknown_spans(
+    text: str,
+    taken: list[tuple[int, int]],
+    *,
+    is_word: Callable[[str], bool],
+    places: list[tuple[int, int]],
+) -> list[tuple[int, int, bool]]:
+    """Spans ``(start, end, has_parent)`` of names that the context makes places, outside ``taken``.
+
+    ``is_word(name)`` says a one-word name is an ordinary word or a stop word (no place);
+    ``places`` are the spans of recognised places (an "X, Y" needs Y among them).
+    """
+    found: dict[tuple[int, int], bool] = {}
+
+    def add(start: int, name: str, parent: bool = False) -> None:
+        end = start + len(name)
+        if any(s < end and start < e for s, e in taken) or name.endswith(("'s", "’s")):
+            return
+        if " " not in name and (is_word(name) or _sentence_initial(text, start) or english_word(name)):
+            return
+        if _COMPOUND_RE.search(name):  # "Democratic-leaning area", "Kurdish-led district"
+            return
+        found[(start, end)] = found.get((start, end), False) or parent
+
+    for m in _OF_RE.finditer(text):
+        add(m.start(1), m.group(1))
+        pos = m.end(1)
+        for part in _LIST_SPLIT.split(m.group(2))[1:] if m.group(2) else []:
+            k = text.find(part, pos)
+            if k >= 0:
+                add(k, part)
+                pos = k + len(part)
+    for m in _NOUN_RE.finditer(text):
+        if m.group(2):
+            add(m.start(1), m.group(1))
+            name2 = m.group(2)[len(" and ") :]
+            add(m.start(2) + len(" and "), name2)
+        else:
+            add(m.start(1), m.group(1))
+    starts = {s for s, _ in places}
+    for m in _PARENT_RE.finditer(text):
+        if m.end() in starts:
+            add(m.start(1), m.group(1), parent=True)
+    return sorted((s, e, p) for (s, e), p in found.items())
+
+
+_COMPOUND_RE = re.compile(r"-(?:leaning|led|backed|based|held|controlled|run|owned|majority|dominated)\b", re.I)
+
+
+@functools.lru_cache(maxsize=1)
+def _english_lower() -> frozenset[str]:
+    try:
+        from english_words import get_english_words_set
+    except ImportError:
+        return frozenset()
+    return frozenset(w for w in get_english_words_set(["web2"], alpha=True, lower=False) if w.islower())
+
+
+def english_word(name: str) -> bool:
+    """True for a one-word name that is an ordinary English word ("Republican", "Western"): a
+    name the gazetteer lacks needs more than a following noun to be a place then."""
+    return name.lower() in _english_lower()
+
+
+def _sentence_initial(text: str, start: int) -> bool:
+    before = text[max(0, start - 4) : start].rstrip(" \t\"“‘'(")
+    return not before or before[-1] in ".!?\n:"
