@@ -35,6 +35,7 @@ spaCy's NER is one signal among several (it calls Palmyra a PERSON and Homs an O
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
@@ -112,6 +113,7 @@ class Candidate:
     signals: list[str] = field(default_factory=list)
     tok_start: int = 0
     tok_end: int = 0
+    label: tuple[int, int, str] | None = None  # the spaCy entity that overlaps it, if any
 
 
 def tokenize(text: str) -> list[Token]:
@@ -133,15 +135,22 @@ class Recognizer:
         toks = tokenize(text)
         lower = {t.text for t in toks if t.text.islower()}  # words the text writes in lower case
         persons = self._person_words(text, ents)
+        pos_index = _PosIndex(doc)
         out: list[Candidate] = []
         dropped: list[Candidate] = []
         i = 0
-        while i < len(toks):
+        n = len(toks)
+        while i < n:
+            word = toks[i].text
+            c0 = word[0]
+            if not c0.isalnum() or (c0.isalpha() and not c0.isupper() and word.lower() not in _ARTICLES):
+                i += 1  # punctuation or a lower-case word: no name starts here (as _match_at says)
+                continue
             cand = self._match_at(text, toks, i)
             if cand is None:
                 i += 1
                 continue
-            self._judge(text, toks, cand, ents, doc, lower, persons)
+            self._judge(text, toks, cand, ents, pos_index, lower, persons)
             if cand.signals and cand.signals[-1].startswith("drop"):
                 if cand.signals[-1] in _LIST_RESCUABLE:
                     dropped.append(cand)
@@ -163,8 +172,15 @@ class Recognizer:
         for s, e, label in ents:
             if label != "PERSON":
                 continue
-            words = [w for w in re.findall(r"[^\W\d_]+", text[s:e]) if is_capitalised(w) and len(w) > 2]
-            if len(words) < 2 or len(words) > 4 or self.gaz.candidates(text[s:e], allow_loose=False):
+            parts = [w for w in re.findall(r"[^\W\d_]+", text[s:e]) if is_capitalised(w)]
+            words = [w for w in parts if len(w) > 2]
+            # an initial counts as a word of the name ("PJ Crowley", "J. Smith"), not as one of its words
+            if (
+                len(parts) < 2
+                or len(words) > 4
+                or not words
+                or self.gaz.candidates(text[s:e], allow_loose=False)
+            ):
                 continue
             out.update(w for w in words[:1] + words[-1:] if w not in places)
         return frozenset(out)
@@ -286,7 +302,7 @@ class Recognizer:
             if not entries:
                 entries = self._inner_name(surface)
                 inner = bool(entries)
-            cand = Candidate(s, e, surface, entries, strong=True)
+            cand = Candidate(s, e, surface, entries, strong=True, signals=["given"])
             if inner:
                 cand.signals.append("part of the name")
             if entries and all(x.match == "demonym" for x in entries):
@@ -373,7 +389,7 @@ class Recognizer:
             sig.append("place noun")
         if nxt == "," and j + 1 < len(toks) and is_capitalised(toks[j + 1].text):
             sig.append("comma")
-        label = _label_at(ents, cand.start, cand.end)
+        label = cand.label = _label_at(ents, cand.start, cand.end)
         if label:
             sig.append(f"ner:{label[2]}")
         top = cand.entries[0]
@@ -563,10 +579,15 @@ class Recognizer:
                 )  # "Bashar al-Assad"
             )
         )
-        if word_only and nxt_cap and not prominent and not cand.strong and not located:
+        # spaCy's place label on the first word of a longer name ("Jamal" of "Jamal Khashoggi") does
+        # not save a name that only an alternate spelling of a place matches
+        alt_only = all(e.match in ("alt", "loose") for e in cand.entries)
+        if word_only and nxt_cap and not prominent and not cand.strong and (not located or alt_only):
             sig.append("drop:first word of a longer name")
             return
-        pos = _pos_at(doc, cand.start, cand.end)
+        pos = (
+            doc.at(cand.start, cand.end) if isinstance(doc, _PosIndex) else _pos_at(doc, cand.start, cand.end)
+        )
         if word_only and pos and pos not in ("PROPN",) and not prominent and not cand.strong and not located:
             sig.append(f"drop:pos {pos}")
             return
@@ -651,6 +672,49 @@ def _sentence_initial(text: str, toks: list[Token], i: int) -> bool:
     return not before or before[-1] in ".!?\n:"
 
 
+class _PosIndex:
+    """The coarse part of speech at a character offset of a spaCy doc, as
+    ``doc.char_span(start, end, alignment_mode="expand")[0].pos_`` gives it, from arrays read once
+    per doc (``char_span`` creates Token objects on every call)."""
+
+    __slots__ = ("doc", "_arrays")
+
+    def __init__(self, doc: Any) -> None:
+        self.doc = doc
+        self._arrays: Any = None
+
+    def _load(self) -> Any:
+        from spacy.attrs import IDX, LENGTH, POS, SPACY
+
+        arr = self.doc.to_array([IDX, LENGTH, SPACY, POS])
+        idx = arr[:, 0]
+        ends = idx + arr[:, 1]  # end of each token's text
+        spans_end = ends + arr[:, 2]  # ... and of its trailing whitespace
+        self._arrays = (idx, ends, spans_end, arr[:, 3])
+        return self._arrays
+
+    def at(self, start: int, end: int) -> str | None:
+        if self.doc is None:
+            return None
+        try:
+            arrays = self._arrays if self._arrays is not None else self._load()
+        except (AttributeError, ValueError, TypeError):
+            return _pos_at(self.doc, start, end)
+        idx, ends, spans_end, pos = arrays
+        n = len(idx)
+        first = int(idx.searchsorted(start, side="right")) - 1
+        last = int(idx.searchsorted(end - 1, side="right")) - 1
+        # spaCy's token_by_char: the token whose text or trailing whitespace holds the character
+        if first < 0 or start >= spans_end[first] or last < 0 or end - 1 >= spans_end[last]:
+            return None
+        if start == ends[first]:
+            first += 1  # trailing whitespace is no part of the previous token
+        if first > last or first >= n:
+            return None
+        p = int(pos[first])
+        return self.doc.vocab.strings[p] if p else None
+
+
 def _pos_at(doc: Any, start: int, end: int) -> str | None:
     """The coarse part of speech of the token at ``start`` (None without a tagged doc)."""
     if doc is None:
@@ -668,13 +732,43 @@ def _entities(doc: Any) -> list[tuple[int, int, str]]:
     if doc is None:
         return []
     try:
-        return [(e.start_char, e.end_char, e.label_) for e in doc.ents]
+        return _Ents((e.start_char, e.end_char, e.label_) for e in doc.ents)
     except AttributeError:
         return []
 
 
 def _label_at(ents: list[tuple[int, int, str]], start: int, end: int) -> tuple[int, int, str] | None:
+    """The first entity that overlaps [start, end)."""
+    if len(ents) > 8 and _sorted_disjoint(ents):
+        # spaCy's entities are sorted and do not overlap: look only around ``start``
+        k = bisect_right(ents, (start,))
+        k = max(0, k - 1)
+        while k > 0 and ents[k - 1][1] > start:
+            k -= 1
+        for e in ents[k:]:
+            if e[0] >= end:
+                return None
+            if start < e[1]:
+                return e
+        return None
     for e in ents:
         if e[0] < end and start < e[1]:
             return e
     return None
+
+
+class _Ents(list):
+    """A document's entities with a flag saying they are sorted and disjoint (checked once)."""
+
+    __slots__ = ("disjoint",)
+
+
+def _sorted_disjoint(ents: list[tuple[int, int, str]]) -> bool:
+    flag = getattr(ents, "disjoint", None)
+    if flag is None:
+        flag = all(a[1] <= b[0] for a, b in zip(ents, ents[1:], strict=False)) and all(
+            e[0] < e[1] for e in ents
+        )
+        if isinstance(ents, _Ents):
+            ents.disjoint = flag
+    return flag

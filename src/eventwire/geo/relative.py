@@ -89,6 +89,33 @@ _QUICK = re.compile(
     rf"(?:\bof|\bnear(?:by)?|\bto|\bfrom|\boutside|\baround|\bbetween|{_DIR_ADJ}|\bkm|\bmiles?)\s+{_CITY_OF}$",
     re.I,
 )
+# the last words _QUICK can end on (before the whitespace that ends the text before a toponym)
+_CUE_WORDS = frozenset("of near nearby to from outside around between km mile miles".split())
+_DIR_ADJ_WORDS = tuple(
+    "northern southern eastern western northeastern north-eastern northwestern north-western "
+    "southeastern south-eastern southwestern south-western central northeast northwest southeast "
+    "southwest".split()
+)
+
+
+def _may_cue(window: str) -> bool:
+    """False only when :data:`_QUICK` cannot match ``window`` (a cheap test before the regex): the
+    window must end in whitespace right after a cue word ("of", "near", "km", "northern" ...)."""
+    w = window.rstrip()
+    if len(w) == len(window):
+        return False  # _QUICK ends with whitespace
+    k = len(w)
+    while k > 0 and (w[k - 1].isalnum() or w[k - 1] == "_"):  # the last \w run
+        k -= 1
+    word = w[k:]
+    if not word:
+        return False
+    if not word.isascii():
+        return True  # case-insensitive matching of non-ASCII letters: let the regex decide
+    word = word.lower()
+    return word in _CUE_WORDS or word.endswith(_DIR_ADJ_WORDS)
+
+
 _ROAD_AFTER = re.compile(
     r"^\s*[-–—]\s*(?P<second>[A-Z][\w'’ -]{1,40}?)\s+(?:road|highway|motorway|route|railway|pipeline)\b", re.U
 )
@@ -138,7 +165,8 @@ def find_relative(
     """The relative phrase around the toponym text[start:end], if any."""
     line_start = max(text.rfind("\n", max(0, start - 90), start) + 1, start - 90, 0)
     before = text[line_start:start]
-    if not _QUICK.search(before[-48:]):
+    window = before[-48:]
+    if not _may_cue(window) or not _QUICK.search(window):
         before = ""
     for kind, rx, prec, hint in _BEFORE if before else ():
         m = rx.search(before)

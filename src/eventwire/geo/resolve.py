@@ -32,7 +32,6 @@ The chosen entry's ``reason`` names the terms that decided it.
 from __future__ import annotations
 
 import math
-from collections import Counter
 from dataclasses import dataclass
 
 from .gazetteer import Entry
@@ -155,6 +154,7 @@ class Resolver:
         for k, key in enumerate(keys):
             groups.setdefault(key, []).append(k)
         votes = [self._vote(m) for m in mentions]
+        nearby: dict[str, _Nearby] = {}
         for _round in range(self.w.max_rounds):
             changed = False
             for key, idxs in groups.items():
@@ -162,8 +162,13 @@ class Resolver:
                 date_cc = None
                 if anchor is not None and anchor.chosen is not None and key != date_key:
                     date_cc = (anchor.chosen.cc, anchor.chosen.admin1_key)
-                countries, admins, grid, named = _context(mentions, keys, votes, key)
-                near = _Nearby(grid, key)
+                countries, admins, named, points = _context(mentions, keys, votes, key)
+                # the same points as last round: the distances already measured still hold
+                cached = nearby.get(key)
+                if cached is not None and cached.points == points:
+                    near = cached
+                else:
+                    near = nearby[key] = _Nearby(_grid(points), key, points=points)
                 for k in idxs:
                     m = mentions[k]
                     parent = mentions[m.parent] if m.parent is not None else None
@@ -325,25 +330,33 @@ def _inside_any(e: Entry, parents: list[Entry]) -> bool:
 
 
 def _context(mentions: list[Mention], keys: list[str], votes: list, key: str):
-    """The document's context for the name ``key``: country and admin1 votes, a grid of the points
-    of local places and the first-level divisions named outright, all from the other names."""
-    countries: Counter[str] = Counter()
-    admins: Counter[str] = Counter()
-    grid: dict[tuple[int, int], list[tuple[float, float, str]]] = {}
+    """The document's context for the name ``key``: country and admin1 votes, the points of local
+    places and the first-level divisions named outright, all from the other names."""
+    countries: dict[str, float] = {}  # plain dicts: cheaper than Counters, the same sums
+    admins: dict[str, float] = {}
     named: set[str] = set()
+    points: list[tuple[float, float, str]] = []
     for k2, (cc, a1, s, pt) in zip(keys, votes, strict=True):
         if k2 == key or s <= 0:
             continue
         if cc:
-            countries[cc] += s
+            countries[cc] = countries.get(cc, 0) + s
         if a1:
-            admins[a1] += s
+            admins[a1] = admins.get(a1, 0) + s
         if pt is not None:
-            grid.setdefault((int(pt[0] // 1), int(pt[1] // 1)), []).append((pt[0], pt[1], k2))
+            points.append((pt[0], pt[1], k2))
     for k2, m in zip(keys, mentions, strict=True):
         if k2 != key and m.chosen is not None and m.chosen.is_admin1 and m.chosen.admin1_key:
             named.add(m.chosen.admin1_key)
-    return countries, admins, grid, named
+    return countries, admins, named, points
+
+
+def _grid(points: list[tuple[float, float, str]]) -> dict[tuple[int, int], list[tuple[float, float, str]]]:
+    """The points in one-degree cells."""
+    grid: dict[tuple[int, int], list[tuple[float, float, str]]] = {}
+    for p in points:
+        grid.setdefault((int(p[0] // 1), int(p[1] // 1)), []).append(p)
+    return grid
 
 
 def _name_key(m: Mention) -> str:
@@ -397,14 +410,29 @@ class _Nearby:
     """Distance from a point to the nearest place of the document with another name (within about
     two degrees; farther counts as infinitely far), through a one-degree grid."""
 
-    __slots__ = ("grid", "key", "any")
+    __slots__ = ("grid", "key", "any", "points", "_memo")
 
-    def __init__(self, grid: dict[tuple[int, int], list[tuple[float, float, str]]], key: str) -> None:
+    def __init__(
+        self,
+        grid: dict[tuple[int, int], list[tuple[float, float, str]]],
+        key: str,
+        *,
+        points: list[tuple[float, float, str]] | None = None,
+    ) -> None:
         self.grid = grid
         self.key = key
         self.any = bool(grid)
+        self.points = points  # what the grid was built from (to tell whether it can be reused)
+        self._memo: dict[tuple[float, float], float] = {}
 
     def km(self, lat: float, lon: float) -> float:
+        """Memoised: a name's candidates are measured again on every pass over the document."""
+        got = self._memo.get((lat, lon))
+        if got is None:
+            got = self._memo[(lat, lon)] = self._km(lat, lon)
+        return got
+
+    def _km(self, lat: float, lon: float) -> float:
         best = math.inf
         c = math.cos(math.radians(lat))
         gy, gx = int(lat // 1), int(lon // 1)

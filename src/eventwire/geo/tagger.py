@@ -19,14 +19,18 @@ given spans.
 
 from __future__ import annotations
 
+import gc
 import logging
 import re
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import replace
 from typing import Any
 
 from ..records import Article, Place, PlaceMention
 from .gazetteer import Gazetteer
 from .lexicon import HARD_STOP
+from .nonplace import names_not_places
 from .normalize import fold
 from .recognize import Candidate, Recognizer, stoplist
 from .relative import Relative, admin_named_after, admin_named_before, find_relative
@@ -37,6 +41,22 @@ from .unknown import unknown_spans
 log = logging.getLogger(__name__)
 
 _DATELINE_AFTER = re.compile(r"^(?:,\s*[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2})?\s*(?:\(|—|–|-\s|:|\u2014)")
+
+
+@contextmanager
+def gc_paused() -> Iterator[None]:
+    """Pause the cyclic garbage collector while one text is tagged: tokenizing a long article
+    allocates hundreds of thousands of small objects (none in cycles), and the collections they
+    trigger walk the whole heap (a loaded spaCy model and gazetteer): about a third of the stage's
+    time. Collection resumes (if it was on) when the text is done."""
+    was_on = gc.isenabled()
+    if was_on:
+        gc.disable()
+    try:
+        yield
+    finally:
+        if was_on:
+            gc.enable()
 
 
 class GeoTagger:
@@ -50,6 +70,10 @@ class GeoTagger:
     # -- public interface --------------------------------------------------------------------------
     def tag(self, article: Article) -> None:
         """Set ``article.place_mentions`` (boilerplate sections are ignored)."""
+        with gc_paused():
+            self._tag(article)
+
+    def _tag(self, article: Article) -> None:
         text = article.text or ""
         skip = [(s.start, s.end) for s in article.sections if s.kind == "boilerplate"]
         dateline_spans = [(s.start, s.end) for s in article.sections if s.kind == "dateline"]
@@ -67,7 +91,8 @@ class GeoTagger:
 
         With ``streets`` street names ("Hertford Road") are toponyms too, placed at the town the
         text names next to them (``place`` None when it names none)."""
-        cands = self.recognizer.find(text, doc=doc)
+        with gc_paused():
+            cands = self.recognizer.find(text, doc=doc)
         out = []
         for pm in self._run(text, cands, dateline_spans=[], keep_anchors=True):
             if pm.kind != "relative":
@@ -197,6 +222,69 @@ class GeoTagger:
         keep_anchors: bool = False,
     ) -> list[PlaceMention]:
         with_entries = [c for c in cands if c.entries]
+        rels, mentions = self._resolved(text, with_entries, dateline_spans)
+        # one-word names that the resolved document shows are no places ("Pegasus" spyware):
+        # dropped, and the rest resolved again without their votes
+        drop = names_not_places(text, with_entries, mentions, rels)
+        if drop:
+            with_entries = [c for k, c in enumerate(with_entries) if k not in drop]
+            rels, mentions = self._resolved(text, with_entries, dateline_spans)
+        out: list[PlaceMention] = []
+        consumed: set[tuple[int, int]] = set()
+        for c, m, rel in zip(with_entries, mentions, rels, strict=True):
+            e = m.chosen
+            if (
+                e is None
+                and m.outside_parent
+                and m.parent is not None
+                and mentions[m.parent].chosen is not None
+            ):
+                parent = mentions[m.parent]
+                place = parent.chosen.to_place(
+                    precision=3,
+                    reason=f"not in the gazetteer under {parent.text}; coded to {parent.chosen.name}",
+                )
+                out.append(PlaceMention(c.start, c.end, c.text, place, kind="toponym", score=0.3))
+                continue
+            if e is None or (c.start, c.end) in consumed:
+                continue
+            if m.kind == "demonym":
+                place = e.to_place(precision=3, reason=f"demonym of {e.name}")
+                out.append(
+                    PlaceMention(c.start, c.end, c.text, place, kind="demonym", score=0.0 if c.actor else 0.5)
+                )
+                continue
+            place = e.to_place(precision=precision_of(e), reason=m.reason)
+            score = _confidence(m)
+            if rel is not None and not keep_anchors:
+                if rel.kind == "road" and rel.second is not None:
+                    consumed.add(rel.second)
+                prec = rel.town_precision if e.feature_class in ("P", "S") else 3
+                rplace = replace(
+                    place,
+                    geo_precision=max(prec, precision_of(e)),
+                    reason=f"{rel.kind} of {c.text}; {m.reason}",
+                )
+                out.append(
+                    PlaceMention(
+                        rel.start,
+                        rel.end,
+                        text[rel.start : rel.end],
+                        rplace,
+                        kind="relative",
+                        anchor=c.text,
+                        score=score,
+                    )
+                )
+                continue
+            out.append(PlaceMention(c.start, c.end, c.text, place, kind="toponym", score=score))
+        out.sort(key=lambda p: (p.start, p.end))
+        return out
+
+    def _resolved(
+        self, text: str, with_entries: list[Candidate], dateline_spans: list[tuple[int, int]]
+    ) -> tuple[list[Relative | None], list[Mention]]:
+        """The relative phrases and resolved mentions of the candidates (in parallel)."""
         rels: list[Relative | None] = []
         mentions: list[Mention] = []
         for k, c in enumerate(with_entries):
@@ -250,57 +338,7 @@ class GeoTagger:
         _one_sense_per_name(mentions)
         dateline = self._dateline(text, mentions, dateline_spans)
         self.resolver.resolve(mentions, dateline=dateline)
-        out: list[PlaceMention] = []
-        consumed: set[tuple[int, int]] = set()
-        for c, m, rel in zip(with_entries, mentions, rels, strict=True):
-            e = m.chosen
-            if (
-                e is None
-                and m.outside_parent
-                and m.parent is not None
-                and mentions[m.parent].chosen is not None
-            ):
-                parent = mentions[m.parent]
-                place = parent.chosen.to_place(
-                    precision=3,
-                    reason=f"not in the gazetteer under {parent.text}; coded to {parent.chosen.name}",
-                )
-                out.append(PlaceMention(c.start, c.end, c.text, place, kind="toponym", score=0.3))
-                continue
-            if e is None or (c.start, c.end) in consumed:
-                continue
-            if m.kind == "demonym":
-                place = e.to_place(precision=3, reason=f"demonym of {e.name}")
-                out.append(
-                    PlaceMention(c.start, c.end, c.text, place, kind="demonym", score=0.0 if c.actor else 0.5)
-                )
-                continue
-            place = e.to_place(precision=precision_of(e), reason=m.reason)
-            score = _confidence(m)
-            if rel is not None and not keep_anchors:
-                if rel.kind == "road" and rel.second is not None:
-                    consumed.add(rel.second)
-                prec = rel.town_precision if e.feature_class in ("P", "S") else 3
-                rplace = replace(
-                    place,
-                    geo_precision=max(prec, precision_of(e)),
-                    reason=f"{rel.kind} of {c.text}; {m.reason}",
-                )
-                out.append(
-                    PlaceMention(
-                        rel.start,
-                        rel.end,
-                        text[rel.start : rel.end],
-                        rplace,
-                        kind="relative",
-                        anchor=c.text,
-                        score=score,
-                    )
-                )
-                continue
-            out.append(PlaceMention(c.start, c.end, c.text, place, kind="toponym", score=score))
-        out.sort(key=lambda p: (p.start, p.end))
-        return out
+        return rels, mentions
 
     def _dateline(self, text: str, mentions: list[Mention], spans: list[tuple[int, int]]) -> Mention | None:
         for m in mentions:
