@@ -459,20 +459,30 @@ def _near(rx: re.Pattern[str], stext: str, s: int, e: int, *, window: int = 90) 
     return False
 
 
-def _on_saying(doc: Any, start: int, end: int) -> bool:
-    """Whether the date hangs on a verb of saying ("said on Thursday", "told reporters Monday")."""
+def _head_verb(doc: Any, start: int, end: int, *, verbs: tuple[str, ...] = ("VERB",),
+               through: tuple[str, ...] | None = None) -> Any:
+    """The verb the span hangs on, at most three heads up (None at the root, or when a head outside
+    ``through`` parts of speech comes first; ``through`` None lets any head pass)."""
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None:
-        return False
+        return None
     tok = span.root
     for _ in range(3):
         head = tok.head
         if head.i == tok.i:
-            return False
-        if head.pos_ in ("VERB", "AUX"):
-            return head.lemma_.lower() in REPORTING_LEMMAS
+            return None
+        if head.pos_ in verbs:
+            return head
+        if through is not None and head.pos_ not in through:
+            return None  # a clause, a verb of saying's complement ...
         tok = head
-    return False
+    return None
+
+
+def _on_saying(doc: Any, start: int, end: int) -> bool:
+    """Whether the date hangs on a verb of saying ("said on Thursday", "told reporters Monday")."""
+    verb = _head_verb(doc, start, end, verbs=("VERB", "AUX"))
+    return verb is not None and verb.lemma_.lower() in REPORTING_LEMMAS
 
 
 def _in_quote_signature(text: str, pos: int) -> bool:
@@ -548,20 +558,8 @@ def mention_weights(article: Article) -> list[tuple[PlaceMention, float]]:
 def _on_act(doc: Any, start: int, end: int) -> bool:
     """Whether the place hangs (through prepositions and nouns, at most three heads up) on a verb
     of violence ("was arrested in Lahore", "killed near Kabul", "Lahore police arrested ...")."""
-    span = doc.char_span(start, end, alignment_mode="expand")
-    if span is None:
-        return False
-    tok = span.root
-    for _ in range(3):
-        head = tok.head
-        if head.i == tok.i:
-            return False
-        if head.pos_ == "VERB":
-            return bool(VIOLATION_RE.match(head.text) or VIOLATION_RE.match(head.lemma_))
-        if head.pos_ not in ("ADP", "NOUN", "PROPN"):
-            return False  # a clause, a verb of saying's complement ...
-        tok = head
-    return False
+    verb = _head_verb(doc, start, end, through=("ADP", "NOUN", "PROPN"))
+    return verb is not None and bool(VIOLATION_RE.match(verb.text) or VIOLATION_RE.match(verb.lemma_))
 
 
 def country_weights(article: Article, *, main: Any = None) -> Counter:
