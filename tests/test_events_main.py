@@ -191,7 +191,9 @@ def test_an_over_named_country_yields_to_a_close_second():
          "Officials in Washington met officials from Washington and Washington on the case."],
         places={"Washington": wash, "Karachi": karachi}, published=dt.date(2021, 1, 30))
     weights = country_weights(a)
-    assert weights["USA"] > weights["PAK"] >= 0.6 * weights["USA"]  # the US is named more ...
+    from eventwire.events.linking import OVER_NAMED
+
+    assert weights["USA"] > weights["PAK"] >= OVER_NAMED["USA"] * weights["USA"]  # the US is named more ...
     assert article_country(a) == "PAK"  # ... but the act happened in Pakistan
 
 
@@ -208,6 +210,23 @@ def test_a_place_on_the_violation_verb_weighs_more_than_one_elsewhere_in_the_sen
         places={"Lahore": lahore, "Karachi": karachi}, published=dt.date(2021, 1, 30))
     w = {m.text: wt for m, wt in mention_weights(a)}
     assert w["Karachi"] == w["Lahore"] * WEIGHTS["on_act"] and WEIGHTS["on_act"] > 1
+
+
+def test_a_country_that_acts_weighs_less_than_the_same_name_as_a_place(monkeypatch):
+    from eventwire.events.linking import WEIGHTS, mention_weights
+
+    saudi = place("Saudi Arabia", "SAU", "Saudi Arabia", None, code="PCLI")
+    _, a = full_article(
+        "Rights groups react",
+        ["Saudi Arabia denied the claims on Monday.",
+         "Activists remain in Saudi Arabia, rights groups said."],
+        places={"Saudi Arabia": saudi}, published=dt.date(2021, 1, 30))
+    subj = [t for t in a.doc if t.text == "Arabia"][0]
+    assert subj.dep_ == "nsubj"  # the parse reads the first as the subject (the state acting)
+    acting, placed = (wt for _, wt in mention_weights(a))
+    monkeypatch.setitem(WEIGHTS, "agent", 1.0)
+    plain_acting, plain_placed = (wt for _, wt in mention_weights(a))
+    assert acting < plain_acting and placed == plain_placed
 
 
 def test_a_place_inside_a_date_name_counts_little():

@@ -501,7 +501,10 @@ ACLED_COUNTRY = {"HKG": "CHN", "MAC": "CHN"}
 #: Weights of a place mention as evidence of where the violation happened (:func:`mention_weights`),
 #: and what the main event's own place adds (:func:`country_weights`, :func:`dominant_place`).
 WEIGHTS = {"violation": 2.0, "proceeding": 0.5, "demonym": 0.25, "title": 2.0, "lead": 1.0,
-           "in_actor": 0.25, "not_place": 0.25, "main": 1.5, "on_act": 2.0}
+           "in_actor": 0.25, "not_place": 0.25, "main": 1.5, "on_act": 2.0, "agent": 0.5}
+#: Dependency labels of a country name that acts (its government: "Turkey will clear ...") rather
+#: than locates; such a mention weighs ``WEIGHTS["agent"]``.
+AGENT_DEPS = frozenset({"nsubj"})
 #: spaCy entity labels of names that are not places ("Crowley", "Google", "May Day").
 NOT_PLACE_LABELS = frozenset({"PERSON", "ORG", "PRODUCT", "WORK_OF_ART", "EVENT", "LAW", "DATE", "TIME"})
 
@@ -517,7 +520,9 @@ def mention_weights(article: Article) -> list[tuple[PlaceMention, float]]:
     (``WEIGHTS["on_act"]``: "was kidnapped in Matamoros", not "who lived in Lahore"), less in a
     sentence about courts, statements and reactions (x0.5); a quarter for a demonym, a place inside
     an actor's name ("U.S. officials") or a name spaCy reads as a person, organisation, event or
-    date ("Crowley", "May Day"); none in related headlines, comments, boilerplate."""
+    date ("Crowley", "May Day"); half (``WEIGHTS["agent"]``) for a country that is the subject of a
+    verb ("Saudi Arabia abolishes flogging", "Belarus closing Canadian embassy": its government
+    acting, not where the act happened); none in related headlines, comments, boilerplate."""
     text = article.text
     title_end = _title_end(article)
     lead_end = _lead_end(article, title_end)
@@ -551,8 +556,22 @@ def mention_weights(article: Article) -> list[tuple[PlaceMention, float]]:
             w *= sent_cache[sent[0]]
         if doc is not None and _on_act(doc, m.start, m.end):
             w *= WEIGHTS["on_act"]  # "was kidnapped in Matamoros": the place of the act itself
+        elif doc is not None and _is_state(m) and _is_agent(doc, m.start, m.end):
+            w *= WEIGHTS["agent"]  # "Saudi Arabia abolishes flogging": a state that acts, not a place
         out.append((m, w))
     return out
+
+
+def _is_state(m: PlaceMention) -> bool:
+    """A country: a name that may stand for its government ("Turkey will clear ...")."""
+    return specificity(m) == 4
+
+
+def _is_agent(doc: Any, start: int, end: int) -> bool:
+    """Whether the name is the subject of a verb ("Turkey will clear ...", "Belarus closing ..."):
+    the country's government acting, not where something happened."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    return span is not None and span.root.dep_ in AGENT_DEPS
 
 
 def _on_act(doc: Any, start: int, end: int) -> bool:
@@ -611,7 +630,7 @@ def dominant_place(article: Article, country: str, *, main: Any = None,
 #: Countries that English-language news names for their reactions (officials, courts, agencies,
 #: the outlet's own country) more than for where an act happened: such a country at the top yields
 #: to the next one when that has at least this share of its weight.
-OVER_NAMED = {"USA": 0.6}
+OVER_NAMED = {"USA": 0.64}
 
 
 def article_country(article: Article, *, main: Any = None) -> str | None:
