@@ -27,6 +27,8 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
+from .timex import iso_day
+
 FAMILIES: dict[str, str] = {
     "Battles": "fighting",
     "Explosions/Remote violence": "fighting",
@@ -130,11 +132,8 @@ def family_of(event_type: str) -> str:
 
 def date_interval(value: str | None, precision: int | None) -> tuple[dt.date, dt.date] | None:
     """The days a coded date may mean: precision 1 the day, 2 the week around it, 3 the month."""
-    if not value:
-        return None
-    try:
-        day = dt.date.fromisoformat(value[:10])
-    except ValueError:
+    day = iso_day(value)
+    if day is None:
         return None
     if precision == 2:
         return day - dt.timedelta(days=3), day + dt.timedelta(days=3)

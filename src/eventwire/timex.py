@@ -97,6 +97,17 @@ _FINDERS: tuple[re.Pattern[str], ...] = tuple(re.compile(p, re.IGNORECASE) for p
 
 
 # -- resolution ------------------------------------------------------------------------------------
+def iso_day(value: str | None) -> dt.date | None:
+    """The day of an ISO date or datetime string ("2016-05-14", "2016-05-14T08:00"); None when
+    ``value`` is empty or not a date."""
+    if not value:
+        return None
+    try:
+        return dt.date.fromisoformat(value[:10])
+    except ValueError:
+        return None
+
+
 def _norm(text: str) -> str:
     t = text.replace("’", "'").replace("\u00a0", " ").strip().lower()
     return re.sub(r"\s+", " ", t).strip(" ,.;:")

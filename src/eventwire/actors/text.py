@@ -112,16 +112,7 @@ def is_acronym(alias: str) -> bool:
 def alias_regex(alias: str) -> str:
     """A regex source that matches the folded ``alias`` in folded text: spaces and hyphens are
     interchangeable, apostrophes optional."""
-    parts: list[str] = []
-    for ch in alias:
-        if ch in " -":
-            if not parts or parts[-1] != r"[\s\-]+":
-                parts.append(r"[\s\-]+")
-        elif ch == "'":
-            parts.append("'?")
-        else:
-            parts.append(re.escape(ch))
-    return "".join(parts)
+    return "".join(_atoms(alias))
 
 
 def _atoms(form: str) -> list[str]:

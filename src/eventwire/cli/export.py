@@ -8,16 +8,7 @@ from pathlib import Path
 
 import click
 
-from .errors import handle_errors
-
-
-def _parse_date(ctx: click.Context, param: click.Parameter, value: str | None) -> dt.date | None:
-    if value is None:
-        return None
-    try:
-        return dt.date.fromisoformat(value)
-    except ValueError:
-        raise click.BadParameter(f"{value!r} is not a date in the form YYYY-MM-DD") from None
+from .errors import handle_errors, parse_date_option
 
 
 def _parse_bbox(ctx: click.Context, param: click.Parameter, value: str | None) -> tuple[float, ...] | None:
@@ -42,8 +33,8 @@ def _parse_bbox(ctx: click.Context, param: click.Parameter, value: str | None) -
 @click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path), default=None,
               help="Output file (default: stdout; required for parquet).")
 @click.option("--bbox", callback=_parse_bbox, metavar="W,S,E,N", help="Only events inside this box.")
-@click.option("--start", callback=_parse_date, metavar="YYYY-MM-DD", help="Only events on or after this day.")
-@click.option("--end", callback=_parse_date, metavar="YYYY-MM-DD", help="Only events on or before this day.")
+@click.option("--start", callback=parse_date_option, metavar="YYYY-MM-DD", help="Only events on or after this day.")
+@click.option("--end", callback=parse_date_option, metavar="YYYY-MM-DD", help="Only events on or before this day.")
 @click.option("--event-type", help='ACLED event type, e.g. "Battles".')
 @click.option("--sub-event-type", help='ACLED sub-event type, e.g. "Armed clash".')
 @click.option("--actor", help="Actor name (or part of it).")

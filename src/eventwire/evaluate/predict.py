@@ -15,6 +15,7 @@ from typing import Any
 
 from ..events.linking import acled_iso, article_country, dominant_place
 from ..records import Article, DateValue, EventReport, Place, PlaceMention
+from ..timex import iso_day
 
 log = logging.getLogger(__name__)
 
@@ -199,20 +200,11 @@ def fields_of(pipeline: Any, article: Article) -> dict[str, Any]:
     return out
 
 
-def _published(value: str | None) -> dt.date | None:
-    if not value:
-        return None
-    try:
-        return dt.date.fromisoformat(value)
-    except ValueError:
-        return None
-
-
 def article_from_fields_item(item: Any) -> Article:
     """An Article for a full-article gold item: the headline, a blank line, then the body."""
     title = item.title.strip() if item.title else None
     text = f"{title}\n\n{item.text}" if title else item.text
-    published = _published(item.published)
+    published = iso_day(item.published)
     return Article(id=item.id, text=text, source=f"gold:{item.id}", title=title, published=published,
                    published_source="feed" if published else None)
 

@@ -138,16 +138,24 @@ def _children(tok: Any, deps: Sequence[str]) -> list[Any]:
     return [c for c in tok.children if c.dep_ in deps]
 
 
+def _subject(verb: Any) -> Any:
+    """The active subject of ``verb``, or the object of its "by" agent; None when neither."""
+    for c in verb.children:
+        if c.dep_ in ("nsubj", "csubj"):
+            return c
+        if c.dep_ == "agent":
+            for g in c.children:
+                if g.dep_ == "pobj":
+                    return g
+    return None
+
+
 def agent_of(tok: Any) -> Any:
     """The doer of the act expressed by ``tok`` (a verb or an event noun)."""
     if tok.pos_ in ("VERB", "AUX") or tok.dep_ in ("ROOT", "relcl", "advcl", "xcomp", "conj", "acl", "pcomp"):
-        for c in tok.children:
-            if c.dep_ in ("nsubj", "csubj"):
-                return c
-            if c.dep_ == "agent":
-                for g in c.children:
-                    if g.dep_ == "pobj":
-                        return g
+        subject = _subject(tok)
+        if subject is not None:
+            return subject
         if any(c.dep_ == "nsubjpass" for c in tok.children):
             return None  # passive without "by": the doer is not said
         # "..., killing 12" / "after capturing the base" / "managed to recapture": the subject above
@@ -157,13 +165,9 @@ def agent_of(tok: Any) -> Any:
                 break
             h = h.head
             if h.pos_ in ("VERB", "AUX"):
-                for c in h.children:
-                    if c.dep_ in ("nsubj", "csubj"):
-                        return c
-                    if c.dep_ == "agent":
-                        for g in c.children:
-                            if g.dep_ == "pobj":
-                                return g
+                subject = _subject(h)
+                if subject is not None:
+                    return subject
         if tok.dep_ in ("acl", "relcl") and tok.tag_ != "VBN":
             return tok.head
     # nouns: "Boko Haram attack", "IS's offensive", "attack by militants"

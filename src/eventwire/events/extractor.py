@@ -20,12 +20,12 @@ second parse, and the cue index is compiled once per extractor.
 
 from __future__ import annotations
 
-import datetime as dt
 import logging
 import re
 from typing import Any
 
 from ..records import Article, DateValue, EventReport, Evidence, Fatalities, PlaceMention, Section
+from ..timex import iso_day
 from .fatalities import count_fatalities, suicide_adjust
 from .lexicon import build_index
 from .linking import PlaceLinker, date_for_sentence, is_country_only, main_event_date, no_date
@@ -185,7 +185,7 @@ class EventExtractor:
             date.reason = "from an earlier sentence of the same paragraph"
         else:
             date = no_date(article)
-        ev_day = _parse_day(date.value)
+        ev_day = iso_day(date.value)
         status = assess(trig, sent=sent, event_date=ev_day if dm is not None else None,
                         published=article.published, date_precision=date.precision)
         if dm is None and status.background and last_date is not None:
@@ -356,15 +356,6 @@ def _copy_date(d: DateValue, text: str | None) -> DateValue:
                      year=d.year)
 
 
-def _parse_day(value: str | None) -> dt.date | None:
-    if not value:
-        return None
-    try:
-        return dt.date.fromisoformat(value[:10])
-    except ValueError:
-        return None
-
-
 def _place_key(m: PlaceMention | None) -> str | None:
     if m is None:
         return None
@@ -490,7 +481,7 @@ def _earlier_date(article: Article, start: int, end: int) -> Any:
     for m in article.date_mentions:
         if not (start <= m.start and m.end <= end) or m.date is None or not m.date.value:
             continue
-        day = _parse_day(m.date.value)
+        day = iso_day(m.date.value)
         if article.published is not None and day is not None and (article.published - day).days > 14:
             continue
         if best is None or m.start > best.start:

@@ -14,6 +14,7 @@ import lxml.html
 import trafilatura
 from lxml import etree
 
+from ..timex import iso_day
 from .cues import RELATED_HEADING, headline_like, normalise, word_count
 
 log = logging.getLogger(__name__)
@@ -56,15 +57,6 @@ def html_to_text(html: str) -> str:
             el.tail = "\n" + (el.tail or "")
     text = root.text_content()
     return "\n".join(" ".join(line.split()) for line in text.splitlines() if line.strip())
-
-
-def _parse_date(value: str | None) -> dt.date | None:
-    if not value:
-        return None
-    try:
-        return dt.date.fromisoformat(value[:10])
-    except ValueError:
-        return None
 
 
 def find_related(html: str, *, exclude: set[str] | None = None) -> list[str]:
@@ -165,7 +157,7 @@ def extract_parts(
         parts.title = " ".join((doc.title or "").split()) or None
         parts.body = _paragraphs(doc.text)
         parts.sitename = doc.sitename or None
-        parts.published = _parse_date(doc.date)
+        parts.published = iso_day(doc.date)
     if with_comments and _COMMENT_HINT.search(html):
         cdoc = _trafilatura(html, url, comments=True, metadata=False)
         if cdoc is not None:
