@@ -58,6 +58,27 @@ def test_person_named_in_full_is_not_a_place_later(tagger, nlp):
     assert ("Georgia", "toponym") in _names(tagger, nlp, text2)
 
 
+def test_surname_that_spacy_calls_a_place_is_still_the_person(tagger, nlp):
+    # spaCy's small model labels the bare surname GPE; a town of that name is no reason to keep it
+    text = (
+        "Agba Jalingo, one of several journalists and prisoners of conscience, was released on bail in "
+        "Calabar. Before his arrest, Jalingo had published a story about the governor."
+    )
+    got = {t for t, _ in _names(tagger, nlp, text)}
+    assert "Jalingo" not in got
+    assert "Calabar" in got
+    # the same word written as a place elsewhere in the text stays a place
+    text2 = "Village Malakal elders met on Monday. Fighting in Malakal continued as Malakal residents fled."
+    assert "Malakal" in {t for t, _ in _names(tagger, nlp, text2)}
+
+
+def test_who_was_told_is_not_a_place(tagger, nlp):
+    text = "\u201cI was tortured by party goons,\u201d he told Al Jazeera on Monday in Kolkata."
+    got = {t for t, _ in _names(tagger, nlp, text)}
+    assert "Al Jazeera" not in got
+    assert "Kolkata" in got
+
+
 def test_currency_and_weapon_codes_are_not_places(tagger, nlp):
     got = {t for t, _ in _names(tagger, nlp, "Donors pledged US$10 million after an AK-47 attack in Kenya.")}
     assert "US" not in got and "AK" not in got

@@ -166,9 +166,9 @@ class Recognizer:
     def _person_words(self, text: str, ents: list[tuple[int, int, str]]) -> frozenset[str]:
         """The words of the multi-word person names of the text ("Georgia Stevens", "Doug Logan"):
         the same word alone elsewhere is that person (one sense per discourse), unless a place
-        context says otherwise. A "person" that is a gazetteer name as a whole is not one."""
+        context or spaCy's place label on a major place says otherwise (see ``_judge``). A "person"
+        that is a gazetteer name as a whole is not one."""
         out: set[str] = set()
-        places = {text[s:e] for s, e, label in ents if label in ("GPE", "LOC", "FAC")}
         for s, e, label in ents:
             if label != "PERSON":
                 continue
@@ -182,8 +182,10 @@ class Recognizer:
                 or self.gaz.candidates(text[s:e], allow_loose=False)
             ):
                 continue
-            out.update(w for w in words[:1] + words[-1:] if w not in places)
-        return frozenset(out)
+            out.update(words[:1] + words[-1:])
+        # a word the text also writes as a place ("in Buffalo") is that place: spaCy's "Buffalo
+        # Fire Chief" or "Village Malakal" is no person
+        return frozenset(w for w in out if not _placed_somewhere(text, w))
 
     @staticmethod
     def _extend_direction(text: str, toks: list[Token], cand: Candidate, floor: int) -> None:
@@ -529,8 +531,18 @@ class Recognizer:
         ):
             sig.append("drop:caps")
             return
-        if word_only and not cand.strong and cand.text in persons and not located_label(label):
+        if (
+            word_only
+            and not cand.strong
+            and cand.text in persons
+            and not (located_label(label) and any(e.is_country or e.is_admin1 or e.population >= 1_000_000
+                                                  for e in cand.entries))
+        ):
+            # spaCy's GPE on a bare surname is weak evidence; it counts only for a major place
             sig.append("drop:a person named in the text")
+            return
+        if not cand.strong and prev.lower() in _ADDRESSEE_VERBS:
+            sig.append("drop:the one spoken to")  # "he told Al Jazeera", "told Reuters"
             return
         if (
             word_only
@@ -650,6 +662,23 @@ def _rescue_list_members(
                 kept.sort(key=lambda c: c.start)
                 changed = True
     return kept
+
+
+_STRONG_ALT = "|".join(sorted(STRONG_PREPOSITIONS))
+
+
+def _placed_somewhere(text: str, word: str) -> bool:
+    """Whether ``word`` follows a word of place somewhere in ``text`` ("in Buffalo", "near the X")
+    or is followed by a place noun ("Malakal town")."""
+    w = re.escape(word)
+    return bool(
+        re.search(rf"\b(?i:(?:{_STRONG_ALT})\s+(?:the\s+|downtown\s+|central\s+)?){w}\b", text)
+        or any(m.group(1).lower() in PLACE_NOUNS for m in re.finditer(rf"\b{w}\s+([A-Za-z]+)", text))
+    )
+
+
+#: verbs whose next name is who was spoken to, not where ("told Al Jazeera", "informed Reuters")
+_ADDRESSEE_VERBS = frozenset({"told", "tells", "telling", "informed", "briefed", "interviewed"})
 
 
 def located_label(label: tuple[int, int, str] | None) -> bool:
