@@ -25,7 +25,8 @@ def nlp():
     ("text", "value"),
     [("12", 12), ("1,200", 1200), ("twelve", 12), ("twenty-one", 21), ("two hundred", 200),
      ("three thousand five hundred", 3500), ("10-15", 10), ("10 to 15", 10), ("dozens", 12), ("tens", 10),
-     ("hundreds", 100), ("several", 3), ("a", 1), ("banana", None), ("", None)],
+     ("hundreds", 100), ("several", 3), ("a", 1), ("banana", None), ("", None), ("a dozen", 12),
+     ("A dozen", 12), ("two dozen", 24), ("a few", 3), ("a handful", 3), ("a hundred", 100)],
 )
 def test_parse_number(text, value):
     assert parse_number(text) == value
@@ -50,6 +51,10 @@ def test_parse_number(text, value):
         ("Police said there were no casualties.", 0),
         ("There were heavy casualties on both sides.", 0),
         ("Army airstrikes kill five Islamic State members, northeastern Baqubah", 5),
+        ("A dozen protesters were shot dead by security forces.", 12),
+        # two sources, the same victims: the lowest toll; different victims add up
+        ("Al-Shabaab said it killed 25 Kenyan soldiers; the army said four soldiers died.", 4),
+        ("Police said three officers were killed, while residents said two villagers died.", 5),
     ],
 )
 def test_count_fatalities(sentence, count):

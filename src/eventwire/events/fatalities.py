@@ -21,13 +21,13 @@ UNITS = {
     "zero": 0, "no": 0, "none": 0, "a": 1, "an": 1, "one": 1, "single": 1, "lone": 1, "two": 2, "both": 2,
     "pair": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
     "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
-    "seventeen": 17, "eighteen": 18, "nineteen": 19, "dozen": 12,
+    "seventeen": 17, "eighteen": 18, "nineteen": 19,
 }
 TENS = {
     "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80,
     "ninety": 90,
 }
-SCALES = {"hundred": 100, "thousand": 1000, "million": 1_000_000}
+SCALES = {"dozen": 12, "hundred": 100, "thousand": 1000, "million": 1_000_000}  # "a dozen", "two dozen"
 VAGUE = {
     "several": 3, "many": 3, "few": 3, "some": 3, "numerous": 3, "multiple": 3, "scores": 12, "dozens": 12,
     "tens": 10, "hundreds": 100, "thousands": 1000, "dozen": 12, "score": 12, "handful": 3,
@@ -63,6 +63,8 @@ def parse_number(text: str) -> int | None:
     words = [w for w in re.split(r"[\s-]+", t) if w and w != "and"]
     if not words:
         return None
+    if len(words) == 2 and words[0] in ("a", "an") and words[1] in VAGUE and words[1] not in SCALES:
+        return VAGUE[words[1]]  # "a few", "a handful", "a score"
     total = 0
     current = 0
     seen = False
@@ -284,9 +286,8 @@ def count_fatalities(
     """Deaths reported in a sentence (a spaCy Span). Returns the Fatalities and whether the figure
     is a claim by a party (``claimed_by`` then names it when an actor is known)."""
     counts: list[_Count] = []
+    sources: list[tuple[str | None, str | None, bool]] = []  # per count: (who says it, actor name, is a party)
     used: set[int] = set()
-    claimed = False
-    claimed_by: str | None = None
     for tok in sent:
         lem = tok.lemma_.lower()
         if not (lem in KILL_VERBS or lem in ("die", "dead") or lem in DEATH_NOUNS or tok.lower_ in ("killed", "killing")):
@@ -305,19 +306,42 @@ def count_fatalities(
         used.add(c.token_i)
         counts.append(c)
         who = _claimer(tok)
-        if who is not None:
-            actor = actor_at(who) if actor_at is not None else None
-            is_party = actor is not None and (actor.inter or 0) in (1, 2, 3, 4, 8)
-            if not is_party and armed is not None:
-                is_party = armed(who)
-            if is_party:
-                claimed = True
-                claimed_by = actor.name if actor is not None else _bare_text(who)
+        if who is None:
+            sources.append((None, None, False))
+            continue
+        actor = actor_at(who) if actor_at is not None else None
+        is_party = actor is not None and (actor.inter or 0) in (1, 2, 3, 4, 8)
+        if not is_party and armed is not None:
+            is_party = armed(who)
+        sources.append((who.lower_, actor.name if actor is not None else _bare_text(who), is_party))
     if not counts:
         return Fatalities(), False
+    rival = _rival_accounts(sent, counts, sources)
+    if rival is not None:
+        # two sources give the same victims different tolls: ACLED takes the lowest
+        c, (_, name, party) = rival
+        return Fatalities(count=c.value, text=c.text or None, claimed_by=name if party else None), party
     total = sum(c.value for c in counts)
     text = "; ".join(c.text for c in counts if c.text)
-    return Fatalities(count=total, text=text or None, claimed_by=claimed_by), claimed
+    parties = [name for _, name, party in sources if party]
+    return Fatalities(count=total, text=text or None, claimed_by=parties[-1] if parties else None), bool(parties)
+
+
+def _rival_accounts(
+    sent: Any, counts: list[_Count], sources: list[tuple[str | None, str | None, bool]]
+) -> tuple[_Count, tuple[str | None, str | None, bool]] | None:
+    """The lowest of two or more tolls of the same victims (one head noun) that different sources
+    give ("Al-Shabaab said it killed 25 soldiers; the army said four soldiers died"); None when
+    the tolls are of different victims or come from one source (they add up)."""
+    if len(counts) < 2:
+        return None
+    doc = sent.doc
+    heads = {doc[c.token_i].lemma_.lower() for c in counts}
+    said_by = {who for who, _, _ in sources}
+    if len(heads) != 1 or len(said_by) < 2 or said_by == {None}:
+        return None
+    k = min(range(len(counts)), key=lambda i: counts[i].value)
+    return counts[k], sources[k]
 
 
 def suicide_adjust(f: Fatalities, sent_text: str) -> Fatalities:

@@ -48,6 +48,7 @@ _PLACED_SIGNALS = (
 )  # "given": a span the caller says is a place
 _LIST_GAP = re.compile(r",\s*|,?\s+(?:and|or)\s+|\s*;\s*")
 _NEXT_NAME = re.compile(r"[ \t]+[A-Z]")
+_HYPHENATED = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)+")
 _POSSESSIVE = re.compile(r"['’]s\Z")
 
 
@@ -61,7 +62,9 @@ def names_not_places(
     parents = {m.parent for m in mentions if m.parent is not None}
     groups: dict[str, list[int]] = {}
     for k, c in enumerate(cands):
-        if c.kind != "toponym" or c.tok_end - c.tok_start != 1 or "direction" in c.signals:
+        # one word: one token, or a hyphenated word ("Al-Shabaab")
+        if c.kind != "toponym" or (c.tok_end - c.tok_start != 1 and not _HYPHENATED.fullmatch(c.text)) \
+                or "direction" in c.signals:
             continue
         groups.setdefault(fold(c.text), []).append(k)
     drop: set[int] = set()
