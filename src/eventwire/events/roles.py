@@ -278,6 +278,14 @@ def assign_roles(
             if a is not None and (r.actor2 is None or a.name != r.actor2.name):
                 if a.name not in {x.name for x in r.assoc_actor_2}:
                     r.assoc_actor_2.append(a)
+    if sub_event_type in ARMED_ACTS and r.actor1 is None and decision.trigger is not None:
+        # "civilians were killed when government aircraft bombed a market": the armed actor of
+        # another clause of the sentence is the perpetrator
+        skip = {r.actor2.name} if r.actor2 is not None else set()
+        r.actor1 = _sentence_actor(finder, decision.trigger, ("state", "nonstate"), iso=iso, country=country,
+                                   skip=skip)
+        if r.actor1 is not None:
+            r.notes.append(f"actor 1 from another clause of the sentence: {r.actor1.name}")
     # kinds that do not name an actor but an ACLED generic one
     if sub_event_type in VAC:
         if r.actor2 is None or (r.actor2.inter or 0) not in (7,):
@@ -306,9 +314,51 @@ def assign_roles(
         r.actor1 = generic("uag", iso, country) if sub_event_type != "Air/drone strike" else None
         if r.actor1 is not None:
             r.notes.append("perpetrator not named: Unidentified Armed Group")
+    if sub_event_type in INTERVENED and r.actor2 is None and decision.trigger is not None:
+        # "protesters were shot dead by security forces", "police fired tear gas to disperse
+        # protesters": the force that intervened is actor 2
+        force = _sentence_actor(finder, decision.trigger, ("state",), iso=iso, country=country)
+        if force is not None:
+            r.actor2 = force
     if r.actor1 is not None and r.actor2 is not None and r.actor1.name == r.actor2.name and sub_event_type != "Armed clash":
         r.actor2 = None
     return r
+
+
+_SAYING = frozenset("say tell report announce confirm claim accuse blame deny add state".split())
+#: Protests where a force intervened: it is actor 2 (the demonstrators are actor 1).
+INTERVENED = ("Protest with intervention", "Excessive force against protesters")
+#: Armed acts whose perpetrator is actor 1.
+ARMED_ACTS = ("Air/drone strike", "Shelling/artillery/missile attack", "Attack", "Abduction/forced disappearance",
+              "Sexual violence", "Remote explosive/landmine/IED", "Grenade", "Suicide bomb")
+
+
+def _sentence_actor(
+    finder: RoleFinder, trigger: Any, kinds: tuple[str, ...], *, iso: str | None, country: str | None,
+    skip: set[str] | None = None,
+) -> Actor | None:
+    """The actor of one of ``kinds`` mentioned in the trigger's sentence as the subject or agent of
+    a verb (nearest to the trigger first); None when there is none."""
+    sent = trigger.sent
+    found = []
+    for tok in sent:
+        if tok.dep_ not in ("nsubj", "pobj", "compound", "nsubjpass") or finder.actor_kind(tok) not in kinds:
+            continue
+        if tok.dep_ == "pobj" and tok.head.lower_ != "by":
+            continue  # "by security forces" only
+        if tok.dep_ == "compound" and tok.head.dep_ not in ("nsubj", "pobj"):
+            continue
+        if tok.dep_ == "nsubjpass":
+            continue
+        verb = tok.head.head if tok.dep_ in ("pobj", "compound") else tok.head
+        if verb.lemma_.lower() in _SAYING:
+            continue  # "police said gunmen killed ...": who tells it is no party to it
+        found.append(tok)
+    for tok in sorted(found, key=lambda t: abs(t.i - trigger.i)):
+        a = finder.resolve(tok, iso=iso, country=country)
+        if a is not None and a.name not in (skip or set()):
+            return a
+    return None
 
 
 def _of_conjuncts(tok: Any) -> list[Any]:

@@ -1,0 +1,49 @@
+"""Actor roles that ACLED fixes by convention: the force that intervened in a protest is actor 2; the
+perpetrator named in another clause of the sentence is actor 1; who tells of an act is no party."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from eventwire.records import Article
+
+
+def _roles(pipeline, text: str) -> list[tuple[str, str | None, str | None]]:
+    a = pipeline.process(Article(id="t", text=text, published=dt.date(2024, 5, 15)))
+    return [(r.sub_event_type, r.actor1.name if r.actor1 else None, r.actor2.name if r.actor2 else None)
+            for r in a.reports]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A dozen protesters were shot dead by security forces in Khartoum on Thursday.",
+        "Police fired tear gas to disperse protesters in Khartoum on Monday.",
+    ],
+)
+def test_intervening_force_is_actor2_of_a_protest(pipeline, text):
+    (sub, a1, a2), = _roles(pipeline, text)
+    assert sub in ("Excessive force against protesters", "Protest with intervention")
+    assert a1 == "Protesters (Sudan)"
+    assert a2 is not None and a2.endswith("of Sudan")
+
+
+@pytest.mark.slow
+def test_peaceful_protest_has_no_actor2(pipeline):
+    (sub, a1, a2), = _roles(pipeline, "Hundreds of people marched peacefully through Nairobi on Saturday.")
+    assert (sub, a1, a2) == ("Peaceful protest", "Protesters (Kenya)", None)
+
+
+@pytest.mark.slow
+def test_perpetrator_in_a_when_clause_is_actor1(pipeline):
+    got = _roles(pipeline, "Several civilians were killed when government aircraft bombed a market in Idlib on Sunday.")
+    assert ("Air/drone strike", "Military Forces of Syria", "Civilians (Syria)") in got
+
+
+@pytest.mark.slow
+def test_the_source_of_a_report_is_not_the_perpetrator(pipeline):
+    got = _roles(pipeline, "Two villagers were killed by gunmen in Borno on Monday, police said.")
+    assert got and all(a1 is None or not a1.startswith("Police") for _, a1, _ in got)
