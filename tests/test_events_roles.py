@@ -47,3 +47,28 @@ def test_perpetrator_in_a_when_clause_is_actor1(pipeline):
 def test_the_source_of_a_report_is_not_the_perpetrator(pipeline):
     got = _roles(pipeline, "Two villagers were killed by gunmen in Borno on Monday, police said.")
     assert got and all(a1 is None or not a1.startswith("Police") for _, a1, _ in got)
+
+
+@pytest.mark.slow
+def test_group_that_says_it_killed_is_actor1(pipeline):
+    got = _roles(pipeline, "Al-Shabaab said it killed 25 Kenyan soldiers in an assault on a base in Lamu on Monday.")
+    assert got and got[0][1] == "Al Shabaab"
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "claim",
+    [
+        "The Islamic State group claimed responsibility for the attack.",
+        "The attack was later claimed by the Islamic State group.",
+    ],
+)
+def test_claim_of_responsibility_names_actor1(pipeline, claim):
+    text = "A suicide bomber killed 12 worshippers at a mosque in Kabul on Friday. " + claim
+    a = pipeline.process(Article(id="t", text=text, published=dt.date(2024, 5, 15)))
+    bomb = next(r for r in a.reports if r.sub_event_type == "Suicide bomb")
+    assert bomb.actor1 is not None and bomb.actor1.name.startswith("Islamic State")
+    assert bomb.claimed
+    # no claim: the perpetrator stays unidentified
+    a = pipeline.process(Article(id="t", text=text.split(". ")[0] + ".", published=dt.date(2024, 5, 15)))
+    assert a.reports[0].actor1.name.startswith("Unidentified Armed Group")

@@ -29,7 +29,7 @@ from ..timex import iso_day
 from .fatalities import count_fatalities, suicide_adjust
 from .lexicon import build_index
 from .linking import PlaceLinker, date_for_sentence, is_country_only, main_event_date, no_date
-from .roles import RoleFinder, assign_roles
+from .roles import RoleFinder, assign_roles, attach_claims
 from .status import assess
 from .taxonomy import disorder_type_of, event_type_of
 from .typing import TypeDecision, arg_kind, classify, territory_events, without_category
@@ -149,6 +149,7 @@ class EventExtractor:
                 if report.date.value and not report.background:
                     last_date[section_label] = report.date
                 out.append(report)
+        attach_claims(out, doc, finder)
         return out
 
     def _report(

@@ -170,6 +170,14 @@ class RoleFinder:
             return None
         m = self.mention_at(tok)
         phrase = _phrase_text(tok)
+        if m is None and tok.pos_ == "PRON" and tok.lower_ in ("it", "they", "we"):
+            # "Al-Shabaab said it killed ...", "the group claimed they had captured ...": the one who
+            # says so (a claim, flagged as such by the status and fatalities stages)
+            speaker = _speaker_of(tok)
+            sm = self.mention_at(speaker) if speaker is not None else None
+            if sm is not None and (sm.actor.inter or 0) in (1, 2, 3, 4, 8):
+                return Actor(sm.actor.name, sm.actor.inter, sm.text, sm.actor.country)
+            return None
         if m is not None and not (m.generic and _is_anaphor(tok)):
             actor = Actor(m.actor.name, m.actor.inter, m.text, m.actor.country)
             return self._relookup(actor, m.text, iso) if m.generic else actor
@@ -188,6 +196,18 @@ class RoleFinder:
         if a is not None:
             a.text = phrase
         return a
+
+
+def _speaker_of(tok: Any) -> Any:
+    """The subject of the verb of saying or claiming whose clause holds ``tok`` (None if none)."""
+    h = tok.head
+    for _ in range(4):
+        if h.lemma_.lower() in _SAYING and h.i != tok.i:
+            return next((c for c in h.children if c.dep_ == "nsubj"), None)
+        if h.head.i == h.i:
+            return None
+        h = h.head
+    return None
 
 
 def _read_generic(phrase: str, iso: str | None) -> Actor | None:
@@ -325,7 +345,7 @@ def assign_roles(
     return r
 
 
-_SAYING = frozenset("say tell report announce confirm claim accuse blame deny add state".split())
+_SAYING = frozenset("say tell report announce confirm claim accuse blame deny add state boast".split())
 #: Protests where a force intervened: it is actor 2 (the demonstrators are actor 1).
 INTERVENED = ("Protest with intervention", "Excessive force against protesters")
 #: Armed acts whose perpetrator is actor 1.
@@ -382,3 +402,38 @@ def interaction(a1: Actor | None, a2: Actor | None) -> int | None:
     if len(codes) == 1:
         return codes[0] * 10
     return codes[0] * 10 + codes[1]
+
+
+_CLAIM_OBJECTS = frozenset({"responsibility", "credit"})
+
+
+def attach_claims(reports: Sequence[Any], doc: Any, finder: RoleFinder) -> None:
+    """"The Islamic State group claimed responsibility for the attack": a named armed group that
+    claims an act becomes actor 1 of the nearest earlier report of political violence whose
+    perpetrator the text did not name (ACLED codes the claimed perpetrator), with a note."""
+    if doc is None or not reports:
+        return
+    for tok in doc:
+        if tok.lemma_.lower() != "claim" or tok.pos_ != "VERB":
+            continue
+        by = [g for c in tok.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+        if by and tok.tag_ == "VBN":
+            subj = by[0]  # "the attack, which was later claimed by the Islamic State group"
+        elif any(c.dep_ == "dobj" and c.lower_ in _CLAIM_OBJECTS for c in tok.children):
+            subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+        else:
+            continue
+        m = finder.mention_at(subj) if subj is not None else None
+        if m is None or (m.actor.inter or 0) not in (2, 3, 4):
+            continue
+        earlier = [r for r in reports
+                   if r.evidence.end <= tok.sent.start_char and r.disorder_type == "Political violence"]
+        if not earlier:
+            continue
+        r = max(earlier, key=lambda x: x.evidence.start)
+        if r.actor1 is not None and not r.actor1.name.startswith("Unidentified Armed Group"):
+            continue
+        r.actor1 = Actor(m.actor.name, m.actor.inter, m.text, m.actor.country)
+        r.claimed = True
+        r.notes = [n for n in r.notes if not n.startswith("perpetrator not named")]
+        r.notes.append(f"actor 1 claimed responsibility: {m.text}")
