@@ -72,3 +72,10 @@ def test_claim_of_responsibility_names_actor1(pipeline, claim):
     # no claim: the perpetrator stays unidentified
     a = pipeline.process(Article(id="t", text=text.split(". ")[0] + ".", published=dt.date(2024, 5, 15)))
     assert a.reports[0].actor1.name.startswith("Unidentified Armed Group")
+
+
+@pytest.mark.slow
+def test_dateline_is_not_the_subject(pipeline):
+    text = "ADEN, Yemen (Reuters) - Houthi fighters attacked government positions in Taiz on Tuesday, military sources said."
+    got = _roles(pipeline, text)
+    assert got and got[0][1] == "Houthi Movement"

@@ -139,7 +139,12 @@ def _children(tok: Any, deps: Sequence[str]) -> list[Any]:
 
 
 def _subject(verb: Any) -> Any:
-    """The active subject of ``verb``, or the object of its "by" agent; None when neither."""
+    """The active subject of ``verb``, or the object of its "by" agent; None when neither. Of two
+    subjects the nearer the verb ("ADEN, Yemen - Houthi fighters attacked": a dateline the parser
+    took for a subject comes first)."""
+    subjects = [c for c in verb.lefts if c.dep_ in ("nsubj", "csubj")]
+    if len(subjects) > 1:
+        return subjects[-1]
     for c in verb.children:
         if c.dep_ in ("nsubj", "csubj"):
             return c
