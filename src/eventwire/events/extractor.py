@@ -38,6 +38,15 @@ log = logging.getLogger(__name__)
 
 EVENT_SECTIONS = frozenset({"title", "caption", "body", "related", "dateline"})
 NOTE_ATTRIBUTION = "attribution: the sentence reports who claimed or was blamed for the act"
+KEEP_OWN_DAY = False  # see _own_day; the lead decides after the date work lands
+
+
+def _own_day(report: EventReport) -> bool:
+    """Whether the report's sentence dates it to the day itself ("... killed seven villagers on
+    Sunday night"): that date stands; the main event's ranking of the article's dates is for a
+    report its sentence does not date (or dates vaguely)."""
+    d = report.date
+    return bool(d.value and d.precision == 1 and d.reason is None and d.text)
 
 
 class EventExtractor:
@@ -63,7 +72,7 @@ class EventExtractor:
         reports = self._reports(article, doc, sections)
         article.reports = _merge(reports)
         main = choose_main_event(article)
-        if main is not None:
+        if main is not None and not (KEEP_OWN_DAY and _own_day(main)):
             date = main_event_date(article, main)
             if date.value != main.date.value or (date.value is None and date.year != main.date.year):
                 main.notes.append(f"main event: dated {date.value or date.year} ({date.reason})")
@@ -383,8 +392,7 @@ def _same_event(a: EventReport, b: EventReport) -> bool:
         territorial = ("Government regains territory", "Non-state actor overtakes territory")
         if a.sub_event_type in territorial or b.sub_event_type in territorial:
             return False
-    a1, b1 = _name(a.actor1), _name(b.actor1)
-    if a1 and b1 and a1 != b1:
+    if not _same_actor(a.actor1, b.actor1):
         return False
     a2, b2 = _name(a.actor2), _name(b.actor2)
     if a2 and b2 and a2 != b2:
@@ -446,7 +454,10 @@ def _merge(reports: list[EventReport]) -> list[EventReport]:
             kept.append(r)
     out_heads: list[EventReport] = []
     for h in heads:
-        match = next((k for k in kept if k.event_type == h.event_type and _compatible_actors(k, h)), None)
+        same = [k for k in kept if k.event_type == h.event_type and _compatible_actors(k, h)]
+        # the body report with the headline's toll first ("Gunmen kill 7 ..." / "... killed seven")
+        match = next((k for k in same if h.fatalities.count and k.fatalities.count == h.fatalities.count),
+                     same[0] if same else None)
         if match is None:
             match = next((k for k in out_heads if _same_event(k, h)), None)
         if match is not None:
@@ -466,8 +477,21 @@ def _merge(reports: list[EventReport]) -> list[EventReport]:
 
 
 def _compatible_actors(a: EventReport, b: EventReport) -> bool:
-    a1, b1 = _name(a.actor1), _name(b.actor1)
-    return not (a1 and b1 and a1 != b1)
+    return _same_actor(a.actor1, b.actor1)
+
+
+UNIDENTIFIED = "Unidentified Armed Group"
+
+
+def _same_actor(a: Any, b: Any) -> bool:
+    """Whether two actor-1 readings of one article can be one actor: the same name, one unknown,
+    or "gunmen" / "the attackers" (an unidentified armed group) against a named armed group."""
+    if a is None or b is None or a.name == b.name:
+        return True
+    for x, y in ((a, b), (b, a)):
+        if x.name.startswith(UNIDENTIFIED) and (y.inter or 0) in (2, 3, 4):
+            return True
+    return False
 
 
 def _phrase(tok: Any) -> str:

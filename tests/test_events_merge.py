@@ -1,0 +1,42 @@
+"""One report per event inside one article: the headline joins the body report with its toll, and
+"the attackers" or "gunmen" join the report that names the group."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from eventwire.records import Article
+
+TEXT = (
+    "Gunmen kill 7 in attack on Nigerian village\n\n"
+    "MAIDUGURI, Nigeria (AP) — Suspected Boko Haram gunmen killed seven villagers in an attack on a "
+    "village in Borno state on Sunday night, residents said.\n"
+    "The attackers arrived on motorcycles, shot residents and burned homes before fleeing, said a local "
+    "vigilante leader.\n"
+    "Police have arrested three suspects in connection with the attack, a spokesman said on Monday.\n"
+)
+
+
+@pytest.mark.slow
+def test_headline_and_anaphoric_attackers_are_one_attack(pipeline):
+    a = pipeline.process(Article(id="m", text=TEXT, published=dt.date(2024, 5, 15)))
+    attacks = [r for r in a.reports if r.event_type == "Violence against civilians" and not r.background]
+    assert len(attacks) == 1, [(r.sub_event_type, r.evidence.text[:60]) for r in attacks]
+    attack = attacks[0]
+    assert attack.actor1 is not None and attack.actor1.name.startswith("Boko Haram")
+    assert attack.fatalities.count == 7
+    # the arrest is its own event
+    assert any(r.sub_event_type == "Arrests" for r in a.reports)
+
+
+@pytest.mark.slow
+def test_two_named_groups_stay_two_events(pipeline):
+    text = (
+        "Boko Haram fighters killed five farmers in Borno state on Sunday.\n"
+        "Separately, ISWAP fighters killed four fishermen in Borno state on Sunday.\n"
+    )
+    a = pipeline.process(Article(id="m2", text=text, published=dt.date(2024, 5, 15)))
+    actors = {r.actor1.name.split(" ")[0] for r in a.reports if r.actor1 is not None}
+    assert len([r for r in a.reports if r.event_type == "Violence against civilians"]) == 2, actors
