@@ -24,7 +24,14 @@ Conventions:
 - "earlier this month" / "this month" = the publication month, "last month" the one before (3);
 - years alone ("in 2016", "early 2019", "a 2017 kidnapping"), "last year", "earlier this year", "two years
   ago" are vaguer than ACLED's month: unresolved (``value`` None, reason "vaguer than a month"), but the
-  year is kept in ``DateValue.year`` (the relative ones need a publication date for it).
+  year is kept in ``DateValue.year`` (the relative ones need a publication date for it); so are seasons
+  ("in spring 2020") and the years of a range or list ("between 2006 and 2008", "from 2009 to 2017",
+  "in 2014 and 2019": each year its own mention);
+- "March last year" / "June this year" is that month of the year before / of the publication year;
+  "Friday last week" the Friday of the previous Monday-Sunday week;
+- a month may be abbreviated before its year ("Jan 2002", "Sept. 2019");
+- a yearless month joined to the next one by "and", "to", "-" ... takes its year ("in January and
+  February 2020": January 2020).
 """
 
 from __future__ import annotations
@@ -93,6 +100,15 @@ _FINDERS: tuple[re.Pattern[str], ...] = tuple(re.compile(p, re.IGNORECASE) for p
     rf"\b(?:in|since|during)\s+{YEAR}\b",
     rf"\b(?:(?:in|since|during|by)\s+)?(?:the\s+)?(?:early|late|mid|end\s+of|beginning\s+of|start\s+of|summer\s+of|"
     rf"spring\s+of|autumn\s+of|fall\s+of|winter\s+of)[\s\-]+{YEAR}\b",
+    # additions: "Jan 2002", "spring 2020", "March last year", "Friday last week", and the years of a
+    # range or list ("between 2006 and 2008", "from 2009 to 2017", "in 2014 and 2019")
+    rf"\b(?:(?:in|since|until|till|by|during|from|of|before|after)\s+)?{MONTH_ANY}\s+{YEAR}\b",
+    rf"\b(?:(?:in|since|during|by)\s+)?(?:the\s+)?(?:(?:early|late)\s+)?(?:spring|summer|autumn|fall|winter)"
+    rf"\s+(?:of\s+)?{YEAR}\b",
+    rf"\b(?:(?:in|since|during|by)\s+)?{MONTH_FULL}\s+(?:of\s+)?(?:last|this)\s+year\b",
+    rf"\b(?:on\s+)?{WEEKDAY}\s+(?:of\s+)?last\s+week\b",
+    rf"\b(?:between|from)\s+{YEAR}(?=\s*(?:and|to|until|till|-|\u2013)\s*{YEAR}\b)",
+    rf"(?:(?<={YEAR} and )|(?<={YEAR} to )|(?<={YEAR} until )|(?<={YEAR}-)|(?<={YEAR}\u2013)){YEAR}\b(?!-\d)",
 ))
 
 
@@ -195,13 +211,16 @@ def resolve_date_expression(text: str, published: dt.date | None, *, year: int |
         return _day(d, text)
 
     # ---- month + year
-    m = re.search(rf"\b(?P<m>{MONTH_FULL}),? (?P<y>{YEAR})\b", t)
+    m = re.search(rf"\b(?P<m>{MONTH_FULL}),? (?P<y>{YEAR})\b", t) or \
+        re.search(rf"\b(?P<m>{MONTH_ANY}) (?P<y>{YEAR})\b", t)
     if m:
-        return _month(int(m.group("y")), _MONTHS[m.group("m")], text)
+        return _month(int(m.group("y")), _MONTHS[m.group("m").rstrip(".")], text)
 
     # ---- year only
-    m = re.fullmatch(rf"(?:(?:in|since|during|by|of|from) )?(?:the )?(?:(?:early|late|mid|end of|beginning of|"
-                     rf"start of|summer of|spring of|autumn of|fall of|winter of)[ \-])?({YEAR})(?:'s)?", t)
+    m = re.fullmatch(rf"(?:(?:in|since|during|by|of|from|between) )?(?:the )?(?:(?:early|late|mid|end of|beginning of|"
+                     rf"start of|summer of|spring of|autumn of|fall of|winter of)[ \-])?({YEAR})(?:'s)?", t) or \
+        re.fullmatch(rf"(?:(?:in|since|during|by) )?(?:the )?(?:(?:early|late) )?(?:spring|summer|autumn|fall|winter) "
+                     rf"(?:of )?({YEAR})", t)
     if m:
         return _year_only(text, int(m.group(1)))
 
@@ -215,6 +234,18 @@ def resolve_date_expression(text: str, published: dt.date | None, *, year: int |
                          rf"(?:the )?end of|(?:the )?beginning of|(?:the )?start of|the middle of)[ \-])*({MONTH_FULL})", t)
         if m:
             return _month(year, _MONTHS[m.group(1)], text)
+    # ---- "March last year", "Friday last week"
+    m = re.search(rf"\b({MONTH_FULL}) (?:of )?(last|this) year\b", t)
+    if m:
+        if published is None:
+            return _unresolved(text, NO_PUBLICATION_DATE)
+        return _month(published.year - (m.group(2) == "last"), _MONTHS[m.group(1)], text)
+    m = re.search(rf"\b({WEEKDAY}) (?:of )?last week\b", t)
+    if m:
+        if published is None:
+            return _unresolved(text, NO_PUBLICATION_DATE)
+        monday = published - dt.timedelta(days=published.weekday() + 7)
+        return _day(monday + dt.timedelta(days=_WEEKDAYS[m.group(1)]), text)
     rel = _relative(t, text)
     if rel is None:
         return _unresolved(text, UNRECOGNISED)
@@ -330,12 +361,21 @@ _YEARLESS = re.compile(rf"^(?:[a-z ]+ )?(?:\d{{1,2}}(?:st|nd|rd|th)?(?: of)? {MO
                        rf"(?:in|during|early|mid|late|by|until|since|of)[ \-]+{MONTH_FULL})$")
 
 
+_JOINED = re.compile(r"\s*(?:and|to|or|until|till|through|-|\u2013)\s*$", re.IGNORECASE)
+
+
 def _with_context_year(text: str, s: int, e: int, value: DateValue, chosen: list, published: dt.date | None) -> DateValue:
     """"In 2014 ... on 3 May": a yearless day or month right after an explicit year in the same
-    sentence takes that year."""
+    sentence takes that year; "January and February 2020": one joined to the next, that one's."""
     expr = _norm(text[s:e])
     if _HAS_YEAR.search(expr) or not _YEARLESS.match(expr):
         return value
+    for cs, ce, _v in chosen:
+        # "in January and February 2020", "between May and July 2019": the year of the next one
+        if cs >= e and cs - e < 20 and _JOINED.match(text[e:cs]):
+            m = _HAS_YEAR.search(text[cs:ce])
+            if m:
+                return resolve_date_expression(text[s:e], published, year=int(m.group(0)))
     best = None
     for cs, ce, _v in chosen:
         if ce <= s and s - ce < 200:

@@ -13,7 +13,7 @@ from collections import Counter
 from collections.abc import Iterator, Sequence
 from typing import Any
 
-from ..events.linking import acled_iso, article_country, dominant_place
+from ..events.linking import acled_iso, article_country, dominant_place, main_event_date
 from ..records import Article, DateValue, EventReport, Place, PlaceMention
 from ..timex import iso_day
 
@@ -185,7 +185,8 @@ def fields_of(pipeline: Any, article: Article) -> dict[str, Any]:
     with the most weight, and its town with the most weight (:func:`events.linking.dominant_place`,
     the main event's own place adding to it), else the most mentioned place of that country.
     Hong Kong and Macau are China with the territory as admin1 (ACLED). Date: the main event's date as the pipeline dated it (year only when only the
-    year is known; month without day at month precision)."""
+    year is known; month without day at month precision); without a main event, the article's dates
+    ranked the same way (:func:`events.linking.main_event_date` with no report)."""
     event = main_event(pipeline, article)
     country = article_country(article, main=event)
     mention = dominant_place(article, country, main=event) if country else None
@@ -196,6 +197,9 @@ def fields_of(pipeline: Any, article: Article) -> dict[str, Any]:
     year = month = day = None
     if event is not None and event.date is not None:
         year, month, day = _date_parts(event.date)
+    elif event is None and article.text.strip():
+        # no event coded: the article is still about a violation, dated by the text
+        year, month, day = _date_parts(main_event_date(article, None))
     out.update({"year": year, "month": month, "day": day, "event": event is not None})
     return out
 
