@@ -185,7 +185,10 @@ class Recognizer:
             out.update(words[:1] + words[-1:])
         # a word the text also writes as a place ("in Buffalo") is that place: spaCy's "Buffalo
         # Fire Chief" or "Village Malakal" is no person
-        return frozenset(w for w in out if not _placed_somewhere(text, w))
+        if not out:
+            return frozenset()
+        placed = _placed_words(text)
+        return frozenset(w for w in out if w not in placed)
 
     @staticmethod
     def _extend_direction(text: str, toks: list[Token], cand: Candidate, floor: int) -> None:
@@ -667,14 +670,18 @@ def _rescue_list_members(
 _STRONG_ALT = "|".join(sorted(STRONG_PREPOSITIONS))
 
 
-def _placed_somewhere(text: str, word: str) -> bool:
-    """Whether ``word`` follows a word of place somewhere in ``text`` ("in Buffalo", "near the X")
-    or is followed by a place noun ("Malakal town")."""
-    w = re.escape(word)
-    return bool(
-        re.search(rf"\b(?i:(?:{_STRONG_ALT})\s+(?:the\s+|downtown\s+|central\s+)?){w}\b", text)
-        or any(m.group(1).lower() in PLACE_NOUNS for m in re.finditer(rf"\b{w}\s+([A-Za-z]+)", text))
-    )
+_AFTER_PLACE_WORD = re.compile(
+    rf"\b(?i:(?:{_STRONG_ALT})\s+(?:the\s+|downtown\s+|central\s+)?)([^\W\d_][\w'-]*)"
+)
+_BEFORE_NOUN = re.compile(rf"\b([^\W\d_][\w'-]*)\s+(?:{'|'.join(map(re.escape, sorted(PLACE_NOUNS, key=len, reverse=True)))})\b")
+
+
+def _placed_words(text: str) -> set[str]:
+    """The words ``text`` writes as a place somewhere: after a word of place ("in Buffalo", "near
+    the X") or before a place noun ("Malakal town")."""
+    out = {m.group(1) for m in _AFTER_PLACE_WORD.finditer(text)}
+    out.update(m.group(1) for m in _BEFORE_NOUN.finditer(text))
+    return out
 
 
 #: verbs whose next name is who was spoken to, not where ("told Al Jazeera", "informed Reuters")
