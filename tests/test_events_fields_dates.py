@@ -99,6 +99,7 @@ def test_an_article_without_a_coded_event_is_dated_by_its_text():
          "She fell silent after her detention in March 2015, friends recall."],
         published=dt.date(2021, 6, 2))
     a.reports = []  # as when the events stage codes nothing
+    a.main_event = None
     d = main_event_date(a, None)
     assert d.value == "2015-03-01" and d.precision == 3
     fields = fields_of(SimpleNamespace(events=ex), a)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from .records import Actor, Article, DateValue, EventReport, PlaceMention
+from .records import Actor, Article, DateValue, EventReport, MainEvent, PlaceMention
 
 
 def actor_to_dict(actor: Actor | None) -> dict[str, Any] | None:
@@ -62,6 +62,15 @@ def report_to_dict(report: EventReport, *, offset: int = 0, section: str | None 
     }
 
 
+def main_event_to_dict(main: MainEvent | None) -> dict[str, Any] | None:
+    """What the article is about (``Article.main_event``): the index of its main report in
+    ``events`` (null when it codes none), and the country, place and date judged over the article."""
+    if main is None:
+        return None
+    return {"event_index": main.report, "country": main.country, "location": location_to_dict(main.location),
+            "date": date_to_dict(main.date)}
+
+
 def article_events(article: Article) -> list[dict[str, Any]]:
     """The article's reports followed by those of its related headlines (section "related")."""
     events = [report_to_dict(r) for r in article.reports]
@@ -105,6 +114,7 @@ def article_to_json(article: Article, *, coder: dict[str, str] | None = None) ->
                          "end": c.offset + len(c.text)} for c in article.children],
         },
         "events": article_events(article),
+        "main_event": main_event_to_dict(article.main_event),
         "rejections": article_rejections(article),
         "notes": article_notes(article),
         "coder": dict(coder or {}),

@@ -183,6 +183,21 @@ class Event:
 
 
 @dataclass(slots=True)
+class MainEvent:
+    """What the article as a whole is about: its main event (an index into ``Article.reports``, None
+    when the article codes no event but is still about one), the country and place where it
+    happened judged over the whole article (headline, lead and violation sentences weigh most), and
+    its date ranked over every dated mention of the article. A report keeps the date its own
+    sentence gives; this date answers "when did what the article is about happen" (an article
+    about a trial is dated by the attack it is about)."""
+
+    report: int | None = None
+    country: str | None = None  # ISO3 as ACLED files it (Hong Kong and Macau: CHN)
+    location: PlaceMention | None = None
+    date: DateValue = field(default_factory=DateValue)
+
+
+@dataclass(slots=True)
 class Article:
     id: str
     text: str
@@ -208,6 +223,7 @@ class Article:
     parent_id: str | None = None
     offset: int = 0  # where this (child) article's text starts in the parent's text
     kind: str = "article"  # "article" or "related"
+    main_event: MainEvent | None = None  # set by the events stage
 
     def section_at(self, pos: int) -> Section | None:
         """The section that contains character ``pos`` (None if outside every section)."""

@@ -9,19 +9,16 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
-from collections import Counter
 from collections.abc import Iterator, Sequence
 from typing import Any
 
-from ..events.linking import acled_iso, article_country, dominant_place, main_event_date
+from ..events.linking import acled_iso
 from ..records import Article, DateValue, EventReport, Place, PlaceMention
 from ..timex import iso_day
 
 log = logging.getLogger(__name__)
 
 DEFAULT_BATCH_SIZE = 32
-#: GeoNames feature codes that are a city/town/village (for the "city" field)
-_CITY_CODES_PREFIX = "PPL"
 
 
 # -- geoparse -----------------------------------------------------------------------------------
@@ -109,35 +106,6 @@ def _date_parts(date: DateValue | None) -> tuple[int | None, int | None, int | N
     return day.year, day.month, day.day
 
 
-def salient_place(article: Article, *, country: str | None = None) -> PlaceMention | None:
-    """The most mentioned resolved place of ``country`` (ISO3, ACLED's: Hong Kong is China;
-    default: the article's most mentioned country), preferring populated places (then admin
-    areas) to countries; earliest mention on ties."""
-    resolved = [m for m in article.place_mentions
-                if m.place is not None and m.place.iso and m.kind != "demonym"]
-    if not resolved:
-        return None
-    if country is None:
-        country = Counter(acled_iso(m.place.iso) for m in resolved).most_common(1)[0][0]
-
-    def rank(m: PlaceMention) -> int:
-        code = (m.place.feature_code or "") if m.place else ""
-        if code.startswith(_CITY_CODES_PREFIX):
-            return 0
-        if code.startswith("ADM"):
-            return 1
-        return 2
-
-    same = [m for m in resolved if acled_iso(m.place.iso) == country]
-    if not same:
-        return None
-    best_rank = min(rank(m) for m in same)
-    pool = [m for m in same if rank(m) == best_rank]
-    counts = Counter(m.place.name for m in pool)
-    top = max(pool, key=lambda m: (counts[m.place.name], -m.start))
-    return top
-
-
 def _place_fields(mention: PlaceMention | None, *, country: str | None = None) -> dict[str, Any]:
     place: Place | None = None if mention is None else mention.place
     if place is None:
@@ -177,30 +145,27 @@ def _add_article_names(article: Article, out: dict[str, Any]) -> None:
 
 
 def fields_of(pipeline: Any, article: Article) -> dict[str, Any]:
-    """country/admin1/city/year/month/day of an article's main event.
+    """country/admin1/city/year/month/day of what the article is about (``article.main_event``, set
+    by the events stage: :func:`events.about.summarize`).
 
-    Country: the country the article's violation happened in (:func:`events.linking.article_country`:
-    headline, lead and violation sentences weigh most; the main event's own place adds to it), so an
-    article about one country gives it even without an event. Place: the admin1 of that country
-    with the most weight, and its town with the most weight (:func:`events.linking.dominant_place`,
-    the main event's own place adding to it), else the most mentioned place of that country.
-    Hong Kong and Macau are China with the territory as admin1 (ACLED). Date: the main event's date as the pipeline dated it (year only when only the
-    year is known; month without day at month precision); without a main event, the article's dates
-    ranked the same way (:func:`events.linking.main_event_date` with no report)."""
-    event = main_event(pipeline, article)
-    country = article_country(article, main=event)
-    mention = dominant_place(article, country, main=event) if country else None
-    if mention is None:
-        mention = salient_place(article, country=country)
+    Country: the country the article's violation happened in (headline, lead and violation sentences
+    weigh most; the main event's own place adds to it), so an article about one country gives it
+    even without an event. Place: the admin1 of that country with the most weight, and its town with
+    the most weight, else the most mentioned place of that country. Hong Kong and Macau are China
+    with the territory as admin1 (ACLED). Date: the article's main-event date (year only when only
+    the year is known; month without day at month precision), also when no event is coded."""
+    summary = article.main_event
+    if summary is None:
+        from ..events.about import summarize
+
+        summary = summarize(article, main_event(pipeline, article))
+    country = summary.country if summary is not None else None
+    mention = summary.location if summary is not None else None
     out = {"id": article.id, **_place_fields(mention, country=country)}
     _add_article_names(article, out)
-    year = month = day = None
-    if event is not None and event.date is not None:
-        year, month, day = _date_parts(event.date)
-    elif event is None and article.text.strip():
-        # no event coded: the article is still about a violation, dated by the text
-        year, month, day = _date_parts(main_event_date(article, None))
-    out.update({"year": year, "month": month, "day": day, "event": event is not None})
+    year, month, day = _date_parts(summary.date) if summary is not None else (None, None, None)
+    has_event = summary is not None and summary.report is not None
+    out.update({"year": year, "month": month, "day": day, "event": has_event})
     return out
 
 

@@ -10,9 +10,12 @@ that summarises the body, or a sentence that elaborates an event already coded, 
 The main event (:func:`choose_main_event`): in a full article, the asserted report that is most
 likely what the article is about (violence against a person, in the headline or lead, stated more
 than once, on what the headline names; background only when nothing else is news); in a snippet,
-its first news event. It is dated by :func:`linking.main_event_date` (the act's date as the text
-tells it, often long before publication; a year alone when only the year is given; the publication
-month, flagged, as the last resort), and its notes say so.
+its first news event. ``article.main_event`` (:func:`about.summarize`) says what the whole article is
+about: that report, the country and place the article weighs most, and the date ranked over every
+dated mention (:func:`linking.main_event_date`: the act's date as the text tells it, often long
+before publication; a year alone when only the year is given; the publication month, flagged, as
+the last resort). The main report keeps the day its own sentence gives it; otherwise it takes that
+date, and its notes say so.
 
 It reads only what earlier stages set (``article.doc``, sections, actor/place/date mentions): no
 second parse, and the cue index is compiled once per extractor.
@@ -26,9 +29,10 @@ from typing import Any
 
 from ..records import Article, DateValue, EventReport, Evidence, Fatalities, PlaceMention, Section
 from ..timex import iso_day
+from .about import summarize
 from .fatalities import count_fatalities, suicide_adjust
 from .lexicon import build_index
-from .linking import PlaceLinker, date_for_sentence, is_country_only, main_event_date, no_date
+from .linking import PlaceLinker, date_for_sentence, is_country_only, no_date
 from .roles import RoleFinder, assign_roles, attach_claims
 from .status import assess
 from .taxonomy import disorder_type_of, event_type_of
@@ -38,7 +42,6 @@ log = logging.getLogger(__name__)
 
 EVENT_SECTIONS = frozenset({"title", "caption", "body", "related", "dateline"})
 NOTE_ATTRIBUTION = "attribution: the sentence reports who claimed or was blamed for the act"
-KEEP_OWN_DAY = False  # see _own_day; the lead decides after the date work lands
 
 
 def _own_day(report: EventReport) -> bool:
@@ -72,11 +75,14 @@ class EventExtractor:
         reports = self._reports(article, doc, sections)
         article.reports = _merge(reports)
         main = choose_main_event(article)
-        if main is not None and not (KEEP_OWN_DAY and _own_day(main)):
-            date = main_event_date(article, main)
+        article.main_event = summarize(article, main)
+        if main is not None and article.main_event is not None and not _own_day(main):
+            # a main report its sentence does not date (or dates vaguely) takes the article's date
+            date = article.main_event.date
             if date.value != main.date.value or (date.value is None and date.year != main.date.year):
                 main.notes.append(f"main event: dated {date.value or date.year} ({date.reason})")
-            main.date = date
+            main.date = DateValue(value=date.value, precision=date.precision, text=date.text,
+                                  reason=date.reason, year=date.year)
         if not article.reports and has_body:
             article.reject("events", "no_events", "no sentence of the body, title or captions reports an ACLED event")
 

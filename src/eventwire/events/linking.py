@@ -409,6 +409,9 @@ def main_event_date(article: Article, report: Any) -> DateValue:
     publication date either, no date."""
     cands = date_candidates(article, report)
     if not cands:
+        if report is not None and (report.date.value or report.date.year):
+            d = report.date  # dated by other means than a mention (a related page, a merge)
+            return DateValue(value=d.value, precision=d.precision, text=d.text, reason=d.reason, year=d.year)
         return _fallback_date(article)
     best = max(cands, key=lambda c: (c.score, -c.mention.start))
     chosen = best.mention.date
