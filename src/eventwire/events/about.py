@@ -15,7 +15,7 @@ from __future__ import annotations
 from collections import Counter
 
 from ..records import Article, EventReport, MainEvent, PlaceMention
-from .linking import acled_iso, article_country, dominant_place, main_event_date
+from .linking import acled_iso, article_country, dominant_place, main_event_date, mention_weights
 
 #: GeoNames feature codes of a city, town or village start with this
 _CITY_PREFIX = "PPL"
@@ -25,8 +25,9 @@ def summarize(article: Article, main: EventReport | None) -> MainEvent | None:
     """The article's :class:`MainEvent` given its main report (None when the text is empty)."""
     if not article.text.strip():
         return None
-    country = article_country(article, main=main)
-    mention = dominant_place(article, country, main=main) if country else None
+    weights = mention_weights(article)
+    country = article_country(article, main=main, weights=weights)
+    mention = dominant_place(article, country, main=main, weights=weights) if country else None
     if mention is None:
         mention = salient_place(article, country=country)
     index = next((i for i, r in enumerate(article.reports) if r is main), None)

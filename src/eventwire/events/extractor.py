@@ -164,7 +164,7 @@ class EventExtractor:
                 if report.date.value and not report.background:
                     last_date[section_label] = report.date
                 out.append(report)
-        attach_claims(out, doc, finder)
+        attach_claims(out, doc, finder, text=article.text)
         return out
 
     def _report(

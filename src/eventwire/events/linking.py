@@ -29,6 +29,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from bisect import bisect_right
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -560,8 +561,9 @@ def mention_weights(article: Article) -> list[tuple[PlaceMention, float]]:
     doc = article.doc
     sent_cache: dict[int, float] = {}
     out: list[tuple[PlaceMention, float]] = []
-    actor_spans = [(a.start, a.end) for a in article.actor_mentions]
-    not_place = [(e.start_char, e.end_char) for e in getattr(doc, "ents", ()) if e.label_ in NOT_PLACE_LABELS]
+    in_actor = _Spans((a.start, a.end) for a in article.actor_mentions)
+    not_place = _Spans((e.start_char, e.end_char) for e in getattr(doc, "ents", ()) if e.label_ in NOT_PLACE_LABELS)
+    sents = _Spans((s.start_char, s.end_char) for s in doc.sents) if doc is not None else None
     for m in article.place_mentions:
         if m.place is None or not m.place.iso:
             continue
@@ -569,15 +571,15 @@ def mention_weights(article: Article) -> list[tuple[PlaceMention, float]]:
         if sec is not None and sec.kind in ("related", "comment", "boilerplate"):
             continue
         w = WEIGHTS["demonym"] if m.kind == "demonym" else 1.0
-        if any(a <= m.start and m.end <= b for a, b in actor_spans):
+        if in_actor.holds(m.start, m.end):
             w *= WEIGHTS["in_actor"]  # "U.S. officials", "Lebanese security forces": who, not where
-        if any(a <= m.start and m.end <= b for a, b in not_place):
+        if not_place.holds(m.start, m.end):
             w *= WEIGHTS["not_place"]  # spaCy reads it as a person, organisation, work or event
         if m.end <= title_end or (sec is not None and sec.kind == "dateline"):
             w *= WEIGHTS["title"]
         elif m.start < lead_end:
             w *= WEIGHTS["lead"]
-        sent = _sentence_of(doc, m.start, m.end)
+        sent = sents.around(m.start) if sents is not None else None
         if sent is not None:
             if sent[0] not in sent_cache:
                 stext = text[sent[0] : sent[1]]
@@ -591,6 +593,28 @@ def mention_weights(article: Article) -> list[tuple[PlaceMention, float]]:
             w *= WEIGHTS["agent"]  # "Saudi Arabia abolishes flogging": a state that acts, not a place
         out.append((m, w))
     return out
+
+
+class _Spans:
+    """Character spans, sorted, for "which span holds this offset" in log time (spans that do not
+    nest: actor mentions, entities, sentences)."""
+
+    __slots__ = ("spans", "starts")
+
+    def __init__(self, spans: Any) -> None:
+        self.spans = sorted(spans)
+        self.starts = [a for a, _ in self.spans]
+
+    def around(self, pos: int) -> tuple[int, int] | None:
+        i = bisect_right(self.starts, pos) - 1
+        if i >= 0 and pos < self.spans[i][1]:
+            return self.spans[i]
+        return None
+
+    def holds(self, start: int, end: int) -> bool:
+        i = bisect_right(self.starts, start) - 1
+        # the nearest span starting at or before ``start``, and one before it (nested spans)
+        return any(0 <= k and self.spans[k][0] <= start and end <= self.spans[k][1] for k in (i, i - 1))
 
 
 def _is_state(m: PlaceMention) -> bool:
@@ -612,26 +636,28 @@ def _on_act(doc: Any, start: int, end: int) -> bool:
     return verb is not None and bool(VIOLATION_RE.match(verb.text) or VIOLATION_RE.match(verb.lemma_))
 
 
-def country_weights(article: Article, *, main: Any = None) -> Counter:
+def country_weights(article: Article, *, main: Any = None,
+                    weights: list[tuple[PlaceMention, float]] | None = None) -> Counter:
     """Evidence per (ACLED) country of where the article's violation happened: the sum of
-    :func:`mention_weights`; the main event's own place adds ``WEIGHTS["main"]``."""
+    :func:`mention_weights` (``weights`` when the caller has them); the main event's own place adds
+    ``WEIGHTS["main"]``."""
     counts: Counter = Counter()
-    for m, w in mention_weights(article):
+    for m, w in (mention_weights(article) if weights is None else weights):
         counts[acled_iso(m.place.iso)] += w
     if main is not None and main.location is not None and main.location.place is not None and main.location.place.iso:
         counts[acled_iso(main.location.place.iso)] += WEIGHTS["main"]
     return counts
 
 
-def dominant_place(article: Article, country: str, *, main: Any = None,
-                   main_weight: float = 3.0) -> PlaceMention | None:
+def dominant_place(article: Article, country: str, *, main: Any = None, main_weight: float = 3.0,
+                   weights: list[tuple[PlaceMention, float]] | None = None) -> PlaceMention | None:
     """The place of ``country`` the article's violation most likely happened in: the admin1 with
     the most weight (:func:`mention_weights`; a town counts for its admin1; the main event's own
     place adds ``main_weight``), then its town with the most weight (else the admin1 itself)."""
     by_admin: Counter = Counter()
     towns: dict[str, Counter] = {}
     first: dict[tuple[str, str], PlaceMention] = {}
-    weighted = mention_weights(article)
+    weighted = list(mention_weights(article) if weights is None else weights)
     if main is not None and main.location is not None and main.location.place is not None \
             and main.location.place.iso:
         weighted.append((main.location, main_weight))
@@ -664,10 +690,11 @@ def dominant_place(article: Article, country: str, *, main: Any = None,
 OVER_NAMED = {"USA": 0.64}
 
 
-def article_country(article: Article, *, main: Any = None) -> str | None:
+def article_country(article: Article, *, main: Any = None,
+                    weights: list[tuple[PlaceMention, float]] | None = None) -> str | None:
     """The ISO3 (ACLED) country the article's violation happened in: the most weight in
     :func:`country_weights`, except that an :data:`OVER_NAMED` country yields to a close second."""
-    counts = country_weights(article, main=main)
+    counts = country_weights(article, main=main, weights=weights)
     top = counts.most_common(2)
     if not top:
         return None

@@ -16,6 +16,7 @@ from the actor mentions of the actor stage. Rules on top of that:
 from __future__ import annotations
 
 import logging
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
@@ -405,15 +406,20 @@ def interaction(a1: Actor | None, a2: Actor | None) -> int | None:
 
 
 _CLAIM_OBJECTS = frozenset({"responsibility", "credit"})
+_CLAIM_WORD = re.compile(r"\bclaim(?:s|ed|ing)?\b", re.IGNORECASE)
 
 
-def attach_claims(reports: Sequence[Any], doc: Any, finder: RoleFinder) -> None:
+def attach_claims(reports: Sequence[Any], doc: Any, finder: RoleFinder, *, text: str | None = None) -> None:
     """"The Islamic State group claimed responsibility for the attack": a named armed group that
     claims an act becomes actor 1 of the nearest earlier report of political violence whose
     perpetrator the text did not name (ACLED codes the claimed perpetrator), with a note."""
     if doc is None or not reports:
         return
-    for tok in doc:
+    for hit in _CLAIM_WORD.finditer(doc.text if text is None else text):  # the article's text: Doc.text is rebuilt
+        span = doc.char_span(hit.start(), hit.end(), alignment_mode="expand")
+        if span is None:
+            continue
+        tok = span[0]
         if tok.lemma_.lower() != "claim" or tok.pos_ != "VERB":
             continue
         by = [g for c in tok.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
@@ -426,8 +432,8 @@ def attach_claims(reports: Sequence[Any], doc: Any, finder: RoleFinder) -> None:
         m = finder.mention_at(subj) if subj is not None else None
         if m is None or (m.actor.inter or 0) not in (2, 3, 4):
             continue
-        earlier = [r for r in reports
-                   if r.evidence.end <= tok.sent.start_char and r.disorder_type == "Political violence"]
+        sent_start = tok.sent.start_char
+        earlier = [r for r in reports if r.evidence.end <= sent_start and r.disorder_type == "Political violence"]
         if not earlier:
             continue
         r = max(earlier, key=lambda x: x.evidence.start)
