@@ -295,3 +295,20 @@ def test_outlet_falls_back_to_the_url_host_never_a_path(store):
     store.add_article(b)
     (ev,) = store.query_events()
     assert ev["outlets"] == ["example.org"] and ev["sources"] == 2
+
+
+def test_main_event_is_stored_with_the_article(store, tmp_path):
+    from eventwire.records import DateValue, MainEvent
+
+    art = make_article("about", [make_report(evidence="IS fighters stormed checkpoints at Palmyra.")])
+    art.main_event = MainEvent(report=0, country="SYR", location=art.reports[0].location,
+                               date=DateValue("2016-05-14", 1, "on Saturday"))
+    store.add_article(art)
+    got = store.get_article(store.conn.execute("SELECT id FROM articles").fetchone()[0])
+    assert got["main_event"]["country"] == "SYR" and got["main_event"]["event_index"] == 0
+    assert got["main_event"]["date"]["value"] == "2016-05-14"
+    assert got["main_event"]["location"]["name"] == art.reports[0].location.place.name
+    # an article stored without one (or before the column existed) says null
+    store.add_article(make_article("plain", [make_report()]))
+    ids = [r[0] for r in store.conn.execute("SELECT id FROM articles ORDER BY rowid")]
+    assert store.get_article(ids[1])["main_event"] is None

@@ -200,11 +200,17 @@ def _v4_filter_indexes(conn: sqlite3.Connection) -> None:
     conn.execute("CREATE INDEX events_country ON events(country COLLATE NOCASE)")
 
 
+def _v5_main_event(conn: sqlite3.Connection) -> None:
+    """What each article is about (``Article.main_event`` as JSON; null for articles stored before)."""
+    conn.execute("ALTER TABLE articles ADD COLUMN main_event TEXT")
+
+
 MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [
     _v1_core,
     _v2_indexes,
     _v3_dedup_and_time_index,
     _v4_filter_indexes,
+    _v5_main_event,
 ]
 SCHEMA_VERSION = len(MIGRATIONS)
 

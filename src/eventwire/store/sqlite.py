@@ -25,7 +25,7 @@ from typing import Any
 
 from ..errors import SchemaError, StoreError
 from ..merge import MergeRules
-from ..output import report_to_dict
+from ..output import main_event_to_dict, report_to_dict
 from ..records import Article
 from .events import EventBook
 from .migrations import SCHEMA_VERSION, migrate, schema_version, text_hash
@@ -211,14 +211,16 @@ class Store:
             duplicate_of = row["id"] if row else None
         self.conn.execute(
             'INSERT INTO articles(id, raw_hash, source, url, title, published, outlet, language, kind, parent_id, '
-            '"offset", text_hash, duplicate_of, text, sections, cited_sources, coder, ingested_at) '
-            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            '"offset", text_hash, duplicate_of, text, sections, cited_sources, coder, ingested_at, main_event) '
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             (article_id, raw_hash if parent_id is None else None, article.source or "", article.url, article.title,
              pub.isoformat() if pub else None, article.outlet or outlet, article.language, kind, parent_id,
              article.offset if parent_id is not None else 0, text_key, duplicate_of, article.text,
              json.dumps(sections, ensure_ascii=False, default=str),
              json.dumps(list(article.cited_sources), ensure_ascii=False),
-             json.dumps(coder or {}, ensure_ascii=False, sort_keys=True, default=str), now))
+             json.dumps(coder or {}, ensure_ascii=False, sort_keys=True, default=str), now,
+             json.dumps(main_event_to_dict(article.main_event), ensure_ascii=False)
+             if article.main_event is not None else None))
         for rej in article.rejections:
             self.conn.execute("INSERT INTO rejections(article_id, stage, reason, detail) VALUES (?, ?, ?, ?)",
                               (article_id, rej.stage, rej.reason, rej.detail or ""))
@@ -377,6 +379,7 @@ class Store:
         out = {k: row[k] for k in row.keys()}
         for key in ("sections", "cited_sources", "coder"):
             out[key] = json.loads(out[key])
+        out["main_event"] = json.loads(out["main_event"]) if out.get("main_event") else None
         out["reports"] = []
         for r in reports:
             rep = json.loads(r["data"])
