@@ -40,3 +40,21 @@ def test_two_named_groups_stay_two_events(pipeline):
     a = pipeline.process(Article(id="m2", text=text, published=dt.date(2024, 5, 15)))
     actors = {r.actor1.name.split(" ")[0] for r in a.reports if r.actor1 is not None}
     assert len([r for r in a.reports if r.event_type == "Violence against civilians"]) == 2, actors
+
+
+@pytest.mark.slow
+def test_coordinated_places_are_one_event_each_with_the_toll_split(pipeline):
+    text = ("ADEN, Yemen (Reuters) - Houthi fighters attacked government positions in Taiz and Marib on "
+            "Tuesday, killing 15 soldiers, military sources said.")
+    a = pipeline.process(Article(id="s", text=text, published=dt.date(2024, 5, 15)))
+    clashes = [r for r in a.reports if r.event_type == "Battles"]
+    assert sorted(r.location.text for r in clashes) == ["Marib", "Taiz"]
+    assert sorted(r.fatalities.count for r in clashes) == [7, 8]  # 15 split, remainder to the first
+    assert all(any(n.startswith("split:") for n in r.notes) for r in clashes)
+
+
+@pytest.mark.slow
+def test_between_two_places_is_one_event(pipeline):
+    text = "Fighting between the army and rebels raged between Aleppo and Idlib on Monday."
+    a = pipeline.process(Article(id="b", text=text, published=dt.date(2024, 5, 15)))
+    assert len([r for r in a.reports if r.event_type == "Battles"]) == 1

@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import logging
 import re
+from dataclasses import replace
 from typing import Any
 
 from ..records import Article, DateValue, EventReport, Evidence, Fatalities, PlaceMention, Section
@@ -164,6 +165,7 @@ class EventExtractor:
                 if report.date.value and not report.background:
                     last_date[section_label] = report.date
                 out.append(report)
+                out.extend(split_places(report, doc, places.in_range(sent.start_char, sent.end_char)))
         attach_claims(out, doc, finder, text=article.text)
         return out
 
@@ -382,6 +384,51 @@ def _place_key(m: PlaceMention | None) -> str | None:
 
 def _name(a: Any) -> str | None:
     return a.name if a is not None else None
+
+
+def split_places(report: EventReport, doc: Any, mentions: list[PlaceMention]) -> list[EventReport]:
+    """ACLED's unit is one place: "attacked government positions in Taiz and Marib" is two events.
+    The report keeps the first place; one copy per coordinated place ("X and Y", "X, Y and Z", never
+    "between X and Y") is returned, and a toll given for all of them is split evenly (remainder to
+    the first), with a note."""
+    loc = report.location
+    if loc is None or loc.place is None or loc.kind not in ("toponym", "region") or doc is None:
+        return []
+    span = doc.char_span(loc.start, loc.end, alignment_mode="expand")
+    if span is None:
+        return []
+    root = span.root
+    if any(t.lower_ == "between" for t in (root.head, root.head.head)):
+        return []
+    by_token = {}
+    for m in mentions:
+        if m is loc or m.place is None or m.kind != loc.kind or m.place.geonameid == loc.place.geonameid:
+            continue
+        ms = doc.char_span(m.start, m.end, alignment_mode="expand")
+        if ms is not None:
+            by_token[ms.root.i] = m
+    others = []
+    for t in root.conjuncts:
+        m = by_token.get(t.i)
+        if m is not None and m.place.geonameid not in {o.place.geonameid for o in others}:
+            others.append(m)
+    if not others:
+        return []
+    n = len(others) + 1
+    total = report.fatalities.count or 0
+    share, rest = divmod(total, n)
+    names = ", ".join([loc.text] + [m.text for m in others])
+    note = f"split: one event per place ({names})" + (f"; {total} fatalities split evenly" if total else "")
+    report.notes.append(note)
+    if total:
+        report.fatalities = Fatalities(share + rest, report.fatalities.text, report.fatalities.claimed_by)
+    out = []
+    for m in others:
+        copy = replace(report, location=m, notes=list(report.notes),
+                       fatalities=Fatalities(share, report.fatalities.text, report.fatalities.claimed_by),
+                       assoc_actor_1=list(report.assoc_actor_1), assoc_actor_2=list(report.assoc_actor_2))
+        out.append(copy)
+    return out
 
 
 def _same_event(a: EventReport, b: EventReport) -> bool:
