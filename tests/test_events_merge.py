@@ -58,3 +58,11 @@ def test_between_two_places_is_one_event(pipeline):
     text = "Fighting between the army and rebels raged between Aleppo and Idlib on Monday."
     a = pipeline.process(Article(id="b", text=text, published=dt.date(2024, 5, 15)))
     assert len([r for r in a.reports if r.event_type == "Battles"]) == 1
+
+
+@pytest.mark.slow
+def test_coordinated_days_are_one_event_each(pipeline):
+    text = "Government forces shelled rebel positions in Idlib on Monday and Tuesday, killing 9 fighters."
+    a = pipeline.process(Article(id="d", text=text, published=dt.date(2024, 5, 15)))  # a Wednesday
+    shelling = [r for r in a.reports if r.event_type == "Explosions/Remote violence"]
+    assert sorted((r.date.value, r.fatalities.count) for r in shelling) == [("2024-05-13", 5), ("2024-05-14", 4)]

@@ -25,10 +25,20 @@ from __future__ import annotations
 
 import logging
 import re
+from collections.abc import Sequence
 from dataclasses import replace
 from typing import Any
 
-from ..records import Article, DateValue, EventReport, Evidence, Fatalities, PlaceMention, Section
+from ..records import (
+    Article,
+    DateMention,
+    DateValue,
+    EventReport,
+    Evidence,
+    Fatalities,
+    PlaceMention,
+    Section,
+)
 from ..timex import iso_day
 from .about import summarize
 from .fatalities import count_fatalities, suicide_adjust
@@ -165,7 +175,9 @@ class EventExtractor:
                 if report.date.value and not report.background:
                     last_date[section_label] = report.date
                 out.append(report)
-                out.extend(split_places(report, doc, places.in_range(sent.start_char, sent.end_char)))
+                out.extend(split_places(report, doc, places.in_range(sent.start_char, sent.end_char),
+                                        [d for d in article.date_mentions
+                                         if sent.start_char <= d.start and d.end <= sent.end_char]))
         attach_claims(out, doc, finder, text=article.text)
         return out
 
@@ -386,48 +398,77 @@ def _name(a: Any) -> str | None:
     return a.name if a is not None else None
 
 
-def split_places(report: EventReport, doc: Any, mentions: list[PlaceMention]) -> list[EventReport]:
-    """ACLED's unit is one place: "attacked government positions in Taiz and Marib" is two events.
-    The report keeps the first place; one copy per coordinated place ("X and Y", "X, Y and Z", never
-    "between X and Y") is returned, and a toll given for all of them is split evenly (remainder to
-    the first), with a note."""
-    loc = report.location
-    if loc is None or loc.place is None or loc.kind not in ("toponym", "region") or doc is None:
+def split_places(report: EventReport, doc: Any, mentions: list[PlaceMention],
+                 dates: Sequence[DateMention] = ()) -> list[EventReport]:
+    """ACLED's unit is one place and one day: "attacked government positions in Taiz and Marib" is
+    two events, "shelled Idlib on Monday and Tuesday" too. The report keeps its place and day; one
+    copy per other coordinated place ("X and Y", "X, Y and Z", never "between X and Y") and per
+    other coordinated day is returned, and a toll given for all of them is split evenly (remainder
+    to the first), with a note. ``mentions`` and ``dates``: the place and date mentions of the
+    report's sentence."""
+    if doc is None:
         return []
-    span = doc.char_span(loc.start, loc.end, alignment_mode="expand")
+    places = [report.location] if report.location is not None else [None]
+    loc = report.location
+    if loc is not None and loc.place is not None and loc.kind in ("toponym", "region"):
+        places += _coordinated(doc, loc, [m for m in mentions if m.place is not None and m.kind == loc.kind
+                                          and m.place.geonameid != loc.place.geonameid],
+                               key=lambda m: m.place.geonameid)
+    days: list[DateValue] = [report.date]
+    own = next((d for d in dates if d.text == report.date.text and d.date is not None
+                and d.date.value == report.date.value), None)
+    if own is not None and report.date.precision == 1:
+        days += [_copy_date(d.date, d.text) for d in _coordinated(
+            doc, own, [d for d in dates if d.date is not None and d.date.precision == 1
+                       and d.date.value != report.date.value], key=lambda d: d.date.value)]
+    n = len(places) * len(days)
+    if n == 1:
+        return []
+    total = report.fatalities.count or 0
+    share, rest = divmod(total, n)
+    parts = []
+    if len(places) > 1:
+        parts.append("place (" + ", ".join(m.text for m in places if m is not None) + ")")
+    if len(days) > 1:
+        parts.append("day (" + ", ".join(d.value or "" for d in days) + ")")
+    note = "split: one event per " + " and ".join(parts) + (f"; {total} fatalities split evenly" if total else "")
+    report.notes.append(note)
+    fat = report.fatalities
+    if total:
+        report.fatalities = Fatalities(share + rest, fat.text, fat.claimed_by)
+    out = []
+    for k, (place, day) in enumerate((p, d) for d in days for p in places):
+        if k == 0:
+            continue
+        out.append(replace(report, location=place, date=day, notes=list(report.notes),
+                           fatalities=Fatalities(share, fat.text, fat.claimed_by),
+                           assoc_actor_1=list(report.assoc_actor_1), assoc_actor_2=list(report.assoc_actor_2)))
+    return out
+
+
+def _coordinated(doc: Any, first: Any, others: list[Any], *, key: Any) -> list[Any]:
+    """The mentions among ``others`` (with ``.start``/``.end``) that the parse coordinates with
+    ``first`` ("X and Y", "X, Y and Z"), one per ``key``; none after "between"."""
+    span = doc.char_span(first.start, first.end, alignment_mode="expand")
     if span is None:
         return []
     root = span.root
     if any(t.lower_ == "between" for t in (root.head, root.head.head)):
         return []
     by_token = {}
-    for m in mentions:
-        if m is loc or m.place is None or m.kind != loc.kind or m.place.geonameid == loc.place.geonameid:
-            continue
+    for m in others:
         ms = doc.char_span(m.start, m.end, alignment_mode="expand")
         if ms is not None:
-            by_token[ms.root.i] = m
-    others = []
-    for t in root.conjuncts:
+            for t in ms:
+                by_token.setdefault(t.i, m)
+    out: list[Any] = []
+    seen = {key(first)}
+    conj = [c for t in span for c in t.conjuncts]  # "on Monday and Tuesday": the noun, not the "on"
+    for t in conj:
         m = by_token.get(t.i)
-        if m is not None and m.place.geonameid not in {o.place.geonameid for o in others}:
-            others.append(m)
-    if not others:
-        return []
-    n = len(others) + 1
-    total = report.fatalities.count or 0
-    share, rest = divmod(total, n)
-    names = ", ".join([loc.text] + [m.text for m in others])
-    note = f"split: one event per place ({names})" + (f"; {total} fatalities split evenly" if total else "")
-    report.notes.append(note)
-    if total:
-        report.fatalities = Fatalities(share + rest, report.fatalities.text, report.fatalities.claimed_by)
-    out = []
-    for m in others:
-        copy = replace(report, location=m, notes=list(report.notes),
-                       fatalities=Fatalities(share, report.fatalities.text, report.fatalities.claimed_by),
-                       assoc_actor_1=list(report.assoc_actor_1), assoc_actor_2=list(report.assoc_actor_2))
-        out.append(copy)
+        if m is not None and key(m) not in seen:
+            seen.add(key(m))
+            out.append(m)
     return out
 
 
