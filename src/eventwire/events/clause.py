@@ -233,8 +233,11 @@ def _place_arg(root: Any, actor_kind: ActorKind | None) -> tuple[Any, str | None
         if inner is not None:
             k = arg_kind(inner, actor_kind)
             # one controls places: "control of Ma'arrat al-Nu'man" is a place whatever the NER says
-            if pat.lower_ == "control" and k in (None, "civilian") and inner.pos_ == "PROPN":
-                k = "place"
+            if pat.lower_ == "control" and (
+                (k in (None, "civilian") and inner.pos_ == "PROPN") or inner.lower_ in PLACE_NOUNS
+                or inner.lemma_.lower() in PLACE_NOUNS
+            ):
+                k = "place"  # "control of the rebel stronghold of Jobar"
             return inner, k
     pk = arg_kind(pat, actor_kind) if pat is not None else None
     if pk in ("civilian", "protester") and root.lemma_ in ("seize", "capture", "take", "grab", "snatch"):
@@ -448,3 +451,49 @@ def _state_protest(tok: Any) -> bool:
             return False
         v = v.head
     return False
+
+
+def _planned(tok: Any) -> bool:
+    """A protest someone was going to hold, lead or address ("leaving his home to address a rally")."""
+    h = tok
+    for _ in range(3):
+        if h.head.i == h.i:
+            return False
+        h = h.head
+        if h.lemma_.lower() in ("address", "attend", "join", "lead", "plan", "organise", "organize", "call", "hold") and (
+            h.dep_ in ("xcomp", "advcl", "relcl", "acl") or any(c.lower_ == "to" for c in h.children)
+        ):
+            return True
+    return False
+
+
+def _describes(tok: Any, noun: Any, steps: int = 7) -> bool:
+    """``tok`` lies in the description of ``noun`` ("bombs loaded with cylinders containing a poison
+    gas"), not in a clause about something else ("strikes on groups it accused of a chlorine attack")."""
+    h = tok
+    for _ in range(steps):
+        if h.i == noun.i:
+            return True
+        if h.dep_ in ("relcl", "advcl", "ccomp", "pcomp", "conj") or h.head.i == h.i:
+            return False
+        h = h.head
+    return h.i == noun.i
+
+
+def _unarmed_target(pat: Any, actor_kind: ActorKind | None) -> bool:
+    """A target that is neither an armed actor nor a post, base or checkpoint (a village, a bus)."""
+    if pat is None:
+        return True
+    return arg_kind(pat, actor_kind) not in ("armed", "state", "nonstate") and not _armed_place(pat)
+
+
+def _pro_government(tok: Any) -> bool:
+    """"Pro-government militias", "loyalist fighters", "government-backed forces": the state's allies."""
+    words = [t.lower_ for t in tok.subtree][:8]
+    return "loyalist" in words or "loyalists" in words or any(
+        a in ("pro", "backed", "allied") and b in ("government", "regime", "state") or
+        a in ("government", "regime", "state") and b in ("backed", "allied", "aligned")
+        for a, b in zip(words, words[1:] + [""], strict=True)
+    ) or any(w in ("pro-government", "pro-regime", "government-backed") for w in words) or any(
+        a == "pro" and c in ("government", "regime") for a, c in zip(words, words[2:], strict=False)
+    )

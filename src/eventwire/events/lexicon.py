@@ -16,13 +16,13 @@ from typing import Any
 
 def token_keys(lower: str, lemma: str) -> tuple[str, ...]:
     """The forms a token answers to: its lower case, its lemma and crude stems."""
-    keys = {lower, lemma.lower()}
+    keys = [lower, lemma.lower()]  # a list, not a set: the order decides ties, so it must not vary by run
     for suf in ("ing", "ed", "es", "s", "d"):
         if lower.endswith(suf) and len(lower) - len(suf) >= 3:
-            keys.add(lower[: -len(suf)])
+            keys.append(lower[: -len(suf)])
     if lower.endswith("ied") and len(lower) > 4:
-        keys.add(lower[:-3] + "y")
-    return tuple(keys)
+        keys.append(lower[:-3] + "y")
+    return tuple(dict.fromkeys(keys))
 
 
 @dataclass(slots=True)
@@ -156,7 +156,11 @@ CUES: dict[str, list[str]] = {
         "cache", "caches", "remove a|the? suicide|explosive vest|belt", "removing a|the? suicide|explosive vest|belt",
         "neutralize|neutralise a|the? bomb|device|ied", "bomb squad", "sappers", "safely detonated|defused|removed",
         "failed to explode|detonate", "before it|they could explode|detonate|go off", "did not explode",
-        "before it exploded", "while planting|assembling|making|preparing a|an|the? bomb|ied|explosive|device", "bomb|ied|explosive|device|devices found|discovered|recovered",
+        "before it exploded", "while planting|assembling|making|preparing a|an|the? bomb|ied|explosive|device",
+        "while planting|assembling|making|preparing|handling|fixing|transporting it|them",
+        "foil|foiled|thwart|thwarted|avert|averted|prevent|prevented a|an|the? suicide|terror|terrorist|bomb? attack|bombing|plot|blast|attempt",
+        "dismantle|dismantled|dismantling|defuse|defused|defusing a|an|the|two|three|several? booby trapped|trap car|vehicle|house|bomb|device",
+        "remove|removed|removing|clear|cleared|clearing dozens|hundreds|scores? of? mines|landmines|ieds|explosives", "bomb|ied|explosive|device|devices found|discovered|recovered",
         "found|discovered|recovered a|an|the? bomb|ied|explosive|device", "hideout used", "arms depot",
         "weapon depot", "explosive devices were found",
     ],
@@ -208,7 +212,11 @@ CUES: dict[str, list[str]] = {
         "turned violent", "firecrackers", "slingshot", "slingshots", "attacked police", "attacking police",
         "rampage", "went on the? rampage", "vandalism", "broke|smashed windows", "overturned", "tyres|tires",
         "injured|wounded|attacked policemen|officers|police", "violently", "destroyed", "damaged", "wrecked", "clashed with police|security|troops", "violent clashes",
-        "fence into a fire", "violence",
+        "fence into a fire", "violence", "on fire", "alight", "ablaze", "break|broke|broken into", "bonfire|bonfires",
+        "descend|descended|degenerated|spiralled|spiraled|erupted|dissolved into violence|chaos|clashes|mayhem", "ended in clashes|violence", "scuffle", "scuffled", "scuffles", "scuffling", "tussle", "tussled", "jostle",
+        "jostled", "melee", "brawl", "brawls",
+        "throw|throws|threw|throwing|hurl|hurls|hurled|hurling back", "throw|throws|threw|throwing|hurl|hurls|hurled|hurling a|an|the? tear gas canister|canisters",
+        "throw|throws|threw|throwing|hurl|hurls|hurled|hurling a|an? rock|stone|brick|bricks|bottle|bottles|firecracker|firecrackers|fireworks|molotov|petrol",
     ],
     "MOB": [
         "mob", "mobs", "lynch", "lynched", "lynching", "vigilante", "vigilantes", "angry crowd", "beaten to death",
@@ -227,7 +235,10 @@ CUES: dict[str, list[str]] = {
         "reclaim", "win|won back", "take|took back", "clear", "cleared", "free", "freed", "restore|restored control",
         "drive|drove|driven out", "expel", "expelled", "push|pushed out", "flush|flushed out", "re capture|captured|take|took",
         "liberation", "recapturing", "secure|secured|securing full? control", "wrest|wrested control", "seized back",
-        "mop up|mopping up", "clearing operation", "back under control", "regaining", "drove|drive|driven|pushed|push|forced|kicked|flushed|chased",
+        "mop up|mopping up", "clearing operation", "back under control", "regaining",
+        "recover|recovered|recovering|reclaimed the? town|city|village|villages|district|territory|region|airport|province",
+        "dislodge", "dislodged", "dislodging", "oust", "ousted",
+ "drove|drive|driven|pushed|push|forced|kicked|flushed|chased",
     ],
     "TRANSFER": [
         "withdraw", "withdrew", "withdrawn", "withdrawal", "pull out|back", "pulled out|back", "hand|handed over",
@@ -265,7 +276,7 @@ CUES: dict[str, list[str]] = {
         "loot", "looted", "looting", "looters", "plunder", "plundered", "pillage", "ransack", "ransacked",
         "torch", "torched", "set fire", "set on fire", "set ablaze", "burn down", "burned|burnt down",
         "arson", "demolish", "demolished", "raze", "razed", "vandalise", "vandalize", "vandalised", "vandalized",
-        "destroy", "destroyed", "blaze", "burned", "burnt", "damage", "damaged",
+        "destroy", "destroyed", "blaze", "burned", "burnt", "damage", "damaged", "on fire", "alight", "ablaze", "burn", "burning", "bulldoze", "bulldozed", "bulldozing",
     ],
     "CHANGE": [
         "recruit", "recruited", "recruitment", "deploy", "deployed", "deployment", "reinforcement", "reinforcements",
@@ -277,6 +288,8 @@ CUES: dict[str, list[str]] = {
         "pulled back", "stationed", "redeploy", "redeployed", "military exercise|drill|drills|exercises",
         "withdraw|withdrew|withdrawn forces|troops", "have withdrawn forces", "joined the fight|fighting|ranks|forces",
         "join|joined|joining|joins the|a? rival? faction|group|militia|rebels|insurgents|ranks|movement|insurgency",
+        "appoint|appointed|named a|an|its? new military? commander|leader|chief|emir|head", "new commander|leader|emir",
+        "move|moved|moving|shift|shifted troops|forces|soldiers|units|tanks|reinforcements", "troops|forces|soldiers have|had? been|were moved",
     ],
     "OTHER": [
         "coup", "mass grave", "mass graves", "fled", "flee", "displaced", "displacement", "martial law", "mutiny",
@@ -309,7 +322,9 @@ CUES: dict[str, list[str]] = {
         "typhoon", "tornado", "landslide", "mudslide", "drought", "tsunami", "wildfire", "bushfire", "forest fire",
         "volcano", "eruption", "fires are burning", "relief", "avalanche", "avalanches", "heatwave", "heat wave", "heavy rain|rains|rainfall|snow|snowfall",
         "tropical storm", "winter storm", "snowstorm", "sandstorm", "storm surge", "storms", "lightning", "locust", "magnitude", "rainfall", "snowfall", "fires are burning",
-        "epidemic", "outbreak", "pandemic", "cholera", "ebola", "covid", "coronavirus",
+        "epidemic", "outbreak", "pandemic", "cholera", "ebola", "covid", "coronavirus", "floodwaters", "floodwater",
+        "flood waters", "disaster", "search and rescue", "search for survivors", "rescue operation|operations|efforts",
+        "relief operation|operations|efforts|supplies", "flood hit|affected", "torrential",
     ],
     "MANMADE": [
         "gas explosion|leak|leakage|cylinder", "cylinder", "boiler", "fire broke out", "factory fire", "building collapse",
@@ -329,12 +344,19 @@ CUES: dict[str, list[str]] = {
         "marijuana", "money laundering", "fraud", "robbery", "robber", "robbers", "rob", "robbed", "robbing", "theft", "thief", "counterfeit",
         "fake currency", "poach", "poaching", "poacher", "extortion", "contraband", "bribe", "bribery", "corruption",
         "embezzle", "embezzlement", "cybercrime", "hacker", "mafia", "scam", "burglary", "underground dens",
+        "criminal gang|gangs|network|networks|group|groups|syndicate", "criminals", "street crime|crimes", "crime syndicate",
+        "gangster", "gangsters", "pirates", "piracy", "hijack", "hijacked", "burglar", "burglars", "rustler", "rustlers",
+        "rustling", "illegal mining|arms|weapons|firearms|liquor", "fake", "domestic dispute|violence|quarrel|row",
+        "family dispute|feud", "dowry", "honour|honor killing", "personal enmity|dispute|feud|rivalry", "rival gangs",
+        "turf war", "gang war|violence|members|leader|rivalry",
     ],
     "DIPLO": [
         "diplomat", "diplomats", "diplomatic", "ambassador", "embassy", "consulate", "envoy", "foreign minister",
         "sanction", "sanctions", "summit", "bilateral", "visit", "visited",
         "state department", "foreign ministry", "security council", "expel", "expelled", "expulsion", "expulsions",
-        "reserves the right", "talks", "meeting", "cancel meeting", "diplomacy", "met|meet|meets with", "summon", "summoned", "high commissioner", "counterpart", "chargé|charge d'affaires",
+        "reserves the right", "talks", "meeting", "sentence|sentenced|sentences|sentencing", "convict|convicted|convicts",
+        "acquit|acquitted", "verdict", "indicted", "prosecutors", "jailed|imprisoned for life|years|months",
+        "lodge|lodged|lodges|filed|register|registered a|an? formal|strong|strongly? protest", "diplomatic protest", "cancel meeting", "diplomacy", "met|meet|meets with", "summon", "summoned", "high commissioner", "counterpart", "chargé|charge d'affaires",
     ],
     "ATTRIB": [
         "claim|claimed|claims|claiming responsibility", "responsibility for", "claimed the attack|bombing|killing|murder",
@@ -342,6 +364,8 @@ CUES: dict[str, list[str]] = {
         "behind the attack|attacks|blast|blasts|bombing|bombings", "be behind", "suspected to be behind",
         "responsible for", "blamed for", "accused of", "attributed to", "denied responsibility",
         "accuse", "accused", "accusing",
+        "claim|claimed|claims the|a|an? abduction|kidnapping|attack|attacks|bombing|bombings|blast|blasts|assassination|shooting|ambush|explosion|killing|killings|beheading|execution|murder|downing",
+        "the work of", "carried out by", "perpetrated by", "involvement in", "denied involvement|carrying|that",
     ],
 }
 
@@ -399,5 +423,5 @@ PLACE_NOUNS = frozenset(
     countryside outskirts stronghold strongholds enclave pocket strip zone front frontline district capital
     municipality governorate state rest areas centre center field fields oilfield airfield airstrip refinery station complex
     villages village town school hospital church mosque market home homes house houses vehicle bus plane
-    building buildings facility compound""".split()
+    building buildings facility compound terminal terminals installation installations facilities""".split()
 )

@@ -9,7 +9,11 @@ Non-ACLED happenings (natural and man-made disasters, organised crime, diplomacy
 responsibility) are recognised so that they come out as "no event" instead of being forced into a type.
 
 The clause reading (agent, patient, kinds of actors, small predicates) lives in
-:mod:`eventwire.events.clause`. :func:`classify` runs the rules (:func:`rule_classify`) and then lets
+:mod:`eventwire.events.clause`; crowds (riot or mob) in :mod:`~eventwire.events.crowd`; accidents,
+crime, diplomacy and claims in :mod:`~eventwire.events.nonacled`; strategic developments that happened
+(not only mentioned) in :mod:`~eventwire.events.strategic`; weapons seized or stopped in
+:mod:`~eventwire.events.weapons`; the follow-up of a paragraph's lead (the arrests after a drugs
+seizure, the dead of an earthquake) in :mod:`~eventwire.events.story`. :func:`classify` runs the rules (:func:`rule_classify`) and then lets
 the learned type model (:mod:`eventwire.events.typemodel`) overrule them where it is confident; no
 model file is shipped at present (cross-validation did not show a gain over the rules), so the rules
 decide alone unless one is passed or installed.
@@ -36,54 +40,66 @@ from .clause import (  # noqa: F401 - ArgInfo, arg_kind, agent_of, patient_of ar
     _circumstance,
     _civilian_sides,
     _depth,
+    _describes,
     _grievance,
     _hit_root,
     _in_protest,
     _left_place,
     _near,
     _place_arg,
+    _planned,
+    _pro_government,
     _setting,
     _source,
     _state_protest,
     _struck_by_air,
     _transfer_cue_ok,
+    _unarmed_target,
     _victims,
     _word_kind,
     agent_of,
     arg_kind,
     patient_of,
 )
-from .lexicon import ARMED_WORDS, CIVILIAN_WORDS, NONSTATE_WORDS, STATE_WORDS, CueHit
-from .taxonomy import CASE_CODES
-
-REMOTE_ORDER = ("CHEM", "SUICIDE", "AIR", "SHELL", "GRENADE", "IED", "BLAST")
-REMOTE_SUB = {
-    "CHEM": "Chemical weapon",
-    "SUICIDE": "Suicide bomb",
-    "AIR": "Air/drone strike",
-    "SHELL": "Shelling/artillery/missile attack",
-    "GRENADE": "Grenade",
-    "IED": "Remote explosive/landmine/IED",
-    "BLAST": "Remote explosive/landmine/IED",
-}
-NONE_CATS = ("ATTRIB", "DIPLO", "CRIME", "MANMADE", "NATURAL")
-WEAPON_HEADS = frozenset(
-    """strike attack raid bombardment fire shelling barrage round shell bomb rocket missile explosion blast vest
-    belt device bomber bombing operation campaign assault hit shot launcher truck car""".split()
+from .crowd import (
+    DEMO_WORDS,
+    LESS_LETHAL,
+    PROTEST_LEVEL,
+    RIOT_WORDS,
+    crowd_kind,
+    crowd_riot,
+    cue_index,
+    fired_on_protest,
+    lethal_on_protesters,
+    mob_violence,
+    protesting,
+    riot_by_protesters,
+    symbolic_burning,
+    verb_above,
 )
-PRIORITY = {
-    name: i
-    for i, name in enumerate(
-        """DISRUPT ATTRIB SEXV HQ TERRITORY TRANSFER PROTEST MOB AGREE VIOLENCE ABDUCT ARREST LOOT CHANGE
-        OTHER DIPLO CRIME MANMADE NATURAL""".split()
-    )
-}
-# depth bonus per family: means and specific acts sit deeper in the parse than the predicate
-BONUS = {
-    "DISRUPT": 1.5, "SEXV": 1.5, "HQ": 1.0, "PROTEST": 2.0, "ATTRIB": 1.0, "NATURAL": 0.5,
-    "TERRITORY": 1.5, "MOB": 1.5, "TRANSFER": 0.5, "ABDUCT": 0.5, "MANMADE": 0.5, "CHANGE": -1.0,
-}
-RIOT_WORDS = frozenset("riot riots rioters rioting rioted".split())
+from .families import BONUS, FAMILY_CATS, NONE_CATS, PRIORITY, REMOTE_ORDER, REMOTE_SUB, WEAPON_HEADS
+from .lexicon import CIVILIAN_WORDS, CueHit
+from .nonacled import (
+    ONE_SIDED,
+    accident,
+    accidental_blast,
+    claimed_acts,
+    conflict_deal,
+    cooperation_deal,
+    criminal_doer,
+    disaster_damage,
+    disaster_hit,
+    embedded,
+    harmless,
+    only_mentioned,
+    ordinary_crime,
+    unknown_doer,
+    weapons_test,
+)
+from .story import follow_up, following_sentences, lead_decision, remember
+from .strategic import agreement_happened, arrest_happened, change_happened, coup_happened, mass_displacement
+from .taxonomy import CASE_CODES
+from .weapons import air_strikes, attempted, carrying_explosives, seize_weapons
 
 
 @dataclass(slots=True)
@@ -97,55 +113,6 @@ class TypeDecision:
     patient: ArgInfo = field(default_factory=ArgInfo)
     cues: list[str] = field(default_factory=list)
     confidence: float = 0.5
-
-
-def _seize_weapons(doc: Any, hits: list[CueHit]) -> CueHit | None:
-    """A seizing verb whose object is a weapon ("seized weapons", "caches of IEDs were destroyed")."""
-    for h in hits:
-        if h.category != "SEIZE_VERB":
-            continue
-        v = doc[h.start]
-        objs: list[Any] = []
-        for c in v.children:
-            if c.dep_ in ("dobj", "nsubjpass", "attr", "conj", "appos"):
-                objs.append(c)
-        if v.dep_ in ("acl", "amod", "relcl"):
-            objs.append(v.head)
-        more = []
-        for o in objs:
-            for c in o.children:
-                if c.dep_ == "conj" or (c.dep_ == "prep" and c.lower_ == "of"):
-                    more.extend(g for g in c.children if g.dep_ == "pobj")
-                    if c.dep_ == "conj":
-                        more.append(c)
-            for c in o.children:
-                if c.dep_ == "conj":
-                    more.append(c)
-        ag = agent_of(v)
-        if ag is not None and {t.lower_ for t in ag.subtree} & STRIKER_WORDS:
-            continue  # "fighter jets destroyed a weapons depot": a strike, not a seizure
-        aircraft_ok = v.lemma_ in ("intercept", "shoot") or v.lower_ in ("shot", "intercepted")
-        for o in objs + more:
-            if o.lower_ in WEAPON_WORDS or o.lemma_.lower() in WEAPON_WORDS:
-                return h
-            # "packages identified as explosive devices", "a truck loaded with explosives"
-            if any(t.lower_ in WEAPON_WORDS for t in list(o.subtree)[:12]):
-                return h
-            if aircraft_ok and (o.lower_ in AIRCRAFT_WORDS or o.lemma_.lower() in AIRCRAFT_WORDS):
-                return h
-    return None
-
-
-def _attempt(tok: Any) -> bool:
-    """"were trying to defuse it": the act was attempted, not done."""
-    h = tok
-    for _ in range(3):
-        if h.lemma_ in ("try", "attempt", "seek", "fail", "plan", "intend"):
-            return True
-        if h.head.i == h.i:
-            break
-        h = h.head
-    return False
 
 
 def classify(
@@ -174,30 +141,6 @@ def classify(
     if over is None:
         return dec
     return _model_decision(doc, sent, hits, dec, over[0], over[1], actor_kind)
-
-
-# hit categories that may carry the predicate of each family (to find a trigger for a model decision)
-FAMILY_CATS = {
-    "VIOLENCE": ("CLASH", "VIOLENCE") + REMOTE_ORDER,
-    "TERRITORY": ("REGAIN", "CAPTURE"),
-    "TRANSFER": ("TRANSFER", "CAPTURE", "REGAIN"),
-    "PROTEST": ("PROTEST", "GATHER", "RIOT", "INTERV", "LETHAL"),
-    "MOB": ("MOB", "VIOLENCE"),
-    "ABDUCT": ("ABDUCT", "CAPTURE"),
-    "SEXV": ("SEXV",),
-    "AGREE": ("AGREE", "SWAP"),
-    "ARREST": ("ARREST", "CAPTURE"),
-    "CHANGE": ("CHANGE",),
-    "DISRUPT": ("DISRUPT", "SEIZE_VERB", "WEAPON_OBJ"),
-    "HQ": ("HQ",),
-    "LOOT": ("LOOT", "RIOT"),
-    "OTHER": ("OTHER",),
-    "ATTRIB": ("ATTRIB",),
-    "DIPLO": ("DIPLO",),
-    "CRIME": ("CRIME",),
-    "MANMADE": ("MANMADE", "BLAST"),
-    "NATURAL": ("NATURAL",),
-}
 
 
 def _model_decision(
@@ -246,24 +189,47 @@ def rule_classify(
     hits: list[CueHit],
     *,
     actor_kind: ActorKind | None = None,
+    context: bool = True,
 ) -> TypeDecision | None:
-    """The rules alone (see :func:`classify`)."""
+    """The rules alone (see :func:`classify`); with ``context``, a sentence is read with the lead of
+    its paragraph (:mod:`eventwire.events.story`) and a demonstration with the sentences that follow
+    it (police dispersing it, protesters turning violent)."""
+    dec = _rule_classify(doc, sent, hits, actor_kind=actor_kind, context=context)
+    if context:
+        remember(doc, sent, dec)  # the lead of the sentences after it, typed once
+    return dec
+
+
+def _rule_classify(
+    doc: Any,
+    sent: Any,
+    hits: list[CueHit],
+    *,
+    actor_kind: ActorKind | None,
+    context: bool,
+) -> TypeDecision | None:
     if not hits:
         return None
     # cues that only look like weapons ("rocket-propelled grenade", "tear gas canister", "riot police")
     masked: set[int] = set()
+    masked_crowd: set[int] = set()  # "riot police" is no riot; a petrol bomb is no IED but is a riot
     no_fight: set[int] = set()
     uxo: set[int] = set()
     for h in hits:
         if h.category == "NOT_MEANS":
             masked.update(range(h.start, h.end))
+            if h.phrase.startswith(("riot", "water", "tear", "stun", "smoke", "flash")):
+                masked_crowd.update(range(h.start, h.end))
         if h.category == "IED" and h.phrase.startswith("old|leftover"):
             uxo.update(range(h.start, h.end))  # "an old mortar shell exploded": unexploded ordnance
         if h.category == "TRANSFER" and h.phrase.startswith("without"):
             no_fight.update(range(h.start, h.end))
     kept = []
+    disasters: list[Any] = []
     for h in hits:
-        if h.category in REMOTE_ORDER + ("RIOT", "PROTEST") and any(i in masked for i in range(h.start, h.end)):
+        if h.category in REMOTE_ORDER and any(i in masked for i in range(h.start, h.end)):
+            continue
+        if h.category in ("RIOT", "PROTEST") and any(i in masked_crowd for i in range(h.start, h.end)):
             continue
         if h.category in ("SHELL", "GRENADE", "AIR") and any(i in uxo for i in range(h.start, h.end)):
             continue
@@ -281,11 +247,15 @@ def rule_classify(
             continue  # "died in a gun battle" is not a die-in
         if h.category == "PROTEST" and _in_protest(doc[h.start]) and any(
             o.category not in ("PROTEST", "GATHER", "INTERV", "LETHAL", "RIOT") for o in hits
-        ):
+        ) and crowd_kind(agent_of(verb_above(doc[h.start])), actor_kind) is None:
             continue  # "recalled its ambassador in protest": the motive of another act
-        if h.category == "ATTRIB" and _unknown_doer(doc, h):
+        if h.category == "ATTRIB" and unknown_doer(doc, h):
             continue  # "it was not clear who was behind the attack": nobody is named
-        if h.category == "PROTEST" and _state_protest(doc[h.start]):
+        if h.category == "PROTEST" and any(o.category == "DIPLO" and o.start <= h.start and h.end <= o.end for o in hits):
+            continue  # "lodged a formal protest"
+        if h.category == "PROTEST" and (_state_protest(doc[h.start]) or (
+            doc[h.start].dep_ == "dobj" and doc[h.start].head.lemma_ in ("lodge", "file", "register", "deliver")
+        )):
             continue  # "Pakistan summoned the envoy to protest": a diplomatic protest
         if h.category == "TRANSFER" and not _transfer_cue_ok(doc, h):
             continue  # "demonstrated peacefully", "handed over their weapons"
@@ -294,6 +264,22 @@ def rule_classify(
             for c in doc[h.start].children
         ):
             continue  # "Union blasts owners of ship", "minister slams critics": words, not bombs
+        if h.category in ("VIOLENCE", "LETHAL") and h.end - h.start == 1 and doc[h.start].pos_ == "NOUN" and any(
+            c.lower_ in ("no", "without") for c in doc[h.start].children
+        ):
+            continue  # "no casualties were reported"
+        if h.category == "LOOT" and h.end - h.start == 1 and doc[h.start].lemma_ == "burn" and doc[h.start].pos_ != "VERB":
+            continue  # "taken to hospital with burns"
+        if h.category == "LOOT" and h.end - h.start == 1 and doc[h.start].lower_ in ("burn", "burning") and not any(
+            c.dep_ == "dobj" for c in doc[h.start].children
+        ):
+            continue  # "burning tyres", "the house was burning"
+        if h.category in ("LOOT", "RIOT") and doc[h.start].lemma_.lower() in ("burn", "torch", "set") and symbolic_burning(doc[h.start]):
+            continue  # "burnt an effigy of the minister": a sign of a peaceful protest
+        if h.category in ("LOOT", "RIOT") and h.phrase in ("on fire", "alight", "ablaze") and (
+            doc[h.start].head.lemma_ not in ("set", "put")
+        ):
+            continue  # "the building was ablaze": a fire, not arson
         if h.category in ("LOOT", "RIOT") and h.end - h.start == 1 and doc[h.start].dep_ == "amod":
             continue  # "a destroyed building", "burnt cars": a state, not the act
         if h.category in ("CAPTURE", "REGAIN") and (
@@ -306,8 +292,13 @@ def rule_classify(
             c.lower_ in ("out", "back", "away") for c in doc[h.start].children
         ):
             continue  # "drove a car"; "drove the militants out of" is territory
+        if h.category in ("CLASH", "VIOLENCE") and disaster_hit(doc[h.start], hits):
+            disasters.append(doc[h.start])
+            continue  # "troops deployed to fight the wildfires", "a fire that broke out killed 40"
         kept.append(h)
-    hits = kept
+    if any(_depth(t) == 0 for t in disasters) and not any(h.category in REMOTE_ORDER + ("CLASH",) for h in kept):
+        return TypeDecision(None, disasters[0], "MANMADE", none_class="MANMADE", cues=["MANMADE"], confidence=0.55)
+    hits = kept + claimed_acts(doc, sent, hits) + air_strikes(sent, kept)
     by_cat: dict[str, list[tuple[float, CueHit, Any]]] = {}
     for h in hits:
         root = _hit_root(doc, h)
@@ -334,7 +325,7 @@ def rule_classify(
     for dep, h, root in by_cat.get("DISRUPT", []):
         if _struck_by_air(root):
             continue  # "jets destroyed a weapons depot": an air strike on it
-        if not _attempt(root):
+        if not attempted(root):
             offer("DISRUPT", dep, root)
             if h.phrase.startswith(("prematur", "while planting", "defuse", "controlled", "bomb disposal", "before")):
                 decisive_disrupt = True
@@ -344,8 +335,8 @@ def rule_classify(
         ) and (doc[h.start].lemma_ == "intercept" or "down" in h.phrase):
             offer("DISRUPT", float(_depth(doc[h.start])), doc[h.start])
             decisive_disrupt = True  # "fired a missile ... it was intercepted"
-    sw = _seize_weapons(doc, hits)
-    if sw is not None and not _attempt(doc[sw.start]):
+    sw = seize_weapons(doc, hits)
+    if sw is not None and not attempted(doc[sw.start]):
         offer("DISRUPT", float(_depth(doc[sw.start])), doc[sw.start])
     # --- protests / riots
     for dep, _h, root in by_cat.get("GATHER", []):
@@ -405,16 +396,24 @@ def rule_classify(
         ):
             offer("AGREE", float(_depth(t)), t)
     # --- the rest of the strategic developments and the non-events, by plain depth
-    mass = any(t.like_num or t.lower_ in ("thousands", "hundreds", "dozens", "tens") for t in sent)
-    if "OTHER" in by_cat and not mass:
-        by_cat["OTHER"] = [x for x in by_cat["OTHER"] if not x[1].phrase.startswith(("fled", "flee", "displace"))]
-        if not by_cat["OTHER"]:
-            del by_cat["OTHER"]
+    # strategic developments that happened, not ones mentioned (see eventwire.events.strategic)
+    for cat, happened in (("OTHER", None), ("ARREST", arrest_happened), ("CHANGE", change_happened),
+                          ("AGREE", agreement_happened)):
+        if cat in by_cat:
+            by_cat[cat] = [x for x in by_cat[cat] if (
+                mass_displacement(x[2]) if cat == "OTHER" and x[1].phrase.startswith(("fled", "flee", "displace"))
+                else coup_happened(x[2]) if cat == "OTHER" else happened(x[2])
+            )]
+            if not by_cat[cat]:
+                del by_cat[cat]
     for cat in ("TRANSFER", "HQ", "AGREE", "SEXV", "LOOT", "CHANGE", "OTHER") + NONE_CATS:
         f = first(cat)
         if f is not None:
             offer(cat, f[0], f[2])
     for dep, _h, root in by_cat.get("ARREST", []):
+        if any(c in by_cat and any(h.start <= _h.start and _h.end <= h.end and h.end - h.start > _h.end - _h.start
+                                   for _d2, h, _r2 in by_cat[c]) for c in ("CAPTURE", "REGAIN")):
+            continue  # "took control of", "took over": territory, not an arrest
         if root.lemma_ in ("capture", "take", "raid", "hold", "held") or root.lower_ in ("taken", "held"):
             pat = patient_of(root)
             if pat is None or arg_kind(pat, actor_kind) not in ("armed", "nonstate", "civilian", "protester"):
@@ -433,6 +432,10 @@ def rule_classify(
     if vio:
         dep, tok = min(vio, key=lambda x: x[0])
         offer("VIOLENCE", dep, tok)
+    if not cands and "RIOT" in by_cat:  # "youths hurled stones at government forces": only a riot cue
+        riot = crowd_riot(doc, sent, by_cat, depth=0.0, actor_kind=actor_kind)
+        if riot is not None:
+            offer("MOB" if riot[0] == "MOB" else "VIOLENCE", float(_depth(riot[1])), riot[1])
     if not cands:
         return None
 
@@ -445,11 +448,15 @@ def rule_classify(
     killing = any(
         t.lemma_ in ("kill", "murder", "behead", "massacre", "shoot", "stab", "execute")
         and t.dep_ not in ("acl", "relcl", "amod")  # "bodies of soldiers massacred by ISIL": background
+        and not embedded(t)  # "a man they accused of killing a child"
         for _d, _h, t in by_cat.get("VIOLENCE", [])
     )
-    mob = _mob_violence(by_cat)
+    mob = mob_violence(by_cat)
     if mob is not None:
         offer("MOB", mob[0] - 1.0, mob[1])  # a crowd or vigilantes doing the violence
+    acc = accident(by_cat, sent)
+    if acc is not None:  # "a military helicopter crashed, killing its crew": no one attacked anyone
+        return TypeDecision(None, acc, "MANMADE", none_class="MANMADE", cues=sorted(by_cat), confidence=0.6)
     for c in ("NATURAL", "MANMADE"):
         for _d, _h, r in by_cat.get(c, []):
             if any(_circumstance(r, t) for _d2, _h2, t in by_cat.get("VIOLENCE", [])):
@@ -473,7 +480,9 @@ def rule_classify(
             cands.pop(c, None)
     if "DIPLO" in cands and "AGREE" in cands and cands["AGREE"][0] <= cands["DIPLO"][0] + 1:
         cands.pop("DIPLO")
-    if "LOOT" in cands and (strong_means or "CLASH" in by_cat or killing):
+    no_harm = not strong_means and harmless(sent)
+    raid_only = all(r.lemma_ in ONE_SIDED for _d, _h, r in by_cat.get("CLASH", []))
+    if "LOOT" in cands and (strong_means or ("CLASH" in by_cat and not (raid_only and no_harm)) or killing):
         cands.pop("LOOT")
     if "TRANSFER" in cands and not any(
         h.phrase.startswith(("hand", "without", "vacate", "peacefully", "handover")) or _left_place(r, actor_kind)
@@ -490,8 +499,14 @@ def rule_classify(
         fam, (depth, trig) = "PROTEST", cands["PROTEST"]  # a crowd at a demonstration riots
     if fam == "VIOLENCE" and "PROTEST" in cands and not strong_means and trig.lemma_ in ("clash", "clashes", "fight", "fighting"):
         fam, (depth, trig) = "PROTEST", cands["PROTEST"]  # clashes between police and demonstrators
-    if fam in ("CHANGE", "OTHER", "LOOT") and "NATURAL" in cands:
-        return TypeDecision(None, cands["NATURAL"][1], "NATURAL", none_class="NATURAL", cues=sorted(by_cat), confidence=0.5)
+    if fam == "VIOLENCE" and "PROTEST" in cands and not strong_means and trig.lemma_ in ("fire", "open", "shoot") and (
+        any(r.lower_ in DEMO_WORDS and trig.i in {a.i for a in r.ancestors} for _d, _h, r in by_cat["PROTEST"])
+        or any(t.lower_ in LESS_LETHAL for c in trig.children if c.dep_ == "dobj" for t in c.subtree)
+    ):
+        fam, (depth, trig) = "PROTEST", cands["PROTEST"]  # "opened fire with rubber bullets on demonstrators"
+    for c in ("NATURAL", "MANMADE"):
+        if (fam in ("CHANGE", "OTHER") or (fam == "LOOT" and c == "NATURAL")) and c in cands:  # troops sent to help after the floods
+            return TypeDecision(None, cands[c][1], c, none_class=c, cues=sorted(by_cat), confidence=0.5)
     if fam in ("CHANGE", "OTHER", "AGREE", "HQ") and killing and "VIOLENCE" in cands:
         fam, (depth, trig) = "VIOLENCE", cands["VIOLENCE"]  # deaths make the news, not the movement
     if fam != "OTHER" and "OTHER" in cands and any(
@@ -506,18 +521,66 @@ def rule_classify(
         not _planned(by_cat["PROTEST"][0][2])
     ):
         fam, (depth, trig) = "PROTEST", cands["PROTEST"]
+    if fam == "ARREST":
+        pat = patient_of(trig)
+        if pat is not None and protesting(pat):  # "arrested students who staged a sit-in": an intervention
+            by_cat.setdefault("PROTEST", []).append((0.0, CueHit("PROTEST", "arrested protesters", pat.i, pat.i + 1, 1.0), pat))
+            by_cat.setdefault("INTERV", []).append((0.0, CueHit("INTERV", "arrest", trig.i, trig.i + 1, 1.0), trig))
+            fam = "PROTEST"
+        elif carrying_explosives(trig):  # "arrested a man wearing a suicide vest": the attack was stopped
+            fam = "DISRUPT"
     if fam == "PROTEST" and by_cat.get("INTERV") and by_cat["INTERV"][0][0] < _depth(trig) and not _grievance(
         by_cat["INTERV"][0][2]
     ):
         trig = by_cat["INTERV"][0][2]  # "police fired tear gas at supporters who had gathered": the act is the firing
+    if fam in ("VIOLENCE", "LOOT", "ABDUCT") and not strong_means and (
+        criminal_doer(trig) or ("CRIME" in cands and trig.lemma_ in ("raid", "storm", "search", "bust") and not killing)
+    ):
+        fam, trig = "CRIME", cands.get("CRIME", (depth, trig))[1]  # robbers, poachers; a drugs raid
+    elif fam == "VIOLENCE" and "BLAST" in by_cat and not any(c in by_cat for c in REMOTE_ORDER[:-1]) and (
+        "CLASH" not in by_cat and accidental_blast(doc, sent)
+    ):
+        fam, trig = "MANMADE", by_cat["BLAST"][0][2]  # "a transformer blew up", "the blast was caused by a gas leak"
+    elif fam == "VIOLENCE" and "LOOT" in cands and no_harm and trig.lemma_ in ONE_SIDED and (
+        _unarmed_target(patient_of(trig), actor_kind)
+    ):
+        fam, (depth, trig) = "LOOT", cands["LOOT"]  # "attacked the village, burning houses": nobody hurt
+    elif fam == "LOOT" and disaster_damage(by_cat) is not None:
+        fam, trig = "MANMADE", disaster_damage(by_cat)  # "a fire gutted the market"
+    elif fam == "AGREE" and not armed_present and (cooperation_deal(trig) or not conflict_deal(by_cat)):
+        fam = "DIPLO"  # "signed cooperation agreements on energy and trade", states agreeing on a dam
+    elif fam == "ARREST" and ordinary_crime(sent):
+        fam = "CRIME"  # "arrested a man suspected of killing his mother"
+    elif fam == "VIOLENCE" and weapons_test(sent):
+        fam = "DIPLO"  # "North Korea test-fired two ballistic missiles into the sea"
+    if not strong_means and fam in ("VIOLENCE", "LOOT", "MOB", "PROTEST", "ARREST", "ABDUCT", "CHANGE", "ATTRIB"):
+        riot = crowd_riot(doc, sent, by_cat, depth=_depth(trig), actor_kind=actor_kind)
+        if riot is not None:  # demonstrators stoning the police, a crowd burning a man's house
+            if riot[0] == "MOB" and fam != "PROTEST":
+                fam, trig = "MOB", riot[1]
+            elif riot[0] == "VD" or fam == "PROTEST":
+                by_cat.setdefault("RIOT", []).append((0.0, CueHit("RIOT", "crowd act", riot[1].i, riot[1].i + 1, 1.0), riot[1]))
+                by_cat.setdefault("PROTEST", []).append((0.0, CueHit("PROTEST", "crowd", riot[1].i, riot[1].i + 1, 1.0), riot[1]))
+                fam, trig = "PROTEST", riot[1]
     cue_names = sorted(by_cat)
-    if fam not in NONE_CATS and _only_mentioned(trig):
+    if fam not in NONE_CATS and only_mentioned(trig, fam):
         return TypeDecision(None, trig, "DIPLO", none_class="DIPLO", cues=cue_names, confidence=0.5)
     if fam in NONE_CATS:
         return TypeDecision(None, trig, fam, none_class=fam, cues=cue_names, confidence=0.6)
     sub, means, agent, patient = _subtype(doc, sent, fam, trig, by_cat, actor_kind)
     if sub is None:
         return None
+    if context:
+        lead = lead_decision(doc, sent, lambda s: rule_classify(doc, s, cue_index().match(s), actor_kind=actor_kind,
+                                                                  context=False))
+        if follow_up(lead, fam, trig, agent_kind=agent.kind, strong_means=strong_means):
+            # "Four suspects were arrested" after a drugs seizure; "300 people were killed" after a quake
+            return TypeDecision(None, trig, lead.none_class, none_class=lead.none_class, cues=cue_names, confidence=0.5)
+    if context and sub == "Peaceful protest":
+        for later in following_sentences(doc, sent):
+            d2 = rule_classify(doc, later, cue_index().match(later), actor_kind=actor_kind, context=False)
+            if d2 is not None and PROTEST_LEVEL.get(d2.sub_event_type or "", 0) > PROTEST_LEVEL[sub]:
+                sub = d2.sub_event_type  # "... The police later fired tear gas to disperse them."
     conf = 0.55 + (0.15 if depth <= 1 else 0.0) + (0.1 if means else 0.0) + (0.1 if agent.kind else 0.0)
     return TypeDecision(sub, trig, fam, means=means, agent=agent, patient=patient, cues=cue_names,
                         confidence=min(conf, 0.95))
@@ -577,7 +640,7 @@ def _subtype(
         ) or bool(re.search(r"\bunder (heavy )?fire\b|\bfighting\b|\bclashes\b|\bassault\b", sent.text, re.I))
         if withdraw and not fought and trig.lemma_ not in ("recapture", "retake", "regain", "liberate"):
             return "Non-violent transfer of territory", None, agent, patient
-        if agent.kind == "state":
+        if agent.kind == "state" or (agent.token is not None and _pro_government(agent.token)):
             return "Government regains territory", None, agent, patient
         if agent.kind in ("nonstate", "armed"):
             return "Non-state actor overtakes territory", None, agent, patient
@@ -592,9 +655,9 @@ def _subtype(
             by_cat["RIOT"] = [x for x in by_cat.get("RIOT", []) if not _setting(x[2])]
         by_cat = {c: v for c, v in by_cat.items() if v}
         rioting = any(doc[h.start].lower_ in RIOT_WORDS for _d, h, _r in by_cat["PROTEST"])
-        if rioting or ("RIOT" in by_cat and _riot_by_protesters(by_cat)):
+        if rioting or ("RIOT" in by_cat and riot_by_protesters(by_cat)):
             return "Violent demonstration", None, agent, patient
-        if _lethal_on_protesters(by_cat, actor_kind):
+        if lethal_on_protesters(by_cat, actor_kind):
             return "Excessive force against protesters", None, agent, patient
         if "INTERV" in by_cat:
             return "Protest with intervention", None, agent, patient
@@ -639,7 +702,7 @@ def _subtype(
         return "Armed clash", None, agent, patient
     if pk == "protester" or (
         pk in (None, "civilian") and "PROTEST" in by_cat and "protester" in _victims(by_cat, actor_kind)
-    ):
+    ) or (pk in (None, "civilian") and ak in ("state", "armed") and fired_on_protest(by_cat)):
         return "Excessive force against protesters", None, agent, patient
     if ak == "civilian" and pk in (None, "civilian"):
         if pk == "civilian" and agent.token is not None and (
@@ -657,33 +720,6 @@ def _subtype(
     if any(t.lemma_.lower() in LETHAL_ACTS for _d, _h, t in by_cat.get("VIOLENCE", [])):
         return "Attack", None, agent, patient  # killings by unnamed perpetrators: ACLED's default is an attack
     return None, None, agent, patient
-
-
-STRONG_LETHAL = ("live", "open", "opened", "fire", "fired", "shot dead", "gunfire", "excessive force")
-
-
-def _lethal_on_protesters(by_cat: dict[str, list[tuple[float, CueHit, Any]]], actor_kind: ActorKind | None) -> bool:
-    """Lethal or serious force used on the demonstrators (not a death they protest about)."""
-    for _d, h, tok in by_cat.get("LETHAL", []):
-        if h.phrase.startswith(STRONG_LETHAL):
-            return True
-        p = patient_of(tok)
-        if p is None and tok.lemma_ in ("die", "dead", "death"):
-            p = next((c for c in tok.children if c.dep_ == "nsubj"), None)
-            if p is None and tok.dep_ in ("acomp", "amod", "oprd", "attr"):
-                p = next((c for c in tok.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-        if p is not None and arg_kind(p, actor_kind) == "protester":
-            return True
-    return False
-
-
-def _riot_by_protesters(by_cat: dict[str, list[tuple[float, CueHit, Any]]]) -> bool:
-    """A riot cue that is not only the police's doing (burning, clashing, throwing ...)."""
-    for _d, h, _tok in by_cat.get("RIOT", []):
-        if h.phrase == "violence" and len(by_cat["RIOT"]) == 1:
-            return False
-        return True
-    return False
 
 
 def territory_events(
@@ -726,72 +762,3 @@ def without_category(hits: list[CueHit], category: str) -> list[CueHit]:
     return [h for h in hits if h.category != category]
 
 
-STATEMENT_VERBS = frozenset(
-    "condemn denounce deplore decry welcome praise mourn regret lament investigate probe criticise criticize".split()
-)
-
-
-def _only_mentioned(trig: Any) -> bool:
-    """"The Security Council condemned the attack": the act is only referred to by a statement
-    (no clause of its own telling what happened)."""
-    if trig.pos_ not in ("NOUN", "PROPN") or trig.dep_ not in ("dobj", "pobj"):
-        return False
-    head = trig.head if trig.dep_ == "dobj" else trig.head.head
-    if head.lemma_.lower() not in STATEMENT_VERBS:
-        return False
-    return not any(
-        c.dep_ in ("relcl", "acl", "nummod") or (c.dep_ == "prep" and c.lower_ not in ("on", "against", "of", "by"))
-        for c in trig.children
-    )
-
-
-def _mob_violence(by_cat: dict[str, list[tuple[float, CueHit, Any]]]) -> tuple[float, Any] | None:
-    """Violence whose doer is a crowd, residents or vigilantes ("a crowd of villagers beat a thief to
-    death", "members of a vigilante group killed two men"): mob violence, not an armed actor's attack."""
-    for dep, _h, tok in by_cat.get("VIOLENCE", []):
-        if tok.lemma_.lower() not in MOB_ACTS:
-            continue
-        ag = agent_of(tok)
-        if ag is None:
-            continue
-        words = {t.lower_ for t in ag.subtree} | {t.lemma_.lower() for t in ag.subtree}
-        if words & MOB_AGENT_WORDS and not words & (ARMED_WORDS | STATE_WORDS | NONSTATE_WORDS):
-            return dep, tok
-    return None
-
-
-
-def _unknown_doer(doc: Any, hit: CueHit) -> bool:
-    """An attribution cue whose subject is a question word ("who was behind", "who is responsible")."""
-    tok = doc[hit.start]
-    for t in [tok, tok.head, tok.head.head]:
-        if any(c.dep_ in ("nsubj", "nsubjpass") and c.tag_ in ("WP", "WDT") for c in t.children):
-            return True
-    return False
-
-
-def _planned(tok: Any) -> bool:
-    """A protest someone was going to hold, lead or address ("leaving his home to address a rally")."""
-    h = tok
-    for _ in range(3):
-        if h.head.i == h.i:
-            return False
-        h = h.head
-        if h.lemma_.lower() in ("address", "attend", "join", "lead", "plan", "organise", "organize", "call", "hold") and (
-            h.dep_ in ("xcomp", "advcl", "relcl", "acl") or any(c.lower_ == "to" for c in h.children)
-        ):
-            return True
-    return False
-
-
-def _describes(tok: Any, noun: Any, steps: int = 7) -> bool:
-    """``tok`` lies in the description of ``noun`` ("bombs loaded with cylinders containing a poison
-    gas"), not in a clause about something else ("strikes on groups it accused of a chlorine attack")."""
-    h = tok
-    for _ in range(steps):
-        if h.i == noun.i:
-            return True
-        if h.dep_ in ("relcl", "advcl", "ccomp", "pcomp", "conj") or h.head.i == h.i:
-            return False
-        h = h.head
-    return h.i == noun.i

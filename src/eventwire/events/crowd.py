@@ -1,0 +1,309 @@
+"""Crowds doing violence: a riot by demonstrators (Violent demonstration) or by a mob (Mob violence).
+
+ACLED codes violence by unorganised crowds as Riots, not as attacks or clashes: demonstrators who
+stone the police, storm an office, burn tyres or vandalise are a *Violent demonstration*; a crowd that
+turns on a person (a suspected thief, a man accused of witchcraft) or on his home, with no
+demonstration said, is *Mob violence*. :func:`crowd_riot` finds such an act near the predicate of a
+sentence and says which of the two it is.
+"""
+
+from __future__ import annotations
+
+import functools
+from typing import Any
+
+from .clause import (
+    MOB_ACTS,
+    MOB_AGENT_WORDS,
+    PROTESTER_WORDS,
+    ActorKind,
+    _depth,
+    _grievance,
+    agent_of,
+    arg_kind,
+    patient_of,
+)
+from .lexicon import ARMED_WORDS, NONSTATE_WORDS, STATE_WORDS, CueHit, CueIndex, build_index
+
+# doers that are crowds of unarmed people (not organised armed groups)
+CROWD_WORDS = frozenset(
+    """supporters supporter youths youth students student residents resident villagers villager locals
+    crowd crowds mob mobs traders trader farmers workers fans drivers inhabitants mourners pupils
+    activists rioters rioter demonstrators demonstrator protesters protester protestors marchers
+    vendors hawkers miners motorists commuters worshippers""".split()
+)
+# a crowd that is demonstrating, whatever it does
+DEMO_WORDS = (PROTESTER_WORDS - {"crowd", "crowds"}) | frozenset(
+    """rioters rioter protesting demonstrating striking marchers agitating agitators picketing""".split()
+)
+# what a riot is made of (lemmas of the act)
+RIOT_ACTS = frozenset(
+    """pelt stone hurl throw torch burn set smash vandalise vandalize ransack loot storm attack block
+    barricade destroy damage break clash rampage overturn wreck assault beat lynch kill injure wound hack
+    invade raze fight scuffle tussle jostle brawl""".split()
+)
+# acts done to persons: a crowd doing them without a demonstration is a mob
+PERSON_ACTS = frozenset("lynch beat kill hack murder stab lynching".split())
+PRIVATE_PLACES = frozenset("home homes house houses residence compound hut huts shop shops property".split())
+# who a crowd may clash with in a riot (the police, not armed groups)
+POLICE_WORDS = frozenset(
+    """police policeman policemen officers officer gendarmes gendarmerie security guards guard agents
+    authorities troops soldiers""".split()
+)
+STATE_PROPERTY = frozenset(
+    """station office offices headquarters building buildings parliament palace court courthouse hall
+    commission ministry premises secretariat vehicle vehicles bus buses car cars""".split()
+)
+
+
+def crowd_kind(agent: Any, actor_kind: ActorKind | None = None) -> str | None:
+    """"demo" for demonstrators ("protesters", "youths protesting power cuts"), "crowd" for other
+    unarmed crowds ("residents", "an angry mob"), None for anyone else."""
+    if agent is None:
+        return None
+    sub = _own_subtree(agent)[:14]
+    words = {t.lower_ for t in sub} | {t.lemma_.lower() for t in sub}
+    armed = words & (ARMED_WORDS | NONSTATE_WORDS) - {"members", "force"}
+    party = armed == {"opposition"} and bool(words & {"party", "supporters", "members", "activists"})
+    if armed and not party:  # "members of the opposition party" are a crowd of party members
+        return None
+    if not party and arg_kind(agent, actor_kind) in ("state", "nonstate", "armed"):
+        return None
+    if words & DEMO_WORDS:
+        return "demo"
+    head = {agent.lower_, agent.lemma_.lower()}
+    if agent.lower_ in ("members", "member", "group", "hundreds", "thousands", "dozens", "scores") and (
+        not words & {"party", "union", "association"}
+    ):
+        inner = next((g for c in agent.children if c.dep_ == "prep" and c.lower_ == "of"
+                      for g in c.children if g.dep_ == "pobj"), None)
+        if inner is not None:
+            head |= {inner.lower_, inner.lemma_.lower()}
+            if inner.lower_ in DEMO_WORDS:
+                return "demo"
+    if head & CROWD_WORDS - {"members"} or (agent.lower_ == "members" and words & {"party", "union"}):
+        return "crowd"
+    return None
+
+
+def _act_of(tok: Any) -> Any:
+    """The verb a cue token belongs to ("set" for "set ... on fire", "pelted" itself)."""
+    t = tok
+    for _ in range(2):
+        if t.pos_ in ("VERB", "AUX"):
+            return t
+        if t.head.i == t.i or t.dep_ not in ("prep", "pobj", "dobj", "oprd", "acomp", "advmod", "prt"):
+            break
+        t = t.head
+    return t
+
+
+def crowd_riot(
+    doc: Any,
+    sent: Any,
+    by_cat: dict[str, list[tuple[float, CueHit, Any]]],
+    *,
+    depth: float,
+    actor_kind: ActorKind | None = None,
+) -> tuple[str, Any] | None:
+    """("VD", act) or ("MOB", act) when a crowd does violence near the predicate (at most one level
+    below ``depth``); None otherwise."""
+    protest_said = any(not _grievance(r) for _d, _h, r in by_cat.get("PROTEST", []))
+    seen: set[int] = set()
+    for cat in ("RIOT", "VIOLENCE", "LOOT", "CLASH", "MOB"):
+        for _d, _h, root in by_cat.get(cat, []):
+            act = _act_of(root)
+            if act.i not in seen and act.pos_ == "NOUN" and act.lemma_ in ("clash", "clashes", "battle", "fighting", "scuffle", "brawl", "melee", "tussle"):
+                seen.add(act.i)
+                sides = _sides(act) or [  # "clashes erupted in the town between residents and police"
+                    x for t in sent if t.dep_ == "prep" and t.lower_ == "between"
+                    for g in t.children if g.dep_ == "pobj" for x in [g, *(c for c in g.children if c.dep_ == "conj")]
+                ]
+                kinds = [crowd_kind(x, actor_kind) for x in sides]
+                police = [bool({t.lower_ for t in _own_subtree(x)} & POLICE_WORDS) for x in sides]
+                if len(sides) >= 2 and any(kinds) and all(k is not None or p for k, p in zip(kinds, police, strict=True)):
+                    return ("VD" if any(police) or protest_said else "MOB"), act  # "clashes between residents and police"
+                if len(sides) == 1 and kinds[0] is not None and sides[0].tag_ in ("NNS", "NNPS") and act.lemma_ != "clash":
+                    return ("VD" if protest_said else "MOB"), act  # "a brawl between rival fans"
+            if act.i in seen or act.pos_ != "VERB":
+                continue
+            seen.add(act.i)
+            if act.lemma_.lower() not in RIOT_ACTS or _depth(act) > max(depth, 0.0) + 1 or _grievance(act):
+                continue
+            if act.dep_ in ("relcl", "acl", "amod", "pcomp", "xcomp", "ccomp"):
+                continue  # "youths who had attacked ...", "accused of killing": not the sentence's act
+            kind = crowd_kind(agent_of(act), actor_kind)
+            if kind is None:
+                continue
+            target = patient_of(act)
+            if act.lemma_ in ("clash", "fight", "scuffle", "tussle", "jostle", "brawl"):
+                # crowds clashing with the police riot; clashing with each other is mob violence
+                other = [g for c in act.children if c.dep_ == "prep" and c.lower_ in ("with", "against")
+                         for g in c.children if g.dep_ == "pobj"]
+                other += [c for c in agent_of(act).children if c.dep_ == "conj"]  # "supporters and police tussled"
+                if not any({t.lower_ for t in o.subtree} & POLICE_WORDS for o in other):
+                    if kind == "demo" or protest_said:
+                        return "VD", act
+                    return "MOB", act
+                return "VD", act
+            if kind == "demo" or protest_said:
+                return "VD", act
+            # no demonstration said: a riot against the police or the state, or blocking roads, is a
+            # violent demonstration; a crowd turning on people, temples or homes is a mob
+            words = {t.lower_ for t in target.subtree} if target is not None else set()
+            words |= {t.lower_ for c in act.children if c.dep_ == "prep" for t in c.subtree}
+            if act.lemma_.lower() in PERSON_ACTS or act.lemma_ == "lynch":
+                return "MOB", act
+            if words & POLICE_WORDS or words & STATE_PROPERTY or act.lemma_ in ("block", "barricade"):
+                return "VD", act
+            if words & {"tyres", "tires", "tyre", "road", "roads", "highway", "bonfires"}:
+                return "VD", act
+            return "MOB", act
+    return None
+
+
+def mob_violence(by_cat: dict[str, list[tuple[float, CueHit, Any]]]) -> tuple[float, Any] | None:
+    """Violence whose doer is a crowd, residents or vigilantes ("a crowd of villagers beat a thief to
+    death", "members of a vigilante group killed two men"): mob violence, not an armed actor's attack."""
+    for dep, _h, tok in by_cat.get("VIOLENCE", []):
+        if tok.lemma_.lower() not in MOB_ACTS:
+            continue
+        ag = agent_of(tok)
+        if ag is None:
+            continue
+        words = {t.lower_ for t in ag.subtree} | {t.lemma_.lower() for t in ag.subtree}
+        if words & MOB_AGENT_WORDS and not words & (ARMED_WORDS | STATE_WORDS | NONSTATE_WORDS):
+            return dep, tok
+    return None
+
+
+# how far a demonstration went (a later sentence may say more than the first)
+PROTEST_LEVEL = {
+    "Peaceful protest": 1, "Protest with intervention": 2, "Excessive force against protesters": 3,
+    "Violent demonstration": 4,
+}
+
+
+@functools.lru_cache(maxsize=1)
+def cue_index() -> CueIndex:
+    return build_index()
+
+
+def fired_on_protest(by_cat: dict[str, list[tuple[float, CueHit, Any]]]) -> bool:
+    """Lethal force aimed at a demonstration itself ("opened fire on a peaceful sit-in")."""
+    protest = {i for _d, h, _r in by_cat.get("PROTEST", []) for i in range(h.start, h.end)}
+    if not protest:
+        return False
+    for _d, _h, tok in by_cat.get("LETHAL", []) + by_cat.get("VIOLENCE", []):
+        for t in [tok] + [c for c in tok.children if c.dep_ == "dobj"]:
+            for c in t.children:
+                if c.dep_ == "prep" and c.lower_ in ("on", "at", "into"):
+                    if any(g.i in protest for g in c.subtree):
+                        return True
+    return False
+
+
+def verb_above(tok: Any) -> Any:
+    """The nearest verb governing ``tok`` (itself if it is one)."""
+    t = tok
+    for _ in range(6):
+        if t.pos_ in ("VERB", "AUX") or t.head.i == t.i:
+            return t
+        t = t.head
+    return t
+
+
+def _sides(noun: Any) -> list[Any]:
+    """The sides of "clashes between X and Y" / "clashes of X with Y"."""
+    out: list[Any] = []
+    for c in noun.children:
+        if c.dep_ == "prep" and c.lower_ in ("between", "among", "with", "of"):
+            for g in c.children:
+                if g.dep_ == "pobj":
+                    out.append(g)
+                    out.extend(x for x in g.children if x.dep_ == "conj")
+    return out
+
+
+def _own_subtree(tok: Any) -> list[Any]:
+    """The subtree of ``tok`` without its conjuncts ("residents" in "residents and police")."""
+    out = [tok]
+    for c in tok.children:
+        if c.dep_ not in ("conj", "cc"):
+            out.extend(c.subtree)
+    return sorted(out, key=lambda t: t.i)
+
+
+RIOT_WORDS = frozenset("riot riots rioters rioting rioted".split())
+STRONG_LETHAL = ("live", "open", "opened", "fire", "fired", "shot dead", "gunfire", "excessive force")
+
+
+LESS_LETHAL = frozenset("rubber tear teargas water pepper plastic stun batons baton".split())
+DEATH_WORDS = frozenset("killed killing dead died death deaths fatally live wounded critically lethal".split())
+
+
+def lethal_on_protesters(by_cat: dict[str, list[tuple[float, CueHit, Any]]], actor_kind: ActorKind | None) -> bool:
+    """Lethal or serious force used on the demonstrators (not a death they protest about); firing
+    rubber bullets or tear gas, with nobody killed, is an intervention."""
+    lethal = by_cat.get("LETHAL", [])
+    if lethal and all(h.phrase.startswith(("open", "fire", "shoot", "shot")) and not h.phrase.startswith("shot dead")
+                      for _d, h, _t in lethal):
+        words = {t.lower_ for _d, _h, tok in lethal for t in tok.sent}
+        if words & LESS_LETHAL and not words & DEATH_WORDS:
+            return False  # "fired at the protesters with rubber bullets and tear gas"
+    for _d, h, tok in lethal:
+        if h.phrase.startswith(STRONG_LETHAL):
+            return True
+        p = patient_of(tok)
+        if p is None and tok.lemma_ in ("die", "dead", "death"):
+            p = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+            if p is None and tok.dep_ in ("acomp", "amod", "oprd", "attr"):
+                p = next((c for c in tok.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if p is not None and arg_kind(p, actor_kind) == "protester":
+            return True
+    return False
+
+
+def riot_by_protesters(by_cat: dict[str, list[tuple[float, CueHit, Any]]]) -> bool:
+    """A riot cue that is not only the police's doing (burning, clashing, throwing ...)."""
+    for _d, h, _tok in by_cat.get("RIOT", []):
+        if h.phrase == "violence" and len(by_cat["RIOT"]) == 1:
+            return False
+        return True
+    return False
+
+
+PROTEST_ACTS = frozenset(
+    """protest demonstrate march rally stage chain glue block picket occupy gather chant""".split()
+)
+
+
+def protesting(person: Any) -> bool:
+    """Those arrested were demonstrating ("students who staged a sit-in", "activists who had chained
+    themselves to the gates", "protesters")."""
+    inner = [g for c in person.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+    if inner:  # "dozens of students who ..."
+        return protesting(inner[0])
+    if person.lower_ in DEMO_WORDS:
+        return True
+    for c in person.children:
+        if c.dep_ in ("relcl", "acl") and (c.lemma_.lower() in PROTEST_ACTS or any(
+            g.lower_ in ("protest", "sit", "demonstration", "rally", "march", "strike") for g in c.subtree
+        )):
+            return True
+    return False
+
+
+# what demonstrators burn as a sign (ACLED: a peaceful protest), not as violence
+SYMBOLIC_OBJECTS = frozenset(
+    """effigy effigies flag flags poster posters copy copies picture pictures portrait portraits photo photos
+    banner banners image images book books bill document documents card cards placard placards""".split()
+)
+
+
+def symbolic_burning(tok: Any) -> bool:
+    """"Burnt an effigy of the minister", "torched copies of the bill": a protest's sign."""
+    v = _act_of(tok)
+    objs = [c for c in v.children if c.dep_ in ("dobj", "nsubjpass")]
+    objs += [g for c in v.children if c.dep_ == "prep" and c.lower_ == "to" for g in c.children if g.dep_ == "pobj"]
+    return any(o.lemma_.lower() in SYMBOLIC_OBJECTS or o.lower_ in SYMBOLIC_OBJECTS for o in objs)

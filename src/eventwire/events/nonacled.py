@@ -1,0 +1,366 @@
+"""Happenings that are not ACLED events: accidents, crime, diplomacy, statements about an act.
+
+CASE 2021 and ACLED leave out natural and man-made disasters, organised crime, diplomacy and the
+attribution of responsibility; :mod:`eventwire.events.typing` asks the predicates here whether a
+sentence that carries violent words is really one of those ("a military helicopter crashed, killing
+its crew", "armed robbers shot two guards", "the two presidents signed cooperation agreements").
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from .clause import _depth, _word_kind, agent_of
+from .lexicon import NONSTATE_WORDS, CueHit
+
+ByCat = dict[str, list[tuple[float, CueHit, Any]]]
+
+STATEMENT_VERBS = frozenset(
+    "condemn denounce deplore decry welcome praise mourn regret lament investigate probe criticise criticize".split()
+)
+
+
+# verbs of a measure or a statement that an act may only be the occasion of ("announced a curfew
+# following the attacks", "passed a resolution condemning the use of force against protesters")
+POLICY_VERBS = STATEMENT_VERBS | frozenset(
+    """announce impose declare order suspend ban extend lift vow promise pledge urge call sentence convict
+    acquit jail try charge indict adopt pass approve demand""".split()
+)
+PREPOSITION_LIKE = frozenset("following after amid over against regarding concerning".split())
+MENTION_NOUNS = frozenset("resolution statement report verdict sentence curfew ban".split())
+
+
+def only_mentioned(trig: Any, fam: str = "VIOLENCE") -> bool:
+    """"The Security Council condemned the attack": the act is only referred to by a statement
+    (no clause of its own telling what happened)."""
+    if trig.pos_ not in ("NOUN", "PROPN") or trig.dep_ not in ("dobj", "pobj"):
+        return False
+    if any(t.dep_ in ("relcl", "acl") and t.pos_ == "VERB" for t in trig.subtree):
+        return False
+    if fam in ("OTHER", "AGREE", "CHANGE", "HQ", "TRANSFER"):
+        return _stated(trig)  # "imposed martial law" is the measure itself
+    h = trig  # up a chain of nouns and prepositions to the verb that governs them
+    for _ in range(6):
+        if h.dep_ not in ("dobj", "pobj", "prep", "compound", "amod", "nmod", "poss", "conj", "appos") and (
+            h.lower_ not in PREPOSITION_LIKE
+        ):
+            break
+        h = h.head
+        if h.lower_ in PREPOSITION_LIKE:
+            continue  # a preposition however tagged
+        if h.pos_ in ("VERB", "AUX"):
+            if h.lemma_.lower() in POLICY_VERBS and not (
+                h.lemma_.lower() == "call" and any(c.lower_ == "off" for c in h.children)
+            ):
+                return True  # "condemning the use of force against peaceful protesters"
+            break
+        if h.lemma_.lower() in MENTION_NOUNS:
+            return True
+    return _stated(trig)
+
+
+def _stated(trig: Any) -> bool:
+    """The act is the object of a statement verb ("condemned the attack")."""
+    head = trig.head if trig.dep_ == "dobj" else trig.head.head
+    if head.lemma_.lower() not in STATEMENT_VERBS:
+        return False
+    if any(t.dep_ in ("relcl", "acl") and t.pos_ == "VERB" for t in trig.subtree):
+        return False  # "investigating the murder of a businessman who was shot dead in his car"
+    return not any(
+        c.dep_ in ("relcl", "acl", "nummod") or (c.dep_ == "prep" and c.lower_ not in ("on", "against", "of", "by"))
+        for c in trig.children
+    )
+
+
+ACCIDENT_VERBS = frozenset("crash collide derail overturn capsize sink collapse plunge skid explode burst catch leak".split())
+HOSTILE_LEMMAS = frozenset(
+    """attack shoot fire bomb ambush clash raid storm abduct kidnap target strike gunman gunmen militant
+    militants rebel rebels insurgent insurgents terrorist terrorists sabotage saboteur""".split()
+)
+
+
+def accident(by_cat: ByCat, sent: Any) -> Any:
+    """The verb of an accident ("crashed", "overturned", "sank") that carries the sentence, when
+    nothing in it says anyone attacked: the deaths and the missing are the accident's."""
+    if any(c in by_cat for c in ("IED", "SUICIDE", "GRENADE", "CHEM", "CLASH", "ABDUCT") if c != "ABDUCT") or any(
+        h.phrase != "missing" for _d, h, _r in by_cat.get("ABDUCT", [])
+    ):
+        return None
+    for _d, h, r in by_cat.get("MANMADE", []):
+        if r.pos_ == "NOUN" and r.dep_ == "nsubj" and r.head.lemma_.lower() in ("explode", "burst", "catch", "leak"):
+            r = r.head  # "a gas pipeline exploded"
+        elif r.pos_ == "NOUN":  # "their armoured vehicle overturned" (however parsed)
+            r = next((t for t in r.doc[h.start : h.end] if t.lemma_.lower() in ACCIDENT_VERBS), r)
+        if r.pos_ != "VERB" or r.lemma_.lower() not in ACCIDENT_VERBS or _depth(r) > 3:
+            continue
+        if any(t.lemma_.lower() in HOSTILE_LEMMAS or t.lower_ in HOSTILE_LEMMAS for t in sent):
+            return None
+        return r
+    return None
+
+
+def embedded(tok: Any) -> bool:
+    """Inside a relative clause or an accusation ("a man they accused of killing a child")."""
+    h = tok
+    for _ in range(6):
+        if h.head.i == h.i:
+            return False
+        if h.dep_ in ("relcl",) or (h.dep_ == "pcomp" and h.head.head.lemma_ in ("accuse", "suspect", "charge")):
+            return True
+        h = h.head
+    return False
+
+
+def unknown_doer(doc: Any, hit: CueHit) -> bool:
+    """An attribution cue whose subject is a question word ("who was behind", "who is responsible")."""
+    tok = doc[hit.start]
+    for t in [tok, tok.head, tok.head.head]:
+        if any(c.dep_ in ("nsubj", "nsubjpass") and c.tag_ in ("WP", "WDT") for c in t.children):
+            return True
+    return False
+
+
+
+# doers whose violence is crime, not political violence (CASE's ORG_CRIME)
+CRIMINAL_WORDS = frozenset(
+    """robber robbers thief thieves burglar burglars smuggler smugglers trafficker traffickers poacher
+    poachers gangster gangsters fraudster fraudsters carjacker carjackers criminals criminal""".split()
+)
+# what an agreement between states is about when it is diplomacy, not a conflict agreement
+COOPERATION_WORDS = frozenset(
+    """cooperation co-operation trade economic energy investment memorandum memoranda bilateral partnership
+    visa tourism education health cultural""".split()
+)
+# a blaze or a burst doing the damage
+DISASTER_SUBJECTS = frozenset("fire fires blaze inferno flames flame pipeline tanker cylinder boiler transformer".split())
+
+
+def criminal_doer(tok: Any) -> bool:
+    """The doer of ``tok`` is a criminal ("armed robbers attacked a bullion van", "poachers killed")."""
+    ag = agent_of(tok)
+    if ag is None:
+        return False
+    if ag.lower_ in CRIMINAL_WORDS or ag.lemma_.lower() in CRIMINAL_WORDS:
+        return True
+    return ag.lower_ in ("gang", "gangs") and any(
+        c.lower_ in ("criminal", "robbery", "drug", "rival", "street") for c in ag.children
+    )
+
+
+def cooperation_deal(tok: Any) -> bool:
+    """An agreement about trade, energy or cooperation ("signed cooperation agreements"): diplomacy."""
+    words = {t.lower_ for t in tok.subtree}
+    for c in tok.children:
+        if c.dep_ == "dobj":
+            words |= {t.lower_ for t in c.subtree}
+    head = tok.head
+    if tok.dep_ in ("dobj", "pobj"):
+        words |= {t.lower_ for t in head.subtree}
+    return bool(words & COOPERATION_WORDS)
+
+
+def disaster_damage(by_cat: ByCat) -> Any:
+    """"A fire gutted the market, destroying hundreds of shops": the damage is done by a blaze."""
+    for _d, _h, r in by_cat.get("LOOT", []) + by_cat.get("RIOT", []):
+        ag = agent_of(r)
+        if ag is not None and ag.lemma_.lower() in DISASTER_SUBJECTS and not any(
+            c.lower_ in ("petrol", "fire") and c.dep_ == "compound" for c in ag.children
+        ):
+            return r
+    return None
+
+
+# acts one claims or denies ("claims deadly Burkina Faso attack")
+CLAIMABLE = frozenset(
+    """attack attacks bombing bombings blast blasts killing killings shooting assassination ambush explosion
+    abduction kidnapping beheading raid massacre murder strike strikes""".split()
+)
+DISASTER_AGENTS = frozenset(
+    """fire fires blaze inferno flood floods flooding quake earthquake landslide landslides mudslide storm
+    cyclone hurricane typhoon tornado avalanche crash collision accident stampede collapse wildfire
+    wildfires bushfire lightning""".split()
+)
+
+
+def claimed_acts(doc: Any, sent: Any, hits: list[CueHit]) -> list[CueHit]:
+    """Attribution cues the phrase list cannot see: a claiming or denying verb whose object is an
+    attack ("Al-Qaeda affiliate claims deadly Burkina Faso attack", "denies role in attack")."""
+    if any(h.category == "ATTRIB" for h in hits):
+        return []
+    out = []
+    for t in sent:
+        if t.lemma_.lower() in ("say", "announce", "state") and _own_fighters_did(t):
+            out.append(CueHit("ATTRIB", "group says its fighters", t.i, t.i + 1, 1.0))
+            continue
+        if t.lemma_.lower() not in ("claim", "deny") or t.pos_ != "VERB":
+            continue
+        for c in t.children:
+            if c.dep_ == "dobj" and (c.lemma_.lower() in CLAIMABLE or (
+                c.lower_ in ("role", "involvement", "responsibility")
+            )):
+                out.append(CueHit("ATTRIB", "claim act", t.i, t.i + 1, 1.0))
+    return out
+
+
+def disaster_hit(tok: Any, hits: list[CueHit]) -> bool:
+    """A fighting or killing word whose object or doer is a disaster ("fight the wildfires", "a fire
+    that broke out in a centre killed 40 people")."""
+    dis = {i for h in hits if h.category in ("NATURAL", "MANMADE") for i in range(h.start, h.end)}
+    for c in tok.children:
+        if c.dep_ in ("dobj", "nsubj", "nsubjpass") and c.lemma_.lower() in DISASTER_AGENTS and (
+            c.i in dis or c.lemma_.lower() != "fire" or any(
+                g.dep_ in ("relcl", "acl") and g.lemma_ in ("break", "start", "erupt", "engulf", "spread", "rage", "rip")
+                for g in c.children
+            )
+        ):
+            return c.dep_ != "nsubjpass"
+        if c.dep_ == "agent":
+            if any(g.lemma_.lower() in DISASTER_AGENTS and (g.i in dis or g.lemma_ != "fire") for g in c.children):
+                return True
+    return False
+
+
+OWN_FIGHTERS = frozenset("fighters militants members mujahideen mujahidin men cadres jihadists soldiers operatives".split())
+GROUP_NAME_WORDS = frozenset("liberation front movement brigade brigades group organisation organization".split())
+
+
+def _own_fighters_did(say: Any) -> bool:
+    """"The group said its fighters carried out the attack": a non-state group claiming an act."""
+    subj = next((c for c in say.children if c.dep_ == "nsubj"), None)
+    if subj is None:
+        return False
+    words = {t.lower_ for t in subj.subtree}
+    if _word_kind(subj) != "nonstate" and not (words & GROUP_NAME_WORDS and subj.pos_ == "PROPN"):
+        if not (subj.lower_ in GROUP_NAME_WORDS and words & NONSTATE_WORDS):
+            return False
+    for c in say.children:
+        if c.dep_ != "ccomp":
+            continue
+        agent = next((g for g in c.children if g.dep_ == "nsubj"), None)
+        if agent is not None and agent.lower_ in OWN_FIGHTERS and any(
+            g.dep_ == "poss" and g.lower_ in ("its", "their") for g in agent.children
+        ):
+            return True
+    return False
+
+
+ACCIDENT_CAUSES = frozenset(
+    """gas cylinder cylinders leak leaking leakage transformer boiler ammonium nitrate fireworks firecracker
+    firecrackers chemical chemicals fuel tanker pipeline pipe methane circuit warehouse factory refinery
+    accidental accident malfunction faulty negligence coal mine mines miners reactor furnace""".split()
+)
+HOSTILE_WORDS = frozenset(
+    """bomb bombs bomber bombing ied attack attacks attacker attackers militant militants terrorist terrorists
+    insurgents rebels suicide planted targeted target claimed gunmen jihadists""".split()
+)
+
+
+def accidental_blast(doc: Any, sent: Any) -> bool:
+    """An explosion said to come from gas, a transformer, fireworks, a chemical plant (in the
+    sentence or the two after it), with nothing hostile named: an accident, not a bomb."""
+    toks = list(sent)
+    nxt = sent.end
+    for _ in range(2):
+        if nxt >= len(doc):
+            break
+        s2 = doc[nxt].sent
+        toks.extend(s2)
+        nxt = s2.end
+    cause = hostile = False
+    for t in toks:
+        low, lem = t.lower_, t.lemma_.lower()
+        if low in HOSTILE_WORDS or lem in HOSTILE_WORDS:
+            if not (t.head.lemma_.lower() in ("rule", "exclude") or low == "target" and t.pos_ == "VERB"):
+                hostile = True
+        if (low in ACCIDENT_CAUSES or lem in ACCIDENT_CAUSES) and t.pos_ in ("NOUN", "PROPN", "ADJ", "VERB"):
+            cause = True
+    return cause and not hostile
+
+
+# an agreement between parties to a conflict (ACLED's Agreement), not one between states on trade
+CONFLICT_DEAL_WORDS = (
+    "ceasefire", "cease fire", "truce", "peace", "surrender", "lay", "laid", "prisoner", "exchange", "armistice",
+    "negotiated release", "released in exchange", "reconciliation", "in exchange for",
+)
+
+
+def conflict_deal(by_cat: ByCat) -> bool:
+    """Whether an agreement cue names a ceasefire, a truce, peace, a surrender or an exchange."""
+    for _d, h, r in by_cat.get("AGREE", []) + by_cat.get("SWAP", []):
+        said = r.doc[h.start : h.end].text.lower()
+        if said.startswith(CONFLICT_DEAL_WORDS) or any(w in said for w in ("ceasefire", "truce", "peace")):
+            return True
+    return False
+
+
+# what an arrest is for when it is ordinary crime (ACLED codes only politically significant arrests)
+CRIME_REASONS = frozenset(
+    """murder murdering murdered killing kill killed rape raping raped defile defiling defiled defilement
+    theft stealing stole steal fraud defrauding defrauded gambling robbery robbing burglary poisoning
+    stabbing kickbacks bribe bribes bribery embezzlement forgery assaulting""".split()
+)
+KIN_WORDS = frozenset(
+    """wife husband girlfriend boyfriend mother father son daughter brother sister stepfather stepmother uncle
+    aunt nephew niece neighbour neighbor lover fiancee""".split()
+)
+POLITICAL_WORDS = frozenset(
+    """attack attacks militant militants terror terrorist terrorists terrorism bomb bombs bombing explosive
+    explosives insurgent insurgents rebel rebels separatist separatists protest protests protester protesters
+    opposition activist activists journalist journalists blogger politician party islamist jihadist
+    extremist extremists plot coup riot rioting gunmen weapons arms militia sedition treason""".split()
+)
+
+
+def ordinary_crime(sent: Any) -> bool:
+    """An arrest for a murder in the family, a theft, a fraud or a rape, with nothing political said."""
+    words = {t.lower_ for t in sent} | {t.lemma_.lower() for t in sent}
+    if words & POLITICAL_WORDS:
+        return False
+    return bool(words & CRIME_REASONS) and (bool(words & KIN_WORDS) or bool(
+        words & {"suspect", "suspected", "accused", "connection", "allegedly", "charged", "charges"}
+    ))
+
+
+def weapons_test(sent: Any) -> bool:
+    """A missile or rocket test ("test-fired", "a missile test"), with nobody hit."""
+    missiles = ("missile", "missiles", "rocket", "rockets", "icbm", "weapon", "weapons")
+    test = False
+    for t in sent:
+        if not t.lower_.startswith("test"):
+            continue
+        nxt = [x.lower_ for x in t.doc[t.i + 1 : t.i + 3]]
+        if nxt[:2] in (["-", "fired"], ["-", "fire"], ["-", "fires"], ["-", "launched"], ["-", "firing"]):
+            test = True  # "test-fired two missiles"
+        elif t.pos_ == "VERB" and any(c.dep_ == "dobj" and c.lower_ in missiles for c in t.children):
+            test = True  # "tested a new ballistic missile"
+        elif t.pos_ == "NOUN" and any(c.dep_ == "compound" and c.lower_ in missiles for c in t.children):
+            test = True  # "a missile test"
+    if not test:
+        return False
+    return not any(t.lemma_ in ("kill", "wound", "injure", "target", "hit") for t in sent)
+
+
+# one-sided assaults: with nobody hurt and property burned, ACLED codes property destruction
+ONE_SIDED = frozenset("attack raid storm assault invade".split())
+HARM_LEMMAS = frozenset(
+    """kill die dead death injure wound shoot shot hack stab behead murder massacre execute beat torture
+    casualty casualties fatality fatalities hurt abduct kidnap rape lose injury injuries victim victims
+    bleed gun fire""".split()
+)
+
+
+def harmless(sent: Any) -> bool:
+    """No one is said to be killed, hurt or taken in the sentence ("no casualties were reported" is
+    harmless)."""
+    for t in sent:
+        if t.lemma_.lower() in HARM_LEMMAS or t.lower_ in HARM_LEMMAS:
+            if t.lemma_ == "fire" and t.head.lemma_ in ("set", "on"):
+                continue  # "set it on fire"
+            if any(c.dep_ == "neg" or c.lower_ in ("no", "without") for c in t.children) or any(
+                c.dep_ == "neg" for c in t.head.children
+            ):
+                continue  # "no casualties", "no one was hurt"
+            if t.lemma_ == "hurt" and any(c.lower_ in ("no", "nobody") for c in t.head.subtree):
+                continue
+            return False
+    return True

@@ -1,0 +1,126 @@
+"""Reading a sentence with the lead of its paragraph: the follow-up of a non-event is no event.
+
+A report on a drugs seizure goes on "four suspects were arrested"; one on an earthquake goes on "at
+least 300 people were killed"; a claim of responsibility goes on "the blast killed 18 people". Read
+alone, those follow-ups look like ACLED events (arrests, attacks, a bombing); read with the sentence
+that opens the story they are part of the crime, the disaster or the claim. :func:`lead_decision`
+finds the nearest earlier sentence of the paragraph that was typed, and :func:`follow_up` says whether
+the present decision is the lead's follow-up (and so takes the lead's non-event class).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from .clause import agent_of
+
+# families that can be the aftermath or the detail of each kind of non-event
+FOLLOW_FAMILIES = {
+    "CRIME": ("ARREST", "DISRUPT", "ABDUCT", "LOOT", "VIOLENCE"),
+    "NATURAL": ("VIOLENCE", "LOOT", "CHANGE", "OTHER", "HQ", "TRANSFER", "ABDUCT", "ARREST", "AGREE"),
+    "MANMADE": ("VIOLENCE", "LOOT", "CHANGE", "OTHER", "HQ", "TRANSFER", "ABDUCT", "ARREST", "AGREE"),
+    "ATTRIB": ("VIOLENCE",),
+    "DIPLO": ("VIOLENCE", "ARREST", "PROTEST", "ABDUCT", "LOOT", "CHANGE", "AGREE", "OTHER"),
+}
+ANAPHORIC_DETS = frozenset("the this that these those its their same".split())
+PERPETRATOR_KINDS = ("state", "nonstate", "armed")
+
+
+SENTS_KEY = "eventwire_sentences"
+
+
+def sentences(doc: Any) -> tuple[list[Any], dict[int, int], str]:
+    """The doc's sentences, the index of each by its first token and the doc's text (computed once
+    per doc: a token's ``.sent`` and ``doc.text`` each cost a pass over the doc)."""
+    got = doc.user_data.get(SENTS_KEY)
+    if got is None:
+        sents = list(doc.sents)
+        got = (sents, {s.start: i for i, s in enumerate(sents)}, doc.text)
+        doc.user_data[SENTS_KEY] = got
+    return got
+
+
+def previous_sentences(doc: Any, sent: Any, *, limit: int = 3) -> list[Any]:
+    """Up to ``limit`` sentences before ``sent`` in its paragraph (no line break between), nearest first."""
+    sents, index, text = sentences(doc)
+    i = index.get(sent.start)
+    if i is None:
+        return []
+    out: list[Any] = []
+    later = sent
+    for j in range(i - 1, max(i - 1 - limit, -1), -1):
+        prev = sents[j]
+        if "\n" in text[prev.start_char : later.start_char].strip():
+            break
+        out.append(prev)
+        later = prev
+    return out
+
+
+def following_sentences(doc: Any, sent: Any, *, limit: int = 2) -> list[Any]:
+    """Up to ``limit`` sentences after ``sent`` in the same paragraph (no blank line between)."""
+    sents, index, text = sentences(doc)
+    i = index.get(sent.start)
+    if i is None:
+        return []
+    out: list[Any] = []
+    earlier = sent
+    for nxt in sents[i + 1 : i + 1 + limit]:
+        if "\n\n" in text[earlier.end_char : nxt.start_char]:
+            break
+        out.append(nxt)
+        earlier = nxt
+    return out
+
+
+CACHE_KEY = "eventwire_lead_decisions"
+
+
+def remember(doc: Any, sent: Any, decision: Any) -> None:
+    """Keep the first decision made for ``sent`` (the extractor types sentences in order, so the lead
+    of a later sentence is usually known already; a second typing of the same sentence, without its
+    attribution cues, does not replace the first)."""
+    doc.user_data.setdefault(CACHE_KEY, {}).setdefault(sent.start, decision)
+
+
+def lead_decision(doc: Any, sent: Any, decide: Callable[[Any], Any]) -> Any:
+    """The decision of the nearest earlier sentence of the paragraph that has one (``decide`` types a
+    sentence without context when it was not typed before; results are kept on the doc)."""
+    cache = doc.user_data.setdefault(CACHE_KEY, {})
+    for prev in previous_sentences(doc, sent):
+        if prev.start not in cache:
+            cache[prev.start] = decide(prev)
+        dec = cache[prev.start]
+        if dec is not None:
+            return dec
+    return None
+
+
+def _anaphoric(tok: Any) -> bool:
+    """"the blast", "the attack", "this bombing": a noun that points back to an act already told."""
+    return tok is not None and tok.pos_ in ("NOUN", "PROPN") and any(
+        c.dep_ in ("det", "poss") and c.lower_ in ANAPHORIC_DETS for c in tok.children
+    )
+
+
+def follow_up(lead: Any, fam: str, trig: Any, *, agent_kind: str | None, strong_means: bool) -> bool:
+    """Whether a decision of family ``fam`` (trigger ``trig``) continues the non-event ``lead``."""
+    if lead is None or lead.none_class is None or fam not in FOLLOW_FAMILIES.get(lead.none_class, ()):
+        return False
+    kind = lead.none_class
+    if kind in ("NATURAL", "MANMADE"):
+        # the dead and the damage of the disaster, the troops sent to help; not an attack by someone
+        if fam == "VIOLENCE":
+            return not strong_means and agent_kind not in PERPETRATOR_KINDS and trig.lemma_ not in (
+                "attack", "shoot", "clash", "fight", "bomb", "ambush", "raid", "storm", "execute", "behead"
+            )
+        return True
+    if kind == "CRIME":
+        return not strong_means and (fam != "VIOLENCE" or agent_kind not in ("state", "nonstate"))
+    if kind == "ATTRIB":
+        # "The blast killed 18 people": the act that was claimed, told again
+        ag = agent_of(trig)
+        return _anaphoric(trig) or _anaphoric(ag) or (trig.pos_ == "NOUN" and trig.dep_ in ("dobj", "pobj"))
+    # diplomacy: an act only named in it ("involved in the detention of protesters")
+    return trig.pos_ == "NOUN" and trig.dep_ in ("dobj", "pobj") and not _anaphoric(trig)

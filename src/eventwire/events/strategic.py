@@ -1,0 +1,170 @@
+"""Which strategic-development cues in a sentence tell of a development that happened.
+
+Long articles mention arrests, withdrawals, truces and flight all the time without reporting one: "he
+has been in detention since May", "the US decision to pull out of the nuclear deal", "a role in peace
+talks", "the men fled". ACLED codes a strategic development when it happens (an arrest made, troops
+withdrawn, a ceasefire agreed, thousands displaced); the predicates here keep only those cues.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from .clause import _word_kind, agent_of
+from .lexicon import ARMED_WORDS, NONSTATE_WORDS, STATE_WORDS
+
+MASS_WORDS = frozenset("thousands hundreds dozens tens millions scores".split())
+FORCE_WORDS = ARMED_WORDS | NONSTATE_WORDS | STATE_WORDS | frozenset(
+    """reinforcements contingent contingents units tanks armour armoured columns warships jets fighters
+    recruits recruit volunteers mercenaries peacekeepers group groups alliance faction factions brigade
+    brigades front coalition movement militia militias wing""".split()
+)
+AGREE_VERBS = frozenset(
+    """sign reach agree announce declare broker accept negotiate conclude seal strike mediate hold observe
+    come take enter begin start extend""".split()
+)
+
+
+def coup_happened(tok: Any) -> bool:
+    """A coup staged or a takeover ("seized power in a coup", "staged a coup"), not one referred to
+    ("the failed 2016 coup", "survived a coup attempt last month")."""
+    if tok.lower_ not in ("coup", "coups", "attempt"):
+        return True
+    if tok.dep_ == "pobj" and tok.head.lower_ in ("in", "through", "by") and tok.head.head.lemma_.lower() in (
+        "seize", "take", "topple", "oust", "overthrow", "remove", "depose", "grab"
+    ):
+        return True
+    return _done_noun(tok) and not any(c.lower_ in ("failed", "abortive", "attempted") for c in tok.children)
+
+
+def _clause_words(tok: Any) -> set[str]:
+    """Lower-case words of the clause of ``tok`` (its verb's subtree, its own subtree for a noun)."""
+    v = tok
+    for _ in range(5):
+        if v.pos_ in ("VERB", "AUX") or v.head.i == v.i:
+            break
+        v = v.head
+    return {t.lower_ for t in v.subtree if t.pos_ not in ("AUX", "VERB")} | {
+        t.lemma_.lower() for t in v.subtree if t.pos_ not in ("AUX", "VERB")
+    }
+
+
+def _number(tok: Any) -> float:
+    try:
+        return float(tok.text.replace(",", ""))
+    except ValueError:
+        return 0.0
+
+
+def mass_displacement(tok: Any) -> bool:
+    """"Thousands fled", "displaced 5,000 people": a mass of people, counted, leaves; not "the men
+    fled" or "forcing him to flee"."""
+    v = tok if tok.pos_ in ("VERB", "AUX") else tok.head
+    people = [c for c in v.children if c.dep_ in ("nsubj", "nsubjpass", "dobj")]
+    if tok.pos_ == "NOUN":  # "the displacement of 20,000 people"
+        people += [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children]
+    for p in people:
+        for t in p.subtree:
+            if t.lower_ in MASS_WORDS or (t.like_num and _number(t) >= 50) or t.lower_ in ("million", "thousand"):
+                return True
+    return False
+
+
+# verbs whose object is an act that was done ("made several arrests", "staged a coup")
+DOING_VERBS = frozenset(
+    """make made carry carried conduct conducted effect stage staged launch launched mount mounted complete
+    completed begin began start started order ordered announce announced""".split()
+)
+
+
+def _infinitive(tok: Any) -> bool:
+    """"to arrest the killer", "instructed the Kurds to surrender": an act asked for, not done."""
+    return any(c.dep_ == "aux" and c.tag_ == "TO" for c in tok.children) and tok.head.lemma_.lower() not in (
+        "manage", "agree", "begin", "start", "continue", "decide"
+    )
+
+
+def _done_noun(tok: Any) -> bool:
+    """An event noun that tells of an act done: the object of "make", "stage", "carry out", or a
+    headline's root; not "after the arrest", "her arrest", "the Western withdrawal", "a coup attempt
+    in 2016 was used to ..."."""
+    if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lower_ in ("dozens", "hundreds", "scores", "series", "wave", "number"):
+        tok = tok.head.head  # "made dozens of arrests"
+    if any(c.dep_ == "poss" for c in tok.children) or tok.dep_ in ("pobj", "nsubj", "compound", "amod"):
+        return False
+    if tok.dep_ == "dobj":
+        return tok.head.lemma_.lower() in DOING_VERBS or tok.head.lower_ in DOING_VERBS
+    return tok.dep_ in ("ROOT", "nsubjpass")
+
+
+def _mentioned_noun(tok: Any) -> bool:
+    """An event noun used as a topic ("the Turkish deployment is opposed", "after the withdrawal",
+    "Trump's troop withdrawals pose a conundrum")."""
+    if tok.dep_ == "nsubj" or any(c.dep_ == "poss" for c in tok.children):
+        return True
+    return tok.dep_ == "pobj" and tok.head.lower_ in ("after", "since", "before", "following", "despite", "over")
+
+
+def arrest_happened(tok: Any) -> bool:
+    """An arrest made (a verb of arresting, "police made arrests"), not a state ("is still being held",
+    "has been in detention since May") nor a mention ("after his arrest", "Ms Ravi's arrest had triggered")."""
+    if tok.pos_ in ("NOUN", "PROPN"):
+        if tok.lower_ in ("custody", "detention", "jail"):
+            return False
+        return _done_noun(tok)
+    if _infinitive(tok) or (tok.tag_ == "VBG" and tok.head.lemma_.lower() in ("stop", "end", "cease")):
+        return False  # "to arrest those who killed him", "Stop arresting reporters"
+    if tok.lemma_.lower() == "take" and not any(c.lower_ == "custody" for c in tok.subtree) and (
+        _word_kind(agent_of(tok)) != "state" if agent_of(tok) is not None else True
+    ):
+        return False  # "taken to hospital", "children taken by their parents" (not "into custody")
+    aux = {c.lower_ for c in tok.children if c.dep_ in ("aux", "auxpass", "advmod")}
+    if tok.lower_ in ("held", "holding", "hold", "detained") and aux & {"being", "still", "remains", "remain"}:
+        return False  # "is still being held": a detention going on, not an arrest made
+    if tok.dep_ in ("amod", "compound"):
+        return False  # "detained journalists"
+    return not (tok.dep_ == "ROOT" and tok.tag_ == "VB")
+
+
+def change_happened(tok: Any) -> bool:
+    """A change in armed groups or forces: the cue's clause names troops, fighters or an armed group
+    ("pulled its troops out", "recruited dozens of fighters"), and it is not a nominal mention
+    ("an Isis recruiter", "the US decision to pull out of the deal")."""
+    if tok.lower_ in ("recruiter", "recruiters") or (tok.pos_ == "NOUN" and _mentioned_noun(tok)):
+        return False  # "an Isis recruiter", "after the Western withdrawal", "the Turkish deployment ... is opposed"
+    words = _clause_words(tok)
+    if not words & FORCE_WORDS:
+        return False
+    if tok.lemma_.lower() in ("withdraw", "pull", "withdrawal") and words & {
+        "deal", "agreement", "treaty", "race", "accord", "talks", "election", "contest", "support",
+    }:
+        return False  # "pull out of the Iran nuclear deal", "withdrew from a Congressional race"
+    return True
+
+
+NAMED_DEALS = frozenset("agreement agreements deal deals accord talks process ceasefire truce pact".split())
+
+
+def agreement_happened(tok: Any) -> bool:
+    """An agreement reached, signed or in force ("signed a ceasefire", "the truce came into force",
+    "fighters surrendered", an exchange of prisoners), not one only named ("a role in peace talks",
+    "in agreement with")."""
+    if tok.lemma_.lower() == "surrender" and (
+        tok.pos_ != "VERB" and tok.dep_ not in ("dobj", "nsubj", "nsubjpass", "ROOT", "attr")
+        or any(c.lower_ in ("himself", "herself") for c in tok.children)
+    ):
+        return False  # "'starve and surrender' tactics", "surrendered himself to the police"
+    if tok.pos_ in ("VERB", "AUX"):
+        return not _infinitive(tok)
+    if tok.lower_ not in NAMED_DEALS:
+        return True
+    if any(t.lower_ in ("exchange", "prisoner", "prisoners", "swap") for t in tok.subtree):
+        return True  # "the exchange process of prisoners of war"
+    if tok.dep_ == "pobj" and tok.head.head.lemma_.lower() in AGREE_VERBS:
+        return True  # "agreed to a seven-day truce"
+    if tok.dep_ == "pobj" and tok.head.lower_ in ("in", "to", "for", "of", "since", "under", "after", "on"):
+        return False
+    h = tok.head
+    if tok.dep_ in ("dobj", "nsubj", "nsubjpass", "conj", "appos", "attr") and h.pos_ in ("VERB", "AUX"):
+        return h.lemma_.lower() in AGREE_VERBS or tok.dep_ == "nsubj"
+    return tok.dep_ == "ROOT"

@@ -1,0 +1,113 @@
+"""Disrupted weapons use read off the clause: a seizing verb whose object is a weapon ("seized
+weapons", "a dhow carrying weapons was seized"), and acts only attempted ("were trying to defuse it")."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from .clause import AIRCRAFT_WORDS, STRIKER_WORDS, WEAPON_WORDS, agent_of
+from .lexicon import CueHit
+
+
+def seize_weapons(doc: Any, hits: list[CueHit]) -> CueHit | None:
+    """A seizing verb whose object is a weapon ("seized weapons", "caches of IEDs were destroyed")."""
+    for h in hits:
+        if h.category != "SEIZE_VERB":
+            continue
+        v = doc[h.start]
+        objs: list[Any] = []
+        for c in v.children:
+            if c.dep_ in ("dobj", "nsubjpass", "attr", "conj", "appos"):
+                objs.append(c)
+        if v.dep_ in ("acl", "amod", "relcl"):
+            objs.append(v.head)
+        for c in v.children:  # "seized a dhow carrying weapons"
+            if c.dep_ in ("advcl", "acl", "xcomp") and c.lemma_ in ("carry", "contain", "load", "transport", "ferry"):
+                objs.extend(g for g in c.children if g.dep_ == "dobj")
+        more = []
+        for o in objs:
+            for c in o.children:
+                if c.dep_ == "conj" or (c.dep_ == "prep" and c.lower_ == "of"):
+                    more.extend(g for g in c.children if g.dep_ == "pobj")
+                    if c.dep_ == "conj":
+                        more.append(c)
+            for c in o.children:
+                if c.dep_ == "conj":
+                    more.append(c)
+        ag = agent_of(v)
+        if ag is not None and {t.lower_ for t in ag.subtree} & STRIKER_WORDS:
+            continue  # "fighter jets destroyed a weapons depot": a strike, not a seizure
+        aircraft_ok = v.lemma_ in ("intercept", "shoot") or v.lower_ in ("shot", "intercepted")
+        for o in objs + more:
+            if o.lower_ in WEAPON_WORDS or o.lemma_.lower() in WEAPON_WORDS:
+                return h
+            # "packages identified as explosive devices", "a truck loaded with explosives"
+            if any(t.lower_ in WEAPON_WORDS for t in list(o.subtree)[:12]):
+                return h
+            if aircraft_ok and (o.lower_ in AIRCRAFT_WORDS or o.lemma_.lower() in AIRCRAFT_WORDS):
+                return h
+    return None
+
+
+def attempted(tok: Any) -> bool:
+    """"were trying to defuse it": the act was attempted, not done."""
+    h = tok
+    for _ in range(3):
+        if h.lemma_ in ("try", "attempt", "seek", "fail", "plan", "intend"):
+            return True
+        if h.head.i == h.i:
+            break
+        h = h.head
+    return False
+
+
+EXPLOSIVE_WORDS = frozenset(
+    """explosive explosives bomb bombs ied ieds grenade grenades detonator detonators vest vests belt
+    laden""".split()
+)
+
+
+def carrying_explosives(arrest: Any) -> bool:
+    """An arrest of someone caught with explosives ("arrested a man carrying an explosive-laden
+    backpack", "arrested with two hand grenades", "seized bomb-making materials")."""
+    for t in arrest.subtree:
+        if t.lower_ in EXPLOSIVE_WORDS and (t.lower_ not in ("vest", "vests", "belt") or any(
+            c.lower_ in ("suicide", "explosive", "explosives") for c in t.children
+        )):
+            return True
+    return False
+
+
+STRIKER_MODIFIERS = frozenset(
+    """coalition us u.s. american israeli russian turkish saudi emirati french british iraqi syrian afghan
+    nigerian pakistani egyptian ukrainian precision targeted military army government allied regime
+    nato western""".split()
+)
+
+
+def air_strikes(sent: Any, hits: list[CueHit]) -> list[CueHit]:
+    """"Strike" as an attack from the air, which the phrase list leaves alone because of labour strikes:
+    a strike by a state or a coalition ("a US strike killed", "coalition strikes hit", "Israel carried
+    out strikes on Hamas targets"), never "on strike", "a general strike", "strike action"."""
+    taken = {i for h in hits if h.category in ("PROTEST", "AIR") for i in range(h.start, h.end)}
+    out = []
+    for t in sent:
+        if t.lemma_.lower() != "strike" or t.pos_ != "NOUN" or t.i in taken:
+            continue
+        mods = {c.lower_ for c in t.children if c.dep_ in ("compound", "amod", "poss", "nmod")}
+        if mods & {"hunger", "general", "labour", "labor", "workers", "teachers", "national"}:
+            continue
+        by = [g for c in t.children if c.dep_ == "prep" and c.lower_ == "by" for g in c.children]
+        agentive = bool(mods & STRIKER_MODIFIERS) or any(
+            c.ent_type_ in ("GPE", "NORP") for c in t.children if c.dep_ in ("compound", "amod", "poss")
+        ) or any({x.lower_ for x in b.subtree} & (STRIKER_MODIFIERS | {"forces", "air", "jets"}) for b in by)
+        verb = t.head if t.dep_ in ("dobj", "nsubj", "nsubjpass") else None
+        done = verb is not None and (
+            (t.dep_ == "dobj" and verb.lemma_.lower() in ("carry", "launch", "conduct", "order"))
+            or (t.dep_ == "nsubj" and verb.lemma_.lower() in ("kill", "hit", "target", "destroy", "wound", "strike"))
+        )
+        if agentive and (done or any(c.dep_ == "prep" and c.lower_ in ("on", "against") for c in t.children)) or (
+            done and verb is not None and verb.lemma_.lower() in ("carry", "launch", "conduct")
+        ):
+            out.append(CueHit("AIR", "state strike", t.i, t.i + 1, 1.0))
+    return out
