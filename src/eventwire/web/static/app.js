@@ -358,6 +358,14 @@
       if (found >= 0) { s = found; e = found + ev.text.length; }
     }
     var mark = null;
+    var about = article.main_event;
+    if (about && (about.location || about.date)) {
+      var where = about.location ? [about.location.name || about.location.text, about.location.admin1, about.country]
+        .filter(function (x) { return x; }).join(', ') : (about.country || '');
+      var when = about.date ? (about.date.value || about.date.year || '') : '';
+      box.appendChild(el('div', 'about', 'The article is about an event in ' + (where || 'an unknown place') +
+        (when ? ', on ' + when : '')));
+    }
     if (s >= 0 && e > s) {
       mark = el('mark', null, text.slice(s, e));
       append(box, [text.slice(0, s), mark, text.slice(e)]);
