@@ -225,3 +225,12 @@ def test_pipeline_tag_keeps_a_village_the_gazetteer_lacks(pipeline):
     assert unknown and unknown[0].place is not None
     assert unknown[0].place.iso == "SYR" and unknown[0].place.geo_precision >= 2
     assert "not in the gazetteer" in (unknown[0].place.reason or "")
+
+
+def test_unknown_village_is_placed_in_the_division_named_with_it(tagger, nlp):
+    text = "Gunmen killed seven villagers in an attack on Kautikari village in Borno state on Sunday."
+    got = {p.text: p for p in tagger.geoparse(text, doc=nlp(text))}
+    village = got.get("Kautikari")
+    assert village is not None and village.place is not None
+    assert village.place.admin1 in ("Borno", "Borno State") or village.place.name in ("Borno", "Borno State")
+    assert village.place.geo_precision >= 2 and "not in the gazetteer" in village.place.reason

@@ -123,7 +123,7 @@ class GeoTagger:
         out = list(mentions)
         for s, e, has_parent in found:
             pm = PlaceMention(start=s, end=e, text=text[s:e], score=0.1)
-            parent = _parent_after(text, mentions, e) if has_parent else None
+            parent = _parent_after(text, mentions, e, comma=has_parent)
             near = _nearest_local(mentions, s, e)
             if parent is not None and parent.place is not None:
                 pm.place = replace(
@@ -452,10 +452,20 @@ def _nearest_local(mentions: list[PlaceMention], start: int, end: int, *, window
     return best
 
 
-def _parent_after(text: str, mentions: list[PlaceMention], end: int) -> PlaceMention | None:
-    """The division or country named right after ``end`` ("X, Mo."), if resolved."""
+_IN_PARENT = re.compile(
+    r"(?:\s+(?:village|town|settlement|hamlet|area|district|camp|neighbou?rhood|suburb|locality|market))?"
+    r"\s+in\s+(?:the\s+)?"
+)
+
+
+def _parent_after(text: str, mentions: list[PlaceMention], end: int, *, comma: bool = True) -> PlaceMention | None:
+    """The division or country named right after ``end`` ("X, Mo.", with ``comma``; "X village in
+    Borno state", "X in Y province" always), if resolved."""
     for pm in mentions:
-        if pm.start > end and re.fullmatch(r",\s*", text[end : pm.start]):
+        if pm.start <= end:
+            continue
+        gap = text[end : pm.start]
+        if (comma and re.fullmatch(r",\s*", gap)) or _IN_PARENT.fullmatch(gap):
             code = pm.place.feature_code if pm.place is not None else ""
             if code in ("ADM1", "ADM2") or code.startswith("PCL"):
                 return pm
