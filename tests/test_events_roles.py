@@ -79,3 +79,16 @@ def test_dateline_is_not_the_subject(pipeline):
     text = "ADEN, Yemen (Reuters) - Houthi fighters attacked government positions in Taiz on Tuesday, military sources said."
     got = _roles(pipeline, text)
     assert got and got[0][1] == "Houthi Movement"
+
+
+@pytest.mark.slow
+def test_a_toll_from_a_non_party_is_reported_not_claimed(pipeline):
+    text = "A bomb killed 12 worshippers at a mosque in Kabul on Friday, police said."
+    a = pipeline.process(Article(id="c", text=text, published=dt.date(2024, 5, 15)))
+    r = a.reports[0]
+    assert r.fatalities.count == 12 and r.fatalities.claimed_by is None
+    assert any(n.startswith("fatalities reported by") for n in r.notes)
+    # a party's own figure stays a claim
+    text = "Islamic State fighters said they killed 12 soldiers in an attack on a base in Kirkuk on Friday."
+    a = pipeline.process(Article(id="c2", text=text, published=dt.date(2024, 5, 15)))
+    assert a.reports[0].fatalities.claimed_by is not None and a.reports[0].claimed

@@ -228,6 +228,13 @@ class EventExtractor:
         if sub == "Suicide bomb":
             fat = suicide_adjust(fat, sent.text)
         notes = list(roles.notes)
+        parties = {a.name for a in (roles.actor1, roles.actor2, *roles.assoc_actor_1, *roles.assoc_actor_2)
+                   if a is not None}
+        if claimed and fat.claimed_by not in parties:
+            # a claim is a party's ("IS said it killed 12"); police counting a bombing's dead is a source
+            notes.append(f"fatalities reported by {fat.claimed_by}")
+            claimed = False
+            fat = Fatalities(fat.count, fat.text, None)
         if claimed:
             notes.append(f"fatalities claimed by {fat.claimed_by}")
         if status.reported and status.source is not None:
