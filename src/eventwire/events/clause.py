@@ -68,6 +68,12 @@ ARMED_PLACES = frozenset(
 )
 
 
+HELD_PLACES = frozenset(
+    """town towns city cities village villages district districts stronghold strongholds enclave enclaves bastion
+    bastions territory territories area areas region""".split()
+)
+
+
 ASSOCIATE_NOUNS = frozenset(
     """collaborator collaborators sympathizer sympathizers sympathiser sympathisers supporter supporters family
     families relative relatives wife wives child children widow widows informant informants""".split()
@@ -77,8 +83,8 @@ ASSOCIATE_NOUNS = frozenset(
 def _word_kind(tok: Any) -> str | None:
     low = tok.lower_
     lem = tok.lemma_.lower()
-    if low in ARMED_PLACES or lem in ARMED_PLACES:
-        return "place"
+    if low in ARMED_PLACES or lem in ARMED_PLACES or low in HELD_PLACES:
+        return "place"  # "the al-Shabaab stronghold of Janaale", "the rebel-held town"
     words = {low, lem}
     for c in tok.children:
         if c.dep_ in ("compound", "amod", "nmod"):
@@ -87,6 +93,8 @@ def _word_kind(tok: Any) -> str | None:
         return "protester"
     if lem in ("national", "nationals") and tok.pos_ == "NOUN" and tok.dep_ not in ("amod", "compound"):
         return "civilian"  # "a British national"
+    if _off_duty(tok):
+        return "civilian"
     if low in STATE_WORDS or lem in STATE_WORDS:
         # "security forces", "government troops"; a nonstate modifier wins ("rebel forces")
         if words & NONSTATE_WORDS - {"fighters", "fighter"}:
@@ -100,6 +108,8 @@ def _word_kind(tok: Any) -> str | None:
         return "state"
     if low in ARMED_WORDS or lem in ARMED_WORDS:
         return "armed"
+    if "armed" in words and lem in ("man", "men", "people", "person", "individual", "group", "assailant", "attacker"):
+        return "armed"  # "armed men on motorbikes": an unidentified armed group, not a crowd
     if low in CIVILIAN_WORDS or lem in CIVILIAN_WORDS:
         return "civilian"
     if tok.ent_type_ == "PERSON" or (tok.ent_type_ == "NORP" and tok.tag_ in ("NNS", "NNPS")):
@@ -109,12 +119,23 @@ def _word_kind(tok: Any) -> str | None:
     return None
 
 
+def _off_duty(tok: Any) -> bool:
+    """"An off-duty police officer", "a retired soldier": ACLED counts them as civilians."""
+    return tok.tag_ in ("NN", "NNP") and any(
+        c.lower_ in ("retired", "duty") and (c.lower_ == "retired" or any(g.lower_ == "off" for g in c.children)
+                                             or tok.doc[max(c.i - 2, 0)].lower_ == "off")
+        for c in tok.children
+    )
+
+
 def arg_kind(tok: Any, actor_kind: ActorKind | None = None) -> str | None:
     """Kind of the noun phrase headed by ``tok``, following "of" ("dozens of soldiers"), numbers
     ("five of them") and appositions."""
     seen = 0
     while tok is not None and seen < 4:
         seen += 1
+        if _off_duty(tok):
+            return "civilian"
         if actor_kind is not None:
             k = actor_kind(tok)
             if k:
@@ -225,6 +246,9 @@ def patient_of(tok: Any) -> Any:
 def _place_arg(root: Any, actor_kind: ActorKind | None) -> tuple[Any, str | None]:
     """The patient of a territorial verb and its kind; "drove them out of key areas" gives the areas."""
     pat = patient_of(root)
+    if root.lemma_ == "restore":  # "restored security and stability to several villages"
+        pat = next((g for c in root.children if c.dep_ == "prep" and c.lower_ == "to"
+                    for g in c.children if g.dep_ == "pobj"), pat)
     if root.lemma_ == "fall":
         pat = next((c for c in root.children if c.dep_ == "nsubj"), None)
     if pat is not None and pat.lower_ in ("control", "parts", "part", "rest", "most", "much", "areas", "swathes"):
@@ -240,10 +264,18 @@ def _place_arg(root: Any, actor_kind: ActorKind | None) -> tuple[Any, str | None
                 k = "place"  # "control of the rebel stronghold of Jobar"
             return inner, k
     pk = arg_kind(pat, actor_kind) if pat is not None else None
-    if pk in ("civilian", "protester") and root.lemma_ in ("seize", "capture", "take", "grab", "snatch"):
-        return pat, pk  # "seized 43 passengers from a bus": people, not the bus
+    if pk in ("civilian", "protester", "state", "armed", "nonstate") and root.lemma_ in (
+        "seize", "capture", "take", "grab", "snatch"
+    ) and pat is not None and pat.ent_type_ not in ("GPE", "LOC", "FAC"):
+        return pat, pk  # "seized 43 passengers from a bus", "seized three officials from a vehicle": people
     if pat is not None and pat.ent_type_ in ("GPE", "LOC", "FAC") and pk is None:
         pk = "place"
+    if pk in ("armed", "nonstate") and pat is not None:  # "flushed out the insurgents from the town"
+        for c in pat.children:
+            if c.dep_ == "prep" and c.lower_ in ("from", "out"):
+                for g in c.children:
+                    if g.dep_ == "pobj" and arg_kind(g, actor_kind) == "place":
+                        return g, "place"
     if pk != "place":
         for c in list(root.children):
             if c.dep_ == "prt":
@@ -310,7 +342,9 @@ def _grievance(tok: Any) -> bool:
 
 def _in_protest(tok: Any) -> bool:
     """"in protest at the remarks", "in protest against": a motive, not a demonstration."""
-    return tok.lower_ in ("protest", "protests") and tok.dep_ == "pobj" and tok.head.lower_ == "in"
+    return tok.lower_ in ("protest", "protests") and tok.dep_ == "pobj" and tok.head.lower_ == "in" and not any(
+        c.dep_ in ("det", "amod", "nummod", "poss") for c in tok.children
+    )  # "killed in violent protests", "in the protests" are demonstrations
 
 
 TRANSFER_VERBS = frozenset(
@@ -497,3 +531,55 @@ def _pro_government(tok: Any) -> bool:
     ) or any(w in ("pro-government", "pro-regime", "government-backed") for w in words) or any(
         a == "pro" and c in ("government", "regime") for a, c in zip(words, words[2:], strict=False)
     )
+
+
+def _opponent(sent: Any, agent: Any, actor_kind: ActorKind | None) -> bool:
+    """An armed actor the act was aimed at ("an operation against militants"), outside the doer."""
+    mine = {t.i for t in agent.subtree} if agent is not None else set()
+    return any(
+        t.dep_ == "pobj" and t.head.lower_ == "against" and t.i not in mine
+        and arg_kind(t, actor_kind) in ("state", "nonstate", "armed")
+        for t in sent
+    )
+
+
+FIGHT_WORDS = frozenset(
+    """fighting fight fought clashes clash clashed battle battled gunfight firefight repelled repulsed resisted
+    defended exchange""".split()
+)
+
+
+def defended(sents: Sequence[Any]) -> bool:
+    """The sentences that follow an attack on a village tell of fighting or of armed posts in it ("targeted
+    bases manned by militias", "after brief fighting"): the attack met armed resistance."""
+    for s in sents:
+        for t in s:
+            low = t.lower_
+            if low in FIGHT_WORDS or t.lemma_.lower() in ("clash", "repel", "repulse"):
+                return True
+            if low in ARMED_PLACES and t.dep_ in ("dobj", "pobj", "nsubjpass") and low not in ("position", "positions"):
+                return True
+    return False
+
+
+def speaker_for(verb: Any, ag: Any) -> Any:
+    """"The army says it has dislodged the insurgents": "it" in what a speaker says is the speaker."""
+    if ag is not None and ag.pos_ == "PRON" and ag.lower_ in ("it", "they", "we") and verb.dep_ == "ccomp":
+        subj = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
+        if subj is not None and subj.pos_ != "PRON":
+            return subj
+    return ag
+
+
+def _support(tok: Any) -> bool:
+    """A weapon inside "backed by" / "supported by" ("forces backed by coalition air strikes"): the
+    support of a ground act, not the act."""
+    h = tok
+    for _ in range(5):
+        if h.head.i == h.i:
+            return False
+        if h.dep_ == "agent" or (h.dep_ == "prep" and h.lower_ in ("with", "by")):
+            v = h.head
+            return v.lemma_.lower() in ("back", "support", "aid", "assist", "cover", "escort") and v.dep_ in ("acl", "amod")
+        h = h.head
+    return False

@@ -16,6 +16,7 @@ from .clause import (
     MOB_ACTS,
     MOB_AGENT_WORDS,
     PROTESTER_WORDS,
+    REPORT_VERBS,
     ActorKind,
     _depth,
     _grievance,
@@ -23,7 +24,7 @@ from .clause import (
     arg_kind,
     patient_of,
 )
-from .lexicon import ARMED_WORDS, NONSTATE_WORDS, STATE_WORDS, CueHit, CueIndex, build_index
+from .lexicon import ARMED_WORDS, NONSTATE_WORDS, STATE_WORDS, CueHit, CueIndex, build_index, token_keys
 
 # doers that are crowds of unarmed people (not organised armed groups)
 CROWD_WORDS = frozenset(
@@ -81,9 +82,18 @@ def crowd_kind(agent: Any, actor_kind: ActorKind | None = None) -> str | None:
             head |= {inner.lower_, inner.lemma_.lower()}
             if inner.lower_ in DEMO_WORDS:
                 return "demo"
+    if agent.lower_ in ("group", "gang", "men") and words & CRUDE_WEAPONS:
+        return "crowd"  # "a group of men armed with sticks"
     if head & CROWD_WORDS - {"members"} or (agent.lower_ == "members" and words & {"party", "union"}):
         return "crowd"
     return None
+
+
+HARM_ACTS = frozenset("kill injure wound beat attack shoot hack stab assault lynch hurt".split())
+CRUDE_WEAPONS = frozenset("sticks stick clubs club rods rod stones bats batons cudgels".split())
+
+
+CLASH_NOUNS = frozenset("clash clashes battle fighting scuffle brawl melee tussle".split())
 
 
 def _act_of(tok: Any) -> Any:
@@ -112,7 +122,7 @@ def crowd_riot(
     seen: set[int] = set()
     for cat in ("RIOT", "VIOLENCE", "LOOT", "CLASH", "MOB"):
         for _d, _h, root in by_cat.get(cat, []):
-            act = _act_of(root)
+            act = root if root.pos_ == "NOUN" and root.lemma_ in CLASH_NOUNS else _act_of(root)
             if act.i not in seen and act.pos_ == "NOUN" and act.lemma_ in ("clash", "clashes", "battle", "fighting", "scuffle", "brawl", "melee", "tussle"):
                 seen.add(act.i)
                 sides = _sides(act) or [  # "clashes erupted in the town between residents and police"
@@ -130,7 +140,7 @@ def crowd_riot(
             seen.add(act.i)
             if act.lemma_.lower() not in RIOT_ACTS or _depth(act) > max(depth, 0.0) + 1 or _grievance(act):
                 continue
-            if act.dep_ in ("relcl", "acl", "amod", "pcomp", "xcomp", "ccomp"):
+            if act.dep_ in ("relcl", "acl", "amod", "pcomp", "xcomp", "ccomp") and not _reported(act):
                 continue  # "youths who had attacked ...", "accused of killing": not the sentence's act
             kind = crowd_kind(agent_of(act), actor_kind)
             if kind is None:
@@ -159,7 +169,64 @@ def crowd_riot(
             if words & {"tyres", "tires", "tyre", "road", "roads", "highway", "bonfires"}:
                 return "VD", act
             return "MOB", act
+    return _surface_riot(sent, by_cat, protest_said)
+
+
+def _is_act(tok: Any) -> bool:
+    return bool(set(token_keys(tok.lower_, tok.lemma_)) & RIOT_ACTS)
+
+
+def _surface_riot(
+    sent: Any, by_cat: dict[str, list[tuple[float, CueHit, Any]]], protest_said: bool
+) -> tuple[str, Any] | None:
+    """A crowd next to a riot act in the word order, for parses that went wrong ("Youths block highway,
+    attack motorists" read as one noun phrase; "torched ... by protesters"): the crowd word just
+    before the act (no armed actor named before it) or the "by" agent just after it."""
+    acts = sorted({r.i: r for c in ("RIOT", "VIOLENCE", "LOOT", "MOB") for _d, _h, r in by_cat.get(c, [])
+                   if _is_act(r) and not _grievance(r) and r.dep_ not in ("relcl", "acl", "pcomp", "xcomp")}.items())
+    if not acts:
+        return None
+    toks = list(sent)
+    first_armed = next((t.i for t in toks if t.lower_ in ARMED_WORDS | NONSTATE_WORDS and t.lower_ not in POLICE_WORDS),
+                       None)
+    fought = any(t.lemma_.lower() in ("clash", "clashes", "scuffle", "skirmish", "riot", "brawl", "stone")
+                 or t.lower_ in ("clashes", "rioting", "stones") for t in sent)
+    for i, act in acts:
+        doer = None
+        for t in toks:
+            if t.lower_ not in CROWD_WORDS:
+                continue
+            # a crowd undergoing the act ("two demonstrators were killed") is no doer; a passive act on
+            # things near a crowd is its doing ("protesters gathered and police vehicles were torched")
+            passive = (t.dep_ == "nsubjpass" and t.head.i == act.i) or (
+                any(c.dep_ == "auxpass" for c in act.children) and act.lemma_.lower() in HARM_ACTS
+            ) or t.dep_ == "nsubjpass" and act.lemma_.lower() in HARM_ACTS
+            if 0 < i - t.i <= 5 and t.dep_ not in ("pobj", "dobj", "conj", "appos", "attr", "poss") and (
+                not passive or fought  # "protesters were injured in clashes with the police"
+            ) and (
+                first_armed is None or first_armed > t.i
+            ) and not any(
+                x.lower_ in ("of", "against", "on", "at") for x in t.doc[t.i + 1 : i]
+            ):
+                doer = t  # "Youths block highway, attack ..."
+            elif 0 < t.i - i <= 6 and any(x.lower_ == "by" for x in t.doc[i + 1 : t.i]):
+                doer = t  # "were torched ... by protesters"
+            if doer is not None:
+                break
+        if doer is None:
+            continue
+        target = {x.lower_ for x in sent}
+        if doer.lower_ in DEMO_WORDS or protest_said or act.lemma_.lower() in ("block", "barricade") or (
+            target & (POLICE_WORDS | {"road", "roads", "highway", "tyres", "tires"})
+        ):
+            return "VD", act
+        return "MOB", act
     return None
+
+
+def _reported(act: Any) -> bool:
+    """The content of a report ("youths pelted stones on the forces, officials said"): the act told."""
+    return act.dep_ == "ccomp" and act.head.lemma_.lower() in REPORT_VERBS and _depth(act) <= 2
 
 
 def mob_violence(by_cat: dict[str, list[tuple[float, CueHit, Any]]]) -> tuple[float, Any] | None:
@@ -246,6 +313,7 @@ def lethal_on_protesters(by_cat: dict[str, list[tuple[float, CueHit, Any]]], act
     """Lethal or serious force used on the demonstrators (not a death they protest about); firing
     rubber bullets or tear gas, with nobody killed, is an intervention."""
     lethal = by_cat.get("LETHAL", [])
+    protest = {i for _d, h, _r in by_cat.get("PROTEST", []) for i in range(h.start, h.end)}
     if lethal and all(h.phrase.startswith(("open", "fire", "shoot", "shot")) and not h.phrase.startswith("shot dead")
                       for _d, h, _t in lethal):
         words = {t.lower_ for _d, _h, tok in lethal for t in tok.sent}
@@ -261,6 +329,11 @@ def lethal_on_protesters(by_cat: dict[str, list[tuple[float, CueHit, Any]]], act
                 p = next((c for c in tok.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         if p is not None and arg_kind(p, actor_kind) == "protester":
             return True
+        if p is not None and arg_kind(p, actor_kind) == "civilian" and tok.pos_ == "VERB" and any(
+            c.dep_ == "prep" and c.lower_ in ("during", "at") and any(g.i in protest for g in c.subtree)
+            for c in tok.children
+        ) and not {t.lower_ for t in tok.subtree} & PROTESTER_WORDS:
+            return True  # "police killed two students during a protest"
     return False
 
 

@@ -124,7 +124,8 @@ CUES: dict[str, list[str]] = {
         "aircraft bomb|strike|struck|target", "bombing raid|run", "bomber plane|jet|planes|jets", "airstrikes",
         "sortie", "sorties", "aircraft", "air force", "airforce", "unmanned aerial vehicle", "military aircraft|plane|planes|helicopter|helicopters",
         "helicopter attack|strike|fire", "strike aircraft", "air defence|defense", "bombed from the air",
-        "barrel bomb|bombs", "drop|dropped|dropping|drops barrel? bomb|bombs",
+        "barrel bomb|bombs", "drop|dropped|dropping|drops barrel? bomb|bombs", "explosive barrel|barrels",
+        "helicopter|helicopters|aircraft|plane|planes|jets drop|dropped|fired|struck|bombed|targeted|pounded|hit|strafed",
     ],
     "SHELL": [
         "shell", "shelling", "artillery", "mortar", "rocket", "missile", "katyusha", "howitzer",
@@ -137,6 +138,7 @@ CUES: dict[str, list[str]] = {
         "car bomb", "bomb", "bombing", "booby trap", "sticky bomb", "magnetic bomb", "vbied",
         "unexploded ordnance|bomb|shell|device", "uxo", "explosive", "explosives", "pipe bomb", "parcel bomb",
         "motorcycle bomb", "remote control bomb", "remote controlled bomb",
+        "ran|run|runs|drove|driven|rolled over a|an? mine|landmine|ied|explosive", "mine exploded|detonated|went",
         "old|leftover|abandoned|unexploded|dud mortar|shell|shells|rocket|grenade|bomb|ordnance|munition|munitions|projectile",
         "old|leftover|abandoned|unexploded|dud mortar|artillery|tank|rocket shell|shells|round|rounds",
     ],
@@ -236,6 +238,7 @@ CUES: dict[str, list[str]] = {
         "drive|drove|driven out", "expel", "expelled", "push|pushed out", "flush|flushed out", "re capture|captured|take|took",
         "liberation", "recapturing", "secure|secured|securing full? control", "wrest|wrested control", "seized back",
         "mop up|mopping up", "clearing operation", "back under control", "regaining",
+        "restore|restored|restoring|restores security|stability|calm and? security|stability? to",
         "recover|recovered|recovering|reclaimed the? town|city|village|villages|district|territory|region|airport|province",
         "dislodge", "dislodged", "dislodging", "oust", "ousted",
  "drove|drive|driven|pushed|push|forced|kicked|flushed|chased",
@@ -257,6 +260,8 @@ CUES: dict[str, list[str]] = {
         "surrender", "surrendered", "lay|laid|laying|lays down their|his|its? arms|weapons", "signed a|an|the? deal|agreement|accord|ceasefire|truce",
         "agreed to|on a|an|the? ceasefire|truce|deal|exchange|withdrawal|halt", "reached a|an deal|agreement|accord|truce",
         "armistice", "negotiated release", "prisoner swap", "released in exchange", "reconciliation deal|agreement",
+        "sign|signed|signing|signs|reach|reached|reaching|conclude|concluded a|an|the? new? power|security|political? sharing|transition|transitional|political? deal|agreement|accord|pact|charter",
+        "agree|agreed|agreeing|agrees to evacuate|withdraw|leave|surrender|disarm|release|exchange|halt|stop|end|cease|hand",
     ],
     "ARREST": [
         "arrest", "arrested", "detain", "detained", "detention", "apprehend", "apprehended", "nab", "nabbed",
@@ -269,7 +274,7 @@ CUES: dict[str, list[str]] = {
         "disappeared", "whisked away", "captive", "captives", "missing",
     ],
     "SEXV": [
-        "rape", "raped", "gang rape|raped", "sexual violence|assault|abuse|attack|attacks|slavery|exploitation",
+        "rape", "raped", "raping", "rapes", "gang rape|raped", "sexual violence|assault|abuse|attack|attacks|slavery|exploitation",
         "sexually assault|assaulted|abused|abuse", "molest", "molested", "sex slave|slaves", "defile", "defiled",
     ],
     "LOOT": [
@@ -289,7 +294,10 @@ CUES: dict[str, list[str]] = {
         "withdraw|withdrew|withdrawn forces|troops", "have withdrawn forces", "joined the fight|fighting|ranks|forces",
         "join|joined|joining|joins the|a? rival? faction|group|militia|rebels|insurgents|ranks|movement|insurgency",
         "appoint|appointed|named a|an|its? new military? commander|leader|chief|emir|head", "new commander|leader|emir",
-        "move|moved|moving|shift|shifted troops|forces|soldiers|units|tanks|reinforcements", "troops|forces|soldiers have|had? been|were moved",
+        "move|moved|moving|shift|shifted troops|forces|soldiers|units|tanks|reinforcements",
+        "formation|creation|establishment|launch of a|an|the? new? armed? group|militia|wing|brigade|alliance|coalition|faction|front|movement|battalion",
+        "establish|established|create|created|form|formed|set|sets up? a|an|the? new special? division|unit|brigade|battalion|regiment|task|militia|force",
+        "leave|left|leaving|abandon|abandoned|abandoning their|its|a|the? military? base|bases|positions|camp|camps|posts|outpost|outposts", "troops|forces|soldiers have|had? been|were moved",
     ],
     "OTHER": [
         "coup", "mass grave", "mass graves", "fled", "flee", "displaced", "displacement", "martial law", "mutiny",
@@ -312,10 +320,14 @@ CUES: dict[str, list[str]] = {
         "stormed", "dead", "died", "die", "death", "deaths", "wounded", "injured", "injure", "wound", "shooting",
         "gunmen", "gunman", "lost their lives", "casualties", "raid", "drive by shooting",
     ],
+    # verbs that move forces when their object is troops (read in eventwire.events.strategic)
+    "MOVE_VERB": ["send", "sent", "dispatch", "dispatched", "rush", "rushed", "airlift", "airlifted", "shift", "shifted",
+                  "mass", "massed", "massing", "pull", "pulled", "pulling", "arrive", "arrived", "arriving"],
     # prisoner exchanges (read with the object in eventwire.events.typing)
     "SWAP": ["exchange", "exchanged", "swap", "swapped", "traded"],
     # crowds gathering (read with the subject in eventwire.events.typing)
-    "GATHER": ["demonstrate", "demonstrated", "demonstrating", "gather", "gathered", "assemble", "assembled", "converge", "converged", "flock", "flocked"],
+    "GATHER": ["demonstrate", "demonstrated", "demonstrating", "gather", "gathered", "assemble", "assembled", "converge", "converged", "flock", "flocked",
+               "mobilise", "mobilised", "mobilize", "mobilized"],
     # not ACLED events
     "NATURAL": [
         "earthquake", "quake", "aftershock", "aftershocks", "flood", "floods", "flooding", "cyclone", "hurricane", "rescue workers", "rescuers", "tremor", "heavy snow|snowfall|winds", "high winds", "inundated",
@@ -348,7 +360,8 @@ CUES: dict[str, list[str]] = {
         "gangster", "gangsters", "pirates", "piracy", "hijack", "hijacked", "burglar", "burglars", "rustler", "rustlers",
         "rustling", "illegal mining|arms|weapons|firearms|liquor", "fake", "domestic dispute|violence|quarrel|row",
         "family dispute|feud", "dowry", "honour|honor killing", "personal enmity|dispute|feud|rivalry", "rival gangs",
-        "turf war", "gang war|violence|members|leader|rivalry",
+        "turf war", "gang war|violence|members|leader|rivalry|related|linked|shooting|shootings", "cartel", "cartels",
+        "drug lord|lords|dealer|dealers|kingpin|baron|barons",
     ],
     "DIPLO": [
         "diplomat", "diplomats", "diplomatic", "ambassador", "embassy", "consulate", "envoy", "foreign minister",
@@ -423,5 +436,6 @@ PLACE_NOUNS = frozenset(
     countryside outskirts stronghold strongholds enclave pocket strip zone front frontline district capital
     municipality governorate state rest areas centre center field fields oilfield airfield airstrip refinery station complex
     villages village town school hospital church mosque market home homes house houses vehicle bus plane
-    building buildings facility compound terminal terminals installation installations facilities""".split()
+    building buildings facility compound terminal terminals installation installations facilities palace
+    presidency parliament fort fortress citadel harbour harbor seaport crossroads junction""".split()
 )

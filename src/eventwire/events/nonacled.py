@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from .clause import _depth, _word_kind, agent_of
+from .clause import _depth, _word_kind, agent_of, patient_of
 from .lexicon import NONSTATE_WORDS, CueHit
 
 ByCat = dict[str, list[tuple[float, CueHit, Any]]]
@@ -37,8 +37,8 @@ def only_mentioned(trig: Any, fam: str = "VIOLENCE") -> bool:
         return False
     if any(t.dep_ in ("relcl", "acl") and t.pos_ == "VERB" for t in trig.subtree):
         return False
-    if fam in ("OTHER", "AGREE", "CHANGE", "HQ", "TRANSFER"):
-        return _stated(trig)  # "imposed martial law" is the measure itself
+    if fam in ("OTHER", "AGREE", "CHANGE", "HQ", "TRANSFER", "TERRITORY", "ARREST", "DISRUPT"):
+        return _stated(trig)  # "imposed martial law" is the measure itself; "announced the liberation of"
     h = trig  # up a chain of nouns and prepositions to the verb that governs them
     for _ in range(6):
         if h.dep_ not in ("dobj", "pobj", "prep", "compound", "amod", "nmod", "poss", "conj", "appos") and (
@@ -142,9 +142,44 @@ def criminal_doer(tok: Any) -> bool:
         return False
     if ag.lower_ in CRIMINAL_WORDS or ag.lemma_.lower() in CRIMINAL_WORDS:
         return True
+    if any(t.lower_ in CRIME_GROUP_WORDS for t in list(ag.subtree)[:14]):
+        return True  # "cartel gunmen", "gang members", "members of a cult group"
     return ag.lower_ in ("gang", "gangs") and any(
         c.lower_ in ("criminal", "robbery", "drug", "rival", "street") for c in ag.children
     )
+
+
+CRIME_GROUP_WORDS = frozenset("cartel cartels gang gangs mafia cult cultists syndicate".split())
+
+
+def criminal_target(tok: Any) -> bool:
+    """Police killing or fighting criminals ("police killed a notorious armed robber in a shootout"):
+    law enforcement against crime, not political violence."""
+    pat = patient_of(tok)
+    if pat is None:
+        return False
+    if not (pat.lower_ in CRIMINAL_WORDS or pat.lemma_.lower() in CRIMINAL_WORDS or (
+        pat.lower_ in ("gang", "gangs", "members", "suspects") and any(
+            c.lower_ in CRIME_GROUP_WORDS | CRIMINAL_WORDS for c in pat.subtree if c is not pat)
+    )):
+        return False
+    ag = agent_of(tok)
+    return ag is None or ag.lower_ in ("police", "policemen", "officers", "operatives", "detectives", "troops")
+
+
+def domestic_killing(tok: Any) -> bool:
+    """A killing of the doer's own kin ("a man killed his wife and three children"): domestic crime."""
+    if tok.lemma_.lower() not in ("kill", "murder", "stab", "shoot", "strangle", "hack", "behead", "burn"):
+        return False
+    pat = patient_of(tok)
+    if pat is None:
+        return False
+    for p in [pat]:  # the first victim: "killed a village chief and his son" is no family killing
+        if p.lemma_.lower() in KIN_WORDS | {"child", "children", "wife", "family", "parent", "parents"} and any(
+            c.dep_ == "poss" and c.lower_ in ("his", "her") for c in p.children
+        ):
+            return True
+    return False
 
 
 def cooperation_deal(tok: Any) -> bool:
@@ -163,6 +198,8 @@ def disaster_damage(by_cat: ByCat) -> Any:
     """"A fire gutted the market, destroying hundreds of shops": the damage is done by a blaze."""
     for _d, _h, r in by_cat.get("LOOT", []) + by_cat.get("RIOT", []):
         ag = agent_of(r)
+        if ag is None and r.tag_ == "VBN":  # "houses were destroyed when a fire swept through the settlement"
+            ag = next((g for c in r.children if c.dep_ == "advcl" for g in c.children if g.dep_ == "nsubj"), None)
         if ag is not None and ag.lemma_.lower() in DISASTER_SUBJECTS and not any(
             c.lower_ in ("petrol", "fire") and c.dep_ == "compound" for c in ag.children
         ):
@@ -178,7 +215,8 @@ CLAIMABLE = frozenset(
 DISASTER_AGENTS = frozenset(
     """fire fires blaze inferno flood floods flooding quake earthquake landslide landslides mudslide storm
     cyclone hurricane typhoon tornado avalanche crash collision accident stampede collapse wildfire
-    wildfires bushfire lightning""".split()
+    wildfires bushfire lightning outbreak epidemic disease cholera virus fumes heatwave rains rain snow
+    winds crocodile elephant elephants lion tiger leopard snake hippo""".split()
 )
 
 
@@ -189,7 +227,7 @@ def claimed_acts(doc: Any, sent: Any, hits: list[CueHit]) -> list[CueHit]:
         return []
     out = []
     for t in sent:
-        if t.lemma_.lower() in ("say", "announce", "state") and _own_fighters_did(t):
+        if t.lemma_.lower() in ("say", "announce", "state", "tell") and _own_fighters_did(t):
             out.append(CueHit("ATTRIB", "group says its fighters", t.i, t.i + 1, 1.0))
             continue
         if t.lemma_.lower() not in ("claim", "deny") or t.pos_ != "VERB":
@@ -230,7 +268,11 @@ def _own_fighters_did(say: Any) -> bool:
     if subj is None:
         return False
     words = {t.lower_ for t in subj.subtree}
-    if _word_kind(subj) != "nonstate" and not (words & GROUP_NAME_WORDS and subj.pos_ == "PROPN"):
+    if subj.lower_ in ("spokesman", "spokesperson", "spokeswoman", "leader", "commander") and any(
+        c.dep_ == "poss" and (c.lower_ in GROUP_NAME_WORDS or _word_kind(c) == "nonstate") for c in subj.children
+    ):
+        words.add("group")  # "the group's spokesman told AFP"
+    elif _word_kind(subj) != "nonstate" and not (words & GROUP_NAME_WORDS and subj.pos_ == "PROPN"):
         if not (subj.lower_ in GROUP_NAME_WORDS and words & NONSTATE_WORDS):
             return False
     for c in say.children:
@@ -290,7 +332,15 @@ def conflict_deal(by_cat: ByCat) -> bool:
         said = r.doc[h.start : h.end].text.lower()
         if said.startswith(CONFLICT_DEAL_WORDS) or any(w in said for w in ("ceasefire", "truce", "peace")):
             return True
+        if {t.lower_ for t in r.sent} & CONFLICT_PARTY_WORDS:
+            return True  # "the warring parties signed a power-sharing deal", "rebels agreed to evacuate"
     return False
+
+
+CONFLICT_PARTY_WORDS = frozenset(
+    """warring belligerents rebels rebel militants insurgents fighters militia militias armed power-sharing
+    sharing evacuate evacuation disarmament disarm demobilisation demobilization""".split()
+)
 
 
 # what an arrest is for when it is ordinary crime (ACLED codes only politically significant arrests)
@@ -318,7 +368,7 @@ def ordinary_crime(sent: Any) -> bool:
         return False
     return bool(words & CRIME_REASONS) and (bool(words & KIN_WORDS) or bool(
         words & {"suspect", "suspected", "accused", "connection", "allegedly", "charged", "charges"}
-    ))
+    ) or any(t.dep_ == "relcl" and {x.lower_ for x in t.subtree} & CRIME_REASONS for t in sent))
 
 
 def weapons_test(sent: Any) -> bool:
@@ -364,3 +414,31 @@ def harmless(sent: Any) -> bool:
                 continue
             return False
     return True
+
+
+NONHOSTILE_CAUSES = DISASTER_AGENTS | frozenset(
+    """tree trees wall walls roof roofs tunnel building bridge hunger starvation illness cold exhaustion
+    dehydration malnutrition famine debris rubble""".split()
+)
+ACCIDENT_CLAUSE_VERBS = ACCIDENT_VERBS | frozenset("cave fall topple slip drown catch hit".split())
+
+
+def accidental_cause(tok: Any, sent: Any) -> bool:
+    """Deaths told with a cause that is nobody's act ("killed by a falling tree", "hunger and disease
+    have killed thousands", "killed when a tunnel caved in"), with nothing hostile in the sentence."""
+    if any((t.lemma_.lower() in HOSTILE_LEMMAS or t.lower_ in HOSTILE_LEMMAS)
+           and not (t.lower_ in ("storm", "storms") and t.pos_ == "NOUN") for t in sent):
+        return False
+    ag = agent_of(tok)
+    if ag is not None:
+        causes = [ag, *(c for c in ag.children if c.dep_ == "conj")]
+        return any(c.lemma_.lower() in NONHOSTILE_CAUSES for c in causes)
+    for c in tok.children:
+        if c.dep_ == "advcl" and c.lemma_.lower() in ACCIDENT_CLAUSE_VERBS and any(
+            m.lower_ in ("when", "as", "after") for m in c.children if m.dep_ in ("mark", "advmod")
+        ):
+            subj = next((g for g in c.children if g.dep_ in ("nsubj", "nsubjpass")), None)
+            if subj is not None and _word_kind(subj) not in ("civilian", "state", "nonstate", "armed"):
+                return True
+    return False
+

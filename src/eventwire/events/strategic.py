@@ -11,7 +11,7 @@ from __future__ import annotations
 from typing import Any
 
 from .clause import _word_kind, agent_of
-from .lexicon import ARMED_WORDS, NONSTATE_WORDS, STATE_WORDS
+from .lexicon import ARMED_WORDS, NONSTATE_WORDS, STATE_WORDS, CueHit
 
 MASS_WORDS = frozenset("thousands hundreds dozens tens millions scores".split())
 FORCE_WORDS = ARMED_WORDS | NONSTATE_WORDS | STATE_WORDS | frozenset(
@@ -123,7 +123,7 @@ def arrest_happened(tok: Any) -> bool:
         return False  # "is still being held": a detention going on, not an arrest made
     if tok.dep_ in ("amod", "compound"):
         return False  # "detained journalists"
-    return not (tok.dep_ == "ROOT" and tok.tag_ == "VB")
+    return not (tok.dep_ == "ROOT" and tok.tag_ == "VB" and not any(c.dep_ == "nsubj" for c in tok.children))
 
 
 def change_happened(tok: Any) -> bool:
@@ -168,3 +168,45 @@ def agreement_happened(tok: Any) -> bool:
     if tok.dep_ in ("dobj", "nsubj", "nsubjpass", "conj", "appos", "attr") and h.pos_ in ("VERB", "AUX"):
         return h.lemma_.lower() in AGREE_VERBS or tok.dep_ == "nsubj"
     return tok.dep_ == "ROOT"
+
+
+MOVE_VERBS = frozenset("send dispatch deploy redeploy move rush station mass amass shift airlift ferry pull".split())
+MOVED_FORCES = frozenset(
+    """troops soldiers tanks reinforcements forces units battalions brigades fighters warships armour armor
+    commandos paratroopers marines contingent contingents convoy convoys personnel jets mercenaries peacekeepers
+    militiamen""".split()
+)
+
+
+def force_movements(sent: Any, hits: list[CueHit]) -> list[CueHit]:
+    """Movements of forces the phrase list cannot see ("sent more tanks and troops to the border",
+    "thousands of soldiers were rushed to the region"): the verb's object is troops, however far."""
+    taken = {i for h in hits if h.category in ("CHANGE", "TRANSFER") for i in range(h.start, h.end)}
+    out = []
+    for t in sent:
+        if t.i in taken or t.lemma_.lower() not in MOVE_VERBS | {"arrive"}:
+            continue
+        if t.pos_ != "VERB" and not (t.dep_ == "amod" and t.tag_ in ("VBD", "VBN")):
+            continue
+        objs = [c for c in t.children if c.dep_ in ("dobj", "nsubjpass")]
+        if t.dep_ == "amod":  # "have massed tanks" misread as "massed tanks"
+            objs = [t.head]
+        if t.lemma_.lower() == "arrive":  # "Wagner mercenaries have arrived in Segou"
+            objs = [c for c in t.children if c.dep_ == "nsubj"]
+        objs += [x for o in objs for x in o.children if x.dep_ == "conj"]
+        objs += [g for o in objs for c in o.children if c.dep_ == "prep" and c.lower_ == "of"
+                 for g in c.children if g.dep_ == "pobj"]  # "thousands of soldiers"
+        if any(o.lower_ in MOVED_FORCES for o in objs):
+            out.append(CueHit("CHANGE", "forces moved", t.i, t.i + 1, 1.0))
+    return out
+
+
+def taker_named(sent: Any, hits: list[CueHit]) -> bool:
+    """Someone takes over what others left ("... entered the town after the Kurds withdrew", "handed
+    over to", "took control"): a withdrawal alone is a movement of forces, not a transfer."""
+    return any(h.category in ("CAPTURE", "REGAIN") for h in hits) or any(
+        t.lemma_.lower() in TAKER_LEMMAS or t.lower_ in TAKER_LEMMAS for t in sent
+    )
+
+
+TAKER_LEMMAS = frozenset("hand handed handover cede ceded replace takeover vacate vacated enter entered".split())

@@ -9,7 +9,8 @@ Non-ACLED happenings (natural and man-made disasters, organised crime, diplomacy
 responsibility) are recognised so that they come out as "no event" instead of being forced into a type.
 
 The clause reading (agent, patient, kinds of actors, small predicates) lives in
-:mod:`eventwire.events.clause`; crowds (riot or mob) in :mod:`~eventwire.events.crowd`; accidents,
+:mod:`eventwire.events.clause`; the cues that only look like an event's are dropped by
+:mod:`~eventwire.events.cuefilter`; crowds (riot or mob) in :mod:`~eventwire.events.crowd`; accidents,
 crime, diplomacy and claims in :mod:`~eventwire.events.nonacled`; strategic developments that happened
 (not only mentioned) in :mod:`~eventwire.events.strategic`; weapons seized or stopped in
 :mod:`~eventwire.events.weapons`; the follow-up of a paragraph's lead (the arrests after a drugs
@@ -27,13 +28,9 @@ from typing import Any
 
 from . import typemodel
 from .clause import (  # noqa: F401 - ArgInfo, arg_kind, agent_of, patient_of are re-exported
-    AIRCRAFT_WORDS,
     CROWD_CONTROL,
     LETHAL_ACTS,
-    MOB_ACTS,
     MOB_AGENT_WORDS,
-    STRIKER_WORDS,
-    WEAPON_WORDS,
     ActorKind,
     ArgInfo,
     _armed_place,
@@ -43,30 +40,29 @@ from .clause import (  # noqa: F401 - ArgInfo, arg_kind, agent_of, patient_of ar
     _describes,
     _grievance,
     _hit_root,
-    _in_protest,
     _left_place,
     _near,
+    _opponent,
     _place_arg,
     _planned,
     _pro_government,
     _setting,
     _source,
-    _state_protest,
     _struck_by_air,
-    _transfer_cue_ok,
     _unarmed_target,
     _victims,
     _word_kind,
     agent_of,
     arg_kind,
+    defended,
     patient_of,
+    speaker_for,
 )
 from .crowd import (
     DEMO_WORDS,
     LESS_LETHAL,
     PROTEST_LEVEL,
     RIOT_WORDS,
-    crowd_kind,
     crowd_riot,
     cue_index,
     fired_on_protest,
@@ -74,32 +70,42 @@ from .crowd import (
     mob_violence,
     protesting,
     riot_by_protesters,
-    symbolic_burning,
-    verb_above,
 )
-from .families import BONUS, FAMILY_CATS, NONE_CATS, PRIORITY, REMOTE_ORDER, REMOTE_SUB, WEAPON_HEADS
-from .lexicon import CIVILIAN_WORDS, CueHit
+from .cuefilter import filter_hits
+from .families import BONUS, FAMILY_CATS, NONE_CATS, PRIORITY, REMOTE_ORDER, REMOTE_SUB
+from .lexicon import CueHit
 from .nonacled import (
     ONE_SIDED,
     accident,
     accidental_blast,
+    accidental_cause,
     claimed_acts,
     conflict_deal,
     cooperation_deal,
     criminal_doer,
+    criminal_target,
     disaster_damage,
-    disaster_hit,
+    domestic_killing,
     embedded,
     harmless,
     only_mentioned,
     ordinary_crime,
-    unknown_doer,
     weapons_test,
 )
 from .story import follow_up, following_sentences, lead_decision, remember
-from .strategic import agreement_happened, arrest_happened, change_happened, coup_happened, mass_displacement
+from .strategic import (
+    agreement_happened,
+    arrest_happened,
+    change_happened,
+    coup_happened,
+    force_movements,
+    mass_displacement,
+    taker_named,
+)
 from .taxonomy import CASE_CODES
-from .weapons import air_strikes, attempted, carrying_explosives, seize_weapons
+from .weapons import air_strikes, attempted, carrying_explosives, own_bomb, seize_weapons
+
+OUTCOME_LEMMAS = frozenset("die dead death deaths casualty casualties wound wounded injure injured".split())
 
 
 @dataclass(slots=True)
@@ -210,95 +216,10 @@ def _rule_classify(
 ) -> TypeDecision | None:
     if not hits:
         return None
-    # cues that only look like weapons ("rocket-propelled grenade", "tear gas canister", "riot police")
-    masked: set[int] = set()
-    masked_crowd: set[int] = set()  # "riot police" is no riot; a petrol bomb is no IED but is a riot
-    no_fight: set[int] = set()
-    uxo: set[int] = set()
-    for h in hits:
-        if h.category == "NOT_MEANS":
-            masked.update(range(h.start, h.end))
-            if h.phrase.startswith(("riot", "water", "tear", "stun", "smoke", "flash")):
-                masked_crowd.update(range(h.start, h.end))
-        if h.category == "IED" and h.phrase.startswith("old|leftover"):
-            uxo.update(range(h.start, h.end))  # "an old mortar shell exploded": unexploded ordnance
-        if h.category == "TRANSFER" and h.phrase.startswith("without"):
-            no_fight.update(range(h.start, h.end))
-    kept = []
-    disasters: list[Any] = []
-    for h in hits:
-        if h.category in REMOTE_ORDER and any(i in masked for i in range(h.start, h.end)):
-            continue
-        if h.category in ("RIOT", "PROTEST") and any(i in masked_crowd for i in range(h.start, h.end)):
-            continue
-        if h.category in ("SHELL", "GRENADE", "AIR") and any(i in uxo for i in range(h.start, h.end)):
-            continue
-        if h.category in ("CLASH", "VIOLENCE") and any(i in no_fight for i in range(h.start, h.end)):
-            continue  # "without a fight"
-        if h.category in REMOTE_ORDER and h.end - h.start == 1 and doc[h.start].dep_ == "compound" and (
-            doc[h.start].head.lemma_.lower() not in WEAPON_HEADS
-        ):
-            continue  # "a 'drone' van", "rocket scientist", "mortar board"
-        if h.category in ("VIOLENCE", "LETHAL") and doc[h.start].lower_ == "fire" and doc[h.start].pos_ == "NOUN":
-            continue  # "a fire at a factory" is a blaze, not shooting
-        if h.category == "PROTEST" and doc[h.start].text in ("March", "Rally", "Strike") and h.end - h.start == 1:
-            continue  # the month; a name
-        if h.category == "PROTEST" and h.phrase == "die in" and doc[h.start].pos_ in ("VERB", "AUX"):
-            continue  # "died in a gun battle" is not a die-in
-        if h.category == "PROTEST" and _in_protest(doc[h.start]) and any(
-            o.category not in ("PROTEST", "GATHER", "INTERV", "LETHAL", "RIOT") for o in hits
-        ) and crowd_kind(agent_of(verb_above(doc[h.start])), actor_kind) is None:
-            continue  # "recalled its ambassador in protest": the motive of another act
-        if h.category == "ATTRIB" and unknown_doer(doc, h):
-            continue  # "it was not clear who was behind the attack": nobody is named
-        if h.category == "PROTEST" and any(o.category == "DIPLO" and o.start <= h.start and h.end <= o.end for o in hits):
-            continue  # "lodged a formal protest"
-        if h.category == "PROTEST" and (_state_protest(doc[h.start]) or (
-            doc[h.start].dep_ == "dobj" and doc[h.start].head.lemma_ in ("lodge", "file", "register", "deliver")
-        )):
-            continue  # "Pakistan summoned the envoy to protest": a diplomatic protest
-        if h.category == "TRANSFER" and not _transfer_cue_ok(doc, h):
-            continue  # "demonstrated peacefully", "handed over their weapons"
-        if h.category in ("BLAST", "IED", "SHELL") and h.end - h.start == 1 and doc[h.start].pos_ == "VERB" and any(
-            c.dep_ == "dobj" and (c.ent_type_ in ("PERSON", "ORG", "NORP") or c.lower_ in CIVILIAN_WORDS)
-            for c in doc[h.start].children
-        ):
-            continue  # "Union blasts owners of ship", "minister slams critics": words, not bombs
-        if h.category in ("VIOLENCE", "LETHAL") and h.end - h.start == 1 and doc[h.start].pos_ == "NOUN" and any(
-            c.lower_ in ("no", "without") for c in doc[h.start].children
-        ):
-            continue  # "no casualties were reported"
-        if h.category == "LOOT" and h.end - h.start == 1 and doc[h.start].lemma_ == "burn" and doc[h.start].pos_ != "VERB":
-            continue  # "taken to hospital with burns"
-        if h.category == "LOOT" and h.end - h.start == 1 and doc[h.start].lower_ in ("burn", "burning") and not any(
-            c.dep_ == "dobj" for c in doc[h.start].children
-        ):
-            continue  # "burning tyres", "the house was burning"
-        if h.category in ("LOOT", "RIOT") and doc[h.start].lemma_.lower() in ("burn", "torch", "set") and symbolic_burning(doc[h.start]):
-            continue  # "burnt an effigy of the minister": a sign of a peaceful protest
-        if h.category in ("LOOT", "RIOT") and h.phrase in ("on fire", "alight", "ablaze") and (
-            doc[h.start].head.lemma_ not in ("set", "put")
-        ):
-            continue  # "the building was ablaze": a fire, not arson
-        if h.category in ("LOOT", "RIOT") and h.end - h.start == 1 and doc[h.start].dep_ == "amod":
-            continue  # "a destroyed building", "burnt cars": a state, not the act
-        if h.category in ("CAPTURE", "REGAIN") and (
-            doc[h.start].dep_ in ("amod", "compound")
-            or (doc[h.start].dep_ == "acl" and doc[h.start].tag_ == "VBN" and h.end - h.start == 1
-                and not any(c.dep_ == "agent" for c in doc[h.start].children))
-        ):
-            continue  # "occupied city", "rebel-held", "the occupied territories"
-        if h.category == "REGAIN" and doc[h.start].lemma_ in ("drive", "push", "force", "kick", "flush", "chase") and not any(
-            c.lower_ in ("out", "back", "away") for c in doc[h.start].children
-        ):
-            continue  # "drove a car"; "drove the militants out of" is territory
-        if h.category in ("CLASH", "VIOLENCE") and disaster_hit(doc[h.start], hits):
-            disasters.append(doc[h.start])
-            continue  # "troops deployed to fight the wildfires", "a fire that broke out killed 40"
-        kept.append(h)
+    kept, disasters = filter_hits(doc, hits, actor_kind=actor_kind)
     if any(_depth(t) == 0 for t in disasters) and not any(h.category in REMOTE_ORDER + ("CLASH",) for h in kept):
         return TypeDecision(None, disasters[0], "MANMADE", none_class="MANMADE", cues=["MANMADE"], confidence=0.55)
-    hits = kept + claimed_acts(doc, sent, hits) + air_strikes(sent, kept)
+    hits = kept + claimed_acts(doc, sent, hits) + air_strikes(sent, kept) + force_movements(sent, hits)
     by_cat: dict[str, list[tuple[float, CueHit, Any]]] = {}
     for h in hits:
         root = _hit_root(doc, h)
@@ -325,9 +246,13 @@ def _rule_classify(
     for dep, h, root in by_cat.get("DISRUPT", []):
         if _struck_by_air(root):
             continue  # "jets destroyed a weapons depot": an air strike on it
-        if not attempted(root):
+        if h.phrase.startswith(("before", "while")) and root.dep_ == "advcl":
+            root = root.head  # "shot dead before he could detonate his vest": the act that stopped it
+            dep = float(_depth(root))
+        failed = h.phrase.startswith(("failed to", "did not explode"))  # the bomb that failed to go off
+        if failed or not attempted(root):
             offer("DISRUPT", dep, root)
-            if h.phrase.startswith(("prematur", "while planting", "defuse", "controlled", "bomb disposal", "before")):
+            if failed or h.phrase.startswith(("prematur", "while planting", "defuse", "controlled", "bomb disposal", "before")):
                 decisive_disrupt = True
     for h in hits:
         if h.category == "SEIZE_VERB" and doc[h.start].lemma_ in ("intercept", "shoot", "down") and (
@@ -335,6 +260,10 @@ def _rule_classify(
         ) and (doc[h.start].lemma_ == "intercept" or "down" in h.phrase):
             offer("DISRUPT", float(_depth(doc[h.start])), doc[h.start])
             decisive_disrupt = True  # "fired a missile ... it was intercepted"
+    own = own_bomb(sent)
+    if own is not None:
+        offer("DISRUPT", float(_depth(own)), own)
+        decisive_disrupt = True  # "the bomb they were assembling went off"
     sw = seize_weapons(doc, hits)
     if sw is not None and not attempted(doc[sw.start]):
         offer("DISRUPT", float(_depth(doc[sw.start])), doc[sw.start])
@@ -347,13 +276,14 @@ def _rule_classify(
             t.like_num or t.lower_ in ("thousands", "hundreds", "dozens", "crowds", "crowd", "opponents",
                                        "supporters", "residents", "students", "workers", "activists")
             for t in subj.subtree
-        ):
-            by_cat.setdefault("PROTEST", []).append((dep, _h, root))
+        ) and not any(_word_kind(t) in ("state", "nonstate", "armed") for t in subj.subtree if t.pos_ == "NOUN"):
+            by_cat.setdefault("PROTEST", []).append((dep, _h, root))  # not "fighters mobilised alongside the army"
             by_cat["PROTEST"].sort(key=lambda x: x[0])
     if "PROTEST" not in by_cat:
         for dep, h, root in by_cat.get("INTERV", []):
-            if h.phrase.startswith(CROWD_CONTROL):
-                by_cat["PROTEST"] = [(dep, h, root)]  # tear gas, water cannon: used on a crowd
+            pat = patient_of(root)
+            if h.phrase.startswith(CROWD_CONTROL) or (pat is not None and protesting(pat)):
+                by_cat["PROTEST"] = [(dep, h, root)]  # tear gas, water cannon: used on a crowd; "removed activists who had occupied the lobby"
                 break
     if "PROTEST" in by_cat:
         dep, _h, root = by_cat["PROTEST"][0]
@@ -402,7 +332,7 @@ def _rule_classify(
         if cat in by_cat:
             by_cat[cat] = [x for x in by_cat[cat] if (
                 mass_displacement(x[2]) if cat == "OTHER" and x[1].phrase.startswith(("fled", "flee", "displace"))
-                else coup_happened(x[2]) if cat == "OTHER" else happened(x[2])
+                else coup_happened(x[2]) if cat == "OTHER" else x[1].phrase == "forces moved" or happened(x[2])
             )]
             if not by_cat[cat]:
                 del by_cat[cat]
@@ -475,6 +405,11 @@ def _rule_classify(
         cands.pop("CRIME")
     if "CRIME" in cands and crowd:
         cands.pop("CRIME")  # a mob lynching a thief, a march against corruption
+    arms_smuggling = sw is not None and all(
+        doc[h.start].lower_.startswith(("smuggl", "traffick", "contraband")) for _d, h, _r in by_cat["CRIME"]
+    ) if "CRIME" in by_cat else False
+    if arms_smuggling:
+        cands.pop("CRIME", None)  # "seized weapons being smuggled from Libya": weapons stopped
     if "CRIME" in cands:  # arrests / seizures in a crime story are not political
         for c in ("ARREST", "DISRUPT", "ABDUCT", "LOOT"):
             cands.pop(c, None)
@@ -485,7 +420,9 @@ def _rule_classify(
     if "LOOT" in cands and (strong_means or ("CLASH" in by_cat and not (raid_only and no_harm)) or killing):
         cands.pop("LOOT")
     if "TRANSFER" in cands and not any(
-        h.phrase.startswith(("hand", "without", "vacate", "peacefully", "handover")) or _left_place(r, actor_kind)
+        h.phrase.startswith(("hand", "without", "vacate", "peacefully", "handover"))
+        or (_left_place(r, actor_kind) and any(taker_named(s, hits if s is sent else [])
+                                                for s in [sent, *following_sentences(doc, sent)]))
         for _d, h, r in by_cat["TRANSFER"]
     ):
         cands.pop("TRANSFER")  # a withdrawal alone is a movement of forces
@@ -497,6 +434,10 @@ def _rule_classify(
         fam, (depth, trig) = "DISRUPT", cands["DISRUPT"]
     if fam == "MOB" and "PROTEST" in cands:
         fam, (depth, trig) = "PROTEST", cands["PROTEST"]  # a crowd at a demonstration riots
+    if fam == "VIOLENCE" and "PROTEST" in cands and not strong_means and any(
+        _circumstance(r, trig) for _d, _h, r in by_cat["PROTEST"]
+    ):
+        fam, (depth, trig) = "PROTEST", cands["PROTEST"]  # "five people were killed in violent protests"
     if fam == "VIOLENCE" and "PROTEST" in cands and not strong_means and trig.lemma_ in ("clash", "clashes", "fight", "fighting"):
         fam, (depth, trig) = "PROTEST", cands["PROTEST"]  # clashes between police and demonstrators
     if fam == "VIOLENCE" and "PROTEST" in cands and not strong_means and trig.lemma_ in ("fire", "open", "shoot") and (
@@ -515,6 +456,10 @@ def _rule_classify(
         for d, h, r in by_cat.get("OTHER", [])
     ):
         fam, (depth, trig) = "OTHER", cands["OTHER"]  # a coup is the event, the arrests it makes are part of it
+    if fam == "VIOLENCE" and "ARREST" in cands and not killing and not strong_means and trig.lemma_ in (
+        "raid", "storm", "search", "cordon"
+    ) and harmless(sent):
+        fam, (depth, trig) = "ARREST", cands["ARREST"]  # "police raided the home of X and arrested him"
     if fam in ("ARREST", "CHANGE") and "DISRUPT" in cands:
         fam, (depth, trig) = "DISRUPT", cands["DISRUPT"]
     if fam == "ARREST" and "PROTEST" in by_cat and by_cat["PROTEST"][0][0] - by_cat["ARREST"][0][0] <= 4.5 and (
@@ -534,7 +479,7 @@ def _rule_classify(
     ):
         trig = by_cat["INTERV"][0][2]  # "police fired tear gas at supporters who had gathered": the act is the firing
     if fam in ("VIOLENCE", "LOOT", "ABDUCT") and not strong_means and (
-        criminal_doer(trig) or ("CRIME" in cands and trig.lemma_ in ("raid", "storm", "search", "bust") and not killing)
+        criminal_doer(trig) or criminal_target(trig) or ("CRIME" in cands and trig.lemma_ in ("raid", "storm", "search", "bust") and not killing)
     ):
         fam, trig = "CRIME", cands.get("CRIME", (depth, trig))[1]  # robbers, poachers; a drugs raid
     elif fam == "VIOLENCE" and "BLAST" in by_cat and not any(c in by_cat for c in REMOTE_ORDER[:-1]) and (
@@ -549,6 +494,10 @@ def _rule_classify(
         fam, trig = "MANMADE", disaster_damage(by_cat)  # "a fire gutted the market"
     elif fam == "AGREE" and not armed_present and (cooperation_deal(trig) or not conflict_deal(by_cat)):
         fam = "DIPLO"  # "signed cooperation agreements on energy and trade", states agreeing on a dam
+    elif fam == "VIOLENCE" and not strong_means and domestic_killing(trig):
+        fam = "CRIME"  # "a man killed his wife and three children"
+    elif fam == "VIOLENCE" and not strong_means and "CLASH" not in by_cat and accidental_cause(trig, sent):
+        fam = "MANMADE"  # "killed by a falling tree", "killed when a tunnel caved in"
     elif fam == "ARREST" and ordinary_crime(sent):
         fam = "CRIME"  # "arrested a man suspected of killing his mother"
     elif fam == "VIOLENCE" and weapons_test(sent):
@@ -568,14 +517,14 @@ def _rule_classify(
     if fam in NONE_CATS:
         return TypeDecision(None, trig, fam, none_class=fam, cues=cue_names, confidence=0.6)
     sub, means, agent, patient = _subtype(doc, sent, fam, trig, by_cat, actor_kind)
-    if sub is None:
-        return None
     if context:
         lead = lead_decision(doc, sent, lambda s: rule_classify(doc, s, cue_index().match(s), actor_kind=actor_kind,
                                                                   context=False))
         if follow_up(lead, fam, trig, agent_kind=agent.kind, strong_means=strong_means):
             # "Four suspects were arrested" after a drugs seizure; "300 people were killed" after a quake
             return TypeDecision(None, trig, lead.none_class, none_class=lead.none_class, cues=cue_names, confidence=0.5)
+    if sub is None:
+        return None
     if context and sub == "Peaceful protest":
         for later in following_sentences(doc, sent):
             d2 = rule_classify(doc, later, cue_index().match(later), actor_kind=actor_kind, context=False)
@@ -594,7 +543,7 @@ def _subtype(
     by_cat: dict[str, list[tuple[float, CueHit, Any]]],
     actor_kind: ActorKind | None,
 ) -> tuple[str | None, str | None, ArgInfo, ArgInfo]:
-    ag_tok = agent_of(trig)
+    ag_tok = speaker_for(trig, agent_of(trig))
     pa_tok = patient_of(trig)
     if trig.lemma_ in ("die", "dead", "death") and ag_tok is not None and ag_tok.dep_ == "nsubj":
         ag_tok, pa_tok = None, ag_tok  # "five soldiers died": the subject is the victim
@@ -630,6 +579,9 @@ def _subtype(
             return ("Government regains territory" if agent.kind == "state" else "Non-state actor overtakes territory"), None, agent, patient
         return "Non-violent transfer of territory", None, agent, patient
     if fam == "TERRITORY":
+        if agent.token is None and trig.dep_ == "dobj":  # "Iraqi forces announced the liberation of Mosul"
+            ag = agent_of(trig.head)
+            agent = ArgInfo(ag, arg_kind(ag, actor_kind) if ag is not None else None)
         withdraw = any(
             (t.lemma_ in ("withdraw", "withdrawal", "vacate", "retreat") or t.lower_ in ("pulled", "pull"))
             and _near(t, trig, 3)
@@ -644,7 +596,7 @@ def _subtype(
             return "Government regains territory", None, agent, patient
         if agent.kind in ("nonstate", "armed"):
             return "Non-state actor overtakes territory", None, agent, patient
-        if trig.lemma_ in ("recapture", "retake", "regain", "liberate", "reclaim", "free", "clear"):
+        if trig.lemma_ in ("recapture", "retake", "regain", "liberate", "reclaim", "free", "clear", "liberation"):
             return "Government regains territory", None, agent, patient
         return "Non-state actor overtakes territory", None, agent, patient
     if fam == "PROTEST":
@@ -679,6 +631,10 @@ def _subtype(
                     pk = k
                     patient = ArgInfo(p, k)
                     break
+    if means is None and "CLASH" not in by_cat and agent.token is None and all(
+        t.lemma_.lower() in OUTCOME_LEMMAS for _d, _h, t in by_cat.get("VIOLENCE", [])
+    ):
+        return None, None, agent, patient  # "five workers died after inhaling fumes": deaths, no act told
     # violence by remote means: the means decide the type
     if means is not None:
         if "BLAST" == means and ("MANMADE" in by_cat):
@@ -700,6 +656,10 @@ def _subtype(
     ak = agent.kind
     if pk in ("armed", "state", "nonstate"):
         return "Armed clash", None, agent, patient
+    if pk == "civilian" and patient.token is not None and protesting(patient.token) and ak in ("state", "armed"):
+        return "Excessive force against protesters", None, agent, patient  # "people taking part in a march"
+    if pk is None and ak in ("state", "nonstate", "armed") and _opponent(sent, agent.token, actor_kind):
+        return "Armed clash", None, agent, patient  # "an operation against militants, killing five of them"
     if pk == "protester" or (
         pk in (None, "civilian") and "PROTEST" in by_cat and "protester" in _victims(by_cat, actor_kind)
     ) or (pk in (None, "civilian") and ak in ("state", "armed") and fired_on_protest(by_cat)):
@@ -714,6 +674,12 @@ def _subtype(
     if pk in ("civilian", "place"):
         if pk == "place" and _armed_place(patient.token):
             return "Armed clash", None, agent, patient
+        if pk == "place" and ak in ("nonstate", "armed", "state") and not any(
+            _word_kind(t) == "civilian" for t in sent if t.pos_ == "NOUN"
+        ) and (
+            defended(following_sentences(doc, sent))
+        ):
+            return "Armed clash", None, agent, patient  # "... attacked the village. They targeted bases manned by"
         return "Attack", None, agent, patient
     if ak in ("state", "nonstate", "armed"):
         return "Attack", None, agent, patient

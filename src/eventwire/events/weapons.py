@@ -91,7 +91,22 @@ def air_strikes(sent: Any, hits: list[CueHit]) -> list[CueHit]:
     out strikes on Hamas targets"), never "on strike", "a general strike", "strike action"."""
     taken = {i for h in hits if h.category in ("PROTEST", "AIR") for i in range(h.start, h.end)}
     out = []
+    ied = any(h.category in ("IED", "SUICIDE", "GRENADE") and h.phrase not in ("bomb", "bombing") for h in hits)
     for t in sent:
+        if t.pos_ == "VERB" and t.i not in taken and (
+            (t.lemma_.lower() in ("bomb", "bombard") and not ied) or t.lemma_.lower() == "strike"
+        ) and _state_striker(_doer(t)) and not any(  # "pounded the city with artillery"
+            h.category in ("SHELL", "GRENADE") and any(x.i == h.start for c in t.children
+                                                        if c.dep_ == "prep" and c.lower_ in ("with", "using")
+                                                        for x in c.subtree) for h in hits
+        ):
+            out.append(CueHit("AIR", "state bombing", t.i, t.i + 1, 1.0))  # "Russian forces bombed a hospital"
+            continue
+        if t.lemma_.lower() == "strike" and t.pos_ == "NOUN" and t.dep_ == "pobj" and t.head.lower_ in ("in", "by") and (
+            t.head.head.lemma_.lower() in ("kill", "wound", "injure", "destroy", "hit", "die", "target")
+        ) and _state_striker(_doer(t.head.head)):
+            out.append(CueHit("AIR", "state strike", t.i, t.i + 1, 1.0))  # "the US military killed 20 in a strike"
+            continue
         if t.lemma_.lower() != "strike" or t.pos_ != "NOUN" or t.i in taken:
             continue
         mods = {c.lower_ for c in t.children if c.dep_ in ("compound", "amod", "poss", "nmod")}
@@ -111,3 +126,43 @@ def air_strikes(sent: Any, hits: list[CueHit]) -> list[CueHit]:
         ):
             out.append(CueHit("AIR", "state strike", t.i, t.i + 1, 1.0))
     return out
+
+
+HANDLING_VERBS = frozenset("assemble plant make prepare handle transport carry build fix place set lay".split())
+BOMB_NOUNS = frozenset("bomb bombs device devices explosive explosives ied ieds mine mines grenade vest belt".split())
+
+
+def own_bomb(sent: Any) -> Any:
+    """"The bomb they were assembling went off", "the device he was planting exploded": the bombers'
+    own bomb went off early (ACLED: disrupted weapons use), not an attack."""
+    for t in sent:
+        if t.lower_ not in BOMB_NOUNS:
+            continue
+        for c in t.children:
+            if c.dep_ in ("relcl", "acl") and c.lemma_.lower() in HANDLING_VERBS and c.tag_ == "VBG" and any(
+                a.lower_ in ("was", "were") for a in c.children if a.dep_ == "aux"
+            ) and any(a.dep_ == "nsubj" for a in c.children):
+                return t
+    return None
+
+
+def _state_striker(ag: Any) -> bool:
+    """A state's military or a state named as the doer ("Russian forces", "the US military", "Israel",
+    "the coalition"): who bombs or strikes from the air, not who plants bombs."""
+    if ag is None:
+        return False
+    if ag.ent_type_ in ("GPE", "NORP") and ag.dep_ in ("nsubj",) and ag.pos_ == "PROPN":
+        return True  # "Israel struck Hamas targets"
+    words = {t.lower_ for t in ag.subtree}
+    return bool(words & {"military", "coalition", "forces", "army", "air", "jets", "warplanes", "aircraft"}) and (
+        bool(words & STRIKER_MODIFIERS) or any(t.ent_type_ in ("GPE", "NORP") for t in ag.subtree)
+    )
+
+
+def _doer(verb: Any) -> Any:
+    """The doer of ``verb``; "it" / "they" in what a speaker says is the speaker ("the US military said
+    it had killed")."""
+    ag = agent_of(verb)
+    if ag is not None and ag.pos_ == "PRON" and verb.dep_ == "ccomp":
+        return next((c for c in verb.head.children if c.dep_ == "nsubj"), ag)
+    return ag

@@ -1,0 +1,117 @@
+"""Which cue hits of a sentence to read: cues that only look like an event's are dropped before typing.
+
+"Rocket-propelled grenade", "tear gas canister" and "riot police" are no means of remote violence; "a
+fire at a factory" is no shooting; "the occupied territories" is no capture; "burnt an effigy" is a
+protest's sign; "Union blasts owners of ship" is words. :func:`filter_hits` returns the hits to type
+and the fighting words whose object or doer is a disaster ("troops deployed to fight the wildfires").
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from .clause import ActorKind, _in_protest, _state_protest, _support, _transfer_cue_ok, _word_kind, agent_of
+from .crowd import crowd_kind, symbolic_burning, verb_above
+from .families import REMOTE_ORDER, WEAPON_HEADS
+from .lexicon import CIVILIAN_WORDS, CueHit
+from .nonacled import disaster_hit, unknown_doer
+
+
+def filter_hits(doc: Any, hits: list[CueHit], *, actor_kind: ActorKind | None = None) -> tuple[list[CueHit], list[Any]]:
+    """(the hits to type, the fighting words aimed at a disaster)."""
+    # cues that only look like weapons ("rocket-propelled grenade", "tear gas canister", "riot police")
+    masked: set[int] = set()
+    masked_crowd: set[int] = set()  # "riot police" is no riot; a petrol bomb is no IED but is a riot
+    no_fight: set[int] = set()
+    uxo: set[int] = set()
+    for h in hits:
+        if h.category == "NOT_MEANS":
+            masked.update(range(h.start, h.end))
+            if h.phrase.startswith(("riot", "water", "tear", "stun", "smoke", "flash")):
+                masked_crowd.update(range(h.start, h.end))
+        if h.category == "IED" and h.phrase.startswith(("old|leftover", "unexploded", "uxo")):
+            uxo.update(range(h.start, h.end))  # "an old mortar shell exploded": unexploded ordnance
+        if h.category == "TRANSFER" and h.phrase.startswith("without"):
+            no_fight.update(range(h.start, h.end))
+    kept = []
+    disasters: list[Any] = []
+    for h in hits:
+        if h.category == "MOVE_VERB":
+            continue  # read by force_movements below
+        if h.category in REMOTE_ORDER and any(i in masked for i in range(h.start, h.end)):
+            continue
+        if h.category in REMOTE_ORDER and _support(doc[h.start]):
+            continue  # "forces backed by coalition air strikes captured ...": the support of a ground act
+        if h.category in ("RIOT", "PROTEST") and any(i in masked_crowd for i in range(h.start, h.end)):
+            continue
+        if h.category in ("SHELL", "GRENADE", "AIR") and any(i in uxo for i in range(h.start, h.end)):
+            continue
+        if h.category in ("CLASH", "VIOLENCE") and any(i in no_fight for i in range(h.start, h.end)):
+            continue  # "without a fight"
+        if h.category in REMOTE_ORDER and h.end - h.start == 1 and doc[h.start].dep_ == "compound" and (
+            doc[h.start].head.lemma_.lower() not in WEAPON_HEADS
+        ):
+            continue  # "a 'drone' van", "rocket scientist", "mortar board"
+        if h.category in ("VIOLENCE", "LETHAL") and doc[h.start].lower_ == "fire" and doc[h.start].pos_ == "NOUN":
+            continue  # "a fire at a factory" is a blaze, not shooting
+        if h.category in ("VIOLENCE", "RIOT") and doc[h.start].lower_ in ("storm", "storms") and doc[h.start].pos_ == "NOUN":
+            continue  # "during the storm": weather
+        if h.category == "PROTEST" and doc[h.start].text in ("March", "Rally", "Strike") and h.end - h.start == 1:
+            continue  # the month; a name
+        if h.category == "PROTEST" and h.phrase == "die in" and doc[h.start].pos_ in ("VERB", "AUX"):
+            continue  # "died in a gun battle" is not a die-in
+        if h.category == "PROTEST" and _in_protest(doc[h.start]) and any(
+            o.category not in ("PROTEST", "GATHER", "INTERV", "LETHAL", "RIOT") for o in hits
+        ) and crowd_kind(agent_of(verb_above(doc[h.start])), actor_kind) is None:
+            continue  # "recalled its ambassador in protest": the motive of another act
+        if h.category == "ATTRIB" and unknown_doer(doc, h):
+            continue  # "it was not clear who was behind the attack": nobody is named
+        if h.category == "PROTEST" and any(o.category == "DIPLO" and o.start <= h.start and h.end <= o.end for o in hits):
+            continue  # "lodged a formal protest"
+        if h.category == "PROTEST" and (_state_protest(doc[h.start]) or (
+            doc[h.start].dep_ == "dobj" and doc[h.start].head.lemma_ in ("lodge", "file", "register", "deliver")
+        )):
+            continue  # "Pakistan summoned the envoy to protest": a diplomatic protest
+        if h.category == "TRANSFER" and not _transfer_cue_ok(doc, h):
+            continue  # "demonstrated peacefully", "handed over their weapons"
+        if h.category in ("BLAST", "IED", "SHELL") and h.end - h.start == 1 and doc[h.start].pos_ == "VERB" and any(
+            c.dep_ == "dobj" and (c.ent_type_ in ("PERSON", "ORG", "NORP") or c.lower_ in CIVILIAN_WORDS)
+            for c in doc[h.start].children
+        ) and not any(c.dep_ == "nsubj" and _word_kind(c) in ("state", "nonstate", "armed") for c in doc[h.start].children):
+            continue  # "Union blasts owners of ship", "minister slams critics": words, not bombs
+        if h.category in ("VIOLENCE", "LETHAL") and h.end - h.start == 1 and doc[h.start].pos_ == "NOUN" and any(
+            c.lower_ in ("no", "without") for c in doc[h.start].children
+        ):
+            continue  # "no casualties were reported"
+        if h.category == "LOOT" and h.end - h.start == 1 and doc[h.start].lemma_ == "burn" and doc[h.start].pos_ != "VERB":
+            continue  # "taken to hospital with burns"
+        if h.category == "LOOT" and h.end - h.start == 1 and doc[h.start].lower_ in ("burn", "burning") and not any(
+            c.dep_ == "dobj" for c in doc[h.start].children
+        ):
+            continue  # "burning tyres", "the house was burning"
+        if h.category in ("LOOT", "RIOT") and doc[h.start].lemma_.lower() in ("burn", "torch", "set") and symbolic_burning(doc[h.start]):
+            continue  # "burnt an effigy of the minister": a sign of a peaceful protest
+        if h.category in ("LOOT", "RIOT") and h.phrase in ("on fire", "alight", "ablaze") and (
+            doc[h.start].head.lemma_ not in ("set", "put")
+        ):
+            continue  # "the building was ablaze": a fire, not arson
+        if h.category in ("LOOT", "RIOT") and h.end - h.start == 1 and doc[h.start].dep_ == "amod" and not (
+            doc[h.start].tag_ == "VBG" and h.start > 0 and doc[h.start - 1].text == ","
+        ):
+            continue  # "a destroyed building", "burnt cars": a state, not the act
+        if h.category in ("CAPTURE", "REGAIN") and (
+            doc[h.start].dep_ in ("amod", "compound")
+            or (doc[h.start].dep_ == "acl" and doc[h.start].tag_ == "VBN" and h.end - h.start == 1
+                and not any(c.dep_ == "agent" for c in doc[h.start].children))
+        ):
+            continue  # "occupied city", "rebel-held", "the occupied territories"
+        if h.category == "REGAIN" and doc[h.start].lemma_ in ("drive", "push", "force", "kick", "flush", "chase") and not any(
+            c.lower_ in ("out", "back", "away") or (c.dep_ == "prep" and c.lower_ == "from")
+            for t in [doc[h.start], *(x for x in doc[h.start].children if x.dep_ == "dobj")] for c in t.children
+        ):
+            continue  # "drove a car"; "drove the militants out of" is territory
+        if h.category in ("CLASH", "VIOLENCE") and disaster_hit(doc[h.start], hits):
+            disasters.append(doc[h.start])
+            continue  # "troops deployed to fight the wildfires", "a fire that broke out killed 40"
+        kept.append(h)
+    return kept, disasters
