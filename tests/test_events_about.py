@@ -57,3 +57,12 @@ def test_empty_article_has_no_main_event():
     from eventwire.events.about import summarize
 
     assert summarize(Article(id="e", text="   "), None) is None
+
+
+@pytest.mark.slow
+def test_text_without_events_says_so_even_without_a_body_section(pipeline):
+    # two short paragraphs: the page reader may call the second a caption; still no silent empty result
+    text = ("China charges Xi critic with 'subversion', say activists\n\n"
+            "Chinese police have charged prominent activist Xu Zhiyong with subversion, activists said.")
+    a = pipeline.process(Article(id="n", text=text, published=PUBLISHED))
+    assert a.reports or any(r.reason == "no_events" for r in a.rejections)

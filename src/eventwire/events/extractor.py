@@ -82,7 +82,8 @@ class EventExtractor:
                 article.reject("events", "no_parse", "the article has no spaCy doc (the nlp stage did not run)")
             return
         sections = article.sections or [Section("body", 0, len(article.text))]
-        has_body = any(s.kind == "body" and article.text[s.start : s.end].strip() for s in sections)
+        has_body = any(s.kind in ("body", "title", "caption", "dateline") and article.text[s.start : s.end].strip()
+                       for s in sections)  # any text events are read from: no silent empty result
         reports = self._reports(article, doc, sections)
         article.reports = _merge(reports)
         main = choose_main_event(article)
