@@ -94,6 +94,11 @@ def test_week_boundaries_follow_the_publication_day():
     assert resolve_date_expression("last month", january).value == "2016-12-01"
     assert resolve_date_expression("in December", january).value == "2016-12-01"
     assert resolve_date_expression("on 28 December", january).value == "2016-12-28"
+    # "earlier this week" lies before the publication day: a Wednesday's is its Tuesday at the latest
+    wednesday = dt.date(2024, 1, 10)
+    assert resolve_date_expression("earlier this week", wednesday).value == "2024-01-09"
+    assert resolve_date_expression("this week", wednesday).value == "2024-01-10"
+    assert resolve_date_expression("earlier this week", dt.date(2024, 1, 13)).value == "2024-01-10"
 
 
 @pytest.mark.parametrize("expr", ["last year", "in 2015", "earlier this year"])

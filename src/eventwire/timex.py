@@ -18,7 +18,8 @@ Conventions:
 - a month without a year ("in March", "last March") is the most recent such month: "in March" may be
   the publication month itself, "last March" never is (published 2016-05-16: 2016-03-01, precision 3);
 - "last week" is the previous Monday-Sunday week (its Wednesday, precision 2); "this week" its own
-  week's Wednesday, or the publication day when that comes first;
+  week's Wednesday, or the publication day when that comes first ("earlier this week": the day before
+  publication when that comes first, within the week);
 - "last weekend" is the last weekend that ended before the publication day; "over the weekend", "this
   weekend", "at the weekend" the most recent one (its Saturday, precision 2);
 - "earlier this month" / "this month" = the publication month, "last month" the one before (3);
@@ -336,6 +337,9 @@ def _relative(t: str, text: str):  # noqa: C901 - a flat list of cases reads bes
     if re.search(r"\b(?:this|past) week\b|\bearlier (?:in )?the week\b", t):
         if "past week" in t:
             return lambda p: _week(p - dt.timedelta(days=3), text)
+        if "earlier" in t:
+            # before the publication day, in its week (a Monday's "earlier this week" is that Monday)
+            return lambda p: _week(min(_wednesday(p), max(p - dt.timedelta(days=1), p - dt.timedelta(days=p.weekday()))), text)
         return lambda p: _week(min(_wednesday(p), p), text)
     if re.search(r"\b(?:this|the past) month\b|\bin recent weeks\b", t):
         return lambda p: _month(p.year, p.month, text)
