@@ -236,3 +236,12 @@ def test_unknown_village_is_placed_in_the_division_named_with_it(tagger, nlp):
     assert village is not None and village.place is not None
     assert village.place.name in ("Borno", "Borno State")
     assert village.place.geo_precision >= 2 and "not in the gazetteer; inside" in village.place.reason
+
+
+def test_a_name_something_is_done_to_is_a_person(tagger, nlp):
+    got = {p.text for p in tagger.geoparse(
+        "Elizabeth was repeatedly subjected to sexual assault in front of her daughter in Juarez.",
+        doc=nlp("Elizabeth was repeatedly subjected to sexual assault in front of her daughter in Juarez."))}
+    assert "Elizabeth" not in got and "Juarez" in got
+    text = "Aleppo was bombed by government jets on Monday."  # places are bombed
+    assert "Aleppo" in {p.text for p in tagger.geoparse(text, doc=nlp(text))}

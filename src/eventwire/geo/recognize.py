@@ -550,6 +550,15 @@ class Recognizer:
         if (
             word_only
             and not cand.strong
+            and not any(e.is_country or e.is_admin1 or e.population >= 1_000_000 for e in cand.entries)
+            and nxt_word in _HUMAN_AUX
+            and _human_patient(doc, cand.start, cand.end)
+        ):
+            sig.append("drop:a person the act is done to")  # "Elizabeth was repeatedly subjected to ..."
+            return
+        if (
+            word_only
+            and not cand.strong
             and not prominent
             and (prev.lower() in SAY_VERBS or nxt_word in SAY_VERBS)
             and not located_label(label)
@@ -682,6 +691,26 @@ def _placed_words(text: str) -> set[str]:
     out = {m.group(1) for m in _AFTER_PLACE_WORD.finditer(text)}
     out.update(m.group(1) for m in _BEFORE_NOUN.finditer(text))
     return out
+
+
+#: verbs done only to people: a bare name they are done to is a person ("Elizabeth was raped")
+_HUMAN_VERBS = frozenset(
+    "rape assault subject torture kidnap abduct arrest detain interrogate jail imprison sentence charge "
+    "convict acquit release beat harass threaten rescue marry hospitalise hospitalize".split()
+)
+_HUMAN_AUX = frozenset({"was", "is", "had", "has", "were", "been"})
+
+
+def _human_patient(pos_index: Any, start: int, end: int) -> bool:
+    """Whether the name is the passive subject of a verb done only to people."""
+    doc = getattr(pos_index, "doc", pos_index)
+    if doc is None:
+        return False
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None:
+        return False
+    root = span.root
+    return root.dep_ == "nsubjpass" and root.head.lemma_.lower() in _HUMAN_VERBS
 
 
 #: verbs whose next name is who was spoken to, not where ("told Al Jazeera", "informed Reuters")
