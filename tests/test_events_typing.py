@@ -1407,6 +1407,28 @@ CASES = [
 ('The party appointed a new leader after the election defeat.', None),
 ('Students mobilised across the country to demand cheaper tuition.', 'Peaceful protest'),
 ('Hundreds of tribal fighters have mobilised alongside the army to defend the district.', 'Change to group/activity'),
+# disrupted weapons use: a landmine found, a bomb gone off by mishap, a plot foiled (passive)
+('A landmine planted by insurgents was found and neutralised by the army.', 'Disrupted weapons use'),
+('A landmine was discovered by villagers and later removed by the army.', 'Disrupted weapons use'),
+('Two militants were killed when the explosives they were transporting detonated accidentally.', 'Disrupted weapons use'),
+('An IED exploded accidentally in a militant hideout, killing two fighters.', 'Disrupted weapons use'),
+('A roadside bomb was planned to target the convoy, officials said, but the plot was foiled.', 'Disrupted weapons use'),
+('A gas cylinder exploded accidentally in a restaurant, killing four people.', None),
+# violent unrest is a riot; deployments announced and petty-crime arrests are no ACLED event
+('Violent unrest broke out in the township as residents protested against evictions.', 'Violent demonstration'),
+('Violent unrest erupted in the capital after the election results, with crowds setting cars alight.', 'Violent demonstration'),
+('The UN said it would deploy more peacekeepers to the region later this year.', None),
+('The army said it would withdraw its troops from the border region next month.', None),
+('The army has withdrawn its troops from the border region.', 'Change to group/activity'),
+('Police arrested a man for stealing a mobile phone in the market.', None),
+('Police arrested a woman accused of theft at the market in Kano.', None),
+('Police arrested a man suspected of being an al-Shabaab commander in Mombasa.', 'Arrests'),
+('Security forces arrested a man for stealing weapons from an army depot.', 'Arrests'),
+# property: animals killed with crops or houses destroyed; protesters breaking things
+('Armed men destroyed crops and killed livestock belonging to farmers.', 'Looting/property destruction'),
+('Bandits killed 20 cows and burned a house in the village.', 'Looting/property destruction'),
+('Gunmen killed three herders and stole their cattle in Plateau State.', 'Attack'),
+('Protesters forced their way into the district office and broke furniture.', 'Violent demonstration'),
 ]
 
 

@@ -24,6 +24,7 @@ from .lexicon import (
 
 WEAPON_WORDS = frozenset(
     """weapon weapons arms ammunition ammunitions ammo explosive explosives ied ieds bomb bombs mine mines
+    landmine landmines
     grenade grenades rifle rifles gun guns firearm firearms rocket rockets mortar mortars pistol pistols cache
     caches munition munitions detonator detonators device devices rounds vest vests belt missile missiles
     launcher launchers drone drones""".split()

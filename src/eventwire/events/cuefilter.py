@@ -110,8 +110,19 @@ def filter_hits(doc: Any, hits: list[CueHit], *, actor_kind: ActorKind | None = 
             for t in [doc[h.start], *(x for x in doc[h.start].children if x.dep_ == "dobj")] for c in t.children
         ):
             continue  # "drove a car"; "drove the militants out of" is territory
+        if h.category in ("VIOLENCE", "LETHAL") and _animals_only(doc[h.start]) and any(o.category == "LOOT" for o in hits):
+            continue  # "destroyed crops and killed livestock": property destroyed, nobody harmed
         if h.category in ("CLASH", "VIOLENCE") and disaster_hit(doc[h.start], hits):
             disasters.append(doc[h.start])
             continue  # "troops deployed to fight the wildfires", "a fire that broke out killed 40"
         kept.append(h)
     return kept, disasters
+
+
+ANIMALS = frozenset("livestock cattle cow cows goat goats sheep camel camels animal animals herd herds donkey donkeys".split())
+
+
+def _animals_only(tok: Any) -> bool:
+    """The verb's victims are animals only ("killed livestock", "cattle were slaughtered")."""
+    pats = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
+    return bool(pats) and all(p.lemma_.lower() in ANIMALS or p.lower_ in ANIMALS for p in pats)

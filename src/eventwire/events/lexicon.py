@@ -164,7 +164,7 @@ CUES: dict[str, list[str]] = {
         "dismantle|dismantled|dismantling|defuse|defused|defusing a|an|the|two|three|several? booby trapped|trap car|vehicle|house|bomb|device",
         "remove|removed|removing|clear|cleared|clearing dozens|hundreds|scores? of? mines|landmines|ieds|explosives", "bomb|ied|explosive|device|devices found|discovered|recovered",
         "found|discovered|recovered a|an|the? bomb|ied|explosive|device", "hideout used", "arms depot",
-        "weapon depot", "explosive devices were found",
+        "weapon depot", "explosive devices were found", "plot|plan|attempt|bombing was|were|had been? foiled|thwarted|averted",
     ],
     "SEIZE_VERB": [
         "seize", "seized", "confiscate", "recover", "recovered", "discover", "discovered", "find", "found",
@@ -173,7 +173,7 @@ CUES: dict[str, list[str]] = {
     ],
     "WEAPON_OBJ": [
         "weapon", "weapons", "arms", "ammunition", "ammunitions", "ammo", "explosive", "explosives", "ied",
-        "ieds", "bomb", "bombs", "mine", "mines", "grenade", "grenades", "rifle", "rifles", "gun", "guns",
+        "ieds", "bomb", "bombs", "mine", "mines", "landmine", "landmines", "grenade", "grenades", "rifle", "rifles", "gun", "guns",
         "firearm", "firearms", "rocket", "rockets", "mortar", "mortars", "pistol", "cache", "munition",
         "munitions", "detonator", "device", "devices", "machine gun|guns", "rounds",
     ],
@@ -186,7 +186,7 @@ CUES: dict[str, list[str]] = {
         "walkout", "took|take to the? street|streets", "chant", "chanted", "slogan", "agitation",
         "agitator", "dharna", "bandh", "hartal", "shutdown", "boo", "booed", "heckle", "picketed",
         "vigil", "gherao", "blockade", "rallied", "marched", "demonstrators", "protesters", "die in",
-        "standstill", "strike action", "went|go on strike", "walk out", "protesting", "riot", "rioters", "rioting", "rioted",
+        "standstill", "strike action", "went|go on strike", "walk out", "protesting", "riot", "rioters", "rioting", "rioted", "violent unrest",
     ],
     "INTERV": [
         "tear gas", "teargas", "water cannon", "disperse", "dispersal", "rubber bullet|bullets",
@@ -211,8 +211,8 @@ CUES: dict[str, list[str]] = {
         "blocked road|roads|highway|railways|railway|a road",
         "block|blocked|blocking|blocks a|the? main|major|national|busy? road|roads|highway|highways|railway|railways|street|streets|bridge", "blocking a? road|roads|highway", "barricade",
         "barricades", "loot", "looting", "looted", "violent protest|demonstration|protests|demonstrations",
-        "turned violent", "firecrackers", "slingshot", "slingshots", "attacked police", "attacking police",
-        "rampage", "went on the? rampage", "vandalism", "broke|smashed windows", "overturned", "tyres|tires",
+        "turned violent", "violent unrest", "firecrackers", "slingshot", "slingshots", "attacked police", "attacking police",
+        "rampage", "went on the? rampage", "vandalism", "broke|smashed|break|smash windows|furniture|doors|gates|windscreens|glass", "overturned", "tyres|tires",
         "injured|wounded|attacked policemen|officers|police", "violently", "destroyed", "damaged", "wrecked", "clashed with police|security|troops", "violent clashes",
         "fence into a fire", "violence", "on fire", "alight", "ablaze", "break|broke|broken into", "bonfire|bonfires",
         "descend|descended|degenerated|spiralled|spiraled|erupted|dissolved into violence|chaos|clashes|mayhem", "ended in clashes|violence", "scuffle", "scuffled", "scuffles", "scuffling", "tussle", "tussled", "jostle",

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from .clause import _word_kind, agent_of
+from .clause import WEAPON_WORDS, _word_kind, agent_of
 from .lexicon import ARMED_WORDS, NONSTATE_WORDS, STATE_WORDS, CueHit
 
 MASS_WORDS = frozenset("thousands hundreds dozens tens millions scores".split())
@@ -121,9 +121,37 @@ def arrest_happened(tok: Any) -> bool:
     aux = {c.lower_ for c in tok.children if c.dep_ in ("aux", "auxpass", "advmod")}
     if tok.lower_ in ("held", "holding", "hold", "detained") and aux & {"being", "still", "remains", "remain"}:
         return False  # "is still being held": a detention going on, not an arrest made
-    if tok.dep_ in ("amod", "compound"):
-        return False  # "detained journalists"
+    if tok.dep_ in ("amod", "compound") or petty_arrest(tok):
+        return False  # "detained journalists"; "arrested a man for stealing a phone"
     return not (tok.dep_ == "ROOT" and tok.tag_ == "VB" and not any(c.dep_ == "nsubj" for c in tok.children))
+
+
+ORDINARY_PERSONS = frozenset("man woman boy girl youth teenager person suspect thief driver trader".split())
+COMMON_CRIMES = frozenset(
+    """steal stealing stole theft robbery robbing burglary fraud drug drugs shoplifting
+    housebreaking pickpocketing""".split()
+)
+FUTURE_AUX = frozenset("would will 'll shall".split())
+FUTURE_TIME = frozenset("next later coming soon tomorrow upcoming".split())
+
+
+def petty_arrest(tok: Any) -> bool:
+    """One unnamed person arrested over a common crime ("arrested a man for stealing a phone"): police
+    work, not the arrest of a significant person or a mass arrest that ACLED codes."""
+    if tok.pos_ != "VERB":
+        return False
+    pats = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
+    if len(pats) != 1 or pats[0].lemma_.lower() not in ORDINARY_PERSONS or pats[0].tag_ != "NN":
+        return False
+    p = pats[0]
+    if not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in p.children):
+        return False
+    sent_words = {t.lower_ for t in tok.sent} | {t.lemma_.lower() for t in tok.sent}
+    if not sent_words & COMMON_CRIMES:
+        return False
+    return not any(
+        _word_kind(t) in ("nonstate", "armed") or t.lower_ in WEAPON_WORDS for t in tok.sent if t.pos_ in ("NOUN", "PROPN")
+    )  # not "arrested a man for stealing rifles from the depot"
 
 
 def change_happened(tok: Any) -> bool:
@@ -132,6 +160,10 @@ def change_happened(tok: Any) -> bool:
     ("an Isis recruiter", "the US decision to pull out of the deal")."""
     if tok.lower_ in ("recruiter", "recruiters") or (tok.pos_ == "NOUN" and _mentioned_noun(tok)):
         return False  # "an Isis recruiter", "after the Western withdrawal", "the Turkish deployment ... is opposed"
+    if tok.pos_ == "VERB" and any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX for c in tok.children) and any(
+        t.lower_ in FUTURE_TIME for t in tok.subtree
+    ):
+        return False  # "the UN said it would deploy more peacekeepers later this year": not done yet
     words = _clause_words(tok)
     if not words & FORCE_WORDS:
         return False

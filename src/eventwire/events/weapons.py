@@ -130,6 +130,8 @@ def air_strikes(sent: Any, hits: list[CueHit]) -> list[CueHit]:
 
 HANDLING_VERBS = frozenset("assemble plant make prepare handle transport carry build fix place set lay".split())
 BOMB_NOUNS = frozenset("bomb bombs device devices explosive explosives ied ieds mine mines grenade vest belt".split())
+BLOW_VERBS = frozenset("explode detonate go blow".split())
+MISHAP_ADVERBS = frozenset("accidentally inadvertently mistakenly".split())
 
 
 def own_bomb(sent: Any) -> Any:
@@ -143,6 +145,13 @@ def own_bomb(sent: Any) -> Any:
                 a.lower_ in ("was", "were") for a in c.children if a.dep_ == "aux"
             ) and any(a.dep_ == "nsubj" for a in c.children):
                 return t
+    for v in sent:  # "the explosives they were carrying detonated accidentally"
+        if v.pos_ == "VERB" and v.lemma_.lower() in BLOW_VERBS and any(
+            c.lower_ in MISHAP_ADVERBS for c in v.children if c.dep_ == "advmod"
+        ):
+            bomb = next((x for x in v.subtree if x.lower_ in BOMB_NOUNS), None)
+            if bomb is not None:
+                return bomb
     return None
 
 
