@@ -177,6 +177,19 @@ def _subject(verb: Any) -> Any:
     return None
 
 
+def speaker_of(tok: Any, verbs: frozenset[str], *, depth: int = 4) -> Any:
+    """The subject of the nearest verb among ``verbs`` (lemmas) at most ``depth`` heads above
+    ``tok`` ("IS announced killing ...", "Al-Shabaab said it killed ..."); None when there is none."""
+    h = tok
+    for _ in range(depth):
+        if h.head.i == h.i:
+            return None
+        h = h.head
+        if h.lemma_.lower() in verbs:
+            return next((c for c in h.children if c.dep_ == "nsubj"), None)
+    return None
+
+
 def agent_of(tok: Any) -> Any:
     """The doer of the act expressed by ``tok`` (a verb or an event noun)."""
     if tok.pos_ in ("VERB", "AUX") or tok.dep_ in ("ROOT", "relcl", "advcl", "xcomp", "conj", "acl", "pcomp"):

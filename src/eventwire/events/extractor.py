@@ -93,8 +93,7 @@ class EventExtractor:
             date = article.main_event.date
             if date.value != main.date.value or (date.value is None and date.year != main.date.year):
                 main.notes.append(f"main event: dated {date.value or date.year} ({date.reason})")
-            main.date = DateValue(value=date.value, precision=date.precision, text=date.text,
-                                  reason=date.reason, year=date.year)
+            main.date = replace(date)
         if not article.reports and has_body:
             article.reject("events", "no_events", "no sentence of the body, title or captions reports an ACLED event")
 
@@ -556,7 +555,7 @@ def _merge(reports: list[EventReport]) -> list[EventReport]:
             kept.append(r)
     out_heads: list[EventReport] = []
     for h in heads:
-        same = [k for k in kept if k.event_type == h.event_type and _compatible_actors(k, h)]
+        same = [k for k in kept if k.event_type == h.event_type and _same_actor(k.actor1, h.actor1)]
         # the body report with the headline's toll first ("Gunmen kill 7 ..." / "... killed seven")
         match = next((k for k in same if h.fatalities.count and k.fatalities.count == h.fatalities.count),
                      same[0] if same else None)
@@ -576,10 +575,6 @@ def _merge(reports: list[EventReport]) -> list[EventReport]:
     merged = out_heads + kept
     merged.sort(key=lambda r: r.evidence.start)
     return merged
-
-
-def _compatible_actors(a: EventReport, b: EventReport) -> bool:
-    return _same_actor(a.actor1, b.actor1)
 
 
 UNIDENTIFIED = "Unidentified Armed Group"
@@ -626,7 +621,7 @@ def _fold_transfers(reports: list[EventReport]) -> list[EventReport]:
     for r in reports:
         if r.sub_event_type == "Non-violent transfer of territory":
             prev = next((k for k in out if k.sub_event_type in TERRITORIAL and k.background == r.background
-                         and _compatible_actors(k, r)
+                         and _same_actor(k.actor1, r.actor1)
                          and (k.location is None or r.location is None
                               or _place_key(k.location) == _place_key(r.location)
                               or any(n.startswith("location from the") for n in r.notes))), None)

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from ..records import Actor, Fatalities
+from .clause import speaker_of
 
 UNITS = {
     "zero": 0, "no": 0, "none": 0, "a": 1, "an": 1, "one": 1, "single": 1, "lone": 1, "two": 2, "both": 2,
@@ -256,21 +257,6 @@ def _victim_of(tok: Any) -> Any:
     return None
 
 
-def _claimer(tok: Any) -> Any:
-    """The subject of a claiming verb that governs ``tok`` ("IS announced killing ...")."""
-    h = tok
-    for _ in range(4):
-        if h.lemma_.lower() in CLAIM_VERBS and h.i != tok.i:
-            for c in h.children:
-                if c.dep_ == "nsubj":
-                    return c
-            return None
-        if h.head.i == h.i:
-            return None
-        h = h.head
-    return None
-
-
 def _negated(tok: Any) -> bool:
     return any(c.dep_ == "neg" for c in tok.children) or any(
         c.dep_ == "neg" for c in tok.head.children if tok.dep_ in ("xcomp", "acomp", "auxpass")
@@ -305,7 +291,7 @@ def count_fatalities(
             continue
         used.add(c.token_i)
         counts.append(c)
-        who = _claimer(tok)
+        who = speaker_of(tok, CLAIM_VERBS, depth=3)
         if who is None:
             sources.append((None, None, False))
             continue

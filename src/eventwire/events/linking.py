@@ -32,7 +32,7 @@ import re
 from bisect import bisect_right
 from collections import Counter
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from ..records import Article, DateMention, DateValue, PlaceMention
@@ -411,8 +411,7 @@ def main_event_date(article: Article, report: Any) -> DateValue:
     cands = date_candidates(article, report)
     if not cands:
         if report is not None and (report.date.value or report.date.year):
-            d = report.date  # dated by other means than a mention (a related page, a merge)
-            return DateValue(value=d.value, precision=d.precision, text=d.text, reason=d.reason, year=d.year)
+            return replace(report.date)  # dated by other means than a mention (a related page, a merge)
         return _fallback_date(article)
     best = max(cands, key=lambda c: (c.score, -c.mention.start))
     chosen = best.mention.date

@@ -22,6 +22,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from ..records import Actor, ActorMention
+from .clause import speaker_of
 from .typing import TypeDecision, arg_kind
 
 log = logging.getLogger(__name__)
@@ -174,7 +175,7 @@ class RoleFinder:
         if m is None and tok.pos_ == "PRON" and tok.lower_ in ("it", "they", "we"):
             # "Al-Shabaab said it killed ...", "the group claimed they had captured ...": the one who
             # says so (a claim, flagged as such by the status and fatalities stages)
-            speaker = _speaker_of(tok)
+            speaker = speaker_of(tok, _SAYING)
             sm = self.mention_at(speaker) if speaker is not None else None
             if sm is not None and (sm.actor.inter or 0) in (1, 2, 3, 4, 8):
                 return Actor(sm.actor.name, sm.actor.inter, sm.text, sm.actor.country)
@@ -197,18 +198,6 @@ class RoleFinder:
         if a is not None:
             a.text = phrase
         return a
-
-
-def _speaker_of(tok: Any) -> Any:
-    """The subject of the verb of saying or claiming whose clause holds ``tok`` (None if none)."""
-    h = tok.head
-    for _ in range(4):
-        if h.lemma_.lower() in _SAYING and h.i != tok.i:
-            return next((c for c in h.children if c.dep_ == "nsubj"), None)
-        if h.head.i == h.i:
-            return None
-        h = h.head
-    return None
 
 
 def _read_generic(phrase: str, iso: str | None) -> Actor | None:
