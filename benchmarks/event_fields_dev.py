@@ -6,7 +6,7 @@
 The pipeline's stages up to ``geo``/``actors`` (sections, spaCy, geo, actors) run once and the
 articles are pickled to ``--cache`` (default ``/tmp/eventwire_fields_cache.pkl``); every later run
 re-runs only the time and events stages and the event-fields predictor, so changes to
-``timex.py``, ``events/extractor.py``, ``events/linking.py`` and ``evaluate/predict.py`` are
+``timex.py``, ``events/extractor.py``, ``events/linking.py``, ``events/dating.py`` and ``evaluate/predict.py`` are
 measured in seconds. (Delete the cache, or pass ``--rebuild``, after changes to geo or actors.)
 
 Splits: ``val`` = md5(id) % 3 == 0 (never inspected while writing rules), ``dev`` = the rest (whose
@@ -19,7 +19,7 @@ other stage kept (Nov 2026: all 0.904 / 0.753 / 0.638 / 0.593 country/admin1/cit
 0.895 / 0.741 / 0.580 / 0.576 with the chosen one: the date is ranked over the whole article and
 hardly depends on which report is main).
 
-``--fit`` fits the weights of the main-event date candidates (``events.linking.DATE_WEIGHTS``) on the
+``--fit`` fits the weights of the main-event date candidates (``events.dating.DATE_WEIGHTS``) on the
 dev split only: a conditional logit over each article's candidates (the right ones: those that give
 the gold year/month/day), with an L2 penalty; it prints the weights and the share of articles whose
 best candidate is right on dev and val. The shipped weights are the l2=0.03 fit of the mention
@@ -183,7 +183,7 @@ def _fit(items, by_id) -> None:
     """Fit DATE_WEIGHTS on the dev split's candidates (label: the candidate gives the gold date);
     print the weights and the share of articles whose best candidate is right, dev and val, for the
     current weights and the fitted ones."""
-    from eventwire.events import linking
+    from eventwire.events import dating as linking
     from eventwire.events.extractor import choose_main_event
 
     groups = {"dev": [], "val": []}
@@ -269,7 +269,7 @@ def _errors(items, preds, by_id, field: str) -> None:
             print(f"   MAIN {r.section[:4]} {r.sub_event_type[:22]:22} :: {r.evidence.text[:160]!r}")
         if field == "date" and a.main_event is not None:
             print(f"   DATE {a.main_event.date.text!r} {a.main_event.date.reason}")
-            from eventwire.events import linking
+            from eventwire.events import dating as linking
 
             right = [c for c in linking.date_candidates(a, a.reports[main] if main is not None else None)
                      if _matches(c.mention.date, given)]

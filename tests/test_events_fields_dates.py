@@ -1,7 +1,7 @@
 """Dates for the main event of a full article: what the time stage finds for it (abbreviated
 months with a year, seasons, ranges and lists of years, "March last year", "Friday last week", a
 month that takes the year of the next one) and the publication day as a candidate
-(events.linking.date_candidates / main_event_date)."""
+(events.dating.date_candidates / main_event_date)."""
 
 from __future__ import annotations
 
@@ -53,8 +53,8 @@ def test_a_month_takes_the_year_of_the_next_one_it_is_joined_to():
 
 
 def test_the_publication_day_is_a_candidate_for_a_main_event_told_without_a_date():
+    from eventwire.events.dating import PUBLICATION_DAY, date_candidates, main_event_date
     from eventwire.events.extractor import choose_main_event
-    from eventwire.events.linking import PUBLICATION_DAY, date_candidates, main_event_date
     from test_events_main import full_article
 
     _, a = full_article(
@@ -74,8 +74,8 @@ def test_the_publication_day_is_a_candidate_for_a_main_event_told_without_a_date
 
 
 def test_no_publication_candidate_without_a_publication_day():
+    from eventwire.events.dating import date_candidates
     from eventwire.events.extractor import choose_main_event
-    from eventwire.events.linking import date_candidates
     from test_events_main import full_article
 
     _, a = full_article(
@@ -90,7 +90,7 @@ def test_an_article_without_a_coded_event_is_dated_by_its_text():
     from types import SimpleNamespace
 
     from eventwire.evaluate.predict import fields_of
-    from eventwire.events.linking import main_event_date
+    from eventwire.events.dating import main_event_date
     from test_events_main import full_article
 
     ex, a = full_article(

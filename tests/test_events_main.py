@@ -1,5 +1,5 @@
 """The main event of a full article, its date and its country (events.extractor.choose_main_event,
-events.linking.main_event_date / article_country) and the event-fields predictor that reads them."""
+events.dating.main_event_date / article_country) and the event-fields predictor that reads them."""
 
 from __future__ import annotations
 
@@ -9,8 +9,9 @@ import re
 from types import SimpleNamespace
 
 from eventwire.evaluate.predict import fields_of
+from eventwire.events.dating import PUBLICATION_FALLBACK, main_event_date
 from eventwire.events.extractor import EventExtractor, choose_main_event
-from eventwire.events.linking import PUBLICATION_FALLBACK, article_country, country_weights, main_event_date
+from eventwire.events.linking import article_country, country_weights
 from eventwire.records import Article, Place, PlaceMention, Section
 from eventwire.timex import TOO_VAGUE, resolve_date_expression, tag_dates
 
@@ -262,7 +263,7 @@ def test_a_year_alone_is_sharpened_by_a_precise_mention_of_the_same_year():
 
 
 def test_the_date_of_a_photo_is_no_candidate():
-    from eventwire.events.linking import date_candidates
+    from eventwire.events.dating import date_candidates
 
     _, a = full_article(
         "Workers hold managers hostage",

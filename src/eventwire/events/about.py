@@ -7,7 +7,7 @@ answers with the main report (:func:`events.extractor.choose_main_event`), the c
 the whole article weighs most (:func:`events.linking.article_country` and
 :func:`events.linking.dominant_place`: headline, lead and violation sentences count most; the main
 report's own place adds to them), and a date ranked over every dated mention of the article
-(:func:`events.linking.main_event_date`). A report keeps the date its own sentence gives it.
+(:func:`events.dating.main_event_date`). A report keeps the date its own sentence gives it.
 """
 
 from __future__ import annotations
@@ -15,7 +15,8 @@ from __future__ import annotations
 from collections import Counter
 
 from ..records import Article, EventReport, MainEvent, PlaceMention
-from .linking import acled_iso, article_country, dominant_place, main_event_date, mention_weights
+from .dating import main_event_date
+from .linking import acled_iso, article_country, dominant_place, mention_weights
 
 #: GeoNames feature codes of a city, town or village start with this
 _CITY_PREFIX = "PPL"

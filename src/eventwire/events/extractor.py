@@ -12,7 +12,7 @@ likely what the article is about (violence against a person, in the headline or 
 than once, on what the headline names; background only when nothing else is news); in a snippet,
 its first news event. ``article.main_event`` (:func:`about.summarize`) says what the whole article is
 about: that report, the country and place the article weighs most, and the date ranked over every
-dated mention (:func:`linking.main_event_date`: the act's date as the text tells it, often long
+dated mention (:func:`dating.main_event_date`: the act's date as the text tells it, often long
 before publication; a year alone when only the year is given; the publication month, flagged, as
 the last resort). The main report keeps the day its own sentence gives it; otherwise it takes that
 date, and its notes say so.
@@ -41,9 +41,10 @@ from ..records import (
 )
 from ..timex import iso_day
 from .about import summarize
+from .dating import no_date
 from .fatalities import count_fatalities, suicide_adjust
 from .lexicon import build_index
-from .linking import PlaceLinker, date_for_sentence, is_country_only, no_date
+from .linking import PlaceLinker, date_for_sentence, is_country_only
 from .roles import RoleFinder, assign_roles, attach_claims
 from .status import assess
 from .taxonomy import disorder_type_of, event_type_of

@@ -10,13 +10,7 @@ Date: a date mention of the sentence (nearest to the trigger), else the date of 
 sentence elaborates (the last dated, non-background event before it in the same part of the page),
 else no date, with the reason. Nothing is invented from the publication date for these.
 
-The article's main event (one per article) is dated by :func:`main_event_date`: every dated mention
-of the article is a candidate, scored by features (:data:`DATE_WEIGHTS`: a violation word next to it,
-its place in the article, its precision, a verb of saying or a court step next to it, ...); a year
-alone ("killed in 2016") dates it to the year (``DateValue.year``); the publication day is one more
-candidate (reason :data:`PUBLICATION_DAY`: news told the day it happened, without a date); only when the
-text gives no date at all does it fall back to the publication month (precision 3, reason
-:data:`PUBLICATION_FALLBACK`).
+The article's main event is dated by :func:`eventwire.events.dating.main_event_date`.
 
 Country: :func:`article_country` weighs every place mention as evidence of where the article's
 violation happened (headline, dateline, violation sentences count more; statements, courts,
@@ -27,15 +21,20 @@ China, with the territory as admin1, as ACLED codes them (:data:`ACLED_COUNTRY`)
 
 from __future__ import annotations
 
-import datetime as dt
-import re
 from bisect import bisect_right
 from collections import Counter
 from collections.abc import Sequence
-from dataclasses import dataclass, field, replace
 from typing import Any
 
-from ..records import Article, DateMention, DateValue, PlaceMention
+from ..records import Article, DateMention, PlaceMention
+from .dating import (
+    PROCEEDING_RE,
+    REACTION_RE,
+    VIOLATION_RE,
+    _head_verb,
+    _lead_end,
+    _title_end,
+)
 
 COUNTRY_CODES = ("PCLI", "PCL", "PCLD", "PCLF", "PCLS", "PCLIX", "TERR", "CONT")
 
@@ -193,12 +192,6 @@ def date_for_sentence(
     return min(cands, key=score)
 
 
-def no_date(article: Article) -> DateValue:
-    if article.published is None:
-        return DateValue(value=None, reason="no date in the text and the page has no publication date")
-    return DateValue(value=None, reason="no date in the text")
-
-
 CLAUSE_DEPS = frozenset({"relcl", "advcl", "acl", "ccomp", "pcomp", "xcomp", "csubj"})
 
 
@@ -215,312 +208,6 @@ def _same_clause(tok: Any, trigger: Any) -> bool:
             return False
         t = t.head
     return False
-
-
-# -- the date of an article's main event --------------------------------------------------------
-#: Words of a violation against a person (the acts the article is about); a date next to one dates it.
-VIOLATION_RE = re.compile(
-    r"\b(?:kill|murder|assassinat|shot|shoot|gunned|gunm[ae]n|stabb|beat(?:en|ing)?\b|attack|assault|abduct|kidnap|"
-    r"disappear|arrest|detain|detention|jail|imprison|custody|tortur|raid|seiz|execut|lynch|rap(?:e|ed)\b|"
-    r"harass|threat|dead\b|death|died|bod(?:y|ies)\b|missing|injur|wound|hacked|lashed|"
-    r"flogg|exil|deport|expel|summon|interrogat|picked up|taken away|held\b|captur|stormed|went missing)",
-    re.IGNORECASE)
-#: What follows the act (court steps, releases): their dates are not the act's.
-PROCEEDING_RE = re.compile(
-    r"\b(?:sentenc|convict|charged|charges|indict|court|trial|tried|verdict|acquit|bail|hearing|appeal|"
-    r"release|freed|ruled|ruling|judge|prosecut|investigat|inquiry|probe|fined|pardon|anniversar|commemorat|"
-    r"protest|rally|march|vigil|statement|report)",
-    re.IGNORECASE)
-#: Reactions elsewhere (statements, condemnations, calls): a place there is where someone reacted.
-REACTION_RE = re.compile(r"\b(?:urg|condemn|call(?:ed|s)? (?:on|for)|concern|denounc|welcom|"
-                         r"express|demand)", re.IGNORECASE)
-#: Verbs of saying: a date on one of them ("police said on Thursday") dates the report, not the act.
-REPORTING_LEMMAS = frozenset({"say", "tell", "announce", "report", "add", "state", "confirm", "claim", "write",
-                              "tweet", "post", "publish", "issue", "release", "call", "urge", "condemn",
-                              "demand", "express", "note", "explain", "comment", "speak", "voice", "raise",
-                              "deplore", "criticise", "criticize", "denounce", "warn", "appeal", "launch"})
-#: Prefixes that make a date a bound, not the time of the act ("since 2015", "until March").
-BOUND_RE = re.compile(r"^(?:since|until|till|by|as of|from|before|after)\b", re.IGNORECASE)
-#: Sentences of quotes / datelines of embedded posts ("— Name (@handle) July 16, 2021").
-EMBED_RE = re.compile(r"(?:\(@\w+\)|pic\.twitter\.com)\s*$")
-
-#: The date of a photograph ("In this March 23, 2021 photo", "Picture taken September 14, 2019"):
-#: when the picture was taken, not when the act happened.
-PHOTO_RE = re.compile(r"\bin this (?:[\w,]+ ){1,4}(?:file )?(?:photo|picture|image)\b|\b(?:photo|picture) taken\b|"
-                      r"\bfile (?:photo|picture)\b", re.IGNORECASE)
-
-PUBLICATION_DAY = "the publication day: the text dates the main event no better than the report itself"
-PUBLICATION_FALLBACK = "no date in the text for the main event: the month of publication (report date)"
-
-
-_HAS_DIGIT = re.compile(r"\d")
-#: The people the articles are about: a sentence naming one is about the victim.
-VICTIM_RE = re.compile(r"\b(?:journalist|reporter|editor|blogger|activist|defender|lawyer|unionist|union leader|"
-                       r"dissident|critic|campaigner|photographer|writer|poet|environmentalist|leader)s?\b",
-                       re.IGNORECASE)
-
-#: Weights of the features of a date candidate (:func:`date_candidates`); a feature not listed
-#: weighs 0. "position" is the candidate's offset / the text's length, "years_before" the years
-#: from it to publication / 20 (at most 1), "repeated_year" the other candidates of its year / 3;
-#: "publication" marks the one candidate that is not a mention: the publication day itself (with
-#: "day" and "same_year"), whose weight alone was set on the dev split, the others kept; then
-#: "year" (a year alone) alone, in the middle of its dev plateau (-0.37 .. -0.07; the fit's -0.57
-#: under-rated articles about an old act told by its year only).
-DATE_WEIGHTS: dict[str, float] = {
-    "act_near": 0.85, "bound": -0.0, "day": 0.75, "event_paragraph_after": 0.1, "event_paragraph_before": 0.22,
-    "event_sentence": 0.05, "first": 0.37, "in_quote": -0.31, "lead": 0.13, "month": 0.02, "on_saying": -0.41,
-    "paragraph": -0.25, "position": -0.48, "proceeding_near": -0.09, "publication": -0.8, "relative": -1.25, "repeated_year": -0.05,
-    "same_year": -0.58, "title": -0.08, "title_year": 0.08, "victim_sentence": 0.22, "violation_sentence": 0.05,
-    "week": -0.2, "year": -0.3, "years_before": 0.2,
-}
-
-
-@dataclass(slots=True)
-class _DateCand:
-    mention: DateMention
-    score: float
-    violation: bool
-    features: dict[str, float] = field(default_factory=dict)
-
-
-def _year_of(d: DateValue) -> int | None:
-    if d.value:
-        try:
-            return int(d.value[:4])
-        except ValueError:
-            return None
-    return d.year
-
-
-def _level(d: DateValue) -> int:
-    """0 day, 1 week, 2 month, 3 year only, 9 nothing."""
-    if d.value:
-        return {1: 0, 2: 1, 3: 2}.get(d.precision or 1, 2)
-    return 3 if d.year else 9
-
-
-def date_candidates(article: Article, report: Any) -> list[_DateCand]:
-    """The dated mentions of the article that may date ``report`` as its main event, each with its
-    features (see :data:`DATE_WEIGHTS`) and score. Left out: nothing known (9), after the
-    publication day (plans, hearings to come), the date line of an embedded post or of a quote's
-    signature, the date of a photo (:data:`PHOTO_RE`). When there is a candidate and a publication
-    day, the publication day is added as the last one (:data:`PUBLICATION_DAY`)."""
-    doc = article.doc
-    ev_start, ev_end = (report.evidence.start, report.evidence.end) if report is not None else (-1, -1)
-    text = article.text
-    title_end = _title_end(article)
-    ev_para = _para_start(text, ev_start)
-    lead_end = _lead_end(article, title_end)
-    published = article.published
-    kept: list[tuple[DateMention, int, int]] = []
-    for m in article.date_mentions:
-        d = m.date
-        if _level(d) == 9:
-            continue
-        y = _year_of(d)
-        if published is not None and d.value:
-            try:
-                day = dt.date.fromisoformat(d.value[:10])
-            except ValueError:
-                continue
-            if (day - published).days > (31 if d.precision == 3 else 1):
-                continue  # plans and hearings to come
-        if published is not None and y is not None and y > published.year:
-            continue
-        sent = _sentence_of(doc, m.start, m.end)
-        s0, s1 = sent if sent is not None else (m.start, m.end)
-        if EMBED_RE.search(text[s0:m.end]) or _in_quote_signature(text, m.start) or \
-                PHOTO_RE.search(text[max(s0, m.start - 40) : m.end + 30]):
-            continue
-        kept.append((m, s0, s1))
-    years = Counter(_year_of(m.date) for m, _, _ in kept)
-    title_years = {_year_of(m.date) for m, _, _ in kept if m.end <= title_end}
-    cands: list[_DateCand] = []
-    for rank, (m, s0, s1) in enumerate(kept):
-        d = m.date
-        stext = text[s0:s1]
-        f: dict[str, float] = {}
-        if ev_start <= m.start and m.end <= ev_end:
-            f["event_sentence"] = 1
-        elif m.end <= title_end:
-            f["title"] = 1
-        elif report is not None and _para_start(text, m.start) == ev_para:
-            f["event_paragraph_before" if m.start < ev_start else "event_paragraph_after"] = 1
-        elif m.start < lead_end:
-            f["lead"] = 1
-        violation = bool(VIOLATION_RE.search(stext))
-        if _near(VIOLATION_RE, stext, m.start - s0, m.end - s0):
-            f["act_near"] = 1
-        elif violation:
-            f["violation_sentence"] = 1
-        if _near(PROCEEDING_RE, stext, m.start - s0, m.end - s0, window=40) and not _near(
-                VIOLATION_RE, stext, m.start - s0, m.end - s0, window=40):
-            f["proceeding_near"] = 1
-        if doc is not None and _on_saying(doc, m.start, m.end):
-            f["on_saying"] = 1
-        if BOUND_RE.match(m.text.strip()):
-            f["bound"] = 1
-        f[("day", "week", "month", "year")[_level(d)]] = 1
-        f["position"] = min(m.start / max(len(text), 1), 1.0)
-        f["first"] = 1 if rank == 0 else 0
-        f["repeated_year"] = min(years[_year_of(d)] - 1, 3) / 3
-        y = _year_of(d)
-        if published is not None and y is not None:
-            gap = published.year - y
-            f["same_year"] = 1 if gap == 0 else 0
-            f["years_before"] = min(gap, 20) / 20
-        if not _HAS_DIGIT.search(m.text):
-            f["relative"] = 1
-        if m.end > title_end and _year_of(d) in title_years:
-            f["title_year"] = 1
-        if VICTIM_RE.search(stext):
-            f["victim_sentence"] = 1
-        if text.count("\u201c", s0, m.start) > text.count("\u201d", s0, m.start) or \
-                text.count('"', s0, m.start) % 2 == 1:
-            f["in_quote"] = 1
-        f["paragraph"] = min(text.count("\n\n", title_end, m.start), 10) / 10 if m.start > title_end else 0.0
-        score = sum(DATE_WEIGHTS.get(k, 0.0) * v for k, v in f.items())
-        cands.append(_DateCand(m, score, violation, f))
-    if published is not None and cands:
-        # the report's own day ("... were arrested", told the day it happened, with no date of its own)
-        pub = DateMention(start=title_end, end=title_end, text="",
-                          date=DateValue(value=published.isoformat(), precision=1, reason=PUBLICATION_DAY))
-        f = {"publication": 1.0, "day": 1.0, "same_year": 1.0}
-        cands.append(_DateCand(pub, sum(DATE_WEIGHTS.get(k, 0.0) * v for k, v in f.items()), False, f))
-    return cands
-
-
-def main_event_date(article: Article, report: Any) -> DateValue:
-    """The date of ``report`` as the article's main event (an attack on a person that the headline
-    and lead are about, often told months or years after it happened); ``report`` None (no event
-    coded) dates the article's violation all the same, by the candidates' features that need no
-    event sentence.
-
-    Every dated mention of the article (a day, week, month, or a year alone) is a candidate
-    (:func:`date_candidates`), scored by :data:`DATE_WEIGHTS`: in the event's own sentence, in the
-    headline, in the event's paragraph, in the lead; next to a violation word ("killed",
-    "arrested", "abducted" ...); not on a verb of saying ("police said on Thursday"), not a bound
-    ("since 2015"), not next to a court step; earlier in the article. A best candidate that gives
-    only the year (or month) is then sharpened by a more precise mention of the same year (month)
-    (any mention of the same year / month; one in a violation sentence first): a year-only output
-    can never match a gold day or month, a sharper one of the same year loses nothing on a gold
-    year. Photo dates ("In this March 23, 2021 photo") are no candidates; the publication day is one
-    (feature "publication": chosen when no mention scores better). Without any mention:
-    the publication month (precision 3), with :data:`PUBLICATION_FALLBACK` as the reason; without a
-    publication date either, no date."""
-    cands = date_candidates(article, report)
-    if not cands:
-        if report is not None and (report.date.value or report.date.year):
-            return replace(report.date)  # dated by other means than a mention (a related page, a merge)
-        return _fallback_date(article)
-    best = max(cands, key=lambda c: (c.score, -c.mention.start))
-    chosen = best.mention.date
-    level = _level(chosen)
-    if level >= 2:
-        # "killed in 2016" ... "the car bomb of July 2016": the more precise mention of the same time
-        year = _year_of(chosen)
-        month = chosen.value[:7] if chosen.value else None
-        sharper = [c for c in cands if _level(c.mention.date) < level
-                   and _year_of(c.mention.date) == year
-                   and (month is None or (c.mention.date.value or "")[:7] == month)]
-        if sharper:
-            chosen = max(sharper, key=lambda c: (c.violation, c.score, -c.mention.start)).mention.date
-    out = DateValue(value=chosen.value, precision=chosen.precision, text=chosen.text, year=chosen.year,
-                    reason=chosen.reason)
-    if chosen.reason == PUBLICATION_DAY:
-        out.reason = PUBLICATION_DAY
-    elif report is None or (chosen is not report.date and out.value != report.date.value):
-        out.reason = "the main event's date, from the dated mention nearest to it"
-        if chosen.reason:
-            out.reason += f" ({chosen.reason})"
-    return out
-
-
-def _fallback_date(article: Article) -> DateValue:
-    p = article.published
-    if p is None:
-        return no_date(article)
-    return DateValue(value=dt.date(p.year, p.month, 1).isoformat(), precision=3, text=None,
-                     reason=PUBLICATION_FALLBACK)
-
-
-def _title_end(article: Article) -> int:
-    for s in article.sections:
-        if s.kind == "title":
-            return s.end
-    if article.title and article.text.startswith(article.title):
-        return len(article.title)
-    return 0
-
-
-def _lead_end(article: Article, title_end: int) -> int:
-    """The end of the lead: the first two paragraphs after the headline (at most ~600 characters)."""
-    text = article.text
-    pos = title_end
-    while pos < len(text) and text[pos].isspace():
-        pos += 1
-    end = pos
-    for _ in range(2):
-        nxt = text.find("\n", end + 1)
-        end = len(text) if nxt < 0 else nxt
-        while end < len(text) and text[end].isspace():
-            end += 1
-    return min(end, pos + 600)
-
-
-def _para_start(text: str, pos: int) -> int:
-    i = text.rfind("\n", 0, pos)
-    return i + 1 if i >= 0 else 0
-
-
-def _sentence_of(doc: Any, start: int, end: int) -> tuple[int, int] | None:
-    if doc is None:
-        return None
-    span = doc.char_span(start, end, alignment_mode="expand")
-    if span is None:
-        return None
-    sent = span.sent
-    return sent.start_char, sent.end_char
-
-
-def _near(rx: re.Pattern[str], stext: str, s: int, e: int, *, window: int = 90) -> bool:
-    for m in rx.finditer(stext):
-        if m.end() >= s - window and m.start() <= e + window:
-            return True
-    return False
-
-
-def _head_verb(doc: Any, start: int, end: int, *, verbs: tuple[str, ...] = ("VERB",),
-               through: tuple[str, ...] | None = None) -> Any:
-    """The verb the span hangs on, at most three heads up (None at the root, or when a head outside
-    ``through`` parts of speech comes first; ``through`` None lets any head pass)."""
-    span = doc.char_span(start, end, alignment_mode="expand")
-    if span is None:
-        return None
-    tok = span.root
-    for _ in range(3):
-        head = tok.head
-        if head.i == tok.i:
-            return None
-        if head.pos_ in verbs:
-            return head
-        if through is not None and head.pos_ not in through:
-            return None  # a clause, a verb of saying's complement ...
-        tok = head
-    return None
-
-
-def _on_saying(doc: Any, start: int, end: int) -> bool:
-    """Whether the date hangs on a verb of saying ("said on Thursday", "told reporters Monday")."""
-    verb = _head_verb(doc, start, end, verbs=("VERB", "AUX"))
-    return verb is not None and verb.lemma_.lower() in REPORTING_LEMMAS
-
-
-def _in_quote_signature(text: str, pos: int) -> bool:
-    """"—Khadija, 31-year-old Iraqi transgender woman, August 5, 2021": the date of an interview."""
-    line_start = text.rfind("\n", 0, pos) + 1
-    head = text[line_start:pos]
-    return head.lstrip().startswith(("—", "–", "- ")) and len(head) < 160
 
 
 # -- the country an article is about ------------------------------------------------------------
