@@ -1,6 +1,6 @@
 """Quick dev measure of the events stage on the CASE 2021 event-type snippets (and relevance sets).
 
-    python benchmarks/event_type_dev.py [--split all|train|val] [--errors] [--per-class] [--relevance] [--limit N]
+    python benchmarks/event_type_dev.py [--split all|train|val] [--errors] [--per-class] [--confusion] [--relevance] [--limit N]
 
 Each snippet becomes an Article with one body section; it is parsed once with spaCy, the actor /
 geo / time taggers run when they are available, then ``EventExtractor.extract`` and ``main_event``.
@@ -103,6 +103,7 @@ def main() -> None:
     ap.add_argument("--split", default="all", choices=["all", "train", "val"])
     ap.add_argument("--errors", action="store_true")
     ap.add_argument("--per-class", action="store_true", help="tp/fp/fn per class (aggregate, no texts)")
+    ap.add_argument("--confusion", action="store_true", help="counts of (gold, predicted) pairs that differ (aggregate, no texts)")
     ap.add_argument("--relevance", action="store_true")
     ap.add_argument("--limit", type=int, default=0)
     args = ap.parse_args()
@@ -146,6 +147,9 @@ def main() -> None:
             fp = sum(1 for g, p in zip(gold, pred, strict=True) if p == lab != g)
             fn = sum(1 for g, p in zip(gold, pred, strict=True) if g == lab != p)
             print(f"  {lab:32s} tp={tp:3d} fp={fp:3d} fn={fn:3d}")
+    if args.confusion:
+        for (g, p), n in sorted(Counter((g, p) for g, p in zip(gold, pred, strict=True) if g != p).items()):
+            print(f"  {g:32s} -> {p:32s} {n}")
     if args.relevance:
         for name in ("ceha", "india-police-events-docs", "india-police-events"):
             rows = [json.loads(x) for x in open(SHARED / f"eval/relevance/{name}.jsonl", encoding="utf-8")]

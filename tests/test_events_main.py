@@ -192,10 +192,40 @@ def test_an_over_named_country_yields_to_a_close_second():
          "Officials in Washington met officials from Washington and Washington on the case."],
         places={"Washington": wash, "Karachi": karachi}, published=dt.date(2021, 1, 30))
     weights = country_weights(a)
-    from eventwire.events.linking import OVER_NAMED
+    from eventwire.events.linking import OVER_NAMED, country_scores
 
     assert weights["USA"] > weights["PAK"] >= OVER_NAMED["USA"] * weights["USA"]  # the US is named more ...
+    scores = country_scores(a)
+    assert scores["PAK"] > scores["USA"]
     assert article_country(a) == "PAK"  # ... but the act happened in Pakistan
+
+
+def test_a_place_that_locates_a_violation_outweighs_more_weight_elsewhere(monkeypatch):
+    from eventwire.events import linking
+
+    kabul = place("Kabul", "AFG", "Afghanistan", "Kabul")
+    paris = place("Paris", "FRA", "France", "Ile-de-France")
+    _, a = full_article(
+        "Rights groups condemn killing of reporter",
+        ["Paris-based Reporters Without Borders said from Paris that it was appalled.",
+         "The reporter was shot dead in Kabul on Monday.",
+         "Paris officials, Paris lawyers and Paris activists voiced concern."],
+        places={"Paris": paris, "Kabul": kabul}, published=dt.date(2021, 1, 30))
+    feats = {m.text: f for m, f in linking.mention_features(a)}
+    assert {"locative", "violation"} <= feats["Kabul"]
+    weights = country_weights(a)
+    monkeypatch.setattr(linking, "LOCATIVE_POWER", 0.0)
+    plain = country_scores_of(a)
+    monkeypatch.setattr(linking, "LOCATIVE_POWER", 0.72)
+    located = country_scores_of(a)
+    assert located["AFG"] / located["FRA"] > plain["AFG"] / plain["FRA"]  # the locating mention counts more
+    assert plain["AFG"] / plain["FRA"] == weights["AFG"] / weights["FRA"]
+
+
+def country_scores_of(a):
+    from eventwire.events.linking import country_scores
+
+    return country_scores(a)
 
 
 # -- second pass: place on the act, names read as dates, sharper dates, photo dates -------------------

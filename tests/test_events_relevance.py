@@ -59,6 +59,27 @@ def test_negated_security_action_is_not_asserted():
 def test_regime():
     assert rel.regime(1, 12) == "sent"
     assert rel.regime(12, 300) == "doc"
+    assert rel.regime(2, 20, note=True) == "note"
+
+
+def test_event_notes_open_with_the_date():
+    assert rel.is_note("On 5 January 2021, soldiers abducted a girl in Ziban Gadena (Western Tigray).")
+    assert rel.is_note("Looting: On 13 June 2023, RSF looted three cars at gunpoint in Omdurman.")
+    assert rel.is_note("22 September 2019. Five people killed in a clash between mobs and security forces.")
+    assert rel.is_note("During the week of 30 May, rival groups clashed in Iganga town.")
+    assert not rel.is_note("NAIROBI, Kenya (AP) - Ethiopia's spreading conflict faced a dangerous escalation Friday.")
+    assert not rel.is_note("on february 28 it was a bandh day and shops were looted.")
+    assert not rel.is_note("On 3 May 2020, " + "the long report went on. " * 60)
+
+
+def test_pooled_scores_read_one_strong_sentence():
+    quiet, _ = rel.article_features(None, {"n_words": 200}, [-6.0] * 12)
+    one, _ = rel.article_features(None, {"n_words": 200}, [-6.0] * 11 + [4.0])
+    assert one["doc:s:noisy_or"] > quiet["doc:s:noisy_or"]
+    assert one["doc:s:max"] > quiet["doc:s:max"]
+    assert one["doc:s:lead"] == quiet["doc:s:lead"]  # the strong sentence is not in the lead
+    note, _ = rel.article_features(None, {"n_words": 20, "note": True}, [1.0])
+    assert all(k.startswith("note:") for k in note)
 
 
 def test_shipped_model_is_small_and_complete():
@@ -68,9 +89,9 @@ def test_shipped_model_is_small_and_complete():
     assert path.stat().st_size < 400_000
     model = json.loads(path.read_text(encoding="utf-8"))
     assert model["version"] == "2"
-    assert set(model["threshold"]) == {"sent", "doc"}
+    assert set(model["threshold"]) == set(rel.REGIMES)
     assert len(model["clause"]["weights"]) == model["clause"]["dim"]
-    for reg in ("sent", "doc"):
+    for reg in rel.REGIMES:
         assert len(model["article"][reg]["weights"]) == model["article"][reg]["dim"]
 
 

@@ -32,7 +32,10 @@ Conventions:
   "Friday last week" the Friday of the previous Monday-Sunday week;
 - a month may be abbreviated before its year ("Jan 2002", "Sept. 2019");
 - a yearless month joined to the next one by "and", "to", "-" ... takes its year ("in January and
-  February 2020": January 2020).
+  February 2020": January 2020);
+- in a text that uses capitals, a lower-case "may" / "march" ending an expression without a number
+  ("this may be", "they march in march") is the verb, not the month ("on 11 march 2021" is a date;
+  so is "in may" in an all lower-case text).
 """
 
 from __future__ import annotations
@@ -151,6 +154,11 @@ def _number(word: str) -> int | None:
     if w.isdigit():
         return int(w)
     return _NUMBERS.get(w)
+
+
+def count_word(word: str) -> int | None:
+    """The number a count word or numeral gives ("three" 3, "12" 12, "a few" 3), or None."""
+    return _number(word)
 
 
 def _safe_date(year: int, month: int, day: int) -> dt.date | None:
@@ -403,11 +411,27 @@ _FINDERS_LOWER: tuple[re.Pattern[str], ...] = tuple(re.compile(rx.pattern) for r
 
 def _spans(text: str) -> Iterator[tuple[int, int]]:
     low = text.translate(_CASE_FOLD)
+    cased = _is_cased(text)
     for rx in _FINDERS_LOWER:
         for m in rx.finditer(low):
-            if _HOLIDAY_BEFORE.search(text[max(0, m.start() - 12):m.start()]):
+            if _HOLIDAY_BEFORE.search(text[max(0, m.start() - 12):m.start()]) or (
+                    cased and _modal_word(text[m.start():m.end()])):
                 continue
             yield m.start(), m.end()
+
+
+#: "this may be", "in march": a lower-case "may" / "march" ending an expression without a number is
+#: the verb, not the month.
+_MODAL_END = re.compile(r"(?<![A-Za-z])(?:may|march)$")
+
+
+def _is_cased(text: str) -> bool:
+    """Whether the text uses capitals (not an all lower-case copy, where "may" may be the month)."""
+    return any(ch.isupper() for ch in text[:3000])
+
+
+def _modal_word(expr: str) -> bool:
+    return bool(_MODAL_END.search(expr)) and not any(ch.isdigit() for ch in expr)
 
 
 def tag_dates(article: Article) -> None:
@@ -417,10 +441,11 @@ def tag_dates(article: Article) -> None:
     text = article.text or ""
     published = article.published
     cands: list[tuple[int, int, int]] = [(s, e, 0) for s, e in _spans(text)]
+    cased = _is_cased(text)
     doc = article.doc
     if doc is not None:
         for ent in getattr(doc, "ents", ()):
-            if ent.label_ == "DATE":
+            if ent.label_ == "DATE" and not (cased and _modal_word(ent.text)):
                 cands.append((ent.start_char, ent.end_char, 1))
     chosen: list[tuple[int, int, DateValue]] = []
     for s, e, _src in sorted(cands, key=lambda c: (c[2], -(c[1] - c[0]), c[0])):

@@ -50,6 +50,17 @@ class ExtractionItem:
 
 
 @dataclass(slots=True)
+class GoldVictim:
+    """One HRDsAttack victim (a named person, or a group with ``name`` None)."""
+
+    name: str | None = None
+    population_type: str | None = None
+    types: list[str] = field(default_factory=list)
+    sex: str | None = None
+    age_group: str | None = None
+
+
+@dataclass(slots=True)
 class EventFieldsItem:
     id: str
     text: str
@@ -61,6 +72,11 @@ class EventFieldsItem:
     year: int | None
     month: int | None
     day: int | None
+    # who did it to whom (HRDsAttack); None / empty when the gold does not give them
+    perpetrator_mention: bool | None = None
+    perpetrator_type: str | None = None
+    violation_types: list[str] = field(default_factory=list)
+    victims: list[GoldVictim] = field(default_factory=list)
 
 
 @dataclass(slots=True)
@@ -192,7 +208,34 @@ def _event_fields(line: _Line) -> EventFieldsItem:
         region=line.get("region", str, obj=gold, required=False, nullable=True),
         city=line.get("city", str, obj=gold, required=False, nullable=True),
         year=parts["year"], month=parts["month"], day=parts["day"],
+        **_who_whom(line, gold),
     )
+
+
+def _who_whom(line: _Line, gold: dict) -> dict[str, Any]:
+    """The optional HRDsAttack perpetrator / violation / victim keys of an event-fields gold record."""
+    types = line.get("violation_types", list, obj=gold, required=False, nullable=True) or []
+    if not all(isinstance(t, str) for t in types):
+        raise line.fail("gold.violation_types must be strings")
+    victims: list[GoldVictim] = []
+    for i, v in enumerate(line.get("victims", list, obj=gold, required=False, nullable=True) or []):
+        if not isinstance(v, dict):
+            raise line.fail(f"gold.victims[{i}] is not an object")
+        vtypes = line.get("types", list, obj=v, required=False, nullable=True) or []
+        if not all(isinstance(t, str) for t in vtypes):
+            raise line.fail(f"gold.victims[{i}].types must be strings")
+        victims.append(GoldVictim(
+            name=line.get("name", str, obj=v, required=False, nullable=True),
+            population_type=line.get("population_type", str, obj=v, required=False, nullable=True),
+            types=list(vtypes),
+            sex=line.get("sex", str, obj=v, required=False, nullable=True),
+            age_group=line.get("age_group", str, obj=v, required=False, nullable=True)))
+    return {
+        "perpetrator_mention": line.get("perpetrator_mention", bool, obj=gold, required=False, nullable=True),
+        "perpetrator_type": line.get("perpetrator_type", str, obj=gold, required=False, nullable=True),
+        "violation_types": list(types),
+        "victims": victims,
+    }
 
 
 def _relevance(line: _Line) -> RelevanceItem:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
+import re
 from collections.abc import Iterator, Sequence
 from typing import Any
 
@@ -106,6 +107,18 @@ def _date_parts(date: DateValue | None) -> tuple[int | None, int | None, int | N
     return day.year, day.month, day.day
 
 
+#: Generic words before the name of a first-level division in the gazetteer's names ("Muhafazat
+#: Hadramawt", "Provincia de Buenos Aires", "Departamento de Antioquia"): the name without them is
+#: the same place's common name.
+ADMIN_PREFIX_RE = re.compile(
+    r"^(?:Muhafazat|Mohafazat|Wilayat|Wilayah|Ostan-e|Provincia d[eio]l?|Província d[eoa]|Departamento d[eo]l?|"
+    r"Estado d[eo]|Region of|Province of|Governorate of)\s+", re.IGNORECASE)
+
+#: Countries whose first-level regions (as ACLED-style coders write them) are the gazetteer's
+#: second-level divisions: the UK's gazetteer admin1 are its four nations.
+COUNTY_ADMIN1 = frozenset({"GBR"})
+
+
 def _place_fields(mention: PlaceMention | None, *, country: str | None = None) -> dict[str, Any]:
     place: Place | None = None if mention is None else mention.place
     if place is None:
@@ -118,14 +131,25 @@ def _place_fields(mention: PlaceMention | None, *, country: str | None = None) -
         admin1, city = None, None
     else:
         admin1, city = place.admin1, place.name
-    city_alt = [mention.text] if city and mention is not None and mention.text != city else []
+    words = _place_words(mention)
+    city_alt = [words] if city and words != city else []
     if city is None and (code.startswith(("ADM1", "PCL"))):
         city_alt = [place.name]  # city-states and city provinces: "Hong Kong", "Beijing"
-    admin1_alt = [mention.text] if code.startswith("ADM1") and mention is not None else []
+    admin1_alt = [words] if code.startswith("ADM1") else []
+    if iso in COUNTY_ADMIN1 and not code.startswith(("ADM1", "PCL", "CONT", "RGN", "TERR")):
+        # the UK's gazetteer admin1 are its nations ("England"); its regions are the counties and
+        # council areas, the gazetteer's admin2 ("Essex", "Renfrewshire", "Greater London")
+        county = place.name if code.startswith("ADM2") else place.admin2
+        if county:
+            admin1 = county
+            admin1_alt = [county[len("Greater "):]] if county.startswith("Greater ") else []
     if iso != place.iso and place.country:
         # ACLED files Hong Kong and Macau under China, with the territory as admin1
         admin1_alt = [a for a in (admin1, *admin1_alt) if a]
         admin1 = place.country
+    bare = ADMIN_PREFIX_RE.sub("", admin1) if admin1 else None
+    if bare and bare != admin1 and bare not in admin1_alt:
+        admin1_alt.append(bare)  # "Muhafazat Hadramawt" is "Hadramawt"
     return {"country": iso, "admin1": admin1, "city": city, "city_alt": city_alt, "admin1_alt": admin1_alt}
 
 
@@ -137,11 +161,18 @@ def _add_article_names(article: Article, out: dict[str, Any]) -> None:
         if p is None or m.kind == "demonym":
             continue
         code = p.feature_code or ""
-        if out["admin1"] and code.startswith("ADM1") and p.name == out["admin1"] and m.text not in out["admin1_alt"]:
-            out["admin1_alt"].append(m.text)
+        words = _place_words(m)
+        if out["admin1"] and code.startswith("ADM1") and p.name == out["admin1"] and words not in out["admin1_alt"]:
+            out["admin1_alt"].append(words)
         if out["city"] and p.name == out["city"] and not code.startswith(("ADM1", "PCL")) \
-                and m.text not in out["city_alt"]:
-            out["city_alt"].append(m.text)
+                and words not in out["city_alt"]:
+            out["city_alt"].append(words)
+
+
+def _place_words(mention: PlaceMention) -> str:
+    """The article's own name of a mention's place: the anchor of a relative location ("Raqqa" of
+    "near Raqqa", "Hadramout" of "the southeastern province of Hadramout"), else its text."""
+    return mention.anchor if mention.kind == "relative" and mention.anchor else mention.text
 
 
 def fields_of(pipeline: Any, article: Article) -> dict[str, Any]:
@@ -153,7 +184,10 @@ def fields_of(pipeline: Any, article: Article) -> dict[str, Any]:
     even without an event. Place: the admin1 of that country with the most weight, and its town with
     the most weight, else the most mentioned place of that country. Hong Kong and Macau are China
     with the territory as admin1 (ACLED). Date: the article's main-event date (year only when only
-    the year is known; month without day at month precision), also when no event is coded."""
+    the year is known; month without day at month precision), also when no event is coded.
+    Who did it to whom (HRDsAttack's perpetrator_mention, perpetrator_type, violation_types and
+    victims, plus the perpetrator's actor name): :func:`events.victims.describe_violation` of the
+    main report."""
     summary = article.main_event
     if summary is None:
         from ..events.about import summarize
@@ -166,6 +200,12 @@ def fields_of(pipeline: Any, article: Article) -> dict[str, Any]:
     year, month, day = _date_parts(summary.date) if summary is not None else (None, None, None)
     has_event = summary is not None and summary.report is not None
     out.update({"year": year, "month": month, "day": day, "event": has_event})
+    # who did it to whom: perpetrator_mention/perpetrator_type/perpetrator/violation_types/victims
+    from ..events.victims import describe_violation
+
+    index = summary.report if summary is not None else None
+    report = article.reports[index] if index is not None and 0 <= index < len(article.reports) else None
+    out.update(describe_violation(article, report).as_dict())
     return out
 
 

@@ -16,7 +16,7 @@ from collections import Counter
 
 from ..records import Article, EventReport, MainEvent, PlaceMention
 from .dating import main_event_date
-from .linking import acled_iso, article_country, dominant_place, mention_weights
+from .linking import acled_iso, article_country, dominant_place, mention_features, mention_weights_of
 
 #: GeoNames feature codes of a city, town or village start with this
 _CITY_PREFIX = "PPL"
@@ -26,8 +26,9 @@ def summarize(article: Article, main: EventReport | None) -> MainEvent | None:
     """The article's :class:`MainEvent` given its main report (None when the text is empty)."""
     if not article.text.strip():
         return None
-    weights = mention_weights(article)
-    country = article_country(article, main=main, weights=weights)
+    features = mention_features(article)
+    weights = mention_weights_of(features)
+    country = article_country(article, main=main, weights=weights, features=features)
     mention = dominant_place(article, country, main=main, weights=weights) if country else None
     if mention is None:
         mention = salient_place(article, country=country)

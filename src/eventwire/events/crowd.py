@@ -13,6 +13,7 @@ import functools
 from typing import Any
 
 from .clause import (
+    GRIEVANCE_WORDS,
     MOB_ACTS,
     MOB_AGENT_WORDS,
     PROTESTER_WORDS,
@@ -118,7 +119,7 @@ def crowd_riot(
 ) -> tuple[str, Any] | None:
     """("VD", act) or ("MOB", act) when a crowd does violence near the predicate (at most one level
     below ``depth``); None otherwise."""
-    protest_said = any(not _grievance(r) for _d, _h, r in by_cat.get("PROTEST", []))
+    protest_said = any(not grievance(r) for _d, _h, r in by_cat.get("PROTEST", []))
     seen: set[int] = set()
     for cat in ("RIOT", "VIOLENCE", "LOOT", "CLASH", "MOB"):
         for _d, _h, root in by_cat.get(cat, []):
@@ -138,7 +139,7 @@ def crowd_riot(
             if act.i in seen or act.pos_ != "VERB":
                 continue
             seen.add(act.i)
-            if act.lemma_.lower() not in RIOT_ACTS or _depth(act) > max(depth, 0.0) + 1 or _grievance(act):
+            if act.lemma_.lower() not in RIOT_ACTS or _depth(act) > max(depth, 0.0) + 1 or grievance(act):
                 continue
             if act.dep_ in ("relcl", "acl", "amod", "pcomp", "xcomp", "ccomp") and not _reported(act):
                 continue  # "youths who had attacked ...", "accused of killing": not the sentence's act
@@ -172,6 +173,22 @@ def crowd_riot(
     return _surface_riot(sent, by_cat, protest_said)
 
 
+def grievance(tok: Any) -> bool:
+    """What a crowd protests about ("against the killing", "to decry the arrests"), but not what
+    happens where it protests ("protests in the port city, where demonstrators torched vehicles")."""
+    h = tok
+    for _ in range(3):
+        if h.head.i == h.i:
+            return False
+        below = h
+        h = h.head
+        if h.lemma_.lower() in GRIEVANCE_WORDS or h.lower_ in GRIEVANCE_WORDS:
+            if h.pos_ == "NOUN" and below.dep_ == "prep" and below.lower_ in ("in", "across", "near", "outside", "on", "during"):
+                return False  # a place or time of the protest
+            return _grievance(tok)
+    return False
+
+
 def _is_act(tok: Any) -> bool:
     return bool(set(token_keys(tok.lower_, tok.lemma_)) & RIOT_ACTS)
 
@@ -182,8 +199,10 @@ def _surface_riot(
     """A crowd next to a riot act in the word order, for parses that went wrong ("Youths block highway,
     attack motorists" read as one noun phrase; "torched ... by protesters"): the crowd word just
     before the act (no armed actor named before it) or the "by" agent just after it."""
-    acts = sorted({r.i: r for c in ("RIOT", "VIOLENCE", "LOOT", "MOB") for _d, _h, r in by_cat.get(c, [])
-                   if _is_act(r) and not _grievance(r) and r.dep_ not in ("relcl", "acl", "pcomp", "xcomp")}.items())
+    roots = [r for c in ("RIOT", "VIOLENCE", "LOOT", "MOB") for _d, _h, r in by_cat.get(c, [])]
+    roots += [a for r in roots for a in r.children if a.dep_ == "acl" and _by_crowd(a)]  # "a rock thrown by protesters"
+    acts = sorted({r.i: r for r in roots
+                   if _is_act(r) and not grievance(r) and (r.dep_ not in ("relcl", "acl", "pcomp", "xcomp") or _by_crowd(r))}.items())
     if not acts:
         return None
     toks = list(sent)
@@ -224,6 +243,13 @@ def _surface_riot(
     return None
 
 
+def _by_crowd(act: Any) -> bool:
+    """A passive act whose "by" agent is a crowd ("a rock thrown by protesters")."""
+    return act.tag_ == "VBN" and any(
+        c.dep_ == "agent" and any(g.dep_ == "pobj" and g.lower_ in CROWD_WORDS for g in c.children) for c in act.children
+    )
+
+
 def _reported(act: Any) -> bool:
     """The content of a report ("youths pelted stones on the forces, officials said"): the act told."""
     return act.dep_ == "ccomp" and act.head.lemma_.lower() in REPORT_VERBS and _depth(act) <= 2
@@ -241,6 +267,8 @@ def mob_violence(by_cat: dict[str, list[tuple[float, CueHit, Any]]]) -> tuple[fl
         words = {t.lower_ for t in ag.subtree} | {t.lemma_.lower() for t in ag.subtree}
         if words & MOB_AGENT_WORDS and not words & (ARMED_WORDS | STATE_WORDS | NONSTATE_WORDS):
             return dep, tok
+        if tok.lemma_.lower() in PERSON_ACTS and crowd_kind(ag) == "crowd" and ag.lower_ in ("group", "gang", "men"):
+            return dep, tok  # "a group of men armed with sticks beat a suspected thief to death"
     return None
 
 
@@ -262,7 +290,8 @@ def fired_on_protest(by_cat: dict[str, list[tuple[float, CueHit, Any]]]) -> bool
     if not protest:
         return False
     for _d, _h, tok in by_cat.get("LETHAL", []) + by_cat.get("VIOLENCE", []):
-        for t in [tok] + [c for c in tok.children if c.dep_ == "dobj"]:
+        above = [tok.head] if tok.dep_ == "dobj" else []  # "fired live ammunition into a crowd of protesters"
+        for t in [tok] + [c for c in tok.children if c.dep_ == "dobj"] + above:
             for c in t.children:
                 if c.dep_ == "prep" and c.lower_ in ("on", "at", "into"):
                     if any(g.i in protest for g in c.subtree):

@@ -13,7 +13,7 @@ from typing import Any
 from .clause import ActorKind, _in_protest, _state_protest, _support, _transfer_cue_ok, _word_kind, agent_of
 from .crowd import crowd_kind, symbolic_burning, verb_above
 from .families import REMOTE_ORDER, WEAPON_HEADS
-from .lexicon import CIVILIAN_WORDS, CueHit
+from .lexicon import ARMED_WORDS, CIVILIAN_WORDS, CueHit
 from .nonacled import disaster_hit, unknown_doer
 
 
@@ -36,14 +36,16 @@ def filter_hits(doc: Any, hits: list[CueHit], *, actor_kind: ActorKind | None = 
     kept = []
     disasters: list[Any] = []
     for h in hits:
-        if h.category == "MOVE_VERB":
+        if h.category in ("MOVE_VERB", "STRIKE_NOUN"):
             continue  # read by force_movements below
         if h.category in REMOTE_ORDER and any(i in masked for i in range(h.start, h.end)):
             continue
         if h.category in REMOTE_ORDER and _support(doc[h.start]):
             continue  # "forces backed by coalition air strikes captured ...": the support of a ground act
-        if h.category in ("RIOT", "PROTEST") and any(i in masked_crowd for i in range(h.start, h.end)):
-            continue
+        if h.category in ("RIOT", "PROTEST") and any(i in masked_crowd for i in range(h.start, h.end)) and not (
+            h.category == "RIOT" and any(i not in masked_crowd for i in range(h.start, h.end))
+        ):
+            continue  # "riot police"; but "hurled a tear gas canister back at police" is the crowd's act
         if h.category in ("SHELL", "GRENADE", "AIR") and any(i in uxo for i in range(h.start, h.end)):
             continue
         if h.category in ("CLASH", "VIOLENCE") and any(i in no_fight for i in range(h.start, h.end)):
@@ -52,7 +54,9 @@ def filter_hits(doc: Any, hits: list[CueHit], *, actor_kind: ActorKind | None = 
             doc[h.start].head.lemma_.lower() not in WEAPON_HEADS
         ):
             continue  # "a 'drone' van", "rocket scientist", "mortar board"
-        if h.category in ("VIOLENCE", "LETHAL") and doc[h.start].lower_ == "fire" and doc[h.start].pos_ == "NOUN":
+        if h.category in ("VIOLENCE", "LETHAL") and doc[h.start].lower_ == "fire" and doc[h.start].pos_ == "NOUN" and not (
+            _fire_at_foe(doc[h.start])
+        ):
             continue  # "a fire at a factory" is a blaze, not shooting
         if h.category in ("VIOLENCE", "RIOT") and doc[h.start].lower_ in ("storm", "storms") and doc[h.start].pos_ == "NOUN":
             continue  # "during the storm": weather
@@ -83,6 +87,26 @@ def filter_hits(doc: Any, hits: list[CueHit], *, actor_kind: ActorKind | None = 
             c.lower_ in ("no", "without") for c in doc[h.start].children
         ):
             continue  # "no casualties were reported"
+        if h.category == "CLASH" and any(
+            c.dep_ == "nsubj" and c.lemma_.lower() in FIRE_CREWS for c in doc[h.start].children
+        ):
+            continue  # "firefighters battled the blaze for hours"
+        if h.category in ("CLASH", "VIOLENCE", "PROTEST") and _expected(doc[h.end - 1]):
+            continue  # "ahead of a possible offensive", "preparing for a major assault": not (yet) fought
+        if h.category in REMOTE_ORDER and _cargo(doc[h.end - 1]):
+            continue  # "a convoy carrying tanks and artillery": weapons moved, not fired
+        if h.category in ("CLASH", "VIOLENCE") and _purpose(doc[h.start]) and any(
+            o.category in ("CHANGE", "AGREE", "HQ", "GATHER", "PROTEST") for o in hits
+        ):
+            continue  # "formed an alliance to fight the army", "deployed troops to fight the rebels": an aim
+        if h.category == "PROTEST" and h.end - h.start == 1 and doc[h.start].pos_ == "VERB" and any(
+            c.dep_ == "nsubj" and _word_kind(c) in ("state", "nonstate", "armed") for c in doc[h.start].children
+        ):
+            continue  # "troops marched into the town", "fighters rallied": a movement of forces, not a protest
+        if h.category in ("INTERV", "ARREST") and h.end - h.start == 1 and doc[h.start].dep_ == "amod":
+            continue  # "supporters of the detained leader": a state, not an arrest made
+        if h.category in ("VIOLENCE", "LETHAL") and _nobody(doc[h.start]):
+            continue  # "nobody was injured", "no one was killed", "none of the passengers were hurt"
         if h.category == "LOOT" and h.end - h.start == 1 and doc[h.start].lemma_ == "burn" and doc[h.start].pos_ != "VERB":
             continue  # "taken to hospital with burns"
         if h.category == "LOOT" and h.end - h.start == 1 and doc[h.start].lower_ in ("burn", "burning") and not any(
@@ -126,3 +150,72 @@ def _animals_only(tok: Any) -> bool:
     """The verb's victims are animals only ("killed livestock", "cattle were slaughtered")."""
     pats = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
     return bool(pats) and all(p.lemma_.lower() in ANIMALS or p.lower_ in ANIMALS for p in pats)
+
+
+FIRE_CREWS = frozenset("firefighter firefighters fireman firemen rescuer rescuers crew crews volunteers".split())
+NOBODY = frozenset("nobody none noone".split())
+
+
+def _nobody(tok: Any) -> bool:
+    """A harm denied: its subject is nobody ("nobody was hurt", "no one was killed", "no soldiers died")."""
+    if tok.pos_ not in ("VERB", "ADJ"):
+        return False
+    for c in tok.children:
+        if c.dep_ not in ("nsubj", "nsubjpass"):
+            continue
+        if c.lower_ in NOBODY or (c.lower_ == "one" and any(g.lower_ == "no" for g in c.children)):
+            return True
+        if any(g.dep_ == "det" and g.lower_ == "no" for g in c.children):
+            return True
+    return False
+
+
+def _purpose(tok: Any) -> bool:
+    """An infinitive of purpose ("... to fight the government forces", "to protect the villages from
+    bandit attacks"): what is aimed at or warded off, not done."""
+    v = tok if tok.pos_ == "VERB" else verb_above(tok)
+    if v.i != tok.i and v.lemma_.lower() not in WARDING:
+        return False
+    return v.pos_ == "VERB" and v.dep_ in ("advcl", "acl", "xcomp") and (v.dep_ != "xcomp" or v.i != tok.i) and any(
+        c.dep_ == "aux" and c.lower_ == "to" for c in v.children
+    )
+
+
+WARDING = frozenset("protect defend guard prevent counter combat repel stop secure shield deter".split())
+
+
+EXPECTED = frozenset("possible planned imminent expected upcoming anticipated looming potential future new".split())
+PREPARING = frozenset("prepare ready gear brace plan".split())
+CARRYING = frozenset("carry transport deliver supply ship sell buy acquire purchase display parade load".split())
+
+
+def _expected(tok: Any) -> bool:
+    """An assault only expected or prepared ("a possible offensive", "preparing for an assault")."""
+    if tok.pos_ != "NOUN":
+        return False
+    if any(c.dep_ == "amod" and c.lower_ in EXPECTED - {"new"} for c in tok.children):
+        return True
+    if tok.dep_ == "pobj" and tok.head.lower_ == "for" and tok.head.head.lemma_.lower() in PREPARING:
+        return True
+    return tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lower_ == "ahead"
+
+
+def _cargo(tok: Any) -> bool:
+    """A weapon that is the load of a carrying verb ("vehicles carrying rockets and artillery")."""
+    t = tok
+    for _ in range(2):
+        if t.dep_ == "conj":
+            t = t.head
+    return t.dep_ == "dobj" and t.head.lemma_.lower() in CARRYING and t.head.dep_ in ("acl", "relcl")
+
+
+def _fire_at_foe(fire: Any) -> bool:
+    """"Fighters fire at Islamic State positions" (a caption parsed as a noun): shooting at a foe."""
+    if not any(c.dep_ in ("compound", "nsubj") and _word_kind(c) in ("state", "nonstate", "armed") for c in fire.children):
+        return False
+    return any(
+        c.dep_ == "prep" and c.lower_ in ("at", "on", "towards")
+        and any(g.dep_ == "pobj" and (_word_kind(g) in ("state", "nonstate", "armed", "civilian") or g.lower_ in ARMED_WORDS)
+                for g in c.children)
+        for c in fire.children
+    )

@@ -118,7 +118,7 @@ CUES: dict[str, list[str]] = {
         "suicide vehicle", "explosive vest|belt", "suicide", "detonated his|her explosive|suicide",
     ],
     "AIR": [
-        "airstrike", "air strike|raid|attack|bombardment|bombing", "aerial bombardment|attack|bombing|strike|raid",
+        "airstrike", "air strike|raid|attack|bombardment|bombing|operation|operations|campaign|offensive|assault", "aerial bombardment|attack|bombing|strike|raid",
         "warplane", "war plane|jet", "fighter jet|plane", "jet", "drone strike|attack", "drone",
         "uav", "helicopter gunship", "gunship", "air force strike|bomb|jet", "airraid", "air-strike",
         "aircraft bomb|strike|struck|target", "bombing raid|run", "bomber plane|jet|planes|jets", "airstrikes",
@@ -154,22 +154,22 @@ CUES: dict[str, list[str]] = {
     "DISRUPT": [
         "defuse", "defused", "dismantle bomb|explosive|device|ied", "controlled explosion|detonation",
         "bomb disposal", "prematurely", "premature", "before blow|blowing himself|herself|themselves up?",
-        "before he|she could detonate|blow", "weapon|weapons|arms|ammunition|ammo|explosive cache",
+        "before he|she|they could detonate|blow|trigger|explode", "weapon|weapons|arms|ammunition|ammo|explosive cache",
         "cache", "caches", "remove a|the? suicide|explosive vest|belt", "removing a|the? suicide|explosive vest|belt",
         "neutralize|neutralise a|the? bomb|device|ied", "bomb squad", "sappers", "safely detonated|defused|removed",
-        "failed to explode|detonate", "before it|they could explode|detonate|go off", "did not explode",
+        "failed to explode|detonate|go", "fail|fails|failing to explode|detonate|go", "none|neither exploded|detonated", "none|neither of them|which exploded|detonated", "did not go|detonate", "before it|they could explode|detonate|go off", "did not explode",
         "before it exploded", "while planting|assembling|making|preparing a|an|the? bomb|ied|explosive|device",
         "while planting|assembling|making|preparing|handling|fixing|transporting it|them",
         "foil|foiled|thwart|thwarted|avert|averted|prevent|prevented a|an|the? suicide|terror|terrorist|bomb? attack|bombing|plot|blast|attempt",
         "dismantle|dismantled|dismantling|defuse|defused|defusing a|an|the|two|three|several? booby trapped|trap car|vehicle|house|bomb|device",
-        "remove|removed|removing|clear|cleared|clearing dozens|hundreds|scores? of? mines|landmines|ieds|explosives", "bomb|ied|explosive|device|devices found|discovered|recovered",
-        "found|discovered|recovered a|an|the? bomb|ied|explosive|device", "hideout used", "arms depot",
+        "remove|removed|removing|clear|cleared|clearing dozens|hundreds|scores? of? mines|landmines|ieds|explosives", "bomb|ied|explosive|device|devices found|discovered|recovered|located|spotted|detected",
+        "found|discovered|recovered|located|spotted|detected a|an|the? bomb|ied|explosive|device", "hideout used", "arms depot",
         "weapon depot", "explosive devices were found", "plot|plan|attempt|bombing was|were|had been? foiled|thwarted|averted",
     ],
     "SEIZE_VERB": [
         "seize", "seized", "confiscate", "recover", "recovered", "discover", "discovered", "find", "found",
-        "unearth", "destroy", "destroyed", "bust", "uncover", "impound", "intercept", "intercepted",
-        "shot|shoot down", "foil", "foiled", "thwart", "thwarted", "neutralize", "neutralise", "dismantle",
+        "unearth", "locate", "located", "spot", "spotted", "detect", "detected", "destroy", "destroyed", "bust", "uncover", "impound", "intercept", "intercepted",
+        "shot|shoot down", "downed", "foil", "foiled", "thwart", "thwarted", "neutralize", "neutralise", "dismantle",
     ],
     "WEAPON_OBJ": [
         "weapon", "weapons", "arms", "ammunition", "ammunitions", "ammo", "explosive", "explosives", "ied",
@@ -193,7 +193,10 @@ CUES: dict[str, list[str]] = {
         "baton", "baton charge", "lathi", "lathicharge", "lathi charge", "stun grenade", "pepper spray",
         "broke|break up", "crackdown", "crack down", "suppress", "suppressed", "detain", "detained", "arrest",
         "arrested", "chase", "chased", "pellet", "pellets", "clamp down", "prevented", "prevent", "blocked them",
-        "forcibly removed", "beat", "beaten",
+        "forcibly removed", "beat", "beaten", "kettle", "kettled", "kettling", "cordon|cordoned off",
+        "drag|dragged|dragging|haul|hauled|hauling|carry|carried|carrying|taken|led|bundled away|off|into",
+        "forcibly evict|evicted|removed|dispersed|cleared", "evict", "evicted", "handcuff", "handcuffed", "scatter", "scattered",
+        "cleared the|a? square|camp|street|streets|road|protest|sit|encampment|site",
     ],
     "LETHAL": [
         "live ammunition|fire|rounds|bullets", "open|opened fire", "fire on|at", "fired on|at", "shot dead",
@@ -204,12 +207,12 @@ CUES: dict[str, list[str]] = {
         "riot", "rioter", "rioting", "rioted", "clash", "clashed", "clashes", "stone", "stones", "stoning",
         "stone pelting", "pelt", "pelted", "hurl rocks|stones|bottles|objects|projectiles",
         "hurled rocks|stones|bottles|objects|projectiles", "throw rocks|stones|bottles|objects|projectiles",
-        "threw rocks|stones|bottles|objects|projectiles", "projectiles were thrown", "rock throwing",
+        "threw rocks|stones|bottles|objects|projectiles", "projectiles were thrown", "rock throwing", "rock|rocks|stone|stones|brick|bricks|bottle|bottles|projectile|projectiles thrown|hurled by",
         "stone throwing", "molotov", "petrol bomb", "firebomb", "fire bomb", "torch", "torched", "set fire",
         "set ablaze", "burn", "burned", "burnt", "burning", "vandalise", "vandalize", "vandalised",
         "vandalized", "ransack", "smash", "smashed", "storm", "stormed", "block road|roads|highway|railways|railway",
         "blocked road|roads|highway|railways|railway|a road",
-        "block|blocked|blocking|blocks a|the? main|major|national|busy? road|roads|highway|highways|railway|railways|street|streets|bridge", "blocking a? road|roads|highway", "barricade",
+        "block|blocked|blocking|blocks a|the? main|major|national|busy|access|key|federal|state|trunk|arterial|ring|coastal|regional|provincial|district|rail? road|roads|highway|highways|railway|railways|street|streets|bridge|bridges|junction|roundabout|motorway|expressway|line|lines|traffic", "blocking a? road|roads|highway", "barricade",
         "barricades", "loot", "looting", "looted", "violent protest|demonstration|protests|demonstrations",
         "turned violent", "violent unrest", "firecrackers", "slingshot", "slingshots", "attacked police", "attacking police",
         "rampage", "went on the? rampage", "vandalism", "broke|smashed|break|smash windows|furniture|doors|gates|windscreens|glass", "overturned", "tyres|tires",
@@ -231,16 +234,20 @@ CUES: dict[str, list[str]] = {
         "overrun", "overran", "conquer", "occupy", "occupied", "fall|fell|fallen to|into", "take|took|taken the town|city|village|area",
         "advance into", "entered", "enter", "raise|raised their? flag", "under their control",
         "seize|seized|seizing|take|took|taking control",
+        "impose|imposed|imposing|imposes|establish|established|establishing|extend|extended|extending|assert|asserted full|complete|their|its? control|grip over|on",
+        "march|marched|marching|roll|rolled|rolling|sweep|swept|sweeping into",
     ],
     "REGAIN": [
         "recapture", "recaptured", "retake", "retook", "retaken", "regain", "regained", "liberate", "liberated",
         "reclaim", "win|won back", "take|took back", "clear", "cleared", "free", "freed", "restore|restored control",
         "drive|drove|driven out", "expel", "expelled", "push|pushed out", "flush|flushed out", "re capture|captured|take|took",
-        "liberation", "recapturing", "secure|secured|securing full? control", "wrest|wrested control", "seized back",
+        "liberation", "recapturing", "secure|secured|securing full? control", "secure|secured|securing the|a? whole|entire? area|town|city|village|villages|district|region|territory|neighbourhood|neighborhood", "wrest|wrested control", "seized back",
         "mop up|mopping up", "clearing operation", "back under control", "regaining",
+        "return|returned|returns|returning to government|state|army|regime|federal|military control",
+        "back under|in government|state|army|regime|federal|military control|hands",
         "restore|restored|restoring|restores security|stability|calm and? security|stability? to",
         "recover|recovered|recovering|reclaimed the? town|city|village|villages|district|territory|region|airport|province",
-        "dislodge", "dislodged", "dislodging", "oust", "ousted",
+        "dislodge", "dislodged", "dislodging", "oust", "ousted", "purge|purged|purging|cleanse|cleansed|cleansing the|a? town|city|village|villages|area|areas|district|region|neighbourhood|neighborhood|hill|hills",
  "drove|drive|driven|pushed|push|forced|kicked|flushed|chased",
     ],
     "TRANSFER": [
@@ -271,7 +278,8 @@ CUES: dict[str, list[str]] = {
     "ABDUCT": [
         "abduct", "abducted", "abduction", "kidnap", "kidnapped", "kidnapping", "kidnapper", "hostage",
         "hostages", "taken hostage", "forcibly disappeared", "enforced disappearance", "forced disappearance",
-        "disappeared", "whisked away", "captive", "captives", "missing",
+        "disappeared", "whisked away", "carry|carried|carrying|carries off", "took|take|taken|taking|takes away",
+        "whereabouts remain|remains|are|is unknown", "taken at gunpoint", "seized at gunpoint", "captive", "captives", "missing",
     ],
     "SEXV": [
         "rape", "raped", "raping", "rapes", "gang rape|raped", "sexual violence|assault|abuse|attack|attacks|slavery|exploitation",
@@ -282,22 +290,35 @@ CUES: dict[str, list[str]] = {
         "torch", "torched", "set fire", "set on fire", "set ablaze", "burn down", "burned|burnt down",
         "arson", "demolish", "demolished", "raze", "razed", "vandalise", "vandalize", "vandalised", "vandalized",
         "destroy", "destroyed", "blaze", "burned", "burnt", "damage", "damaged", "on fire", "alight", "ablaze", "burn", "burning", "bulldoze", "bulldozed", "bulldozing",
+        "made|make|making|makes off|away with", "cart|carted|carting|carts away|off",
+        "smash", "smashed", "topple", "toppled", "wreck", "wrecked", "deface", "defaced", "desecrate", "desecrated",
+        "sabotage", "sabotaged",
     ],
     "CHANGE": [
         "recruit", "recruited", "recruitment", "deploy", "deployed", "deployment", "reinforcement", "reinforcements",
         "reinforce", "reinforced", "mobilize", "mobilise", "mobilized", "mobilised", "defect", "defected", "defection",
         "new armed group", "form|forms|formed|forming a|an? new? group|militia|brigade|alliance|coalition|faction|front", "merge", "merger",
-        "pledge|pledged allegiance", "withdraw", "withdrew", "withdrawn", "withdrawal", "pull|pulled out",
+        "pledge|pledged|pledging|pledges allegiance|loyalty", "withdraw", "withdrew", "withdrawn", "withdrawal", "pull|pulled out",
         "retreat", "retreated", "dispatch", "dispatched", "send|sent troops|forces|reinforcements",
         "amass", "amassed", "build up", "buildup", "troops arrived", "graduate", "graduated", "pull back",
         "pulled back", "stationed", "redeploy", "redeployed", "military exercise|drill|drills|exercises",
         "withdraw|withdrew|withdrawn forces|troops", "have withdrawn forces", "joined the fight|fighting|ranks|forces",
         "join|joined|joining|joins the|a? rival? faction|group|militia|rebels|insurgents|ranks|movement|insurgency",
-        "appoint|appointed|named a|an|its? new military? commander|leader|chief|emir|head", "new commander|leader|emir",
+        "appoint|appointed|named|name|elect|elected|choose|chose|chosen|select|selected|pick|picked a|an|its|their? new military? commander|leader|chief|emir|head|spokesman", "new commander|leader|emir",
+        "switch|switched|switching|switches|change|changed|changing sides|allegiance|camp",
+        "join|joined|joining|joins forces with", "join|joined|joining|joins the? national|government|regular|federal|state? army|forces|military|police",
+        "split|splits|splintered|splinter into|from", "splinter group|faction|groups|factions", "break|broke|broken|breaks away from",
+        "breakaway group|faction|wing", "announce|announced|announces a|an|its|their? merger|alliance|split|dissolution|disbandment",
+        "disband|disbanded|dissolve|dissolved its|their|the? armed? group|militia|wing|units|brigade|forces",
+        "formation|creation|establishment|launch of a|an|the? new? armed|political|military|youth|local|self|vigilante? defence|defense? group|wing|brigade|alliance|coalition|faction|front|movement|battalion|militia|force",
         "move|moved|moving|shift|shifted troops|forces|soldiers|units|tanks|reinforcements",
         "formation|creation|establishment|launch of a|an|the? new? armed? group|militia|wing|brigade|alliance|coalition|faction|front|movement|battalion",
         "establish|established|create|created|form|formed|set|sets up? a|an|the? new special? division|unit|brigade|battalion|regiment|task|militia|force",
-        "leave|left|leaving|abandon|abandoned|abandoning their|its|a|the? military? base|bases|positions|camp|camps|posts|outpost|outposts", "troops|forces|soldiers have|had? been|were moved",
+        "leave|left|leaving|abandon|abandoned|abandoning their|its|a|the? military? base|bases|positions|camp|camps|posts|outpost|outposts",
+        "on high|maximum|full|heightened|red|combat? alert",
+        "militia|militias|group|brigade|alliance|coalition|faction|front|movement|battalion has|have|had|was|were|is|are? been? formed|created|founded|established|launched", "evacuate|evacuated|evacuating its|their|the troops|forces|soldiers|personnel|garrison", "regroup", "regrouped", "regrouping", "enlist", "enlisted", "enlisting",
+        "begin|began|begun|start|started|starts|begins patrolling|patrols|deploying|withdrawing|pulling", "joint patrol|patrols",
+        "step|stepped|stepping|steps up its|their|the? recruitment|recruiting|deployment|presence", "troops|forces|soldiers have|had? been|were moved",
     ],
     "OTHER": [
         "coup", "mass grave", "mass graves", "fled", "flee", "displaced", "displacement", "martial law", "mutiny",
@@ -321,8 +342,12 @@ CUES: dict[str, list[str]] = {
         "gunmen", "gunman", "lost their lives", "casualties", "raid", "drive by shooting",
     ],
     # verbs that move forces when their object is troops (read in eventwire.events.strategic)
-    "MOVE_VERB": ["send", "sent", "dispatch", "dispatched", "rush", "rushed", "airlift", "airlifted", "shift", "shifted",
+    "MOVE_VERB": ["move", "moved", "moving", "moves", "ferry", "ferried", "evacuate", "evacuated", "relocate", "relocated",
+                  "position", "positioned", "reposition", "repositioned", "head", "headed", "heading", "enter", "entered",
+                  "roll", "rolled", "send", "sent", "dispatch", "dispatched", "rush", "rushed", "airlift", "airlifted", "shift", "shifted",
                   "mass", "massed", "massing", "pull", "pulled", "pulling", "arrive", "arrived", "arriving"],
+    # "strikes" that may be air strikes (read with their doer in eventwire.events.weapons.air_strikes)
+    "STRIKE_NOUN": ["strike", "strikes"],
     # prisoner exchanges (read with the object in eventwire.events.typing)
     "SWAP": ["exchange", "exchanged", "swap", "swapped", "traded"],
     # crowds gathering (read with the subject in eventwire.events.typing)
@@ -330,7 +355,8 @@ CUES: dict[str, list[str]] = {
                "mobilise", "mobilised", "mobilize", "mobilized"],
     # not ACLED events
     "NATURAL": [
-        "earthquake", "quake", "aftershock", "aftershocks", "flood", "floods", "flooding", "cyclone", "hurricane", "rescue workers", "rescuers", "tremor", "heavy snow|snowfall|winds", "high winds", "inundated",
+        "earthquake", "quake", "aftershock", "aftershocks", "flood", "floods", "flooding", "cyclone", "hurricane", "rescue workers", "rescuers", "tremor", "heavy snow|snowfall|winds", "high winds", "strong|gale|powerful|violent|heavy wind|winds|gusts",
+        "windstorm", "hailstorm", "rainstorm", "thunderstorm", "thunderstorms", "hailstones", "inundated",
         "typhoon", "tornado", "landslide", "mudslide", "drought", "tsunami", "wildfire", "bushfire", "forest fire",
         "volcano", "eruption", "fires are burning", "relief", "avalanche", "avalanches", "heatwave", "heat wave", "heavy rain|rains|rainfall|snow|snowfall",
         "tropical storm", "winter storm", "snowstorm", "sandstorm", "storm surge", "storms", "lightning", "locust", "magnitude", "rainfall", "snowfall", "fires are burning",
@@ -342,7 +368,7 @@ CUES: dict[str, list[str]] = {
         "gas explosion|leak|leakage|cylinder", "cylinder", "boiler", "fire broke out", "factory fire", "building collapse",
         "derail", "derailed", "crash", "crashed", "collision", "collide", "collided", "accident", "capsize", "capsized", "building|bridge|roof|wall|mine|house collapse|collapsed",
         "sank", "ran aground", "train crash|collision|derailed|accident", "stampede", "fireworks", "short circuit", "electrocute", "electrocuted",
-        "chemical spill|leak|plant", "leaked", "spill", "oil spill", "food poisoning", "transformer explosion",
+        "chemical spill|leak|plant", "electrical fault|faults|short|fire", "faulty wiring|electrics", "spark|sparked|sparking|sparks a|the? fire|blaze", "leaked", "spill", "oil spill", "food poisoning", "transformer explosion",
         "mine collapse", "lost control", "plane crash", "car crash", "road accident", "vehicle crash",
         "broke loose", "plunged|plunge|fell|veered into|off a|the? gorge|river|ravine|cliff|road", "skidded",
         "fire|blaze at|in a|an|the? crowded|packed|busy|textile|garment|chemical|plastics|furniture|shoe? factory|plant|warehouse|market|building|hospital|hotel|school|dormitory|mall|nightclub|club|bar|restaurant|prison|slum|apartment|tower|block|shop|store|refinery|depot",
@@ -437,5 +463,7 @@ PLACE_NOUNS = frozenset(
     municipality governorate state rest areas centre center field fields oilfield airfield airstrip refinery station complex
     villages village town school hospital church mosque market home homes house houses vehicle bus plane
     building buildings facility compound terminal terminals installation installations facilities palace
-    presidency parliament fort fortress citadel harbour harbor seaport crossroads junction""".split()
+    presidency parliament fort fortress citadel harbour harbor seaport crossroads junction settlement settlements
+    hamlet hamlets heights ridge ridges hilltop hilltops peak peaks plain plains forest forests islands coastline
+    farmland oasis kebele kebeles woreda woredas commune communes subdistrict subdistricts townships township""".split()
 )

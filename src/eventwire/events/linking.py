@@ -13,10 +13,14 @@ else no date, with the reason. Nothing is invented from the publication date for
 The article's main event is dated by :func:`eventwire.events.dating.main_event_date`.
 
 Country: :func:`article_country` weighs every place mention as evidence of where the article's
-violation happened (headline, dateline, violation sentences count more; statements, courts,
-demonyms and actor names less), so an article about one country gives it even without an event;
-:func:`dominant_place` picks that country's admin1 and town the same way. Hong Kong and Macau are
-China, with the territory as admin1, as ACLED codes them (:data:`ACLED_COUNTRY`).
+violation happened (:func:`mention_features` / :data:`WEIGHTS`: headline, dateline, violation
+sentences count more; statements, courts, demonyms, actor names and states or capitals that act
+less), so an article about one country gives it even without an event; :func:`country_scores` adds
+to a country's weight the places that locate a violation ("was abducted in Karachi") and discounts
+the countries news names for their reactions (:data:`OVER_NAMED`), with constants fitted on
+HRDsAttack dev (``benchmarks/place_weights_fit.py``). :func:`dominant_place` picks that country's
+admin1 and town by the same weights (a district's weight goes to the towns named in it). Hong Kong
+and Macau are China, with the territory as admin1, as ACLED codes them (:data:`ACLED_COUNTRY`).
 """
 
 from __future__ import annotations
@@ -44,9 +48,15 @@ def specificity(m: PlaceMention) -> int:
     4 country; 9 demonyms and unresolved mentions (never the place of an event)."""
     if m.kind == "demonym" or m.place is None:
         return 9
-    code = (m.place.feature_code or "").upper()
     if m.kind == "relative":
         return 0
+    return place_level(m)
+
+
+def place_level(m: PlaceMention) -> int:
+    """The level of the resolved place itself ("the area of Niger state" is a province): 0 town or
+    supplement place, 1 district, 2 province / region, 4 country."""
+    code = (m.place.feature_code or "").upper()
     if code.startswith(COUNTRY_CODES) or (m.place.geo_precision is None and not m.place.admin1 and code == ""):
         return 4
     if code.startswith("ADM1") or code in ("RGN", "AREA", "DSRT", "RGNE"):
@@ -219,7 +229,8 @@ ACLED_COUNTRY = {"HKG": "CHN", "MAC": "CHN"}
 #: Weights of a place mention as evidence of where the violation happened (:func:`mention_weights`),
 #: and what the main event's own place adds (:func:`country_weights`, :func:`dominant_place`).
 WEIGHTS = {"violation": 2.0, "proceeding": 0.5, "demonym": 0.25, "title": 2.0, "lead": 1.0,
-           "in_actor": 0.25, "not_place": 0.25, "main": 1.5, "on_act": 2.0, "agent": 0.5}
+           "in_actor": 0.25, "not_place": 0.25, "main": 1.5, "on_act": 2.0, "agent": 0.5,
+           "main_place": 3.0}
 #: Dependency labels of a country name that acts (its government: "Turkey will clear ...") rather
 #: than locates; such a mention weighs ``WEIGHTS["agent"]``.
 AGENT_DEPS = frozenset({"nsubj"})
@@ -233,20 +244,28 @@ def acled_iso(iso: str | None) -> str | None:
 
 def mention_weights(article: Article) -> list[tuple[PlaceMention, float]]:
     """Each resolved place mention of the article with its weight as evidence of where the
-    violation happened: more in the headline or dateline (x2), more in a sentence that states a
-    violation (x2), more again when the parse hangs the place on the violation verb itself
-    (``WEIGHTS["on_act"]``: "was kidnapped in Matamoros", not "who lived in Lahore"), less in a
-    sentence about courts, statements and reactions (x0.5); a quarter for a demonym, a place inside
-    an actor's name ("U.S. officials") or a name spaCy reads as a person, organisation, event or
-    date ("Crowley", "May Day"); half (``WEIGHTS["agent"]``) for a country that is the subject of a
-    verb ("Saudi Arabia abolishes flogging", "Belarus closing Canadian embassy": its government
-    acting, not where the act happened); none in related headlines, comments, boilerplate."""
+    violation happened: the product of :data:`WEIGHTS` over its :func:`mention_features` -- more in
+    the headline or dateline, more in a sentence that states a violation, more again when the parse
+    hangs the place on the violation verb itself (``WEIGHTS["on_act"]``: "was kidnapped in
+    Matamoros", not "who lived in Lahore"), less in a sentence about courts, statements and
+    reactions; a quarter for a demonym, a place inside an actor's name ("U.S. officials") or a name
+    spaCy reads as a person, organisation, event or date ("Crowley", "May Day"); half
+    (``WEIGHTS["agent"]``) for a country or a capital that is the subject of a verb ("Saudi Arabia
+    abolishes flogging", "Belarus closing Canadian embassy", "Moscow denied": its government acting,
+    not where the act happened); none in related headlines, comments, boilerplate."""
+    return mention_weights_of(mention_features(article))
+
+
+def mention_features(article: Article) -> list[tuple[PlaceMention, frozenset[str]]]:
+    """Each resolved place mention of the article (none in related headlines, comments,
+    boilerplate) with the names of its features, the keys of :data:`WEIGHTS` (see
+    :func:`mention_weights`)."""
     text = article.text
     title_end = _title_end(article)
     lead_end = _lead_end(article, title_end)
     doc = article.doc
-    sent_cache: dict[int, float] = {}
-    out: list[tuple[PlaceMention, float]] = []
+    sent_cache: dict[int, str | None] = {}
+    out: list[tuple[PlaceMention, frozenset[str]]] = []
     in_actor = _Spans((a.start, a.end) for a in article.actor_mentions)
     not_place = _Spans((e.start_char, e.end_char) for e in getattr(doc, "ents", ()) if e.label_ in NOT_PLACE_LABELS)
     sents = _Spans((s.start_char, s.end_char) for s in doc.sents) if doc is not None else None
@@ -256,28 +275,34 @@ def mention_weights(article: Article) -> list[tuple[PlaceMention, float]]:
         sec = article.section_at(m.start)
         if sec is not None and sec.kind in ("related", "comment", "boilerplate"):
             continue
-        w = WEIGHTS["demonym"] if m.kind == "demonym" else 1.0
+        feats: set[str] = set()
+        if m.kind == "demonym":
+            feats.add("demonym")
         if in_actor.holds(m.start, m.end):
-            w *= WEIGHTS["in_actor"]  # "U.S. officials", "Lebanese security forces": who, not where
+            feats.add("in_actor")  # "U.S. officials", "Lebanese security forces": who, not where
         if not_place.holds(m.start, m.end):
-            w *= WEIGHTS["not_place"]  # spaCy reads it as a person, organisation, work or event
+            feats.add("not_place")  # spaCy reads it as a person, organisation, work or event
         if m.end <= title_end or (sec is not None and sec.kind == "dateline"):
-            w *= WEIGHTS["title"]
+            feats.add("title")
         elif m.start < lead_end:
-            w *= WEIGHTS["lead"]
+            feats.add("lead")
         sent = sents.around(m.start) if sents is not None else None
         if sent is not None:
             if sent[0] not in sent_cache:
                 stext = text[sent[0] : sent[1]]
-                sent_cache[sent[0]] = (WEIGHTS["violation"] if VIOLATION_RE.search(stext) else
-                                       WEIGHTS["proceeding"] if PROCEEDING_RE.search(stext) or REACTION_RE.search(stext)
-                                       else 1.0)
-            w *= sent_cache[sent[0]]
+                sent_cache[sent[0]] = ("violation" if VIOLATION_RE.search(stext) else
+                                       "proceeding" if PROCEEDING_RE.search(stext) or REACTION_RE.search(stext)
+                                       else None)
+            kind = sent_cache[sent[0]]
+            if kind:
+                feats.add(kind)
+        if doc is not None and _is_locative(doc, m.start, m.end):
+            feats.add("locative")  # "in Karachi", "at the consulate in Istanbul", "near Kabul"
         if doc is not None and _on_act(doc, m.start, m.end):
-            w *= WEIGHTS["on_act"]  # "was kidnapped in Matamoros": the place of the act itself
+            feats.add("on_act")  # "was kidnapped in Matamoros": the place of the act itself
         elif doc is not None and _is_state(m) and _is_agent(doc, m.start, m.end):
-            w *= WEIGHTS["agent"]  # "Saudi Arabia abolishes flogging": a state that acts, not a place
-        out.append((m, w))
+            feats.add("agent")  # "Saudi Arabia abolishes flogging", "Moscow denied": a state acting
+        out.append((m, frozenset(feats)))
     return out
 
 
@@ -303,9 +328,25 @@ class _Spans:
         return any(0 <= k and self.spans[k][0] <= start and end <= self.spans[k][1] for k in (i, i - 1))
 
 
+#: Prepositions that locate ("in Karachi", "at Bagram", "near Kabul"): their object is a place where
+#: something is or happens, not a place that acts, owns, is gone to or came from.
+LOCATIVE_PREPS = frozenset({"in", "at", "near", "inside", "outside"})
+
+
+def _is_locative(doc: Any, start: int, end: int) -> bool:
+    """Whether the name is the object of a locative preposition ("was held in Karachi")."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None:
+        return False
+    root = span.root
+    return root.dep_ == "pobj" and root.head.lower_ in LOCATIVE_PREPS
+
+
 def _is_state(m: PlaceMention) -> bool:
-    """A country: a name that may stand for its government ("Turkey will clear ...")."""
-    return specificity(m) == 4
+    """A country or a capital: a name that may stand for its government ("Turkey will clear ...",
+    "Moscow has denied ...")."""
+    code = (m.place.feature_code or "").upper() if m.place is not None else ""
+    return specificity(m) == 4 or (code == "PPLC" and m.kind != "relative")
 
 
 def _is_agent(doc: Any, start: int, end: int) -> bool:
@@ -335,13 +376,18 @@ def country_weights(article: Article, *, main: Any = None,
     return counts
 
 
-def dominant_place(article: Article, country: str, *, main: Any = None, main_weight: float = 3.0,
+def dominant_place(article: Article, country: str, *, main: Any = None, main_weight: float | None = None,
                    weights: list[tuple[PlaceMention, float]] | None = None) -> PlaceMention | None:
     """The place of ``country`` the article's violation most likely happened in: the admin1 with
-    the most weight (:func:`mention_weights`; a town counts for its admin1; the main event's own
-    place adds ``main_weight``), then its town with the most weight (else the admin1 itself)."""
+    the most weight (:func:`mention_weights`; a town or district counts for its admin1; the main
+    event's own place adds ``main_weight``, default ``WEIGHTS["main_place"]``), then its town with
+    the most weight (a district's weight goes to the towns the article names in it: "Auburn" over
+    "Lee County"; a district only when the article names no town in it), else the admin1 itself."""
+    if main_weight is None:
+        main_weight = WEIGHTS["main_place"]
     by_admin: Counter = Counter()
     towns: dict[str, Counter] = {}
+    districts: dict[str, Counter] = {}
     first: dict[tuple[str, str], PlaceMention] = {}
     weighted = list(mention_weights(article) if weights is None else weights)
     if main is not None and main.location is not None and main.location.place is not None \
@@ -350,7 +396,8 @@ def dominant_place(article: Article, country: str, *, main: Any = None, main_wei
     for m, w in weighted:
         p = m.place
         territory = acled_iso(p.iso) != p.iso  # Hong Kong: a country code, ACLED's admin1 of China
-        if acled_iso(p.iso) != country or m.kind == "demonym" or (specificity(m) >= 4 and not territory):
+        spec = place_level(m)
+        if acled_iso(p.iso) != country or m.kind == "demonym" or (spec >= 4 and not territory):
             continue
         code = (p.feature_code or "").upper()
         admin = p.name if code.startswith("ADM1") else (p.admin1 or "")
@@ -359,31 +406,76 @@ def dominant_place(article: Article, country: str, *, main: Any = None, main_wei
         if not admin:
             continue
         by_admin[admin] += w
-        key = p.name if not code.startswith("ADM1") else ""
+        if spec >= 2 and not territory:  # the admin1 itself, or a region ("Gaza Strip"): no town
+            key = ""
+        elif spec == 1:  # a district: its weight goes to the towns named in it
+            districts.setdefault(admin, Counter())[p.name] += w
+            key = p.name
+        else:
+            key = p.name
         towns.setdefault(admin, Counter())[key] += w
         first.setdefault((admin, key), m)
     if not by_admin:
         return None
     admin = by_admin.most_common(1)[0][0]
-    ranked = [k for k, _ in towns[admin].most_common() if k]
-    key = ranked[0] if ranked else ""
-    return first[(admin, key)]
+    ranked = Counter({k: w for k, w in towns[admin].items() if k})
+    for district, w in districts.get(admin, Counter()).items():
+        inside = [k for k in ranked if k != district and first[(admin, k)].place.admin2 == district
+                  and place_level(first[(admin, k)]) == 0]
+        if inside:
+            del ranked[district]
+            for k in inside:
+                ranked[k] += w
+    best = ranked.most_common(1)
+    key = best[0][0] if best else ""
+    return first[(admin, key)] if (admin, key) in first else None
 
 
 #: Countries that English-language news names for their reactions (officials, courts, agencies,
-#: the outlet's own country) more than for where an act happened: such a country at the top yields
-#: to the next one when that has at least this share of its weight.
-OVER_NAMED = {"USA": 0.64}
+#: the outlet's own country) more than for where an act happened: their evidence in
+#: :func:`country_scores` is multiplied by this factor.
+OVER_NAMED = {"USA": 0.41}
+#: The power of ``1 + n`` in :func:`country_scores`, n the country's mentions that locate something in
+#: a sentence stating a violation ("was abducted in Karachi", "killed at a checkpoint near Kabul").
+LOCATIVE_POWER = 0.72
+
+
+def country_scores(article: Article, *, main: Any = None,
+                   weights: list[tuple[PlaceMention, float]] | None = None,
+                   features: list[tuple[PlaceMention, frozenset[str]]] | None = None) -> dict[str, float]:
+    """The score per (ACLED) country of being where the article's violation happened: its weight
+    (:func:`country_weights`) times ``(1 + n) ** LOCATIVE_POWER``, n its mentions that are the
+    object of a locative preposition in a violation sentence (features "locative" and "violation"),
+    times its :data:`OVER_NAMED` factor. The constants are a conditional logit over each article's
+    countries fitted on the HRDsAttack dev split (``benchmarks/place_weights_fit.py``)."""
+    feats = mention_features(article) if features is None else features
+    if weights is None:
+        weights = mention_weights_of(feats)
+    counts = country_weights(article, main=main, weights=weights)
+    located: Counter = Counter()
+    for m, f in feats:
+        if "locative" in f and "violation" in f:
+            located[acled_iso(m.place.iso)] += 1
+    return {c: w * (1 + located[c]) ** LOCATIVE_POWER * OVER_NAMED.get(c, 1.0) for c, w in counts.items()}
+
+
+def mention_weights_of(features: list[tuple[PlaceMention, frozenset[str]]]) -> list[tuple[PlaceMention, float]]:
+    """:func:`mention_weights` from mention features already computed."""
+    out: list[tuple[PlaceMention, float]] = []
+    for m, feats in features:
+        w = 1.0
+        for f in feats:
+            w *= WEIGHTS.get(f, 1.0)
+        out.append((m, w))
+    return out
 
 
 def article_country(article: Article, *, main: Any = None,
-                    weights: list[tuple[PlaceMention, float]] | None = None) -> str | None:
-    """The ISO3 (ACLED) country the article's violation happened in: the most weight in
-    :func:`country_weights`, except that an :data:`OVER_NAMED` country yields to a close second."""
-    counts = country_weights(article, main=main, weights=weights)
-    top = counts.most_common(2)
-    if not top:
+                    weights: list[tuple[PlaceMention, float]] | None = None,
+                    features: list[tuple[PlaceMention, frozenset[str]]] | None = None) -> str | None:
+    """The ISO3 (ACLED) country the article's violation happened in: the best of
+    :func:`country_scores` (the first named on ties)."""
+    scores = country_scores(article, main=main, weights=weights, features=features)
+    if not scores:
         return None
-    if len(top) == 2 and top[0][0] in OVER_NAMED and top[1][1] >= OVER_NAMED[top[0][0]] * top[0][1]:
-        return top[1][0]
-    return top[0][0]
+    return max(scores, key=lambda c: scores[c])

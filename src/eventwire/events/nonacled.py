@@ -200,6 +200,8 @@ def disaster_damage(by_cat: ByCat) -> Any:
         ag = agent_of(r)
         if ag is None and r.tag_ == "VBN":  # "houses were destroyed when a fire swept through the settlement"
             ag = next((g for c in r.children if c.dep_ == "advcl" for g in c.children if g.dep_ == "nsubj"), None)
+        if ag is not None and ag.tag_ in ("WDT", "WP") and r.dep_ == "relcl":
+            ag = r.head  # "a fire that destroyed a warehouse"
         if ag is not None and ag.lemma_.lower() in DISASTER_SUBJECTS and not any(
             c.lower_ in ("petrol", "fire") and c.dep_ == "compound" for c in ag.children
         ):
@@ -368,7 +370,29 @@ def ordinary_crime(sent: Any) -> bool:
         return False
     return bool(words & CRIME_REASONS) and (bool(words & KIN_WORDS) or bool(
         words & {"suspect", "suspected", "accused", "connection", "allegedly", "charged", "charges"}
-    ) or any(t.dep_ == "relcl" and {x.lower_ for x in t.subtree} & CRIME_REASONS for t in sent))
+    ) or any(t.dep_ == "relcl" and {x.lower_ for x in t.subtree} & CRIME_REASONS for t in sent)) or any(
+        _charge(t) for t in sent
+    )
+
+
+# what people are arrested for that is ordinary crime ("arrested for stealing cattle", "over a gambling ring")
+CHARGE_WORDS = CRIME_REASONS | frozenset(
+    """rob rustle rustling smuggle smuggling traffic trafficking sell selling possession poach poaching
+    cheat cheating swindle extort extortion counterfeit forge loot burgle vandalise vandalize""".split()
+)
+
+
+def _charge(tok: Any) -> bool:
+    """The reason of an arrest is a crime: "for stealing cattle", "over an illegal gambling ring"."""
+    if tok.dep_ not in ("pcomp", "pobj") or tok.head.lower_ not in ("for", "over"):
+        return False
+    verb = tok.head.head
+    if verb.pos_ in ("NOUN", "PROPN") and verb.dep_ in ("dobj", "nsubjpass"):
+        verb = verb.head  # "arrested a man for possession of ..."
+    if verb.lemma_.lower() not in ("arrest", "detain", "apprehend", "nab", "hold", "charge", "book"):
+        return False
+    words = {tok.lower_, tok.lemma_.lower()} | {c.lower_ for c in tok.children if c.dep_ in ("compound", "amod", "dobj")}
+    return bool(words & CHARGE_WORDS)
 
 
 def weapons_test(sent: Any) -> bool:
@@ -399,11 +423,12 @@ HARM_LEMMAS = frozenset(
 )
 
 
-def harmless(sent: Any) -> bool:
-    """No one is said to be killed, hurt or taken in the sentence ("no casualties were reported" is
-    harmless)."""
+def harmless(sent: Any, *, taken: bool = True) -> bool:
+    """No one is said to be killed, hurt or (with ``taken``) taken in the sentence ("no casualties
+    were reported" is harmless)."""
+    harm = HARM_LEMMAS if taken else HARM_LEMMAS - TAKING_LEMMAS
     for t in sent:
-        if t.lemma_.lower() in HARM_LEMMAS or t.lower_ in HARM_LEMMAS:
+        if t.lemma_.lower() in harm or t.lower_ in harm:
             if t.lemma_ == "fire" and t.head.lemma_ in ("set", "on"):
                 continue  # "set it on fire"
             if any(c.dep_ == "neg" or c.lower_ in ("no", "without") for c in t.children) or any(
@@ -416,6 +441,7 @@ def harmless(sent: Any) -> bool:
     return True
 
 
+TAKING_LEMMAS = frozenset("abduct kidnap".split())
 NONHOSTILE_CAUSES = DISASTER_AGENTS | frozenset(
     """tree trees wall walls roof roofs tunnel building bridge hunger starvation illness cold exhaustion
     dehydration malnutrition famine debris rubble""".split()

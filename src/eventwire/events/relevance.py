@@ -15,9 +15,11 @@ two levels of logistic regression:
   it (a force word as subject or as agent, "by police"), its voice and its modality (negated, modal
   "will/should", governed by "demand/urge/ask/deny"), the police cue phrases, and the police's
   failure to act ("looked the other way": no action);
-* an **article model** per regime (``sent``: a sentence or two; ``doc``: an article) reads the pooled
-  clause scores (max, second, top three, counts), the events stage's asserted reports, the length,
-  and the article's hashed words (names left out: which country a text is about must not decide).
+* an **article model** per regime (``sent``: a sentence or two; ``doc``: an article; ``note``: a
+  short event note that opens with the event's date, ACLED's style "On 3 May 2021, militia attacked
+  ...") reads the pooled clause scores (max, second, top three, counts, their noisy-or, the lead's
+  best), the events stage's asserted reports, the length, and the article's hashed words (names left
+  out: which country a text is about must not decide).
 
 An article is relevant when the article model's probability reaches the regime's threshold, unless
 the events stage found only denied or hypothetical events and no sentence reads as a security-force
@@ -31,6 +33,7 @@ from __future__ import annotations
 import functools
 import json
 import math
+import re
 import zlib
 from collections.abc import Iterable, Sequence
 from typing import Any
@@ -41,6 +44,18 @@ from .lexicon import CueIndex
 MIN_CONFIDENCE = 0.4
 NAME_ENTITIES = frozenset({"GPE", "LOC", "NORP", "PERSON", "ORG", "FAC"})
 MODEL_FILE = "events_relevance.json"
+REGIMES = ("sent", "doc", "note")
+
+# an event note (ACLED's style: "On 3 May 2021, militia attacked ...", "Looting: On 13 June ...",
+# "22 September 2019. In Jowhar ..."): a short text that opens with the event's date
+_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
+_DAY = r"\d{1,2}(?:st|nd|rd|th)?"
+NOTE_OPENER = re.compile(
+    r"^\s*(?:[A-Z][A-Za-z /-]{0,40}:\s+)?"
+    r"(?:(?:On|Around|About|During|Between|From|In|By|Since|Over)\s+(?:the\s+\w+\s+of\s+)?)?"
+    rf"(?:{_DAY}(?:\s*(?:-|and|to)\s*{_DAY})?\s+{_MONTH}|{_MONTH}\s+{_DAY}\b)"
+)
+NOTE_MAX_WORDS = 130
 
 FORCE_WORDS = frozenset(
     """police policeman policemen policewoman cops cop constable constables force forces troops troop army
@@ -311,9 +326,18 @@ def sentence_units(doc: Any) -> list[Any]:
     return [s for s in sents if any(t.is_alpha for t in s)][:400] or [doc[:]]
 
 
-def regime(n_units: int, n_words: int) -> str:
-    """"sent" for a sentence or two (a headline, a snippet), "doc" for an article: the article
-    model weighs its features per regime and has a threshold per regime."""
+def is_note(text: str) -> bool:
+    """Whether ``text`` is an event note: short (at most ``NOTE_MAX_WORDS`` words) and opening with
+    the event's date, as ACLED's notes do ("On 3 May 2021, ...")."""
+    return bool(NOTE_OPENER.match(text[:120])) and len(text.split()) <= NOTE_MAX_WORDS
+
+
+def regime(n_units: int, n_words: int, *, note: bool = False) -> str:
+    """"note" for an event note (see :func:`is_note`), "sent" for a sentence or two (a headline, a
+    snippet), "doc" for an article: the article model weighs its features per regime and has a
+    threshold per regime."""
+    if note:
+        return "note"
     return "sent" if n_units <= 2 and n_words <= 60 else "doc"
 
 
@@ -330,6 +354,12 @@ def article_features(doc: Any, summary: dict[str, Any], clause_scores: Sequence[
     feats["s:top3"] = sum(s[:3]) / (4.0 * min(3, len(s)))
     for cut in (-2.0, 2.0):
         feats[f"s:n>{cut:g}"] = math.log1p(sum(1 for x in s if x > cut))
+    # "one of its sentences is an action": the noisy-or of the sentence probabilities, and a soft max
+    none = sum(math.log1p(math.exp(x)) for x in s)  # -log P(no sentence is an action)
+    feats["s:noisy_or"] = max(min(math.log(-math.expm1(-none)) + none if none > 1e-9 else -12.0, 12.0), -12.0) / 4.0
+    feats["s:lse"] = (s[0] + math.log(sum(math.exp(x - s[0]) for x in s))) / 4.0
+    lead = sorted((max(min(x, 12.0), -12.0) for x in clause_scores[:3]), reverse=True) or [-12.0]
+    feats["s:lead"] = lead[0] / 4.0
     n = len(clause_scores)
     feats["n:" + ("1" if n <= 1 else "2-4" if n <= 4 else "5-15" if n <= 15 else "16+")] = 1.0
     reports = [r for r in summary.get("reports", ()) if not (r["neg"] or r["spec"])]
@@ -361,7 +391,8 @@ def article_features(doc: Any, summary: dict[str, Any], clause_scores: Sequence[
     else:  # training replays cached words: the summary says how many there were
         nw = int(summary.get("n_words", 0))
     feats["len:" + ("short" if nw < 30 else "medium" if nw < 150 else "long")] = 1.0
-    reg = regime(n, nw)
+    note = is_note(doc.text) if doc is not None else bool(summary.get("note"))
+    reg = regime(n, nw, note=note)
     out = {"bias": 1.0}
     out.update(feats)
     out = {f"{reg}:{k}": v for k, v in out.items()}
@@ -396,6 +427,10 @@ def article_score_from(doc: Any, summary: dict[str, Any], clause_scores: Sequenc
     """The article model's probability, from the pieces (training and :func:`relevance_score`)."""
     dense, words = article_features(doc, summary, clause_scores)
     reg = next(iter(dense)).split(":", 1)[0]
+    if reg not in model["article"]:  # a model trained without this regime
+        reg = "doc"
+        dense = {"doc:" + k.split(":", 1)[1]: v for k, v in dense.items()}
+        words = ["doc:" + w.split(":", 1)[1] for w in words]
     am = model["article"][reg]
     z = float(am["intercept"])
     dw: dict[str, float] = am["dense"]
@@ -411,7 +446,10 @@ def threshold_for(doc: Any, model: dict[str, Any]) -> float:
     th = model.get("threshold", 0.5)
     if isinstance(th, dict):
         nw = sum(1 for t in doc if t.is_alpha and len(t) > 2 and not t.is_stop)
-        return float(th.get(regime(len(sentence_units(doc)), nw), 0.5))
+        reg = regime(len(sentence_units(doc)), nw, note=is_note(doc.text))
+        if reg not in th:
+            reg = "doc"
+        return float(th.get(reg, 0.5))
     return float(th)
 
 

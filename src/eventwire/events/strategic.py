@@ -28,6 +28,9 @@ AGREE_VERBS = frozenset(
 def coup_happened(tok: Any) -> bool:
     """A coup staged or a takeover ("seized power in a coup", "staged a coup"), not one referred to
     ("the failed 2016 coup", "survived a coup attempt last month")."""
+    v = tok if tok.pos_ in ("VERB", "AUX") else tok.head.head if tok.dep_ == "pobj" else tok.head
+    if v.dep_ == "relcl" and v.head.pos_ in ("NOUN", "PROPN"):
+        return False  # "the junta, which seized power in a coup in February, ...": who the junta is
     if tok.lower_ not in ("coup", "coups", "attempt"):
         return True
     if tok.dep_ == "pobj" and tok.head.lower_ in ("in", "through", "by") and tok.head.head.lemma_.lower() in (
@@ -158,15 +161,18 @@ def change_happened(tok: Any) -> bool:
     """A change in armed groups or forces: the cue's clause names troops, fighters or an armed group
     ("pulled its troops out", "recruited dozens of fighters"), and it is not a nominal mention
     ("an Isis recruiter", "the US decision to pull out of the deal")."""
-    if tok.lower_ in ("recruiter", "recruiters") or (tok.pos_ == "NOUN" and _mentioned_noun(tok)):
+    stepped = tok.pos_ == "NOUN" and tok.head.lemma_.lower() in ("step", "intensify", "increase", "boost", "expand", "begin", "start")
+    if tok.lower_ in ("recruiter", "recruiters") or (tok.pos_ == "NOUN" and not stepped and _mentioned_noun(tok)):
         return False  # "an Isis recruiter", "after the Western withdrawal", "the Turkish deployment ... is opposed"
     if tok.pos_ == "VERB" and any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX for c in tok.children) and any(
         t.lower_ in FUTURE_TIME for t in tok.subtree
     ):
         return False  # "the UN said it would deploy more peacekeepers later this year": not done yet
     words = _clause_words(tok)
-    if not words & FORCE_WORDS:
-        return False
+    if not words & FORCE_WORDS and not (
+        tok.lemma_.lower() in ORGANISING_VERBS and {t.lower_ for t in tok.sent} & FORCE_WORDS
+    ):
+        return False  # "it had elected a new leader" after "the militia announced": the group is named
     if tok.lemma_.lower() in ("withdraw", "pull", "withdrawal") and words & {
         "deal", "agreement", "treaty", "race", "accord", "talks", "election", "contest", "support",
     }:
@@ -174,6 +180,11 @@ def change_happened(tok: Any) -> bool:
     return True
 
 
+# what an armed group does to itself (its leaders, its make-up): the group may be named outside the clause
+ORGANISING_VERBS = frozenset(
+    """appoint name elect choose select pick merge split splinter switch join form announce disband dissolve
+    break recruit""".split()
+)
 NAMED_DEALS = frozenset("agreement agreements deal deals accord talks process ceasefire truce pact".split())
 
 
@@ -202,7 +213,11 @@ def agreement_happened(tok: Any) -> bool:
     return tok.dep_ == "ROOT"
 
 
-MOVE_VERBS = frozenset("send dispatch deploy redeploy move rush station mass amass shift airlift ferry pull".split())
+MOVE_VERBS = frozenset(
+    "send dispatch deploy redeploy move rush station mass amass shift airlift ferry pull evacuate relocate position reposition".split()
+)
+# motions told by their subject ("a convoy carrying troops headed towards the front", "troops entered the province")
+GOING_VERBS = frozenset("arrive head enter roll".split())
 MOVED_FORCES = frozenset(
     """troops soldiers tanks reinforcements forces units battalions brigades fighters warships armour armor
     commandos paratroopers marines contingent contingents convoy convoys personnel jets mercenaries peacekeepers
@@ -216,18 +231,28 @@ def force_movements(sent: Any, hits: list[CueHit]) -> list[CueHit]:
     taken = {i for h in hits if h.category in ("CHANGE", "TRANSFER") for i in range(h.start, h.end)}
     out = []
     for t in sent:
-        if t.i in taken or t.lemma_.lower() not in MOVE_VERBS | {"arrive"}:
+        if t.i in taken or t.lemma_.lower() not in MOVE_VERBS | GOING_VERBS:
             continue
         if t.pos_ != "VERB" and not (t.dep_ == "amod" and t.tag_ in ("VBD", "VBN")):
             continue
         objs = [c for c in t.children if c.dep_ in ("dobj", "nsubjpass")]
         if t.dep_ == "amod":  # "have massed tanks" misread as "massed tanks"
             objs = [t.head]
-        if t.lemma_.lower() == "arrive":  # "Wagner mercenaries have arrived in Segou"
+        if t.lemma_.lower() in GOING_VERBS:  # "Wagner mercenaries have arrived in Segou"
             objs = [c for c in t.children if c.dep_ == "nsubj"]
+            if t.lemma_.lower() == "enter" and any(
+                w.lemma_.lower() in ("clash", "fight", "battle", "storm", "capture", "seize") for w in t.sent
+            ):
+                continue  # troops entering a town in a fight: territory, read elsewhere
         objs += [x for o in objs for x in o.children if x.dep_ == "conj"]
         objs += [g for o in objs for c in o.children if c.dep_ == "prep" and c.lower_ == "of"
                  for g in c.children if g.dep_ == "pobj"]  # "thousands of soldiers"
+        if t.lemma_.lower() in GOING_VERBS - {"arrive"}:  # "dozens of military vehicles carrying troops entered the province"
+            carried = [g for o in objs for c in o.children if c.dep_ == "acl" and c.lemma_.lower() in ("carry", "transport")
+                       for g in c.children if g.dep_ == "dobj"]
+            if t.lemma_.lower() == "enter":  # "troops entered the town" is read as territory; a convoy entering is a movement
+                objs = [o for o in objs if o.lemma_.lower() in ("convoy", "column", "vehicle", "truck")]
+            objs += carried
         if any(o.lower_ in MOVED_FORCES for o in objs):
             out.append(CueHit("CHANGE", "forces moved", t.i, t.i + 1, 1.0))
     return out

@@ -63,9 +63,11 @@ from .crowd import (
     LESS_LETHAL,
     PROTEST_LEVEL,
     RIOT_WORDS,
+    crowd_kind,
     crowd_riot,
     cue_index,
     fired_on_protest,
+    grievance,
     lethal_on_protesters,
     mob_violence,
     protesting,
@@ -73,7 +75,7 @@ from .crowd import (
 )
 from .cuefilter import filter_hits
 from .families import BONUS, FAMILY_CATS, NONE_CATS, PRIORITY, REMOTE_ORDER, REMOTE_SUB
-from .lexicon import CueHit
+from .lexicon import PLACE_NOUNS, CueHit
 from .nonacled import (
     ONE_SIDED,
     accident,
@@ -103,8 +105,18 @@ from .strategic import (
     taker_named,
 )
 from .taxonomy import CASE_CODES
-from .weapons import air_strikes, attempted, carrying_explosives, own_bomb, seize_weapons
+from .territory import loser_kind, state_control, taker
+from .weapons import (
+    air_strikes,
+    another_device,
+    attempted,
+    carrying_explosives,
+    own_bomb,
+    seize_weapons,
+    undetonated,
+)
 
+CROWD_NOUNS = frozenset("gathering crowd crowds assembly meeting vigil sit-in procession".split())
 OUTCOME_LEMMAS = frozenset("die dead death deaths casualty casualties wound wounded injure injured".split())
 
 
@@ -250,6 +262,10 @@ def _rule_classify(
             root = root.head  # "shot dead before he could detonate his vest": the act that stopped it
             dep = float(_depth(root))
         failed = h.phrase.startswith(("failed to", "did not explode"))  # the bomb that failed to go off
+        if another_device(root) and any(c in by_cat for c in REMOTE_ORDER) and any(
+            _d2 <= dep for c in ("VIOLENCE", *REMOTE_ORDER) for _d2, _h2, _r2 in by_cat.get(c, [])
+        ):
+            continue  # "... killing two; a second device was found and defused": the blast is the event
         if failed or not attempted(root):
             offer("DISRUPT", dep, root)
             if failed or h.phrase.startswith(("prematur", "while planting", "defuse", "controlled", "bomb disposal", "before")):
@@ -260,12 +276,19 @@ def _rule_classify(
         ) and (doc[h.start].lemma_ == "intercept" or "down" in h.phrase):
             offer("DISRUPT", float(_depth(doc[h.start])), doc[h.start])
             decisive_disrupt = True  # "fired a missile ... it was intercepted"
+    unexploded = undetonated(doc, hits)
+    if unexploded is not None:
+        offer("DISRUPT", float(_depth(unexploded)), unexploded)
+        decisive_disrupt = True  # "a package containing a pipe bomb was delivered to ...": it did not go off
     own = own_bomb(sent)
     if own is not None:
         offer("DISRUPT", float(_depth(own)), own)
         decisive_disrupt = True  # "the bomb they were assembling went off"
     sw = seize_weapons(doc, hits)
-    if sw is not None and not attempted(doc[sw.start]):
+    if sw is not None and not attempted(doc[sw.start]) and not (
+        (another_device(doc[sw.start]) or _aside(doc[sw.start], by_cat)) and any(c in by_cat for c in REMOTE_ORDER)
+        and "VIOLENCE" in by_cat
+    ):
         offer("DISRUPT", float(_depth(doc[sw.start])), doc[sw.start])
     # --- protests / riots
     for dep, _h, root in by_cat.get("GATHER", []):
@@ -282,7 +305,9 @@ def _rule_classify(
     if "PROTEST" not in by_cat:
         for dep, h, root in by_cat.get("INTERV", []):
             pat = patient_of(root)
-            if h.phrase.startswith(CROWD_CONTROL) or (pat is not None and protesting(pat)):
+            if h.phrase.startswith(CROWD_CONTROL) or (pat is not None and (protesting(pat) or (
+                h.phrase.startswith(("broke", "kettle", "cordon", "scatter")) and pat.lemma_.lower() in CROWD_NOUNS
+            ))):
                 by_cat["PROTEST"] = [(dep, h, root)]  # tear gas, water cannon: used on a crowd; "removed activists who had occupied the lobby"
                 break
     if "PROTEST" in by_cat:
@@ -297,6 +322,15 @@ def _rule_classify(
     for cat in ("CAPTURE", "REGAIN"):
         for dep, _h, root in by_cat.get(cat, []):
             pat, pk = _place_arg(root, actor_kind)
+            if pk != "place" and _h.phrase.startswith(("march", "impose")):  # "marched into the town", "control over the hill"
+                pat = next((g for c in root.children if c.dep_ == "prep" and c.lower_ in ("into", "over", "on")
+                            for g in c.children if g.dep_ == "pobj"), pat)
+                pk = "place" if pat is not None and (
+                    arg_kind(pat, actor_kind) == "place" or pat.pos_ == "PROPN" or pat.lemma_.lower() in PLACE_NOUNS
+                ) else pk
+            if state_control(root) is not None:  # "the town returned to government control"
+                pat = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), pat)
+                pk = "place" if pat is not None and arg_kind(pat, actor_kind) in (None, "place", "civilian") else pk
             if cat == "REGAIN" and pat is not None and (
                 (pat.pos_ == "PROPN" and pk in (None, "civilian"))
                 or (pat.pos_ == "NOUN" and pk is None and root.lemma_ in ("recapture", "retake", "regain", "liberate", "reclaim"))
@@ -430,6 +464,10 @@ def _rule_classify(
         return None
 
     fam, (depth, trig) = min(cands.items(), key=lambda kv: (kv[1][0], PRIORITY.get(kv[0], 50)))
+    if fam in ("AGREE", "CHANGE", "OTHER", "HQ", "DIPLO"):
+        main = _main_of_background(trig, {f: t for f, (_d, t) in cands.items() if f != fam and f not in NONE_CATS})
+        if main is not None:  # "violence erupted after the government signed a deal": the deal is the background
+            fam, (depth, trig) = main, cands[main]
     if decisive_disrupt and "DISRUPT" in cands and fam not in NONE_CATS:
         fam, (depth, trig) = "DISRUPT", cands["DISRUPT"]
     if fam == "MOB" and "PROTEST" in cands:
@@ -448,8 +486,19 @@ def _rule_classify(
     for c in ("NATURAL", "MANMADE"):
         if (fam in ("CHANGE", "OTHER") or (fam == "LOOT" and c == "NATURAL")) and c in cands:  # troops sent to help after the floods
             return TypeDecision(None, cands[c][1], c, none_class=c, cues=sorted(by_cat), confidence=0.5)
-    if fam in ("CHANGE", "OTHER", "AGREE", "HQ") and killing and "VIOLENCE" in cands:
+    if fam == "ARREST" and "LOOT" in cands and not killing and not ordinary_crime(sent) and any(
+        trig.i in {a.i for a in r.ancestors} or r.i in {a.i for a in trig.ancestors} or r.head.i == trig.head.i
+        for _d, _h, r in by_cat.get("LOOT", []) if not _grievance(r) and (r.pos_ == "VERB" or r.dep_ == "pobj")
+    ):
+        fam, (depth, trig) = "LOOT", cands["LOOT"]  # "two men were arrested after they set fire to an office"
+    if fam in ("CHANGE", "OTHER", "AGREE", "HQ") and killing and "VIOLENCE" in cands and not _before(
+        cands["VIOLENCE"][1], trig
+    ):
         fam, (depth, trig) = "VIOLENCE", cands["VIOLENCE"]  # deaths make the news, not the movement
+    if fam == "CHANGE" and "LOOT" in cands and cands["LOOT"][1].i in {t.i for t in trig.subtree} and (
+        cands["LOOT"][1].dep_ in ("advcl", "pcomp", "conj")
+    ):
+        fam, (depth, trig) = "LOOT", cands["LOOT"]  # "the militants withdrew after burning the health centre"
     if fam != "OTHER" and "OTHER" in cands and any(
         h.phrase.startswith(("coup", "seized power", "mutiny")) and d <= depth + 1 and not _grievance(r)
         and (r.pos_ == "VERB" or r.dep_ in ("dobj", "nsubj", "nsubjpass", "attr"))
@@ -490,6 +539,10 @@ def _rule_classify(
         _unarmed_target(patient_of(trig), actor_kind)
     ):
         fam, (depth, trig) = "LOOT", cands["LOOT"]  # "attacked the village, burning houses": nobody hurt
+    elif fam == "VIOLENCE" and "ABDUCT" in cands and not strong_means and (
+        trig.lemma_.lower() in ONE_SIDED | {"ambush", "gunman", "gunmen"} and harmless(sent, taken=False)
+    ):
+        fam, (depth, trig) = "ABDUCT", cands["ABDUCT"]  # "gunmen stormed the school and abducted 30 pupils"
     elif fam == "LOOT" and disaster_damage(by_cat) is not None:
         fam, trig = "MANMADE", disaster_damage(by_cat)  # "a fire gutted the market"
     elif fam == "AGREE" and not armed_present and (cooperation_deal(trig) or not conflict_deal(by_cat)):
@@ -502,6 +555,13 @@ def _rule_classify(
         fam = "CRIME"  # "arrested a man suspected of killing his mother"
     elif fam == "VIOLENCE" and weapons_test(sent):
         fam = "DIPLO"  # "North Korea test-fired two ballistic missiles into the sea"
+    if fam == "LOOT" and "PROTEST" in cands and "RIOT" in by_cat and not strong_means and not _grievance(trig) and (any(
+        r.i in {t.i for t in trig.subtree} and r.dep_ in ("pobj", "nsubj") and r.head.i != trig.i
+        and not _grievance(r) for _d, _h, r in by_cat["PROTEST"]
+    ) or any(crowd_kind(agent_of(r), actor_kind) == "demo" for _d, _h, r in by_cat["LOOT"]) or any(
+        doc[h.start].lower_ in RIOT_WORDS and not grievance(r) for _d, h, r in by_cat["PROTEST"]
+    )) and arg_kind(agent_of(trig), actor_kind) not in ("state", "nonstate", "armed"):
+        fam, (depth, trig) = "PROTEST", cands["PROTEST"]  # "shops were looted as the protests spread": a riot
     if not strong_means and fam in ("VIOLENCE", "LOOT", "MOB", "PROTEST", "ARREST", "ABDUCT", "CHANGE", "ATTRIB"):
         riot = crowd_riot(doc, sent, by_cat, depth=_depth(trig), actor_kind=actor_kind)
         if riot is not None:  # demonstrators stoning the police, a crowd burning a man's house
@@ -533,6 +593,42 @@ def _rule_classify(
     conf = 0.55 + (0.15 if depth <= 1 else 0.0) + (0.1 if means else 0.0) + (0.1 if agent.kind else 0.0)
     return TypeDecision(sub, trig, fam, means=means, agent=agent, patient=patient, cues=cue_names,
                         confidence=min(conf, 0.95))
+
+
+def _aside(verb: Any, by_cat: dict[str, list[tuple[float, CueHit, Any]]]) -> bool:
+    """Weapons seized beside a blast that hurt people ("soldiers were wounded when their patrol struck a
+    mine; the army later recovered weapons in the area"): the blast is the event."""
+    below = {t.i for t in verb.subtree}
+    doc = verb.doc
+    return any(r.lemma_.lower() in OUTCOME_LEMMAS | {"kill"} and (
+        r.i not in below or any(t.text == ";" for t in doc[min(r.i, verb.i) : max(r.i, verb.i)])
+    ) for _d, _h, r in by_cat.get("VIOLENCE", []))
+
+
+def _main_of_background(trig: Any, others: dict[str, Any]) -> str | None:
+    """The family whose act is the main clause when ``trig`` sits in an "after ..." clause below it."""
+    clause = trig
+    for _ in range(4):
+        if clause.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in ("after", "following", "since") for c in clause.children):
+            break
+        if clause.head.i == clause.i:
+            return None
+        clause = clause.head
+    else:
+        return None
+    head = clause.head
+    if head.i == clause.i:
+        return None
+    inside = {t.i for t in clause.subtree}
+    best = [(f, t) for f, t in others.items() if t.i not in inside and (t.i == head.i or t.head.i == head.i)]
+    return min(best, key=lambda x: _depth(x[1]))[0] if best else None
+
+
+def _before(act: Any, trig: Any) -> bool:
+    """``act`` is what led to ``trig`` ("named a new leader after its chief was killed"): background."""
+    return act.dep_ == "advcl" and act.head.i == trig.i and any(
+        c.dep_ == "mark" and c.lower_ in ("after", "since", "following") for c in act.children
+    )
 
 
 def _subtype(
@@ -582,6 +678,21 @@ def _subtype(
         if agent.token is None and trig.dep_ == "dobj":  # "Iraqi forces announced the liberation of Mosul"
             ag = agent_of(trig.head)
             agent = ArgInfo(ag, arg_kind(ag, actor_kind) if ag is not None else None)
+        if trig.lemma_ == "fall":  # "the town fell to government forces": the taker follows "to"
+            ag = taker(trig)
+            agent = ArgInfo(ag, arg_kind(ag, actor_kind) if ag is not None else None)
+            if ag is not None and agent.kind is None and _pro_government(ag):
+                agent = ArgInfo(ag, "state")
+        if state_control(trig) is not None:  # "returned to government control", "back in army hands"
+            agent = ArgInfo(state_control(trig), "state")
+        if agent.token is not None and agent.kind in (None, "civilian") and any(
+            c.dep_ == "compound" and c.lower_ in ("army", "military", "government", "regime", "police") for c in agent.token.children
+        ):
+            agent = ArgInfo(agent.token, "state")  # "the army men imposed their control over the hill"
+        if agent.token is not None and agent.kind != "state" and any(
+            c.dep_ == "conj" and arg_kind(c, actor_kind) == "state" for c in agent.token.children
+        ):
+            agent = ArgInfo(agent.token, "state")  # "allied militias and the army": state forces with allies
         withdraw = any(
             (t.lemma_ in ("withdraw", "withdrawal", "vacate", "retreat") or t.lower_ in ("pulled", "pull"))
             and _near(t, trig, 3)
@@ -594,17 +705,20 @@ def _subtype(
             return "Non-violent transfer of territory", None, agent, patient
         if agent.kind == "state" or (agent.token is not None and _pro_government(agent.token)):
             return "Government regains territory", None, agent, patient
-        if agent.kind in ("nonstate", "armed"):
+        regain = trig.lemma_ in ("recapture", "retake", "regain", "liberate", "reclaim", "free", "clear", "liberation", "secure")
+        if agent.kind == "nonstate" or (agent.kind == "armed" and not regain):
             return "Non-state actor overtakes territory", None, agent, patient
-        if trig.lemma_ in ("recapture", "retake", "regain", "liberate", "reclaim", "free", "clear", "liberation"):
+        if regain:  # "its units secured the whole area": one retakes what was the state's
             return "Government regains territory", None, agent, patient
+        if agent.kind is None and loser_kind(trig, actor_kind) == "nonstate":
+            return "Government regains territory", None, agent, patient  # "villages were captured from the terrorists"
         return "Non-state actor overtakes territory", None, agent, patient
     if fam == "PROTEST":
         # what the crowd protests about ("to decry the arrests and violence") is not what happened to it
-        by_cat = {c: [x for x in v if not _grievance(x[2])] if c in ("INTERV", "LETHAL", "RIOT") else v
+        by_cat = {c: [x for x in v if not grievance(x[2])] if c in ("INTERV", "LETHAL", "RIOT") else v
                   for c, v in by_cat.items()}
         if "LETHAL" in by_cat:  # "killed a protester during clashes": the clashes are the setting
-            by_cat["RIOT"] = [x for x in by_cat.get("RIOT", []) if not _setting(x[2])]
+            by_cat["RIOT"] = [x for x in by_cat.get("RIOT", []) if not _setting(x[2]) or x[1].phrase.startswith("violent")]
         by_cat = {c: v for c, v in by_cat.items() if v}
         rioting = any(doc[h.start].lower_ in RIOT_WORDS for _d, h, _r in by_cat["PROTEST"])
         if rioting or ("RIOT" in by_cat and riot_by_protesters(by_cat)):
@@ -660,6 +774,10 @@ def _subtype(
         return "Excessive force against protesters", None, agent, patient  # "people taking part in a march"
     if pk is None and ak in ("state", "nonstate", "armed") and _opponent(sent, agent.token, actor_kind):
         return "Armed clash", None, agent, patient  # "an operation against militants, killing five of them"
+    if pk in (None, "civilian", "protester") and fired_on_protest(by_cat) and any(
+        doc[h.start].lower_ in RIOT_WORDS for _d, h, _r in by_cat["PROTEST"]
+    ):
+        return "Violent demonstration", None, agent, patient  # "police opened fire on rioters looting shops"
     if pk == "protester" or (
         pk in (None, "civilian") and "PROTEST" in by_cat and "protester" in _victims(by_cat, actor_kind)
     ) or (pk in (None, "civilian") and ak in ("state", "armed") and fired_on_protest(by_cat)):

@@ -175,3 +175,66 @@ def _doer(verb: Any) -> Any:
     if ag is not None and ag.pos_ == "PRON" and verb.dep_ == "ccomp":
         return next((c for c in verb.head.children if c.dep_ == "nsubj"), ag)
     return ag
+
+
+# what is done to a bomb that has not gone off: sent, mailed, planted, left, hidden
+UNDETONATED_VERBS = frozenset(
+    """send mail deliver address post plant leave place hide conceal contain find discover locate spot recover
+    intercept""".split()
+)
+HARM_CATS = ("VIOLENCE", "CLASH", "LETHAL", "SUICIDE", "AIR", "SHELL", "CHEM", "GRENADE")
+
+
+DEVICE_WORDS = frozenset("bomb bombs device devices ied ieds explosive explosives package packages".split())
+# what a bomb does when it goes off ("a roadside bomb hit a bus", "a car bomb rocked the capital")
+IMPACT_VERBS = frozenset("hit strike target rock rip tear kill injure wound destroy damage shake claim cause".split())
+
+
+def undetonated(doc: Any, hits: list[CueHit]) -> Any:
+    """A bomb told of with no blast and no harm ("a package containing a pipe bomb was delivered to the
+    network's offices", "the explosive devices are linked to one found Monday"): the verb of its
+    clause, or None."""
+    if any(h.category in HARM_CATS for h in hits):
+        return None
+    if any(h.category == "BLAST" and not _denied(doc[h.start]) for h in hits):
+        return None
+    for h in hits:
+        if h.category != "IED" or doc[h.end - 1].lemma_.lower() not in DEVICE_WORDS:
+            continue
+        n = doc[h.end - 1]
+        for _ in range(3):  # "packages containing crude bombs were addressed to": up to the verb of the clause
+            v = n.head
+            if v.i == n.i or (n.dep_ == "nsubj" and v.pos_ == "VERB" and v.lemma_.lower() not in UNDETONATED_VERBS):
+                break  # "a roadside bomb hit a bus": the bomb acted
+            if v.pos_ in ("VERB", "AUX") and v.dep_ not in ("amod", "compound"):
+                if v.lemma_.lower() in IMPACT_VERBS:
+                    break
+                top = v
+                while top.dep_ in ("acl", "relcl") and top.head.head.i != top.head.i and top.head.head.pos_ == "VERB" and (
+                    top.head.head.lemma_.lower() in UNDETONATED_VERBS
+                ):
+                    top = top.head.head
+                return top
+            n = v
+    return None
+
+
+def _denied(tok: Any) -> bool:
+    """"it did not go off", "failed to explode"."""
+    v = tok if tok.pos_ in ("VERB", "AUX") else tok.head
+    return any(c.dep_ == "neg" for c in v.children) or (v.dep_ == "xcomp" and v.head.lemma_.lower() == "fail")
+
+
+OTHER_ONE = frozenset("second another other third further more".split())
+
+
+def another_device(tok: Any) -> bool:
+    """The device defused or found is "a second device", "another bomb": one besides what went off."""
+    v = tok if tok.pos_ in ("VERB", "AUX") else tok.head
+    verbs = [v, v.head] if v.dep_ == "conj" else [v]  # "a second device was found and defused"
+    for c in (c for x in verbs for c in x.children):
+        if c.dep_ in ("nsubjpass", "dobj", "nsubj") and any(
+            g.lower_ in OTHER_ONE for g in c.children if g.dep_ in ("amod", "det", "advmod")
+        ) or c.lower_ in ("another",):
+            return True
+    return False

@@ -1,0 +1,765 @@
+"""Who did what to whom: the perpetrator, the violation types and the victims of an article's main
+event, in the terms of the OHCHR SDG 16.10.1 ontology as HRDsAttack (Ran et al. 2023) codes them.
+
+Everything is read from what the pipeline already set: the main report's actors and their ACLED
+``inter`` codes (actors stage + :mod:`events.roles`), its ACLED sub-event type, the article's actor
+mentions, and the spaCy parse on ``article.doc`` (PERSON entities, dependencies, lemmas). No second
+parse; the only fitted numbers are the victim-score weights and the act-word counts, set on the
+dev split of HRDsAttack (``benchmarks/event_fields_dev.py``).
+
+Perpetrator (:func:`perpetrator_type_of`, :func:`find_perpetrator`). The main report's actor1 is
+mapped by its ACLED inter code and name:
+
+* inter 1 (state forces: military, police, "Government of X") -> ``state actor``; a state body that
+  is not a security force (a court, a ministry, a prosecutor, a regulator, named so in the actor or
+  in the words) -> ``other state actors``;
+* inter 8 (external forces): a UN/AU/NATO mission -> ``regional orgs``; a foreign army -> ``state
+  actor``;
+* pro-government militias (names with "pro-government", "vigilante", "paramilitary",
+  "Imbonerakure") -> ``other actors with permissions`` (armed actors acting on behalf of the
+  state);
+* inter 2/3/4 (rebels, political and identity militias, gunmen, kidnappers, bandits, terrorists)
+  -> ``other actors without permissions`` (non-state armed actors);
+* inter 5/6/7 (rioters, protesters, civilians: a mob, a company, a man) -> ``other non-state
+  actors``.
+
+Protesters, rioters and civilians as actor1 (a protest the police broke up, an arrest coded with
+the arrested as actor1) are the ones the violation befell: the perpetrator is then actor2 when it
+is a state or armed actor. When the report has no such actor, or only ACLED's default
+"Unidentified Armed Group" that the text never names (``Actor.text`` is None), the type is read
+from the event and its sentence: an arrest or a protest broken up (only a state does that) ->
+``state actor``; non-state armed words in the sentence (gunmen, kidnappers, bandits, gang) or an
+abduction / sexual violence with no state words -> ``other actors without permissions``; an
+article with no coded violent event -> ``other non-state actors``; otherwise ``state actor`` (the
+OHCHR indicator counts violations against defenders, most of them by state agents).
+``perpetrator_mention`` is true when an actor is named (in the report, its sentence or the
+article's actor mentions).
+
+Violation types (:func:`violation_types_of`): the sub-event type of the main report
+(Arrests, Protest with intervention -> arbitrary detention; Abduction/forced disappearance ->
+kidnapping; Attack with fatalities -> killing, without -> other; Sexual violence, Excessive force
+-> other), the acts done to the named victims, and the act words of the whole article, a type
+being coded when its words occur often enough (:data:`MIN_ACT_COUNT`, headline words count
+twice): killed/murdered/executed -> killing; abducted/kidnapped -> kidnapping;
+arrested/detained/jailed/sentenced -> arbitrary detention; tortured -> torture; "enforced
+disappearance"/"disappeared" -> enforced disappearance; beaten/threatened/harassed/raped/attacked
+-> other. No type -> ``unknown``.
+
+Victims (:func:`find_victims`): every PERSON entity, grouped by shared name tokens
+(:func:`person_evidence`), is scored on what the parse says of its mentions (:func:`victim_score`,
+a logistic regression over :func:`person_features`): the patient of an act word (the passive
+subject or the object of "arrest", "kill", "abduct" ..., "the arrest of X", "X's detention", "X,
+who was detained", "X died in custody", a headline's "X arrested"), a mention in a sentence with an
+act word, minus the doer of an act ("X killed ...", "X was charged with the kidnapping", "the
+suspect X") and the speaker ("..., X said"); role words and headline mentions raise it. A victim
+is named by the first full (multi-word) form the article uses (titles and role words such as "Mr",
+"Activist" dropped). Per victim: ``types`` from the role words attached to its mentions
+(journalist/reporter/editor/blogger -> journalist; unionist/"union" -> trade unionist;
+activist/lawyer/defender/campaigner -> human rights defender; none -> insufficient information);
+``sex`` from the first gendered pronoun after each mention (within two sentences) and titles
+(Mr/Mrs/Ms), ``unknown`` without any; ``age_group`` child from "boy/girl/child/teenager/N-year-old
+(N < 18)" next to the name, else adult; ``population_type`` individual. Groups of unnamed victims
+("three journalists were arrested") follow (:func:`find_groups`) with ``name`` None and population
+``multiple``.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from collections.abc import Iterable
+from dataclasses import asdict, dataclass, field
+from typing import Any
+
+from ..records import Actor, Article, EventReport
+
+log = logging.getLogger(__name__)
+
+PERPETRATOR_TYPES = ("state actor", "other state actors", "regional orgs", "other non-state actors",
+                     "other actors with permissions", "other actors without permissions", "insufficient info")
+VIOLATION_TYPES = ("killing", "kidnapping", "arbitrary detention", "torture", "enforced disappearance",
+                   "other", "unknown")
+VICTIM_TYPES = ("human rights defender", "journalist", "trade unionist", "insufficient information")
+
+# -- lexicons -----------------------------------------------------------------------------------
+#: lemma of an act word -> the violation type it names
+ACT_LEMMAS: dict[str, str] = {}
+for _type, _words in (
+    ("killing", "kill murder assassinate execute slay behead lynch massacre killing assassination execution "
+                "slaying beheading lynching homicide"),
+    ("kidnapping", "kidnap abduct abduction kidnapping hostage snatch"),
+    ("arbitrary detention", "arrest detain jail imprison incarcerate sentence convict remand detention "
+                            "imprisonment incarceration custody jailing arrest"),
+    ("torture", "torture"),
+    ("enforced disappearance", "disappear disappearance"),
+    ("other", "beat assault attack threaten harass intimidate rape injure wound stab shoot raid deport expel "
+              "charge prosecute persecute beating assault harassment intimidation threat rape shooting stabbing "
+              "hack surveil abuse mistreat flog whip lash"),
+):
+    for _w in _words.split():
+        ACT_LEMMAS.setdefault(_w, _type)
+
+#: act words that make a patient a victim (ACT_LEMMAS plus verbs of harm without their own type)
+_PATIENT_EXTRA = frozenset("hold release free silence target punish ban censor sue fine dismiss".split())
+#: a person who is the subject of these died / vanished ("X died in custody")
+_SUBJECT_HARM = {"die": "killing", "disappear": "enforced disappearance", "vanish": "enforced disappearance"}
+
+_JOURNALIST = frozenset("""journalist journalists reporter reporters editor editors correspondent correspondents
+    photographer photographers photojournalist photojournalists blogger bloggers broadcaster broadcasters
+    columnist columnists cameraman cameramen newsman publisher anchor presenter newscaster videographer
+    commentator""".split())
+_UNIONIST = frozenset("unionist unionists syndicalist syndicalists".split())
+_HRD = frozenset("""activist activists defender defenders lawyer lawyers advocate advocates campaigner
+    campaigners environmentalist environmentalists""".split())
+_UNION_HEADS = frozenset("leader leaders president chairman chairperson secretary official member members".split())
+
+_MALE = frozenset("he him his himself".split())
+_FEMALE = frozenset("she her hers herself".split())
+_MALE_TITLES = frozenset("mr mr. sir father brother son husband king prince sheikh".split())
+_FEMALE_TITLES = frozenset("mrs mrs. ms ms. miss madam mother sister daughter wife queen princess".split())
+_MALE_NOUNS = frozenset("man boy father husband son brother".split())
+_FEMALE_NOUNS = frozenset("woman girl mother wife daughter sister".split())
+_CHILD_WORDS = frozenset("child children boy boys girl girls teen teenager teenagers minor minors schoolboy "
+                         "schoolgirl schoolgirls schoolboys juvenile infant baby toddler kid kids".split())
+_TITLES = frozenset("""mr mr. mrs mrs. ms ms. miss dr dr. prof prof. professor sir madam rev rev. father fr fr.
+    sheikh imam pastor judge hon hon. gen gen. col col. capt capt. lt sgt""".split())
+_AGE_RE = re.compile(r"\b(\d{1,2})[- ]year[- ]old\b|\baged (\d{1,2})\b|, (\d{1,2}),")
+
+_NONSTATE_WORDS = frozenset("""gunmen gunman kidnappers kidnapper bandits bandit gang gangs gangsters militants
+    militant terrorists terrorist rebels rebel insurgents insurgent jihadists assailants attackers abductors
+    captors""".split())
+_STATE_BODY_WORDS = frozenset("""court courts judge judges judiciary prosecutor prosecutors ministry minister
+    parliament regulator tribunal""".split())
+_PERMISSION_WORDS = ("pro-government", "pro government", "vigilante", "imbonerakure", "paramilitar")
+_REGIONAL_WORDS = ("united nations", "african union", "nato", "un mission", "amisom", "minusma", "monusco",
+                   "minusca", "unifil", "unmiss", "samim", "ecowas", "european union")
+_GENERIC_UNIDENTIFIED = "Unidentified Armed Group"
+
+
+# -- records ------------------------------------------------------------------------------------
+@dataclass(slots=True)
+class Victim:
+    """One victim (a named person) or one group of unnamed victims (``name`` None)."""
+
+    name: str | None
+    population_type: str = "individual"  # "individual" | "multiple"
+    types: list[str] = field(default_factory=list)  # of VICTIM_TYPES
+    sex: str = "unknown"  # "man" | "woman" | "other" | "unknown"
+    age_group: str = "unknown"  # "adult" | "child" | "other" | "unknown"
+    roles: list[str] = field(default_factory=list)  # the role words the article uses ("journalist")
+    violations: list[str] = field(default_factory=list)  # types of the acts done to this victim
+    start: int | None = None  # the first mention (offsets into Article.text)
+    end: int | None = None
+    mentions: int = 0  # mentions as the patient of an act
+
+    def as_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+
+@dataclass(slots=True)
+class Violation:
+    """What the article's main event did to whom, in HRDsAttack's terms."""
+
+    perpetrator_mention: bool
+    perpetrator_type: str  # of PERPETRATOR_TYPES
+    perpetrator: str | None = None  # the normalised actor name, when the report has one
+    violation_types: list[str] = field(default_factory=list)  # of VIOLATION_TYPES
+    victims: list[Victim] = field(default_factory=list)
+
+    def as_dict(self) -> dict[str, Any]:
+        return {"perpetrator_mention": self.perpetrator_mention, "perpetrator_type": self.perpetrator_type,
+                "perpetrator": self.perpetrator, "violation_types": list(self.violation_types),
+                "victims": [v.as_dict() for v in self.victims]}
+
+
+# -- perpetrator --------------------------------------------------------------------------------
+def perpetrator_type_of(actor: Actor | None) -> str | None:
+    """The HRDsAttack perpetrator type of an ACLED actor (None: no actor, or ACLED's default
+    "Unidentified Armed Group" that the text never named)."""
+    if actor is None:
+        return None
+    name = actor.name.lower()
+    if actor.name.startswith(_GENERIC_UNIDENTIFIED) and not actor.text:
+        return None
+    if any(w in name for w in _REGIONAL_WORDS):
+        return "regional orgs"
+    if any(w in name for w in _PERMISSION_WORDS):
+        return "other actors with permissions"
+    inter = actor.inter or 0
+    if inter == 1:
+        words = set(re.findall(r"[a-z]+", (actor.text or "").lower()))
+        if not name.startswith(("military forces", "police forces")) and words & _STATE_BODY_WORDS \
+                and not words & {"police", "army", "military", "forces", "troops", "soldiers"}:
+            return "other state actors"
+        return "state actor"
+    if inter == 8:
+        return "state actor"
+    if inter in (2, 3, 4):
+        return "other actors without permissions"
+    if inter in (5, 6, 7):
+        return "other non-state actors"
+    return None
+
+
+def _sentence_words(article: Article, report: EventReport | None) -> set[str]:
+    if report is None or article.doc is None:
+        return set()
+    span = article.doc.char_span(report.evidence.start, report.evidence.end, alignment_mode="expand")
+    return {t.lower_ for t in span} if span is not None else set()
+
+
+_STATE_WORDS = frozenset("""police policeman policemen officers officer security forces army soldiers troops military
+    authorities agents government regime guards junta""".split())
+_STATE_ACTS = frozenset({"Arrests", "Protest with intervention", "Excessive force against protesters"})
+_NONSTATE_ACTS = frozenset({"Abduction/forced disappearance", "Sexual violence"})
+
+
+def find_perpetrator(article: Article, report: EventReport | None) -> tuple[bool, str, str | None]:
+    """(perpetrator mentioned, perpetrator type, actor name) of the report (see the module doc)."""
+    actor = report.actor1 if report is not None else None
+    if actor is not None and (actor.inter or 0) in (5, 6, 7) and report is not None:
+        # protesters, rioters and civilians as actor1 are the ones the violation befell (a protest
+        # the police broke up, an arrest coded with the arrested as actor1): the perpetrator is
+        # the other side, when the report has one
+        other = report.actor2
+        actor = other if other is not None and (other.inter or 0) in (1, 2, 3, 4, 8) else None
+    kind = perpetrator_type_of(actor)
+    if kind is not None and actor is not None:
+        return True, kind, actor.name
+    name = actor.name if actor is not None and actor.text else None
+    words = _sentence_words(article, report)
+    mentioned = bool(article.actor_mentions) or bool(words & (_STATE_WORDS | _NONSTATE_WORDS))
+    if report is None:
+        # no violent event coded: the harm is not an armed or security-force act (a company, a
+        # person, an institution that is not the state)
+        return mentioned, "other non-state actors", None
+    sub = report.sub_event_type
+    if sub in _STATE_ACTS:
+        return True, "state actor", name
+    if words & _NONSTATE_WORDS:
+        return True, "other actors without permissions", name
+    if sub in _NONSTATE_ACTS and not words & _STATE_WORDS:
+        return mentioned, "other actors without permissions", name
+    return mentioned, "state actor", name
+
+
+# -- violation types ----------------------------------------------------------------------------
+_SUB_EVENT_VIOLATIONS = {
+    "Arrests": "arbitrary detention",
+    "Abduction/forced disappearance": "kidnapping",
+    "Sexual violence": "other",
+    "Excessive force against protesters": "other",
+    "Protest with intervention": "arbitrary detention",
+}
+
+
+def _act_tokens(doc: Any) -> Iterable[tuple[Any, str]]:
+    for tok in doc:
+        vtype = ACT_LEMMAS.get(tok.lemma_.lower())
+        if vtype is None:
+            continue
+        if tok.pos_ not in ("VERB", "NOUN", "ADJ"):
+            continue
+        yield tok, vtype
+
+
+def violation_types_of(article: Article, report: EventReport | None, *,
+                       victims: list[Victim] | None = None) -> list[str]:
+    """The violation types of the article's main event (see the module doc), in VIOLATION_TYPES order."""
+    found: set[str] = set()
+    if report is not None:
+        sub = report.sub_event_type
+        if sub in _SUB_EVENT_VIOLATIONS:
+            found.add(_SUB_EVENT_VIOLATIONS[sub])
+        if report.fatalities.count > 0:
+            found.add("killing")
+        elif sub in ("Attack",):
+            found.add("other")
+    for v in victims or []:
+        if v.name:  # the acts done to named victims (a group noun's act is often background)
+            found.update(v.violations)
+    doc = article.doc
+    if doc is not None:
+        counts: dict[str, int] = {}
+        title_end = _title_end(article)
+        for tok, vtype in _act_tokens(doc):
+            weight = 2 if tok.idx < title_end else 1
+            counts[vtype] = counts.get(vtype, 0) + weight
+        low = article.text.lower()
+        if "enforced disappearance" in low or "forcibly disappeared" in low:
+            counts["enforced disappearance"] = counts.get("enforced disappearance", 0) + 2
+        for vtype, n in counts.items():
+            if n >= MIN_ACT_COUNT.get(vtype, 2):
+                found.add(vtype)
+    if not found:
+        return ["unknown"]
+    return [t for t in VIOLATION_TYPES if t in found]
+
+
+#: how many act words (headline words count twice) name a violation type before it is coded
+#: (one at a time on the dev split of HRDsAttack: benchmarks/event_fields_dev.py)
+MIN_ACT_COUNT = {"killing": 2, "kidnapping": 4, "arbitrary detention": 2, "torture": 1,
+                 "enforced disappearance": 4, "other": 3}
+
+
+def _title_end(article: Article) -> int:
+    for s in article.sections:
+        if s.kind == "title":
+            return s.end
+    return 0
+
+
+# -- victims ------------------------------------------------------------------------------------
+def _act_of(tok: Any) -> str | None:
+    lemma = tok.lemma_.lower()
+    if lemma in ACT_LEMMAS:
+        return ACT_LEMMAS[lemma]
+    if lemma in _PATIENT_EXTRA:
+        return ""
+    return None
+
+
+def _passive(verb: Any) -> bool:
+    return any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children) or verb.tag_ == "VBN"
+
+
+def patient_act(tok: Any, *, depth: int = 0) -> tuple[Any, str] | None:
+    """(act token, violation type or "") when ``tok`` (a name's head) is the patient of an act word:
+    "X was arrested", "police arrested X", "the arrest of X", "X's detention", "X, who was
+    detained", "X died in custody"; through conjuncts and appositions ("arrested X and Y")."""
+    if depth > 3:
+        return None
+    head = tok.head
+    dep = tok.dep_
+    if dep == "nsubjpass" or (dep == "nsubj" and head.pos_ == "VERB" and _passive(head) and head.tag_ == "VBN"):
+        act = _act_of(head)
+        if act is not None:
+            return head, act
+    if dep == "nsubj" and head.tag_ in ("VBD", "VBN") and not _has_object(head) \
+            and not any(c.dep_ == "aux" for c in head.children):
+        act = _act_of(head)  # a headline's reduced passive: "Jimmy Lai arrested under security law"
+        if act is not None:
+            return head, act
+    if dep == "nsubj" and head.lemma_.lower() in _SUBJECT_HARM:
+        return head, _SUBJECT_HARM[head.lemma_.lower()]
+    if dep in ("dobj", "obj") and head.pos_ == "VERB":
+        act = _act_of(head)
+        if act is not None:
+            return head, act
+    if dep == "pobj" and head.lower_ in ("of", "on", "against") and head.head.pos_ == "NOUN":
+        act = _act_of(head.head)
+        if act:
+            return head.head, act
+    if dep == "poss" and head.pos_ == "NOUN":
+        act = _act_of(head)
+        if act:
+            return head, act
+    for child in tok.children:  # "X, who was arrested on Monday"
+        if child.dep_ == "relcl":
+            if any(c.dep_ == "nsubjpass" and c.lower_ in ("who", "that", "whom") for c in child.children):
+                act = _act_of(child)
+                if act is not None:
+                    return child, act
+    if dep in ("conj", "appos", "compound") and head is not tok:
+        return patient_act(head, depth=depth + 1)
+    return None
+
+
+_ROLE_WORDS = _JOURNALIST | _UNIONIST | _HRD
+#: words a name entity may wrongly run into ("Daniel Pearl Murder Case")
+_NAME_TAIL_STOP = frozenset("case trial verdict family lawyer lawyers murder killing abduction arrest death "
+                            "detention release sentence".split())
+
+
+def _clean_name(span: Any) -> str:
+    toks = list(span)
+    while toks and (toks[0].lower_ in _TITLES or toks[0].lower_ in _ROLE_WORDS or toks[0].is_punct):
+        toks = toks[1:]
+    while toks and (toks[-1].lower_ in ("'s", "’s", "'") or toks[-1].is_punct or toks[-1].lower_ in _NAME_TAIL_STOP):
+        toks = toks[:-1]
+    if not toks:
+        return ""
+    return span.doc[toks[0].i : toks[-1].i + 1].text
+
+
+@dataclass(slots=True)
+class _Person:
+    names: list[str] = field(default_factory=list)
+    spans: list[Any] = field(default_factory=list)
+    acts: list[str] = field(default_factory=list)
+    patient_mentions: int = 0
+    first_patient: int | None = None
+
+
+def _name_tokens(name: str) -> list[str]:
+    return [w for w in re.findall(r"[\w’'-]+", name.lower()) if len(w) > 1]
+
+
+def _place_chars(article: Article) -> set[int]:
+    """Start offsets of the resolved place mentions (spaCy sometimes tags a town as a PERSON)."""
+    return {m.start for m in article.place_mentions if m.place is not None}
+
+
+#: read ORG/GPE/NORP entities that look like a person's name as persons (the small English model
+#: often labels an unfamiliar full name "Narges Mohammadi" as an organisation)
+MISLABELLED_NAMES = True
+_ORG_WORDS = frozenset("""company committee ministry party union association university college school news
+    times post agency police army court council foundation institute network group inc ltd corporation
+    bank media tv radio daily press club league federation front movement forces government department
+    office centre center commission international watch amnesty reporters church mosque hospital prison
+    airport station street road avenue square bureau service services organisation organization""".split())
+
+
+def _looks_like_name(ent: Any) -> bool:
+    """An ORG/GPE/NORP entity of 2-4 capitalised proper-noun tokens with no organisation word."""
+    if ent.label_ not in ("ORG", "GPE", "NORP") or not 2 <= len(ent) <= 4:
+        return False
+    return all(t.pos_ == "PROPN" and t.text[:1].isupper() and t.is_alpha and t.lower_ not in _ORG_WORDS
+               for t in ent)
+
+
+def _group_people(doc: Any, *, skip_starts: set[int] = frozenset()) -> list[_Person]:  # type: ignore[assignment]
+    """PERSON entities grouped by a shared name token: a multi-word name by its last token
+    ("Peter Magombeyi" / "Mr Magombeyi"), a one-word name by any token of a longer one ("Xu" /
+    "Xu Zhiyong")."""
+    people: list[_Person] = []
+    by_last: dict[str, _Person] = {}
+    by_any: dict[str, _Person] = {}
+    ents = sorted((e for e in doc.ents if e.label_ == "PERSON" or (MISLABELLED_NAMES and _looks_like_name(e))),
+                  key=lambda e: (-len(e), e.start))
+    for ent in ents:
+        if ent.start_char in skip_starts:
+            continue
+        name = _clean_name(ent)
+        words = _name_tokens(name)
+        if not words or not any(c.isupper() for c in name):
+            continue
+        if len(words) > 1:
+            person = by_last.get(words[-1])
+        else:
+            person = by_last.get(words[0]) or by_any.get(words[0])
+        if person is None:
+            person = _Person()
+            people.append(person)
+            by_last.setdefault(words[-1], person)
+            for w in words:
+                by_any.setdefault(w, person)
+        person.names.append(name)
+        person.spans.append(ent)
+    return people
+
+
+#: words that make a name the doer of an act, not its victim
+_DOER_WORDS = frozenset("""suspect suspects kidnapper kidnappers killer killers gunman assailant attacker abductor
+    accused murderer perpetrator culprit convict""".split())
+_CHARGE_HEADS = frozenset("charge convict accuse suspect sentence arrest jail indict try".split())
+
+
+#: acts a person is charged with / convicted of as their doer
+_CRIMES = frozenset(w for w, t in ACT_LEMMAS.items() if t in ("killing", "kidnapping", "torture")) | frozenset(
+    "assault rape stab shoot beat abuse attack".split())
+
+
+def _has_object(verb: Any) -> bool:
+    return any(c.dep_ in ("dobj", "obj") for c in verb.children)
+
+
+def doer_act(tok: Any) -> bool:
+    """Whether ``tok`` (a name's head) did an act: the active subject of an act verb ("X killed the
+    journalist"), or a person charged with / convicted of / arrested for an act ("X was charged with
+    the kidnapping"), or named a suspect / kidnapper."""
+    head = tok.head
+    if tok.dep_ == "nsubj" and head.pos_ == "VERB" and _has_object(head) and head.lemma_.lower() in ACT_LEMMAS:
+        return True
+    verb = head if tok.dep_ in ("nsubjpass", "nsubj", "dobj") else None
+    if verb is not None and verb.lemma_.lower() in _CHARGE_HEADS:
+        for prep in verb.children:
+            if prep.dep_ == "prep" and prep.lower_ in ("with", "of", "for", "over", "in"):
+                if any(t.lemma_.lower() in _CRIMES for t in prep.subtree):
+                    return True
+    near = [t for t in tok.children if t.dep_ in ("appos", "compound", "amod")]
+    if tok.dep_ == "appos":
+        near.append(head)
+    return any(t.lemma_.lower() in _DOER_WORDS for t in near)
+
+
+def _roles_near(span: Any) -> list[str]:
+    """Role nouns attached to a name: "journalist X", "X, a reporter", "X, the union leader",
+    "X is an activist"."""
+    roles: list[str] = []
+    root = span.root
+    doc = span.doc
+    cands = [t for t in root.children if t.dep_ in ("compound", "appos", "amod", "nmod")]
+    cands += [t for t in doc[max(span.start - 4, 0) : span.start] if t.pos_ in ("NOUN", "PROPN", "ADJ")]
+    if root.dep_ == "appos":
+        cands.append(root.head)
+    for c in list(cands):
+        cands.extend(t for t in c.subtree if t.pos_ in ("NOUN", "PROPN", "ADJ") and t.i != root.i)
+    if root.dep_ in ("nsubj", "nsubjpass") and root.head.lemma_ == "be":
+        cands.extend(t for t in root.head.children if t.dep_ == "attr")
+    if ROLE_SENTENCE:
+        cands.extend(span.sent)
+    for t in cands:
+        if span.start <= t.i < span.end:
+            continue
+        w = t.lower_
+        if w in _JOURNALIST or w in _UNIONIST or w in _HRD or w in ("union", "unions"):
+            roles.append(w)
+        elif w == "rights" and t.i + 1 < len(doc) and doc[t.i + 1].lower_ in _HRD:
+            roles.append("rights " + doc[t.i + 1].lower_)
+    return roles
+
+
+ROLE_SENTENCE = False
+
+
+def _types_of(roles: Iterable[str]) -> list[str]:
+    words = set(roles)
+    types = []
+    if words & _HRD or any(w.startswith("rights ") for w in words):
+        types.append("human rights defender")
+    if words & _JOURNALIST:
+        types.append("journalist")
+    if words & _UNIONIST or "union" in words or "unions" in words:
+        types.append("trade unionist")
+    return types or ["insufficient information"]
+
+
+#: how many sentences after a name's own one may hold its pronoun; the sex of a name without one
+SEX_SENTENCES = 2
+SEX_DEFAULT = "unknown"
+
+
+def _sex_of(spans: list[Any]) -> str:
+    male = female = 0
+    for span in spans:
+        before = span.doc[span.start - 1] if span.start > 0 else None
+        if before is not None and before.lower_ in _MALE_TITLES:
+            male += 2
+        if before is not None and before.lower_ in _FEMALE_TITLES:
+            female += 2
+        for t in span.root.children:
+            if t.dep_ == "appos" and t.lemma_.lower() in _MALE_NOUNS:
+                male += 1
+            if t.dep_ == "appos" and t.lemma_.lower() in _FEMALE_NOUNS:
+                female += 1
+        sent = span.sent
+        end = sent.end
+        for _ in range(SEX_SENTENCES):
+            if end >= len(span.doc):
+                break
+            end = span.doc[end].sent.end
+        for t in span.doc[span.end : end]:  # the first gendered pronoun after the name
+            if t.lower_ in _MALE:
+                male += 1
+                break
+            if t.lower_ in _FEMALE:
+                female += 1
+                break
+    if male > female:
+        return "man"
+    if female > male:
+        return "woman"
+    return SEX_DEFAULT
+
+
+def _age_of(spans: list[Any]) -> str:
+    for span in spans:
+        sent = span.sent
+        lo, hi = max(span.start - 3, sent.start), min(span.end + 8, sent.end)
+        window = span.doc[lo:hi]
+        if any(t.lower_ in _CHILD_WORDS for t in window):
+            return "child"
+        for m in _AGE_RE.finditer(window.text):
+            age = int(next(g for g in m.groups() if g))
+            if age < 18:
+                return "child"
+    return "adult"
+
+
+_SPEECH = frozenset("say tell add state write note claim report announce accord insist warn urge call".split())
+#: mentions of a person in sentences with an act word (not as its doer, not as a speaker) that make
+#: the person a victim without a parse link; a headline mention counts TITLE_WEIGHT
+NEAR_MIN = 2.0
+TITLE_WEIGHT = 2.0
+
+
+def _near_act(span: Any, title_end: int) -> bool:
+    """Whether a name stands in a sentence with an act word and is not its speaker ("..., X said")."""
+    root = span.root
+    if root.dep_ in ("nsubj",) and root.head.lemma_.lower() in _SPEECH:
+        return False
+    sent = span.sent
+    low_title = span.start_char < title_end
+    for t in sent:
+        if span.start <= t.i < span.end:
+            continue
+        lemma = t.lemma_.lower() if not low_title else t.lower_
+        if lemma in ACT_LEMMAS or (low_title and _ACT_FORMS.get(lemma)):
+            return True
+    return False
+
+
+#: inflected act words as a headline writes them (its parse is often poor: "Arrested", "Jailed")
+_ACT_FORMS = {f: t for w, t in ACT_LEMMAS.items()
+              for f in (w, w + "ed", w + "d", w + "s", (w[:-1] if w.endswith("e") else w) + "ing")}
+_ACT_FORMS.update({"shot": "other", "held": "arbitrary detention", "freed": "", "slain": "killing",
+                   "beaten": "other", "kidnapped": "kidnapping", "jailed": "arbitrary detention"})
+
+
+#: weights of the person features (:func:`person_features`) of the victim score, a logistic regression
+#: fitted on the dev split of HRDsAttack (benchmarks/event_fields_dev.py); a person is a victim when
+#: the score is above VICTIM_THRESHOLD
+VICTIM_WEIGHTS: dict[str, float] = {
+    "bias": -1.98, "patient": 0.93, "any_patient": 1.27, "near": 1.44, "doer": -0.9, "speaker": -1.07,
+    "mentions": -0.58, "in_title": 0.3, "role": 1.25, "position": -0.48, "multiword": 0.91, "in_main": 0.19,
+    "people": -0.33,
+}
+VICTIM_THRESHOLD = -0.75
+
+
+@dataclass(slots=True)
+class PersonEvidence:
+    """What the article says about one person (all mentions grouped)."""
+
+    name: str
+    spans: list[Any]
+    patient: int = 0  # mentions as the patient of an act
+    near: int = 0  # other mentions in a sentence with an act word (not as speaker or doer)
+    doer: int = 0  # mentions as the doer of an act
+    speaker: int = 0  # mentions as the subject of "say", "tell" ...
+    in_title: bool = False
+    roles: list[str] = field(default_factory=list)
+    acts: list[str] = field(default_factory=list)
+    first: int = 0  # offset of the first mention
+
+
+def person_evidence(article: Article) -> list[PersonEvidence]:
+    """Every person the article names, with the evidence that it was (or did) the act."""
+    doc = article.doc
+    if doc is None:
+        return []
+    title_end = _title_end(article)
+    out: list[PersonEvidence] = []
+    for person in _group_people(doc, skip_starts=_place_chars(article)):
+        ordered = sorted(zip(person.spans, person.names, strict=True), key=lambda sn: sn[0].start)
+        # the first full name the article uses ("Peter Magombeyi" before "Mugombeyi", "Mr Magombeyi")
+        name = next((n for _, n in ordered if len(_name_tokens(n)) > 1), ordered[0][1])
+        ev = PersonEvidence(name=name, spans=person.spans, first=min(sp.start_char for sp in person.spans))
+        for span in person.spans:
+            root = span.root
+            if span.start_char < title_end:
+                ev.in_title = True
+            if doer_act(root):
+                ev.doer += 1
+                continue
+            hit = patient_act(root)
+            if hit is not None:
+                ev.patient += 1
+                if hit[1]:
+                    ev.acts.append(hit[1])
+            elif root.dep_ == "nsubj" and root.head.lemma_.lower() in _SPEECH:
+                ev.speaker += 1
+            elif _near_act(span, title_end):
+                ev.near += 1
+        ev.roles = [r for span in person.spans for r in _roles_near(span)]
+        out.append(ev)
+    return out
+
+
+def person_features(ev: PersonEvidence, article: Article, *, report: EventReport | None = None,
+                    people: int = 1) -> dict[str, float]:
+    """The features of the victim score of one person (``people``: how many persons the article
+    names; ``report``: the main event, whose sentence a victim is often named in)."""
+    import math
+
+    n = len(ev.spans)
+    in_main = report is not None and any(report.evidence.start <= sp.start_char < report.evidence.end
+                                         for sp in ev.spans)
+    return {
+        "in_main": float(in_main),
+        "people": math.log1p(people),
+        "bias": 1.0,
+        "patient": math.log1p(ev.patient),
+        "any_patient": float(ev.patient > 0),
+        "near": math.log1p(ev.near),
+        "doer": math.log1p(ev.doer),
+        "speaker": math.log1p(ev.speaker),
+        "mentions": math.log1p(n),
+        "in_title": float(ev.in_title),
+        "role": float(bool(ev.roles)),
+        "position": ev.first / max(len(article.text), 1),
+        "multiword": float(len(_name_tokens(ev.name)) > 1),
+    }
+
+
+def victim_score(ev: PersonEvidence, article: Article, *, report: EventReport | None = None,
+                 people: int = 1) -> float:
+    feats = person_features(ev, article, report=report, people=people)
+    if not VICTIM_WEIGHTS:  # no fitted weights: a patient link that outweighs the doer links
+        return 1.0 if ev.patient > ev.doer else -1.0
+    return sum(VICTIM_WEIGHTS.get(k, 0.0) * v for k, v in feats.items())
+
+
+def find_victims(article: Article, report: EventReport | None = None) -> list[Victim]:
+    """The named victims of the article (persons the evidence score ranks as the patient of a
+    violation; see the module doc), in order of their first mention."""
+    victims: list[Victim] = []
+    people = person_evidence(article)
+    for ev in people:
+        if victim_score(ev, article, report=report, people=len(people)) <= VICTIM_THRESHOLD:
+            continue
+        victims.append(Victim(
+            name=ev.name, population_type="individual", types=_types_of(ev.roles), sex=_sex_of(ev.spans),
+            age_group=_age_of(ev.spans), roles=sorted(set(ev.roles)),
+            violations=[t for t in VIOLATION_TYPES if t in ev.acts], start=ev.first,
+            end=ev.first + len(ev.spans[0].text), mentions=ev.patient))
+    victims.sort(key=lambda v: v.start or 0)
+    victims.extend(find_groups(article))
+    return victims
+
+
+#: plural nouns naming people that can be the victims of an act as a group
+_GROUP_NOUNS = _JOURNALIST | _UNIONIST | _HRD | frozenset("""people protesters protestors demonstrators students
+    workers villagers civilians residents women men children girls boys schoolgirls schoolboys farmers
+    teachers doctors members supporters critics opponents prisoners detainees worshippers pupils""".split())
+_GROUP_SEX = {"women": "woman", "girls": "woman", "schoolgirls": "woman", "men": "man", "boys": "man",
+              "schoolboys": "man"}
+_GROUP_CHILD = frozenset("children girls boys schoolgirls schoolboys pupils".split())
+
+
+def find_groups(article: Article) -> list[Victim]:
+    """Groups of unnamed victims: a plural people noun that is the patient of an act ("three
+    journalists were arrested", "gunmen abducted 27 students"), one per noun, in text order."""
+    doc = article.doc
+    if doc is None:
+        return []
+    seen: set[str] = set()
+    groups: list[Victim] = []
+    for tok in doc:
+        word = tok.lower_
+        if tok.tag_ != "NNS" or word not in _GROUP_NOUNS or word in seen:
+            continue
+        hit = patient_act(tok)
+        if hit is None or doer_act(tok):
+            continue
+        seen.add(word)
+        roles = [word] if word in _JOURNALIST | _UNIONIST | _HRD else []
+        groups.append(Victim(
+            name=None, population_type="multiple", types=_types_of(roles), sex=_GROUP_SEX.get(word, "unknown"),
+            age_group="child" if word in _GROUP_CHILD else "unknown", roles=roles,
+            violations=[hit[1]] if hit[1] else [], start=tok.idx, end=tok.idx + len(tok.text), mentions=1))
+    return groups
+
+
+def describe_violation(article: Article, report: EventReport | None = None) -> Violation:
+    """Perpetrator, violation types and victims of ``report`` (default: the article's main event,
+    ``article.main_event.report``)."""
+    if report is None and article.main_event is not None and article.main_event.report is not None:
+        idx = article.main_event.report
+        if 0 <= idx < len(article.reports):
+            report = article.reports[idx]
+    mention, ptype, name = find_perpetrator(article, report)
+    victims = find_victims(article, report)
+    return Violation(perpetrator_mention=mention, perpetrator_type=ptype, perpetrator=name,
+                     violation_types=violation_types_of(article, report, victims=victims), victims=victims)
