@@ -440,16 +440,15 @@ def main() -> None:
                 probs[i] = p
                 smax[i] = max(sc, default=-12.0)
                 ths[i] = m["threshold"][items[i]["reg"]]
-        # each item judged with its own fold's threshold
+        # each item judged with its own fold's threshold: the shipped decision (is_relevant)
         preds = [p >= t for p, t in zip(probs, ths, strict=True)]
-        report(items, [float(x) for x in preds], 0.5, f"cv{args.folds}")
+        report(items, [float(x) for x in preds], 0.5, f"cv{args.folds}", by_regime=True)
         from eventwire.events.relevance import vetoed
 
-        report(items, [float(x and not vetoed(it["events"])) for it, x in zip(items, preds, strict=True)], 0.5,
-               f"cv{args.folds}+veto")
+        # the old hard veto on top (the events stage found only denied/hypothetical events and no
+        # sentence scores as an action): kept for comparison, not shipped
         report(items, [float(x and not (vetoed(it["events"]) and sm < 0.0))
-                       for it, x, sm in zip(items, preds, smax, strict=True)], 0.5, f"cv{args.folds}+veto(no clause)",
-               by_regime=True)
+                       for it, x, sm in zip(items, preds, smax, strict=True)], 0.5, f"cv{args.folds}+veto")
         if args.cmd == "errors":
             for it, p, q in zip(items, probs, preds, strict=True):
                 if it["set"] == args.set and bool(it["y"]) != q and not is_heldout(it["id"]):
@@ -462,13 +461,9 @@ def main() -> None:
         te = [it for it in items if split(it)]
         m = fit(tr, log=True)
         print(f"C_clause={m['C_clause']} C_article={m['C_article']} th={m['threshold']}")
-        from eventwire.events.relevance import vetoed
-
         pr = predict(m, te)
-        sm = [max(sc, default=-12.0) for sc in clause_scores(te, m["clause"])]
-        # the shipped decision: threshold per regime, and the veto of eventwire.events.relevance.is_relevant
-        dec = [float(p >= m["threshold"][it["reg"]] and not (vetoed(it["events"]) and x < 0.0))
-               for it, p, x in zip(te, pr, sm, strict=True)]
+        # the shipped decision (eventwire.events.relevance.is_relevant): the threshold per regime
+        dec = [float(p >= m["threshold"][it["reg"]]) for it, p in zip(te, pr, strict=True)]
         report(te, dec, 0.5, "heldout" + ("-by-doc" if args.by_group else ""))
     elif args.cmd == "train":
         m = fit(items, log=True)

@@ -68,6 +68,7 @@ from __future__ import annotations
 import logging
 import re
 from collections.abc import Iterable
+from collections.abc import Set as AbstractSet
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
@@ -418,7 +419,7 @@ def _looks_like_name(ent: Any) -> bool:
                for t in ent)
 
 
-def _group_people(doc: Any, *, skip_starts: set[int] = frozenset()) -> list[_Person]:  # type: ignore[assignment]
+def _group_people(doc: Any, *, skip_starts: AbstractSet[int] = frozenset()) -> list[_Person]:
     """PERSON entities grouped by a shared name token: a multi-word name by its last token
     ("Peter Magombeyi" / "Mr Magombeyi"), a one-word name by any token of a longer one ("Xu" /
     "Xu Zhiyong")."""
@@ -695,6 +696,7 @@ def person_features(ev: PersonEvidence, article: Article, *, report: EventReport
 
 def victim_score(ev: PersonEvidence, article: Article, *, report: EventReport | None = None,
                  people: int = 1) -> float:
+    """The victim score of a person (> VICTIM_THRESHOLD: a victim)."""
     feats = person_features(ev, article, report=report, people=people)
     if not VICTIM_WEIGHTS:  # no fitted weights: a patient link that outweighs the doer links
         return 1.0 if ev.patient > ev.doer else -1.0
