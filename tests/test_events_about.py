@@ -48,6 +48,11 @@ def test_article_about_an_old_attack_is_dated_by_it(pipeline):
     assert me["country"] == "PAK" and me["location"]["name"] == "Lahore"
     assert me["event_index"] is None or 0 <= me["event_index"] < len(out["events"])
     assert me["date"]["value"] == "2019-03-12"
+    # who did what to whom: shot and wounded, by two (unnamed) men, of a journalist
+    viol = me["violation"]
+    assert set(viol) == {"perpetrator_mention", "perpetrator_type", "perpetrator", "violation_types", "victims"}
+    assert viol["violation_types"] and "unknown" not in viol["violation_types"]
+    assert all(isinstance(v, dict) and "sex" in v for v in viol["victims"])
     # every report keeps a date its own text gives, or says where its date came from
     for ev in out["events"]:
         assert ev["date"]["value"] is None or ev["date"]["text"] or ev["date"]["reason"]

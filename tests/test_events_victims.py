@@ -148,18 +148,20 @@ def test_union_leader_is_trade_unionist(nlp):
     assert "trade unionist" in v.types
 
 
-def test_describe_violation_uses_the_main_event_and_serialises(nlp):
+def test_describe_violation_of_the_main_report_serialises(nlp):
     from eventwire.records import MainEvent
 
     a = _article(nlp, "Police arrested activist Nabeel Rajab in Manama on Sunday.")
     r = _report(a, a.text, "Arrests", actor1=Actor("Police Forces of Bahrain", inter=1, text="Police"))
     a.reports = [r]
     a.main_event = MainEvent(report=0)
-    v = describe_violation(a)
+    v = describe_violation(a, r)
     assert v.perpetrator_type == "state actor" and v.perpetrator == "Police Forces of Bahrain"
     assert v.perpetrator_mention is True
     assert "arbitrary detention" in v.violation_types
-    d = v.as_dict()
+    from eventwire.output import violation_to_dict
+
+    d = violation_to_dict(v)
     assert d["victims"] and all(isinstance(x, dict) for x in d["victims"])
     assert any("Rajab" in (x["name"] or "") for x in d["victims"])
 
@@ -167,7 +169,7 @@ def test_describe_violation_uses_the_main_event_and_serialises(nlp):
 def test_no_doc_gives_no_victims():
     a = Article(id="x", text="Some text.")
     assert find_victims(a) == []
-    assert describe_violation(a).violation_types == ["unknown"]
+    assert describe_violation(a, None).violation_types == ["unknown"]
 
 
 def test_headline_reduced_passive_names_the_victim(nlp):

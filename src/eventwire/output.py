@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+from dataclasses import asdict
 from typing import Any
 
-from .records import Actor, Article, DateValue, EventReport, MainEvent, PlaceMention
+from .records import Actor, Article, DateValue, EventReport, MainEvent, PlaceMention, Violation
 
 
 def actor_to_dict(actor: Actor | None) -> dict[str, Any] | None:
@@ -68,7 +69,16 @@ def main_event_to_dict(main: MainEvent | None) -> dict[str, Any] | None:
     if main is None:
         return None
     return {"event_index": main.report, "country": main.country, "location": location_to_dict(main.location),
-            "date": date_to_dict(main.date)}
+            "date": date_to_dict(main.date), "violation": violation_to_dict(main.violation)}
+
+
+def violation_to_dict(violation: Violation | None) -> dict[str, Any] | None:
+    """Who did what to whom in the article's main event (``MainEvent.violation``)."""
+    if violation is None:
+        return None
+    return {"perpetrator_mention": violation.perpetrator_mention, "perpetrator_type": violation.perpetrator_type,
+            "perpetrator": violation.perpetrator, "violation_types": list(violation.violation_types),
+            "victims": [asdict(v) for v in violation.victims]}
 
 
 def article_events(article: Article) -> list[dict[str, Any]]:

@@ -183,6 +183,35 @@ class Event:
 
 
 @dataclass(slots=True)
+class Victim:
+    """One victim (a named person) or one group of unnamed victims (``name`` None)."""
+
+    name: str | None
+    population_type: str = "individual"  # "individual" | "multiple"
+    types: list[str] = field(default_factory=list)  # of events.victims.VICTIM_TYPES
+    sex: str = "unknown"  # "man" | "woman" | "other" | "unknown"
+    age_group: str = "unknown"  # "adult" | "child" | "other" | "unknown"
+    roles: list[str] = field(default_factory=list)  # the role words the article uses ("journalist")
+    violations: list[str] = field(default_factory=list)  # types of the acts done to this victim
+    start: int | None = None  # the first mention (offsets into Article.text)
+    end: int | None = None
+    mentions: int = 0  # mentions as the patient of an act
+
+
+@dataclass(slots=True)
+class Violation:
+    """What the article's main event did to whom, in the terms of HRDsAttack (attacks on human-rights
+    defenders, journalists and trade unionists): who did it (an actor mentioned? of which kind?), the
+    kinds of violation, and the victims (set by :func:`eventwire.events.victims.describe_violation`)."""
+
+    perpetrator_mention: bool
+    perpetrator_type: str  # of events.victims.PERPETRATOR_TYPES
+    perpetrator: str | None = None  # the normalised actor name, when the report has one
+    violation_types: list[str] = field(default_factory=list)  # of events.victims.VIOLATION_TYPES
+    victims: list[Victim] = field(default_factory=list)
+
+
+@dataclass(slots=True)
 class MainEvent:
     """What the article as a whole is about: its main event (an index into ``Article.reports``, None
     when the article codes no event but is still about one), the country and place where it
@@ -195,6 +224,7 @@ class MainEvent:
     country: str | None = None  # ISO3 as ACLED files it (Hong Kong and Macau: CHN)
     location: PlaceMention | None = None
     date: DateValue = field(default_factory=DateValue)
+    violation: Violation | None = None  # who did what to whom (perpetrator, violation kinds, victims)
 
 
 @dataclass(slots=True)

@@ -14,6 +14,7 @@ from collections.abc import Iterator, Sequence
 from typing import Any
 
 from ..events.linking import acled_iso
+from ..output import violation_to_dict
 from ..records import Article, DateValue, EventReport, Place, PlaceMention
 from ..timex import iso_day
 
@@ -201,11 +202,14 @@ def fields_of(pipeline: Any, article: Article) -> dict[str, Any]:
     has_event = summary is not None and summary.report is not None
     out.update({"year": year, "month": month, "day": day, "event": has_event})
     # who did it to whom: perpetrator_mention/perpetrator_type/perpetrator/violation_types/victims
-    from ..events.victims import describe_violation
+    violation = summary.violation if summary is not None else None
+    if violation is None:
+        from ..events.victims import describe_violation
 
-    index = summary.report if summary is not None else None
-    report = article.reports[index] if index is not None and 0 <= index < len(article.reports) else None
-    out.update(describe_violation(article, report).as_dict())
+        index = summary.report if summary is not None else None
+        report = article.reports[index] if index is not None and 0 <= index < len(article.reports) else None
+        violation = describe_violation(article, report)
+    out.update(violation_to_dict(violation) or {})
     return out
 
 

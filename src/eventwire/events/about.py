@@ -17,6 +17,7 @@ from collections import Counter
 from ..records import Article, EventReport, MainEvent, PlaceMention
 from .dating import main_event_date
 from .linking import acled_iso, article_country, dominant_place, mention_features, mention_weights_of
+from .victims import describe_violation
 
 #: GeoNames feature codes of a city, town or village start with this
 _CITY_PREFIX = "PPL"
@@ -33,7 +34,8 @@ def summarize(article: Article, main: EventReport | None) -> MainEvent | None:
     if mention is None:
         mention = salient_place(article, country=country)
     index = next((i for i, r in enumerate(article.reports) if r is main), None)
-    return MainEvent(report=index, country=country, location=mention, date=main_event_date(article, main))
+    return MainEvent(report=index, country=country, location=mention, date=main_event_date(article, main),
+                     violation=describe_violation(article, main))
 
 
 def salient_place(article: Article, *, country: str | None = None) -> PlaceMention | None:

@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from .clause import agent_of
+from .clause import _depth, agent_of
 
 # families that can be the aftermath or the detail of each kind of non-event
 FOLLOW_FAMILIES = {
@@ -124,3 +124,29 @@ def follow_up(lead: Any, fam: str, trig: Any, *, agent_kind: str | None, strong_
         return _anaphoric(trig) or _anaphoric(ag) or (trig.pos_ == "NOUN" and trig.dep_ in ("dobj", "pobj"))
     # diplomacy: an act only named in it ("involved in the detention of protesters")
     return trig.pos_ == "NOUN" and trig.dep_ in ("dobj", "pobj") and not _anaphoric(trig)
+
+
+def main_of_background(trig: Any, others: dict[str, Any]) -> str | None:
+    """The family whose act is the main clause when ``trig`` sits in an "after ..." clause below it."""
+    clause = trig
+    for _ in range(4):
+        if clause.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in ("after", "following", "since") for c in clause.children):
+            break
+        if clause.head.i == clause.i:
+            return None
+        clause = clause.head
+    else:
+        return None
+    head = clause.head
+    if head.i == clause.i:
+        return None
+    inside = {t.i for t in clause.subtree}
+    best = [(f, t) for f, t in others.items() if t.i not in inside and (t.i == head.i or t.head.i == head.i)]
+    return min(best, key=lambda x: _depth(x[1]))[0] if best else None
+
+
+def led_to(act: Any, trig: Any) -> bool:
+    """``act`` is what led to ``trig`` ("named a new leader after its chief was killed"): background."""
+    return act.dep_ == "advcl" and act.head.i == trig.i and any(
+        c.dep_ == "mark" and c.lower_ in ("after", "since", "following") for c in act.children
+    )

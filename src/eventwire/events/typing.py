@@ -14,7 +14,8 @@ The clause reading (agent, patient, kinds of actors, small predicates) lives in
 crime, diplomacy and claims in :mod:`~eventwire.events.nonacled`; strategic developments that happened
 (not only mentioned) in :mod:`~eventwire.events.strategic`; weapons seized or stopped in
 :mod:`~eventwire.events.weapons`; the follow-up of a paragraph's lead (the arrests after a drugs
-seizure, the dead of an earthquake) in :mod:`~eventwire.events.story`. :func:`classify` runs the rules (:func:`rule_classify`) and then lets
+seizure, the dead of an earthquake) and background clauses in :mod:`~eventwire.events.story`; who took a place
+from whom in :mod:`~eventwire.events.territory`. :func:`classify` runs the rules (:func:`rule_classify`) and then lets
 the learned type model (:mod:`eventwire.events.typemodel`) overrule them where it is confident; no
 model file is shipped at present (cross-validation did not show a gain over the rules), so the rules
 decide alone unless one is passed or installed.
@@ -94,7 +95,7 @@ from .nonacled import (
     ordinary_crime,
     weapons_test,
 )
-from .story import follow_up, following_sentences, lead_decision, remember
+from .story import follow_up, following_sentences, lead_decision, led_to, main_of_background, remember
 from .strategic import (
     agreement_happened,
     arrest_happened,
@@ -113,6 +114,7 @@ from .weapons import (
     carrying_explosives,
     own_bomb,
     seize_weapons,
+    seized_aside,
     undetonated,
 )
 
@@ -286,7 +288,7 @@ def _rule_classify(
         decisive_disrupt = True  # "the bomb they were assembling went off"
     sw = seize_weapons(doc, hits)
     if sw is not None and not attempted(doc[sw.start]) and not (
-        (another_device(doc[sw.start]) or _aside(doc[sw.start], by_cat)) and any(c in by_cat for c in REMOTE_ORDER)
+        (another_device(doc[sw.start]) or seized_aside(doc[sw.start], by_cat)) and any(c in by_cat for c in REMOTE_ORDER)
         and "VIOLENCE" in by_cat
     ):
         offer("DISRUPT", float(_depth(doc[sw.start])), doc[sw.start])
@@ -465,7 +467,7 @@ def _rule_classify(
 
     fam, (depth, trig) = min(cands.items(), key=lambda kv: (kv[1][0], PRIORITY.get(kv[0], 50)))
     if fam in ("AGREE", "CHANGE", "OTHER", "HQ", "DIPLO"):
-        main = _main_of_background(trig, {f: t for f, (_d, t) in cands.items() if f != fam and f not in NONE_CATS})
+        main = main_of_background(trig, {f: t for f, (_d, t) in cands.items() if f != fam and f not in NONE_CATS})
         if main is not None:  # "violence erupted after the government signed a deal": the deal is the background
             fam, (depth, trig) = main, cands[main]
     if decisive_disrupt and "DISRUPT" in cands and fam not in NONE_CATS:
@@ -491,7 +493,7 @@ def _rule_classify(
         for _d, _h, r in by_cat.get("LOOT", []) if not _grievance(r) and (r.pos_ == "VERB" or r.dep_ == "pobj")
     ):
         fam, (depth, trig) = "LOOT", cands["LOOT"]  # "two men were arrested after they set fire to an office"
-    if fam in ("CHANGE", "OTHER", "AGREE", "HQ") and killing and "VIOLENCE" in cands and not _before(
+    if fam in ("CHANGE", "OTHER", "AGREE", "HQ") and killing and "VIOLENCE" in cands and not led_to(
         cands["VIOLENCE"][1], trig
     ):
         fam, (depth, trig) = "VIOLENCE", cands["VIOLENCE"]  # deaths make the news, not the movement
@@ -593,42 +595,6 @@ def _rule_classify(
     conf = 0.55 + (0.15 if depth <= 1 else 0.0) + (0.1 if means else 0.0) + (0.1 if agent.kind else 0.0)
     return TypeDecision(sub, trig, fam, means=means, agent=agent, patient=patient, cues=cue_names,
                         confidence=min(conf, 0.95))
-
-
-def _aside(verb: Any, by_cat: dict[str, list[tuple[float, CueHit, Any]]]) -> bool:
-    """Weapons seized beside a blast that hurt people ("soldiers were wounded when their patrol struck a
-    mine; the army later recovered weapons in the area"): the blast is the event."""
-    below = {t.i for t in verb.subtree}
-    doc = verb.doc
-    return any(r.lemma_.lower() in OUTCOME_LEMMAS | {"kill"} and (
-        r.i not in below or any(t.text == ";" for t in doc[min(r.i, verb.i) : max(r.i, verb.i)])
-    ) for _d, _h, r in by_cat.get("VIOLENCE", []))
-
-
-def _main_of_background(trig: Any, others: dict[str, Any]) -> str | None:
-    """The family whose act is the main clause when ``trig`` sits in an "after ..." clause below it."""
-    clause = trig
-    for _ in range(4):
-        if clause.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in ("after", "following", "since") for c in clause.children):
-            break
-        if clause.head.i == clause.i:
-            return None
-        clause = clause.head
-    else:
-        return None
-    head = clause.head
-    if head.i == clause.i:
-        return None
-    inside = {t.i for t in clause.subtree}
-    best = [(f, t) for f, t in others.items() if t.i not in inside and (t.i == head.i or t.head.i == head.i)]
-    return min(best, key=lambda x: _depth(x[1]))[0] if best else None
-
-
-def _before(act: Any, trig: Any) -> bool:
-    """``act`` is what led to ``trig`` ("named a new leader after its chief was killed"): background."""
-    return act.dep_ == "advcl" and act.head.i == trig.i and any(
-        c.dep_ == "mark" and c.lower_ in ("after", "since", "following") for c in act.children
-    )
 
 
 def _subtype(

@@ -65,14 +65,18 @@ activist/lawyer/defender/campaigner -> human rights defender; none -> insufficie
 
 from __future__ import annotations
 
+import functools
 import logging
 import re
 from collections.abc import Iterable
 from collections.abc import Set as AbstractSet
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field
 from typing import Any
 
-from ..records import Actor, Article, EventReport
+import numpy as np
+from spacy.strings import hash_string
+
+from ..records import Actor, Article, EventReport, Victim, Violation
 
 log = logging.getLogger(__name__)
 
@@ -138,41 +142,6 @@ _GENERIC_UNIDENTIFIED = "Unidentified Armed Group"
 
 
 # -- records ------------------------------------------------------------------------------------
-@dataclass(slots=True)
-class Victim:
-    """One victim (a named person) or one group of unnamed victims (``name`` None)."""
-
-    name: str | None
-    population_type: str = "individual"  # "individual" | "multiple"
-    types: list[str] = field(default_factory=list)  # of VICTIM_TYPES
-    sex: str = "unknown"  # "man" | "woman" | "other" | "unknown"
-    age_group: str = "unknown"  # "adult" | "child" | "other" | "unknown"
-    roles: list[str] = field(default_factory=list)  # the role words the article uses ("journalist")
-    violations: list[str] = field(default_factory=list)  # types of the acts done to this victim
-    start: int | None = None  # the first mention (offsets into Article.text)
-    end: int | None = None
-    mentions: int = 0  # mentions as the patient of an act
-
-    def as_dict(self) -> dict[str, Any]:
-        return asdict(self)
-
-
-@dataclass(slots=True)
-class Violation:
-    """What the article's main event did to whom, in HRDsAttack's terms."""
-
-    perpetrator_mention: bool
-    perpetrator_type: str  # of PERPETRATOR_TYPES
-    perpetrator: str | None = None  # the normalised actor name, when the report has one
-    violation_types: list[str] = field(default_factory=list)  # of VIOLATION_TYPES
-    victims: list[Victim] = field(default_factory=list)
-
-    def as_dict(self) -> dict[str, Any]:
-        return {"perpetrator_mention": self.perpetrator_mention, "perpetrator_type": self.perpetrator_type,
-                "perpetrator": self.perpetrator, "violation_types": list(self.violation_types),
-                "victims": [v.as_dict() for v in self.victims]}
-
-
 # -- perpetrator --------------------------------------------------------------------------------
 def perpetrator_type_of(actor: Actor | None) -> str | None:
     """The HRDsAttack perpetrator type of an ACLED actor (None: no actor, or ACLED's default
@@ -254,8 +223,28 @@ _SUB_EVENT_VIOLATIONS = {
 }
 
 
+def _hashes(words: Iterable[str], *, cases: bool = False) -> np.ndarray:
+    """spaCy's string hashes of ``words`` (with ``cases``: also Title and UPPER forms)."""
+    forms = {f for w in words for f in ((w, w.title(), w.upper()) if cases else (w,))}
+    return np.array(sorted(hash_string(f) for f in forms), dtype=np.uint64)
+
+
+def _tokens_with(doc: Any, attr: str, hashes: np.ndarray) -> Iterable[Any]:
+    """The tokens whose ``attr`` (LOWER, LEMMA ...) hash is one of ``hashes``: a vectorised
+    pre-filter that spares building a Python token for every word of a long article."""
+    if len(doc) == 0:
+        return
+    for i in np.flatnonzero(np.isin(doc.to_array(attr), hashes)):
+        yield doc[int(i)]
+
+
+@functools.cache
+def _act_hashes() -> np.ndarray:
+    return _hashes(ACT_LEMMAS, cases=True)
+
+
 def _act_tokens(doc: Any) -> Iterable[tuple[Any, str]]:
-    for tok in doc:
+    for tok in _tokens_with(doc, "LEMMA", _act_hashes()):
         vtype = ACT_LEMMAS.get(tok.lemma_.lower())
         if vtype is None:
             continue
@@ -730,6 +719,11 @@ _GROUP_SEX = {"women": "woman", "girls": "woman", "schoolgirls": "woman", "men":
 _GROUP_CHILD = frozenset("children girls boys schoolgirls schoolboys pupils".split())
 
 
+@functools.cache
+def _group_hashes() -> np.ndarray:
+    return _hashes(_GROUP_NOUNS)
+
+
 def find_groups(article: Article) -> list[Victim]:
     """Groups of unnamed victims: a plural people noun that is the patient of an act ("three
     journalists were arrested", "gunmen abducted 27 students"), one per noun, in text order."""
@@ -738,7 +732,7 @@ def find_groups(article: Article) -> list[Victim]:
         return []
     seen: set[str] = set()
     groups: list[Victim] = []
-    for tok in doc:
+    for tok in _tokens_with(doc, "LOWER", _group_hashes()):
         word = tok.lower_
         if tok.tag_ != "NNS" or word not in _GROUP_NOUNS or word in seen:
             continue
@@ -754,13 +748,9 @@ def find_groups(article: Article) -> list[Victim]:
     return groups
 
 
-def describe_violation(article: Article, report: EventReport | None = None) -> Violation:
-    """Perpetrator, violation types and victims of ``report`` (default: the article's main event,
-    ``article.main_event.report``)."""
-    if report is None and article.main_event is not None and article.main_event.report is not None:
-        idx = article.main_event.report
-        if 0 <= idx < len(article.reports):
-            report = article.reports[idx]
+def describe_violation(article: Article, report: EventReport | None) -> Violation:
+    """Perpetrator, violation types and victims of ``report``, the article's main event (None: the
+    article codes no event; the victims and violation words of its text are still read)."""
     mention, ptype, name = find_perpetrator(article, report)
     victims = find_victims(article, report)
     return Violation(perpetrator_mention=mention, perpetrator_type=ptype, perpetrator=name,

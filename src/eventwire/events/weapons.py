@@ -238,3 +238,16 @@ def another_device(tok: Any) -> bool:
         ) or c.lower_ in ("another",):
             return True
     return False
+
+
+HURT_LEMMAS = frozenset("kill die dead death deaths casualty casualties wound wounded injure injured".split())
+
+
+def seized_aside(verb: Any, by_cat: dict[str, list[tuple[float, CueHit, Any]]]) -> bool:
+    """Weapons seized beside a blast that hurt people ("soldiers were wounded when their patrol struck a
+    mine; the army later recovered weapons in the area"): the blast is the event."""
+    below = {t.i for t in verb.subtree}
+    doc = verb.doc
+    return any(r.lemma_.lower() in HURT_LEMMAS and (
+        r.i not in below or any(t.text == ";" for t in doc[min(r.i, verb.i) : max(r.i, verb.i)])
+    ) for _d, _h, r in by_cat.get("VIOLENCE", []))

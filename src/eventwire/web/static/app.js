@@ -366,6 +366,15 @@
       box.appendChild(el('div', 'about', 'The article is about an event in ' + (where || 'an unknown place') +
         (when ? ', on ' + when : '')));
     }
+    var viol = about && about.violation;
+    if (viol) {
+      var names = (viol.victims || []).map(function (v) { return v.name; }).filter(function (x) { return x; });
+      var who = [];
+      if (viol.violation_types && viol.violation_types.length) who.push(viol.violation_types.join(', '));
+      who.push('by ' + (viol.perpetrator || viol.perpetrator_type || 'an unnamed perpetrator'));
+      if (names.length) who.push('of ' + names.join(', '));
+      box.appendChild(el('div', 'about', 'What was done: ' + who.join(' ')));
+    }
     if (s >= 0 && e > s) {
       mark = el('mark', null, text.slice(s, e));
       append(box, [text.slice(0, s), mark, text.slice(e)]);
