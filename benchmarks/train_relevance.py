@@ -125,7 +125,7 @@ def featurize(cache: Path) -> dict:
             print(f"features {name}: {time.perf_counter() - t0:.1f}s", file=sys.stderr)
         with open(pk, "wb") as fh:
             pickle.dump(feats, fh)
-    from eventwire.events.relevance import article_features, is_note, regime
+    from eventwire.events.relevance import article_features, doc_is_note, regime
 
     items = []
     for name, rows in data.items():
@@ -133,7 +133,7 @@ def featurize(cache: Path) -> dict:
             _, words = article_features(doc, meta["events"], [])
             words = [w.split(":", 1)[1] for w in words]  # without the regime prefix
             nw = sum(1 for w in words if w.startswith("w:"))
-            note = is_note(doc.text)
+            note = doc_is_note(doc)
             items.append({"set": name, "id": meta["id"], "y": int(meta["relevant"]), "group": group_of(meta["id"]),
                           "doc": doc, "events": meta["events"], "gold": gold,
                           "U": hashed_matrix(units, DIM_CLAUSE) if units else None,

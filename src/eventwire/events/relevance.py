@@ -133,9 +133,16 @@ def _modality(tok: Any) -> str:
     return "fact"
 
 
-def _scope(tok: Any) -> str:
-    """"fact", "neg", "md" or "gov": the modality class of the clause a word is in."""
-    m = _modality(tok if tok.pos_ in ("VERB", "AUX") else tok.head)
+def _scope(tok: Any, memo: dict[int, str] | None = None) -> str:
+    """"fact", "neg", "md" or "gov": the modality class of the clause a word is in (``memo``: the
+    modality by head token index, shared by the words of one sentence)."""
+    h = tok if tok.pos_ in ("VERB", "AUX") else tok.head
+    if memo is None:
+        m = _modality(h)
+    else:
+        m = memo.get(h.i)
+        if m is None:
+            m = memo[h.i] = _modality(h)
     return m.split(":", 1)[0] if m != "md:could" else "fact"
 
 
@@ -216,9 +223,10 @@ def clause_features(tokens: Sequence[Any]) -> list[str]:
     toks = [t for t in tokens if not t.is_space and not t.is_punct]
     feats: list[str] = []
     lem = [_lemma(t) for t in toks]
+    memo: dict[int, str] = {}
     for i, t in enumerate(toks):
         if t.is_alpha or t.like_num:
-            scope = _scope(t)
+            scope = _scope(t, memo)
             # words in a negated / modal / demanded clause are other words ("arrest~neg")
             feats.append("u:" + lem[i] if scope == "fact" else f"u:{lem[i]}~{scope}")
             if i + 1 < len(toks):
@@ -241,7 +249,9 @@ def clause_features(tokens: Sequence[Any]) -> list[str]:
                 # "police firing", "arrest of five by police", "police custody"
                 if any(_is_force(c) for c in t.children) or _is_force(t.head):
                     subj = "force"
-            mod = _modality(t)
+            mod = memo.get(t.i)
+            if mod is None:
+                mod = memo[t.i] = _modality(t)
             voice = "pass" if passive else "act"
             feats += [
                 f"c:{low}:{subj}", f"c:*:{subj}", f"c:*:{subj}:{mod}", f"c:*:{subj}:{voice}",
@@ -332,6 +342,13 @@ def is_note(text: str) -> bool:
     return bool(NOTE_OPENER.match(text[:120])) and len(text.split()) <= NOTE_MAX_WORDS
 
 
+def doc_is_note(doc: Any) -> bool:
+    """:func:`is_note` of a Doc's text (a long Doc is no note: its text is not built)."""
+    if doc is None or len(doc) > 4 * NOTE_MAX_WORDS:
+        return False
+    return is_note(doc.text)
+
+
 def regime(n_units: int, n_words: int, *, note: bool = False) -> str:
     """"note" for an event note (see :func:`is_note`), "sent" for a sentence or two (a headline, a
     snippet), "doc" for an article: the article model weighs its features per regime and has a
@@ -391,7 +408,7 @@ def article_features(doc: Any, summary: dict[str, Any], clause_scores: Sequence[
     else:  # training replays cached words: the summary says how many there were
         nw = int(summary.get("n_words", 0))
     feats["len:" + ("short" if nw < 30 else "medium" if nw < 150 else "long")] = 1.0
-    note = is_note(doc.text) if doc is not None else bool(summary.get("note"))
+    note = doc_is_note(doc) if doc is not None else bool(summary.get("note"))
     reg = regime(n, nw, note=note)
     out = {"bias": 1.0}
     out.update(feats)
@@ -425,6 +442,12 @@ def clause_score(tokens: Sequence[Any], model: dict[str, Any]) -> float:
 def article_score_from(doc: Any, summary: dict[str, Any], clause_scores: Sequence[float],
                        model: dict[str, Any]) -> float:
     """The article model's probability, from the pieces (training and :func:`relevance_score`)."""
+    return _article_score(doc, summary, clause_scores, model)[0]
+
+
+def _article_score(doc: Any, summary: dict[str, Any], clause_scores: Sequence[float],
+                   model: dict[str, Any]) -> tuple[float, str]:
+    """(the article model's probability, the regime whose model scored it)."""
     dense, words = article_features(doc, summary, clause_scores)
     reg = next(iter(dense)).split(":", 1)[0]
     if reg not in model["article"]:  # a model trained without this regime
@@ -438,18 +461,17 @@ def article_score_from(doc: Any, summary: dict[str, Any], clause_scores: Sequenc
         z += dw.get(k, 0.0) * v
     scale = float(model.get("scale", 1.0))
     z += scale * float(am["word_scale"]) * _linear(words, am["weights"], int(am["dim"]))
-    return 1.0 / (1.0 + math.exp(-max(min(z, 40.0), -40.0)))
+    return 1.0 / (1.0 + math.exp(-max(min(z, 40.0), -40.0))), reg
 
 
-def threshold_for(doc: Any, model: dict[str, Any]) -> float:
-    """The model's decision threshold for this text's regime."""
+def threshold_for(doc: Any, model: dict[str, Any], *, reg: str | None = None) -> float:
+    """The model's decision threshold for this text's regime (``reg`` when known)."""
     th = model.get("threshold", 0.5)
     if isinstance(th, dict):
-        nw = sum(1 for t in doc if t.is_alpha and len(t) > 2 and not t.is_stop)
-        reg = regime(len(sentence_units(doc)), nw, note=is_note(doc.text))
-        if reg not in th:
-            reg = "doc"
-        return float(th.get(reg, 0.5))
+        if reg is None:
+            nw = sum(1 for t in doc if t.is_alpha and len(t) > 2 and not t.is_stop)
+            reg = regime(len(sentence_units(doc)), nw, note=doc_is_note(doc))
+        return float(th.get(reg if reg in th else "doc", 0.5))
     return float(th)
 
 
@@ -462,12 +484,11 @@ def relevance_features(article: Article, model: dict[str, Any] | None = None) ->
     return article_features(article.doc, events_summary(article), scores)[0]
 
 
-def _assess(article: Article, model: dict[str, Any]) -> tuple[float, float, dict[str, Any]]:
-    """(the article model's probability, the best clause score, the events summary)."""
+def _assess(article: Article, model: dict[str, Any]) -> tuple[float, str]:
+    """(the article model's probability, the regime whose model scored it)."""
     summary = events_summary(article)
     scores = [clause_score(u, model) for u in sentence_units(article.doc)]
-    prob = article_score_from(article.doc, summary, scores, model)
-    return prob, max(scores, default=-12.0), summary
+    return _article_score(article.doc, summary, scores, model)
 
 
 def relevance_score(article: Article, model: dict[str, Any] | None = None) -> float | None:
@@ -488,8 +509,8 @@ def is_relevant(article: Article, *, min_confidence: float = MIN_CONFIDENCE, mod
         if m is not None and article.doc is not None:
             # the events stage's veto (only denied or hypothetical events) is one of the article
             # model's features (``ev:veto``); as a hard rule on top it lost F1 on every set in CV
-            prob = _assess(article, m)[0]
-            return prob >= threshold_for(article.doc, m)
+            prob, reg = _assess(article, m)
+            return prob >= threshold_for(article.doc, m, reg=reg)
     reports = _reports(article)
     if not any(asserted(r) and not r.background for r in reports) and any(
         r.stage == "events" and r.reason == "not_asserted" for r in article.rejections
