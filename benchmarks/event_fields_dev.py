@@ -1,16 +1,18 @@
 """Dev measure of the main-event fields (country/admin1/city/date) on HRDsAttack full articles.
 
     python benchmarks/event_fields_dev.py [--cache PATH] [--rebuild] [--limit N] [--errors dev|val]
-                                          [--field date|country|admin1|city] [--oracle] [--fit]
+                                          [--field date|country|admin1|city] [--dump PATH]
+                                          [--oracle] [--fit] [--steps]
 
 The pipeline's stages up to ``geo``/``actors`` (sections, spaCy, geo, actors) run once and the
 articles are pickled to ``--cache`` (default ``/tmp/eventwire_fields_cache.pkl``); every later run
 re-runs only the time and events stages and the event-fields predictor, so changes to
-``timex.py``, ``events/extractor.py``, ``events/linking.py``, ``events/dating.py`` and ``evaluate/predict.py`` are
-measured in seconds. (Delete the cache, or pass ``--rebuild``, after changes to geo or actors.)
+``timex.py``, the events stage (``events/extractor.py``, ``linking.py``, ``dating.py``, ``victims.py``
+...) and ``evaluate/predict.py`` are measured in seconds. (Delete the cache, or pass ``--rebuild``, after changes to geo or actors.)
 
 Splits: ``val`` = md5(id) % 3 == 0 (never inspected while writing rules), ``dev`` = the rest (whose
-errors were read). Prints the scorer's accuracies for all items, dev and val.
+errors were read). Prints the scorer's accuracies for all items, dev and val, then the
+who-did-it-to-whom scores against majority baselines; ``--dump`` writes the predictions (JSON lines).
 
 ``--errors`` prints, per wrong article, the main report, the chosen date's text and the date
 candidates that would have been right. ``--oracle`` measures the head-room of the main-event
@@ -145,7 +147,7 @@ def main() -> None:
     if args.steps:
         _steps(items, by_id)
     if args.errors:
-        _errors([i for i in rows[args.errors]], preds, by_id, args.field)
+        _errors(rows[args.errors], preds, by_id, args.field)
 
 
 WHO = ("perpetrator_mention_f1", "perpetrator_type_acc", "violation_types_f1", "violation_types_acc",
@@ -188,7 +190,6 @@ def _oracle(rows, preds, by_id) -> None:
     """The head-room of the main-event choice: per split and field, the accuracy with the chosen
     main report, and the share of articles where SOME asserted report (or none) as the main one
     would give the right value (the other stages kept)."""
-    from eventwire.evaluate.fields import score_fields
     from eventwire.events.about import summarize
 
     pipe = _Events(None)
@@ -219,9 +220,9 @@ def _gold_parts(it) -> dict:
 
 
 def _matches(date, given: dict) -> bool:
-    from eventwire.evaluate.predict import _date_parts
+    from eventwire.evaluate.predict import date_parts
 
-    got = dict(zip(("year", "month", "day"), _date_parts(date), strict=True))
+    got = dict(zip(("year", "month", "day"), date_parts(date), strict=True))
     return all(got.get(k) == v for k, v in given.items())
 
 
@@ -229,7 +230,7 @@ def _fit(items, by_id) -> None:
     """Fit DATE_WEIGHTS on the dev split's candidates (label: the candidate gives the gold date);
     print the weights and the share of articles whose best candidate is right, dev and val, for the
     current weights and the fitted ones."""
-    from eventwire.events import dating as linking
+    from eventwire.events import dating
     from eventwire.events.extractor import choose_main_event
 
     groups = {"dev": [], "val": []}
@@ -239,7 +240,7 @@ def _fit(items, by_id) -> None:
         main = choose_main_event(a)
         if not given or main is None:
             continue
-        cands = linking.date_candidates(a, main)
+        cands = dating.date_candidates(a, main)
         if cands:
             groups["val" if is_val(it.id) else "dev"].append([(c.features, _matches(c.mention.date, given)) for c in cands])
     names = sorted({k for g in groups.values() for doc in g for f, _ in doc for k in f})
@@ -252,9 +253,9 @@ def _fit(items, by_id) -> None:
         return ok / max(len(docs), 1)
 
     for l2 in (0.01, 0.03, 0.1):
-        w = _fit_listwise(groups["dev"], names, l2=l2, start=linking.DATE_WEIGHTS)
+        w = _fit_listwise(groups["dev"], names, l2=l2, start=dating.DATE_WEIGHTS)
         print(f"l2={l2}: dev {top1(w, groups['dev']):.3f} val {top1(w, groups['val']):.3f} {w}")
-    print(f"current: dev {top1(linking.DATE_WEIGHTS, groups['dev']):.3f} val {top1(linking.DATE_WEIGHTS, groups['val']):.3f}")
+    print(f"current: dev {top1(dating.DATE_WEIGHTS, groups['dev']):.3f} val {top1(dating.DATE_WEIGHTS, groups['val']):.3f}")
     right = sum(any(lab for _, lab in d) for d in groups["dev"])
     print(f"oracle (any candidate right): dev {right / len(groups['dev']):.3f}")
 
@@ -264,7 +265,6 @@ def _steps(items, by_id, *, grid=(-0.3, -0.15, 0.15, 0.3), min_gain: int = 2, ro
     (``dating.pick_date``: the best candidate, sharpened): each round tries every feature and step
     of ``grid`` and keeps the best one when it wins at least ``min_gain`` dev articles and loses on
     neither half of dev (md5(id) % 2); prints dev (both halves) and val after each kept step."""
-    from eventwire.evaluate.predict import _date_parts
     from eventwire.events import dating
     from eventwire.events.extractor import choose_main_event
 
@@ -282,8 +282,7 @@ def _steps(items, by_id, *, grid=(-0.3, -0.15, 0.15, 0.3), min_gain: int = 2, ro
         ok = {"dev0": 0, "dev1": 0, "val": 0}
         for split, given, cands in docs:
             dating.rescore(cands, weights)
-            got = dict(zip(("year", "month", "day"), _date_parts(dating.pick_date(cands)), strict=True))
-            ok[split] += all(got.get(k) == v for k, v in given.items())
+            ok[split] += _matches(dating.pick_date(cands), given)
         return ok
 
     n = {s: sum(1 for d in docs if d[0] == s) for s in ("dev0", "dev1", "val")}
@@ -347,7 +346,7 @@ def _errors(items, preds, by_id, field: str) -> None:
     for it in items:
         p = preds[it.id]
         if field == "date":
-            given = {k: getattr(it, k) for k in ("year", "month", "day") if getattr(it, k) is not None}
+            given = _gold_parts(it)
             if not given or all(p.get(k) == v for k, v in given.items()):
                 continue
             g = "-".join(str(getattr(it, k)) for k in ("year", "month", "day"))
@@ -370,9 +369,9 @@ def _errors(items, preds, by_id, field: str) -> None:
             print(f"   MAIN {r.section[:4]} {r.sub_event_type[:22]:22} :: {r.evidence.text[:160]!r}")
         if field == "date" and a.main_event is not None:
             print(f"   DATE {a.main_event.date.text!r} {a.main_event.date.reason}")
-            from eventwire.events import dating as linking
+            from eventwire.events import dating
 
-            right = [c for c in linking.date_candidates(a, a.reports[main] if main is not None else None)
+            right = [c for c in dating.date_candidates(a, a.reports[main] if main is not None else None)
                      if _matches(c.mention.date, given)]
             for c in right[:3]:
                 s0 = max(0, c.mention.start - 80)

@@ -24,8 +24,8 @@ features, 2**15 buckets) fitted on the labelled sentences, and one article model
 "doc") over pooled clause scores + article features, fitted with out-of-fold clause scores
 (stacking), every item weighing one. A third regime, "note", takes the short event notes that open
 with the event's date (ACLED's style: "On 3 May 2021, militia attacked ..."), whose relevance is
-decided by what happened, not by who acted. C's and the per-regime thresholds are chosen by an inner grouped 3-fold CV on the training part
-only (objective: mean over the sets of F1).
+decided by what happened, not by who acted. C's and the per-regime thresholds are chosen by an
+inner grouped 3-fold CV on the training part only (objective: mean over the sets of F1).
 """
 
 from __future__ import annotations
@@ -60,13 +60,15 @@ def group_of(item_id: str) -> str:
 def build_cache(cache: Path, *, limit: int = 0) -> None:
     from spacy.tokens import DocBin
 
+    from eventwire.events.relevance import events_summary
     from eventwire.pipeline import load_pipeline
     from eventwire.records import Article
 
     cache.mkdir(parents=True, exist_ok=True)
     pipeline = load_pipeline()
     for name in SETS:
-        rows = [json.loads(x) for x in open(SHARED / f"eval/relevance/{name}.jsonl", encoding="utf-8")]
+        with open(SHARED / f"eval/relevance/{name}.jsonl", encoding="utf-8") as fh:
+            rows = [json.loads(x) for x in fh]
         if limit:
             rows = rows[:limit]
         t0 = time.perf_counter()
@@ -74,8 +76,6 @@ def build_cache(cache: Path, *, limit: int = 0) -> None:
         db = DocBin(store_user_data=False)
         meta = []
         for r, a in zip(rows, pipeline.pipe(arts, batch_size=64), strict=True):
-            from eventwire.events.relevance import events_summary
-
             db.add(a.doc) if a.doc is not None else db.add(pipeline.nlp.make_doc(""))
             meta.append({"id": r["id"], "relevant": bool(r["relevant"]), "events": events_summary(a)})
         db.to_disk(cache / f"{name}.spacy")
@@ -93,7 +93,8 @@ def load_cache(cache: Path) -> dict[str, list[tuple[dict, object]]]:
     nlp = load_nlp()
     out = {}
     for name in SETS:
-        meta = [json.loads(x) for x in open(cache / f"{name}.meta.jsonl", encoding="utf-8")]
+        with open(cache / f"{name}.meta.jsonl", encoding="utf-8") as fh:
+            meta = [json.loads(x) for x in fh]
         docs = list(DocBin().from_disk(cache / f"{name}.spacy").get_docs(nlp.vocab))
         out[name] = list(zip(meta, docs, strict=True))
     return out
@@ -164,13 +165,6 @@ def hashed_matrix(rows: list[list[str]], dim: int, extra: list[dict[str, float]]
     return csr_matrix((data, ind, ptr), shape=(len(rows), dim + len(index)))
 
 
-def f1(gold, pred) -> float:
-    tp = sum(1 for g, p in zip(gold, pred, strict=True) if g and p)
-    fp = sum(1 for g, p in zip(gold, pred, strict=True) if not g and p)
-    fn = sum(1 for g, p in zip(gold, pred, strict=True) if g and not p)
-    return 2 * tp / (2 * tp + fp + fn) if tp else 0.0
-
-
 def prf(gold, pred) -> tuple[float, float, float]:
     tp = sum(1 for g, p in zip(gold, pred, strict=True) if g and p)
     fp = sum(1 for g, p in zip(gold, pred, strict=True) if not g and p)
@@ -233,13 +227,6 @@ def article_matrix(items: list[dict], scores: list[list[float]], word_scale: flo
         d[:DIM_ARTICLE] = word_scale
         X = (X @ diags(d)).tocsr()
     return X
-
-
-def set_weights(items: list[dict]) -> list[float]:
-    from collections import Counter
-
-    n = Counter(it["set"] for it in items)
-    return [len(items) / (len(n) * n[it["set"]]) for it in items]
 
 
 WORD_SCALE = {"sent": 0.3, "doc": 0.5, "note": 0.5}  # the hashed words' scale: smaller = more regularised than the scores

@@ -98,3 +98,21 @@ def test_a_headline_that_tells_the_time_since_the_act():
     # a prison term is no time since the act
     _, cands = _cands("Blogger gets 7.5 years in prison", paragraphs, published=dt.date(2021, 8, 18))
     assert not any(x.features.get("title_duration") for x in cands)
+
+
+def test_the_headline_lead_and_paragraph_offsets():
+    from eventwire.events.article_text import lead_end_of, paragraph_start, title_end_of
+    from eventwire.records import Section
+
+    text = "Reporter held\n\nFirst paragraph.\nSecond paragraph.\nThird paragraph."
+    a = Article(id="t", text=text, source="t", title="Reporter held")
+    assert title_end_of(a) == len("Reporter held")  # no sections: the text opens with the title
+    a.sections = [Section("title", 0, 8)]
+    assert title_end_of(a) == 8  # the title section wins
+    assert title_end_of(Article(id="u", text="Body only.", source="u", title="Other")) == 0
+    end = lead_end_of(a, len("Reporter held"))
+    assert text[:end].rstrip().endswith("Second paragraph.")  # two paragraphs after the headline
+    long = Article(id="v", text="T\n\n" + "x" * 2000, source="v")
+    assert lead_end_of(long, 1) == 3 + 600  # at most ~600 characters
+    third = text.index("Third")
+    assert paragraph_start(text, third + 3) == third and paragraph_start(text, 3) == 0

@@ -1,5 +1,6 @@
 """The main event of a full article, its date and its country (events.extractor.choose_main_event,
-events.dating.main_event_date / article_country) and the event-fields predictor that reads them."""
+events.dating.main_event_date, events.linking.article_country / country_scores) and the event-fields
+predictor that reads them."""
 
 from __future__ import annotations
 
@@ -9,9 +10,17 @@ import re
 from types import SimpleNamespace
 
 from eventwire.evaluate.predict import fields_of
-from eventwire.events.dating import PUBLICATION_FALLBACK, main_event_date
+from eventwire.events import linking
+from eventwire.events.dating import PUBLICATION_FALLBACK, date_candidates, main_event_date
 from eventwire.events.extractor import EventExtractor, choose_main_event
-from eventwire.events.linking import article_country, country_weights
+from eventwire.events.linking import (
+    OVER_NAMED,
+    WEIGHTS,
+    article_country,
+    country_scores,
+    country_weights,
+    mention_weights,
+)
 from eventwire.records import Article, Place, PlaceMention, Section
 from eventwire.timex import TOO_VAGUE, resolve_date_expression, tag_dates
 
@@ -192,8 +201,6 @@ def test_an_over_named_country_yields_to_a_close_second():
          "Officials in Washington met officials from Washington and Washington on the case."],
         places={"Washington": wash, "Karachi": karachi}, published=dt.date(2021, 1, 30))
     weights = country_weights(a)
-    from eventwire.events.linking import OVER_NAMED, country_scores
-
     assert weights["USA"] > weights["PAK"] >= OVER_NAMED["USA"] * weights["USA"]  # the US is named more ...
     scores = country_scores(a)
     assert scores["PAK"] > scores["USA"]
@@ -201,8 +208,6 @@ def test_an_over_named_country_yields_to_a_close_second():
 
 
 def test_a_place_that_locates_a_violation_outweighs_more_weight_elsewhere(monkeypatch):
-    from eventwire.events import linking
-
     kabul = place("Kabul", "AFG", "Afghanistan", "Kabul")
     paris = place("Paris", "FRA", "France", "Ile-de-France")
     _, a = full_article(
@@ -214,24 +219,15 @@ def test_a_place_that_locates_a_violation_outweighs_more_weight_elsewhere(monkey
     feats = {m.text: f for m, f in linking.mention_features(a)}
     assert {"locative", "violation"} <= feats["Kabul"]
     weights = country_weights(a)
+    located = country_scores(a)  # the shipped LOCATIVE_POWER
     monkeypatch.setattr(linking, "LOCATIVE_POWER", 0.0)
-    plain = country_scores_of(a)
-    monkeypatch.setattr(linking, "LOCATIVE_POWER", 0.72)
-    located = country_scores_of(a)
+    plain = country_scores(a)
     assert located["AFG"] / located["FRA"] > plain["AFG"] / plain["FRA"]  # the locating mention counts more
     assert plain["AFG"] / plain["FRA"] == weights["AFG"] / weights["FRA"]
 
 
-def country_scores_of(a):
-    from eventwire.events.linking import country_scores
-
-    return country_scores(a)
-
-
 # -- second pass: place on the act, names read as dates, sharper dates, photo dates -------------------
 def test_a_place_on_the_violation_verb_weighs_more_than_one_elsewhere_in_the_sentence():
-    from eventwire.events.linking import WEIGHTS, mention_weights
-
     lahore = place("Lahore", "PAK", "Pakistan", "Punjab")
     karachi = place("Karachi", "PAK", "Pakistan", "Sindh")
     _, a = full_article(
@@ -244,8 +240,6 @@ def test_a_place_on_the_violation_verb_weighs_more_than_one_elsewhere_in_the_sen
 
 
 def test_a_country_that_acts_weighs_less_than_the_same_name_as_a_place(monkeypatch):
-    from eventwire.events.linking import WEIGHTS, mention_weights
-
     saudi = place("Saudi Arabia", "SAU", "Saudi Arabia", None, code="PCLI")
     _, a = full_article(
         "Rights groups react",
@@ -261,8 +255,6 @@ def test_a_country_that_acts_weighs_less_than_the_same_name_as_a_place(monkeypat
 
 
 def test_a_place_inside_a_date_name_counts_little():
-    from eventwire.events.linking import mention_weights
-
     midi = place("Midi", "YEM", "Yemen", "Hajjah")
     istanbul = place("Istanbul", "TUR", "Turkey", "Istanbul")
     _, a = full_article(
@@ -293,8 +285,6 @@ def test_a_year_alone_is_sharpened_by_a_precise_mention_of_the_same_year():
 
 
 def test_the_date_of_a_photo_is_no_candidate():
-    from eventwire.events.dating import date_candidates
-
     _, a = full_article(
         "Workers hold managers hostage",
         ["In this March 23, 2021 photo, union members gather outside the plant.",

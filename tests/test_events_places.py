@@ -89,18 +89,24 @@ def nlp():
     return load_nlp()
 
 
-def test_mention_weights_are_the_product_of_their_features_weights():
-    title = "Journalist kidnapped in Matamoros"
-    body = "Officials in Washington said on Monday they were concerned. He lived in Lahore."
+def parsed(title: str, body: str, places: dict[str, Place]) -> Article:
+    """A parsed headline + body with one place mention (the first occurrence) per given name."""
     text = f"{title}\n\n{body}"
     a = Article(id="t", text=text, title=title)
     a.sections = [Section("title", 0, len(title)), Section("body", len(title) + 2, len(text))]
     a.doc = nlp()(text)
-    for surface, p in (("Matamoros", place("Matamoros", "MEX", "Tamaulipas")),
-                       ("Washington", place("Washington", "USA", "District of Columbia", code="PPLC")),
-                       ("Lahore", place("Lahore", "PAK", "Punjab", code="PPLA"))):
+    for surface, p in places.items():
         i = text.index(surface)
         a.place_mentions.append(PlaceMention(i, i + len(surface), surface, p))
+    return a
+
+
+def test_mention_weights_are_the_product_of_their_features_weights():
+    a = parsed("Journalist kidnapped in Matamoros",
+               "Officials in Washington said on Monday they were concerned. He lived in Lahore.",
+               {"Matamoros": place("Matamoros", "MEX", "Tamaulipas"),
+                "Washington": place("Washington", "USA", "District of Columbia", code="PPLC"),
+                "Lahore": place("Lahore", "PAK", "Punjab", code="PPLA")})
     feats = {m.text: f for m, f in mention_features(a)}
     weights = {m.text: w for m, w in mention_weights(a)}
     assert "title" in feats["Matamoros"] and "on_act" in feats["Matamoros"]
@@ -140,16 +146,9 @@ def test_a_relative_locations_own_name_is_its_anchor():
 
 
 def test_a_capital_that_acts_is_its_government_not_a_place():
-    title = "Activist detained"
-    body = "Moscow denied the reports. The activist was detained in Kazan on Monday."
-    text = f"{title}\n\n{body}"
-    a = Article(id="t", text=text, title=title)
-    a.sections = [Section("title", 0, len(title)), Section("body", len(title) + 2, len(text))]
-    a.doc = nlp()(text)
-    for surface, p in (("Moscow", place("Moscow", "RUS", "Moscow", code="PPLC")),
-                       ("Kazan", place("Kazan", "RUS", "Tatarstan", code="PPLA"))):
-        i = text.index(surface)
-        a.place_mentions.append(PlaceMention(i, i + len(surface), surface, p))
+    a = parsed("Activist detained", "Moscow denied the reports. The activist was detained in Kazan on Monday.",
+               {"Moscow": place("Moscow", "RUS", "Moscow", code="PPLC"),
+                "Kazan": place("Kazan", "RUS", "Tatarstan", code="PPLA")})
     feats = {m.text: f for m, f in mention_features(a)}
     assert "agent" in feats["Moscow"] and "agent" not in feats["Kazan"]
     best = dominant_place(a, "RUS")

@@ -67,6 +67,7 @@ _PUNCT_RE = re.compile(r"[^\w\s]")
 
 
 def is_known(value: str | None) -> bool:
+    """Whether a gold value is given: not null and not an "unknown"-like string (:data:`UNKNOWN`)."""
     return value is not None and fold(value).strip(" .") not in UNKNOWN
 
 
@@ -86,6 +87,7 @@ def place_key(name: str, *, admin: bool = False) -> str:
 
 #: Two keys this similar (difflib ratio) are the same name misspelt ("Beijin" / "Beijing").
 FUZZY_RATIO = 0.9
+#: Keys shorter than this match only exactly.
 FUZZY_MIN_LEN = 5
 
 
@@ -98,6 +100,8 @@ def _same_key(a: str, b: str) -> bool:
 
 
 def names_match(gold: str, predicted: Iterable[str | None], *, admin: bool = False) -> bool:
+    """Whether one of the predicted names is the gold name (:func:`place_key`, misspellings
+    allowed: :data:`FUZZY_RATIO`)."""
     g = place_key(gold, admin=admin)
     return bool(g) and any(p and _same_key(place_key(p, admin=admin), g) for p in predicted)
 

@@ -92,7 +92,7 @@ def predict_extraction(pipeline: Any, items: Sequence[Any], **_: Any) -> Iterato
 
 
 # -- event fields -------------------------------------------------------------------------------
-def _date_parts(date: DateValue | None) -> tuple[int | None, int | None, int | None]:
+def date_parts(date: DateValue | None) -> tuple[int | None, int | None, int | None]:
     """(year, month, day) of a DateValue: all three at day or week precision, no day at month
     precision (3), the year alone when only the year is known (``DateValue.year``)."""
     if date is None:
@@ -198,7 +198,7 @@ def fields_of(pipeline: Any, article: Article) -> dict[str, Any]:
     mention = summary.location if summary is not None else None
     out = {"id": article.id, **_place_fields(mention, country=country)}
     _add_article_names(article, out)
-    year, month, day = _date_parts(summary.date) if summary is not None else (None, None, None)
+    year, month, day = date_parts(summary.date) if summary is not None else (None, None, None)
     has_event = summary is not None and summary.report is not None
     out.update({"year": year, "month": month, "day": day, "event": has_event})
     # who did it to whom: perpetrator_mention/perpetrator_type/perpetrator/violation_types/victims
@@ -224,6 +224,7 @@ def article_from_fields_item(item: Any) -> Article:
 
 def predict_event_fields(pipeline: Any, items: Sequence[Any], *,
                          batch_size: int = DEFAULT_BATCH_SIZE) -> Iterator[tuple[str, dict]]:
+    """The main-event fields (:func:`fields_of`) of each full-article gold item."""
     articles = (article_from_fields_item(item) for item in items)
     for article in pipeline.pipe(articles, batch_size=batch_size):
         yield article.id, fields_of(pipeline, article)
@@ -232,6 +233,7 @@ def predict_event_fields(pipeline: Any, items: Sequence[Any], *,
 # -- relevance ----------------------------------------------------------------------------------
 def predict_relevance(pipeline: Any, items: Sequence[Any], *,
                       batch_size: int = DEFAULT_BATCH_SIZE) -> Iterator[tuple[str, dict]]:
+    """Whether each text is an event report (:func:`events.relevance.is_relevant`)."""
     from ..events.relevance import is_relevant
 
     articles = (Article(id=item.id, text=item.text, source=f"gold:{item.id}") for item in items)

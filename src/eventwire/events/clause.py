@@ -81,6 +81,10 @@ ASSOCIATE_NOUNS = frozenset(
 )
 
 
+SERVICE_PERSONS = frozenset("man men personnel member members element elements unit units".split())
+FORCE_MODIFIERS = frozenset("army military police security navy naval paramilitary gendarmerie".split())
+
+
 def _word_kind(tok: Any) -> str | None:
     low = tok.lower_
     lem = tok.lemma_.lower()
@@ -105,8 +109,10 @@ def _word_kind(tok: Any) -> str | None:
         if lem in ASSOCIATE_NOUNS or low in ASSOCIATE_NOUNS:
             return "civilian"  # "rebel collaborators", "militants' families": unarmed people
         return "nonstate"
-    if words & STATE_WORDS and (low in ARMED_WORDS or lem in ARMED_WORDS):
-        return "state"
+    if (words & STATE_WORDS and (low in ARMED_WORDS or lem in ARMED_WORDS)) or (
+        words & FORCE_MODIFIERS and lem in SERVICE_PERSONS
+    ):
+        return "state"  # "army troops", "the army men", "police personnel"
     if low in ARMED_WORDS or lem in ARMED_WORDS:
         return "armed"
     if "armed" in words and lem in ("man", "men", "people", "person", "individual", "group", "assailant", "attacker"):
@@ -142,7 +148,9 @@ def arg_kind(tok: Any, actor_kind: ActorKind | None = None) -> str | None:
             if k:
                 return k
         k = _word_kind(tok)
-        if k and not (k == "place" and tok.lower_ in ("parts", "part", "rest", "control")):
+        if k and not (k == "place" and tok.lower_ in ("parts", "part", "rest", "control")) and not (
+            tok.lower_ in ("crowd", "crowds") and any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children)
+        ):  # "a crowd of unarmed villagers": who the crowd is made of
             return k
         nxt = None
         for c in tok.children:
@@ -223,10 +231,18 @@ def agent_of(tok: Any) -> Any:
     return None
 
 
+SHOT_WORDS = frozenset("fire gunfire shots shot rounds round bullets bullet ammunition volleys salvo".split())
+
+
 def patient_of(tok: Any) -> Any:
     """The one the act expressed by ``tok`` is done to."""
     for c in tok.children:
         if c.dep_ in ("dobj", "nsubjpass", "attr", "oprd"):
+            if c.lower_ in SHOT_WORDS or c.lemma_.lower() in SHOT_WORDS:  # "opened fire on a crowd"
+                aim = next((g for x in (tok, c) for p in x.children if p.dep_ == "prep" and p.lower_ in ("on", "at", "into")
+                            for g in p.children if g.dep_ == "pobj"), None)
+                if aim is not None and arg_kind(aim) in ("protester", "civilian", "state", "nonstate", "armed"):
+                    return aim
             return c
     preps = ("on", "against", "at", "of", "targeting", "into", "in")
     if tok.lemma_ in ("clash", "fight", "battle", "skirmish", "exchange", "engage", "clashes", "fighting"):
@@ -266,7 +282,8 @@ def _place_arg(root: Any, actor_kind: ActorKind | None) -> tuple[Any, str | None
     if root.lemma_ == "fall":
         pat = next((c for c in root.children if c.dep_ == "nsubj"), None)
     if pat is not None and pat.lower_ in ("control", "parts", "part", "rest", "most", "much", "areas", "swathes"):
-        inner = next((g for c in pat.children if c.dep_ == "prep" and c.lower_ == "of"
+        inner = next((g for c in pat.children if c.dep_ == "prep" and (c.lower_ == "of" or (
+            c.lower_ == "over" and pat.lower_ == "control"))  # "control over the hill"
                       for g in c.children if g.dep_ == "pobj"), None)
         if inner is not None:
             k = arg_kind(inner, actor_kind)
@@ -277,6 +294,11 @@ def _place_arg(root: Any, actor_kind: ActorKind | None) -> tuple[Any, str | None
             ):
                 k = "place"  # "control of the rebel stronghold of Jobar"
             return inner, k
+        if pat.lower_ == "control":  # "imposed their control over the hill": the phrase hangs from the verb
+            inner = next((g for c in root.children if c.dep_ == "prep" and c.lower_ in ("over", "of")
+                          for g in c.children if g.dep_ == "pobj"), None)
+            if inner is not None and (arg_kind(inner, actor_kind) in (None, "place", "civilian")):
+                return inner, "place"
     pk = arg_kind(pat, actor_kind) if pat is not None else None
     if pk in ("civilian", "protester", "state", "armed", "nonstate") and root.lemma_ in (
         "seize", "capture", "take", "grab", "snatch"
@@ -306,6 +328,12 @@ def _place_arg(root: Any, actor_kind: ActorKind | None) -> tuple[Any, str | None
                         for gg in g.children:
                             if gg.dep_ == "pobj" and arg_kind(gg, actor_kind) == "place":
                                 return gg, "place"
+            if c.dep_ == "prep" and c.lower_ in ("into", "over"):  # "marched into the town", "control over"
+                for g in c.children:
+                    if g.dep_ == "pobj" and (arg_kind(g, actor_kind) == "place" or (
+                        g.pos_ == "PROPN" and arg_kind(g, actor_kind) in (None, "civilian")
+                    )):
+                        return g, "place"
     return pat, pk
 
 
@@ -340,6 +368,9 @@ GRIEVANCE_WORDS = frozenset(
 )
 
 
+PLACE_PREPS = frozenset("in across near outside on during".split())
+
+
 def _grievance(tok: Any) -> bool:
     """A word inside the object of protest ("against the killing", "to decry the arrests")."""
     h = tok
@@ -349,6 +380,8 @@ def _grievance(tok: Any) -> bool:
         below = h
         h = h.head
         if h.lemma_.lower() in GRIEVANCE_WORDS or h.lower_ in GRIEVANCE_WORDS:
+            if h.pos_ == "NOUN" and below.dep_ == "prep" and below.lower_ in PLACE_PREPS:
+                return False  # "protests in the port city, where they torched cars": where, not what about
             # "protested ..., blocking the road": an act of the protesters, not their grievance
             return below.dep_ not in ("advcl", "conj", "nsubj", "nsubjpass", "parataxis")
     return False
@@ -441,8 +474,10 @@ STRIKER_WORDS = AIRCRAFT_WORDS | frozenset(
     "jet jets warplane warplanes drone drones airstrike airstrikes strike strikes artillery missile missiles".split()
 )
 SUPPORTER_WORDS = frozenset(
-    "supporters supporter partisans followers youths villagers residents communities community clans tribes".split()
+    """supporters supporter partisans followers youths villagers residents communities community clans tribes
+    herders herdsmen farmers pastoralists fishermen traders""".split()
 )
+FIREARM_WORDS = frozenset("gun guns rifle rifles firearm firearms gunfire gunshots ak-47 ak-47s kalashnikovs".split())
 
 
 def _civilian_sides(agent: ArgInfo, sent: Any, clash: Any = None) -> bool:
@@ -454,6 +489,8 @@ def _civilian_sides(agent: ArgInfo, sent: Any, clash: Any = None) -> bool:
     words = {t.lower_ for s in sides for t in s.subtree}
     if not words & (SUPPORTER_WORDS | MOB_AGENT_WORDS):
         return False
+    if "armed" in words or any(t.lower_ in FIREARM_WORDS for t in sent):
+        return False  # "rival clans fought with guns", "armed herders": communal militias clash (armed clash)
     return not any(  # authorities imposing a curfew afterwards are not a side
         (t.lower_ in ARMED_WORDS or t.lemma_.lower() in ARMED_WORDS or t.lower_ in NONSTATE_WORDS)
         and _word_kind(t) in ("state", "nonstate", "armed") and not _source(t)
@@ -535,9 +572,14 @@ def _unarmed_target(pat: Any, actor_kind: ActorKind | None) -> bool:
     return arg_kind(pat, actor_kind) not in ("armed", "state", "nonstate") and not _armed_place(pat)
 
 
+STATE_ALLIED = frozenset("hashd pmf pmu cjtf vdp".split())
+
+
 def _pro_government(tok: Any) -> bool:
     """"Pro-government militias", "loyalist fighters", "government-backed forces": the state's allies."""
     words = [t.lower_ for t in tok.subtree][:8]
+    if STATE_ALLIED & set(words) or ("popular" in words and ("mobilization" in words or "mobilisation" in words)):
+        return True  # militias fighting for the state: Iraq's Hashd, Nigeria's CJTF, Burkina's VDP
     return "loyalist" in words or "loyalists" in words or any(
         a in ("pro", "backed", "allied") and b in ("government", "regime", "state") or
         a in ("government", "regime", "state") and b in ("backed", "allied", "aligned")

@@ -13,7 +13,6 @@ import functools
 from typing import Any
 
 from .clause import (
-    GRIEVANCE_WORDS,
     MOB_ACTS,
     MOB_AGENT_WORDS,
     PROTESTER_WORDS,
@@ -175,18 +174,9 @@ def crowd_riot(
 
 def grievance(tok: Any) -> bool:
     """What a crowd protests about ("against the killing", "to decry the arrests"), but not what
-    happens where it protests ("protests in the port city, where demonstrators torched vehicles")."""
-    h = tok
-    for _ in range(3):
-        if h.head.i == h.i:
-            return False
-        below = h
-        h = h.head
-        if h.lemma_.lower() in GRIEVANCE_WORDS or h.lower_ in GRIEVANCE_WORDS:
-            if h.pos_ == "NOUN" and below.dep_ == "prep" and below.lower_ in ("in", "across", "near", "outside", "on", "during"):
-                return False  # a place or time of the protest
-            return _grievance(tok)
-    return False
+    happens where it protests ("protests in the port city, where demonstrators torched vehicles"):
+    :func:`eventwire.events.clause._grievance`, kept under this name for the crowd rules."""
+    return _grievance(tok)
 
 
 def _is_act(tok: Any) -> bool:
@@ -355,9 +345,22 @@ def lethal_on_protesters(by_cat: dict[str, list[tuple[float, CueHit, Any]]], act
         if p is None and tok.lemma_ in ("die", "dead", "death"):
             p = next((c for c in tok.children if c.dep_ == "nsubj"), None)
             if p is None and tok.dep_ in ("acomp", "amod", "oprd", "attr"):
-                p = next((c for c in tok.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+                p = next((c for c in tok.head.children if c.dep_ in ("nsubj", "nsubjpass", "dobj")), None)  # "leaving two dead"
         if p is not None and arg_kind(p, actor_kind) == "protester":
             return True
+        if p is None or p.pos_ in ("PRON", "NUM") or arg_kind(p, actor_kind) is None:
+            v = verb_above(tok)  # "beat a protester to death"; "dispersed the protesters, killing one"
+            near = ([patient_of(v)] if v.i != tok.i else []) + (
+                [patient_of(v.head)] if v.dep_ in ("conj", "advcl", "xcomp") else [])
+            if any(q is not None and arg_kind(q, actor_kind) == "protester" for q in near):
+                return True
+        ag = agent_of(tok) if tok.pos_ == "VERB" else None
+        if ag is not None and ag.tag_ in ("WP", "WDT") and tok.dep_ == "relcl":
+            ag = tok.head  # "soldiers who killed three people"
+        if p is not None and ag is not None and arg_kind(p, actor_kind) == "civilian" and arg_kind(
+            ag, actor_kind
+        ) in ("state", "armed") and not riot_by_protesters(by_cat):
+            return True  # "the protest was suppressed by soldiers who killed three people"
         if p is not None and arg_kind(p, actor_kind) == "civilian" and tok.pos_ == "VERB" and any(
             c.dep_ == "prep" and c.lower_ in ("during", "at") and any(g.i in protest for g in c.subtree)
             for c in tok.children
@@ -368,10 +371,29 @@ def lethal_on_protesters(by_cat: dict[str, list[tuple[float, CueHit, Any]]], act
 
 def riot_by_protesters(by_cat: dict[str, list[tuple[float, CueHit, Any]]]) -> bool:
     """A riot cue that is not only the police's doing (burning, clashing, throwing ...)."""
-    for _d, h, _tok in by_cat.get("RIOT", []):
-        if h.phrase == "violence" and len(by_cat["RIOT"]) == 1:
+    hits = [(h, tok) for _d, h, tok in by_cat.get("RIOT", []) if not (
+        h.phrase in ("violently", "violent") and arg_kind(agent_of(verb_above(tok))) == "state"
+    )]  # "police violently dispersed the march": the police's manner, not a riot
+    for h, _tok in hits:
+        if h.phrase == "violence" and len(hits) == 1:
             return False
         return True
+    return False
+
+
+def rioting_target(by_cat: dict[str, list[tuple[float, CueHit, Any]]]) -> bool:
+    """The demonstrators fired upon are told as rioting ("opened fire on protesters who were throwing
+    stones", "fired on stone-throwing youths"): a violent demonstration, not excessive force."""
+    riot = {h.start for _d, h, _r in by_cat.get("RIOT", [])}
+    if not riot:
+        return False
+    for _d, _h, tok in by_cat.get("LETHAL", []) + by_cat.get("VIOLENCE", []):
+        for t in [tok] + [c for c in tok.children if c.dep_ == "dobj"]:
+            for c in t.children:
+                if c.dep_ == "prep" and c.lower_ in ("on", "at", "into"):
+                    for g in c.children:
+                        if g.dep_ == "pobj" and arg_kind(g) == "protester" and any(x.i in riot for x in g.subtree):
+                            return True
     return False
 
 
@@ -409,3 +431,39 @@ def symbolic_burning(tok: Any) -> bool:
     objs = [c for c in v.children if c.dep_ in ("dobj", "nsubjpass")]
     objs += [g for c in v.children if c.dep_ == "prep" and c.lower_ == "to" for g in c.children if g.dep_ == "pobj"]
     return any(o.lemma_.lower() in SYMBOLIC_OBJECTS or o.lower_ in SYMBOLIC_OBJECTS for o in objs)
+
+
+def dispersing(by_cat: dict[str, list[tuple[float, CueHit, Any]]]) -> bool:
+    """Forces breaking up or dispersing the demonstration the sentence tells of ("fired live rounds to
+    break up a sit-in", "killed two while dispersing the march")."""
+    protest = {i for _d, h, _r in by_cat.get("PROTEST", []) for i in range(h.start, h.end)}
+    if not protest:
+        return False
+    for _d, _h, tok in by_cat.get("INTERV", []):
+        if grievance(tok):
+            continue
+        if any(g.i in protest for c in tok.children if c.dep_ in ("dobj", "nsubjpass") for g in c.subtree):
+            return True
+    return False
+
+
+PAST_MARKERS = frozenset("last previous earlier ago yesterday".split())
+
+
+def background_act(tok: Any, trig: Any) -> bool:
+    """A violent act the demonstration only refers to: told in a relative clause of a person ("the coffin
+    of a protester who was shot dead last week") or dated before it ("the previous day when security
+    forces killed ..."), outside the clause of the demonstration's own predicate."""
+    if any(a.lower_ in ("undeterred", "despite", "defying") for a in list(tok.ancestors)[:6]):
+        return True  # "undeterred by the crackdown of the previous day"
+    v = verb_above(tok)
+    if v.i == trig.i or trig.i in {t.i for t in v.subtree}:
+        return False
+    if v.dep_ == "relcl" and v.head.pos_ in ("NOUN", "PROPN"):  # not "police, who detained its leaders"
+        return arg_kind(v.head) not in ("state", "nonstate", "armed")
+    if any(c.dep_ == "mark" and c.lower_ in ("after", "since") for c in v.children) and v.head.i == trig.i:
+        return True  # "marched on Sunday, a day after soldiers shot dead four demonstrators"
+    scope = list(v.subtree)
+    if v.dep_ in ("relcl", "advcl", "acl") and v.head.pos_ == "NOUN":  # "the previous day, when forces killed ..."
+        scope += [c for c in v.head.children if c.dep_ == "amod"]
+    return any(t.lower_ in PAST_MARKERS and t.dep_ in ("amod", "advmod") for t in scope if t.head.i != trig.i)

@@ -6,8 +6,10 @@ its place in the article, its precision, a verb of saying or a court step next t
 alone ("killed in 2016") dates it to the year (``DateValue.year``); the publication day is one more
 candidate (reason :data:`PUBLICATION_DAY`: news told the day it happened, without a date); only when the
 text gives no date at all does it fall back to the publication month (precision 3, reason
-:data:`PUBLICATION_FALLBACK`). The text helpers here (the headline's and lead's end, the violation and
-proceeding words) are shared with the country ranking of :mod:`eventwire.events.linking`.
+:data:`PUBLICATION_FALLBACK`). The weights are fitted and stepped on the HRDsAttack dev split by
+``benchmarks/event_fields_dev.py --fit / --steps``. The text helpers (the headline's and lead's end,
+the violation and proceeding words) live in :mod:`eventwire.events.article_text`, shared with the
+country ranking of :mod:`eventwire.events.linking`.
 """
 
 from __future__ import annotations
@@ -18,39 +20,23 @@ from collections import Counter
 from dataclasses import dataclass, field, replace
 from typing import Any
 
-from ..records import Article, DateMention, DateValue
+from ..records import Article, DateMention, DateValue, EventReport
 from ..timex import count_word
+from .article_text import PROCEEDING_RE, VIOLATION_RE, head_verb, lead_end_of, paragraph_start, title_end_of
 
 
 def no_date(article: Article) -> DateValue:
+    """An unresolved date whose reason says whether the page had a publication date."""
     if article.published is None:
         return DateValue(value=None, reason="no date in the text and the page has no publication date")
     return DateValue(value=None, reason="no date in the text")
 
 
-
-# -- the date of an article's main event --------------------------------------------------------
-#: Words of a violation against a person (the acts the article is about); a date next to one dates it.
-VIOLATION_RE = re.compile(
-    r"\b(?:kill|murder|assassinat|shot|shoot|gunned|gunm[ae]n|stabb|beat(?:en|ing)?\b|attack|assault|abduct|kidnap|"
-    r"disappear|arrest|detain|detention|jail|imprison|custody|tortur|raid|seiz|execut|lynch|rap(?:e|ed)\b|"
-    r"harass|threat|dead\b|death|died|bod(?:y|ies)\b|missing|injur|wound|hacked|lashed|"
-    r"flogg|exil|deport|expel|summon|interrogat|picked up|taken away|held\b|captur|stormed|went missing)",
-    re.IGNORECASE)
-#: What follows the act (court steps, releases): their dates are not the act's.
-PROCEEDING_RE = re.compile(
-    r"\b(?:sentenc|convict|charged|charges|indict|court|trial|tried|verdict|acquit|bail|hearing|appeal|"
-    r"release|freed|ruled|ruling|judge|prosecut|investigat|inquiry|probe|fined|pardon|anniversar|commemorat|"
-    r"protest|rally|march|vigil|statement|report)",
-    re.IGNORECASE)
 #: A headline about a court step or a release ("kidnapper sentenced", "court frees ...", "charges"):
 #: the act it follows came earlier, often long before.
 COURT_TITLE_RE = re.compile(r"\b(?:sentenc|convict|charg|indict|court|trial|verdict|acquit|bail|appeal|"
                             r"jail(?:ed|s)\b|guilty|freed|set free|releas|ruling|judge|case\b|inquest|probe|"
                             r"anniversar|years? (?:after|on|later)|remember)", re.IGNORECASE)
-#: Reactions elsewhere (statements, condemnations, calls): a place there is where someone reacted.
-REACTION_RE = re.compile(r"\b(?:urg|condemn|call(?:ed|s)? (?:on|for)|concern|denounc|welcom|"
-                         r"express|demand)", re.IGNORECASE)
 #: Verbs of saying: a date on one of them ("police said on Thursday") dates the report, not the act.
 REPORTING_LEMMAS = frozenset({"say", "tell", "announce", "report", "add", "state", "confirm", "claim", "write",
                               "tweet", "post", "publish", "issue", "release", "call", "urge", "condemn",
@@ -81,24 +67,28 @@ VICTIM_RE = re.compile(r"\b(?:journalist|reporter|editor|blogger|activist|defend
 #: weighs 0. "position" is the candidate's offset / the text's length, "years_before" the years
 #: from it to publication / 20 (at most 1), "repeated_year" the other candidates of its year / 3;
 #: "publication" marks the one candidate that is not a mention: the publication day itself (with
-#: "day", "same_year" and "chron" 1), whose weight alone was set on the dev split, the others kept;
-#: then "year" (a year alone) alone, in the middle of its dev plateau (-0.37 .. -0.07; the fit's
-#: -0.57 under-rated articles about an old act told by its year only).
+#: "day", "same_year" and "chron" 1).
 #:
-#: Then three more, each added alone on the dev split (a coordinate step of at least two articles,
-#: kept only when it helped both halves of dev; Nov 2026): "chron" (the date's place in time among
-#: the candidates, 0 the oldest .. 1 the newest: an article tells the act, then what followed),
-#: "title_act_match" (next to the same violation word as the headline: "abduct" ... "the abduction
-#: occurred on Thursday") and "court_title_old" (the headline is about a court step, a release or
-#: an anniversary, and the date is over a month before publication: the act came long before the
-#: news); then "title_duration" (set by hand, one dev article: the headline gives the time since
-#: the act, "One year after the protests", "5 months on", and the date is that long before
-#: publication); then "embed" (the date line of an embedded post, "— Name (@handle) March 12, 2022":
-#: the post shows the act, 20 of 32 such dev candidates are right; a step as above, 1.0 .. 1.5 its
-#: plateau). Computed, but weighing 0 until a fit shows a gain on both splits: "bound_cutoff" ("as
-#: of", "by", "until"), "head_act" /
-#: "head_proceeding" (the verb the date hangs on), "repeated_month" / "repeated_day", "gap_week" /
-#: "gap_months" (days before publication), "court_title_recent".
+#: How they were set (HRDsAttack dev split, ``benchmarks/event_fields_dev.py``; Nov 2026): the
+#: mention features are the l2=0.03 conditional-logit fit of ``--fit``; then "publication" alone,
+#: then "year" (a year alone) alone, on a grid with the others kept ("year" in the middle of its dev
+#: plateau, -0.37 .. -0.07; the fit's -0.57 under-rated articles about an old act told by its year
+#: only). Then, each a coordinate step of ``--steps`` (at least two dev articles won, kept only when
+#: it helped both halves of dev): "chron" (the date's place in time among the candidates, 0 the
+#: oldest .. 1 the newest: an article tells the act, then what followed), "title_act_match" (next to
+#: the same violation word as the headline: "abduct" ... "the abduction occurred on Thursday"),
+#: "court_title_old" (the headline is about a court step, a release or an anniversary, and the date
+#: is over a month before publication: the act came long before the news) and "embed" (the date
+#: line of an embedded post, "— Name (@handle) March 12, 2022": the post shows the act, 20 of 32
+#: such dev candidates are right; 1.0 .. 1.5 its plateau); "title_duration" was set by hand on one
+#: dev article (the headline gives the time since the act, "One year after the protests", "5 months
+#: on", and the date is that long before publication).
+#:
+#: Computed but weighing 0 ("bound" is the fit's -0.0): "bound" ("since", "from" ...),
+#: "bound_cutoff" ("as of", "by", "until"), "head_act" / "head_proceeding" (the verb the date hangs
+#: on), "repeated_month" / "repeated_day", "gap_week" / "gap_months" (days before publication),
+#: "court_title_recent". They stay because ``event_fields_dev.py --fit`` and ``--steps`` search over
+#: every feature a candidate carries: a weight for them is one refit away.
 DATE_WEIGHTS: dict[str, float] = {
     "act_near": 0.85, "bound": -0.0, "day": 0.75, "event_paragraph_after": 0.1, "event_paragraph_before": 0.22,
     "event_sentence": 0.05, "first": 0.37, "in_quote": -0.31, "lead": 0.13, "month": 0.02, "on_saying": -0.41,
@@ -110,7 +100,10 @@ DATE_WEIGHTS: dict[str, float] = {
 
 
 @dataclass(slots=True)
-class _DateCand:
+class DateCandidate:
+    """A dated mention (or the publication day) that may date the main event: its features (names
+    of :data:`DATE_WEIGHTS`), their weighted sum, and whether its sentence has a violation word."""
+
     mention: DateMention
     score: float
     violation: bool
@@ -118,6 +111,7 @@ class _DateCand:
 
 
 def _year_of(d: DateValue) -> int | None:
+    """The year of a date (of its value, else its year alone)."""
     if d.value:
         try:
             return int(d.value[:4])
@@ -133,18 +127,18 @@ def _level(d: DateValue) -> int:
     return 3 if d.year else 9
 
 
-def date_candidates(article: Article, report: Any) -> list[_DateCand]:
+def date_candidates(article: Article, report: EventReport | None) -> list[DateCandidate]:
     """The dated mentions of the article that may date ``report`` as its main event, each with its
-    features (see :data:`DATE_WEIGHTS`) and score. Left out: nothing known (9), after the
-    publication day (plans, hearings to come), the date line of an embedded post or of a quote's
+    features (see :data:`DATE_WEIGHTS`) and score. Left out: nothing known (neither a value nor a
+    year), after the publication day (plans, hearings to come), the date line of a quote's
     signature, the date of a photo (:data:`PHOTO_RE`). When there is a candidate and a publication
     day, the publication day is added as the last one (:data:`PUBLICATION_DAY`)."""
     doc = article.doc
     ev_start, ev_end = (report.evidence.start, report.evidence.end) if report is not None else (-1, -1)
     text = article.text
-    title_end = _title_end(article)
-    ev_para = _para_start(text, ev_start)
-    lead_end = _lead_end(article, title_end)
+    title_end = title_end_of(article)
+    ev_para = paragraph_start(text, ev_start)
+    lead_end = lead_end_of(article, title_end)
     published = article.published
     kept: list[tuple[DateMention, int, int]] = []
     for m in article.date_mentions:
@@ -173,7 +167,7 @@ def date_candidates(article: Article, report: Any) -> list[_DateCand]:
     title_stems = {_stem(x) for x in VIOLATION_RE.findall(text[:title_end])} if title_end else set()
     title_court = bool(COURT_TITLE_RE.search(text[:title_end])) if title_end else False
     since = _title_duration(text[:title_end], published) if title_end and published is not None else None
-    cands: list[_DateCand] = []
+    cands: list[DateCandidate] = []
     for rank, (m, s0, s1) in enumerate(kept):
         d = m.date
         stext = text[s0:s1]
@@ -182,7 +176,7 @@ def date_candidates(article: Article, report: Any) -> list[_DateCand]:
             f["event_sentence"] = 1
         elif m.end <= title_end:
             f["title"] = 1
-        elif report is not None and _para_start(text, m.start) == ev_para:
+        elif report is not None and paragraph_start(text, m.start) == ev_para:
             f["event_paragraph_before" if m.start < ev_start else "event_paragraph_after"] = 1
         elif m.start < lead_end:
             f["lead"] = 1
@@ -194,7 +188,7 @@ def date_candidates(article: Article, report: Any) -> list[_DateCand]:
         if _near(PROCEEDING_RE, stext, m.start - s0, m.end - s0, window=40) and not _near(
                 VIOLATION_RE, stext, m.start - s0, m.end - s0, window=40):
             f["proceeding_near"] = 1
-        head = _head_verb(doc, m.start, m.end, verbs=("VERB", "AUX")) if doc is not None else None
+        head = head_verb(doc, m.start, m.end, verbs=("VERB", "AUX")) if doc is not None else None
         if head is not None:
             if head.lemma_.lower() in REPORTING_LEMMAS:
                 f["on_saying"] = 1
@@ -226,15 +220,15 @@ def date_candidates(article: Article, report: Any) -> list[_DateCand]:
                     f["gap_months"] = 1
         f["position"] = min(m.start / max(len(text), 1), 1.0)
         f["first"] = 1 if rank == 0 else 0
-        f["repeated_year"] = min(years[_year_of(d)] - 1, 3) / 3
         y = _year_of(d)
+        f["repeated_year"] = min(years[y] - 1, 3) / 3
         if published is not None and y is not None:
             gap = published.year - y
             f["same_year"] = 1 if gap == 0 else 0
             f["years_before"] = min(gap, 20) / 20
         if not _HAS_DIGIT.search(m.text):
             f["relative"] = 1
-        if m.end > title_end and _year_of(d) in title_years:
+        if m.end > title_end and y in title_years:
             f["title_year"] = 1
         if VICTIM_RE.search(stext):
             f["victim_sentence"] = 1
@@ -248,7 +242,7 @@ def date_candidates(article: Article, report: Any) -> list[_DateCand]:
                 text.count('"', s0, m.start) % 2 == 1:
             f["in_quote"] = 1
         f["paragraph"] = min(text.count("\n\n", title_end, m.start), 10) / 10 if m.start > title_end else 0.0
-        cands.append(_DateCand(m, 0.0, violation, f))
+        cands.append(DateCandidate(m, 0.0, violation, f))
     _order_features(cands)
     rescore(cands, DATE_WEIGHTS)
     if published is not None and cands:
@@ -258,15 +252,16 @@ def date_candidates(article: Article, report: Any) -> list[_DateCand]:
         f = {"publication": 1.0, "day": 1.0, "same_year": 1.0, "chron": 1.0}
         if title_court:
             f["court_title_recent"] = 1.0
-        cands.append(_DateCand(pub, sum(DATE_WEIGHTS.get(k, 0.0) * v for k, v in f.items()), False, f))
+        cands.append(DateCandidate(pub, sum(DATE_WEIGHTS.get(k, 0.0) * v for k, v in f.items()), False, f))
     return cands
 
 
 def _sort_key(d: DateValue) -> str:
+    """A key that orders dates in time (a year alone at its middle)."""
     return d.value[:10] if d.value else f"{d.year:04d}-06-30" if d.year else ""
 
 
-def _order_features(cands: list[_DateCand]) -> None:
+def _order_features(cands: list[DateCandidate]) -> None:
     """"chron": the place of a candidate's date in time among the candidates' dates (0 the oldest,
     1 the newest; a year alone counts as its middle)."""
     keys = sorted({_sort_key(c.mention.date) for c in cands})
@@ -275,7 +270,7 @@ def _order_features(cands: list[_DateCand]) -> None:
         c.features["chron"] = rank[_sort_key(c.mention.date)]
 
 
-def main_event_date(article: Article, report: Any) -> DateValue:
+def main_event_date(article: Article, report: EventReport | None) -> DateValue:
     """The date of ``report`` as the article's main event (an attack on a person that the headline
     and lead are about, often told months or years after it happened); ``report`` None (no event
     coded) dates the article's violation all the same, by the candidates' features that need no
@@ -301,18 +296,16 @@ def main_event_date(article: Article, report: Any) -> DateValue:
             return replace(report.date)  # dated by other means than a mention (a related page, a merge)
         return _fallback_date(article)
     chosen = pick_date(cands)
-    out = DateValue(value=chosen.value, precision=chosen.precision, text=chosen.text, year=chosen.year,
-                    reason=chosen.reason)
-    if chosen.reason == PUBLICATION_DAY:
-        out.reason = PUBLICATION_DAY
-    elif report is None or (chosen is not report.date and out.value != report.date.value):
+    out = replace(chosen)
+    if chosen.reason != PUBLICATION_DAY and (
+            report is None or (chosen is not report.date and out.value != report.date.value)):
         out.reason = "the main event's date, from the dated mention nearest to it"
         if chosen.reason:
             out.reason += f" ({chosen.reason})"
     return out
 
 
-def pick_date(cands: list[_DateCand]) -> DateValue:
+def pick_date(cands: list[DateCandidate]) -> DateValue:
     """The date of the best-scored candidate (the first in the text among equals); a year or a month
     alone sharpened by a more precise candidate of the same year / month (one in a violation
     sentence first, then the best scored): "killed in 2016" ... "the car bomb of July 2016"."""
@@ -330,13 +323,14 @@ def pick_date(cands: list[_DateCand]) -> DateValue:
     return chosen
 
 
-def rescore(cands: list[_DateCand], weights: dict[str, float]) -> None:
+def rescore(cands: list[DateCandidate], weights: dict[str, float]) -> None:
     """Score the candidates again by other weights (the fits of benchmarks/event_fields_dev.py)."""
     for c in cands:
         c.score = sum(weights.get(k, 0.0) * v for k, v in c.features.items())
 
 
 def _fallback_date(article: Article) -> DateValue:
+    """The publication month (precision 3, :data:`PUBLICATION_FALLBACK`), else no date."""
     p = article.published
     if p is None:
         return no_date(article)
@@ -344,36 +338,8 @@ def _fallback_date(article: Article) -> DateValue:
                      reason=PUBLICATION_FALLBACK)
 
 
-def _title_end(article: Article) -> int:
-    for s in article.sections:
-        if s.kind == "title":
-            return s.end
-    if article.title and article.text.startswith(article.title):
-        return len(article.title)
-    return 0
-
-
-def _lead_end(article: Article, title_end: int) -> int:
-    """The end of the lead: the first two paragraphs after the headline (at most ~600 characters)."""
-    text = article.text
-    pos = title_end
-    while pos < len(text) and text[pos].isspace():
-        pos += 1
-    end = pos
-    for _ in range(2):
-        nxt = text.find("\n", end + 1)
-        end = len(text) if nxt < 0 else nxt
-        while end < len(text) and text[end].isspace():
-            end += 1
-    return min(end, pos + 600)
-
-
-def _para_start(text: str, pos: int) -> int:
-    i = text.rfind("\n", 0, pos)
-    return i + 1 if i >= 0 else 0
-
-
 def _sentence_of(doc: Any, start: int, end: int) -> tuple[int, int] | None:
+    """The character span of the sentence holding ``start:end`` (None without a parse)."""
     if doc is None:
         return None
     span = doc.char_span(start, end, alignment_mode="expand")
@@ -384,32 +350,14 @@ def _sentence_of(doc: Any, start: int, end: int) -> tuple[int, int] | None:
 
 
 def _near(rx: re.Pattern[str], stext: str, s: int, e: int, *, window: int = 90) -> bool:
+    """Whether a match of ``rx`` in ``stext`` lies within ``window`` characters of ``stext[s:e]``."""
     for m in rx.finditer(stext):
         if m.end() >= s - window and m.start() <= e + window:
             return True
     return False
 
 
-def _head_verb(doc: Any, start: int, end: int, *, verbs: tuple[str, ...] = ("VERB",),
-               through: tuple[str, ...] | None = None) -> Any:
-    """The verb the span hangs on, at most three heads up (None at the root, or when a head outside
-    ``through`` parts of speech comes first; ``through`` None lets any head pass)."""
-    span = doc.char_span(start, end, alignment_mode="expand")
-    if span is None:
-        return None
-    tok = span.root
-    for _ in range(3):
-        head = tok.head
-        if head.i == tok.i:
-            return None
-        if head.pos_ in verbs:
-            return head
-        if through is not None and head.pos_ not in through:
-            return None  # a clause, a verb of saying's complement ...
-        tok = head
-    return None
-
-
+#: A headline's time since the act ("One year after", "5 months on", "two years later").
 _DURATION_RE = re.compile(r"(?<![\d.])\b(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
                           r"\s+(year|month)s?\s+(?:after|on|later|ago|since)\b", re.IGNORECASE)
 

@@ -201,7 +201,8 @@ CUES: dict[str, list[str]] = {
     "LETHAL": [
         "live ammunition|fire|rounds|bullets", "open|opened fire", "fire on|at", "fired on|at", "shot dead",
         "kill", "killed", "shoot", "shot", "gunfire", "dead", "died", "die", "death", "deaths", "excessive force",
-        "killing", "fatally",
+        "killing", "fatally", "gun|gunned|gunning down", "mowed|mown down",
+        "seriously|critically|severely|gravely injured|injuring|wounded|wounding",
     ],
     "RIOT": [
         "riot", "rioter", "rioting", "rioted", "clash", "clashed", "clashes", "stone", "stones", "stoning",
@@ -231,7 +232,7 @@ CUES: dict[str, list[str]] = {
     # territory
     "CAPTURE": [
         "capture", "captured", "seize", "seized", "take|took|taken over", "take|took|taken|taking|takes|seize|seized|gain|gained full? control",
-        "overrun", "overran", "conquer", "occupy", "occupied", "fall|fell|fallen to|into", "take|took|taken the town|city|village|area",
+        "overrun", "overran", "conquer", "occupy", "occupied", "fall|fell|fallen to|into", "take|took|taken|taking|takes the|a town|city|village|area|airport|base|district|province|capital|hill|checkpoint|camp|barracks|port|crossing|airbase|garrison",
         "advance into", "entered", "enter", "raise|raised their? flag", "under their control",
         "seize|seized|seizing|take|took|taking control",
         "impose|imposed|imposing|imposes|establish|established|establishing|extend|extended|extending|assert|asserted full|complete|their|its? control|grip over|on",
@@ -239,7 +240,7 @@ CUES: dict[str, list[str]] = {
     ],
     "REGAIN": [
         "recapture", "recaptured", "retake", "retook", "retaken", "regain", "regained", "liberate", "liberated",
-        "reclaim", "win|won back", "take|took back", "clear", "cleared", "free", "freed", "restore|restored control",
+        "reclaim", "win|won back", "take|took back", "take|took|taken|taking|takes it|them back", "clear", "cleared", "free", "freed", "restore|restored control",
         "drive|drove|driven out", "expel", "expelled", "push|pushed out", "flush|flushed out", "re capture|captured|take|took",
         "liberation", "recapturing", "secure|secured|securing full? control", "secure|secured|securing the|a? whole|entire? area|town|city|village|villages|district|region|territory|neighbourhood|neighborhood", "wrest|wrested control", "seized back",
         "mop up|mopping up", "clearing operation", "back under control", "regaining",
@@ -252,6 +253,8 @@ CUES: dict[str, list[str]] = {
     ],
     "TRANSFER": [
         "withdraw", "withdrew", "withdrawn", "withdrawal", "pull out|back", "pulled out|back", "hand|handed over",
+        "hand|hands|handed|handing it|them over",
+        "hand|hands|handed|handing the|a town|city|village|base|area|district|territory|airport|barracks|camp|checkpoint|positions over",
         "handover", "hand|handed control", "handed control", "without a? fight|fighting|resistance", "vacate", "vacated",
         "evacuate", "evacuated", "peacefully", "retreat", "retreated",
     ],
@@ -319,6 +322,8 @@ CUES: dict[str, list[str]] = {
         "militia|militias|group|brigade|alliance|coalition|faction|front|movement|battalion has|have|had|was|were|is|are? been? formed|created|founded|established|launched", "evacuate|evacuated|evacuating its|their|the troops|forces|soldiers|personnel|garrison", "regroup", "regrouped", "regrouping", "enlist", "enlisted", "enlisting",
         "begin|began|begun|start|started|starts|begins patrolling|patrols|deploying|withdrawing|pulling", "joint patrol|patrols",
         "step|stepped|stepping|steps up its|their|the? recruitment|recruiting|deployment|presence", "troops|forces|soldiers have|had? been|were moved",
+        "announce|announced|announces|announcing|declare|declared|declares the? start|launch|beginning|opening of a|an|its|their? new? annual? spring|summer|winter|military? offensive|campaign",
+        "suspend|suspended|suspends|suspending|halt|halted|halts|halting|cease|ceased|resume|resumed|resumes|resuming its|their|all? military|armed? operations|activities|attacks|struggle",
     ],
     "OTHER": [
         "coup", "mass grave", "mass graves", "fled", "flee", "displaced", "displacement", "martial law", "mutiny",
@@ -337,7 +342,7 @@ CUES: dict[str, list[str]] = {
         "attack", "attacked", "attacks", "kill", "killed", "killing", "shoot", "shot", "gun|gunned down",
         "behead", "beheaded", "massacre", "massacred", "slaughter", "slaughtered", "hack", "hacked", "stab",
         "stabbed", "murder", "murdered", "execute", "executed", "torture", "tortured", "beat", "beaten",
-        "assault", "assaulted", "open|opened fire", "fire|fired on|at", "burn|burned|burnt alive", "storm",
+        "assault", "assaulted", "open|opened fire", "fire|fired on|at", "burn|burned|burnt alive", "burn|burned|burnt|burning|burns them|him|her|people|men|women? to death", "storm",
         "stormed", "dead", "died", "die", "death", "deaths", "wounded", "injured", "injure", "wound", "shooting",
         "gunmen", "gunman", "lost their lives", "casualties", "raid", "drive by shooting",
     ],
@@ -359,7 +364,7 @@ CUES: dict[str, list[str]] = {
         "windstorm", "hailstorm", "rainstorm", "thunderstorm", "thunderstorms", "hailstones", "inundated",
         "typhoon", "tornado", "landslide", "mudslide", "drought", "tsunami", "wildfire", "bushfire", "forest fire",
         "volcano", "eruption", "fires are burning", "relief", "avalanche", "avalanches", "heatwave", "heat wave", "heavy rain|rains|rainfall|snow|snowfall",
-        "tropical storm", "winter storm", "snowstorm", "sandstorm", "storm surge", "storms", "lightning", "locust", "magnitude", "rainfall", "snowfall", "fires are burning",
+        "burst|bursts|bursting its banks", "tropical storm", "winter storm", "snowstorm", "sandstorm", "storm surge", "storms", "lightning", "locust", "magnitude", "rainfall", "snowfall", "fires are burning",
         "epidemic", "outbreak", "pandemic", "cholera", "ebola", "covid", "coronavirus", "floodwaters", "floodwater",
         "flood waters", "disaster", "search and rescue", "search for survivors", "rescue operation|operations|efforts",
         "relief operation|operations|efforts|supplies", "flood hit|affected", "torrential",
@@ -370,7 +375,7 @@ CUES: dict[str, list[str]] = {
         "sank", "ran aground", "train crash|collision|derailed|accident", "stampede", "fireworks", "short circuit", "electrocute", "electrocuted",
         "chemical spill|leak|plant", "electrical fault|faults|short|fire", "faulty wiring|electrics", "spark|sparked|sparking|sparks a|the? fire|blaze", "leaked", "spill", "oil spill", "food poisoning", "transformer explosion",
         "mine collapse", "lost control", "plane crash", "car crash", "road accident", "vehicle crash",
-        "broke loose", "plunged|plunge|fell|veered into|off a|the? gorge|river|ravine|cliff|road", "skidded",
+        "broke loose", "truck|bus|lorry|tanker|car|minibus|vehicle overturned|overturns|overturn", "plunged|plunge|fell|veered into|off a|the? gorge|river|ravine|cliff|road", "skidded",
         "fire|blaze at|in a|an|the? crowded|packed|busy|textile|garment|chemical|plastics|furniture|shoe? factory|plant|warehouse|market|building|hospital|hotel|school|dormitory|mall|nightclub|club|bar|restaurant|prison|slum|apartment|tower|block|shop|store|refinery|depot",
         "fire broke out|erupted", "blaze broke out", "gas explosion", "explosion at a|the factory|plant|refinery|mine|warehouse|depot",
         "industrial accident", "shipwreck",

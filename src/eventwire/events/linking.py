@@ -31,13 +31,14 @@ from collections.abc import Sequence
 from typing import Any
 
 from ..records import Article, DateMention, PlaceMention
-from .dating import (
+from .article_text import (
     PROCEEDING_RE,
     REACTION_RE,
     VIOLATION_RE,
-    _head_verb,
-    _lead_end,
-    _title_end,
+    head_verb,
+    lead_end_of,
+    paragraph_start,
+    title_end_of,
 )
 
 COUNTRY_CODES = ("PCLI", "PCL", "PCLD", "PCLF", "PCLS", "PCLIX", "TERR", "CONT")
@@ -74,6 +75,7 @@ def _same_country(a: PlaceMention, b: PlaceMention) -> bool:
 
 
 def is_country_only(m: PlaceMention | None) -> bool:
+    """Whether the mention names only a country (an event placed there is flagged)."""
     return m is not None and specificity(m) == 4
 
 
@@ -146,9 +148,8 @@ class PlaceLinker:
         return None, "none"
 
     def paragraph_start(self, pos: int) -> int:
-        text = self.article.text
-        i = text.rfind("\n", 0, pos)
-        return i + 1 if i >= 0 else 0
+        """The offset where the paragraph (line) holding ``pos`` starts."""
+        return paragraph_start(self.article.text, pos)
 
     def fallback(self) -> PlaceMention | None:
         """The dateline's place, else the article's most mentioned specific place of its main country."""
@@ -202,6 +203,7 @@ def date_for_sentence(
     return min(cands, key=score)
 
 
+#: Dependency labels that open a clause of their own (a place under one is not in the trigger's clause).
 CLAUSE_DEPS = frozenset({"relcl", "advcl", "acl", "ccomp", "pcomp", "xcomp", "csubj"})
 
 
@@ -227,7 +229,9 @@ ACLED_COUNTRY = {"HKG": "CHN", "MAC": "CHN"}
 
 
 #: Weights of a place mention as evidence of where the violation happened (:func:`mention_weights`),
-#: and what the main event's own place adds (:func:`country_weights`, :func:`dominant_place`).
+#: and what the main event's own place adds (:func:`country_weights`, :func:`dominant_place`). Set
+#: by hand; ``benchmarks/place_weights_fit.py`` fits only :data:`LOCATIVE_POWER` and
+#: :data:`OVER_NAMED` on top of them.
 WEIGHTS = {"violation": 2.0, "proceeding": 0.5, "demonym": 0.25, "title": 2.0, "lead": 1.0,
            "in_actor": 0.25, "not_place": 0.25, "main": 1.5, "on_act": 2.0, "agent": 0.5,
            "main_place": 3.0}
@@ -239,6 +243,7 @@ NOT_PLACE_LABELS = frozenset({"PERSON", "ORG", "PRODUCT", "WORK_OF_ART", "EVENT"
 
 
 def acled_iso(iso: str | None) -> str | None:
+    """The country ACLED files a place of ``iso`` under (:data:`ACLED_COUNTRY`; others unchanged)."""
     return ACLED_COUNTRY.get(iso, iso) if iso else iso
 
 
@@ -261,8 +266,8 @@ def mention_features(article: Article) -> list[tuple[PlaceMention, frozenset[str
     boilerplate) with the names of its features, the keys of :data:`WEIGHTS` (see
     :func:`mention_weights`)."""
     text = article.text
-    title_end = _title_end(article)
-    lead_end = _lead_end(article, title_end)
+    title_end = title_end_of(article)
+    lead_end = lead_end_of(article, title_end)
     doc = article.doc
     sent_cache: dict[int, str | None] = {}
     out: list[tuple[PlaceMention, frozenset[str]]] = []
@@ -359,7 +364,7 @@ def _is_agent(doc: Any, start: int, end: int) -> bool:
 def _on_act(doc: Any, start: int, end: int) -> bool:
     """Whether the place hangs (through prepositions and nouns, at most three heads up) on a verb
     of violence ("was arrested in Lahore", "killed near Kabul", "Lahore police arrested ...")."""
-    verb = _head_verb(doc, start, end, through=("ADP", "NOUN", "PROPN"))
+    verb = head_verb(doc, start, end, through=("ADP", "NOUN", "PROPN"))
     return verb is not None and bool(VIOLATION_RE.match(verb.text) or VIOLATION_RE.match(verb.lemma_))
 
 
@@ -433,10 +438,11 @@ def dominant_place(article: Article, country: str, *, main: Any = None, main_wei
 
 #: Countries that English-language news names for their reactions (officials, courts, agencies,
 #: the outlet's own country) more than for where an act happened: their evidence in
-#: :func:`country_scores` is multiplied by this factor.
+#: :func:`country_scores` is multiplied by this factor (fitted by ``benchmarks/place_weights_fit.py``).
 OVER_NAMED = {"USA": 0.41}
 #: The power of ``1 + n`` in :func:`country_scores`, n the country's mentions that locate something in
-#: a sentence stating a violation ("was abducted in Karachi", "killed at a checkpoint near Kabul").
+#: a sentence stating a violation ("was abducted in Karachi", "killed at a checkpoint near Kabul");
+#: fitted by ``benchmarks/place_weights_fit.py``.
 LOCATIVE_POWER = 0.72
 
 
@@ -452,11 +458,18 @@ def country_scores(article: Article, *, main: Any = None,
     if weights is None:
         weights = mention_weights_of(feats)
     counts = country_weights(article, main=main, weights=weights)
+    located = located_counts(feats)
+    return {c: w * (1 + located[c]) ** LOCATIVE_POWER * OVER_NAMED.get(c, 1.0) for c, w in counts.items()}
+
+
+def located_counts(features: list[tuple[PlaceMention, frozenset[str]]]) -> Counter:
+    """Per (ACLED) country, its mentions that are the object of a locative preposition in a
+    violation sentence (features "locative" and "violation"): the n of :func:`country_scores`."""
     located: Counter = Counter()
-    for m, f in feats:
+    for m, f in features:
         if "locative" in f and "violation" in f:
             located[acled_iso(m.place.iso)] += 1
-    return {c: w * (1 + located[c]) ** LOCATIVE_POWER * OVER_NAMED.get(c, 1.0) for c, w in counts.items()}
+    return located
 
 
 def mention_weights_of(features: list[tuple[PlaceMention, frozenset[str]]]) -> list[tuple[PlaceMention, float]]:

@@ -72,6 +72,7 @@ def _stated(trig: Any) -> bool:
     )
 
 
+VEHICLE_WORDS = frozenset("bus minibus truck lorry tanker car vehicle van boat ferry train jeep".split())
 ACCIDENT_VERBS = frozenset("crash collide derail overturn capsize sink collapse plunge skid explode burst catch leak".split())
 HOSTILE_LEMMAS = frozenset(
     """attack shoot fire bomb ambush clash raid storm abduct kidnap target strike gunman gunmen militant
@@ -96,6 +97,14 @@ def accident(by_cat: ByCat, sent: Any) -> Any:
         if any(t.lemma_.lower() in HOSTILE_LEMMAS or t.lower_ in HOSTILE_LEMMAS for t in sent):
             return None
         return r
+    for _d, _h, r in by_cat.get("RIOT", []):  # "a bus carrying pilgrims overturned": no one overturned it
+        subj = [c for c in r.children if c.dep_ == "nsubj"] or list(r.doc[max(r.i - 4, r.sent.start) : r.i])
+        if r.lemma_ == "overturn" and r.pos_ == "VERB" and _depth(r) <= 3 and any(
+            s.lemma_.lower() in VEHICLE_WORDS for s in subj  # the parse may miss the subject
+        ) and not any(c.dep_ == "dobj" for c in r.children) and not any(
+            t.lemma_.lower() in HOSTILE_LEMMAS or t.lower_ in HOSTILE_LEMMAS for t in sent
+        ):
+            return r
     return None
 
 
@@ -349,7 +358,7 @@ CONFLICT_PARTY_WORDS = frozenset(
 CRIME_REASONS = frozenset(
     """murder murdering murdered killing kill killed rape raping raped defile defiling defiled defilement
     theft stealing stole steal fraud defrauding defrauded gambling robbery robbing burglary poisoning
-    stabbing kickbacks bribe bribes bribery embezzlement forgery assaulting""".split()
+    stabbing stabbed stab kickbacks bribe bribes bribery embezzlement forgery assaulting""".split()
 )
 KIN_WORDS = frozenset(
     """wife husband girlfriend boyfriend mother father son daughter brother sister stepfather stepmother uncle
@@ -431,7 +440,7 @@ def harmless(sent: Any, *, taken: bool = True) -> bool:
         if t.lemma_.lower() in harm or t.lower_ in harm:
             if t.lemma_ == "fire" and t.head.lemma_ in ("set", "on"):
                 continue  # "set it on fire"
-            if any(c.dep_ == "neg" or c.lower_ in ("no", "without") for c in t.children) or any(
+            if any(c.dep_ == "neg" or c.lower_ in ("no", "without", "nobody", "none") for c in t.children) or any(
                 c.dep_ == "neg" for c in t.head.children
             ):
                 continue  # "no casualties", "no one was hurt"
@@ -468,3 +477,12 @@ def accidental_cause(tok: Any, sent: Any) -> bool:
                 return True
     return False
 
+
+
+def own_property(trig: Any) -> bool:
+    """Someone burning or wrecking what is their own ("set fire to his own house"): not political."""
+    objs = [c for c in trig.children if c.dep_ in ("dobj", "nsubjpass")]
+    objs += [g for c in trig.children if c.dep_ == "prep" and c.lower_ in ("to", "on") for g in c.children if g.dep_ == "pobj"]
+    objs += [g for c in trig.head.children if c.dep_ == "prep" and c.lower_ == "to" for g in c.children if g.dep_ == "pobj"] \
+        if trig.lower_ == "fire" else []
+    return any(any(c.lower_ == "own" for c in o.children) for o in objs)

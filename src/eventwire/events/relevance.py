@@ -109,6 +109,7 @@ def _police_index() -> CueIndex:
 
 
 def asserted(report: EventReport) -> bool:
+    """Whether the report is neither negated nor speculative."""
     return not (report.negated or report.speculative)
 
 
@@ -147,6 +148,8 @@ def _scope(tok: Any, memo: dict[int, str] | None = None) -> str:
 
 
 def _negated_or_hypothetical(tok: Any) -> bool:
+    """Whether the clause of ``tok`` is negated, modal (but for "could" / "would") or governed by a
+    demand, a plan ... (see :func:`_modality`)."""
     m = _modality(tok)
     return m == "neg" or (m.startswith("md:") and m not in ("md:could", "md:would")) or m.startswith("gov:")
 
@@ -475,7 +478,7 @@ def threshold_for(doc: Any, model: dict[str, Any], *, reg: str | None = None) ->
     return float(th)
 
 
-def relevance_features(article: Article, model: dict[str, Any] | None = None) -> dict[str, float]:
+def relevance_features(article: Article, *, model: dict[str, Any] | None = None) -> dict[str, float]:
     """The article model's named features for ``article`` (pooled clause scores, events stage,
     length); for inspection. Needs the model for the clause scores (zeros without one)."""
     model = model if model is not None else load_model()
@@ -491,7 +494,7 @@ def _assess(article: Article, model: dict[str, Any]) -> tuple[float, str]:
     return _article_score(article.doc, summary, scores, model)
 
 
-def relevance_score(article: Article, model: dict[str, Any] | None = None) -> float | None:
+def relevance_score(article: Article, *, model: dict[str, Any] | None = None) -> float | None:
     """The model's probability that the article is an event report (None without a model or doc)."""
     model = model if model is not None else load_model()
     if model is None or article.doc is None:

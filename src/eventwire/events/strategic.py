@@ -59,10 +59,18 @@ def _number(tok: Any) -> float:
         return 0.0
 
 
+PEACEFUL_CAUSES = frozenset(
+    """poverty unemployment economic economy hunger famine dam construction development project eviction
+    inflation""".split()
+)
+
+
 def mass_displacement(tok: Any) -> bool:
     """"Thousands fled", "displaced 5,000 people": a mass of people, counted, leaves; not "the men
     fled" or "forcing him to flee"."""
     v = tok if tok.pos_ in ("VERB", "AUX") else tok.head
+    if {t.lemma_.lower() for t in v.subtree} & PEACEFUL_CAUSES:
+        return False  # fleeing poverty, displaced by a dam: not the conflict's doing
     people = [c for c in v.children if c.dep_ in ("nsubj", "nsubjpass", "dobj")]
     if tok.pos_ == "NOUN":  # "the displacement of 20,000 people"
         people += [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children]
@@ -183,7 +191,7 @@ def change_happened(tok: Any) -> bool:
 # what an armed group does to itself (its leaders, its make-up): the group may be named outside the clause
 ORGANISING_VERBS = frozenset(
     """appoint name elect choose select pick merge split splinter switch join form announce disband dissolve
-    break recruit""".split()
+    break recruit suspend halt cease resume""".split()
 )
 NAMED_DEALS = frozenset("agreement agreements deal deals accord talks process ceasefire truce pact".split())
 
@@ -267,3 +275,28 @@ def taker_named(sent: Any, hits: list[CueHit]) -> bool:
 
 
 TAKER_LEMMAS = frozenset("hand handed handover cede ceded replace takeover vacate vacated enter entered".split())
+
+
+MOVE_IN_LEMMAS = frozenset("move enter roll march take occupy deploy".split())
+
+
+def moved_in(withdrawal: Any) -> bool:
+    """Others moving into a place as forces leave ("rebels moved into the town after soldiers pulled
+    out", "the army withdrew and militiamen entered the base"): the withdrawal hands the place over."""
+    near = [withdrawal.head] if withdrawal.dep_ in ("advcl", "conj") else []
+    near += [c for c in withdrawal.children if c.dep_ in ("advcl", "conj")]
+    for v in near:
+        if v.lemma_.lower() not in MOVE_IN_LEMMAS or v.i == withdrawal.i:
+            continue
+        subj = next((c for c in v.children if c.dep_ == "nsubj"), None)
+        if subj is None or _word_kind(subj) not in ("state", "nonstate", "armed"):
+            continue
+        places = [c for c in v.children if c.dep_ == "dobj"]
+        places += [g for c in v.children if c.dep_ == "prep" and c.lower_ in ("into", "in") for g in c.children
+                   if g.dep_ == "pobj"]
+        if any(_word_kind(p) == "place" or p.ent_type_ in ("GPE", "LOC", "FAC") or p.pos_ == "PRON" for p in places):
+            return True
+        if any(c.lower_ == "in" and (c.dep_ in ("prt", "advmod") or all(
+            g.ent_type_ in ("TIME", "DATE") for g in c.children if g.dep_ == "pobj")) for c in v.children):
+            return True  # "government troops moved in"
+    return False

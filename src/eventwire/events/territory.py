@@ -3,9 +3,21 @@
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
-from .clause import ActorKind, arg_kind
+from .clause import (
+    ActorKind,
+    ArgInfo,
+    _depth,
+    _near,
+    _place_arg,
+    _pro_government,
+    _word_kind,
+    agent_of,
+    arg_kind,
+)
+from .lexicon import CueHit
 
 STATE_HOLDERS = frozenset("government state army regime federal military".split())
 
@@ -13,12 +25,15 @@ STATE_HOLDERS = frozenset("government state army regime federal military".split(
 def state_control(tok: Any) -> Any:
     """The word saying a place came back to the state ("returned to government control", "back under
     army control", "back in government hands"); None otherwise."""
-    for c in tok.children:
+    preps = list(tok.children) + [g for c in tok.children if c.lower_ == "back" for g in c.children]
+    for c in preps:  # "was back in government hands": the phrase may hang from "back"
         if c.dep_ == "prep" and c.lower_ in ("to", "under", "in", "into"):
             for g in c.children:
                 if g.dep_ == "pobj" and g.lower_ in ("control", "hands"):
                     holder = next((x for x in g.children if x.dep_ in ("compound", "amod", "nmod", "poss")
                                    and x.lower_ in STATE_HOLDERS), None)
+                    holder = holder or next((y for x in g.children if x.dep_ == "prep" and x.lower_ == "of"
+                                             for y in x.children if y.dep_ == "pobj" and arg_kind(y) == "state"), None)
                     if holder is not None and (tok.lemma_ in ("return", "come", "be", "fall") or any(
                         x.lower_ == "back" for x in tok.children
                     )):
@@ -62,3 +77,93 @@ def loser_kind(trig: Any, actor_kind: ActorKind | None = None) -> str | None:
             if k in ("nonstate", "state"):
                 return k
     return None
+
+
+def territory_candidates(
+    sent: Any, by_cat: dict[str, list[tuple[float, CueHit, Any]]], actor_kind: ActorKind | None
+) -> list[tuple[str, float, Any]]:
+    """(family, depth, predicate) offered by the capture and regain cues: a place taken is territory,
+    persons taken an arrest (by the state) or an abduction."""
+    out: list[tuple[str, float, Any]] = []
+    for t in sent:
+        if t.lemma_ == "be" and t.dep_ in ("ROOT", "conj", "ccomp") and state_control(t) is not None and any(
+            c.dep_ == "nsubj" and arg_kind(c, actor_kind) in (None, "place") for c in t.children
+        ):
+            out.append(("TERRITORY", float(_depth(t)), t))  # "the town was back in government hands"
+    for cat in ("CAPTURE", "REGAIN"):
+        for dep, _h, root in by_cat.get(cat, []):
+            pat, pk = _place_arg(root, actor_kind)
+            if state_control(root) is not None:  # "the town returned to government control"
+                pat = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), pat)
+                pk = "place" if pat is not None and arg_kind(pat, actor_kind) in (None, "place", "civilian") else pk
+            if cat == "REGAIN" and pat is not None and (
+                (pat.pos_ == "PROPN" and pk in (None, "civilian"))
+                or (pat.pos_ == "NOUN" and pk is None and root.lemma_ in ("recapture", "retake", "regain", "liberate", "reclaim"))
+            ):
+                pk = "place"  # one recaptures places, not persons: "recaptured Palmyra"
+            if pk == "place" and root.lemma_ in ("enter", "advance", "storm", "occupy"):
+                ag = agent_of(root)
+                if ag is None or arg_kind(ag, actor_kind) not in ("state", "nonstate", "armed"):
+                    continue  # "the most wanted man entered Mosul": not a capture
+            if pk == "place":
+                out.append(("TERRITORY", dep, root))
+            elif cat == "REGAIN" and (pat is None or pat.pos_ == "PRON") and (root.lemma_ in (
+                "liberate", "recapture", "retake", "regain"
+            ) or (root.lemma_ in ("take", "win") and _h.phrase.endswith("back"))):  # "took it back"
+                told = any(t.i < root.i and t.pos_ == "NOUN" and _word_kind(t) == "place" for t in root.sent)
+                out.append(("TERRITORY", dep + (0.0 if told else 1.0), root))  # "stormed the village and took it back"
+            elif pk in ("armed", "state", "nonstate", "civilian") and cat == "CAPTURE" and root.lemma_ in (
+                "capture", "seize", "take",
+            ):
+                ag = agent_of(root)
+                ak = arg_kind(ag, actor_kind) if ag is not None else None
+                out.append(("ARREST" if ak == "state" else "ABDUCT", dep, root))
+    return out
+
+
+def territory_subtype(
+    sent: Any, trig: Any, agent: ArgInfo, by_cat: dict[str, list[tuple[float, CueHit, Any]]],
+    actor_kind: ActorKind | None,
+) -> tuple[str, ArgInfo]:
+    """The territorial sub-event type of a capture predicate and its taker: the state (or its allies)
+    regaining a place, a non-state actor overtaking it, or a transfer without fighting."""
+    if agent.token is None and trig.dep_ == "dobj":  # "Iraqi forces announced the liberation of Mosul"
+        ag = agent_of(trig.head)
+        agent = ArgInfo(ag, arg_kind(ag, actor_kind) if ag is not None else None)
+    if trig.lemma_ == "fall":  # "the town fell to government forces": the taker follows "to"
+        ag = taker(trig)
+        agent = ArgInfo(ag, arg_kind(ag, actor_kind) if ag is not None else None)
+        if ag is not None and agent.kind is None and _pro_government(ag):
+            agent = ArgInfo(ag, "state")
+    if state_control(trig) is not None:  # "returned to government control", "back in army hands"
+        agent = ArgInfo(state_control(trig), "state")
+    if agent.token is not None and agent.kind in (None, "civilian") and any(
+        c.dep_ == "compound" and c.lower_ in ("army", "military", "government", "regime", "police") for c in agent.token.children
+    ):
+        agent = ArgInfo(agent.token, "state")  # "the army men imposed their control over the hill"
+    if agent.token is not None and agent.kind != "state" and any(
+        c.dep_ == "conj" and arg_kind(c, actor_kind) == "state" for c in agent.token.children
+    ):
+        agent = ArgInfo(agent.token, "state")  # "allied militias and the army": state forces with allies
+    withdraw = any(
+        (t.lemma_ in ("withdraw", "withdrawal", "vacate", "retreat", "abandon", "evacuate") or t.lower_ in ("pulled", "pull")
+         or (t.lemma_ == "leave" and t.pos_ == "VERB" and not any(  # "after the army left", not "leaving 20 dead"
+             c.dep_ in ("dobj", "oprd", "ccomp", "xcomp") for c in t.children)))
+        and _near(t, trig, 4)
+        for t in sent
+    ) or any(h.phrase.startswith(("without", "peacefully")) for _d, h, _r in by_cat.get("TRANSFER", []))
+    fought = "CLASH" in by_cat or any(
+        h[2].lemma_ in ("attack", "storm", "kill", "battle") for h in by_cat.get("VIOLENCE", [])
+    ) or bool(re.search(r"\bunder (heavy )?fire\b|\bfighting\b|\bclashes\b|\bassault\b", sent.text, re.I))
+    if withdraw and not fought and trig.lemma_ not in ("recapture", "retake", "regain", "liberate", "reclaim"):
+        return "Non-violent transfer of territory", agent
+    if agent.kind == "state" or (agent.token is not None and _pro_government(agent.token)):
+        return "Government regains territory", agent
+    regain = trig.lemma_ in ("recapture", "retake", "regain", "liberate", "reclaim", "free", "clear", "liberation", "secure")
+    if agent.kind == "nonstate" or (agent.kind == "armed" and not regain):
+        return "Non-state actor overtakes territory", agent
+    if regain:  # "its units secured the whole area": one retakes what was the state's
+        return "Government regains territory", agent
+    if agent.kind is None and loser_kind(trig, actor_kind) == "nonstate":
+        return "Government regains territory", agent  # "villages were captured from the terrorists"
+    return "Non-state actor overtakes territory", agent

@@ -23,7 +23,6 @@ decide alone unless one is passed or installed.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -64,19 +63,22 @@ from .crowd import (
     LESS_LETHAL,
     PROTEST_LEVEL,
     RIOT_WORDS,
+    background_act,
     crowd_kind,
     crowd_riot,
     cue_index,
+    dispersing,
     fired_on_protest,
     grievance,
     lethal_on_protesters,
     mob_violence,
     protesting,
     riot_by_protesters,
+    rioting_target,
 )
 from .cuefilter import filter_hits
 from .families import BONUS, FAMILY_CATS, NONE_CATS, PRIORITY, REMOTE_ORDER, REMOTE_SUB
-from .lexicon import PLACE_NOUNS, CueHit
+from .lexicon import CueHit
 from .nonacled import (
     ONE_SIDED,
     accident,
@@ -93,6 +95,7 @@ from .nonacled import (
     harmless,
     only_mentioned,
     ordinary_crime,
+    own_property,
     weapons_test,
 )
 from .story import follow_up, following_sentences, lead_decision, led_to, main_of_background, remember
@@ -103,16 +106,18 @@ from .strategic import (
     coup_happened,
     force_movements,
     mass_displacement,
+    moved_in,
     taker_named,
 )
 from .taxonomy import CASE_CODES
-from .territory import loser_kind, state_control, taker
+from .territory import territory_candidates, territory_subtype
 from .weapons import (
     air_strikes,
     another_device,
     attempted,
     carrying_explosives,
     own_bomb,
+    sabotage,
     seize_weapons,
     seized_aside,
     undetonated,
@@ -321,39 +326,8 @@ def _rule_classify(
         dep, _h, root = by_cat["MOB"][0]
         offer("MOB", dep, root)
     # --- territory
-    for cat in ("CAPTURE", "REGAIN"):
-        for dep, _h, root in by_cat.get(cat, []):
-            pat, pk = _place_arg(root, actor_kind)
-            if pk != "place" and _h.phrase.startswith(("march", "impose")):  # "marched into the town", "control over the hill"
-                pat = next((g for c in root.children if c.dep_ == "prep" and c.lower_ in ("into", "over", "on")
-                            for g in c.children if g.dep_ == "pobj"), pat)
-                pk = "place" if pat is not None and (
-                    arg_kind(pat, actor_kind) == "place" or pat.pos_ == "PROPN" or pat.lemma_.lower() in PLACE_NOUNS
-                ) else pk
-            if state_control(root) is not None:  # "the town returned to government control"
-                pat = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), pat)
-                pk = "place" if pat is not None and arg_kind(pat, actor_kind) in (None, "place", "civilian") else pk
-            if cat == "REGAIN" and pat is not None and (
-                (pat.pos_ == "PROPN" and pk in (None, "civilian"))
-                or (pat.pos_ == "NOUN" and pk is None and root.lemma_ in ("recapture", "retake", "regain", "liberate", "reclaim"))
-            ):
-                pk = "place"  # one recaptures places, not persons: "recaptured Palmyra"
-            if pk == "place" and root.lemma_ in ("enter", "advance", "storm", "occupy"):
-                ag = agent_of(root)
-                if ag is None or arg_kind(ag, actor_kind) not in ("state", "nonstate", "armed"):
-                    continue  # "the most wanted man entered Mosul": not a capture
-            if pk == "place":
-                offer("TERRITORY", dep, root)
-            elif cat == "REGAIN" and (pat is None or pat.pos_ == "PRON") and root.lemma_ in (
-                "liberate", "recapture", "retake", "regain"
-            ):
-                offer("TERRITORY", dep + 1, root)
-            elif pk in ("armed", "state", "nonstate", "civilian") and cat == "CAPTURE" and root.lemma_ in (
-                "capture", "seize", "take",
-            ):
-                ag = agent_of(root)
-                ak = arg_kind(ag, actor_kind) if ag is not None else None
-                offer("ARREST" if ak == "state" else "ABDUCT", dep, root)
+    for fam_, dep_, tok_ in territory_candidates(sent, by_cat, actor_kind):
+        offer(fam_, dep_, tok_)
     # --- exchanges of prisoners ("the two sides exchanged 200 prisoners")
     for t in sent:
         if t.lemma_ in ("exchange", "swap", "trade") and t.pos_ == "VERB" and any(
@@ -459,9 +433,12 @@ def _rule_classify(
         h.phrase.startswith(("hand", "without", "vacate", "peacefully", "handover"))
         or (_left_place(r, actor_kind) and any(taker_named(s, hits if s is sent else [])
                                                 for s in [sent, *following_sentences(doc, sent)]))
+        or moved_in(r)  # "rebels moved into the town after soldiers pulled out"
         for _d, h, r in by_cat["TRANSFER"]
     ):
         cands.pop("TRANSFER")  # a withdrawal alone is a movement of forces
+    if "TRANSFER" in cands and "CHANGE" in cands and cands["CHANGE"][1].i == cands["TRANSFER"][1].i:
+        cands.pop("CHANGE")  # the withdrawal that handed the place over is the transfer
     if not cands:
         return None
 
@@ -497,6 +474,8 @@ def _rule_classify(
         cands["VIOLENCE"][1], trig
     ):
         fam, (depth, trig) = "VIOLENCE", cands["VIOLENCE"]  # deaths make the news, not the movement
+    if fam == "OTHER" and trig.lemma_ in ("flee", "displace") and "VIOLENCE" in cands and led_to(cands["VIOLENCE"][1], trig):
+        fam, (depth, trig) = "VIOLENCE", cands["VIOLENCE"]  # "thousands fled after militants attacked": the attack
     if fam == "CHANGE" and "LOOT" in cands and cands["LOOT"][1].i in {t.i for t in trig.subtree} and (
         cands["LOOT"][1].dep_ in ("advcl", "pcomp", "conj")
     ):
@@ -537,6 +516,8 @@ def _rule_classify(
         "CLASH" not in by_cat and accidental_blast(doc, sent)
     ):
         fam, trig = "MANMADE", by_cat["BLAST"][0][2]  # "a transformer blew up", "the blast was caused by a gas leak"
+    elif fam == "VIOLENCE" and sabotage(trig, by_cat, harmless=no_harm):
+        fam = "LOOT"  # "militants blew up a gas pipeline": sabotage, nobody hurt
     elif fam == "VIOLENCE" and "LOOT" in cands and no_harm and trig.lemma_ in ONE_SIDED and (
         _unarmed_target(patient_of(trig), actor_kind)
     ):
@@ -553,6 +534,8 @@ def _rule_classify(
         fam = "CRIME"  # "a man killed his wife and three children"
     elif fam == "VIOLENCE" and not strong_means and "CLASH" not in by_cat and accidental_cause(trig, sent):
         fam = "MANMADE"  # "killed by a falling tree", "killed when a tunnel caved in"
+    elif fam == "LOOT" and own_property(trig):
+        fam = "CRIME"  # "a man set fire to his own house"
     elif fam == "ARREST" and ordinary_crime(sent):
         fam = "CRIME"  # "arrested a man suspected of killing his mother"
     elif fam == "VIOLENCE" and weapons_test(sent):
@@ -641,48 +624,12 @@ def _subtype(
             return ("Government regains territory" if agent.kind == "state" else "Non-state actor overtakes territory"), None, agent, patient
         return "Non-violent transfer of territory", None, agent, patient
     if fam == "TERRITORY":
-        if agent.token is None and trig.dep_ == "dobj":  # "Iraqi forces announced the liberation of Mosul"
-            ag = agent_of(trig.head)
-            agent = ArgInfo(ag, arg_kind(ag, actor_kind) if ag is not None else None)
-        if trig.lemma_ == "fall":  # "the town fell to government forces": the taker follows "to"
-            ag = taker(trig)
-            agent = ArgInfo(ag, arg_kind(ag, actor_kind) if ag is not None else None)
-            if ag is not None and agent.kind is None and _pro_government(ag):
-                agent = ArgInfo(ag, "state")
-        if state_control(trig) is not None:  # "returned to government control", "back in army hands"
-            agent = ArgInfo(state_control(trig), "state")
-        if agent.token is not None and agent.kind in (None, "civilian") and any(
-            c.dep_ == "compound" and c.lower_ in ("army", "military", "government", "regime", "police") for c in agent.token.children
-        ):
-            agent = ArgInfo(agent.token, "state")  # "the army men imposed their control over the hill"
-        if agent.token is not None and agent.kind != "state" and any(
-            c.dep_ == "conj" and arg_kind(c, actor_kind) == "state" for c in agent.token.children
-        ):
-            agent = ArgInfo(agent.token, "state")  # "allied militias and the army": state forces with allies
-        withdraw = any(
-            (t.lemma_ in ("withdraw", "withdrawal", "vacate", "retreat") or t.lower_ in ("pulled", "pull"))
-            and _near(t, trig, 3)
-            for t in sent
-        ) or any(h.phrase.startswith("without") for _d, h, _r in by_cat.get("TRANSFER", []))
-        fought = "CLASH" in by_cat or any(
-            h[2].lemma_ in ("attack", "storm", "kill", "battle") for h in by_cat.get("VIOLENCE", [])
-        ) or bool(re.search(r"\bunder (heavy )?fire\b|\bfighting\b|\bclashes\b|\bassault\b", sent.text, re.I))
-        if withdraw and not fought and trig.lemma_ not in ("recapture", "retake", "regain", "liberate"):
-            return "Non-violent transfer of territory", None, agent, patient
-        if agent.kind == "state" or (agent.token is not None and _pro_government(agent.token)):
-            return "Government regains territory", None, agent, patient
-        regain = trig.lemma_ in ("recapture", "retake", "regain", "liberate", "reclaim", "free", "clear", "liberation", "secure")
-        if agent.kind == "nonstate" or (agent.kind == "armed" and not regain):
-            return "Non-state actor overtakes territory", None, agent, patient
-        if regain:  # "its units secured the whole area": one retakes what was the state's
-            return "Government regains territory", None, agent, patient
-        if agent.kind is None and loser_kind(trig, actor_kind) == "nonstate":
-            return "Government regains territory", None, agent, patient  # "villages were captured from the terrorists"
-        return "Non-state actor overtakes territory", None, agent, patient
+        sub_t, agent = territory_subtype(sent, trig, agent, by_cat, actor_kind)
+        return sub_t, None, agent, patient
     if fam == "PROTEST":
         # what the crowd protests about ("to decry the arrests and violence") is not what happened to it
-        by_cat = {c: [x for x in v if not grievance(x[2])] if c in ("INTERV", "LETHAL", "RIOT") else v
-                  for c, v in by_cat.items()}
+        by_cat = {c: [x for x in v if not grievance(x[2]) and not (c != "RIOT" and background_act(x[2], trig))]
+                  if c in ("INTERV", "LETHAL", "RIOT") else v for c, v in by_cat.items()}
         if "LETHAL" in by_cat:  # "killed a protester during clashes": the clashes are the setting
             by_cat["RIOT"] = [x for x in by_cat.get("RIOT", []) if not _setting(x[2]) or x[1].phrase.startswith("violent")]
         by_cat = {c: v for c, v in by_cat.items() if v}
@@ -744,10 +691,12 @@ def _subtype(
         doc[h.start].lower_ in RIOT_WORDS for _d, h, _r in by_cat["PROTEST"]
     ):
         return "Violent demonstration", None, agent, patient  # "police opened fire on rioters looting shops"
+    if pk in (None, "civilian", "protester") and rioting_target(by_cat):
+        return "Violent demonstration", None, agent, patient  # "fired on protesters who were throwing stones"
     if pk == "protester" or (
         pk in (None, "civilian") and "PROTEST" in by_cat and "protester" in _victims(by_cat, actor_kind)
-    ) or (pk in (None, "civilian") and ak in ("state", "armed") and fired_on_protest(by_cat)):
-        return "Excessive force against protesters", None, agent, patient
+    ) or (pk in (None, "civilian") and ak in (None, "state", "armed") and (fired_on_protest(by_cat) or dispersing(by_cat))):
+        return "Excessive force against protesters", None, agent, patient  # "killed two breaking up a sit-in"
     if ak == "civilian" and pk in (None, "civilian"):
         if pk == "civilian" and agent.token is not None and (
             agent.token.tag_ in ("NNS", "NNPS") or agent.token.lower_ in MOB_AGENT_WORDS

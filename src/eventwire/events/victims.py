@@ -7,33 +7,7 @@ mentions, and the spaCy parse on ``article.doc`` (PERSON entities, dependencies,
 parse; the only fitted numbers are the victim-score weights and the act-word counts, set on the
 dev split of HRDsAttack (``benchmarks/event_fields_dev.py``).
 
-Perpetrator (:func:`perpetrator_type_of`, :func:`find_perpetrator`). The main report's actor1 is
-mapped by its ACLED inter code and name:
-
-* inter 1 (state forces: military, police, "Government of X") -> ``state actor``; a state body that
-  is not a security force (a court, a ministry, a prosecutor, a regulator, named so in the actor or
-  in the words) -> ``other state actors``;
-* inter 8 (external forces): a UN/AU/NATO mission -> ``regional orgs``; a foreign army -> ``state
-  actor``;
-* pro-government militias (names with "pro-government", "vigilante", "paramilitary",
-  "Imbonerakure") -> ``other actors with permissions`` (armed actors acting on behalf of the
-  state);
-* inter 2/3/4 (rebels, political and identity militias, gunmen, kidnappers, bandits, terrorists)
-  -> ``other actors without permissions`` (non-state armed actors);
-* inter 5/6/7 (rioters, protesters, civilians: a mob, a company, a man) -> ``other non-state
-  actors``.
-
-Protesters, rioters and civilians as actor1 (a protest the police broke up, an arrest coded with
-the arrested as actor1) are the ones the violation befell: the perpetrator is then actor2 when it
-is a state or armed actor. When the report has no such actor, or only ACLED's default
-"Unidentified Armed Group" that the text never names (``Actor.text`` is None), the type is read
-from the event and its sentence: an arrest or a protest broken up (only a state does that) ->
-``state actor``; non-state armed words in the sentence (gunmen, kidnappers, bandits, gang) or an
-abduction / sexual violence with no state words -> ``other actors without permissions``; an
-article with no coded violent event -> ``other non-state actors``; otherwise ``state actor`` (the
-OHCHR indicator counts violations against defenders, most of them by state agents).
-``perpetrator_mention`` is true when an actor is named (in the report, its sentence or the
-article's actor mentions).
+Perpetrator: :mod:`events.perpetrators` (:func:`find_perpetrator`, re-exported here).
 
 Violation types (:func:`violation_types_of`): the sub-event type of the main report
 (Arrests, Protest with intervention -> arbitrary detention; Abduction/forced disappearance ->
@@ -76,12 +50,16 @@ from typing import Any
 import numpy as np
 from spacy.strings import hash_string
 
-from ..records import Actor, Article, EventReport, Victim, Violation
+from ..records import Article, EventReport, Victim, Violation
+from .namesex import name_sex
+from .perpetrators import PERPETRATOR_TYPES, crime_doer, find_perpetrator, lead_end, perpetrator_type_of
+from .perpetrators import title_end as _title_end
 
 log = logging.getLogger(__name__)
 
-PERPETRATOR_TYPES = ("state actor", "other state actors", "regional orgs", "other non-state actors",
-                     "other actors with permissions", "other actors without permissions", "insufficient info")
+__all__ = ["PERPETRATOR_TYPES", "VICTIM_TYPES", "VIOLATION_TYPES", "describe_violation", "find_perpetrator",
+           "find_victims", "perpetrator_type_of", "violation_types_of"]
+
 VIOLATION_TYPES = ("killing", "kidnapping", "arbitrary detention", "torture", "enforced disappearance",
                    "other", "unknown")
 VICTIM_TYPES = ("human rights defender", "journalist", "trade unionist", "insufficient information")
@@ -130,89 +108,6 @@ _TITLES = frozenset("""mr mr. mrs mrs. ms ms. miss dr dr. prof prof. professor s
     sheikh imam pastor judge hon hon. gen gen. col col. capt capt. lt sgt""".split())
 _AGE_RE = re.compile(r"\b(\d{1,2})[- ]year[- ]old\b|\baged (\d{1,2})\b|, (\d{1,2}),")
 
-_NONSTATE_WORDS = frozenset("""gunmen gunman kidnappers kidnapper bandits bandit gang gangs gangsters militants
-    militant terrorists terrorist rebels rebel insurgents insurgent jihadists assailants attackers abductors
-    captors""".split())
-_STATE_BODY_WORDS = frozenset("""court courts judge judges judiciary prosecutor prosecutors ministry minister
-    parliament regulator tribunal""".split())
-_PERMISSION_WORDS = ("pro-government", "pro government", "vigilante", "imbonerakure", "paramilitar")
-_REGIONAL_WORDS = ("united nations", "african union", "nato", "un mission", "amisom", "minusma", "monusco",
-                   "minusca", "unifil", "unmiss", "samim", "ecowas", "european union")
-_GENERIC_UNIDENTIFIED = "Unidentified Armed Group"
-
-
-# -- records ------------------------------------------------------------------------------------
-# -- perpetrator --------------------------------------------------------------------------------
-def perpetrator_type_of(actor: Actor | None) -> str | None:
-    """The HRDsAttack perpetrator type of an ACLED actor (None: no actor, or ACLED's default
-    "Unidentified Armed Group" that the text never named)."""
-    if actor is None:
-        return None
-    name = actor.name.lower()
-    if actor.name.startswith(_GENERIC_UNIDENTIFIED) and not actor.text:
-        return None
-    if any(w in name for w in _REGIONAL_WORDS):
-        return "regional orgs"
-    if any(w in name for w in _PERMISSION_WORDS):
-        return "other actors with permissions"
-    inter = actor.inter or 0
-    if inter == 1:
-        words = set(re.findall(r"[a-z]+", (actor.text or "").lower()))
-        if not name.startswith(("military forces", "police forces")) and words & _STATE_BODY_WORDS \
-                and not words & {"police", "army", "military", "forces", "troops", "soldiers"}:
-            return "other state actors"
-        return "state actor"
-    if inter == 8:
-        return "state actor"
-    if inter in (2, 3, 4):
-        return "other actors without permissions"
-    if inter in (5, 6, 7):
-        return "other non-state actors"
-    return None
-
-
-def _sentence_words(article: Article, report: EventReport | None) -> set[str]:
-    if report is None or article.doc is None:
-        return set()
-    span = article.doc.char_span(report.evidence.start, report.evidence.end, alignment_mode="expand")
-    return {t.lower_ for t in span} if span is not None else set()
-
-
-_STATE_WORDS = frozenset("""police policeman policemen officers officer security forces army soldiers troops military
-    authorities agents government regime guards junta""".split())
-_STATE_ACTS = frozenset({"Arrests", "Protest with intervention", "Excessive force against protesters"})
-_NONSTATE_ACTS = frozenset({"Abduction/forced disappearance", "Sexual violence"})
-
-
-def find_perpetrator(article: Article, report: EventReport | None) -> tuple[bool, str, str | None]:
-    """(perpetrator mentioned, perpetrator type, actor name) of the report (see the module doc)."""
-    actor = report.actor1 if report is not None else None
-    if actor is not None and (actor.inter or 0) in (5, 6, 7) and report is not None:
-        # protesters, rioters and civilians as actor1 are the ones the violation befell (a protest
-        # the police broke up, an arrest coded with the arrested as actor1): the perpetrator is
-        # the other side, when the report has one
-        other = report.actor2
-        actor = other if other is not None and (other.inter or 0) in (1, 2, 3, 4, 8) else None
-    kind = perpetrator_type_of(actor)
-    if kind is not None and actor is not None:
-        return True, kind, actor.name
-    name = actor.name if actor is not None and actor.text else None
-    words = _sentence_words(article, report)
-    mentioned = bool(article.actor_mentions) or bool(words & (_STATE_WORDS | _NONSTATE_WORDS))
-    if report is None:
-        # no violent event coded: the harm is not an armed or security-force act (a company, a
-        # person, an institution that is not the state)
-        return mentioned, "other non-state actors", None
-    sub = report.sub_event_type
-    if sub in _STATE_ACTS:
-        return True, "state actor", name
-    if words & _NONSTATE_WORDS:
-        return True, "other actors without permissions", name
-    if sub in _NONSTATE_ACTS and not words & _STATE_WORDS:
-        return mentioned, "other actors without permissions", name
-    return mentioned, "state actor", name
-
-
 # -- violation types ----------------------------------------------------------------------------
 _SUB_EVENT_VIOLATIONS = {
     "Arrests": "arbitrary detention",
@@ -253,50 +148,68 @@ def _act_tokens(doc: Any) -> Iterable[tuple[Any, str]]:
         yield tok, vtype
 
 
-def violation_types_of(article: Article, report: EventReport | None, *,
-                       victims: list[Victim] | None = None) -> list[str]:
-    """The violation types of the article's main event (see the module doc), in VIOLATION_TYPES order."""
-    found: set[str] = set()
+def violation_features(article: Article, report: EventReport | None, *,
+                       victims: list[Victim] | None = None) -> dict[str, dict[str, float]]:
+    """Per violation type, the evidence the article gives of it (the features of
+    :data:`VIOLATION_WEIGHTS`): the main report's sub-event type / fatalities name it ("sub"), a
+    named victim was the patient of one of its acts ("victim"), and its act words in the headline
+    ("title", 0-2), the lead (the first :data:`LEAD_SENTENCES` body sentences, log-count) and the rest
+    ("body", log-count)."""
+    import math
+
+    feats = {t: dict.fromkeys(("sub", "victim", "title", "lead", "body"), 0.0) for t in VIOLATION_TYPES[:-1]}
     if report is not None:
         sub = report.sub_event_type
         if sub in _SUB_EVENT_VIOLATIONS:
-            found.add(_SUB_EVENT_VIOLATIONS[sub])
+            feats[_SUB_EVENT_VIOLATIONS[sub]]["sub"] = 1.0
         if report.fatalities.count > 0:
-            found.add("killing")
-        elif sub in ("Attack",):
-            found.add("other")
+            feats["killing"]["sub"] = 1.0
+        elif sub == "Attack":
+            feats["other"]["sub"] = 1.0
     for v in victims or []:
         if v.name:  # the acts done to named victims (a group noun's act is often background)
-            found.update(v.violations)
+            for t in v.violations:
+                if t in feats:
+                    feats[t]["victim"] = 1.0
     doc = article.doc
-    if doc is not None:
-        counts: dict[str, int] = {}
-        title_end = _title_end(article)
-        for tok, vtype in _act_tokens(doc):
-            weight = 2 if tok.idx < title_end else 1
-            counts[vtype] = counts.get(vtype, 0) + weight
-        low = article.text.lower()
-        if "enforced disappearance" in low or "forcibly disappeared" in low:
-            counts["enforced disappearance"] = counts.get("enforced disappearance", 0) + 2
-        for vtype, n in counts.items():
-            if n >= MIN_ACT_COUNT.get(vtype, 2):
-                found.add(vtype)
-    if not found:
-        return ["unknown"]
-    return [t for t in VIOLATION_TYPES if t in found]
+    if doc is None:
+        return feats
+    counts = {t: [0, 0, 0] for t in feats}
+    t_end = _title_end(article)
+    l_end = lead_end(article, sentences=LEAD_SENTENCES)
+    for tok, vtype in _act_tokens(doc):
+        counts[vtype][0 if tok.idx < t_end else 1 if tok.idx < l_end else 2] += 1
+    low = article.text.lower()
+    if "enforced disappearance" in low or "forcibly disappeared" in low:
+        counts["enforced disappearance"][1] += 1
+    for t, (n_title, n_lead, n_body) in counts.items():
+        feats[t]["title"] = float(min(n_title, 2))
+        feats[t]["lead"] = math.log1p(n_lead)
+        feats[t]["body"] = math.log1p(n_body)
+    return feats
 
 
-#: how many act words (headline words count twice) name a violation type before it is coded
-#: (one at a time on the dev split of HRDsAttack: benchmarks/event_fields_dev.py)
-MIN_ACT_COUNT = {"killing": 2, "kidnapping": 4, "arbitrary detention": 2, "torture": 1,
-                 "enforced disappearance": 4, "other": 3}
+def violation_types_of(article: Article, report: EventReport | None, *,
+                       victims: list[Victim] | None = None) -> list[str]:
+    """The violation types of the article's main event (see the module doc), in VIOLATION_TYPES order:
+    those whose :func:`violation_features` score under :data:`VIOLATION_WEIGHTS` is above 0."""
+    found = []
+    for t, f in violation_features(article, report, victims=victims).items():
+        w = VIOLATION_WEIGHTS.get(t, {})
+        if w.get("bias", 0.0) + sum(w.get(k, 0.0) * v for k, v in f.items()) > 0:
+            found.append(t)
+    return found or ["unknown"]
 
 
-def _title_end(article: Article) -> int:
-    for s in article.sections:
-        if s.kind == "title":
-            return s.end
-    return 0
+#: the body sentences after the headline that count as the lead
+LEAD_SENTENCES = 3
+#: per violation type, the weights of :func:`violation_features` (a logistic regression per type,
+#: its bias shifted so that micro-F1 is best, fitted on the dev split of HRDsAttack:
+#: benchmarks/violation_fit.py)
+VIOLATION_WEIGHTS: dict[str, dict[str, float]] = {
+    t: {"bias": -1.0, "sub": 1.5, "victim": 1.5, "title": 1.0, "lead": 0.7, "body": 0.5}
+    for t in VIOLATION_TYPES[:-1]
+}
 
 
 # -- victims ------------------------------------------------------------------------------------
@@ -520,8 +433,18 @@ SEX_SENTENCES = 2
 SEX_DEFAULT = "unknown"
 
 
-def _sex_of(spans: list[Any]) -> str:
-    male = female = 0
+#: the weight of the sex a first name suggests (:mod:`events.namesex`) against the pronoun votes (one
+#: per mention) and titles (two); the smallest of the best on the dev split (0.5 .. 10)
+NAME_SEX_WEIGHT = 2.5
+
+
+def _sex_of(spans: list[Any], name: str = "") -> str:
+    male = female = 0.0
+    by_name = name_sex(name) if name and NAME_SEX_WEIGHT else None
+    if by_name == "man":
+        male += NAME_SEX_WEIGHT
+    elif by_name == "woman":
+        female += NAME_SEX_WEIGHT
     for span in spans:
         before = span.doc[span.start - 1] if span.start > 0 else None
         if before is not None and before.lower_ in _MALE_TITLES:
@@ -692,16 +615,28 @@ def victim_score(ev: PersonEvidence, article: Article, *, report: EventReport | 
     return sum(VICTIM_WEIGHTS.get(k, 0.0) * v for k, v in feats.items())
 
 
-def find_victims(article: Article, report: EventReport | None = None) -> list[Victim]:
+#: in a crime report (:func:`perpetrators.crime_doer`), persons who are only the patients of these
+#: acts (arrested, charged, jailed) are the doers of the crime
+CRIME_DOERS = True
+_ENFORCEMENT_ACTS = frozenset({"arbitrary detention", "other"})
+
+
+def find_victims(article: Article, report: EventReport | None = None, *, crime: str | None | bool = False) -> list[Victim]:
     """The named victims of the article (persons the evidence score ranks as the patient of a
-    violation; see the module doc), in order of their first mention."""
+    violation; see the module doc), in order of their first mention. ``crime``: the article's
+    :func:`perpetrators.crime_doer` when the caller has it (False: read it here)."""
     victims: list[Victim] = []
     people = person_evidence(article)
+    if crime is False:
+        crime = crime_doer(article) if CRIME_DOERS and article.doc is not None else None
+    crime = CRIME_DOERS and crime is not None
     for ev in people:
         if victim_score(ev, article, report=report, people=len(people)) <= VICTIM_THRESHOLD:
             continue
+        if crime and ev.patient and set(ev.acts) <= _ENFORCEMENT_ACTS:
+            continue  # a crime report: the person arrested / charged is its doer, not a victim
         victims.append(Victim(
-            name=ev.name, population_type="individual", types=_types_of(ev.roles), sex=_sex_of(ev.spans),
+            name=ev.name, population_type="individual", types=_types_of(ev.roles), sex=_sex_of(ev.spans, ev.name),
             age_group=_age_of(ev.spans), roles=sorted(set(ev.roles)),
             violations=[t for t in VIOLATION_TYPES if t in ev.acts], start=ev.first,
             end=ev.first + len(ev.spans[0].text), mentions=ev.patient))
@@ -751,7 +686,8 @@ def find_groups(article: Article) -> list[Victim]:
 def describe_violation(article: Article, report: EventReport | None) -> Violation:
     """Perpetrator, violation types and victims of ``report``, the article's main event (None: the
     article codes no event; the victims and violation words of its text are still read)."""
-    mention, ptype, name = find_perpetrator(article, report)
-    victims = find_victims(article, report)
+    crime = crime_doer(article) if article.doc is not None else None
+    mention, ptype, name = find_perpetrator(article, report, crime=crime)
+    victims = find_victims(article, report, crime=crime)
     return Violation(perpetrator_mention=mention, perpetrator_type=ptype, perpetrator=name,
                      violation_types=violation_types_of(article, report, victims=victims), victims=victims)

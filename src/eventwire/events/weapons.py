@@ -251,3 +251,25 @@ def seized_aside(verb: Any, by_cat: dict[str, list[tuple[float, CueHit, Any]]]) 
     return any(r.lemma_.lower() in HURT_LEMMAS and (
         r.i not in below or any(t.text == ";" for t in doc[min(r.i, verb.i) : max(r.i, verb.i)])
     ) for _d, _h, r in by_cat.get("VIOLENCE", []))
+
+
+INFRASTRUCTURE_WORDS = frozenset(
+    """pipeline pipelines bridge bridges tower towers mast masts pylon pylons line lines railway railways rail
+    track tracks school schools building buildings office offices station stations plant dam well wells
+    shrine shrines church churches mosque mosques house houses home homes monument statue tomb tombs""".split()
+)
+
+
+def sabotage(trig: Any, by_cat: dict[str, list[tuple[float, CueHit, Any]]], *, harmless: bool) -> bool:
+    """Someone blowing up a pipeline, a bridge or a mast, with no device named and nobody hurt: ACLED
+    codes the sabotage as property destruction ("militants blew up a gas pipeline")."""
+    if not harmless or trig.lemma_ not in ("blow", "dynamite") or "CLASH" in by_cat:
+        return False
+    if any(c in by_cat for c in ("IED", "SUICIDE", "AIR", "SHELL", "GRENADE", "CHEM")):
+        return False
+    if agent_of(trig) is None:
+        return False
+    objs = [c for c in trig.children if c.dep_ in ("dobj", "nsubjpass")]
+    objs += [g for o in objs for p in o.children if p.dep_ == "prep" and p.lower_ == "of"  # "a section of the line"
+             for g in p.children if g.dep_ == "pobj"]
+    return any(o.lemma_.lower() in INFRASTRUCTURE_WORDS or o.lower_ in INFRASTRUCTURE_WORDS for o in objs)

@@ -1,0 +1,78 @@
+"""The sex a first name suggests ("Pavel" -> man, "Gretchen" -> woman), for victims whose text gives no
+pronoun or title.
+
+The table is built at first use from the name-gender data of the ``nomquamgender`` package (MIT;
+Van Buskirk et al. 2022: p(woman) of 700k names from 36 sources) into
+``paths.cache_dir() / "namesex.tsv"``: only names seen at least :data:`MIN_COUNT` times whose
+p(woman) is at most :data:`MAX_UNCERTAINTY` from 0 or 1. Without the package (or the cache) no name
+has a sex: :func:`name_sex` returns None.
+"""
+
+from __future__ import annotations
+
+import functools
+import importlib.util
+import json
+import logging
+import re
+from pathlib import Path
+
+from ..paths import cache_dir
+
+log = logging.getLogger(__name__)
+
+MIN_COUNT = 20
+MAX_UNCERTAINTY = 0.1
+TABLE = "namesex.tsv"
+_NAME = re.compile(r"[a-z][a-z'-]+")
+
+
+def build_table(path: Path) -> int:
+    """Write the confident first names of nomquamgender's data to ``path`` (``name<TAB>m|f`` lines);
+    returns how many."""
+    spec = importlib.util.find_spec("nomquamgender")  # not imported: its import loads the data too
+    if spec is None or not spec.submodule_search_locations:
+        raise ModuleNotFoundError("nomquamgender")
+    with (Path(spec.submodule_search_locations[0]) / "name_data.json").open(encoding="utf-8") as fh:
+        data = json.load(fh)
+    rows = []
+    for name, info in data.items():
+        if not _NAME.fullmatch(name) or info[1] < MIN_COUNT:
+            continue
+        pgf = float(info[2])
+        if pgf <= MAX_UNCERTAINTY:
+            rows.append(f"{name}\tm")
+        elif pgf >= 1 - MAX_UNCERTAINTY:
+            rows.append(f"{name}\tf")
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = path.with_suffix(".tmp")
+    tmp.write_text("\n".join(sorted(rows)) + "\n", encoding="utf-8")
+    tmp.replace(path)
+    return len(rows)
+
+
+@functools.cache
+def name_table() -> dict[str, str]:
+    """first name (lower case) -> "man" | "woman"; built into the cache on first use (empty when
+    nomquamgender is not installed)."""
+    path = cache_dir() / TABLE
+    if not path.exists():
+        try:
+            n = build_table(path)
+        except (ModuleNotFoundError, FileNotFoundError, OSError, ValueError) as exc:
+            log.info("no first-name sex table (%s): victims' sex from pronouns and titles only", exc)
+            return {}
+        log.info("built %s (%d first names)", path, n)
+    out: dict[str, str] = {}
+    with path.open(encoding="utf-8") as fh:
+        for line in fh:
+            name, _, sex = line.rstrip("\n").partition("\t")
+            if name:
+                out[name] = "woman" if sex == "f" else "man"
+    return out
+
+
+def name_sex(name: str) -> str | None:
+    """The sex the first token of ``name`` suggests ("man" / "woman"), None when unknown or ambiguous."""
+    first = name.split()[0].lower().strip(".,") if name.split() else ""
+    return name_table().get(first)
