@@ -190,6 +190,7 @@ class Victim:
     population_type: str = "individual"  # "individual" | "multiple"
     types: list[str] = field(default_factory=list)  # of events.victims.VICTIM_TYPES
     sex: str = "unknown"  # "man" | "woman" | "other" | "unknown"
+    sex_basis: str | None = None  # "text" (titles, pronouns) | "first name" (a guess from the name) | None
     age_group: str = "unknown"  # "adult" | "child" | "other" | "unknown"
     roles: list[str] = field(default_factory=list)  # the role words the article uses ("journalist")
     violations: list[str] = field(default_factory=list)  # types of the acts done to this victim

@@ -577,7 +577,7 @@ STATE_ALLIED = frozenset("hashd pmf pmu cjtf vdp".split())
 
 def _pro_government(tok: Any) -> bool:
     """"Pro-government militias", "loyalist fighters", "government-backed forces": the state's allies."""
-    words = [t.lower_ for t in tok.subtree][:8]
+    words = [t.lower_ for t in tok.subtree if t.lower_ != "-"][:8]  # "government-backed" may be split
     if STATE_ALLIED & set(words) or ("popular" in words and ("mobilization" in words or "mobilisation" in words)):
         return True  # militias fighting for the state: Iraq's Hashd, Nigeria's CJTF, Burkina's VDP
     return "loyalist" in words or "loyalists" in words or any(

@@ -41,7 +41,7 @@ DEMO_WORDS = (PROTESTER_WORDS - {"crowd", "crowds"}) | frozenset(
 RIOT_ACTS = frozenset(
     """pelt stone hurl throw torch burn set smash vandalise vandalize ransack loot storm attack block
     barricade destroy damage break clash rampage overturn wreck assault beat lynch kill injure wound hack
-    invade raze fight scuffle tussle jostle brawl""".split()
+    invade raze fight scuffle tussle jostle brawl fire launch""".split()
 )
 # acts done to persons: a crowd doing them without a demonstration is a mob
 PERSON_ACTS = frozenset("lynch beat kill hack murder stab lynching".split())
@@ -162,6 +162,8 @@ def crowd_riot(
             # violent demonstration; a crowd turning on people, temples or homes is a mob
             words = {t.lower_ for t in target.subtree} if target is not None else set()
             words |= {t.lower_ for c in act.children if c.dep_ == "prep" for t in c.subtree}
+            if act.dep_ in ("advcl", "conj"):  # "clashed with police, hurling stones": the same riot
+                words |= {t.lower_ for c in act.head.children if c.dep_ == "prep" for t in c.subtree}
             if act.lemma_.lower() in PERSON_ACTS or act.lemma_ == "lynch":
                 return "MOB", act
             if words & POLICE_WORDS or words & STATE_PROPERTY or act.lemma_ in ("block", "barricade"):
@@ -467,3 +469,49 @@ def background_act(tok: Any, trig: Any) -> bool:
     if v.dep_ in ("relcl", "advcl", "acl") and v.head.pos_ == "NOUN":  # "the previous day, when forces killed ..."
         scope += [c for c in v.head.children if c.dep_ == "amod"]
     return any(t.lower_ in PAST_MARKERS and t.dep_ in ("amod", "advmod") for t in scope if t.head.i != trig.i)
+
+
+CURB_VERBS = frozenset(
+    """surround stop halt block push prevent remove evict confiscate detain kettle cordon chase drive
+    repel ban forbid bar seize round haul drag beat""".split()
+)
+
+
+def curbed(sent: Any, by_cat: dict[str, list[tuple[float, CueHit, Any]]], actor_kind: ActorKind | None) -> bool:
+    """Forces acting on the demonstrators or their demonstration ("police surrounded the protesters",
+    "marchers were pushed back by riot police", "took ten protesters into custody"): an intervention."""
+    protest = {i for _d, h, _r in by_cat.get("PROTEST", []) for i in range(h.start, h.end)}
+    for v in sent:
+        if v.pos_ != "VERB" or not (v.lemma_.lower() in CURB_VERBS or (
+            v.lemma_ == "take" and any(t.lower_ == "custody" for t in v.subtree)
+        )) or grievance(v):
+            continue
+        if arg_kind(agent_of(v), actor_kind) != "state":
+            continue
+        if any(c.dep_ == "csubjpass" and c.i in protest for c in v.children):
+            return True  # "doctors marching to the ministry were pushed back by police"
+        pat = patient_of(v)
+        if pat is not None and (pat.i in protest or arg_kind(pat, actor_kind) == "protester" or protesting(pat) or any(
+            t.i in protest for t in pat.subtree if t.dep_ in ("acl", "relcl", "amod", "compound")
+        )):
+            return True
+    return False
+
+
+BRUTAL_MANNER = frozenset("violently brutally savagely viciously mercilessly".split())
+INJURY_LEMMAS = frozenset("injure wound hospitalise hospitalize hurt blind maim break fracture".split())
+
+
+def brutal_force(sent: Any, actor_kind: ActorKind | None) -> bool:
+    """Forces acting brutally on a demonstration and hurting people ("police violently dispersed the
+    rally, injuring dozens"): serious force, beyond an intervention."""
+    for t in sent:
+        if t.lower_ not in BRUTAL_MANNER or t.dep_ != "advmod":
+            continue
+        v = t.head
+        if arg_kind(agent_of(v), actor_kind) != "state":
+            continue
+        if any(x.lemma_.lower() in INJURY_LEMMAS or x.lower_ in ("hospitalised", "hospitalized", "injured", "wounded")
+               for x in sent):
+            return True
+    return False

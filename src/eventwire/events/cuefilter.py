@@ -33,6 +33,10 @@ def filter_hits(doc: Any, hits: list[CueHit], *, actor_kind: ActorKind | None = 
             uxo.update(range(h.start, h.end))  # "an old mortar shell exploded": unexploded ordnance
         if h.category == "TRANSFER" and h.phrase.startswith("without"):
             no_fight.update(range(h.start, h.end))
+    shooting = {i for h in hits if (h.category == "CLASH" or (h.category == "LETHAL" and h.phrase.startswith("open")))
+                and h.end - h.start > 1 and any(
+        doc[i].lower_ == "fire" for i in range(h.start, h.end)) for i in range(h.start, h.end)}
+    hits = [h for h in hits if not (h.category == "MANMADE" and h.start in shooting)]  # "exchanged fire in the market"
     kept = []
     disasters: list[Any] = []
     for h in hits:

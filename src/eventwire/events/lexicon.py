@@ -209,6 +209,7 @@ CUES: dict[str, list[str]] = {
         "stone pelting", "pelt", "pelted", "hurl rocks|stones|bottles|objects|projectiles",
         "hurled rocks|stones|bottles|objects|projectiles", "throw rocks|stones|bottles|objects|projectiles",
         "threw rocks|stones|bottles|objects|projectiles", "projectiles were thrown", "rock throwing", "rock|rocks|stone|stones|brick|bricks|bottle|bottles|projectile|projectiles thrown|hurled by",
+        "fire|fired|firing|launch|launched|launching|throw|threw|throwing|hurl|hurled|hurling fireworks|firecrackers|flares",
         "stone throwing", "molotov", "petrol bomb", "firebomb", "fire bomb", "torch", "torched", "set fire",
         "set ablaze", "burn", "burned", "burnt", "burning", "vandalise", "vandalize", "vandalised",
         "vandalized", "ransack", "smash", "smashed", "storm", "stormed", "block road|roads|highway|railways|railway",
@@ -244,6 +245,7 @@ CUES: dict[str, list[str]] = {
         "drive|drove|driven out", "expel", "expelled", "push|pushed out", "flush|flushed out", "re capture|captured|take|took",
         "liberation", "recapturing", "secure|secured|securing full? control", "secure|secured|securing the|a? whole|entire? area|town|city|village|villages|district|region|territory|neighbourhood|neighborhood", "wrest|wrested control", "seized back",
         "mop up|mopping up", "clearing operation", "back under control", "regaining",
+        "reassert|reasserted|reasserting|reasserts|reestablish|reestablished|reestablishing its|their|full|complete|state? control|authority",
         "return|returned|returns|returning to government|state|army|regime|federal|military control",
         "back under|in government|state|army|regime|federal|military control|hands",
         "restore|restored|restoring|restores security|stability|calm and? security|stability? to",
@@ -260,6 +262,7 @@ CUES: dict[str, list[str]] = {
     ],
     "HQ": [
         "set|sets|setting up a|an|the? new? military? base|headquarters|outpost|post|position|camp|checkpoint|garrison",
+        "set|sets|setting|establish|established|establishing up? a|an|the? new? forward operating|patrol|military? base|bases|post|posts",
         "establish|established a|an|the? new? military? base|headquarters|outpost|post|position|camp|checkpoint|garrison",
         "build|built|create|created|open|opened|construct|constructed a|an|the? new? military? base|headquarters|outpost|camp",
         "new military base|post|outpost", "observation post|posts", "new base", "headquarters established",
@@ -324,6 +327,8 @@ CUES: dict[str, list[str]] = {
         "step|stepped|stepping|steps up its|their|the? recruitment|recruiting|deployment|presence", "troops|forces|soldiers have|had? been|were moved",
         "announce|announced|announces|announcing|declare|declared|declares the? start|launch|beginning|opening of a|an|its|their? new? annual? spring|summer|winter|military? offensive|campaign",
         "suspend|suspended|suspends|suspending|halt|halted|halts|halting|cease|ceased|resume|resumed|resumes|resuming its|their|all? military|armed? operations|activities|attacks|struggle",
+        "announce|announced|announces|announcing|declare|declared|declares a|an|its|their new|fresh|major|spring|summer|winter|final|military offensive|campaign",
+        "rename|renamed|renames|renaming itself|themselves", "change|changed|changes its|their name",
     ],
     "OTHER": [
         "coup", "mass grave", "mass graves", "fled", "flee", "displaced", "displacement", "martial law", "mutiny",

@@ -72,7 +72,12 @@ def name_table() -> dict[str, str]:
     return out
 
 
+def _first(name: str) -> str:
+    words = name.split()
+    return words[0].lower().strip(".,") if words else ""
+
+
 def name_sex(name: str) -> str | None:
     """The sex the first token of ``name`` suggests ("man" / "woman"), None when unknown or ambiguous."""
-    first = name.split()[0].lower().strip(".,") if name.split() else ""
-    return name_table().get(first)
+    return name_table().get(_first(name)) or None
+

@@ -486,3 +486,15 @@ def own_property(trig: Any) -> bool:
     objs += [g for c in trig.head.children if c.dep_ == "prep" and c.lower_ == "to" for g in c.children if g.dep_ == "pobj"] \
         if trig.lower_ == "fire" else []
     return any(any(c.lower_ == "own" for c in o.children) for o in objs)
+
+
+QUARREL_WORDS = frozenset("quarrel dispute row argument feud disagreement".split())
+
+
+def private_quarrel(trig: Any, sent: Any) -> bool:
+    """One person wrecking another's property over a private quarrel ("a landlord burned down a
+    tenant's shop after a dispute over rent"): not political."""
+    ag = agent_of(trig)
+    if ag is None or ag.tag_ not in ("NN", "NNP") or _word_kind(ag) not in (None, "civilian"):
+        return False
+    return any(t.lemma_.lower() in QUARREL_WORDS for t in sent)

@@ -13,7 +13,8 @@ mapped by its ACLED inter code and name:
   "Imbonerakure") -> ``other actors with permissions`` (armed actors acting on behalf of the
   state);
 * inter 2/3/4 (rebels, political and identity militias, gunmen, kidnappers, bandits, terrorists)
-  -> ``other actors without permissions`` (non-state armed actors);
+  -> ``other actors without permissions`` (non-state armed actors); but an "Unidentified Armed
+  Group" the text calls guards, officers, soldiers or agents -> ``state actor``;
 * inter 5/6/7 (rioters, protesters, civilians: a mob, a company, a man) -> ``other non-state
   actors``.
 
@@ -31,8 +32,11 @@ person charged is a state agent ("police officer charged with murder").
 When the report has no actor, or only ACLED's default "Unidentified Armed Group" that the text
 never names (``Actor.text`` is None), the type is read from the event and its sentence: an arrest or
 a protest broken up (only a state does that) -> ``state actor``; non-state armed words in the
-sentence (gunmen, kidnappers, bandits, gang) or an abduction / sexual violence with no state words ->
-``other actors without permissions``; an article with no coded violent event -> ``other non-state
+sentence (gunmen, kidnappers, bandits, gang) -> ``other actors without permissions``; an abduction /
+sexual violence whose headline and lead speak of kidnappers, ransom, gunmen ... at least
+:data:`MIN_ARMED_VOTE` times more often than of arrests, detention, custody, police ... (:func:`lead_vote`)
+-> ``other actors without permissions`` (else the state: most abductions of defenders without a named
+actor are disappearances into custody); an article with no coded violent event -> ``other non-state
 actors``; otherwise ``state actor`` (the OHCHR indicator counts violations against defenders, most
 of them by state agents). ``perpetrator_mention`` is true when an actor is named (in the report, its
 sentence or the article's actor mentions).
@@ -59,6 +63,13 @@ _PERMISSION_WORDS = ("pro-government", "pro government", "vigilante", "imbonerak
 _REGIONAL_WORDS = ("united nations", "african union", "nato", "un mission", "amisom", "minusma", "monusco",
                    "minusca", "unifil", "unmiss", "samim", "ecowas", "european union")
 _GENERIC_UNIDENTIFIED = "Unidentified Armed Group"
+
+
+#: read an "Unidentified Armed Group" whose text names state agents ("prison guards", "security
+#: agents", "men in police uniform") as the state
+STATE_AGENT_TEXT = True
+_STATE_AGENT_WORDS = frozenset("""police policeman policemen officers officer soldiers soldier troops guards guard
+    agents army military""".split())
 
 
 def title_end(article: Article) -> int:
@@ -91,6 +102,9 @@ def perpetrator_type_of(actor: Actor | None) -> str | None:
     if inter == 8:
         return "state actor"
     if inter in (2, 3, 4):
+        if actor.name.startswith(_GENERIC_UNIDENTIFIED) and STATE_AGENT_TEXT \
+                and set(re.findall(r"[a-z]+", (actor.text or "").lower())) & _STATE_AGENT_WORDS:
+            return "state actor"  # an unidentified group the text calls guards, officers, agents
         return "other actors without permissions"
     if inter in (5, 6, 7):
         return "other non-state actors"
@@ -114,13 +128,15 @@ _CHARGE = (r"charged|charges?|charging|arrest(?:ed|s)?|detain(?:ed|s)?|held|hold
 _CRIME = (r"kidnap\w*|abduct\w*|murder\w*|kill(?:ing|ings|ed)?|rap(?:e|ed|ing|es|ist)|sexual(?:ly)? assault\w*|"
           r"assault\w*|attack\w*|harass\w*|threat\w*|tortur\w*|lynch\w*|stab\w*|shoot\w*|shot|beat(?:ing|en)?|"
           r"traffick\w*|hijack\w*|abus\w*|robb\w*|homicide|manslaughter|massacre|bomb(?:ing|ings)?|behead\w*|"
-          r"hostage\w*|extort\w*|death")
+          r"hostage\w*|extort\w*|death|slay\w*|slain|invasion|burglar\w*")
 #: words between the preposition and the act ("for the alleged kidnap", "for hammer attack")
-_FILL = r"(?:(?!\w+ing\b)[\w'’-]+ ){0,2}"
+_FILL = r"(?:[‘“'\"]?(?!\w+ing\b)[\w'’-]+ ){0,2}[‘“'\"]?"
 _CRIME_AFTER_CHARGE = re.compile(
-    rf"\b(?P<charge>{_CHARGE})\b(?P<mid>(?: [\w'’-]+){{0,5}}?) (?:with|for|over|of|in|after) {_FILL}(?:{_CRIME})\b",
+    rf"\b(?P<charge>{_CHARGE})\b(?P<mid>(?:,? [\w'’-]+){{0,5}}?),? (?:with|for|over|of|in|after) {_FILL}(?:{_CRIME})\b",
     re.IGNORECASE)
-_CRIME_NOUN = re.compile(rf"\b(?:{_CRIME}) (?:suspects?|charges?|accused|plot|kingpin|convicts?)\b", re.IGNORECASE)
+_CRIME_NOUN = re.compile(rf"\b(?:{_CRIME}) (?:suspects?|charges?|accused|plot|kingpin|convicts?)\b|\bserial killer|"
+                         r"\b(?:arrest\w*|nab\w*|detain\w*|held|charged?) (?:\w+ )?(?:suspects?|kidnappers?|"
+                         r"killers?|murderers?|abductors?|rapists?)\b", re.IGNORECASE)
 #: a state agent charged: the violation is a state one ("police officer charged with murder")
 _STATE_AGENT = re.compile(
     r"\b(?:police(?:m[ae]n|wom[ae]n)?|officers?|soldiers?|troops|lieutenant|sergeant|constables?|guards?|"

@@ -79,6 +79,18 @@ def loser_kind(trig: Any, actor_kind: ActorKind | None = None) -> str | None:
     return None
 
 
+EXPEL_LEMMAS = frozenset("drive push flush expel chase kick force oust dislodge rout".split())
+
+
+def _entered_place(verb: Any, actor_kind: ActorKind | None) -> bool:
+    """The verb takes its doer into a place ("deployed into the town", "entered the village")."""
+    places = [g for c in verb.children if c.dep_ == "prep" and c.lower_ in ("into", "in")
+              for g in c.children if g.dep_ == "pobj"]
+    if verb.lemma_ == "enter":
+        places += [c for c in verb.children if c.dep_ == "dobj"]
+    return any(arg_kind(p, actor_kind) == "place" for p in places)
+
+
 def territory_candidates(
     sent: Any, by_cat: dict[str, list[tuple[float, CueHit, Any]]], actor_kind: ActorKind | None
 ) -> list[tuple[str, float, Any]]:
@@ -112,6 +124,11 @@ def territory_candidates(
             ) or (root.lemma_ in ("take", "win") and _h.phrase.endswith("back"))):  # "took it back"
                 told = any(t.i < root.i and t.pos_ == "NOUN" and _word_kind(t) == "place" for t in root.sent)
                 out.append(("TERRITORY", dep + (0.0 if told else 1.0), root))  # "stormed the village and took it back"
+            elif cat == "REGAIN" and pk in ("armed", "nonstate", "state") and root.lemma_ in EXPEL_LEMMAS and root.dep_ in (
+                "advcl", "pcomp", "conj", "xcomp"
+            ) and _entered_place(root.head if root.dep_ != "pcomp" else root.head.head, actor_kind):
+                out.append(("TERRITORY", dep, root.head if root.dep_ != "pcomp" else root.head.head))
+                # "troops deployed into the town after driving out the insurgents"
             elif pk in ("armed", "state", "nonstate", "civilian") and cat == "CAPTURE" and root.lemma_ in (
                 "capture", "seize", "take",
             ):

@@ -29,6 +29,7 @@ from typing import Any
 from . import typemodel
 from .clause import (  # noqa: F401 - ArgInfo, arg_kind, agent_of, patient_of are re-exported
     CROWD_CONTROL,
+    FIREARM_WORDS,
     LETHAL_ACTS,
     MOB_AGENT_WORDS,
     ActorKind,
@@ -64,9 +65,11 @@ from .crowd import (
     PROTEST_LEVEL,
     RIOT_WORDS,
     background_act,
+    brutal_force,
     crowd_kind,
     crowd_riot,
     cue_index,
+    curbed,
     dispersing,
     fired_on_protest,
     grievance,
@@ -96,6 +99,7 @@ from .nonacled import (
     only_mentioned,
     ordinary_crime,
     own_property,
+    private_quarrel,
     weapons_test,
 )
 from .story import follow_up, following_sentences, lead_decision, led_to, main_of_background, remember
@@ -121,6 +125,7 @@ from .weapons import (
     seize_weapons,
     seized_aside,
     undetonated,
+    went_off_harming,
 )
 
 CROWD_NOUNS = frozenset("gathering crowd crowds assembly meeting vigil sit-in procession".split())
@@ -246,6 +251,13 @@ def _rule_classify(
         if root.dep_ in ("acl", "amod", "relcl", "compound"):
             dep += 1.0  # a modifier of a noun is not the predicate
         by_cat.setdefault(h.category, []).append((dep, h, root))
+    # "announced a new offensive": the offensive is announced, not fought; "fired fireworks at police": a riot
+    for outer, inner in (("CHANGE", "CLASH"), ("RIOT", "MANMADE")):
+        for _d, ch, _r in by_cat.get(outer, []):
+            if inner in by_cat:
+                by_cat[inner] = [x for x in by_cat[inner] if not (ch.start <= x[1].start and x[1].end <= ch.end)]
+                if not by_cat[inner]:
+                    del by_cat[inner]
     for v in by_cat.values():
         v.sort(key=lambda x: x[0])
 
@@ -447,6 +459,13 @@ def _rule_classify(
         main = main_of_background(trig, {f: t for f, (_d, t) in cands.items() if f != fam and f not in NONE_CATS})
         if main is not None:  # "violence erupted after the government signed a deal": the deal is the background
             fam, (depth, trig) = main, cands[main]
+    if "DISRUPT" in cands and own is None and not any(
+        h.phrase.startswith(("prematur", "while planting", "failed to", "did not explode")) for _d, h, _r in by_cat.get("DISRUPT", [])
+    ) and went_off_harming(by_cat) is not None:
+        decisive_disrupt = False  # "defused one bomb, but a second exploded, killing two": the blast
+        cands.pop("DISRUPT", None)
+        if "VIOLENCE" in cands and fam == "DISRUPT":
+            fam, (depth, trig) = "VIOLENCE", cands["VIOLENCE"]
     if decisive_disrupt and "DISRUPT" in cands and fam not in NONE_CATS:
         fam, (depth, trig) = "DISRUPT", cands["DISRUPT"]
     if fam == "MOB" and "PROTEST" in cands:
@@ -534,8 +553,8 @@ def _rule_classify(
         fam = "CRIME"  # "a man killed his wife and three children"
     elif fam == "VIOLENCE" and not strong_means and "CLASH" not in by_cat and accidental_cause(trig, sent):
         fam = "MANMADE"  # "killed by a falling tree", "killed when a tunnel caved in"
-    elif fam == "LOOT" and own_property(trig):
-        fam = "CRIME"  # "a man set fire to his own house"
+    elif fam == "LOOT" and (own_property(trig) or private_quarrel(trig, sent)):
+        fam = "CRIME"  # "a man set fire to his own house", "... a tenant's shop after a dispute over rent"
     elif fam == "ARREST" and ordinary_crime(sent):
         fam = "CRIME"  # "arrested a man suspected of killing his mother"
     elif fam == "VIOLENCE" and weapons_test(sent):
@@ -636,9 +655,9 @@ def _subtype(
         rioting = any(doc[h.start].lower_ in RIOT_WORDS for _d, h, _r in by_cat["PROTEST"])
         if rioting or ("RIOT" in by_cat and riot_by_protesters(by_cat)):
             return "Violent demonstration", None, agent, patient
-        if lethal_on_protesters(by_cat, actor_kind):
+        if lethal_on_protesters(by_cat, actor_kind) or brutal_force(sent, actor_kind):
             return "Excessive force against protesters", None, agent, patient
-        if "INTERV" in by_cat:
+        if "INTERV" in by_cat or curbed(sent, by_cat, actor_kind):  # "police surrounded the protesters"
             return "Protest with intervention", None, agent, patient
         return "Peaceful protest", None, agent, patient
     # violence
@@ -681,6 +700,15 @@ def _subtype(
             return "Attack", None, agent, patient
         return "Armed clash", None, agent, patient
     ak = agent.kind
+    if patient.token is not None and patient.token.lower_ in ("other", "another") and any(
+        c.lower_ in ("each", "one") for c in patient.token.children
+    ) or (patient.token is not None and patient.token.lower_ == "another" and patient.token.i > 0
+          and patient.token.doc[patient.token.i - 1].lower_ == "one"):  # "attacked each other"
+        if ak in ("state", "nonstate", "armed"):
+            return "Armed clash", None, agent, patient
+        if ak == "civilian":  # communities with guns are communal militias (a clash), with machetes a mob
+            gunned = any(t.lower_ in FIREARM_WORDS for t in sent)
+            return ("Armed clash" if gunned else "Mob violence"), None, agent, patient
     if pk in ("armed", "state", "nonstate"):
         return "Armed clash", None, agent, patient
     if pk == "civilian" and patient.token is not None and protesting(patient.token) and ak in ("state", "armed"):

@@ -4,10 +4,14 @@ event, in the terms of the OHCHR SDG 16.10.1 ontology as HRDsAttack (Ran et al. 
 Everything is read from what the pipeline already set: the main report's actors and their ACLED
 ``inter`` codes (actors stage + :mod:`events.roles`), its ACLED sub-event type, the article's actor
 mentions, and the spaCy parse on ``article.doc`` (PERSON entities, dependencies, lemmas). No second
-parse; the only fitted numbers are the victim-score weights and the act-word counts, set on the
-dev split of HRDsAttack (``benchmarks/event_fields_dev.py``).
+parse; the only fitted numbers are the victim-score weights (``benchmarks/victims_fit.py``), the
+act-word counts and the weight of a first name's sex, set on the dev split of HRDsAttack
+(``benchmarks/event_fields_dev.py``).
 
-Perpetrator: :mod:`events.perpetrators` (:func:`find_perpetrator`, re-exported here).
+Perpetrator: :mod:`events.perpetrators` (:func:`find_perpetrator`, re-exported here). A crime report
+(:func:`perpetrators.crime_doer`: "man charged with kidnapping", "court jails man for beating
+workers") changes the victims and violation types too: the persons it only says were arrested /
+charged / jailed are the doers, not victims, and its arrests code no arbitrary detention.
 
 Violation types (:func:`violation_types_of`): the sub-event type of the main report
 (Arrests, Protest with intervention -> arbitrary detention; Abduction/forced disappearance ->
@@ -25,13 +29,16 @@ a logistic regression over :func:`person_features`): the patient of an act word 
 subject or the object of "arrest", "kill", "abduct" ..., "the arrest of X", "X's detention", "X,
 who was detained", "X died in custody", a headline's "X arrested"), a mention in a sentence with an
 act word, minus the doer of an act ("X killed ...", "X was charged with the kidnapping", "the
-suspect X") and the speaker ("..., X said"); role words and headline mentions raise it. A victim
+suspect X"), the speaker ("..., X said", "his lawyer X said") and a holder of public office
+("President X"); role words (attached to the name or in its sentence), conjoined names ("X, Y and
+Z") and headline mentions raise it. A victim
 is named by the first full (multi-word) form the article uses (titles and role words such as "Mr",
 "Activist" dropped). Per victim: ``types`` from the role words attached to its mentions
-(journalist/reporter/editor/blogger -> journalist; unionist/"union" -> trade unionist;
+(journalist/reporter/editor/blogger/writer/poet -> journalist; unionist/"union" -> trade unionist;
 activist/lawyer/defender/campaigner -> human rights defender; none -> insufficient information);
-``sex`` from the first gendered pronoun after each mention (within two sentences) and titles
-(Mr/Mrs/Ms), ``unknown`` without any; ``age_group`` child from "boy/girl/child/teenager/N-year-old
+``sex`` from the first gendered pronoun after each mention (within two sentences), titles
+(Mr/Mrs/Ms) and the first name (:mod:`events.namesex`, weighted :data:`NAME_SEX_WEIGHT`), ``unknown``
+without any; ``age_group`` child from "boy/girl/child/teenager/N-year-old
 (N < 18)" next to the name, else adult; ``population_type`` individual. Groups of unnamed victims
 ("three journalists were arrested") follow (:func:`find_groups`) with ``name`` None and population
 ``multiple``.
@@ -52,7 +59,7 @@ from spacy.strings import hash_string
 
 from ..records import Article, EventReport, Victim, Violation
 from .namesex import name_sex
-from .perpetrators import PERPETRATOR_TYPES, crime_doer, find_perpetrator, lead_end, perpetrator_type_of
+from .perpetrators import PERPETRATOR_TYPES, crime_doer, find_perpetrator, perpetrator_type_of
 from .perpetrators import title_end as _title_end
 
 log = logging.getLogger(__name__)
@@ -90,7 +97,7 @@ _SUBJECT_HARM = {"die": "killing", "disappear": "enforced disappearance", "vanis
 _JOURNALIST = frozenset("""journalist journalists reporter reporters editor editors correspondent correspondents
     photographer photographers photojournalist photojournalists blogger bloggers broadcaster broadcasters
     columnist columnists cameraman cameramen newsman publisher anchor presenter newscaster videographer
-    commentator""".split())
+    commentator writer writers author authors novelist novelists poet poets translator""".split())
 _UNIONIST = frozenset("unionist unionists syndicalist syndicalists".split())
 _HRD = frozenset("""activist activists defender defenders lawyer lawyers advocate advocates campaigner
     campaigners environmentalist environmentalists""".split())
@@ -105,7 +112,8 @@ _FEMALE_NOUNS = frozenset("woman girl mother wife daughter sister".split())
 _CHILD_WORDS = frozenset("child children boy boys girl girls teen teenager teenagers minor minors schoolboy "
                          "schoolgirl schoolgirls schoolboys juvenile infant baby toddler kid kids".split())
 _TITLES = frozenset("""mr mr. mrs mrs. ms ms. miss dr dr. prof prof. professor sir madam rev rev. father fr fr.
-    sheikh imam pastor judge hon hon. gen gen. col col. capt capt. lt sgt""".split())
+    sheikh imam pastor judge hon hon. gen gen. col col. capt capt. lt sgt chief prince alhaji alh md mohd comrade
+    engr engr. barrister bishop ustaz""".split())
 _AGE_RE = re.compile(r"\b(\d{1,2})[- ]year[- ]old\b|\baged (\d{1,2})\b|, (\d{1,2}),")
 
 # -- violation types ----------------------------------------------------------------------------
@@ -148,68 +156,51 @@ def _act_tokens(doc: Any) -> Iterable[tuple[Any, str]]:
         yield tok, vtype
 
 
-def violation_features(article: Article, report: EventReport | None, *,
-                       victims: list[Victim] | None = None) -> dict[str, dict[str, float]]:
-    """Per violation type, the evidence the article gives of it (the features of
-    :data:`VIOLATION_WEIGHTS`): the main report's sub-event type / fatalities name it ("sub"), a
-    named victim was the patient of one of its acts ("victim"), and its act words in the headline
-    ("title", 0-2), the lead (the first :data:`LEAD_SENTENCES` body sentences, log-count) and the rest
-    ("body", log-count)."""
-    import math
-
-    feats = {t: dict.fromkeys(("sub", "victim", "title", "lead", "body"), 0.0) for t in VIOLATION_TYPES[:-1]}
+def violation_types_of(article: Article, report: EventReport | None, *,
+                       victims: list[Victim] | None = None, crime: str | None = None) -> list[str]:
+    """The violation types of the article's main event (see the module doc), in VIOLATION_TYPES order.
+    ``crime`` (a crime report, :func:`perpetrators.crime_doer`): its arrests are the police's answer
+    to the violation, not one; "arbitrary detention" is not coded."""
+    found: set[str] = set()
     if report is not None:
         sub = report.sub_event_type
         if sub in _SUB_EVENT_VIOLATIONS:
-            feats[_SUB_EVENT_VIOLATIONS[sub]]["sub"] = 1.0
+            found.add(_SUB_EVENT_VIOLATIONS[sub])
         if report.fatalities.count > 0:
-            feats["killing"]["sub"] = 1.0
-        elif sub == "Attack":
-            feats["other"]["sub"] = 1.0
+            found.add("killing")
+        elif sub in ("Attack",):
+            found.add("other")
     for v in victims or []:
         if v.name:  # the acts done to named victims (a group noun's act is often background)
-            for t in v.violations:
-                if t in feats:
-                    feats[t]["victim"] = 1.0
+            found.update(v.violations)
     doc = article.doc
-    if doc is None:
-        return feats
-    counts = {t: [0, 0, 0] for t in feats}
-    t_end = _title_end(article)
-    l_end = lead_end(article, sentences=LEAD_SENTENCES)
-    for tok, vtype in _act_tokens(doc):
-        counts[vtype][0 if tok.idx < t_end else 1 if tok.idx < l_end else 2] += 1
-    low = article.text.lower()
-    if "enforced disappearance" in low or "forcibly disappeared" in low:
-        counts["enforced disappearance"][1] += 1
-    for t, (n_title, n_lead, n_body) in counts.items():
-        feats[t]["title"] = float(min(n_title, 2))
-        feats[t]["lead"] = math.log1p(n_lead)
-        feats[t]["body"] = math.log1p(n_body)
-    return feats
+    if doc is not None:
+        counts: dict[str, int] = {}
+        title_end = _title_end(article)
+        for tok, vtype in _act_tokens(doc):
+            weight = 2 if tok.idx < title_end else 1
+            counts[vtype] = counts.get(vtype, 0) + weight
+        low = article.text.lower()
+        if "enforced disappearance" in low or "forcibly disappeared" in low:
+            counts["enforced disappearance"] = counts.get("enforced disappearance", 0) + 2
+        for vtype, n in counts.items():
+            if n >= MIN_ACT_COUNT.get(vtype, 2):
+                found.add(vtype)
+    if crime is not None and CRIME_NO_DETENTION:
+        found.discard("arbitrary detention")
+    if not found:
+        return ["unknown"]
+    return [t for t in VIOLATION_TYPES if t in found]
 
 
-def violation_types_of(article: Article, report: EventReport | None, *,
-                       victims: list[Victim] | None = None) -> list[str]:
-    """The violation types of the article's main event (see the module doc), in VIOLATION_TYPES order:
-    those whose :func:`violation_features` score under :data:`VIOLATION_WEIGHTS` is above 0."""
-    found = []
-    for t, f in violation_features(article, report, victims=victims).items():
-        w = VIOLATION_WEIGHTS.get(t, {})
-        if w.get("bias", 0.0) + sum(w.get(k, 0.0) * v for k, v in f.items()) > 0:
-            found.append(t)
-    return found or ["unknown"]
+#: whether a crime report codes no arbitrary detention (its arrests are of the doers)
+CRIME_NO_DETENTION = True
 
 
-#: the body sentences after the headline that count as the lead
-LEAD_SENTENCES = 3
-#: per violation type, the weights of :func:`violation_features` (a logistic regression per type,
-#: its bias shifted so that micro-F1 is best, fitted on the dev split of HRDsAttack:
-#: benchmarks/violation_fit.py)
-VIOLATION_WEIGHTS: dict[str, dict[str, float]] = {
-    t: {"bias": -1.0, "sub": 1.5, "victim": 1.5, "title": 1.0, "lead": 0.7, "body": 0.5}
-    for t in VIOLATION_TYPES[:-1]
-}
+#: how many act words (headline words count twice) name a violation type before it is coded
+#: (one at a time on the dev split of HRDsAttack: benchmarks/event_fields_dev.py)
+MIN_ACT_COUNT = {"killing": 2, "kidnapping": 4, "arbitrary detention": 2, "torture": 1,
+                 "enforced disappearance": 4, "other": 3}
 
 
 # -- victims ------------------------------------------------------------------------------------
@@ -438,13 +429,12 @@ SEX_DEFAULT = "unknown"
 NAME_SEX_WEIGHT = 2.5
 
 
-def _sex_of(spans: list[Any], name: str = "") -> str:
+def _sex_of(spans: list[Any], name: str = "") -> tuple[str, str | None]:
+    """(sex, basis): the votes of titles, appositions and the first pronoun after each mention,
+    and of the first name (:func:`namesex.name_sex`, weight :data:`NAME_SEX_WEIGHT`); the basis is
+    "text" when the text's own votes give the answer, "first name" when the name decides it, None
+    for the default."""
     male = female = 0.0
-    by_name = name_sex(name) if name and NAME_SEX_WEIGHT else None
-    if by_name == "man":
-        male += NAME_SEX_WEIGHT
-    elif by_name == "woman":
-        female += NAME_SEX_WEIGHT
     for span in spans:
         before = span.doc[span.start - 1] if span.start > 0 else None
         if before is not None and before.lower_ in _MALE_TITLES:
@@ -469,11 +459,16 @@ def _sex_of(spans: list[Any], name: str = "") -> str:
             if t.lower_ in _FEMALE:
                 female += 1
                 break
-    if male > female:
-        return "man"
-    if female > male:
-        return "woman"
-    return SEX_DEFAULT
+    by_text = "man" if male > female else "woman" if female > male else None
+    by_name = name_sex(name) if name and NAME_SEX_WEIGHT else None
+    if by_name == "man":
+        male += NAME_SEX_WEIGHT
+    elif by_name == "woman":
+        female += NAME_SEX_WEIGHT
+    sex = "man" if male > female else "woman" if female > male else None
+    if sex is None:
+        return SEX_DEFAULT, None
+    return sex, "text" if sex == by_text else "first name"
 
 
 def _age_of(spans: list[Any]) -> str:
@@ -523,12 +518,12 @@ _ACT_FORMS.update({"shot": "other", "held": "arbitrary detention", "freed": "", 
 #: weights of the person features (:func:`person_features`) of the victim score, a logistic regression
 #: fitted on the dev split of HRDsAttack (benchmarks/event_fields_dev.py); a person is a victim when
 #: the score is above VICTIM_THRESHOLD
-VICTIM_WEIGHTS: dict[str, float] = {
-    "bias": -1.98, "patient": 0.93, "any_patient": 1.27, "near": 1.44, "doer": -0.9, "speaker": -1.07,
-    "mentions": -0.58, "in_title": 0.3, "role": 1.25, "position": -0.48, "multiword": 0.91, "in_main": 0.19,
-    "people": -0.33,
+VICTIM_WEIGHTS: dict[str, float] = {  # benchmarks/victims_fit.py (C=0.3, its best dev threshold)
+    "bias": -2.15, "patient": 0.98, "any_patient": 1.19, "near": 1.24, "doer": -0.39, "speaker": -0.59,
+    "mentions": -0.43, "in_title": 0.29, "role": 0.26, "position": -0.28, "multiword": 0.81, "in_main": 0.42,
+    "people": -0.38, "office": -1.15, "nroles": 0.8, "crime_enf": -1.02, "sent_role": 0.77, "listed": 1.0,
 }
-VICTIM_THRESHOLD = -0.75
+VICTIM_THRESHOLD = -1.125
 
 
 @dataclass(slots=True)
@@ -542,9 +537,31 @@ class PersonEvidence:
     doer: int = 0  # mentions as the doer of an act
     speaker: int = 0  # mentions as the subject of "say", "tell" ...
     in_title: bool = False
+    office: int = 0  # mentions after a title of public office ("President X", "minister X")
+    sent_role: int = 0  # mentions in a sentence with a role word (journalist, activist ...)
+    listed: int = 0  # mentions conjoined with another person ("X, Y and Z")
     roles: list[str] = field(default_factory=list)
     acts: list[str] = field(default_factory=list)
     first: int = 0  # offset of the first mention
+
+
+#: titles of public office: a head of state, a minister, a spokesman is seldom the victim
+_OFFICE = frozenset("""president vice-president minister premier dictator king queen governor spokesman spokesperson
+    spokeswoman senator chancellor ambassador commissioner mayor chief secretary-general leader""".split())
+#: ... unless of a union, an association, the opposition, or a former one
+_OFFICE_GUARD = frozenset("union association opposition former ex late activist party".split())
+
+
+def _after_office(span: Any) -> bool:
+    prev = [t.lower_ for t in span.doc[max(span.start - 3, 0) : span.start]]
+    return bool(prev) and prev[-1] in _OFFICE and not set(prev) & _OFFICE_GUARD
+
+
+def _is_speaker(root: Any) -> bool:
+    """The subject of "say", "tell" ..., also through an apposition ("his lawyer X said")."""
+    if root.dep_ in ("appos", "compound") and root.head.dep_ == "nsubj":
+        root = root.head
+    return root.dep_ == "nsubj" and root.head.lemma_.lower() in _SPEECH
 
 
 def person_evidence(article: Article) -> list[PersonEvidence]:
@@ -563,6 +580,8 @@ def person_evidence(article: Article) -> list[PersonEvidence]:
             root = span.root
             if span.start_char < title_end:
                 ev.in_title = True
+            if _after_office(span):
+                ev.office += 1
             if doer_act(root):
                 ev.doer += 1
                 continue
@@ -571,19 +590,25 @@ def person_evidence(article: Article) -> list[PersonEvidence]:
                 ev.patient += 1
                 if hit[1]:
                     ev.acts.append(hit[1])
-            elif root.dep_ == "nsubj" and root.head.lemma_.lower() in _SPEECH:
+            elif _is_speaker(root):
                 ev.speaker += 1
             elif _near_act(span, title_end):
                 ev.near += 1
+            if any(t.lower_ in _ROLE_WORDS for t in span.sent if not span.start <= t.i < span.end):
+                ev.sent_role += 1
+            if root.dep_ in ("conj", "appos") and root.head.ent_type_ == "PERSON" or any(
+                    c.dep_ == "conj" and c.ent_type_ == "PERSON" for c in root.children):
+                ev.listed += 1
         ev.roles = [r for span in person.spans for r in _roles_near(span)]
         out.append(ev)
     return out
 
 
 def person_features(ev: PersonEvidence, article: Article, *, report: EventReport | None = None,
-                    people: int = 1) -> dict[str, float]:
+                    people: int = 1, crime: bool = False) -> dict[str, float]:
     """The features of the victim score of one person (``people``: how many persons the article
-    names; ``report``: the main event, whose sentence a victim is often named in)."""
+    names; ``report``: the main event, whose sentence a victim is often named in; ``crime``: the
+    article is a crime report, :func:`perpetrators.crime_doer`)."""
     import math
 
     n = len(ev.spans)
@@ -603,20 +628,26 @@ def person_features(ev: PersonEvidence, article: Article, *, report: EventReport
         "role": float(bool(ev.roles)),
         "position": ev.first / max(len(article.text), 1),
         "multiword": float(len(_name_tokens(ev.name)) > 1),
+        "office": math.log1p(ev.office),
+        "nroles": math.log1p(len(set(ev.roles))),
+        "sent_role": math.log1p(ev.sent_role),
+        "listed": math.log1p(ev.listed),
+        # a crime report: the person arrested / charged / jailed is its doer, not a victim
+        "crime_enf": float(crime and ev.patient > 0 and set(ev.acts) <= _ENFORCEMENT_ACTS),
     }
 
 
 def victim_score(ev: PersonEvidence, article: Article, *, report: EventReport | None = None,
-                 people: int = 1) -> float:
+                 people: int = 1, crime: bool = False) -> float:
     """The victim score of a person (> VICTIM_THRESHOLD: a victim)."""
-    feats = person_features(ev, article, report=report, people=people)
+    feats = person_features(ev, article, report=report, people=people, crime=crime)
     if not VICTIM_WEIGHTS:  # no fitted weights: a patient link that outweighs the doer links
         return 1.0 if ev.patient > ev.doer else -1.0
     return sum(VICTIM_WEIGHTS.get(k, 0.0) * v for k, v in feats.items())
 
 
 #: in a crime report (:func:`perpetrators.crime_doer`), persons who are only the patients of these
-#: acts (arrested, charged, jailed) are the doers of the crime
+#: acts (arrested, charged, jailed) are the doers of the crime, not victims
 CRIME_DOERS = True
 _ENFORCEMENT_ACTS = frozenset({"arbitrary detention", "other"})
 
@@ -629,14 +660,15 @@ def find_victims(article: Article, report: EventReport | None = None, *, crime: 
     people = person_evidence(article)
     if crime is False:
         crime = crime_doer(article) if CRIME_DOERS and article.doc is not None else None
-    crime = CRIME_DOERS and crime is not None
+    is_crime = CRIME_DOERS and crime is not None
     for ev in people:
-        if victim_score(ev, article, report=report, people=len(people)) <= VICTIM_THRESHOLD:
+        if is_crime and ev.patient and set(ev.acts) <= _ENFORCEMENT_ACTS:
+            continue  # a crime report: the person arrested / charged / jailed is its doer
+        if victim_score(ev, article, report=report, people=len(people), crime=is_crime) <= VICTIM_THRESHOLD:
             continue
-        if crime and ev.patient and set(ev.acts) <= _ENFORCEMENT_ACTS:
-            continue  # a crime report: the person arrested / charged is its doer, not a victim
+        sex, basis = _sex_of(ev.spans, ev.name)
         victims.append(Victim(
-            name=ev.name, population_type="individual", types=_types_of(ev.roles), sex=_sex_of(ev.spans, ev.name),
+            name=ev.name, population_type="individual", types=_types_of(ev.roles), sex=sex, sex_basis=basis,
             age_group=_age_of(ev.spans), roles=sorted(set(ev.roles)),
             violations=[t for t in VIOLATION_TYPES if t in ev.acts], start=ev.first,
             end=ev.first + len(ev.spans[0].text), mentions=ev.patient))
@@ -690,4 +722,5 @@ def describe_violation(article: Article, report: EventReport | None) -> Violatio
     mention, ptype, name = find_perpetrator(article, report, crime=crime)
     victims = find_victims(article, report, crime=crime)
     return Violation(perpetrator_mention=mention, perpetrator_type=ptype, perpetrator=name,
-                     violation_types=violation_types_of(article, report, victims=victims), victims=victims)
+                     violation_types=violation_types_of(article, report, victims=victims, crime=crime),
+                     victims=victims)

@@ -273,3 +273,17 @@ def sabotage(trig: Any, by_cat: dict[str, list[tuple[float, CueHit, Any]]], *, h
     objs += [g for o in objs for p in o.children if p.dep_ == "prep" and p.lower_ == "of"  # "a section of the line"
              for g in p.children if g.dep_ == "pobj"]
     return any(o.lemma_.lower() in INFRASTRUCTURE_WORDS or o.lower_ in INFRASTRUCTURE_WORDS for o in objs)
+
+
+def went_off_harming(by_cat: dict[str, list[tuple[float, CueHit, Any]]]) -> Any:
+    """A device that went off and hurt people ("a second device exploded, killing two", "exploded as
+    police tried to defuse it, injuring an officer"): the blast, not the device defused, is the event."""
+    hurt = {r.i for c in ("VIOLENCE", "LETHAL") for _d, _h, r in by_cat.get(c, [])}
+    for _d, _h, r in by_cat.get("BLAST", []):
+        if r.pos_ != "VERB" or r.lemma_ not in BLOW_VERBS or _denied(r) or attempted(r):
+            continue
+        if any(c.dep_ == "advmod" and c.lower_.startswith("prematur") for c in r.children):
+            continue
+        if any(t.i in hurt for c in r.children if c.dep_ in ("advcl", "conj") for t in c.subtree):
+            return r
+    return None
