@@ -4,31 +4,11 @@ out as no event. Negations and hypotheticals are the status module's job (test_e
 
 from __future__ import annotations
 
-import functools
-
 import pytest
 
-from eventwire.events.lexicon import build_index
+from events_helpers import nlp_index, type_of
 from eventwire.events.taxonomy import SUB_EVENT_TYPES
 from eventwire.events.typing import classify
-
-
-@functools.lru_cache(maxsize=1)
-def _nlp_index():
-    from eventwire.nlp import load_nlp
-
-    return load_nlp(), build_index()
-
-
-def type_of(text: str) -> str | None:
-    nlp, idx = _nlp_index()
-    doc = nlp(text)
-    for sent in doc.sents:
-        dec = classify(doc, sent, idx.match(sent))
-        if dec is not None:
-            return dec.sub_event_type
-    return None
-
 
 CASES = [
 ("On 3 May 2021, unidentified gunmen shot and killed a village chief in Gao region.", "Attack"),
@@ -1443,7 +1423,7 @@ def test_every_sub_event_type_is_covered():
 
 
 def _decision(text):
-    nlp, idx = _nlp_index()
+    nlp, idx = nlp_index()
     doc = nlp(text)
     sent = next(iter(doc.sents))
     return sent, classify(doc, sent, idx.match(sent))
@@ -1466,7 +1446,7 @@ def test_an_unanswered_question_of_responsibility_is_not_an_attribution():
 
 
 def _second_sentence(text):
-    nlp, idx = _nlp_index()
+    nlp, idx = nlp_index()
     doc = nlp(text)
     sents = list(doc.sents)
     return classify(doc, sents[-1], idx.match(sents[-1]))
@@ -1500,7 +1480,7 @@ def test_the_follow_up_of_an_event_stays_an_event():
 
 
 def test_a_peaceful_march_that_turned_violent_later_in_the_paragraph():
-    nlp, idx = _nlp_index()
+    nlp, idx = nlp_index()
     doc = nlp("Thousands of people marched through the capital on Saturday. "
               "Some of the protesters later threw stones at the police and set cars on fire.")
     first = next(iter(doc.sents))

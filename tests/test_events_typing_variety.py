@@ -8,30 +8,9 @@ checked for general mechanisms rather than one wording."""
 
 from __future__ import annotations
 
-import functools
-
 import pytest
 
-from eventwire.events.lexicon import build_index
-from eventwire.events.typing import classify
-
-
-@functools.lru_cache(maxsize=1)
-def _nlp_index():
-    from eventwire.nlp import load_nlp
-
-    return load_nlp(), build_index()
-
-
-def type_of(text: str) -> str | None:
-    nlp, idx = _nlp_index()
-    doc = nlp(text)
-    for sent in doc.sents:
-        dec = classify(doc, sent, idx.match(sent))
-        if dec is not None:
-            return dec.sub_event_type
-    return None
-
+from events_helpers import type_of
 
 VARIETY = [
     (

@@ -9,34 +9,14 @@ are mob violence; crime, accidents, disasters and politics stay "no event". The 
 
 from __future__ import annotations
 
-import functools
-
 import pytest
 
+from events_helpers import nlp_index, type_of
 from eventwire.events.clause import _grievance, _place_arg, arg_kind, patient_of
-from eventwire.events.lexicon import build_index
-from eventwire.events.typing import classify
-
-
-@functools.lru_cache(maxsize=1)
-def _nlp_index():
-    from eventwire.nlp import load_nlp
-
-    return load_nlp(), build_index()
 
 
 def _doc(text: str):
-    return _nlp_index()[0](text)
-
-
-def type_of(text: str) -> str | None:
-    nlp, idx = _nlp_index()
-    doc = nlp(text)
-    for sent in doc.sents:
-        dec = classify(doc, sent, idx.match(sent))
-        if dec is not None:
-            return dec.sub_event_type
-    return None
+    return nlp_index()[0](text)
 
 
 ACLED = [

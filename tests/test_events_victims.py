@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from events_helpers import parsed_article
 from eventwire.events.victims import (
     PERPETRATOR_TYPES,
     VIOLATION_TYPES,
@@ -15,18 +16,9 @@ from eventwire.events.victims import (
     perpetrator_type_of,
     violation_types_of,
 )
-from eventwire.records import Actor, Article, EventReport, Evidence, Fatalities, Section
+from eventwire.records import Actor, Article, EventReport, Evidence, Fatalities
 
-
-def _article(nlp, text: str, *, title: str | None = None) -> Article:
-    full = f"{title}\n\n{text}" if title else text
-    a = Article(id="t", text=full, title=title)
-    a.doc = nlp(full)
-    if title:
-        a.sections = [Section("title", 0, len(title)), Section("body", len(title) + 2, len(full))]
-    else:
-        a.sections = [Section("body", 0, len(full))]
-    return a
+_article = parsed_article
 
 
 def _report(article: Article, sentence: str, sub: str, *, actor1: Actor | None = None,

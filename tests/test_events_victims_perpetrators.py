@@ -6,21 +6,13 @@ from __future__ import annotations
 
 import pytest
 
+from events_helpers import parsed_article
 from eventwire.events import namesex
 from eventwire.events.perpetrators import crime_doer, find_perpetrator, lead_text, lead_vote
 from eventwire.events.victims import describe_violation, find_victims
-from eventwire.records import Actor, Article, EventReport, Evidence, Section
+from eventwire.records import Actor, Article, EventReport, Evidence
 
-
-def _article(nlp, text: str, *, title: str | None = None) -> Article:
-    full = f"{title}\n\n{text}" if title else text
-    a = Article(id="t", text=full, title=title)
-    a.doc = nlp(full)
-    if title:
-        a.sections = [Section("title", 0, len(title)), Section("body", len(title) + 2, len(full))]
-    else:
-        a.sections = [Section("body", 0, len(full))]
-    return a
+_article = parsed_article
 
 
 def _report(article: Article, sentence: str, sub: str, *, actor1: Actor | None = None) -> EventReport:

@@ -1,0 +1,43 @@
+"""Helpers shared by the events-stage tests: one spaCy pipeline and cue index for the typing tests
+(loaded once per session), the type of a sentence, and a parsed article with title/body sections."""
+
+from __future__ import annotations
+
+import functools
+from typing import Any
+
+from eventwire.events.lexicon import build_index
+from eventwire.events.typing import classify
+from eventwire.records import Article, Section
+
+
+@functools.lru_cache(maxsize=1)
+def nlp_index() -> tuple[Any, Any]:
+    """The spaCy pipeline eventwire uses and the events stage's cue index."""
+    from eventwire.nlp import load_nlp
+
+    return load_nlp(), build_index()
+
+
+def type_of(text: str) -> str | None:
+    """The ACLED sub-event type of the first sentence of ``text`` that the rules type (None: none)."""
+    nlp, idx = nlp_index()
+    doc = nlp(text)
+    for sent in doc.sents:
+        dec = classify(doc, sent, idx.match(sent))
+        if dec is not None:
+            return dec.sub_event_type
+    return None
+
+
+def parsed_article(nlp: Any, text: str, *, title: str | None = None) -> Article:
+    """An article of ``text`` (after ``title`` and a blank line, when given) parsed by ``nlp``, with
+    its title and body sections."""
+    full = f"{title}\n\n{text}" if title else text
+    a = Article(id="t", text=full, title=title)
+    a.doc = nlp(full)
+    if title:
+        a.sections = [Section("title", 0, len(title)), Section("body", len(title) + 2, len(full))]
+    else:
+        a.sections = [Section("body", 0, len(full))]
+    return a
