@@ -48,6 +48,7 @@ import logging
 import re
 
 from ..records import Actor, Article, EventReport
+from .article_text import title_end_of
 
 log = logging.getLogger(__name__)
 
@@ -70,14 +71,6 @@ _GENERIC_UNIDENTIFIED = "Unidentified Armed Group"
 STATE_AGENT_TEXT = True
 _STATE_AGENT_WORDS = frozenset("""police policeman policemen officers officer soldiers soldier troops guards guard
     agents army military""".split())
-
-
-def title_end(article: Article) -> int:
-    """The end offset of the article's title section (0: none)."""
-    for s in article.sections:
-        if s.kind == "title":
-            return s.end
-    return 0
 
 
 def perpetrator_type_of(actor: Actor | None) -> str | None:
@@ -150,7 +143,7 @@ _ARMED_DOER = re.compile(r"\b(?:terror\w*|gunm[ae]n|bandits?|gangs?|gangsters?|m
 
 def lead_end(article: Article, *, sentences: int = LEAD_SENTENCES) -> int:
     """The end offset of the ``sentences``-th sentence after the headline."""
-    end = title_end(article)
+    end = title_end_of(article)
     doc = article.doc
     if doc is None:
         return min(len(article.text), end + 400)

@@ -58,9 +58,9 @@ import numpy as np
 from spacy.strings import hash_string
 
 from ..records import Article, EventReport, Victim, Violation
+from .article_text import title_end_of as _title_end
 from .namesex import name_sex
 from .perpetrators import PERPETRATOR_TYPES, crime_doer, find_perpetrator, perpetrator_type_of
-from .perpetrators import title_end as _title_end
 
 log = logging.getLogger(__name__)
 
