@@ -1,6 +1,6 @@
 """Quick dev measure of the events stage on the CASE 2021 event-type snippets (and relevance sets).
 
-    python benchmarks/event_type_dev.py [--split all|train|val] [--errors] [--per-class] [--confusion] [--relevance] [--limit N]
+    python benchmarks/event_type_dev.py [--split all|train|val] [--errors] [--per-class] [--confusion] [--diagnose] [--relevance] [--limit N]
 
 Each snippet becomes an Article with one body section; it is parsed once with spaCy, the actor /
 geo / time taggers run when they are available, then ``EventExtractor.extract`` and ``main_event``.
@@ -98,6 +98,71 @@ def f1s(gold, pred):
     return out, per
 
 
+ERROR_STAGES = (
+    "choice: the gold type is an asserted report, another one was chosen",
+    "status: the gold type was only found as a negated/speculative report",
+    "merge: the gold type was found in a sentence, then merged into another report",
+    "typing: the gold type was found nowhere (a sentence typed otherwise, or an event found in none)",
+    "false event: gold is not an ACLED event, a report was made",
+)
+
+
+def error_stage(gold: str, pred: str, asserted: list[str], unasserted: list[str], premerge: list[str]) -> str:
+    """The stage an error comes from, given the CASE codes of the snippet's reports at each stage:
+    ``asserted`` (the final reports), ``unasserted`` (with negated/speculative ones kept) and
+    ``premerge`` (before an article's reports of one event were merged)."""
+    if gold == "NONE":
+        return ERROR_STAGES[4]
+    if gold in asserted:
+        return ERROR_STAGES[0]
+    if gold in unasserted:
+        return ERROR_STAGES[1]
+    if gold in premerge:
+        return ERROR_STAGES[2]
+    return ERROR_STAGES[3]
+
+
+def diagnose(nlp, rows, taggers, gold, pred) -> None:
+    """Print, for the errors, counts per stage and per (reports, sentences) shape: no texts."""
+    import eventwire.events.extractor as extractor_module
+
+    seen: list[list[str]] = []
+    merge = extractor_module._merge
+
+    def spy(reports):
+        seen.append([SUB_TO_CASE[r.sub_event_type] for r in reports])
+        return merge(reports)
+
+    loose = EventExtractor(actors=taggers[3], keep_unasserted=True)
+    strict = EventExtractor(actors=taggers[3])
+    arts, _ = prepare(nlp, [r["text"] for r in rows], [r["id"] for r in rows], taggers)
+    stages: Counter = Counter()
+    shapes: Counter = Counter()
+    extractor_module._merge = spy
+    try:
+        for a, g, p in zip(arts, gold, pred, strict=True):
+            seen.clear()
+            loose.extract(a)
+            unasserted = [SUB_TO_CASE[r.sub_event_type] for r in a.reports]
+            premerge = [c for batch in seen for c in batch]
+            strict.extract(a)
+            if g == p:
+                continue
+            asserted = [SUB_TO_CASE[r.sub_event_type] for r in a.reports]
+            stages[error_stage(g, p, asserted, unasserted, premerge)] += 1
+            sents = sum(1 for _ in a.doc.sents)
+            shapes[(f"reports={min(len(a.reports), 3)}", f"sentences={min(sents, 3)}",
+                    "no report" if p == "NONE" else "a report")] += 1
+    finally:
+        extractor_module._merge = merge
+    print(f"errors by stage (n={sum(stages.values())}):")
+    for stage in ERROR_STAGES:
+        print(f"  {stages[stage]:3d}  {stage}")
+    print("errors by shape:")
+    for shape, n in sorted(shapes.items()):
+        print(f"  {n:3d}  {' '.join(shape)}")
+
+
 def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--split", default="all", choices=["all", "train", "val"])
@@ -106,6 +171,8 @@ def main() -> None:
     ap.add_argument("--confusion", action="store_true", help="counts of (gold, predicted) pairs that differ (aggregate, no texts)")
     ap.add_argument("--relevance", action="store_true")
     ap.add_argument("--limit", type=int, default=0)
+    ap.add_argument("--diagnose", action="store_true",
+                    help="which stage each error comes from (aggregate counts, no texts: safe on val)")
     args = ap.parse_args()
 
     from eventwire.nlp import load_nlp
@@ -133,6 +200,8 @@ def main() -> None:
         if g != p:
             errors.append((g, p, r["text"][:200].replace("\n", " ")))
     scores, per = f1s(gold, pred)
+    if args.diagnose:
+        diagnose(nlp, rows, taggers, gold, pred)
     print(f"event_type case2021-dev split={args.split} n={len(gold)} "
           + " ".join(f"{k}={v:.3f}" for k, v in scores.items()))
     print(f"time: spaCy {t_nlp:.2f}s, events {t_ev:.2f}s ({100 * t_ev / max(t_nlp, 1e-9):.1f}% of spaCy)")
