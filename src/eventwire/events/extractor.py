@@ -41,7 +41,7 @@ from ..records import (
 )
 from ..timex import iso_day
 from .about import summarize
-from .dating import no_date
+from .dating import PUBLICATION_DAY, PUBLICATION_FALLBACK, no_date
 from .fatalities import count_fatalities, suicide_adjust
 from .lexicon import build_index
 from .linking import PlaceLinker, date_for_sentence, is_country_only
@@ -62,6 +62,18 @@ def _own_day(report: EventReport) -> bool:
     report its sentence does not date (or dates vaguely)."""
     d = report.date
     return bool(d.value and d.precision == 1 and d.reason is None and d.text)
+
+
+def _keeps_own_date(report: EventReport, article_date: DateValue) -> bool:
+    """Whether the main report keeps its own sentence's date against the article's: always for a
+    day, and for a week or month ("last week", "earlier this month", "over the weekend") when the
+    article's date is only the publication day or month (:data:`dating.PUBLICATION_DAY`,
+    :data:`dating.PUBLICATION_FALLBACK`): a guess never replaces what the text says."""
+    d = report.date
+    if _own_day(report):
+        return True
+    own = bool(d.value and d.reason is None and d.text)
+    return own and article_date.reason in (PUBLICATION_DAY, PUBLICATION_FALLBACK)
 
 
 class EventExtractor:
@@ -89,7 +101,7 @@ class EventExtractor:
         article.reports = _merge(reports)
         main = choose_main_event(article)
         article.main_event = summarize(article, main)
-        if main is not None and article.main_event is not None and not _own_day(main):
+        if main is not None and article.main_event is not None and not _keeps_own_date(main, article.main_event.date):
             # a main report its sentence does not date (or dates vaguely) takes the article's date
             date = article.main_event.date
             if date.value != main.date.value or (date.value is None and date.year != main.date.year):

@@ -109,6 +109,8 @@ def _np_count(tok: Any) -> _Count | None:
         if c.dep_ in ("conj", "appos") and c.ent_type_ not in ("GPE", "LOC", "FAC", "DATE", "TIME"):
             if c.dep_ == "appos" and not any(g.dep_ in ("nummod", "det") for g in c.children):
                 continue  # "five members, northeastern Baqubah": an apposition without a count
+            if _injured_np(c):
+                continue  # "left nine civilians dead and 30 wounded": the wounded are no deaths
             heads.append(c)
             heads.extend(g for g in c.children if g.dep_ == "conj")
     found = False
@@ -123,8 +125,25 @@ def _np_count(tok: Any) -> _Count | None:
     return _Count(total, " and ".join(texts), tok.i)
 
 
+INJURY_WORDS = frozenset("wounded injured hurt maimed".split())
+CONTAINER_NOUNS = frozenset("body bodies corpse corpses remains".split())
+
+
+def _injured_np(tok: Any) -> bool:
+    """A conjoined noun phrase that names the wounded ("... dead and 30 wounded")."""
+    doc = tok.doc
+    nxt = tok.right_edge.i + 1
+    return nxt < len(doc) and doc[nxt].lower_ in INJURY_WORDS
+
+
 def _one_np(tok: Any) -> _Count | None:
     low = tok.lower_
+    if low in CONTAINER_NOUNS and not any(c.dep_ in ("nummod", "quantmod") for c in tok.children):
+        for c in tok.children:  # "the bodies of 12 men"
+            if c.dep_ == "prep" and c.lower_ == "of":
+                inner = next((g for g in c.children if g.dep_ == "pobj"), None)
+                if inner is not None:
+                    return _one_np(inner)
     if any(c.dep_ == "det" and c.lower_ in ("no", "none") for c in tok.children):
         return _Count(0, _span_text(tok), tok.i)
     if tok.like_num or tok.pos_ == "NUM":
@@ -228,16 +247,20 @@ def _victim_of(tok: Any) -> Any:
         if tok.head.lemma_.lower() in KILL_VERBS and tok.head.i != tok.i:
             return None  # "shot dead three people": counted on the verb
         if tok.dep_ in ("acomp", "oprd", "attr", "ccomp", "xcomp"):
-            for c in tok.head.children:
-                if c.dep_ in ("nsubj", "nsubjpass", "dobj"):
-                    return c
+            # "the clashes left 14 people dead": the object is the dead, not the subject
+            for deps in (("dobj",), ("nsubj", "nsubjpass")):
+                for c in tok.head.children:
+                    if c.dep_ in deps:
+                        return c
         for c in tok.children:
             if c.dep_ == "nsubj":
                 return c
         if tok.dep_ == "amod":
             return tok.head
-        if tok.dep_ in ("nsubj", "dobj", "pobj") and any(c.like_num for c in tok.children):
-            return tok
+        if tok.dep_ in ("nsubj", "dobj", "pobj") and any(
+            c.like_num or (c.dep_ in ("amod", "det", "nummod") and c.lower_ in VAGUE) for c in tok.children
+        ):
+            return tok  # "left 14 dead", "left several dead"
         return None
     if lem in ("death", "fatality", "life") or tok.lower_ in ("deaths", "fatalities", "lives"):
         for c in tok.children:
@@ -255,6 +278,45 @@ def _victim_of(tok: Any) -> Any:
             if t.like_num and t.i > tok.i:
                 return t
     return None
+
+
+_PAST_MOD_RE = re.compile(r"\b(last|previous|past|ago|earlier)\b", re.I)
+
+
+def _in_past_episode(tok: Any) -> bool:
+    """A killing word inside a noun phrase about an earlier episode: "last year's massacre, in which
+    hundreds were killed", "the previous attack that killed 12". The toll is that episode's, not the
+    reported event's (the nearest noun above the word decides)."""
+    h = tok
+    for _ in range(5):
+        if h.head.i == h.i:
+            return False
+        h = h.head
+        if h.pos_ in ("NOUN", "PROPN"):
+            return any(
+                c.dep_ in ("poss", "compound", "nmod", "amod", "npadvmod") and c.ent_type_ == "DATE"
+                and _PAST_MOD_RE.search(" ".join(t.text for t in c.subtree)) is not None
+                for c in h.children
+            )
+        if h.pos_ in ("VERB", "AUX") and h.dep_ not in ("relcl", "acl"):
+            return False
+    return False
+
+
+def killed_victims(sent: Any) -> list[Any]:
+    """The victim nouns of the (not negated) killing words of a sentence ("killing two civilians",
+    "five people died"); the caller decides which of them are civilians."""
+    out = []
+    for tok in sent:
+        lem = tok.lemma_.lower()
+        if not (lem in KILL_VERBS or lem in ("die", "dead") or tok.lower_ in ("killed", "killing")):
+            continue
+        if lem in ("shoot", "gun") and not any(c.lower_ in ("dead", "down") for c in tok.children):
+            continue
+        v = _victim_of(tok)
+        if v is not None and not _negated(tok) and not _in_past_episode(tok):
+            out.append(v)
+    return out
 
 
 def _negated(tok: Any) -> bool:
@@ -283,6 +345,8 @@ def count_fatalities(
         victim = _victim_of(tok)
         if victim is None:
             continue
+        if _in_past_episode(tok):
+            continue  # "to mark last year's massacre, in which hundreds were killed": old news
         if _negated(tok):
             counts.append(_Count(0, tok.text, tok.i))
             continue

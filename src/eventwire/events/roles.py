@@ -23,6 +23,8 @@ from typing import Any
 
 from ..records import Actor, ActorMention
 from .clause import speaker_of
+from .fatalities import killed_victims
+from .status import attribution_only
 from .typing import TypeDecision, arg_kind
 
 log = logging.getLogger(__name__)
@@ -288,7 +290,17 @@ def assign_roles(
             if a is not None and (r.actor2 is None or a.name != r.actor2.name):
                 if a.name not in {x.name for x in r.assoc_actor_2}:
                     r.assoc_actor_2.append(a)
-    if sub_event_type in ARMED_ACTS and r.actor1 is None and decision.trigger is not None:
+    doubted = decision.trigger is not None and attribution_only(decision.trigger)
+    if r.actor1 is not None and doubted:
+        # "officials said X may have been behind the bombing": ACLED does not code a suspect
+        r.notes.append(f"suspected, not coded as actor 1: {r.actor1.name}")
+        r.actor1 = None
+        r.assoc_actor_1 = []
+    if r.actor2 is None and sub_event_type in REMOTE and decision.trigger is not None:
+        # "drones struck Odesa, killing two civilians": the civilians killed are actor 2
+        if _civilians_killed(decision.trigger, finder):
+            r.actor2 = generic("civilian", iso, country)
+    if sub_event_type in ARMED_ACTS and r.actor1 is None and decision.trigger is not None and not doubted:
         # "civilians were killed when government aircraft bombed a market": the armed actor of
         # another clause of the sentence is the perpetrator
         skip = {r.actor2.name} if r.actor2 is not None else set()
@@ -333,6 +345,16 @@ def assign_roles(
     if r.actor1 is not None and r.actor2 is not None and r.actor1.name == r.actor2.name and sub_event_type != "Armed clash":
         r.actor2 = None
     return r
+
+
+REMOTE = ("Air/drone strike", "Shelling/artillery/missile attack", "Remote explosive/landmine/IED", "Grenade",
+          "Suicide bomb", "Chemical weapon")
+
+
+def _civilians_killed(trigger: Any, finder: RoleFinder) -> bool:
+    """Whether the trigger's sentence reports civilians killed (the victims of a killing word that
+    the parse reads as civilians)."""
+    return any(arg_kind(v, finder.actor_kind) == "civilian" for v in killed_victims(trigger.sent))
 
 
 _SAYING = frozenset("say tell report announce confirm claim accuse blame deny add state boast".split())

@@ -80,6 +80,11 @@ def assess(
 ) -> Status:
     """The status of the act expressed by ``trigger`` in sentence ``sent``."""
     st = Status()
+    if attribution_only(trigger):
+        # "X may have been behind the bombing", "X denied responsibility for the attack": the doubt
+        # is about who did it; the act itself is reported as fact (its actor is then not named)
+        st.reason = "attribution uncertain, act reported as fact"
+        return st
     verb = _verbal_head(trigger)
     chain = [trigger] + ([verb] if verb is not trigger else [])
     if verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX"):
@@ -161,6 +166,37 @@ def assess(
     elif _BACKGROUND_RE.search(sent.text) and _bg_attached(verb, sent):
         st.background = True
     return st
+
+
+ATTRIBUTION_NOUNS = frozenset("responsibility responsible blame".split())
+DOUBT_GOVERNORS = frozenset("deny suspect believe think accuse blame say allege reject".split())
+
+
+def attribution_only(trigger: Any) -> bool:
+    """Whether ``trigger`` (an event noun) sits in an attribution that is doubted, denied or suspected
+    rather than asserted: "X may have been behind the bombing", "X denied being behind the attack",
+    "X was suspected of being behind the blast", "X denied responsibility for the attack". Such a
+    phrase reports the act as a fact and puts its perpetrator in doubt."""
+    if trigger.pos_ not in ("NOUN", "PROPN") or trigger.dep_ != "pobj":
+        return False
+    prep = trigger.head
+    if prep.lower_ == "behind":
+        verb = prep.head
+    elif prep.lower_ == "for" and prep.head.lemma_.lower() in ATTRIBUTION_NOUNS:
+        verb = prep.head.head if prep.head.dep_ in ("dobj", "attr", "acomp") else prep.head
+    else:
+        return False
+    if verb.i == prep.i:
+        return False
+    for t in [verb] + _governors(verb, 3):
+        if any((c.dep_ == "aux" and (c.tag_ == "MD" or c.lower_ in MODALS)) or c.dep_ == "neg" for c in t.children):
+            return True
+        lem = t.lemma_.lower()
+        if lem in DOUBT_GOVERNORS and lem not in ("say",):
+            return True
+        if lem in SPECULATIVE_GOVERNORS or lem in NEGATING_GOVERNORS:
+            return True
+    return False
 
 
 def _bg_attached(verb: Any, sent: Any) -> bool:
