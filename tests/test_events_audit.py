@@ -272,7 +272,6 @@ def test_pipeline_two_days_two_places(pipeline):
 
 
 @pytest.mark.slow
-@pytest.mark.xfail(reason="extractor.py: a 'CITY, Country --' dateline is read as coordinated places", strict=True)
 def test_pipeline_dateline_does_not_split_toll(pipeline):
     reports = _run(pipeline, "MOGADISHU, Somalia -- Al-Shabaab fighters killed seventeen soldiers in an attack "
                              "on a military base in Baidoa on Tuesday, officials said.")

@@ -432,7 +432,8 @@ def split_places(report: EventReport, doc: Any, mentions: list[PlaceMention],
     loc = report.location
     if loc is not None and loc.place is not None and loc.kind in ("toponym", "region"):
         places += _coordinated(doc, loc, [m for m in mentions if m.place is not None and m.kind == loc.kind
-                                          and m.place.geonameid != loc.place.geonameid],
+                                          and m.place.geonameid != loc.place.geonameid
+                                          and not _encloses(m.place, loc.place)],
                                key=lambda m: m.place.geonameid)
     days: list[DateValue] = [report.date]
     own = next((d for d in dates if d.text == report.date.text and d.date is not None
@@ -464,6 +465,17 @@ def split_places(report: EventReport, doc: Any, mentions: list[PlaceMention],
                            fatalities=Fatalities(share, fat.text, fat.claimed_by),
                            assoc_actor_1=list(report.assoc_actor_1), assoc_actor_2=list(report.assoc_actor_2)))
     return out
+
+
+def _encloses(outer: Any, inner: Any) -> bool:
+    """Whether ``outer`` is the country or a division that holds ``inner`` ("Mogadishu, Somalia",
+    "Aleppo, Syria", "Kaduna, Kaduna State"): a qualifier of the same place, never a second one."""
+    if outer.iso is None or outer.iso != inner.iso:
+        return False
+    code = outer.feature_code or ""
+    if code.startswith("PCL"):
+        return True
+    return code.startswith("ADM") and outer.name in (inner.admin1, inner.admin2)
 
 
 def _coordinated(doc: Any, first: Any, others: list[Any], *, key: Any) -> list[Any]:
