@@ -277,6 +277,8 @@ def test_pipeline_dateline_does_not_split_toll(pipeline):
                              "on a military base in Baidoa on Tuesday, officials said.")
     assert len(reports) == 1
     assert reports[0].fatalities.count == 17
+    # the dateline says where the report was filed; the sentence says where it happened
+    assert reports[0].location is not None and reports[0].location.place.name == "Baidoa"
 
 
 @pytest.mark.slow

@@ -88,6 +88,7 @@ class PlaceLinker:
             (m for m in article.place_mentions if specificity(m) < 9), key=lambda m: m.start
         )
         self._fallback: PlaceMention | None | bool = False
+        self._datelines = [(s.start, s.end) for s in article.sections if s.kind == "dateline"]
 
     def in_range(self, start: int, end: int) -> list[PlaceMention]:
         return [m for m in self.mentions if start <= m.start and m.end <= end]
@@ -99,6 +100,10 @@ class PlaceLinker:
         cands = self.in_range(sent.start_char, sent.end_char)
         if in_actor:
             cands = [m for m in cands if m.start not in in_actor] or cands
+        if self._datelines:
+            # a dateline the parser ran into the sentence ("MOGADISHU, Somalia -- ... in Baidoa") says
+            # where the report was filed: the sentence's own places come first
+            cands = [m for m in cands if not any(a <= m.start < b for a, b in self._datelines)] or cands
         if cands:
             doc = sent.doc
             sub = {t.i for t in trigger.subtree} if trigger is not None else set()
