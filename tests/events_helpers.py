@@ -8,7 +8,7 @@ from typing import Any
 
 from eventwire.events.lexicon import build_index
 from eventwire.events.typing import classify
-from eventwire.records import Article, Section
+from eventwire.records import Actor, Article, EventReport, Evidence, Fatalities, Section
 
 
 @functools.lru_cache(maxsize=1)
@@ -41,3 +41,12 @@ def parsed_article(nlp: Any, text: str, *, title: str | None = None) -> Article:
     else:
         a.sections = [Section("body", 0, len(full))]
     return a
+
+
+def report_on(article: Article, sentence: str, sub: str, *, actor1: Actor | None = None,
+              fatalities: int = 0) -> EventReport:
+    """A report of sub-event type ``sub`` whose evidence is ``sentence`` of ``article``."""
+    start = article.text.index(sentence)
+    return EventReport(event_type="", sub_event_type=sub, disorder_type="",
+                       evidence=Evidence(sentence, start, start + len(sentence)), actor1=actor1,
+                       fatalities=Fatalities(count=fatalities))

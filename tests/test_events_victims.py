@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from events_helpers import parsed_article
+from events_helpers import parsed_article, report_on
 from eventwire.events.victims import (
     PERPETRATOR_TYPES,
     VIOLATION_TYPES,
@@ -16,17 +16,12 @@ from eventwire.events.victims import (
     perpetrator_type_of,
     violation_types_of,
 )
-from eventwire.records import Actor, Article, EventReport, Evidence, Fatalities
+from eventwire.records import Actor, Article
 
 _article = parsed_article
 
 
-def _report(article: Article, sentence: str, sub: str, *, actor1: Actor | None = None,
-            fatalities: int = 0) -> EventReport:
-    start = article.text.index(sentence)
-    return EventReport(event_type="", sub_event_type=sub, disorder_type="",
-                       evidence=Evidence(sentence, start, start + len(sentence)), actor1=actor1,
-                       fatalities=Fatalities(count=fatalities))
+_report = report_on
 
 
 def _by_name(victims: list[Victim]) -> dict[str, Victim]:

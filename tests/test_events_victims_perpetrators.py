@@ -6,19 +6,16 @@ from __future__ import annotations
 
 import pytest
 
-from events_helpers import parsed_article
+from events_helpers import parsed_article, report_on
 from eventwire.events import namesex
 from eventwire.events.perpetrators import crime_doer, find_perpetrator, lead_text, lead_vote
 from eventwire.events.victims import describe_violation, find_victims
-from eventwire.records import Actor, Article, EventReport, Evidence
+from eventwire.records import Actor
 
 _article = parsed_article
 
 
-def _report(article: Article, sentence: str, sub: str, *, actor1: Actor | None = None) -> EventReport:
-    start = article.text.index(sentence)
-    return EventReport(event_type="", sub_event_type=sub, disorder_type="",
-                       evidence=Evidence(sentence, start, start + len(sentence)), actor1=actor1)
+_report = report_on
 
 
 # -- crime reports ------------------------------------------------------------------------------

@@ -56,24 +56,17 @@ EVENT_SECTIONS = frozenset({"title", "caption", "body", "related", "dateline"})
 NOTE_ATTRIBUTION = "attribution: the sentence reports who claimed or was blamed for the act"
 
 
-def _own_day(report: EventReport) -> bool:
-    """Whether the report's sentence dates it to the day itself ("... killed seven villagers on
-    Sunday night"): that date stands; the main event's ranking of the article's dates is for a
-    report its sentence does not date (or dates vaguely)."""
-    d = report.date
-    return bool(d.value and d.precision == 1 and d.reason is None and d.text)
-
-
 def _keeps_own_date(report: EventReport, article_date: DateValue) -> bool:
-    """Whether the main report keeps its own sentence's date against the article's: always for a
-    day, and for a week or month ("last week", "earlier this month", "over the weekend") when the
-    article's date is only the publication day or month (:data:`dating.PUBLICATION_DAY`,
-    :data:`dating.PUBLICATION_FALLBACK`): a guess never replaces what the text says."""
+    """Whether the main report keeps the date its own sentence gives against the article's ranking
+    of dates: always a day ("... killed seven villagers on Sunday night"); a week or month ("last
+    week", "earlier this month", "over the weekend") when the article's date is only the
+    publication day or month (:data:`dating.PUBLICATION_DAY`, :data:`dating.PUBLICATION_FALLBACK`):
+    a guess never replaces what the text says. A report its sentence does not date takes the
+    article's date."""
     d = report.date
-    if _own_day(report):
-        return True
-    own = bool(d.value and d.reason is None and d.text)
-    return own and article_date.reason in (PUBLICATION_DAY, PUBLICATION_FALLBACK)
+    if not (d.value and d.reason is None and d.text):
+        return False
+    return d.precision == 1 or article_date.reason in (PUBLICATION_DAY, PUBLICATION_FALLBACK)
 
 
 class EventExtractor:

@@ -66,9 +66,8 @@ _REGIONAL_WORDS = ("united nations", "african union", "nato", "un mission", "ami
 _GENERIC_UNIDENTIFIED = "Unidentified Armed Group"
 
 
-#: read an "Unidentified Armed Group" whose text names state agents ("prison guards", "security
-#: agents", "men in police uniform") as the state
-STATE_AGENT_TEXT = True
+#: words that make an "Unidentified Armed Group" the state ("prison guards", "security agents",
+#: "men in police uniform")
 _STATE_AGENT_WORDS = frozenset("""police policeman policemen officers officer soldiers soldier troops guards guard
     agents army military""".split())
 
@@ -95,7 +94,7 @@ def perpetrator_type_of(actor: Actor | None) -> str | None:
     if inter == 8:
         return "state actor"
     if inter in (2, 3, 4):
-        if actor.name.startswith(_GENERIC_UNIDENTIFIED) and STATE_AGENT_TEXT \
+        if actor.name.startswith(_GENERIC_UNIDENTIFIED) \
                 and set(re.findall(r"[a-z]+", (actor.text or "").lower())) & _STATE_AGENT_WORDS:
             return "state actor"  # an unidentified group the text calls guards, officers, agents
         return "other actors without permissions"
@@ -219,15 +218,13 @@ def find_perpetrator(article: Article, report: EventReport | None, *,
         return True, "state actor", name
     if words & _NONSTATE_WORDS:
         return True, "other actors without permissions", name
-    if (sub in _NONSTATE_ACTS or LEAD_VOTE_ALL) and lead_vote(article) >= MIN_ARMED_VOTE:
+    if sub in _NONSTATE_ACTS and lead_vote(article) >= MIN_ARMED_VOTE:
         return mentioned, "other actors without permissions", name
     return mentioned, "state actor", name
 
 
 #: how many more armed non-state cues than state cues the lead needs (a tie on the dev split with 1)
 MIN_ARMED_VOTE = 2
-#: whether the lead's vote decides every event without an actor (not only abductions / sexual violence)
-LEAD_VOTE_ALL = False
 _ARMED_CUES = re.compile(r"\b(?:kidnap\w*|ransom|hostages?|cartels?|gunm[ae]n|bandits?|gangs?|gangsters?|"
                          r"militants?|jihadists?|insurgents?|rebels?|terrorists?|pirates?|abductors?|captors?)\b",
                          re.IGNORECASE)

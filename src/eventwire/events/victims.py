@@ -186,15 +186,11 @@ def violation_types_of(article: Article, report: EventReport | None, *,
         for vtype, n in counts.items():
             if n >= MIN_ACT_COUNT.get(vtype, 2):
                 found.add(vtype)
-    if crime is not None and CRIME_NO_DETENTION:
+    if crime is not None:  # a crime report's arrests are of its doers: no arbitrary detention
         found.discard("arbitrary detention")
     if not found:
         return ["unknown"]
     return [t for t in VIOLATION_TYPES if t in found]
-
-
-#: whether a crime report codes no arbitrary detention (its arrests are of the doers)
-CRIME_NO_DETENTION = True
 
 
 #: how many act words (headline words count twice) name a violation type before it is coded
@@ -294,9 +290,8 @@ def _place_chars(article: Article) -> set[int]:
     return {m.start for m in article.place_mentions if m.place is not None}
 
 
-#: read ORG/GPE/NORP entities that look like a person's name as persons (the small English model
-#: often labels an unfamiliar full name "Narges Mohammadi" as an organisation)
-MISLABELLED_NAMES = True
+#: ORG/GPE/NORP entities that look like a person's name are read as persons (the small English
+#: model often labels an unfamiliar full name "Narges Mohammadi" as an organisation): not these
 _ORG_WORDS = frozenset("""company committee ministry party union association university college school news
     times post agency police army court council foundation institute network group inc ltd corporation
     bank media tv radio daily press club league federation front movement forces government department
@@ -319,7 +314,7 @@ def _group_people(doc: Any, *, skip_starts: AbstractSet[int] = frozenset()) -> l
     people: list[_Person] = []
     by_last: dict[str, _Person] = {}
     by_any: dict[str, _Person] = {}
-    ents = sorted((e for e in doc.ents if e.label_ == "PERSON" or (MISLABELLED_NAMES and _looks_like_name(e))),
+    ents = sorted((e for e in doc.ents if e.label_ == "PERSON" or _looks_like_name(e)),
                   key=lambda e: (-len(e), e.start))
     for ent in ents:
         if ent.start_char in skip_starts:
@@ -391,8 +386,6 @@ def _roles_near(span: Any) -> list[str]:
         cands.extend(t for t in c.subtree if t.pos_ in ("NOUN", "PROPN", "ADJ") and t.i != root.i)
     if root.dep_ in ("nsubj", "nsubjpass") and root.head.lemma_ == "be":
         cands.extend(t for t in root.head.children if t.dep_ == "attr")
-    if ROLE_SENTENCE:
-        cands.extend(span.sent)
     for t in cands:
         if span.start <= t.i < span.end:
             continue
@@ -402,9 +395,6 @@ def _roles_near(span: Any) -> list[str]:
         elif w == "rights" and t.i + 1 < len(doc) and doc[t.i + 1].lower_ in _HRD:
             roles.append("rights " + doc[t.i + 1].lower_)
     return roles
-
-
-ROLE_SENTENCE = False
 
 
 def _types_of(roles: Iterable[str]) -> list[str]:
@@ -648,7 +638,6 @@ def victim_score(ev: PersonEvidence, article: Article, *, report: EventReport | 
 
 #: in a crime report (:func:`perpetrators.crime_doer`), persons who are only the patients of these
 #: acts (arrested, charged, jailed) are the doers of the crime, not victims
-CRIME_DOERS = True
 _ENFORCEMENT_ACTS = frozenset({"arbitrary detention", "other"})
 
 
@@ -659,8 +648,8 @@ def find_victims(article: Article, report: EventReport | None = None, *, crime: 
     victims: list[Victim] = []
     people = person_evidence(article)
     if crime is False:
-        crime = crime_doer(article) if CRIME_DOERS and article.doc is not None else None
-    is_crime = CRIME_DOERS and crime is not None
+        crime = crime_doer(article) if article.doc is not None else None
+    is_crime = crime is not None
     for ev in people:
         if is_crime and ev.patient and set(ev.acts) <= _ENFORCEMENT_ACTS:
             continue  # a crime report: the person arrested / charged / jailed is its doer
