@@ -13,7 +13,7 @@ import re
 from collections.abc import Iterator, Sequence
 from typing import Any
 
-from ..events.linking import acled_iso
+from ..events.linking import acled_iso, unlisted_town
 from ..output import violation_to_dict
 from ..records import Article, DateValue, EventReport, Place, PlaceMention
 from ..timex import iso_day
@@ -126,17 +126,23 @@ def _place_fields(mention: PlaceMention | None, *, country: str | None = None) -
         return {"country": country, "admin1": None, "city": None, "city_alt": [], "admin1_alt": []}
     code = place.feature_code or ""
     iso = acled_iso(place.iso)
-    if code.startswith("ADM1"):
-        admin1, city = place.name, None
-    elif code.startswith(("PCL", "CONT", "RGN", "TERR")):  # a country or wider: no admin1, no city
-        admin1, city = None, None
-    else:
-        admin1, city = place.admin1, place.name
+    unlisted = unlisted_town(mention)
     words = _place_words(mention)
-    city_alt = [words] if city and words != city else []
-    if city is None and (code.startswith(("ADM1", "PCL"))):
-        city_alt = [place.name]  # city-states and city provinces: "Hong Kong", "Beijing"
-    admin1_alt = [words] if code.startswith("ADM1") else []
+    if unlisted is not None and not code.startswith(("PCL", "CONT", "RGN", "TERR")):
+        # a town the gazetteer lacks ("the village of Jangebe"), coded at the place it lies in
+        admin1 = place.name if code.startswith("ADM1") else place.admin1
+        city, city_alt, admin1_alt = unlisted, [], []
+    else:
+        if code.startswith("ADM1"):
+            admin1, city = place.name, None
+        elif code.startswith(("PCL", "CONT", "RGN", "TERR")):  # a country or wider: no admin1, no city
+            admin1, city = None, None
+        else:
+            admin1, city = place.admin1, place.name
+        city_alt = [words] if city and words != city else []
+        if city is None and (code.startswith(("ADM1", "PCL"))):
+            city_alt = [place.name]  # city-states and city provinces: "Hong Kong", "Beijing"
+        admin1_alt = [words] if code.startswith("ADM1") else []
     if iso in COUNTY_ADMIN1 and not code.startswith(("ADM1", "PCL", "CONT", "RGN", "TERR")):
         # the UK's gazetteer admin1 are its nations ("England"); its regions are the counties and
         # council areas, the gazetteer's admin2 ("Essex", "Renfrewshire", "Greater London")
@@ -159,8 +165,8 @@ def _add_article_names(article: Article, out: dict[str, Any]) -> None:
     admin1 and city ("Hadramout" for the gazetteer's "Muhafazat Hadramawt")."""
     for m in article.place_mentions:
         p = m.place
-        if p is None or m.kind == "demonym":
-            continue
+        if p is None or m.kind == "demonym" or unlisted_town(m) is not None:
+            continue  # no name of its place: a town the gazetteer lacks ("Jangebe") is not its province
         code = p.feature_code or ""
         words = _place_words(m)
         if out["admin1"] and code.startswith("ADM1") and p.name == out["admin1"] and words not in out["admin1_alt"]:

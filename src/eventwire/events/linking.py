@@ -19,12 +19,17 @@ less), so an article about one country gives it even without an event; :func:`co
 to a country's weight the places that locate a violation ("was abducted in Karachi") and discounts
 the countries news names for their reactions (:data:`OVER_NAMED`), with constants fitted on
 HRDsAttack dev (``benchmarks/place_weights_fit.py``). :func:`dominant_place` picks that country's
-admin1 and town by the same weights (a district's weight goes to the towns named in it). Hong Kong
-and Macau are China, with the territory as admin1, as ACLED codes them (:data:`ACLED_COUNTRY`).
+admin1 and town by the same weights (a district's weight goes to the towns named in it; a village
+the gazetteer lacks that the geo tagger placed inside the place named with it, "the village of
+Jangebe" in Zamfara State, is a town of its own: :func:`unlisted_town`). Hong Kong and Macau are
+China, with the territory as admin1, as ACLED codes them (:data:`ACLED_COUNTRY`). The outlet's name
+after a headline ("... – Mission City Record", :func:`outlet_start`) is neither evidence nor an
+event's place.
 """
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from collections import Counter
 from collections.abc import Sequence
@@ -67,6 +72,35 @@ def place_level(m: PlaceMention) -> int:
     return 0
 
 
+#: The start of ``Place.reason`` the geo tagger gives a name the gazetteer lacks that the context makes
+#: a place ("the village of Jangebe", "in Balintawak, Quezon City"): the mention carries the place
+#: it lies in (or next to), and names a town of its own (:func:`unlisted_town`).
+UNLISTED_REASON = "not in the gazetteer; "
+
+
+def unlisted_town(m: PlaceMention) -> str | None:
+    """The name of the town a mention names when the gazetteer lacks it and the tagger placed it
+    inside (or next to) a place named with it ("the village of Jangebe" in Zamfara State): the
+    mention's own words; None for any other mention."""
+    p = m.place
+    if p is None or m.kind != "toponym" or not p.reason.startswith(UNLISTED_REASONS):
+        return None
+    return m.text
+
+
+#: The unlisted names :func:`unlisted_town` takes as towns: those placed inside the place named with
+#: them ("Jangebe, Zamfara State", "Maidoro village in Kano State"); not those placed next to the
+#: nearest town of the text or at the document's main place for want of a parent ("Lukashenko",
+#: "Nordic": often no place at all).
+UNLISTED_REASONS = (UNLISTED_REASON + "inside ",)
+
+
+def _stand_in(m: PlaceMention) -> bool:
+    """Whether the mention is a name the gazetteer lacks coded at another place than one it lies in
+    (next to the nearest town, or at the document's main place: "Arihal" coded at Pulwama)."""
+    return m.place is not None and m.place.reason.startswith(UNLISTED_REASON) and unlisted_town(m) is None
+
+
 def _same_country(a: PlaceMention, b: PlaceMention) -> bool:
     """Whether two resolved mentions lie in one country (True when either has no country)."""
     ia = a.place.iso if a.place is not None else None
@@ -84,8 +118,11 @@ class PlaceLinker:
 
     def __init__(self, article: Article) -> None:
         self.article = article
+        title_end = title_end_of(article)
+        outlet = outlet_start(article, title_end)  # "... – Mission City Record": the outlet, no event place
         self.mentions = sorted(
-            (m for m in article.place_mentions if specificity(m) < 9), key=lambda m: m.start
+            (m for m in article.place_mentions if specificity(m) < 9 and not outlet <= m.start < title_end),
+            key=lambda m: m.start,
         )
         self._fallback: PlaceMention | None | bool = False
         self._datelines = [(s.start, s.end) for s in article.sections if s.kind == "dateline"]
@@ -268,8 +305,8 @@ def mention_weights(article: Article) -> list[tuple[PlaceMention, float]]:
 
 def mention_features(article: Article) -> list[tuple[PlaceMention, frozenset[str]]]:
     """Each resolved place mention of the article (none in related headlines, comments,
-    boilerplate) with the names of its features, the keys of :data:`WEIGHTS` (see
-    :func:`mention_weights`)."""
+    boilerplate, nor in the outlet's name after the headline: :func:`outlet_start`) with the names
+    of its features, the keys of :data:`WEIGHTS` (see :func:`mention_weights`)."""
     text = article.text
     title_end = title_end_of(article)
     lead_end = lead_end_of(article, title_end)
@@ -279,9 +316,10 @@ def mention_features(article: Article) -> list[tuple[PlaceMention, frozenset[str
     in_actor = _Spans((a.start, a.end) for a in article.actor_mentions)
     not_place = _Spans((e.start_char, e.end_char) for e in getattr(doc, "ents", ()) if e.label_ in NOT_PLACE_LABELS)
     sents = _Spans((s.start_char, s.end_char) for s in doc.sents) if doc is not None else None
+    outlet = outlet_start(article, title_end)
     for m in article.place_mentions:
-        if m.place is None or not m.place.iso:
-            continue
+        if m.place is None or not m.place.iso or outlet <= m.start < title_end:
+            continue  # unresolved, or the outlet's name after the headline ("... – Mission City Record")
         sec = article.section_at(m.start)
         if sec is not None and sec.kind in ("related", "comment", "boilerplate"):
             continue
@@ -314,6 +352,39 @@ def mention_features(article: Article) -> list[tuple[PlaceMention, frozenset[str
             feats.add("agent")  # "Saudi Arabia abolishes flogging", "Moscow denied": a state acting
         out.append((m, frozenset(feats)))
     return out
+
+
+#: What separates a headline from the outlet's name appended to it ("... conviction – Mission City
+#: Record", "... | The Guardian Nigeria News - Nigeria and World News").
+_TITLE_SEP_RE = re.compile(r"\s+(?:[|–—]|--?)\s+")
+#: Words of outlet names ("Kashmir Reader", "Channels Television", "Greek News").
+OUTLET_WORDS = frozenset({
+    "news", "times", "post", "record", "progress", "reader", "today", "television", "tv", "radio",
+    "tribune", "herald", "journal", "daily", "gazette", "chronicle", "observer", "online", "express",
+    "mail", "telegraph", "standard", "guardian", "press", "network", "magazine", "review", "weekly",
+    "star", "sun", "independent", "voice", "courier", "monitor", "reporter", "reporters", "media",
+    "wire", "agency", "bulletin", "insider", "dispatch", "examiner", "mirror", "punch", "vanguard",
+    "pulse", "report", "newspaper", "broadcasting", "world",
+})
+_OUTLET_LINK_WORDS = frozenset({"and", "of", "the", "&", "-", "–", "|"})
+
+
+def outlet_start(article: Article, title_end: int | None = None) -> int:
+    """Where the outlet's name appended to the headline starts ("Canadian journalist’s kidnapper
+    abandons appeals – Mission City Record": at " – "), else the headline's end: a suffix after a
+    dash or bar of at most ten capitalised words, one of them a word of outlet names
+    (:data:`OUTLET_WORDS`). Places in it name where the outlet is, not where anything happened."""
+    end = title_end_of(article) if title_end is None else title_end
+    head = article.text[:end]
+    for sep in _TITLE_SEP_RE.finditer(head):
+        words = head[sep.end():].split()
+        if not words or len(words) > 10 or sep.start() == 0:
+            continue
+        bare = [w.strip(".,:;!?\"'“”‘’()") for w in words]
+        if all(not b or b[:1].isupper() or b.lower() in _OUTLET_LINK_WORDS or "." in b for b in bare) \
+                and any(b.lower() in OUTLET_WORDS or b.lower().endswith((".com", ".net", ".org")) for b in bare):
+            return sep.start()
+    return end
 
 
 class _Spans:
@@ -392,7 +463,9 @@ def dominant_place(article: Article, country: str, *, main: Any = None, main_wei
     the most weight (:func:`mention_weights`; a town or district counts for its admin1; the main
     event's own place adds ``main_weight``, default ``WEIGHTS["main_place"]``), then its town with
     the most weight (a district's weight goes to the towns the article names in it: "Auburn" over
-    "Lee County"; a district only when the article names no town in it), else the admin1 itself."""
+    "Lee County"; a district only when the article names no town in it), else the admin1 itself. A
+    town the gazetteer lacks (:func:`unlisted_town`: "the village of Jangebe", coded at Zamfara
+    State) is a town under its own name, not its parent province or district."""
     if main_weight is None:
         main_weight = WEIGHTS["main_place"]
     by_admin: Counter = Counter()
@@ -407,6 +480,9 @@ def dominant_place(article: Article, country: str, *, main: Any = None, main_wei
         p = m.place
         territory = acled_iso(p.iso) != p.iso  # Hong Kong: a country code, ACLED's admin1 of China
         spec = place_level(m)
+        unlisted = unlisted_town(m)
+        if unlisted is not None:
+            spec = 0  # "the village of Jangebe" (Zamfara State): a town of its own
         if acled_iso(p.iso) != country or m.kind == "demonym" or (spec >= 4 and not territory):
             continue
         code = (p.feature_code or "").upper()
@@ -422,16 +498,18 @@ def dominant_place(article: Article, country: str, *, main: Any = None, main_wei
             districts.setdefault(admin, Counter())[p.name] += w
             key = p.name
         else:
-            key = p.name
+            key = unlisted or p.name
         towns.setdefault(admin, Counter())[key] += w
-        first.setdefault((admin, key), m)
+        held = first.get((admin, key))
+        if held is None or (_stand_in(held) and not _stand_in(m)):
+            first[(admin, key)] = m  # the place's own name ("Pulwama"), not a name coded at it ("Arihal")
     if not by_admin:
         return None
     admin = by_admin.most_common(1)[0][0]
     ranked = Counter({k: w for k, w in towns[admin].items() if k})
     for district, w in districts.get(admin, Counter()).items():
         inside = [k for k in ranked if k != district and first[(admin, k)].place.admin2 == district
-                  and place_level(first[(admin, k)]) == 0]
+                  and (place_level(first[(admin, k)]) == 0 or unlisted_town(first[(admin, k)]) is not None)]
         if inside:
             del ranked[district]
             for k in inside:

@@ -123,12 +123,13 @@ class GeoTagger:
         out = list(mentions)
         for s, e, has_parent in found:
             pm = PlaceMention(start=s, end=e, text=text[s:e], score=0.1)
-            parent = _parent_after(text, mentions, e, comma=has_parent)
+            parent = _parent_after(text, mentions, e, comma=has_parent) or _possessor_before(text, mentions, s)
             near = _nearest_local(mentions, s, e)
             if parent is not None and parent.place is not None:
+                code = parent.place.feature_code or ""
                 pm.place = replace(
                     parent.place,
-                    geo_precision=3 if parent.place.feature_code != "ADM2" else 2,
+                    geo_precision=2 if code == "ADM2" or code.startswith("PPL") else 3,
                     reason=f"not in the gazetteer; inside {parent.text}",
                 )
             elif near is not None:
@@ -468,6 +469,19 @@ def _parent_after(text: str, mentions: list[PlaceMention], end: int, *, comma: b
         if (comma and re.fullmatch(r",\s*", gap)) or _IN_PARENT.fullmatch(gap):
             code = pm.place.feature_code if pm.place is not None else ""
             if code in ("ADM1", "ADM2") or code.startswith("PCL"):
+                return pm
+    return None
+
+
+def _possessor_before(text: str, mentions: list[PlaceMention], start: int) -> PlaceMention | None:
+    """The town, division or country whose possessive comes right before ``start`` ("Pulwama's
+    Chandgam village", "Kabul's Karte Se district"), if resolved."""
+    for pm in mentions:
+        if pm.end < start - 3 or pm.end >= start or pm.kind not in ("toponym", "relative"):
+            continue
+        if text[pm.end : start] in ("'s ", "’s "):
+            code = pm.place.feature_code if pm.place is not None else ""
+            if code in ("ADM1", "ADM2") or code.startswith(("PCL", "PPL")):
                 return pm
     return None
 

@@ -1,9 +1,9 @@
 """Toponyms the gazetteer lacks, recognised by their context alone.
 
 A capitalised name is a place when the text says so: "the village of Cellardyke", "the Gondra
-district", "Abu Shok refugee camp", "in Balintawak, Quezon City" (followed by a place it lies in).
-The tagger places such a name at the place named with it ("X, Y"), else at the nearest town of the
-text, else at the document's main place.
+district", "Abu Shok refugee camp", "Pulwama's Chandgam village", "in Balintawak, Quezon City"
+(followed by a place it lies in). The tagger places such a name at the place named with it ("X, Y",
+"Y's X village"), else at the nearest town of the text, else at the document's main place.
 """
 
 from __future__ import annotations
@@ -60,6 +60,11 @@ def unknown_spans(
                 add(k, part)
                 pos = k + len(part)
     for m in _NOUN_RE.finditer(text):
+        poss = _POSSESSIVE_RE.search(m.group(1))
+        if poss is not None and not m.group(2):
+            # "In Pulwama's Chandgam village": the village is the name after the possessive
+            add(m.start(1) + poss.end(), m.group(1)[poss.end() :])
+            continue
         if m.group(2):
             add(m.start(1), m.group(1))
             name2 = m.group(2)[len(" and ") :]
@@ -73,6 +78,8 @@ def unknown_spans(
     return sorted((s, e, p) for (s, e), p in found.items())
 
 
+#: A possessive word inside a name ("Pulwama's " of "Pulwama's Chandgam"): the name proper follows it.
+_POSSESSIVE_RE = re.compile(r"^(?:.* )?[\w-]+[’']s ")
 _COMPOUND_RE = re.compile(r"-(?:leaning|led|backed|based|held|controlled|run|owned|majority|dominated)\b", re.I)
 
 
