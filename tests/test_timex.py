@@ -163,12 +163,13 @@ def test_spacy_date_entities_are_one_signal():
 
 
 def test_a_year_in_the_same_sentence_anchors_yearless_dates():
-    text = "In 2014, on 3 May, rebels seized the town. On 5 May they left. In 2015 in March it fell."
+    text = "In 2014, on 3 May, rebels seized the town.\nOn 5 May they left. In 2015 in March it fell."
     article = Article(id="s", text=text, published=MONDAY)
     tag_dates(article)
     got = {m.text: m.date.value for m in article.date_mentions}
     assert got["on 3 May"] == "2014-05-03"
-    assert got["On 5 May"] == "2016-05-05"  # a new sentence: the publication year again
+    assert got["On 5 May"] == "2016-05-05"  # a new paragraph: the publication year again
+    # (in the same paragraph the narrative's year carries on: tests/test_timex_context.py)
     assert got["in March"] == "2015-03-01"
     # an explicit year resolves even without a publication date
     article = Article(id="s", text="In 2014, on 3 May, rebels seized the town.")
