@@ -36,7 +36,7 @@ MILITARY_QUALIFIED = (
     "artillery", "tanks", "airstrikes", "airstrike", "air strikes", "air strike", "air raids",
     "air raid", "strikes", "shelling", "bombardment", "personnel", "battalion", "brigade", "division",
     "garrison", "positions", "convoy", "patrol", "warships", "navy ships", "missiles", "rockets",
-    "militiamen", "militias", "militia",
+    "militiamen", "militias", "militia", "air support", "air cover", "air power",
 )
 POLICE = (
     "police", "policemen", "policeman", "police officers", "police officer", "police forces",

@@ -108,6 +108,10 @@ def _word_kind(tok: Any) -> str | None:
     if words & NONSTATE_WORDS:
         if lem in ASSOCIATE_NOUNS or low in ASSOCIATE_NOUNS:
             return "civilian"  # "rebel collaborators", "militants' families": unarmed people
+        if words & NONSTATE_WORDS == {"opposition"} and (low in CIVILIAN_WORDS or lem in CIVILIAN_WORDS or lem in (
+            "leader", "member", "figure", "lawmaker", "supporter", "candidate", "politician"
+        )):
+            return "civilian"  # "an opposition politician", "opposition leaders": not an armed opposition
         return "nonstate"
     if (words & STATE_WORDS and (low in ARMED_WORDS or lem in ARMED_WORDS)) or (
         words & FORCE_MODIFIERS and lem in SERVICE_PERSONS
@@ -115,7 +119,8 @@ def _word_kind(tok: Any) -> str | None:
         return "state"  # "army troops", "the army men", "police personnel"
     if low in ARMED_WORDS or lem in ARMED_WORDS:
         return "armed"
-    if "armed" in words and lem in ("man", "men", "people", "person", "individual", "group", "assailant", "attacker"):
+    if "armed" in words and lem in ("man", "men", "people", "person", "individual", "group", "assailant", "attacker",
+                                    "herder", "herders", "herdsman", "herdsmen"):
         return "armed"  # "armed men on motorbikes": an unidentified armed group, not a crowd
     if low in CIVILIAN_WORDS or lem in CIVILIAN_WORDS:
         return "civilian"
@@ -128,7 +133,7 @@ def _word_kind(tok: Any) -> str | None:
 
 def _off_duty(tok: Any) -> bool:
     """"An off-duty police officer", "a retired soldier": ACLED counts them as civilians."""
-    return tok.tag_ in ("NN", "NNP") and any(
+    return tok.tag_ in ("NN", "NNP", "NNS", "NNPS") and any(
         c.lower_ in ("retired", "duty") and (c.lower_ == "retired" or any(g.lower_ == "off" for g in c.children)
                                              or tok.doc[max(c.i - 2, 0)].lower_ == "off")
         for c in tok.children
@@ -231,7 +236,8 @@ def agent_of(tok: Any) -> Any:
     return None
 
 
-SHOT_WORDS = frozenset("fire gunfire shots shot rounds round bullets bullet ammunition volleys salvo".split())
+GATHERING_WORDS = frozenset("sit protest rally march demonstration vigil protesters demonstrators crowd gathering".split())
+SHOT_WORDS = frozenset("fire gunfire shots shot rounds round bullets bullet ammunition volleys salvo acid".split())
 
 
 def patient_of(tok: Any) -> Any:
@@ -240,9 +246,11 @@ def patient_of(tok: Any) -> Any:
         if c.dep_ in ("dobj", "nsubjpass", "attr", "oprd"):
             if c.lower_ in SHOT_WORDS or c.lemma_.lower() in SHOT_WORDS:  # "opened fire on a crowd"
                 aim = next((g for x in (tok, c) for p in x.children if p.dep_ == "prep" and p.lower_ in ("on", "at", "into")
-                            for g in p.children if g.dep_ == "pobj"), None)
-                if aim is not None and arg_kind(aim) in ("protester", "civilian", "state", "nonstate", "armed"):
-                    return aim
+                            for g in p.children if g.dep_ == "pobj" and g.ent_type_ not in ("TIME", "DATE")), None)
+                if aim is not None and (arg_kind(aim) in ("protester", "civilian", "state", "nonstate", "armed") or (
+                    _armed_place(aim) and not {t.lower_ for t in aim.subtree} & GATHERING_WORDS
+                )):
+                    return aim  # "opened fire on a crowd", "opened fire at a CRPF camp" (not "at about 10pm")
             return c
     preps = ("on", "against", "at", "of", "targeting", "into", "in")
     if tok.lemma_ in ("clash", "fight", "battle", "skirmish", "exchange", "engage", "clashes", "fighting"):

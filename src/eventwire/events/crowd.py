@@ -5,6 +5,12 @@ stone the police, storm an office, burn tyres or vandalise are a *Violent demons
 turns on a person (a suspected thief, a man accused of witchcraft) or on his home, with no
 demonstration said, is *Mob violence*. :func:`crowd_riot` finds such an act near the predicate of a
 sentence and says which of the two it is.
+
+The other readings of demonstrations live here too: strikes of work (:func:`labour_strikes`), crowds
+gathering to demand something (:func:`gathering_protest`), arrests made at a demonstration
+(:func:`arrest_at_protest`), violence that belongs to the demonstration told with it
+(:func:`violence_at_protest`), forces curbing or hurting a crowd, and a disaster or an accident that a
+crowd only protests about or reacts to (:func:`protest_over`).
 """
 
 from __future__ import annotations
@@ -18,8 +24,11 @@ from .clause import (
     PROTESTER_WORDS,
     REPORT_VERBS,
     ActorKind,
+    _circumstance,
     _depth,
     _grievance,
+    _planned,
+    _word_kind,
     agent_of,
     arg_kind,
     patient_of,
@@ -31,7 +40,7 @@ CROWD_WORDS = frozenset(
     """supporters supporter youths youth students student residents resident villagers villager locals
     crowd crowds mob mobs traders trader farmers workers fans drivers inhabitants mourners pupils
     activists rioters rioter demonstrators demonstrator protesters protester protestors marchers
-    vendors hawkers miners motorists commuters worshippers""".split()
+    vendors hawkers miners motorists commuters worshippers looters communities""".split()
 )
 # a crowd that is demonstrating, whatever it does
 DEMO_WORDS = (PROTESTER_WORDS - {"crowd", "crowds"}) | frozenset(
@@ -41,10 +50,10 @@ DEMO_WORDS = (PROTESTER_WORDS - {"crowd", "crowds"}) | frozenset(
 RIOT_ACTS = frozenset(
     """pelt stone hurl throw torch burn set smash vandalise vandalize ransack loot storm attack block
     barricade destroy damage break clash rampage overturn wreck assault beat lynch kill injure wound hack
-    invade raze fight scuffle tussle jostle brawl fire launch""".split()
+    invade raze fight scuffle tussle jostle brawl fire launch thrash manhandle rough trade exchange""".split()
 )
 # acts done to persons: a crowd doing them without a demonstration is a mob
-PERSON_ACTS = frozenset("lynch beat kill hack murder stab lynching".split())
+PERSON_ACTS = frozenset("lynch beat kill hack murder stab lynching thrash manhandle rough".split())
 PRIVATE_PLACES = frozenset("home homes house houses residence compound hut huts shop shops property".split())
 # who a crowd may clash with in a riot (the police, not armed groups)
 POLICE_WORDS = frozenset(
@@ -57,23 +66,32 @@ STATE_PROPERTY = frozenset(
 )
 
 
-def crowd_kind(agent: Any, actor_kind: ActorKind | None = None) -> str | None:
+def crowd_kind(agent: Any, actor_kind: ActorKind | None = None, *, without: Any = None) -> str | None:
     """"demo" for demonstrators ("protesters", "youths protesting power cuts"), "crowd" for other
-    unarmed crowds ("residents", "an angry mob"), None for anyone else."""
+    unarmed crowds ("residents", "an angry mob"), None for anyone else. ``without``: a clause of the
+    agent's left out (the act itself, where a parse hangs it from the crowd)."""
     if agent is None:
         return None
-    sub = _own_subtree(agent)[:14]
+    skip = {t.i for t in without.subtree} if without is not None else set()
+    skip |= {t.i for p in agent.subtree if p.dep_ == "prep" and p.lower_ in GRIEVANCE_PREPS and p.i > agent.i
+             for t in p.subtree}  # "demonstrators angry over the surrender of the town to the rebels"
+    if agent.lower_ in FOLLOWER_WORDS:  # "supporters of Hezbollah": a crowd, whoever it follows
+        skip |= {t.i for p in agent.children if p.dep_ == "prep" and p.lower_ == "of" for t in p.subtree}
+    sub = [t for t in _own_subtree(agent) if t.i not in skip][:14]
     words = {t.lower_ for t in sub} | {t.lemma_.lower() for t in sub}
     armed = words & (ARMED_WORDS | NONSTATE_WORDS) - {"members", "force"}
     party = armed == {"opposition"} and bool(words & {"party", "supporters", "members", "activists"})
     if armed and not party:  # "members of the opposition party" are a crowd of party members
         return None
-    if not party and arg_kind(agent, actor_kind) in ("state", "nonstate", "armed"):
+    of_crowd = agent.lower_ in ("group", "groups") and any(  # "rival groups of students"
+        g.lower_ in CROWD_WORDS for c in agent.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children)
+    if not party and not of_crowd and agent.lower_ not in FOLLOWER_WORDS and arg_kind(agent, actor_kind) in (
+            "state", "nonstate", "armed"):
         return None
     if words & DEMO_WORDS:
         return "demo"
     head = {agent.lower_, agent.lemma_.lower()}
-    if agent.lower_ in ("members", "member", "group", "hundreds", "thousands", "dozens", "scores") and (
+    if agent.lower_ in ("members", "member", "group", "groups", "hundreds", "thousands", "dozens", "scores") and (
         not words & {"party", "union", "association"}
     ):
         inner = next((g for c in agent.children if c.dep_ == "prep" and c.lower_ == "of"
@@ -82,13 +100,20 @@ def crowd_kind(agent: Any, actor_kind: ActorKind | None = None) -> str | None:
             head |= {inner.lower_, inner.lemma_.lower()}
             if inner.lower_ in DEMO_WORDS:
                 return "demo"
-    if agent.lower_ in ("group", "gang", "men") and words & CRUDE_WEAPONS:
+    if agent.lower_ in ("group", "groups", "gang", "men") and words & CRUDE_WEAPONS:
         return "crowd"  # "a group of men armed with sticks"
+    if agent.lower_ in ("group", "groups") and any(t.lower_ in FAITH_WORDS and t.i < agent.i for t in sub):
+        return "crowd"  # "Muslim and Hindu groups clashed": communities, not armed groups
     if head & CROWD_WORDS - {"members"} or (agent.lower_ == "members" and words & {"party", "union"}):
         return "crowd"
     return None
 
 
+PLACE_PREPS = frozenset("outside near in inside behind beside opposite".split())  # where, not at whom
+PROTEST_NOUNS = frozenset("protest protests demonstration demonstrations rally rallies march marches unrest riot riots".split())
+GRIEVANCE_PREPS = frozenset("over about against".split())
+FOLLOWER_WORDS = frozenset("supporters followers sympathisers sympathizers partisans loyalists devotees".split())
+FAITH_WORDS = frozenset("muslim hindu christian sikh buddhist jain dalit caste communal religious".split())
 HARM_ACTS = frozenset("kill injure wound beat attack shoot hack stab assault lynch hurt".split())
 CRUDE_WEAPONS = frozenset("sticks stick clubs club rods rod stones bats batons cudgels".split())
 
@@ -118,7 +143,7 @@ def crowd_riot(
 ) -> tuple[str, Any] | None:
     """("VD", act) or ("MOB", act) when a crowd does violence near the predicate (at most one level
     below ``depth``); None otherwise."""
-    protest_said = any(not grievance(r) for _d, _h, r in by_cat.get("PROTEST", []))
+    protest_said = any(not grievance(r) for _d, _h, r in by_cat.get("PROTEST", [])) or _labour_dispute(sent)
     seen: set[int] = set()
     for cat in ("RIOT", "VIOLENCE", "LOOT", "CLASH", "MOB"):
         for _d, _h, root in by_cat.get(cat, []):
@@ -140,17 +165,29 @@ def crowd_riot(
             seen.add(act.i)
             if act.lemma_.lower() not in RIOT_ACTS or _depth(act) > max(depth, 0.0) + 1 or grievance(act):
                 continue
-            if act.dep_ in ("relcl", "acl", "amod", "pcomp", "xcomp", "ccomp") and not _reported(act):
-                continue  # "youths who had attacked ...", "accused of killing": not the sentence's act
-            kind = crowd_kind(agent_of(act), actor_kind)
+            headline = _headline_act(act)
+            if act.dep_ in ("relcl", "acl", "amod", "pcomp", "xcomp", "ccomp") and not _reported(act) and headline is None and not (
+                act.dep_ == "relcl" and act.head.lemma_.lower() in PROTEST_NOUNS and not background_act(act, act.head)
+            ):
+                continue  # "youths who had attacked ...", "accused of killing": not the sentence's act (but "protests in
+                # which demonstrators set fire to government buildings" tell what the protest was)
+            doer = headline if headline is not None else agent_of(act)
+            kind = crowd_kind(doer, actor_kind, without=act if headline is not None else None)
             if kind is None:
                 continue
             target = patient_of(act)
+            if target is not None and target.pos_ == "PRON" and act.dep_ == "conj":
+                target = patient_of(act.head) or target  # "attacked a police station and set it on fire"
             if act.lemma_ in ("clash", "fight", "scuffle", "tussle", "jostle", "brawl"):
                 # crowds clashing with the police riot; clashing with each other is mob violence
                 other = [g for c in act.children if c.dep_ == "prep" and c.lower_ in ("with", "against")
                          for g in c.children if g.dep_ == "pobj"]
-                other += [c for c in agent_of(act).children if c.dep_ == "conj"]  # "supporters and police tussled"
+                other += [g for o in act.children if o.dep_ == "dobj" for c in o.children  # "fought running battles with police"
+                          if c.dep_ == "prep" and c.lower_ in ("with", "against") for g in c.children if g.dep_ == "pobj"]
+                other += [c for c in doer.children if c.dep_ == "conj"]  # "supporters and police tussled"
+                if any(arg_kind(o, actor_kind) in ("nonstate", "armed") and not {t.lower_ for t in o.subtree} & POLICE_WORDS
+                       for o in other):
+                    continue  # "villagers clashed with the militants": no riot
                 if not any({t.lower_ for t in o.subtree} & POLICE_WORDS for o in other):
                     if kind == "demo" or protest_said:
                         return "VD", act
@@ -161,7 +198,7 @@ def crowd_riot(
             # no demonstration said: a riot against the police or the state, or blocking roads, is a
             # violent demonstration; a crowd turning on people, temples or homes is a mob
             words = {t.lower_ for t in target.subtree} if target is not None else set()
-            words |= {t.lower_ for c in act.children if c.dep_ == "prep" for t in c.subtree}
+            words |= {t.lower_ for c in act.children if c.dep_ == "prep" and c.lower_ not in PLACE_PREPS for t in c.subtree}
             if act.dep_ in ("advcl", "conj"):  # "clashed with police, hurling stones": the same riot
                 words |= {t.lower_ for c in act.head.children if c.dep_ == "prep" for t in c.subtree}
             if act.lemma_.lower() in PERSON_ACTS or act.lemma_ == "lynch":
@@ -174,10 +211,43 @@ def crowd_riot(
     return _surface_riot(sent, by_cat, protest_said)
 
 
+HEADLINE_INTRANSITIVE = frozenset("clash fight scuffle tussle brawl riot rampage".split())
+
+
+def _headline_act(act: Any) -> Any:
+    """The crowd of a headline-like parse whose act hangs from it as a clause ("Stone-pelting youths
+    clashed with security forces" read as a noun phrase): the sentence's root noun; None otherwise. A
+    passive reading ("youths killed by police") is not such an act."""
+    head = act.head
+    if act.dep_ != "acl" or head.dep_ != "ROOT" or head.pos_ not in ("NOUN", "PROPN") or act.tag_ not in ("VBD", "VBN"):
+        return None
+    if any(c.dep_ in ("agent", "auxpass") for c in act.children):
+        return None
+    if act.lemma_.lower() in HEADLINE_INTRANSITIVE or any(c.dep_ == "dobj" for c in act.children):
+        return head
+    return None
+
+
+LABOUR_WORDS = frozenset("wage wages pay salary salaries arrears bonus bonuses layoffs dismissal dismissals retrenchment".split())
+WORKER_WORDS = frozenset("workers employees miners staff labourers laborers".split())
+
+
+def _labour_dispute(sent: Any) -> bool:
+    """Workers in a dispute over pay or jobs ("workers went on a rampage after wage talks failed"): a
+    labour protest, so their riot is a violent demonstration."""
+    words = {t.lower_ for t in sent}
+    return bool(words & WORKER_WORDS) and bool(words & LABOUR_WORDS)
+
+
 def grievance(tok: Any) -> bool:
     """What a crowd protests about ("against the killing", "to decry the arrests"), but not what
     happens where it protests ("protests in the port city, where demonstrators torched vehicles"):
-    :func:`eventwire.events.clause._grievance`, kept under this name for the crowd rules."""
+    :func:`eventwire.events.clause._grievance`, kept under this name for the crowd rules; "protests in
+    which demonstrators set fire to buildings" tell what happened in them too."""
+    v = verb_above(tok)
+    if v.dep_ == "relcl" and any(c.dep_ == "prep" and c.lower_ in ("in", "during") and any(
+            g.lower_ == "which" for g in c.children) for c in v.children):
+        return False
     return _grievance(tok)
 
 
@@ -203,6 +273,9 @@ def _surface_riot(
     fought = any(t.lemma_.lower() in ("clash", "clashes", "scuffle", "skirmish", "riot", "brawl", "stone")
                  or t.lower_ in ("clashes", "rioting", "stones") for t in sent)
     for i, act in acts:
+        ag = agent_of(act) if act.pos_ == "VERB" else None
+        if ag is not None and ag.i < i and arg_kind(ag) in ("state", "armed", "nonstate") and crowd_kind(ag) is None:
+            continue  # "police fired at protesters marching ..., injuring several": the police's act
         doer = None
         for t in toks:
             if t.lower_ not in CROWD_WORDS:
@@ -251,7 +324,7 @@ def mob_violence(by_cat: dict[str, list[tuple[float, CueHit, Any]]]) -> tuple[fl
     """Violence whose doer is a crowd, residents or vigilantes ("a crowd of villagers beat a thief to
     death", "members of a vigilante group killed two men"): mob violence, not an armed actor's attack."""
     for dep, _h, tok in by_cat.get("VIOLENCE", []):
-        if tok.lemma_.lower() not in MOB_ACTS:
+        if tok.lemma_.lower() not in MOB_ACTS | ROUGH_ACTS:
             continue
         ag = agent_of(tok)
         if ag is None:
@@ -259,9 +332,16 @@ def mob_violence(by_cat: dict[str, list[tuple[float, CueHit, Any]]]) -> tuple[fl
         words = {t.lower_ for t in ag.subtree} | {t.lemma_.lower() for t in ag.subtree}
         if words & MOB_AGENT_WORDS and not words & (ARMED_WORDS | STATE_WORDS | NONSTATE_WORDS):
             return dep, tok
-        if tok.lemma_.lower() in PERSON_ACTS and crowd_kind(ag) == "crowd" and ag.lower_ in ("group", "gang", "men"):
+        if tok.lemma_.lower() in ROUGH_ACTS | {"lynch"} and ag.lower_ in ("group", "groups", "men") and not words & (
+                ARMED_WORDS | NONSTATE_WORDS | STATE_WORDS):
+            return dep, tok  # "a group of men thrashed a Dalit youth"
+        if tok.lemma_.lower() in PERSON_ACTS and crowd_kind(ag) == "crowd" and ag.lower_ in ("group", "groups", "gang", "men"):
             return dep, tok  # "a group of men armed with sticks beat a suspected thief to death"
     return None
+
+
+# handling people roughly, the way crowds do ("thrashed a suspected thief", "roughed up", "manhandled")
+ROUGH_ACTS = frozenset("thrash manhandle rough".split())
 
 
 # how far a demonstration went (a later sentence may say more than the first)
@@ -343,6 +423,8 @@ def lethal_on_protesters(by_cat: dict[str, list[tuple[float, CueHit, Any]]], act
     for _d, h, tok in lethal:
         if h.phrase.startswith(STRONG_LETHAL):
             return True
+        if h.phrase.startswith(SERIOUS) and _forces_hurt_crowd(tok, actor_kind):
+            return True  # "beat protesters with batons, leaving dozens seriously injured"
         p = patient_of(tok)
         if p is None and tok.lemma_ in ("die", "dead", "death"):
             p = next((c for c in tok.children if c.dep_ == "nsubj"), None)
@@ -371,6 +453,22 @@ def lethal_on_protesters(by_cat: dict[str, list[tuple[float, CueHit, Any]]], act
     return False
 
 
+SERIOUS = ("seriously", "critically", "severely", "gravely")
+
+
+def _forces_hurt_crowd(tok: Any, actor_kind: ActorKind | None) -> bool:
+    """A serious injury the forces cause to the crowd: the verb above it is the forces' act (or its
+    injured are the demonstrators), and those hurt are not the forces themselves."""
+    hurt = next((c for c in tok.children if c.dep_ in ("nsubjpass", "nsubj", "dobj")), None)
+    v = verb_above(tok.head if tok.dep_ in ("advmod", "amod") else tok)
+    if hurt is None and tok.dep_ in ("acomp", "oprd", "amod", "advmod"):  # "leaving dozens seriously injured"
+        hurt = next((c for c in v.children if c.dep_ in ("dobj", "nsubjpass", "nsubj")), None)
+    if hurt is not None and arg_kind(hurt, actor_kind) in ("state", "armed", "nonstate"):
+        return False  # "two policemen were seriously injured"
+    doer = agent_of(v) or (agent_of(v.head) if v.dep_ in ("advcl", "conj", "xcomp") else None)
+    return arg_kind(doer, actor_kind) == "state" if doer is not None else False
+
+
 def riot_by_protesters(by_cat: dict[str, list[tuple[float, CueHit, Any]]]) -> bool:
     """A riot cue that is not only the police's doing (burning, clashing, throwing ...)."""
     hits = [(h, tok) for _d, h, tok in by_cat.get("RIOT", []) if not (
@@ -387,15 +485,32 @@ def rioting_target(by_cat: dict[str, list[tuple[float, CueHit, Any]]]) -> bool:
     """The demonstrators fired upon are told as rioting ("opened fire on protesters who were throwing
     stones", "fired on stone-throwing youths"): a violent demonstration, not excessive force."""
     riot = {h.start for _d, h, _r in by_cat.get("RIOT", [])}
-    if not riot:
-        return False
     for _d, _h, tok in by_cat.get("LETHAL", []) + by_cat.get("VIOLENCE", []):
         for t in [tok] + [c for c in tok.children if c.dep_ == "dobj"]:
             for c in t.children:
                 if c.dep_ == "prep" and c.lower_ in ("on", "at", "into"):
                     for g in c.children:
-                        if g.dep_ == "pobj" and arg_kind(g) == "protester" and any(x.i in riot for x in g.subtree):
+                        if g.dep_ != "pobj":
+                            continue
+                        if arg_kind(g) == "protester" and any(x.i in riot for x in g.subtree):
                             return True
+                        if (arg_kind(g) == "protester" or crowd_kind(g) is not None) and _rioted(g):
+                            return True  # "opened fire on a crowd that had attacked the police station"
+    return False
+
+
+def _rioted(crowd: Any) -> bool:
+    """The crowd is told, in a clause of its own, as doing a riot's act to the police or the state's
+    property ("a crowd that had attacked the police station", "youths who were torching vehicles")."""
+    for c in crowd.children:
+        if c.dep_ not in ("relcl", "acl") or c.lemma_.lower() not in RIOT_ACTS or c.lemma_.lower() in ("kill", "fire", "launch"):
+            continue
+        if any(x.dep_ in ("auxpass", "agent") for x in c.children):
+            continue  # "protesters who were attacked by police"
+        words = {t.lower_ for t in c.subtree}
+        if c.lemma_.lower() in ("torch", "burn", "set", "stone", "pelt", "hurl", "throw", "vandalise", "vandalize", "loot",
+                                "ransack", "smash", "block", "barricade") or words & (POLICE_WORDS | STATE_PROPERTY):
+            return True
     return False
 
 
@@ -407,16 +522,16 @@ PROTEST_ACTS = frozenset(
 def protesting(person: Any) -> bool:
     """Those arrested were demonstrating ("students who staged a sit-in", "activists who had chained
     themselves to the gates", "protesters")."""
-    inner = [g for c in person.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
-    if inner:  # "dozens of students who ..."
-        return protesting(inner[0])
     if person.lower_ in DEMO_WORDS:
         return True
-    for c in person.children:
+    for c in person.children:  # "50 members of the party who were staging a protest": the clause may hang from either
         if c.dep_ in ("relcl", "acl") and (c.lemma_.lower() in PROTEST_ACTS or any(
             g.lower_ in ("protest", "sit", "demonstration", "rally", "march", "strike") for g in c.subtree
         )):
             return True
+    inner = [g for c in person.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+    if inner:  # "dozens of students who ..."
+        return protesting(inner[0])
     return False
 
 
@@ -473,7 +588,7 @@ def background_act(tok: Any, trig: Any) -> bool:
 
 CURB_VERBS = frozenset(
     """surround stop halt block push prevent remove evict confiscate detain kettle cordon chase drive
-    repel ban forbid bar seize round haul drag beat""".split()
+    repel ban forbid bar seize round haul drag beat end raid storm charge crush besiege hold arrest spray""".split()
 )
 
 
@@ -482,7 +597,7 @@ def curbed(sent: Any, by_cat: dict[str, list[tuple[float, CueHit, Any]]], actor_
     "marchers were pushed back by riot police", "took ten protesters into custody"): an intervention."""
     protest = {i for _d, h, _r in by_cat.get("PROTEST", []) for i in range(h.start, h.end)}
     for v in sent:
-        if v.pos_ != "VERB" or not (v.lemma_.lower() in CURB_VERBS or (
+        if v.pos_ != "VERB" or not (v.lemma_.lower() in CURB_VERBS | {"intervene"} or (
             v.lemma_ == "take" and any(t.lower_ == "custody" for t in v.subtree)
         )) or grievance(v):
             continue
@@ -491,6 +606,9 @@ def curbed(sent: Any, by_cat: dict[str, list[tuple[float, CueHit, Any]]], actor_
         if any(c.dep_ == "csubjpass" and c.i in protest for c in v.children):
             return True  # "doctors marching to the ministry were pushed back by police"
         pat = patient_of(v)
+        if v.lemma_.lower() in ("charge", "intervene") or pat is None:  # "charged at the demonstrators", "intervened in a protest"
+            pat = next((g for c in v.children if c.dep_ == "prep" and c.lower_ in ("at", "on", "into", "in")
+                        for g in c.children if g.dep_ == "pobj"), pat)
         if pat is not None and (pat.i in protest or arg_kind(pat, actor_kind) == "protester" or protesting(pat) or any(
             t.i in protest for t in pat.subtree if t.dep_ in ("acl", "relcl", "amod", "compound")
         )):
@@ -500,6 +618,7 @@ def curbed(sent: Any, by_cat: dict[str, list[tuple[float, CueHit, Any]]], actor_
 
 BRUTAL_MANNER = frozenset("violently brutally savagely viciously mercilessly".split())
 INJURY_LEMMAS = frozenset("injure wound hospitalise hospitalize hurt blind maim break fracture".split())
+INJURY_WORDS = frozenset("injured wounded hospitalised hospitalized hurt broken fractured unconscious bleeding".split())
 
 
 def brutal_force(sent: Any, actor_kind: ActorKind | None) -> bool:
@@ -515,3 +634,132 @@ def brutal_force(sent: Any, actor_kind: ActorKind | None) -> bool:
                for x in sent):
             return True
     return False
+
+
+def arrest_at_protest(by_cat: dict[str, list[tuple[float, CueHit, Any]]], arrest: Any, *, planned: Any) -> bool:
+    """The arrest is made at a demonstration the sentence tells of (within a few levels of it), not
+    one only planned ("ahead of the planned march") nor a word of the arrested's title ("arrested
+    the protest leaders")."""
+    told = [x for x in by_cat.get("PROTEST", []) if not planned(x[2]) and not (
+        x[2].dep_ in ("compound", "amod") and x[2].head.i != arrest.i and x[2].head.head.i == arrest.i
+    )]
+    return bool(told) and told[0][0] - by_cat["ARREST"][0][0] <= 4.5
+
+
+GATHERERS = frozenset(
+    """thousands hundreds dozens crowds crowd opponents supporters residents students workers activists""".split()
+)
+# who gathers to protest when the sentence says what for ("relatives of the missing gathered to demand ...")
+PURPOSE_VERBS = frozenset(
+    """demand protest denounce condemn decry press urge call seek oppose voice express mourn commemorate
+    honour honor remember show register""".split()
+)
+
+
+def gathering_protest(root: Any) -> bool:
+    """A crowd gathering or demonstrating: its subject is a crowd ("thousands gathered", "supporters who
+    had gathered outside"), or unarmed people gathering for a purpose a demonstration has ("relatives of
+    the missing gathered outside the press club to demand news"); not armed men mobilising."""
+    subj = next((c for c in root.children if c.dep_ == "nsubj"), None)
+    if subj is not None and subj.tag_ in ("WP", "WDT") and root.dep_ == "relcl":
+        subj = root.head  # "supporters who had gathered outside"
+    if subj is None and root.dep_ == "acl" and root.head.pos_ in ("NOUN", "PROPN"):
+        subj = root.head  # "Relatives of missing persons gathered ..." parsed as a noun phrase
+        while subj.dep_ == "pobj" and subj.head.lower_ == "of" and subj.head.head.pos_ in ("NOUN", "PROPN"):
+            subj = subj.head.head
+    if subj is None:
+        return False
+    words = list(subj.subtree)
+    if any(_word_kind_armed(t) for t in words if t.pos_ == "NOUN"):
+        return False
+    if any(t.like_num or t.lower_ in GATHERERS for t in words):
+        return True
+    if subj.pos_ not in ("NOUN", "PROPN") or subj.lemma_.lower() in ("official", "leader", "minister", "delegation"):
+        return False
+    return any(c.dep_ in ("advcl", "xcomp") and c.lemma_.lower() in PURPOSE_VERBS for c in root.children) or any(
+        c.dep_ == "prep" and c.lower_ in ("against", "in") and any(g.lower_ in ("protest", "solidarity") for g in c.subtree)
+        for c in root.children
+    )
+
+
+def _word_kind_armed(tok: Any) -> bool:
+    return _word_kind(tok) in ("state", "nonstate", "armed")
+
+
+# words that make a "strike" a stoppage of work ("an indefinite strike", "a pen-down strike")
+LABOUR_STRIKE_MODS = frozenset(
+    """indefinite token sit-down sit pen tool work wheel transport symbolic partial complete total nationwide
+    statewide countrywide warning solidarity relay teachers doctors nurses workers drivers truckers traders
+    lawyers employees staff union day hour""".split()
+)
+STRIKE_VERBS = frozenset("observe continue stage hold begin start join declare extend enter resume call go".split())
+STRIKE_STOPPED = frozenset("threaten plan warn end suspend withdraw postpone defer avert cancel".split())
+
+
+def labour_strikes(sent: Any, hits: list[CueHit]) -> list[CueHit]:
+    """Strikes of work the phrase list leaves alone because of air strikes ("teachers continued their
+    strike", "traders observed a strike against the arrests", "went on an indefinite strike"): a
+    stoppage by unarmed people, going on, not one threatened or called off."""
+    taken = {i for h in hits if h.category in ("PROTEST", "AIR") for i in range(h.start, h.end)}
+    out = []
+    for t in sent:
+        if t.lower_ not in ("strike", "strikes") or t.pos_ != "NOUN" or t.i in taken:
+            continue
+        if any(c.dep_ == "prep" and c.lower_ in ("on", "against", "at") and any(
+            _word_kind(g) in ("state", "nonstate", "armed", "place") for g in c.subtree) for c in t.children):
+            continue  # "a strike on rebel positions"
+        mods = {c.lower_ for c in t.children if c.dep_ in ("compound", "amod", "nmod")}
+        v = t.head.head if t.dep_ == "pobj" and t.head.lower_ == "on" else t.head
+        told = bool(mods & LABOUR_STRIKE_MODS) or (t.dep_ == "pobj" and t.head.lower_ == "on") or (
+            t.dep_ == "dobj" and v.lemma_.lower() in STRIKE_VERBS
+        ) or (t.dep_ == "nsubj" and v.lemma_.lower() in ("enter", "continue", "paralyse", "paralyze", "cripple"))
+        if not told or v.lemma_.lower() in STRIKE_STOPPED or any(c.lower_ in ("off", "not", "never", "will", "would")
+                                                                  for c in v.children):
+            continue
+        doer = agent_of(v) if v.pos_ in ("VERB", "AUX") else None
+        if doer is not None and _word_kind(doer) in ("state", "nonstate", "armed") or _planned(t):
+            continue  # "rebels launched a strike", "leaving to join the strike"
+        out.append(CueHit("PROTEST", "strike of work", t.i, t.i + 1, 1.0))
+    return out
+
+
+def protest_over(by_cat: dict[str, list[tuple[float, CueHit, Any]]], cat: str, mob: Any = None) -> bool:
+    """The demonstration (or the mob's act, ``mob``: (depth, token)) is the predicate and the disaster
+    only what it is about or follows ("staged a sit-in demanding compensation for flood victims", "a
+    crowd set upon the driver after the accident"): the disaster's words are deeper than the crowd's
+    and are no act of their own (a grievance, a noun's modifier or the object of a preposition)."""
+    protest = ([(mob[0], None, mob[1])] if mob is not None else []) + by_cat.get("PROTEST", [])
+    protest.sort(key=lambda x: x[0])
+    disaster = by_cat.get(cat, [])
+    if not protest or not disaster or protest[0][0] > min(d for d, _h, _r in disaster):
+        return False
+    return all(grievance(r) or r.dep_ in ("compound", "amod", "nmod", "poss") or (r.pos_ != "VERB" and r.dep_ == "pobj")
+               for _d, _h, r in disaster)
+
+
+def violence_at_protest(trig: Any, by_cat: dict[str, list[tuple[float, CueHit, Any]]], *, killing: bool) -> bool:
+    """The violence chosen as the predicate belongs to the demonstration the sentence tells of: told as
+    happening in it ("five people were killed in violent protests"), clashes of the police and the
+    demonstrators, firing on demonstrators or with rubber bullets, or forces beating the crowd with
+    nobody killed ("riot police beat and detained dozens of demonstrators")."""
+    protest = by_cat["PROTEST"]
+    if any(_circumstance(r, trig) for _d, _h, r in protest):
+        return True
+    if trig.lemma_ in ("clash", "clashes", "fight", "fighting"):
+        return True
+    if trig.lemma_ in ("fire", "open", "shoot") and (
+        any(r.lower_ in DEMO_WORDS and trig.i in {a.i for a in r.ancestors} for _d, _h, r in protest)
+        or any(t.lower_ in LESS_LETHAL for c in trig.children if c.dep_ == "dobj" for t in c.subtree)
+        or fired_on_protest(by_cat)  # "opened fire on a peaceful sit-in outside army headquarters"
+    ):
+        return True
+    if not killing and trig.lemma_ in ("fire", "shoot", "shot") and any(
+            t.lower_ in ("warning", "air") for t in list(trig.subtree) + list(trig.head.subtree)):
+        return True  # "fired warning shots in the air to disperse the crowd"
+    if not killing and trig.lemma_ in ("injure", "wound", "hurt") and "INTERV" in by_cat and not any(
+            h.phrase.startswith(SERIOUS) for _d, h, _r in by_cat.get("LETHAL", [])):
+        return True  # "protesters were injured when police charged them with batons"
+    return not killing and trig.lemma_ in ("beat", "chase", "baton") and any(
+        r.i == trig.i for _d, _h, r in by_cat.get("INTERV", [])) and not any(
+        h.phrase.startswith(SERIOUS) or "death" in h.phrase for _d, h, _r in by_cat.get("LETHAL", [])) and not any(
+        t.lower_ in BRUTAL_MANNER or t.lower_ in INJURY_WORDS for t in trig.sent)  # "brutally beat", "broken bones"

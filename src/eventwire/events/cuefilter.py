@@ -121,7 +121,7 @@ def filter_hits(doc: Any, hits: list[CueHit], *, actor_kind: ActorKind | None = 
             continue  # "burnt an effigy of the minister": a sign of a peaceful protest
         if h.category in ("LOOT", "RIOT") and h.phrase in ("on fire", "alight", "ablaze") and (
             doc[h.start].head.lemma_ not in ("set", "put")
-        ):
+        ) and not (doc[h.start].head.dep_ == "dobj" and doc[h.start].head.head.lemma_ in ("set", "put")):  # "set a post on fire"
             continue  # "the building was ablaze": a fire, not arson
         if h.category in ("LOOT", "RIOT") and h.end - h.start == 1 and doc[h.start].dep_ == "amod" and not (
             doc[h.start].tag_ == "VBG" and h.start > 0 and doc[h.start - 1].text == ","

@@ -4,8 +4,16 @@ For every sentence of the title, captions, body and related headlines (never com
 boilerplate) the cue index finds what the sentence may be about, :func:`typing.classify` reads the
 clause into an ACLED sub-event type, and the report is completed with its actors and their roles,
 place, date, fatalities and status (negation, speculation, background, claims), with the sentence as
-evidence. Reports of one article are then merged: one event per actor pair, place and day; a title
-that summarises the body, or a sentence that elaborates an event already coded, adds no second one.
+evidence. A sentence that tells more than one ACLED unit is cut (:mod:`eventwire.events.units`): a
+coordinated clause with a day or place of its own ("On Saturday militants attacked a police station
+in Peshawar, and on Sunday they ambushed a convoy in Bannu, killing five soldiers"), a gapped toll
+("killed two soldiers in Bamenda on Sunday and two more in Buea on Monday"), coordinated places and
+days; each unit keeps its own date, place and toll. Reports of one article are then merged: one
+event per actor pair, place and day; a title that summarises the body, a sentence that elaborates an
+event already coded, a claim of responsibility for it, or a total of acts already told ("In total,
+20 people were killed in the three attacks") adds no second one. The first stated toll of an event
+stands against a later sentence's (a stand-in figure such as "several" yields to a number); a
+sentence that only updates it ("the death toll later rose to 11") raises it.
 
 The main event (:func:`choose_main_event`): in a full article, the asserted report that is most
 likely what the article is about (violence against a person, in the headline or lead, stated more
@@ -25,13 +33,11 @@ from __future__ import annotations
 
 import logging
 import re
-from collections.abc import Sequence
 from dataclasses import replace
 from typing import Any
 
 from ..records import (
     Article,
-    DateMention,
     DateValue,
     EventReport,
     Evidence,
@@ -42,17 +48,25 @@ from ..records import (
 from ..timex import iso_day
 from .about import summarize
 from .dating import PUBLICATION_DAY, PUBLICATION_FALLBACK, no_date
-from .fatalities import count_fatalities, suicide_adjust
+from .fatalities import bomber_count, count_fatalities, suicide_adjust, toll_update, vague_figure
+from .fatalities import np_count as _np_count_of
 from .lexicon import build_index
-from .linking import PlaceLinker, date_for_sentence, is_country_only
-from .roles import RoleFinder, assign_roles, attach_claims
+from .linking import PlaceLinker, date_for_sentence, is_country_only, specificity
+from .roles import RoleFinder, assign_roles, attach_claims, claimant
 from .status import assess
+from .story import sums_up
 from .taxonomy import disorder_type_of, event_type_of
 from .typing import TypeDecision, arg_kind, classify, territory_events, without_category
+from .units import clause_groups, copy_date, gapped_cut, own_day_or_place, split_places
 
 log = logging.getLogger(__name__)
 
 EVENT_SECTIONS = frozenset({"title", "caption", "body", "related", "dateline"})
+#: Words by which a party refers to itself or is referred back to when it claims a toll.
+CLAIMING_ANAPHORS = frozenset("group it they we militants fighters organisation organization movement".split())
+NOTE_CLAUSES = "split: one event per clause of the sentence at"
+MAIN_CLAUSE = "; its main clause"
+FURTHER_CLAUSE = "; a further clause"
 NOTE_ATTRIBUTION = "attribution: the sentence reports who claimed or was blamed for the act"
 
 
@@ -92,6 +106,7 @@ class EventExtractor:
                        for s in sections)  # any text events are read from: no silent empty result
         reports = self._reports(article, doc, sections)
         article.reports = _merge(reports)
+        _update_tolls(article, doc, sections)
         main = choose_main_event(article)
         article.main_event = summarize(article, main)
         if main is not None and article.main_event is not None and not _keeps_own_date(main, article.main_event.date):
@@ -166,26 +181,131 @@ class EventExtractor:
                     decisions.append((extra, False))
             section_label = "related" if child else ("body" if kind == "dateline" else kind)
             for d, attrib in decisions:
-                report = self._report(article, doc, sent, d, places=places, finder=finder, in_actor=in_actor,
-                                      section=section_label,
-                                      last_date=None if kind == "related" else last_date.get(section_label),
-                                      isolated=kind == "related" and not child)
-                if attrib:
-                    report.notes.append(NOTE_ATTRIBUTION)
-                    report.claimed = True
-                if (report.negated or report.speculative) and not self.keep_unasserted:
-                    what = "negated" if report.negated else "speculative"
-                    article.reject("events", "not_asserted",
-                                   f"{what} {report.sub_event_type} at {report.evidence.start}-{report.evidence.end}")
-                    continue
-                if report.date.value and not report.background:
-                    last_date[section_label] = report.date
-                out.append(report)
-                out.extend(split_places(report, doc, places.in_range(sent.start_char, sent.end_char),
-                                        [d for d in article.date_mentions
-                                         if sent.start_char <= d.start and d.end <= sent.end_char]))
+                kw = {"places": places, "finder": finder, "in_actor": in_actor, "section": section_label,
+                      "isolated": kind == "related" and not child}
+                before = None if kind == "related" else last_date.get(section_label)
+                whole = self._report(article, doc, sent, d, last_date=before, **kw)
+                for report in self._units(article, doc, sent, d, whole, kind_of=kind_of, before=before, **kw):
+                    if attrib:
+                        report.notes.append(NOTE_ATTRIBUTION)
+                        report.claimed = True
+                        who = claimant(d.trigger, finder)
+                        if who is not None and (report.actor1 is None or report.actor1.name.startswith(UNIDENTIFIED)):
+                            # "The Islamic State claimed the killing of 12 soldiers": ACLED codes the claimant
+                            report.actor1 = who
+                            report.notes = [n for n in report.notes if not n.startswith("perpetrator not named")]
+                            report.notes.append(f"actor 1 claimed the act: {who.text}")
+                            if f"fatalities reported by {who.name}" in report.notes:
+                                report.notes.remove(f"fatalities reported by {who.name}")
+                                report.notes.append(f"fatalities claimed by {who.name}")
+                                report.fatalities = Fatalities(report.fatalities.count, report.fatalities.text, who.name)
+                    if (report.negated or report.speculative) and not self.keep_unasserted:
+                        what = "negated" if report.negated else "speculative"
+                        article.reject("events", "not_asserted",
+                                       f"{what} {report.sub_event_type} at {report.evidence.start}-{report.evidence.end}")
+                        continue
+                    told = [r for r in out if not r.background and r.section == report.section]
+                    if len(told) >= 2 and report.fatalities.count and sums_up(sent):
+                        # "In total, 20 people were killed in the three attacks": acts told already
+                        article.reject("events", "summary", f"a total of acts told before at {report.evidence.start}")
+                        continue
+                    if report.date.value and not report.background:
+                        last_date[section_label] = report.date
+                    out.append(report)
+                    ev = report.evidence
+                    out.extend(split_places(report, doc, places.in_range(ev.start, ev.end),
+                                            [m for m in article.date_mentions if ev.start <= m.start and m.end <= ev.end]))
         attach_claims(out, doc, finder, text=article.text)
         return out
+
+    def _units(self, article: Article, doc: Any, sent: Any, d: TypeDecision, report: EventReport, *,
+               kind_of: Any, before: DateValue | None, **kw: Any) -> list[EventReport]:
+        """The report of ``sent``, or one report per coordinated clause that tells an act of its own
+        day or place (:func:`units.clause_groups`): each with the date, place and toll of its clause.
+        A clause whose subject is a pronoun or left out ("and on Sunday they ambushed ...") keeps the
+        first clause's actor 1."""
+        if d.family == "TERRITORY" or d.trigger is None:
+            return [report]
+        ev = report.evidence
+
+        def is_event(span: Any) -> bool:
+            dec = classify(doc, span, self.index.match(span), actor_kind=kind_of)
+            return dec is not None and dec.sub_event_type is not None and dec.trigger is not None
+
+        spans, home = clause_groups(
+            doc, sent, d.trigger, report, places=kw["places"].in_range(ev.start, ev.end),
+            dates=[m for m in article.date_mentions if ev.start <= m.start and m.end <= ev.end], is_event=is_event)
+        if len(spans) == 1:
+            return self._gapped(article, doc, sent, d, report, before=before, **kw)
+        out: list[EventReport] = []
+        dec: TypeDecision | None
+        for n, span in enumerate(spans):
+            if n == home:
+                # the clause is typed again alone: the sentence's type may come from another clause's
+                # cue ("killed seven soldiers in an ambush ..., and five civilians died when their bus
+                # hit a landmine"); the same trigger read alone says what this clause is
+                own = classify(doc, span, self.index.match(span), actor_kind=kind_of)
+                dec = own if (own is not None and own.sub_event_type is not None and own.trigger is not None
+                              and own.trigger.i == d.trigger.i) else d
+                r = self._report(article, doc, span, dec, last_date=before, **kw)
+            else:
+                dec = classify(doc, span, self.index.match(span), actor_kind=kind_of)
+                if dec is None or dec.sub_event_type is None or dec.trigger is None:
+                    continue
+                r = self._report(article, doc, span, dec, last_date=report.date, **kw)
+                inside = [m for m in kw["places"].in_range(span.start_char, span.end_char)
+                          if m.place is not None and m.kind in ("toponym", "relative")]
+                if inside and (r.location is None or not span.start_char <= r.location.start < span.end_char):
+                    # the clause was cut off for a place of its own: it is there, not where the
+                    # sentence's other clause is ("..., and five civilians died when their bus hit a
+                    # landmine near Dori")
+                    r.location = min(inside, key=specificity)
+                    r.notes = [x for x in r.notes if not x.startswith("location from the")]
+            ag = dec.agent.token
+            prev = out[-1] if out else (report if n != home else None)
+            if (prev is not None and prev.actor1 is not None and (ag is None or ag.pos_ == "PRON")
+                    and (ag is not None or r.actor1 is None or r.actor1.name.startswith(UNIDENTIFIED))):
+                # "..., and on Sunday they ambushed a convoy": the subject of the clause before
+                r.actor1, r.assoc_actor_1 = prev.actor1, list(prev.assoc_actor_1)
+                r.notes = [x for x in r.notes if not x.startswith(("perpetrator not named", "actor 1 from"))]
+                r.notes.append("actor 1 from the clause before")
+            out.append(r)
+        for r in out:
+            r.notes.append(f"{NOTE_CLAUSES} {ev.start}-{ev.end}" + (MAIN_CLAUSE if r.evidence.start == spans[home].start_char
+                                                                 else FURTHER_CLAUSE))
+        return out
+
+    def _gapped(self, article: Article, doc: Any, sent: Any, d: TypeDecision, report: EventReport, *,
+                before: DateValue | None, **kw: Any) -> list[EventReport]:
+        """"Rebels killed two soldiers in Bamenda on Sunday and two more in Buea on Monday": the toll
+        after "and" with a place or day of its own (:func:`units.gapped_cut`) is a second report of
+        the same act and actors, with that place, day and toll; [report] when there is none."""
+        cut = gapped_cut(sent, d.trigger)
+        if cut is None:
+            return [report]
+        home_span, gap = cut
+        home = self._report(article, doc, home_span, d, last_date=before, **kw)
+        dates = [m for m in article.date_mentions if gap.start_char <= m.start and m.end <= gap.end_char
+                 and m.date is not None and m.date.value]
+        places = [m for m in kw["places"].in_range(gap.start_char, gap.end_char)
+                  if m.place is not None and m.kind in ("toponym", "relative")]
+        own_dates = [m for m in article.date_mentions if home_span.start_char <= m.start and m.end <= home_span.end_char]
+        own_places = kw["places"].in_range(home_span.start_char, home_span.end_char)
+        if not (own_dates or own_places) or not own_day_or_place(doc, (gap.start, gap.end), home, places, dates):
+            return [report]
+        toll = _np_count_of(doc[gap.start])
+        if toll is None:
+            return [report]
+        other = replace(home, evidence=Evidence(gap.text, gap.start_char, gap.end_char),
+                        location=places[0] if places else home.location,
+                        date=copy_date(dates[0].date, dates[0].text) if dates else copy_date(home.date, home.date.text),
+                        fatalities=Fatalities(toll, doc[gap.start].text, home.fatalities.claimed_by),
+                        notes=list(home.notes), assoc_actor_1=list(home.assoc_actor_1),
+                        assoc_actor_2=list(home.assoc_actor_2))
+        note = f"{NOTE_CLAUSES} {report.evidence.start}-{report.evidence.end}"
+        home.notes.append(note + MAIN_CLAUSE)
+        other.notes.append(note + FURTHER_CLAUSE)
+        return [home, other]
 
     def _report(
         self,
@@ -211,13 +331,13 @@ class EventExtractor:
         # date
         dm = date_for_sentence(article.date_mentions, sent, trig)
         if dm is not None:
-            date = _copy_date(dm.date, dm.text)
+            date = copy_date(dm.date, dm.text)
         elif last_date is not None:
-            date = _copy_date(last_date, last_date.text)
+            date = copy_date(last_date, last_date.text)
             date.reason = "inherited from the event this sentence elaborates"
         elif not isolated and (prev := _earlier_date(article, places.paragraph_start(sent.start_char),
                                                      sent.start_char)) is not None:
-            date = _copy_date(prev.date, prev.text)
+            date = copy_date(prev.date, prev.text)
             date.reason = "from an earlier sentence of the same paragraph"
         else:
             date = no_date(article)
@@ -232,15 +352,24 @@ class EventExtractor:
             armed=lambda t: arg_kind(t, finder.actor_kind) in ("state", "nonstate", "armed"),
         )
         if sub == "Suicide bomb":
-            fat = suicide_adjust(fat, sent.text)
+            fat = suicide_adjust(fat, sent.text, bombers=bomber_count(sent))
         notes = list(roles.notes)
         parties = {a.name for a in (roles.actor1, roles.actor2, *roles.assoc_actor_1, *roles.assoc_actor_2)
                    if a is not None}
+        a1 = roles.actor1
+        if (claimed and fat.claimed_by not in parties and a1 is not None and (a1.inter or 0) in (2, 3, 4)
+                and (fat.claimed_by or "").lower().split()[-1:] in [[w] for w in CLAIMING_ANAPHORS]):
+            fat = Fatalities(fat.count, fat.text, a1.name)  # "..., the group claimed": actor 1 claims it
         if claimed and fat.claimed_by not in parties:
             # a claim is a party's ("IS said it killed 12"); police counting a bombing's dead is a source
             notes.append(f"fatalities reported by {fat.claimed_by}")
             claimed = False
             fat = Fatalities(fat.count, fat.text, None)
+        if (not claimed and status.claimed and fat.count and fat.claimed_by is None and a1 is not None
+                and (a1.inter or 0) in (2, 3, 4) and status.source is not None
+                and (status.source.pos_ == "PRON" or status.source.lower_ in CLAIMING_ANAPHORS)):
+            # "ISWAP fighters killed 20 soldiers ..., the group claimed": the party claims its own toll
+            claimed, fat = True, Fatalities(fat.count, fat.text, a1.name)
         if claimed:
             notes.append(f"fatalities claimed by {fat.claimed_by}")
         if status.reported and status.source is not None:
@@ -336,7 +465,16 @@ def choose_main_event(article: Article, *, include_background: bool = True) -> E
     asserted = [r for r in article.reports if not (r.negated or r.speculative)]
     news = [r for r in asserted if not r.background and NOTE_ATTRIBUTION not in r.notes]
     if _paragraphs(article) < FULL_ARTICLE_PARAGRAPHS:
-        return news[0] if news else None  # a snippet or a short note: its first event
+        if not news:
+            return None
+        # a snippet or a short note: its first event; of a sentence cut into clauses, the clause the
+        # sentence was typed by (its main act)
+        first = news[0]
+        further = next((n for n in first.notes if n.startswith(NOTE_CLAUSES) and n.endswith(FURTHER_CLAUSE)), None)
+        if further is not None:
+            own = further.removesuffix(FURTHER_CLAUSE) + MAIN_CLAUSE
+            return next((r for r in news if own in r.notes), first)
+        return first
     if news or not include_background:
         asserted = news
     if not asserted:
@@ -394,11 +532,6 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
-def _copy_date(d: DateValue, text: str | None) -> DateValue:
-    return DateValue(value=d.value, precision=d.precision, text=text if text is not None else d.text, reason=d.reason,
-                     year=d.year)
-
-
 def _place_key(m: PlaceMention | None) -> str | None:
     if m is None:
         return None
@@ -409,92 +542,6 @@ def _place_key(m: PlaceMention | None) -> str | None:
 
 def _name(a: Any) -> str | None:
     return a.name if a is not None else None
-
-
-def split_places(report: EventReport, doc: Any, mentions: list[PlaceMention],
-                 dates: Sequence[DateMention] = ()) -> list[EventReport]:
-    """ACLED's unit is one place and one day: "attacked government positions in Taiz and Marib" is
-    two events, "shelled Idlib on Monday and Tuesday" too. The report keeps its place and day; one
-    copy per other coordinated place ("X and Y", "X, Y and Z", never "between X and Y") and per
-    other coordinated day is returned, and a toll given for all of them is split evenly (remainder
-    to the first), with a note. ``mentions`` and ``dates``: the place and date mentions of the
-    report's sentence."""
-    if doc is None:
-        return []
-    places = [report.location] if report.location is not None else [None]
-    loc = report.location
-    if loc is not None and loc.place is not None and loc.kind in ("toponym", "region"):
-        places += _coordinated(doc, loc, [m for m in mentions if m.place is not None and m.kind == loc.kind
-                                          and m.place.geonameid != loc.place.geonameid
-                                          and not _encloses(m.place, loc.place)],
-                               key=lambda m: m.place.geonameid)
-    days: list[DateValue] = [report.date]
-    own = next((d for d in dates if d.text == report.date.text and d.date is not None
-                and d.date.value == report.date.value), None)
-    if own is not None and report.date.precision == 1:
-        days += [_copy_date(d.date, d.text) for d in _coordinated(
-            doc, own, [d for d in dates if d.date is not None and d.date.precision == 1
-                       and d.date.value != report.date.value], key=lambda d: d.date.value)]
-    n = len(places) * len(days)
-    if n == 1:
-        return []
-    total = report.fatalities.count or 0
-    share, rest = divmod(total, n)
-    parts = []
-    if len(places) > 1:
-        parts.append("place (" + ", ".join(m.text for m in places if m is not None) + ")")
-    if len(days) > 1:
-        parts.append("day (" + ", ".join(d.value or "" for d in days) + ")")
-    note = "split: one event per " + " and ".join(parts) + (f"; {total} fatalities split evenly" if total else "")
-    report.notes.append(note)
-    fat = report.fatalities
-    if total:
-        report.fatalities = Fatalities(share + rest, fat.text, fat.claimed_by)
-    out = []
-    for k, (place, day) in enumerate((p, d) for d in days for p in places):
-        if k == 0:
-            continue
-        out.append(replace(report, location=place, date=day, notes=list(report.notes),
-                           fatalities=Fatalities(share, fat.text, fat.claimed_by),
-                           assoc_actor_1=list(report.assoc_actor_1), assoc_actor_2=list(report.assoc_actor_2)))
-    return out
-
-
-def _encloses(outer: Any, inner: Any) -> bool:
-    """Whether ``outer`` is the country or a division that holds ``inner`` ("Mogadishu, Somalia",
-    "Aleppo, Syria", "Kaduna, Kaduna State"): a qualifier of the same place, never a second one."""
-    if outer.iso is None or outer.iso != inner.iso:
-        return False
-    code = outer.feature_code or ""
-    if code.startswith("PCL"):
-        return True
-    return code.startswith("ADM") and outer.name in (inner.admin1, inner.admin2)
-
-
-def _coordinated(doc: Any, first: Any, others: list[Any], *, key: Any) -> list[Any]:
-    """The mentions among ``others`` (with ``.start``/``.end``) that the parse coordinates with
-    ``first`` ("X and Y", "X, Y and Z"), one per ``key``; none after "between"."""
-    span = doc.char_span(first.start, first.end, alignment_mode="expand")
-    if span is None:
-        return []
-    root = span.root
-    if any(t.lower_ == "between" for t in (root.head, root.head.head)):
-        return []
-    by_token = {}
-    for m in others:
-        ms = doc.char_span(m.start, m.end, alignment_mode="expand")
-        if ms is not None:
-            for t in ms:
-                by_token.setdefault(t.i, m)
-    out: list[Any] = []
-    seen = {key(first)}
-    conj = [c for t in span for c in t.conjuncts]  # "on Monday and Tuesday": the noun, not the "on"
-    for t in conj:
-        m = by_token.get(t.i)
-        if m is not None and key(m) not in seen:
-            seen.add(key(m))
-            out.append(m)
-    return out
 
 
 def _same_event(a: EventReport, b: EventReport) -> bool:
@@ -527,6 +574,48 @@ def _same_event(a: EventReport, b: EventReport) -> bool:
     return True
 
 
+def _update_tolls(article: Article, doc: Any, sections: list[Section]) -> None:
+    """"... killed eight people on Monday. The death toll later rose to 11": a sentence that only
+    updates a toll raises the toll of the nearest earlier report of the body (ACLED revises a toll
+    when better information comes), with a note; a toll split over places or days is left alone."""
+    reports = [r for r in article.reports if r.section not in ("related",)]
+    if not reports:
+        return
+    for sent in doc.sents:
+        sec = _section_at(sections, sent.start_char)
+        if sec is not None and sec.kind not in ("body", "dateline"):
+            continue
+        if any(r.evidence.start < sent.end_char and sent.start_char < r.evidence.end for r in reports):
+            continue  # an event sentence: its own toll was read with it
+        upd = toll_update(sent)
+        if upd is None:
+            continue
+        earlier = [r for r in reports if r.evidence.end <= sent.start_char]
+        if not earlier:
+            continue
+        r = max(earlier, key=lambda x: x.evidence.start)
+        if (r.background or r.disorder_type != "Political violence" or not 0 < r.fatalities.count < upd.value
+                or any(n.startswith("split:") for n in r.notes)
+                or "\n" in article.text[r.evidence.end : sent.start_char].strip()):
+            continue  # only the toll of the killing told just before, in the same paragraph
+        r.notes.append(f"fatalities updated from {r.fatalities.count} to {upd.value} at {sent.start_char}")
+        r.fatalities = Fatalities(upd.value, upd.text, r.fatalities.claimed_by)
+
+
+def _claim_of(act: EventReport, claim: EventReport) -> bool:
+    """Whether ``claim``, a sentence that says who claimed or was blamed for an act (see
+    :data:`NOTE_ATTRIBUTION`), is about ``act``, an earlier report of political violence of the same
+    day and place: the claim adds a perpetrator, never a second event."""
+    if NOTE_ATTRIBUTION not in claim.notes or act.disorder_type != "Political violence":
+        return False
+    if act.background or claim.background or act.section == "related" or claim.section == "related":
+        return False
+    if claim.date.value and act.date.value and claim.date.value != act.date.value:
+        return False
+    inherited = claim.location is None or any(n.startswith("location from the") for n in claim.notes)
+    return inherited or _place_key(claim.location) == _place_key(act.location)
+
+
 DEMONSTRATION_SEVERITY = {
     "Peaceful protest": 0, "Protest with intervention": 1, "Excessive force against protesters": 2,
     "Violent demonstration": 3, "Mob violence": 3,
@@ -540,8 +629,12 @@ def _absorb(keep: EventReport, other: EventReport) -> None:
         keep.sub_event_type, keep.event_type = other.sub_event_type, other.event_type
         if other.actor2 is not None and keep.actor2 is None:
             keep.actor2 = other.actor2
-    if other.fatalities.count > keep.fatalities.count:
-        keep.fatalities = Fatalities(other.fatalities.count, other.fatalities.text, other.fatalities.claimed_by)
+    kf, of = keep.fatalities, other.fatalities
+    if of.count and (not kf.count or (vague_figure(kf.text) and not vague_figure(of.text))):
+        # the first figure stated stands: a later sentence's bigger one may be a period's total ("have
+        # killed hundreds this year") and a smaller one a part ("including three children"); a
+        # stated number replaces none or a stand-in ("several", "villagers")
+        keep.fatalities = Fatalities(of.count, of.text, of.claimed_by)
         keep.claimed = keep.claimed or other.claimed
     for attr in ("actor1", "actor2"):
         if getattr(keep, attr) is None and getattr(other, attr) is not None:
@@ -565,6 +658,10 @@ def _merge(reports: list[EventReport]) -> list[EventReport]:
     heads = [r for r in reports if r.section in ("title", "caption")]
     kept: list[EventReport] = []
     for r in body:
+        claimed = next((k for k in reversed(kept) if _claim_of(k, r)), None)
+        if claimed is not None:
+            _absorb(claimed, r)  # "Al-Shabaab claimed responsibility for the attack": no second event
+            continue
         for k in kept:
             if _same_event(k, r):
                 _absorb(k, r)
@@ -588,7 +685,7 @@ def _merge(reports: list[EventReport]) -> list[EventReport]:
     for h in out_heads:
         if h.date.value is None and not h.background and first_dated is not None:
             # a headline is the article's news: it happened when the body's news happened
-            h.date = _copy_date(first_dated.date, first_dated.date.text)
+            h.date = copy_date(first_dated.date, first_dated.date.text)
             h.date.reason = "headline dated by the first dated event of the body"
     merged = out_heads + kept
     merged.sort(key=lambda r: r.evidence.start)

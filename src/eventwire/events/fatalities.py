@@ -1,11 +1,17 @@
 """Fatalities with ACLED's conventions, read from a parsed sentence.
 
 - numbers in digits and words ("12", "twelve", "twenty-one", "1,200"), ranges give the lowest
-  ("10 to 15", "10-15"), "at least"/"more than"/"nearly" keep the number;
+  ("10 to 15", "10-15", "between 5 and 10"); "at least" / "more than" / "over" / "nearly" / "about" /
+  "some" / "up to" / "as many as" keep the number stated (the only figure given: ACLED takes the
+  reported figure, and the lowest when reports differ); "fewer than N" / "less than N" / "under N"
+  give no figure but a bound: the vague plural's 3, below N ("fewer than three" = 2);
 - vague words: several / many / few / some = 3, dozens = 12, scores = 12, tens = 10, hundreds = 100,
   thousands = 1000; a plural victim noun without a number ("killed civilians") = 3; a singular one = 1;
 - "casualties" alone, the injured and the wounded are not deaths; "no one was killed" = 0;
-- a party's claim ("the Islamic State announced killing dozens") keeps the count and who claims it.
+- a party's claim ("the Islamic State announced killing dozens") keeps the count and who claims it;
+- "beaten / hacked to death" counts its object; the toll of an episode placed before the news ("came
+  two weeks after gunmen killed 12") is not counted; "the death toll rose to 11" is read by
+  :func:`toll_update`; a suicide bombing adds its bombers ("two suicide bombers": 2) unless counted.
 """
 
 from __future__ import annotations
@@ -17,6 +23,7 @@ from typing import Any
 
 from ..records import Actor, Fatalities
 from .clause import speaker_of
+from .status import time_ago
 
 UNITS = {
     "zero": 0, "no": 0, "none": 0, "a": 1, "an": 1, "one": 1, "single": 1, "lone": 1, "two": 2, "both": 2,
@@ -37,6 +44,7 @@ VAGUE = {
 KILL_VERBS = frozenset(
     "kill slay murder massacre slaughter behead execute assassinate lynch shoot gun".split()
 )
+KILL_NOUNS = frozenset("killing killings murder murders massacre execution executions assassination".split())
 DEATH_NOUNS = frozenset("death deaths fatality fatalities dead body bodies life lives toll".split())
 CLAIM_VERBS = frozenset("claim announce say state boast assert declare".split())
 _NUM_RE = re.compile(r"^\d{1,3}(?:[,.]\d{3})*$|^\d+$")
@@ -189,16 +197,70 @@ def _one_np(tok: Any) -> _Count | None:
     return None
 
 
+def vague_figure(text: str | None) -> bool:
+    """Whether a toll's words give no number of their own ("several soldiers", "villagers",
+    "dozens of people"): ACLED's stand-in figures, which a stated number replaces."""
+    if not text:
+        return True
+    for w in re.findall(r"[a-z0-9]+", text.lower()):
+        if w.isdigit() or (w in UNITS and w not in ("a", "an", "no", "none", "single", "lone")) or w in TENS:
+            return False
+        if w in ("hundred", "thousand", "million"):
+            return False
+    return True
+
+
+def np_count(tok: Any) -> int | None:
+    """The count of the noun phrase headed by ``tok`` ("two more", "four", "dozens of soldiers");
+    None when it gives none."""
+    c = _one_np(tok)
+    return c.value if c is not None else None
+
+
 def _subtree_number(tok: Any) -> int | None:
     """The number a numeric subtree says: "twenty-one" as a whole, else the lowest of its numbers
-    ("10 to 15", "between 10 and 15", "at least 16")."""
+    ("10 to 15", "between 10 and 15", "at least 16"); a vague word counts only without a number
+    ("as many as 30", "some 20": 30, 20). Below a figure ("fewer than 10") is no figure: the vague
+    plural's (see :func:`below`)."""
     toks = list(tok.subtree)
     whole = parse_number(tok.doc[toks[0].i : toks[-1].i + 1].text)
     if whole is not None:
         return whole
-    vals = [parse_number(t.text) for t in toks if t.like_num or t.pos_ == "NUM" or t.lower_ in VAGUE]
-    vals = [v for v in vals if v is not None]
-    return min(vals) if vals else None
+    concrete: list[int] = []
+    vague: list[int] = []
+    for t in toks:
+        if not (t.like_num or t.pos_ == "NUM" or t.lower_ in VAGUE):
+            continue
+        v = parse_number(t.text)
+        if v is not None:
+            (vague if t.lower_ in VAGUE and t.lower_ not in SCALES else concrete).append(v)
+    n = min(concrete) if concrete else (min(vague) if vague else None)
+    if n is not None and upper_bound(toks):
+        return below(n)
+    return n
+
+
+BELOW_WORDS = frozenset({"fewer", "less", "under"})
+
+
+def upper_bound(toks: list[Any]) -> bool:
+    """Whether the words before a figure make it an upper bound that the toll stays below ("fewer
+    than 10", "less than 10", "under 10"); "no fewer than 10" is at least 10."""
+    for k, t in enumerate(toks):
+        if t.lower_ not in BELOW_WORDS:
+            continue
+        if t.lower_ != "under" and (k + 1 >= len(toks) or toks[k + 1].lower_ != "than"):
+            continue
+        if t.lower_ == "under" and t.dep_ not in ("quantmod", "advmod", "amod"):
+            continue  # "under fire"
+        prev = t.doc[t.i - 1] if t.i > 0 else None
+        return not (prev is not None and prev.lower_ in ("no", "not"))
+    return False
+
+
+def below(n: int) -> int:
+    """The toll of "fewer than ``n``": the figure of a vague plural (3), and never ``n`` or more."""
+    return max(0, min(VAGUE["several"], n - 1))
 
 
 def _bare_text(tok: Any) -> str:
@@ -215,6 +277,13 @@ def _victim_of(tok: Any) -> Any:
     """The victim noun of a killing word: "killed five", "five were killed", "five died",
     "leaving 30 people dead", "the deaths of 12", "claimed the lives of 4 people"."""
     lem = tok.lemma_.lower()
+    if tok.pos_ == "NOUN" and tok.lower_ in KILL_NOUNS:
+        # "the killing of 12 soldiers", "the massacre of 30 villagers"; a count-less "the killing of
+        # journalists" names a kind of act, not a toll
+        of = next((g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
+                   for g in c.children if g.dep_ == "pobj"), None)
+        counted = of is not None and (of.like_num or any(c.dep_ in ("nummod", "quantmod") for c in of.children))
+        return of if counted else None
     if lem in KILL_VERBS or tok.lower_ in ("killed", "killing", "shot"):
         for c in tok.children:
             if c.dep_ in ("dobj", "nsubjpass"):
@@ -246,6 +315,8 @@ def _victim_of(tok: Any) -> Any:
     if lem == "dead":
         if tok.head.lemma_.lower() in KILL_VERBS and tok.head.i != tok.i:
             return None  # "shot dead three people": counted on the verb
+        if tok.dep_ == "oprd" and any(c.dep_ == "nummod" or c.like_num for c in tok.children):
+            return tok  # "the clashes left at least 15 dead", "left more than a dozen dead"
         if tok.dep_ in ("acomp", "oprd", "attr", "ccomp", "xcomp"):
             # "the clashes left 14 people dead": the object is the dead, not the subject
             for deps in (("dobj",), ("nsubj", "nsubjpass")):
@@ -262,6 +333,9 @@ def _victim_of(tok: Any) -> Any:
         ):
             return tok  # "left 14 dead", "left several dead"
         return None
+    if tok.lower_ == "death" and tok.head.lower_ == "to" and tok.head.head.pos_ == "VERB":
+        verb = tok.head.head  # "beat a man to death", "were hacked to death"
+        return next((c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")), None)
     if lem in ("death", "fatality", "life") or tok.lower_ in ("deaths", "fatalities", "lives"):
         for c in tok.children:
             if c.dep_ == "prep" and c.lower_ == "of":
@@ -314,7 +388,7 @@ def killed_victims(sent: Any) -> list[Any]:
         if lem in ("shoot", "gun") and not any(c.lower_ in ("dead", "down") for c in tok.children):
             continue
         v = _victim_of(tok)
-        if v is not None and not _negated(tok) and not _in_past_episode(tok):
+        if v is not None and not _negated(tok) and not _in_past_episode(tok) and not time_ago(tok):
             out.append(v)
     return out
 
@@ -338,15 +412,17 @@ def count_fatalities(
     used: set[int] = set()
     for tok in sent:
         lem = tok.lemma_.lower()
-        if not (lem in KILL_VERBS or lem in ("die", "dead") or lem in DEATH_NOUNS or tok.lower_ in ("killed", "killing")):
+        if not (lem in KILL_VERBS or lem in ("die", "dead") or lem in DEATH_NOUNS or tok.lower_ in ("killed", "killing")
+                or tok.lower_ in KILL_NOUNS):
             continue
         if lem in ("shoot", "gun") and not any(c.lower_ in ("dead", "down") for c in tok.children):
             continue  # shot (and wounded) is not killed
         victim = _victim_of(tok)
         if victim is None:
             continue
-        if _in_past_episode(tok):
-            continue  # "to mark last year's massacre, in which hundreds were killed": old news
+        if _in_past_episode(tok) or time_ago(tok):
+            continue  # "to mark last year's massacre, in which hundreds were killed", "came two weeks
+            # after gunmen killed 12 people": old news
         if _negated(tok):
             counts.append(_Count(0, tok.text, tok.i))
             continue
@@ -394,12 +470,59 @@ def _rival_accounts(
     return counts[k], sources[k]
 
 
-def suicide_adjust(f: Fatalities, sent_text: str) -> Fatalities:
-    """ACLED counts the suicide bomber among a suicide bombing's fatalities."""
+TOLL_WORDS = frozenset("death casualty official overall final total".split())
+RISE_VERBS = frozenset("rise climb increase reach jump mount grow soar hit".split())
+
+
+def toll_update(sent: Any) -> _Count | None:
+    """A new figure for a toll already told: "the death toll rose to 11", "the toll from the attack
+    has climbed to 15"; None when the sentence gives none (a toll that fell is no update)."""
+    for tok in sent:
+        if tok.lemma_.lower() != "toll" or tok.dep_ not in ("nsubj", "nsubjpass"):
+            continue
+        if any(c.dep_ in ("compound", "amod") and c.lower_ not in TOLL_WORDS for c in tok.children):
+            continue  # "the coronavirus death toll" is no toll of the act
+        verb = tok.head
+        if verb.lemma_.lower() not in RISE_VERBS or _negated(verb):
+            continue
+        for c in verb.children:
+            num = None
+            if c.dep_ == "prep" and c.lower_ == "to":
+                num = next((g for g in c.children if g.dep_ == "pobj"), None)
+            elif c.dep_ == "dobj" and verb.lemma_.lower() in ("reach", "hit"):
+                num = c
+            if num is not None:
+                v = _subtree_number(num)
+                if v is not None:
+                    return _Count(v, _span_text(num), num.i)
+    return None
+
+
+BOMBER_WORDS = frozenset("bomber bombers attacker attackers".split())
+SELF_WORDS = frozenset("himself herself themselves".split())
+
+
+def bomber_count(sent: Any) -> int:
+    """How many suicide bombers a sentence names ("two suicide bombers": 2; "a suicide bomber",
+    "the bomber": 1)."""
+    for tok in sent:
+        if tok.lower_ in BOMBER_WORDS:
+            c = _np_count(tok) if tok.lower_.endswith("s") else None
+            if c is not None and c.value > 1 and any(k.dep_ == "nummod" for k in tok.children):
+                return c.value
+            return 1
+    return 1
+
+
+def suicide_adjust(f: Fatalities, sent_text: str, *, bombers: int = 1) -> Fatalities:
+    """ACLED counts the suicide bomber(s) among a suicide bombing's fatalities: ``bombers`` are added
+    unless the toll already holds them ("including the bomber", "killing himself and four others")."""
     low = sent_text.lower()
-    if re.search(r"includ\w* (the )?(suicide )?(bomber|attacker)", low):
+    if re.search(r"includ\w* (the )?(two |three |both )?(suicide )?(bomber|attacker)", low):
         return f
-    if "bomber" in (f.text or "").lower() or "attacker" in (f.text or "").lower():
+    text = (f.text or "").lower()
+    if "bomber" in text or "attacker" in text or any(w in SELF_WORDS for w in re.findall(r"[a-z]+", text)):
         return f
-    return Fatalities(count=f.count + 1, text=(f.text + "; the bomber") if f.text else "the bomber",
+    what = "the bomber" if bombers == 1 else f"the {bombers} bombers"
+    return Fatalities(count=f.count + bombers, text=(f.text + "; " + what) if f.text else what,
                       claimed_by=f.claimed_by)

@@ -110,12 +110,16 @@ CUES: dict[str, list[str]] = {
     "CHEM": [
         "chemical attack|weapon|weapons|agent|munition|bomb|strike", "chlorine gas?", "sarin", "mustard gas",
         "sulfur|sulphur mustard", "poisonous gas|substance", "breathing difficulties", "suffocation", "choking gas", "nerve agent|gas", "toxic gas", "poison gas", "chemical gas",
-        "vx nerve|gas", "phosphorus bomb|shell|munition",
+        "vx nerve|gas", "phosphorus bomb|shell|munition", "mustard agent|agents", "toxic|poisonous|deadly chemicals|chemical", "chlorine filled|laden|canister|canisters|cylinder|cylinders|barrel|barrels|bomb|bombs",
     ],
     "SUICIDE": [
         "suicide bomber|bombing|bomb|attack|attacker|blast|vest|belt|car|truck|explosion|bombers|bombings",
         "blow|blew|blown himself|herself|themselves up", "self detonate|detonated", "svbied",
         "suicide vehicle", "explosive vest|belt", "suicide", "detonated his|her explosive|suicide",
+        "detonate|detonated|detonating|detonates his|her|their vest|vests|belt|belts",
+        "detonate|detonated|detonating|detonates|blow|blew|blown|exploded himself|herself|themselves",
+        "strapped with explosives|explosive|a|bombs", "explosive|explosives laden|packed|filled vest|vests|belt|belts", "strapped to his|her|their body|bodies|waist|chest",
+        "drove|drive|drives|driving|rammed|ram|rams|ramming a|an|his|her|the? car|truck|vehicle|lorry|van laden|packed|filled|loaded with explosives", "wearing|wore a|an? explosive|explosives|bomb? vest|vests|belt|belts",
     ],
     "AIR": [
         "airstrike", "air strike|raid|attack|bombardment|bombing|operation|operations|campaign|offensive|assault", "aerial bombardment|attack|bombing|strike|raid",
@@ -126,6 +130,7 @@ CUES: dict[str, list[str]] = {
         "helicopter attack|strike|fire", "strike aircraft", "air defence|defense", "bombed from the air",
         "barrel bomb|bombs", "drop|dropped|dropping|drops barrel? bomb|bombs", "explosive barrel|barrels",
         "helicopter|helicopters|aircraft|plane|planes|jets drop|dropped|fired|struck|bombed|targeted|pounded|hit|strafed",
+        "army|military|naval|combat|enemy|regime|government|russian|syrian|iraqi|turkish|israeli|coalition aviation", "air wing|arm", "quadcopter", "quadcopters", "unmanned aircraft|aerial",
     ],
     "SHELL": [
         "shell", "shelling", "artillery", "mortar", "rocket", "missile", "katyusha", "howitzer",
@@ -156,7 +161,8 @@ CUES: dict[str, list[str]] = {
         "bomb disposal", "prematurely", "premature", "before blow|blowing himself|herself|themselves up?",
         "before he|she|they could detonate|blow|trigger|explode", "weapon|weapons|arms|ammunition|ammo|explosive cache",
         "cache", "caches", "remove a|the? suicide|explosive vest|belt", "removing a|the? suicide|explosive vest|belt",
-        "neutralize|neutralise a|the? bomb|device|ied", "bomb squad", "sappers", "safely detonated|defused|removed",
+        "neutralize|neutralise a|the? bomb|device|ied", "bomb squad", "sappers", "safely detonated|defused|removed|exploded|destroyed|blew|disposed|neutralised|neutralized",
+        "controlled blast|explosions|detonations",
         "failed to explode|detonate|go", "fail|fails|failing to explode|detonate|go", "none|neither exploded|detonated", "none|neither of them|which exploded|detonated", "did not go|detonate", "before it|they could explode|detonate|go off", "did not explode",
         "before it exploded", "while planting|assembling|making|preparing a|an|the? bomb|ied|explosive|device",
         "while planting|assembling|making|preparing|handling|fixing|transporting it|them",
@@ -197,6 +203,7 @@ CUES: dict[str, list[str]] = {
         "drag|dragged|dragging|haul|hauled|hauling|carry|carried|carrying|taken|led|bundled away|off|into",
         "forcibly evict|evicted|removed|dispersed|cleared", "evict", "evicted", "handcuff", "handcuffed", "scatter", "scattered",
         "cleared the|a? square|camp|street|streets|road|protest|sit|encampment|site",
+        "charge|charged|charging|charges at|on|into", "baton|lathi charged|charging", "warning shots",
     ],
     "LETHAL": [
         "live ammunition|fire|rounds|bullets", "open|opened fire", "fire on|at", "fired on|at", "shot dead",
@@ -221,7 +228,7 @@ CUES: dict[str, list[str]] = {
         "injured|wounded|attacked policemen|officers|police", "violently", "destroyed", "damaged", "wrecked", "clashed with police|security|troops", "violent clashes",
         "fence into a fire", "violence", "on fire", "alight", "ablaze", "break|broke|broken into", "bonfire|bonfires",
         "descend|descended|degenerated|spiralled|spiraled|erupted|dissolved into violence|chaos|clashes|mayhem", "ended in clashes|violence", "scuffle", "scuffled", "scuffles", "scuffling", "tussle", "tussled", "jostle",
-        "jostled", "melee", "brawl", "brawls",
+        "jostled", "melee", "brawl", "brawls", "trade|traded|trading|exchange|exchanged blows", "came|come to blows",
         "throw|throws|threw|throwing|hurl|hurls|hurled|hurling back", "throw|throws|threw|throwing|hurl|hurls|hurled|hurling a|an|the? tear gas canister|canisters",
         "throw|throws|threw|throwing|hurl|hurls|hurled|hurling a|an? rock|stone|brick|bricks|bottle|bottles|firecracker|firecrackers|fireworks|molotov|petrol",
     ],
@@ -258,6 +265,10 @@ CUES: dict[str, list[str]] = {
         "hand|hands|handed|handing it|them over",
         "hand|hands|handed|handing the|a town|city|village|base|area|district|territory|airport|barracks|camp|checkpoint|positions over",
         "handover", "hand|handed control", "handed control", "without a? fight|fighting|resistance", "vacate", "vacated",
+        "without firing|a a? single? shot|shots|bullet", "without any fight|fighting|resistance|clashes|bloodshed", "unopposed",
+        "transfer|transfers|transferred|transferring control|authority|it|them",
+        "transfer|transfers|transferred|transferring the|a|its|their base|bases|camp|town|city|area|territory|positions|district|airport|barracks",
+        "leave|leaves|left|leaving the|a|their|its town|city|village|district|area|base|camp|region|province|positions|territory|airport|barracks",
         "evacuate", "evacuated", "peacefully", "retreat", "retreated",
     ],
     "HQ": [
@@ -272,24 +283,25 @@ CUES: dict[str, list[str]] = {
         "peace accord", "prisoner|prisoners exchange|swap", "exchange of prisoners", "exchange process", "in exchange for",
         "surrender", "surrendered", "lay|laid|laying|lays down their|his|its? arms|weapons", "signed a|an|the? deal|agreement|accord|ceasefire|truce",
         "agreed to|on a|an|the? ceasefire|truce|deal|exchange|withdrawal|halt", "reached a|an deal|agreement|accord|truce",
+        "sign|signed|signing|signs a|an|the? non? aggression|peace|security|ceasefire|reconciliation? pact|treaty",
         "armistice", "negotiated release", "prisoner swap", "released in exchange", "reconciliation deal|agreement",
         "sign|signed|signing|signs|reach|reached|reaching|conclude|concluded a|an|the? new? power|security|political? sharing|transition|transitional|political? deal|agreement|accord|pact|charter",
         "agree|agreed|agreeing|agrees to evacuate|withdraw|leave|surrender|disarm|release|exchange|halt|stop|end|cease|hand",
     ],
     "ARREST": [
         "arrest", "arrested", "detain", "detained", "detention", "apprehend", "apprehended", "nab", "nabbed",
-        "round up", "rounded up", "take|took|taken into custody", "in custody", "custody", "jail", "jailed",
+        "round up", "rounded up", "pick|picks|picked|picking up", "take|took|taken into custody", "in custody", "custody", "jail", "jailed",
         "remand", "remanded", "held", "capture", "captured", "taken", "take", "raid", "raids",
     ],
     "ABDUCT": [
         "abduct", "abducted", "abduction", "kidnap", "kidnapped", "kidnapping", "kidnapper", "hostage",
-        "hostages", "taken hostage", "forcibly disappeared", "enforced disappearance", "forced disappearance",
+        "hostages", "taken hostage", "forcibly disappeared", "forcibly disappear|disappearing", "enforced disappearances", "enforced disappearance", "forced disappearance",
         "disappeared", "whisked away", "carry|carried|carrying|carries off", "took|take|taken|taking|takes away",
         "whereabouts remain|remains|are|is unknown", "taken at gunpoint", "seized at gunpoint", "captive", "captives", "missing",
     ],
     "SEXV": [
         "rape", "raped", "raping", "rapes", "gang rape|raped", "sexual violence|assault|abuse|attack|attacks|slavery|exploitation",
-        "sexually assault|assaulted|abused|abuse", "molest", "molested", "sex slave|slaves", "defile", "defiled",
+        "sexually assault|assaulted|abused|abuse", "molest", "molested", "sex slave|slaves", "defile", "defiled", "molestation", "molesting",
     ],
     "LOOT": [
         "loot", "looted", "looting", "looters", "plunder", "plundered", "pillage", "ransack", "ransacked",
@@ -329,6 +341,9 @@ CUES: dict[str, list[str]] = {
         "suspend|suspended|suspends|suspending|halt|halted|halts|halting|cease|ceased|resume|resumed|resumes|resuming its|their|all? military|armed? operations|activities|attacks|struggle",
         "announce|announced|announces|announcing|declare|declared|declares a|an|its|their new|fresh|major|spring|summer|winter|final|military offensive|campaign",
         "rename|renamed|renames|renaming itself|themselves", "change|changed|changes its|their name",
+        "announce|announced|announces|announcing|declare|declared|declares its|their formation|creation|establishment|founding",
+        "end|ended|ends|ending|halt|halted its|their military|armed? operations|operation|offensive|campaign|struggle",
+        "declare|declared|declares|announce|announced|announces an|a|the? unilateral? end to its|their armed? struggle|operations|offensive|campaign",
     ],
     "OTHER": [
         "coup", "mass grave", "mass graves", "fled", "flee", "displaced", "displacement", "martial law", "mutiny",
@@ -342,6 +357,7 @@ CUES: dict[str, list[str]] = {
         "shootout", "shoot out", "repel", "repelled", "repulse", "repulsed", "fend|fended off", "push|pushed back",
         "military operation|operations", "counter attack|offensive", "counterattack", "hostilities",
         "trade|traded|trading fire|gunfire|shots", "exchange|exchanged|exchanging gunfire|shots",
+        "came|come|comes|coming under fire|gunfire",
     ],
     "VIOLENCE": [
         "attack", "attacked", "attacks", "kill", "killed", "killing", "shoot", "shot", "gun|gunned down",
@@ -350,14 +366,21 @@ CUES: dict[str, list[str]] = {
         "assault", "assaulted", "open|opened fire", "fire|fired on|at", "burn|burned|burnt alive", "burn|burned|burnt|burning|burns them|him|her|people|men|women? to death", "storm",
         "stormed", "dead", "died", "die", "death", "deaths", "wounded", "injured", "injure", "wound", "shooting",
         "gunmen", "gunman", "lost their lives", "casualties", "raid", "drive by shooting",
+        "thrash", "thrashed", "thrashing", "manhandle", "manhandled", "manhandling", "rough|roughed|roughing up",
+        "acid attack|attacks", "throw|threw|thrown|throwing|hurl|hurled|hurling|splash|splashed|pour|poured acid",
+        "assassinate", "assassinated", "assassinating", "assassination", "assassinations", "targeted killing|killings",
     ],
     # verbs that move forces when their object is troops (read in eventwire.events.strategic)
     "MOVE_VERB": ["move", "moved", "moving", "moves", "ferry", "ferried", "evacuate", "evacuated", "relocate", "relocated",
                   "position", "positioned", "reposition", "repositioned", "head", "headed", "heading", "enter", "entered",
                   "roll", "rolled", "send", "sent", "dispatch", "dispatched", "rush", "rushed", "airlift", "airlifted", "shift", "shifted",
-                  "mass", "massed", "massing", "pull", "pulled", "pulling", "arrive", "arrived", "arriving"],
+                  "mass", "massed", "massing", "pull", "pulled", "pulling", "arrive", "arrived", "arriving",
+                  "cross", "crossed", "crossing"],
     # "strikes" that may be air strikes (read with their doer in eventwire.events.weapons.air_strikes)
     "STRIKE_NOUN": ["strike", "strikes"],
+    # verbs that set up a base when their object is one (read in eventwire.events.strategic.bases_established)
+    "BUILD_VERB": ["establish", "established", "establishing", "set up", "sets up", "setting up", "build", "built",
+                   "construct", "constructed", "erect", "erected", "open", "opened", "create", "created"],
     # prisoner exchanges (read with the object in eventwire.events.typing)
     "SWAP": ["exchange", "exchanged", "swap", "swapped", "traded"],
     # crowds gathering (read with the subject in eventwire.events.typing)
@@ -394,10 +417,14 @@ CUES: dict[str, list[str]] = {
         "embezzle", "embezzlement", "cybercrime", "hacker", "mafia", "scam", "burglary", "underground dens",
         "criminal gang|gangs|network|networks|group|groups|syndicate", "criminals", "street crime|crimes", "crime syndicate",
         "gangster", "gangsters", "pirates", "piracy", "hijack", "hijacked", "burglar", "burglars", "rustler", "rustlers",
-        "rustling", "illegal mining|arms|weapons|firearms|liquor", "fake", "domestic dispute|violence|quarrel|row",
+        "rustling", "illegal mining|arms|weapons|firearms|liquor|miners|miner|loggers|logger|logging", "fake", "domestic dispute|violence|quarrel|row",
         "family dispute|feud", "dowry", "honour|honor killing", "personal enmity|dispute|feud|rivalry", "rival gangs",
         "turf war", "gang war|violence|members|leader|rivalry|related|linked|shooting|shootings", "cartel", "cartels",
         "drug lord|lords|dealer|dealers|kingpin|baron|barons",
+        "kidnapping|robbery|theft|smuggling|trafficking|extortion gang|gangs|ring|rings|syndicate|syndicates|racket|network",
+        "gang|gangs|ring|band of kidnappers|robbers|thieves|smugglers|traffickers|fraudsters",
+        "oil theft", "bunkering", "siphon|siphoned|siphoning fuel|oil|petrol|crude",
+        "steal|stole|stealing|steals crude|oil|fuel|petrol|copper|cables|cable",
     ],
     "DIPLO": [
         "diplomat", "diplomats", "diplomatic", "ambassador", "embassy", "consulate", "envoy", "foreign minister",
@@ -405,7 +432,8 @@ CUES: dict[str, list[str]] = {
         "state department", "foreign ministry", "security council", "expel", "expelled", "expulsion", "expulsions",
         "reserves the right", "talks", "meeting", "sentence|sentenced|sentences|sentencing", "convict|convicted|convicts",
         "acquit|acquitted", "verdict", "indicted", "prosecutors", "jailed|imprisoned for life|years|months",
-        "lodge|lodged|lodges|filed|register|registered a|an? formal|strong|strongly? protest", "diplomatic protest", "cancel meeting", "diplomacy", "met|meet|meets with", "summon", "summoned", "high commissioner", "counterpart", "chargé|charge d'affaires",
+        "lodge|lodged|lodges|filed|register|registered a|an? formal|strong|strongly? protest",
+        "mock drill|drills|exercise|exercises", "bomb threat|threats|hoax|hoaxes|scare|scares", "hoax bomb|call|calls", "diplomatic protest", "cancel meeting", "diplomacy", "met|meet|meets with", "summon", "summoned", "high commissioner", "counterpart", "chargé|charge d'affaires",
     ],
     "ATTRIB": [
         "claim|claimed|claims|claiming responsibility", "responsibility for", "claimed the attack|bombing|killing|murder",
@@ -447,7 +475,8 @@ ARMED_WORDS = frozenset(
     personnel trooper troopers garrison bunker barracks position positions paramilitary paramilitaries
     taliban shabaab shabab haram isis isil daesh is houthi houthis hezbollah hamas pkk ypg sdf regime
     battalion brigade unit units squad legionnaires jawan jawans crpf bsf rangers commandos commando ranger
-    separatist separatists guerrilla guerrillas extremists extremist bandit bandits""".split()
+    separatist separatists guerrilla guerrillas extremists extremist bandit bandits maoist maoists naxal naxals
+    naxalite naxalites infiltrator infiltrators""".split()
 )
 
 STATE_WORDS = frozenset(
@@ -461,7 +490,8 @@ NONSTATE_WORDS = frozenset(
     """rebel rebels militant militants insurgent insurgents jihadist jihadists taliban shabaab shabab haram isis
     isil daesh is houthi houthis hezbollah hamas pkk ypg sdf separatist separatists guerrilla guerrillas
     terrorist terrorists gunmen gunman bandit bandits opposition mujahideen mujahidin extremist extremists
-    fighters fighter militia militias pirates pirate""".split()
+    fighters fighter militia militias pirates pirate maoist maoists naxal naxals naxalite naxalites infiltrator
+    infiltrators""".split()
 )
 
 PLACE_NOUNS = frozenset(

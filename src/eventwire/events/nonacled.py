@@ -141,7 +141,11 @@ COOPERATION_WORDS = frozenset(
     visa tourism education health cultural""".split()
 )
 # a blaze or a burst doing the damage
-DISASTER_SUBJECTS = frozenset("fire fires blaze inferno flames flame pipeline tanker cylinder boiler transformer".split())
+DISASTER_SUBJECTS = frozenset(
+    """fire fires blaze inferno flames flame pipeline tanker cylinder boiler transformer storm storms flood floods
+    floodwaters flooding cyclone hurricane typhoon tornado earthquake quake landslide landslides mudslide winds
+    rains wildfire wildfires bushfire avalanche tsunami elephant elephants locusts""".split()
+)
 
 
 def criminal_doer(tok: Any) -> bool:
@@ -248,7 +252,16 @@ def claimed_acts(doc: Any, sent: Any, hits: list[CueHit]) -> list[CueHit]:
                 c.lower_ in ("role", "involvement", "responsibility")
             )):
                 out.append(CueHit("ATTRIB", "claim act", t.i, t.i + 1, 1.0))
+    if out and _phrase_attribution(sent):
+        return []  # the phrase list saw the claim and the caller left it out: the act itself is asked for
     return out
+
+
+def _phrase_attribution(sent: Any) -> bool:
+    """Whether the cue phrases find an attribution in ``sent`` ("denied responsibility for")."""
+    from .crowd import cue_index  # the shared cue index (imported here: crowd reads this module's callers)
+
+    return any(h.category == "ATTRIB" for h in cue_index().match(sent))
 
 
 def disaster_hit(tok: Any, hits: list[CueHit]) -> bool:
@@ -462,19 +475,24 @@ def accidental_cause(tok: Any, sent: Any) -> bool:
     """Deaths told with a cause that is nobody's act ("killed by a falling tree", "hunger and disease
     have killed thousands", "killed when a tunnel caved in"), with nothing hostile in the sentence."""
     if any((t.lemma_.lower() in HOSTILE_LEMMAS or t.lower_ in HOSTILE_LEMMAS)
-           and not (t.lower_ in ("storm", "storms") and t.pos_ == "NOUN") for t in sent):
+           and not (t.lower_ in ("storm", "storms") and t.pos_ == "NOUN")
+           and not (t.lower_ == "fire" and t.pos_ == "NOUN" and t.dep_ == "nsubj") for t in sent):  # "a fire gutted"
         return False
     ag = agent_of(tok)
     if ag is not None:
         causes = [ag, *(c for c in ag.children if c.dep_ == "conj")]
         return any(c.lemma_.lower() in NONHOSTILE_CAUSES for c in causes)
     for c in tok.children:
-        if c.dep_ == "advcl" and c.lemma_.lower() in ACCIDENT_CLAUSE_VERBS and any(
+        if c.dep_ == "advcl" and any(
             m.lower_ in ("when", "as", "after") for m in c.children if m.dep_ in ("mark", "advmod")
         ):
             subj = next((g for g in c.children if g.dep_ in ("nsubj", "nsubjpass")), None)
-            if subj is not None and _word_kind(subj) not in ("civilian", "state", "nonstate", "armed"):
+            if subj is not None and c.lemma_.lower() in ACCIDENT_CLAUSE_VERBS and _word_kind(subj) not in (
+                "civilian", "state", "nonstate", "armed"
+            ):
                 return True
+            if subj is not None and subj.dep_ == "nsubj" and subj.lemma_.lower() in DISASTER_AGENTS:
+                return True  # "burnt to death when a fire gutted their home"
     return False
 
 

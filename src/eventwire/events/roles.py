@@ -10,7 +10,14 @@ from the actor mentions of the actor stage. Rules on top of that:
 - "the militant group", "the group" refer back to the last named armed group of the article;
 - civilians are actor2 in Violence against civilians; when the text does not say who did it, actor1
   is "Unidentified Armed Group (<Country>)"; demonstrators are "Protesters (<Country>)" (inter 6) and
-  rioters "Rioters (<Country>)" (inter 5).
+  rioters "Rioters (<Country>)" (inter 5); a mob's victims are civilians;
+- "fighting between the army and rebels" has the two sides as actor1 and actor2 ("between rival
+  militias": two unidentified groups);
+- in battles and remote violence, whoever the sentence reports killed is actor2 when the patient
+  does not name one ("ambushed a patrol, killing three soldiers", "a bomb killed three militiamen");
+  whose post or convoy was hit too ("attacked an army base"); a bare "convoy" or "checkpoint" names
+  no one; two unidentified armed groups are two actors;
+- state forces outside their own country are External/Other forces (inter 8).
 """
 
 from __future__ import annotations
@@ -24,6 +31,7 @@ from typing import Any
 from ..records import Actor, ActorMention
 from .clause import speaker_of
 from .fatalities import killed_victims
+from .linking import acled_iso
 from .status import attribution_only
 from .typing import TypeDecision, arg_kind
 
@@ -37,6 +45,10 @@ ANAPHORS = frozenset(
     """group militants militant fighters jihadists insurgents rebels organisation organization extremists
     terrorists movement""".split()
 )
+#: Nouns of people (the victims of a mob, when the actor stage does not read them as civilians).
+PERSON_NOUNS = frozenset("""man woman men women boy girl child children person people youth youths thief thieves
+    suspect suspects driver trader farmer herder herdsman worshipper student teacher pastor priest imam
+    resident villager member relative neighbour neighbor stranger migrant""".split())
 POLICE_WORDS = frozenset("police policeman policemen officers gendarmes gendarmerie cops".split())
 
 
@@ -182,7 +194,10 @@ class RoleFinder:
             if sm is not None and (sm.actor.inter or 0) in (1, 2, 3, 4, 8):
                 return Actor(sm.actor.name, sm.actor.inter, sm.text, sm.actor.country)
             return None
-        if m is not None and not (m.generic and _is_anaphor(tok)):
+        anaphor = _is_anaphor(tok)
+        if m is not None and anaphor and m.generic and self._antecedent(tok, state=(m.actor.inter or 0) == 1) is None:
+            anaphor = False  # "the rebels" with no group named before: the generic reading
+        if m is not None and not (m.generic and anaphor):
             actor = Actor(m.actor.name, m.actor.inter, m.text, m.actor.country)
             return self._relookup(actor, m.text, iso) if m.generic else actor
         kind = arg_kind(tok, self.actor_kind)
@@ -192,6 +207,8 @@ class RoleFinder:
                 return Actor(ante.name, ante.inter, phrase, ante.country)
         if kind in (None, "place"):
             return None
+        if kind == "armed" and tok.lower_ in POLICE_WORDS:
+            kind = "state"  # "killing two officers": police, not an armed group
         read = _read_generic(phrase, iso)
         if read is not None:
             return Actor(read.name, read.inter, phrase, read.country)
@@ -224,11 +241,12 @@ def _phrase_text(tok: Any) -> str:
 
 
 def _is_anaphor(tok: Any) -> bool:
-    """"the group", "the militant group", "the militants" (definite, no name of its own)."""
+    """"the group", "the militant group", "the militants", "its fighters" (definite, no name of
+    its own)."""
     if tok.lower_ not in ANAPHORS:
         return False
-    det = [c for c in tok.children if c.dep_ == "det"]
-    if not det or det[0].lower_ not in ("the", "this", "that", "these", "those"):
+    det = [c for c in tok.children if c.dep_ in ("det", "poss")]
+    if not det or det[0].lower_ not in ("the", "this", "that", "these", "those", "its", "their"):
         return False
     return not any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in tok.children)
 
@@ -256,9 +274,8 @@ def _backers(tok: Any) -> list[Any]:
         if c.dep_ == "prep" and c.lower_ == "with":
             for g in c.children:
                 if g.dep_ == "pobj" and g.lemma_ in ("support", "backing", "help", "assistance"):
-                    for x in g.subtree:
-                        if x.dep_ == "pobj" and x.head.lower_ == "of":
-                            out.append(x)
+                    of = [x for x in g.subtree if x.dep_ == "pobj" and x.head.lower_ == "of"]
+                    out.extend(of or [g])  # "with the support of X", "with Russian air support"
     return out
 
 
@@ -276,16 +293,30 @@ def assign_roles(
     pa = decision.patient.token
     if ag is not None and pa is not None and ag.i == pa.i:
         pa = None
+    sides = _between_sides(decision.trigger) if sub_event_type in BATTLES else None
+    if sides is not None:
+        # "fighting between the army and rebels", "killed in clashes between soldiers and militants":
+        # the two sides are the actors, whatever the parse made the agent and the patient
+        a, b = (finder.resolve(t, iso=iso, country=country) for t in sides[:2])
+        if a is not None and b is not None:
+            ag, pa = sides[0], sides[1]
+        else:
+            sides = None
     r.actor1 = finder.resolve(ag, iso=iso, country=country) if ag is not None else None
-    r.actor2 = finder.resolve(pa, iso=iso, country=country) if pa is not None else None
+    # a place the typing read as the patient ("recaptured Palmyra") is where, not whom
+    placed = sides is None and decision.patient.kind == "place"
+    r.actor2 = finder.resolve(pa, iso=iso, country=country) if pa is not None and not placed else None
+    if (r.actor2 is not None and r.actor2.name.startswith(UNIDENTIFIED) and pa.lemma_.lower() in POST_NOUNS
+            and finder.mention_at(pa) is None):
+        r.actor2 = None  # "ambushed a convoy", "attacked a checkpoint": whose it is, the text has not said
     if ag is not None:
-        for t in _conjuncts(ag) + _backers(ag) + _backers(decision.trigger):
+        for t in [c for c in _conjuncts(ag) if pa is None or c.i != pa.i] + _backers(ag) + _backers(decision.trigger):
             a = finder.resolve(t, iso=iso, country=country)
             if a is not None and (r.actor1 is None or a.name != r.actor1.name):
                 if a.name not in {x.name for x in r.assoc_actor_1}:
                     r.assoc_actor_1.append(a)
     if pa is not None:
-        for t in _conjuncts(pa) + _of_conjuncts(pa):
+        for t in [c for c in _conjuncts(pa) if sides is None or c.i != pa.i] + _of_conjuncts(pa):
             a = finder.resolve(t, iso=iso, country=country)
             if a is not None and (r.actor2 is None or a.name != r.actor2.name):
                 if a.name not in {x.name for x in r.assoc_actor_2}:
@@ -296,11 +327,28 @@ def assign_roles(
         r.notes.append(f"suspected, not coded as actor 1: {r.actor1.name}")
         r.actor1 = None
         r.assoc_actor_1 = []
-    if r.actor2 is None and sub_event_type in REMOTE and decision.trigger is not None:
-        # "drones struck Odesa, killing two civilians": the civilians killed are actor 2
-        if _civilians_killed(decision.trigger, finder):
-            r.actor2 = generic("civilian", iso, country)
-    if sub_event_type in ARMED_ACTS and r.actor1 is None and decision.trigger is not None and not doubted:
+    target = pa if pa is not None else _struck(decision.trigger)
+    if r.actor2 is None and target is not None and sub_event_type in REMOTE + BATTLES:
+        # "attacked an army base", "a bomb hit a military convoy": whose post or convoy it is
+        if pa is None and arg_kind(target, finder.actor_kind) in ("state", "nonstate"):
+            r.actor2 = finder.resolve(target, iso=iso, country=country)
+        owner = next((c for c in target.children if c.dep_ in ("compound", "amod")
+                      and (arg_kind(c, finder.actor_kind) == "state"
+                           or finder.mention_at(c) is not None and finder.actor_kind(c) == "nonstate")), None)
+        if r.actor2 is None and owner is not None:
+            r.actor2 = finder.resolve(owner, iso=iso, country=country)
+    if (decision.trigger is not None and sub_event_type in REMOTE + BATTLES
+            and (r.actor2 is None or (pa is not None and finder.mention_at(pa) is None
+                                      and arg_kind(pa, finder.actor_kind) == "armed"))):
+        # "drones struck Odesa, killing two civilians", "gunmen ambushed a patrol, killing three
+        # soldiers", "repelled an attack, killing six of the attackers": who was killed is actor 2
+        # (a patrol or a convoy says less than the soldiers killed in it)
+        killed = _killed_side(decision.trigger, finder, iso=iso, country=country,
+                              skip=r.actor1.name if r.actor1 is not None and sub_event_type in BATTLES else None)
+        if killed is not None:
+            r.actor2 = killed
+    if (sub_event_type in ARMED_ACTS + ("Armed clash",) and r.actor1 is None and decision.trigger is not None
+            and not doubted):
         # "civilians were killed when government aircraft bombed a market": the armed actor of
         # another clause of the sentence is the perpetrator
         skip = {r.actor2.name} if r.actor2 is not None else set()
@@ -320,6 +368,12 @@ def assign_roles(
     elif sub_event_type in PROTESTS + RIOTS:
         kind = "rioter" if sub_event_type in RIOTS else "protester"
         crowd = generic(kind, iso, country)
+        if r.actor1 is not None and r.actor1.name.startswith(UNIDENTIFIED):
+            # "supporters of the opposition rallied": a crowd, not an armed group; where a force
+            # intervened ("masked men detained a protest leader") the group is that force (actor 2)
+            if sub_event_type in INTERVENED and (r.actor2 is None or (r.actor2.inter or 0) in (5, 6, 7)):
+                r.actor2 = r.actor1
+            r.actor1 = None
         if r.actor1 is None or (r.actor1.inter or 0) in (1, 7):
             # "police dispersed protesters": the demonstrators are actor1, the police actor2
             if r.actor1 is not None and (r.actor1.inter or 0) == 1:
@@ -329,6 +383,11 @@ def assign_roles(
             r.actor1 = crowd
         if r.actor2 is not None and (r.actor2.inter or 0) in (5, 6):
             r.actor2 = None
+        if (sub_event_type == "Mob violence" and r.actor2 is None and pa is not None
+                and (arg_kind(pa, finder.actor_kind) == "civilian" or pa.ent_type_ == "PERSON"
+                     or pa.lemma_.lower() in PERSON_NOUNS)):
+            # "villagers lynched two suspected thieves": a mob's victims are civilians
+            r.actor2 = generic("civilian", iso, country)
     elif r.actor1 is None and sub_event_type in (
         "Armed clash", "Air/drone strike", "Shelling/artillery/missile attack",
         "Remote explosive/landmine/IED", "Grenade", "Suicide bomb",
@@ -342,19 +401,102 @@ def assign_roles(
         force = _sentence_actor(finder, decision.trigger, ("state",), iso=iso, country=country)
         if force is not None:
             r.actor2 = force
-    if r.actor1 is not None and r.actor2 is not None and r.actor1.name == r.actor2.name and sub_event_type != "Armed clash":
-        r.actor2 = None
+    if (r.actor1 is not None and r.actor2 is not None and r.actor1.name == r.actor2.name
+            and sub_event_type != "Armed clash" and not r.actor1.name.startswith(UNIDENTIFIED)):
+        r.actor2 = None  # one actor told twice; two unnamed armed groups are two actors
+    # "two policemen and three attackers were killed when gunmen stormed ...": the attackers' own dead
+    # are no associate of the other side
+    r.assoc_actor_2 = [a for a in r.assoc_actor_2 if r.actor1 is None or a.name != r.actor1.name]
+    r.assoc_actor_1 = [a for a in r.assoc_actor_1 if r.actor2 is None or a.name != r.actor2.name]
+    if iso:
+        r.actor1, r.actor2 = _abroad(r.actor1, iso), _abroad(r.actor2, iso)
+        r.assoc_actor_1 = [_abroad(a, iso) for a in r.assoc_actor_1]
+        r.assoc_actor_2 = [_abroad(a, iso) for a in r.assoc_actor_2]
     return r
+
+
+def _abroad(actor: Any, iso: str) -> Any:
+    """State forces active outside their own country ("Russian missiles hit Kharkiv", "French troops
+    near Gao") are ACLED's External/Other forces (inter 8)."""
+    if actor is None or (actor.inter or 0) != 1 or not actor.country or actor.country in (iso, acled_iso(iso)):
+        return actor
+    return Actor(actor.name, 8, actor.text, actor.country)
 
 
 REMOTE = ("Air/drone strike", "Shelling/artillery/missile attack", "Remote explosive/landmine/IED", "Grenade",
           "Suicide bomb", "Chemical weapon")
 
 
-def _civilians_killed(trigger: Any, finder: RoleFinder) -> bool:
-    """Whether the trigger's sentence reports civilians killed (the victims of a killing word that
-    the parse reads as civilians)."""
-    return any(arg_kind(v, finder.actor_kind) == "civilian" for v in killed_victims(trigger.sent))
+UNIDENTIFIED = "Unidentified Armed Group"
+BATTLES = ("Armed clash", "Government regains territory", "Non-state actor overtakes territory")
+CLASH_NOUNS = frozenset("""clash clashes fighting fight fights battle battles gunfight gunfights firefight
+    firefights skirmish skirmishes confrontation confrontations exchange shootout shootouts
+    hostilities""".split())
+
+
+#: Posts and movements of armed forces: as a target they say that someone armed was attacked, not who.
+POST_NOUNS = frozenset("""convoy patrol checkpoint position base post outpost camp barracks station vehicle
+    garrison""".split())
+RIVAL_WORDS = frozenset("rival opposing competing warring".split())
+
+
+def claimant(trigger: Any, finder: RoleFinder) -> Actor | None:
+    """The named armed group that claims the act ``trigger`` names ("The Islamic State claimed the
+    killing of 12 soldiers", "Al-Shabaab claimed the attack"); None when no such group claims it."""
+    if trigger is None:
+        return None
+    for h in list(trigger.ancestors)[:4]:
+        if h.lemma_.lower() != "claim" or h.pos_ != "VERB":
+            continue
+        subj = next((c for c in h.children if c.dep_ == "nsubj"), None)
+        m = finder.mention_at(subj) if subj is not None else None
+        if m is not None and (m.actor.inter or 0) in (2, 3, 4):
+            return Actor(m.actor.name, m.actor.inter, m.text, m.actor.country)
+    return None
+
+
+def _struck(trigger: Any) -> Any:
+    """What a weapon that is the subject of its verb hit ("a roadside bomb hit a military convoy")."""
+    if trigger is None or trigger.dep_ != "nsubj" or trigger.head.pos_ != "VERB":
+        return None
+    return next((c for c in trigger.head.children if c.dep_ == "dobj"), None)
+
+
+def _between_sides(trigger: Any) -> tuple[Any, ...] | None:
+    """The two sides of "fighting/clashes between X and Y" under the trigger (or the trigger
+    itself, a clash noun): (X, Y); None when the sentence does not name them so."""
+    if trigger is None:
+        return None
+    for tok in trigger.subtree:
+        if tok.lower_ not in CLASH_NOUNS:
+            continue
+        for c in tok.children:
+            if c.dep_ == "prep" and c.lower_ == "between":
+                first = next((g for g in c.children if g.dep_ == "pobj"), None)
+                if first is None:
+                    continue
+                conj = _conjuncts(first)
+                if conj:
+                    return (first, conj[0])
+                if first.tag_ in ("NNS", "NNPS") and any(g.lower_ in RIVAL_WORDS for g in first.children):
+                    return (first, first)  # "fighting between rival militias": two groups of one kind
+    return None
+
+
+def _killed_side(trigger: Any, finder: RoleFinder, *, iso: str | None, country: str | None,
+                 skip: str | None = None) -> Actor | None:
+    """The actor of those the trigger's sentence reports killed: civilians (the ACLED generic
+    civilians of the country), or an armed or state actor; None when the dead are not said to be
+    either (or are ``skip``, the actor 1 of a battle, killed in it)."""
+    for v in killed_victims(trigger.sent):
+        kind = arg_kind(v, finder.actor_kind)
+        if kind == "civilian":
+            return generic("civilian", iso, country)
+        if kind in ("state", "nonstate", "armed"):
+            a = finder.resolve(v, iso=iso, country=country)
+            if a is not None and (a.inter or 0) != 7 and a.name != skip:
+                return a
+    return None
 
 
 _SAYING = frozenset("say tell report announce confirm claim accuse blame deny add state boast".split())
@@ -378,8 +520,9 @@ def _sentence_actor(
             continue
         if tok.dep_ == "pobj" and tok.head.lower_ != "by":
             continue  # "by security forces" only
-        if tok.dep_ == "compound" and tok.head.dep_ not in ("nsubj", "pobj"):
-            continue
+        if tok.dep_ == "compound" and (tok.head.dep_ not in ("nsubj", "pobj")
+                                       or tok.head.dep_ == "pobj" and tok.head.head.lower_ != "by"):
+            continue  # "near a police station" is no perpetrator
         if tok.dep_ == "nsubjpass":
             continue
         verb = tok.head.head if tok.dep_ in ("pobj", "compound") else tok.head

@@ -35,6 +35,13 @@ _BACKGROUND_RE = re.compile(
     re.I,
 )
 
+_PERIOD_RE = re.compile(
+    r"\b(?:this|so far this) (?:year|month)\b|\bin recent (?:days|weeks|months|years)\b|"
+    r"\b(?:over|in|during) the (?:past|last) (?:\w+ )?(?:days|weeks|months|years|decade)\b|"
+    r"\bsince (?:january|february|march|april|may|june|july|august|september|october|november|december)\b",
+    re.I,
+)
+
 
 @dataclass(slots=True)
 class Status:
@@ -153,7 +160,7 @@ def assess(
             # ("X said it had captured ..." is the tense of reported speech, not old news)
             st.background = True
             st.reason = st.reason or "pluperfect"
-    if _time_ago(trigger):
+    if time_ago(trigger):
         st.background = True  # "comes a week after clashes left three dead"
         st.reason = st.reason or "an earlier event the news is measured from"
     if event_date is not None and published is not None:
@@ -165,6 +172,11 @@ def assess(
             st.background = True
     elif _BACKGROUND_RE.search(sent.text) and _bg_attached(verb, sent):
         st.background = True
+    elif (any(c.dep_ == "aux" and c.lower_ in ("have", "has") for c in verb.children)
+          and _bg_attached(verb, sent, pattern=_PERIOD_RE)):
+        # "bandits have killed hundreds of people in the region this year": a tally over a period
+        st.background = True
+        st.reason = st.reason or "a summary over a period"
     return st
 
 
@@ -199,9 +211,9 @@ def attribution_only(trigger: Any) -> bool:
     return False
 
 
-def _bg_attached(verb: Any, sent: Any) -> bool:
+def _bg_attached(verb: Any, sent: Any, *, pattern: re.Pattern[str] = _BACKGROUND_RE) -> bool:
     """The background time phrase belongs to this clause (not another one in the sentence)."""
-    m = _BACKGROUND_RE.search(sent.text)
+    m = pattern.search(sent.text)
     if m is None:
         return False
     start = sent.start_char + m.start()
@@ -218,7 +230,7 @@ def _bg_attached(verb: Any, sent: Any) -> bool:
 TIME_UNITS = frozenset("day days week weeks month months year years decade decades hours fortnight".split())
 
 
-def _time_ago(trigger: Any) -> bool:
+def time_ago(trigger: Any) -> bool:
     """An event inside a phrase that places it before the news: "a week after clashes", "months since
     the coup", "comes days after clashes left three dead" (but not "arrested them a week after the
     rally", where the arrest is the news)."""
@@ -228,7 +240,11 @@ def _time_ago(trigger: Any) -> bool:
         if h.dep_ == "pobj" and h.head.dep_ == "prep":
             markers.append(h.head)
         if h.pos_ in ("VERB", "AUX"):
-            markers.extend(c for c in h.children if c.dep_ == "mark")
+            marks = [c for c in h.children if c.dep_ == "mark"]
+            markers.extend(marks)
+            if any(m.lower_ in ("after", "since", "following") for m in marks) and any(
+                    c.dep_ == "npadvmod" and c.lemma_.lower() in TIME_UNITS for c in h.children):
+                return True  # "came two weeks after gunmen killed 12 people": the parse hangs the weeks on the verb
             break
         if h.head.i == h.i:
             break

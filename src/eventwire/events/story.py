@@ -10,6 +10,7 @@ the present decision is the lead's follow-up (and so takes the lead's non-event 
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from typing import Any
 
@@ -150,3 +151,25 @@ def led_to(act: Any, trig: Any) -> bool:
     return act.dep_ == "advcl" and act.head.i == trig.i and any(
         c.dep_ == "mark" and c.lower_ in ("after", "since", "following") for c in act.children
     )
+
+
+_TOTAL_RE = re.compile(r"\b(?:in total|in all|altogether|all told|a total of|a combined|combined toll)\b", re.I)
+ACT_NOUNS = frozenset("""attack attacks raid raids strike strikes airstrike airstrikes bombing bombings blast blasts
+    explosion explosions ambush ambushes clash clashes incident incidents assault assaults killing killings""".split())
+
+
+def sums_up(sent: Any) -> bool:
+    """Whether ``sent`` totals acts told before it rather than telling one: "In total, 20 people were
+    killed in the three attacks", "the two blasts killed 30 people in all", "both attacks left 40
+    dead". (The caller checks that more than one act was told before.)"""
+    if _TOTAL_RE.search(sent.text):
+        return True
+    for t in sent:
+        if t.tag_ != "NNS" or t.lower_ not in ACT_NOUNS:
+            continue
+        dets = [c for c in t.children if c.dep_ in ("det", "nummod", "amod")]
+        anaphoric = any(c.lower_ in ("the", "these", "those", "both") for c in dets)
+        counted = any(c.like_num or c.lower_ in ("both", "separate", "twin", "coordinated") for c in dets)
+        if anaphoric and counted:
+            return True
+    return False

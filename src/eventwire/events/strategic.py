@@ -3,7 +3,10 @@
 Long articles mention arrests, withdrawals, truces and flight all the time without reporting one: "he
 has been in detention since May", "the US decision to pull out of the nuclear deal", "a role in peace
 talks", "the men fled". ACLED codes a strategic development when it happens (an arrest made, troops
-withdrawn, a ceasefire agreed, thousands displaced); the predicates here keep only those cues.
+withdrawn, a ceasefire agreed, thousands displaced); the predicates here keep only those cues. Police
+work (ordinary persons arrested over a crime or an accident, :func:`police_case`) and totals of the
+displaced over years are no such development. Movements of forces and bases set up that the phrase
+list cannot see are found from the parse (:func:`force_movements`, :func:`bases_established`).
 """
 
 from __future__ import annotations
@@ -71,6 +74,8 @@ def mass_displacement(tok: Any) -> bool:
     v = tok if tok.pos_ in ("VERB", "AUX") else tok.head
     if {t.lemma_.lower() for t in v.subtree} & PEACEFUL_CAUSES:
         return False  # fleeing poverty, displaced by a dam: not the conflict's doing
+    if _cumulative(v):
+        return False  # "have fled since the conflict began in 2011", "displaced by the war so far": a total
     people = [c for c in v.children if c.dep_ in ("nsubj", "nsubjpass", "dobj")]
     if tok.pos_ == "NOUN":  # "the displacement of 20,000 people"
         people += [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children]
@@ -79,6 +84,18 @@ def mass_displacement(tok: Any) -> bool:
             if t.lower_ in MASS_WORDS or (t.like_num and _number(t) >= 50) or t.lower_ in ("million", "thousand"):
                 return True
     return False
+
+
+def _cumulative(v: Any) -> bool:
+    """A total over a long time, not a flight that happened ("since the war began in 2011", "so far",
+    "this year", "to date")."""
+    toks = list(v.subtree)
+    text = " ".join(t.lower_ for t in toks)
+    if any(p in text for p in ("so far", "to date", "this year", "in total", "in recent years", "over the past", "since the start",
+                               "since the beginning", "since the war", "since the conflict")):
+        return True
+    return any(t.lower_ == "since" and any(x.like_num and len(x.text) == 4 or x.lemma_.lower() in ("begin", "start", "erupt")
+                                           for x in t.subtree) for t in toks)
 
 
 # verbs whose object is an act that was done ("made several arrests", "staged a coup")
@@ -125,6 +142,12 @@ def arrest_happened(tok: Any) -> bool:
         return _done_noun(tok)
     if _infinitive(tok) or (tok.tag_ == "VBG" and tok.head.lemma_.lower() in ("stop", "end", "cease")):
         return False  # "to arrest those who killed him", "Stop arresting reporters"
+    if tok.lemma_.lower() == "pick":  # "police picked up 20 workers", not "fighting picked up"
+        pat = next((c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")), None)
+        ag = agent_of(tok)
+        return pat is not None and ag is not None and _word_kind(ag) == "state" and (
+            _word_kind(pat) in ("civilian", "nonstate", "armed") or pat.tag_ in ("NNS", "NNPS")
+        )
     if tok.lemma_.lower() == "take" and not any(c.lower_ == "custody" for c in tok.subtree) and (
         _word_kind(agent_of(tok)) != "state" if agent_of(tok) is not None else True
     ):
@@ -135,6 +158,53 @@ def arrest_happened(tok: Any) -> bool:
     if tok.dep_ in ("amod", "compound") or petty_arrest(tok):
         return False  # "detained journalists"; "arrested a man for stealing a phone"
     return not (tok.dep_ == "ROOT" and tok.tag_ == "VB" and not any(c.dep_ == "nsubj" for c in tok.children))
+
+
+def taken_into_custody(tok: Any) -> bool:
+    """"Took the leader of the union into custody", "were taken into police custody": an arrest, whoever
+    the persons are."""
+    return tok.lemma_.lower() == "take" and any(
+        c.dep_ == "prep" and c.lower_ == "into" and any(g.lower_ in ("custody", "detention") for g in c.children)
+        for c in tok.children
+    )
+
+
+# who is arrested in a police case (not the significant persons or masses ACLED codes)
+CASE_PERSONS = frozenset(
+    """man woman men women boy girl teenager youth person persons people suspect suspects owner owners driver
+    drivers businessman cleric pastor priest teacher doctor manager landlord accused""".split()
+)
+# what a police case is about: crimes against persons, abuse, accidents, negligence
+CASE_REASONS = frozenset(
+    """kidnapping kidnappings abuse abusing abused sexually molesting molestation stabbing stabbed murder murdering
+    theft stealing robbery fraud rape raping negligence accident crash collapse fire blaze questioning cheating
+    lynching""".split()
+)
+BACKGROUND_TIME = frozenset("last earlier ago previously yesterday".split())
+
+
+def police_case(tok: Any) -> bool:
+    """An arrest that is police work, not an event ACLED codes: ordinary persons arrested over a crime,
+    abuse or an accident with nothing political said ("arrested the owner of the factory after a fire
+    killed 40 workers", "arrested 15 people suspected of involvement in a kidnapping ring"), or an arrest
+    told in passing about someone ("the suspect, who was arrested last week, appeared in court")."""
+    from .nonacled import POLITICAL_WORDS
+
+    if tok.pos_ != "VERB":
+        return False
+    if tok.dep_ == "relcl" and any(t.lower_ in BACKGROUND_TIME for t in tok.subtree):
+        return True
+    pats = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
+    if tok.dep_ == "relcl" and not pats:
+        pats = [tok.head]
+    if not pats or any(p.pos_ == "PROPN" or p.ent_type_ in ("PERSON", "ORG", "NORP") for p in pats):
+        return False
+    if not all(p.lemma_.lower() in CASE_PERSONS or p.lower_ in CASE_PERSONS for p in pats):
+        return False
+    words = {t.lower_ for t in tok.sent} | {t.lemma_.lower() for t in tok.sent}
+    if words & POLITICAL_WORDS or any(_word_kind(t) in ("nonstate", "armed") for t in tok.sent if t.pos_ == "NOUN"):
+        return False
+    return bool(words & CASE_REASONS)
 
 
 ORDINARY_PERSONS = frozenset("man woman boy girl youth teenager person suspect thief driver trader".split())
@@ -225,7 +295,7 @@ MOVE_VERBS = frozenset(
     "send dispatch deploy redeploy move rush station mass amass shift airlift ferry pull evacuate relocate position reposition".split()
 )
 # motions told by their subject ("a convoy carrying troops headed towards the front", "troops entered the province")
-GOING_VERBS = frozenset("arrive head enter roll".split())
+GOING_VERBS = frozenset("arrive head enter roll cross".split())
 MOVED_FORCES = frozenset(
     """troops soldiers tanks reinforcements forces units battalions brigades fighters warships armour armor
     commandos paratroopers marines contingent contingents convoy convoys personnel jets mercenaries peacekeepers
@@ -248,6 +318,8 @@ def force_movements(sent: Any, hits: list[CueHit]) -> list[CueHit]:
             objs = [t.head]
         if t.lemma_.lower() in GOING_VERBS:  # "Wagner mercenaries have arrived in Segou"
             objs = [c for c in t.children if c.dep_ == "nsubj"]
+            if t.dep_ == "acl" and t.head.dep_ == "ROOT" and not any(c.dep_ in ("auxpass", "agent") for c in t.children):
+                objs = [t.head]  # "Military convoys carrying troops headed towards the front" read as a noun phrase
             if t.lemma_.lower() == "enter" and any(
                 w.lemma_.lower() in ("clash", "fight", "battle", "storm", "capture", "seize") for w in t.sent
             ):
@@ -284,11 +356,13 @@ def moved_in(withdrawal: Any) -> bool:
     """Others moving into a place as forces leave ("rebels moved into the town after soldiers pulled
     out", "the army withdrew and militiamen entered the base"): the withdrawal hands the place over."""
     near = [withdrawal.head] if withdrawal.dep_ in ("advcl", "conj") else []
-    near += [c for c in withdrawal.children if c.dep_ in ("advcl", "conj")]
+    near += [c for c in withdrawal.children if c.dep_ in ("advcl", "conj", "ccomp")]  # "... left and forces moved in"
     for v in near:
         if v.lemma_.lower() not in MOVE_IN_LEMMAS or v.i == withdrawal.i:
             continue
         subj = next((c for c in v.children if c.dep_ == "nsubj"), None)
+        if subj is None and v.dep_ == "acl":
+            subj = v.head  # "Syrian army units deployed in the town after the SDF pulled out" read as a noun phrase
         if subj is None or _word_kind(subj) not in ("state", "nonstate", "armed"):
             continue
         places = [c for c in v.children if c.dep_ == "dobj"]
@@ -300,3 +374,35 @@ def moved_in(withdrawal: Any) -> bool:
             g.ent_type_ in ("TIME", "DATE") for g in c.children if g.dep_ == "pobj")) for c in v.children):
             return True  # "government troops moved in"
     return False
+
+
+BASE_NOUNS = frozenset(
+    """base bases camp camps headquarters hq outpost outposts garrison garrisons stronghold strongholds
+    hideout hideouts post posts""".split()
+)
+BUILD_VERBS = frozenset("establish set build open construct create erect found".split())
+# camps that are no base: relief camps, and training camps (recruitment, a change to the group's activity)
+CIVIL_CAMPS = frozenset("relief refugee refugees medical health idp displacement aid transit holiday summer training".split())
+
+
+def bases_established(sent: Any, hits: list[CueHit]) -> list[CueHit]:
+    """Bases the phrase list cannot see ("the militants established a camp near the border",
+    "troops set up several new outposts"): an armed actor builds or sets up a base, camp or outpost;
+    not a relief camp, nor a base someone only plans."""
+    taken = {i for h in hits if h.category == "HQ" for i in range(h.start, h.end)}
+    out = []
+    for t in sent:
+        if t.i in taken or t.pos_ != "VERB" or t.lemma_.lower() not in BUILD_VERBS or _infinitive(t):
+            continue
+        if t.lemma_.lower() == "set" and not any(c.dep_ == "prt" and c.lower_ == "up" for c in t.children):
+            continue
+        objs = [c for c in t.children if c.dep_ in ("dobj", "nsubjpass")]
+        objs += [x for o in objs for x in o.children if x.dep_ == "conj"]
+        base = next((o for o in objs if o.lemma_.lower() in BASE_NOUNS or o.lower_ in BASE_NOUNS), None)
+        if base is None or {c.lower_ for c in base.subtree} & CIVIL_CAMPS:
+            continue
+        doer = agent_of(t)
+        if doer is None or _word_kind(doer) not in ("state", "nonstate", "armed"):
+            continue
+        out.append(CueHit("HQ", "base set up", t.i, t.i + 1, 1.0))
+    return out

@@ -91,6 +91,22 @@ def _entered_place(verb: Any, actor_kind: ActorKind | None) -> bool:
     return any(arg_kind(p, actor_kind) == "place" for p in places)
 
 
+PROTEST_SITE_WORDS = frozenset(
+    """protest protests protesters protestors demonstrators demonstration sit dharna encampment camp-out""".split()
+)
+
+
+def _protest_site(sent: Any, place: Any, by_cat: dict[str, list[tuple[float, CueHit, Any]]],
+                  actor_kind: ActorKind | None) -> bool:
+    """The place cleared or occupied is a demonstration's ("the protest camp", "the square" in a
+    sentence about a protest with no armed group named): crowd control or a protest, not territory."""
+    if {t.lower_ for t in place.subtree} & PROTEST_SITE_WORDS:
+        return True
+    return "PROTEST" in by_cat and not any(
+        arg_kind(t, actor_kind) in ("nonstate", "armed") for t in sent if t.pos_ in ("NOUN", "PROPN")
+    )
+
+
 def territory_candidates(
     sent: Any, by_cat: dict[str, list[tuple[float, CueHit, Any]]], actor_kind: ActorKind | None
 ) -> list[tuple[str, float, Any]]:
@@ -104,6 +120,9 @@ def territory_candidates(
             out.append(("TERRITORY", float(_depth(t)), t))  # "the town was back in government hands"
     for cat in ("CAPTURE", "REGAIN"):
         for dep, _h, root in by_cat.get(cat, []):
+            if root.lower_ == "back" and root.dep_ == "advmod" and state_control(root.head) is not None:
+                root = root.head  # "the town came back under government control": the verb is the predicate
+                dep = float(_depth(root))
             pat, pk = _place_arg(root, actor_kind)
             if state_control(root) is not None:  # "the town returned to government control"
                 pat = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), pat)
@@ -113,6 +132,8 @@ def territory_candidates(
                 or (pat.pos_ == "NOUN" and pk is None and root.lemma_ in ("recapture", "retake", "regain", "liberate", "reclaim"))
             ):
                 pk = "place"  # one recaptures places, not persons: "recaptured Palmyra"
+            if pk == "place" and root.lemma_ in ("clear", "free", "secure", "occupy") and _protest_site(sent, pat, by_cat, actor_kind):
+                continue  # "police cleared the protest camp", "protesters occupied the square": no territory
             if pk == "place" and root.lemma_ in ("enter", "advance", "storm", "occupy"):
                 ag = agent_of(root)
                 if ag is None or arg_kind(ag, actor_kind) not in ("state", "nonstate", "armed"):
@@ -136,6 +157,91 @@ def territory_candidates(
                 ak = arg_kind(ag, actor_kind) if ag is not None else None
                 out.append(("ARREST" if ak == "state" else "ABDUCT", dep, root))
     return out
+
+
+DEAL_WORDS = frozenset("deal agreement accord truce ceasefire arrangement understanding settlement".split())
+
+
+def _by_deal(trig: Any) -> bool:
+    """The place changed hands under a deal ("entered the town following a deal with the Kurds", "under
+    the agreement, ... handed ...")."""
+    for c in trig.children:
+        if c.dep_ == "prep" and c.lower_ in ("following", "after", "under", "per", "in"):
+            if any(g.dep_ == "pobj" and g.lemma_.lower() in DEAL_WORDS for g in c.children):
+                return True
+        if c.dep_ == "advcl" and c.lower_ == "following" and any(  # "following" read as a verb
+                g.dep_ == "dobj" and g.lemma_.lower() in DEAL_WORDS for g in c.children):
+            return True
+    return False
+
+
+def _forced(withdrawal: Any) -> bool:
+    """A withdrawal the taker forced ("forcing the rebels to withdraw"): fighting, not a handover."""
+    h = withdrawal.head
+    return withdrawal.dep_ in ("xcomp", "ccomp", "advcl") and h.lemma_.lower() in ("force", "compel", "oblige", "push", "make")
+
+
+def _place_left(obj: Any, actor_kind: ActorKind | None) -> bool:
+    """The object of "left" is the place left ("after the troops left it", "left the town"), not an
+    outcome ("leaving 20 dead")."""
+    if obj.dep_ != "dobj" or any(c.dep_ in ("amod", "acomp", "oprd") for c in obj.children):
+        return False
+    return obj.lower_ in ("it", "them") or arg_kind(obj, actor_kind) == "place" or obj.ent_type_ in ("GPE", "LOC", "FAC")
+
+
+REGAIN_LEMMAS = frozenset("recapture retake regain liberate reclaim free clear liberation secure".split())
+REGAIN_FORMS = frozenset("retook retaken recaptured regained reclaimed liberated".split())
+# the forces of someone named elsewhere ("units of the Syrian army", "its units", "they")
+GENERIC_FORCES = frozenset(
+    """units unit forces force troops soldiers fighters members elements personnel men formations detachments""".split()
+)
+
+
+def _whose_forces(sent: Any, trig: Any, agent: ArgInfo, actor_kind: ActorKind | None) -> ArgInfo:
+    """The side of a taker told only as someone's forces or by a pronoun: "units of the Syrian Arab
+    Army" (the army's), "the army said its units had taken control" (the speaker's), "It captured the
+    villages" after "The Syrian army launched an offensive" (the previous sentence's subject); the
+    subject of a passive movement ("troops were deployed in the recaptured areas") and not the support
+    of the taker ("troops backed by tanks ... captured")."""
+    tok = agent.token
+    if tok is None and trig.lemma_ in ("deploy", "move", "send", "station", "redeploy"):
+        tok = next((c for c in trig.children if c.dep_ == "nsubjpass"), None)  # "troops were deployed in the areas"
+        agent = ArgInfo(tok, arg_kind(tok, actor_kind)) if tok is not None else agent
+    if tok is not None and tok.dep_ == "pobj" and tok.head.lower_ == "by" and tok.head.head.dep_ == "acl" and (
+            tok.head.head.lemma_ in ("back", "support", "assist", "aid", "cover", "accompany")):
+        tok = tok.head.head.head  # "troops backed by tanks ... captured": the troops took it
+        agent = ArgInfo(tok, arg_kind(tok, actor_kind))
+    if tok is None or agent.kind in ("state", "nonstate"):
+        return agent
+    if tok.lower_ in GENERIC_FORCES:
+        inner = next((g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
+                      for g in c.children if g.dep_ == "pobj"), None)
+        if inner is not None and arg_kind(inner, actor_kind) in ("state", "nonstate"):
+            return ArgInfo(tok, arg_kind(inner, actor_kind))
+        if any(c.dep_ == "poss" and c.lower_ in ("its", "their") for c in tok.children):
+            owner = _antecedent(sent, tok, actor_kind)
+            return ArgInfo(tok, owner) if owner else agent
+    if tok.pos_ == "PRON" and tok.lower_ in ("it", "they"):
+        owner = _antecedent(sent, tok, actor_kind)
+        return ArgInfo(tok, owner) if owner else agent
+    return agent
+
+
+def _antecedent(sent: Any, tok: Any, actor_kind: ActorKind | None) -> str | None:
+    """The kind ("state"/"nonstate") of the actor a pronoun stands for: the speaker of the sentence ("the
+    army said its units ...") or else the subject of the sentence before, when it is one side."""
+    root = sent.root
+    if root.i != tok.head.i:
+        subj = next((c for c in root.children if c.dep_ == "nsubj" and c.i < tok.i), None)
+        if subj is not None and arg_kind(subj, actor_kind) in ("state", "nonstate"):
+            return arg_kind(subj, actor_kind)
+    if sent.start == 0:
+        return None
+    prev = sent.doc[sent.start - 1].sent
+    subj = next((c for c in prev.root.children if c.dep_ == "nsubj"), None)
+    if subj is not None and arg_kind(subj, actor_kind) in ("state", "nonstate"):
+        return arg_kind(subj, actor_kind)
+    return None
 
 
 def territory_subtype(
@@ -162,21 +268,25 @@ def territory_subtype(
         c.dep_ == "conj" and arg_kind(c, actor_kind) == "state" for c in agent.token.children
     ):
         agent = ArgInfo(agent.token, "state")  # "allied militias and the army": state forces with allies
+    agent = _whose_forces(sent, trig, agent, actor_kind)
     withdraw = any(
         (t.lemma_ in ("withdraw", "withdrawal", "vacate", "retreat", "abandon", "evacuate") or t.lower_ in ("pulled", "pull")
-         or (t.lemma_ == "leave" and t.pos_ == "VERB" and not any(  # "after the army left", not "leaving 20 dead"
-             c.dep_ in ("dobj", "oprd", "ccomp", "xcomp") for c in t.children)))
-        and _near(t, trig, 4)
+         or (t.lemma_ in ("leave", "surrender") and t.pos_ == "VERB" and not any(  # "after the army left", not "leaving 20 dead"
+             c.dep_ in ("dobj", "oprd", "ccomp", "xcomp") and not _place_left(c, actor_kind) for c in t.children)))
+        and _near(t, trig, 4) and not _forced(t)
         for t in sent
-    ) or any(h.phrase.startswith(("without", "peacefully")) for _d, h, _r in by_cat.get("TRANSFER", []))
-    fought = "CLASH" in by_cat or any(
+    )
+    peaceful = any(h.phrase.startswith(("without", "peacefully", "unopposed")) for _d, h, _r in by_cat.get("TRANSFER", [])) or (
+        _by_deal(trig))  # "entered the town following a deal with the Kurdish forces"
+    fought = "CLASH" in by_cat or any(c in by_cat for c in ("AIR", "SHELL")) or any(
         h[2].lemma_ in ("attack", "storm", "kill", "battle") for h in by_cat.get("VIOLENCE", [])
     ) or bool(re.search(r"\bunder (heavy )?fire\b|\bfighting\b|\bclashes\b|\bassault\b", sent.text, re.I))
-    if withdraw and not fought and trig.lemma_ not in ("recapture", "retake", "regain", "liberate", "reclaim"):
-        return "Non-violent transfer of territory", agent
-    if agent.kind == "state" or (agent.token is not None and _pro_government(agent.token)):
+    regain = trig.lemma_ in REGAIN_LEMMAS or trig.lower_ in REGAIN_FORMS
+    state_taker = agent.kind == "state" or (agent.token is not None and _pro_government(agent.token))
+    if not fought and (peaceful or withdraw and not (regain and state_taker and trig.lemma_ not in ("free", "clear", "secure"))):
+        return "Non-violent transfer of territory", agent  # "al-Shabaab recaptured the town after AMISOM pulled out"
+    if state_taker:
         return "Government regains territory", agent
-    regain = trig.lemma_ in ("recapture", "retake", "regain", "liberate", "reclaim", "free", "clear", "liberation", "secure")
     if agent.kind == "nonstate" or (agent.kind == "armed" and not regain):
         return "Non-state actor overtakes territory", agent
     if regain:  # "its units secured the whole area": one retakes what was the state's
@@ -184,3 +294,26 @@ def territory_subtype(
     if agent.kind is None and loser_kind(trig, actor_kind) == "nonstate":
         return "Government regains territory", agent  # "villages were captured from the terrorists"
     return "Non-state actor overtakes territory", agent
+
+
+FIGHT_LEMMAS = frozenset("storm attack clash fight battle raid assault kill push advance overrun engage".split())
+
+
+def captured_in_fight(fight: Any, capture: Any) -> bool:
+    """The capture is the outcome of the fight told with it, in one chain of clauses ("stormed the
+    stronghold, killing 20 insurgents and taking control of the camp", "pushed into the town, clashing
+    with insurgents and capturing the main square"): ACLED codes the change of territory. A capture
+    told as what came before ("attacked the army after capturing the airbase") is not."""
+    if fight.lemma_.lower() not in FIGHT_LEMMAS or fight.pos_ != "VERB" or capture.pos_ != "VERB":
+        return False
+    for a, b in ((capture, fight), (fight, capture)):
+        t = a
+        for _ in range(3):
+            if t.dep_ not in ("conj", "advcl", "xcomp") or any(
+                c.dep_ == "mark" and c.lower_ in ("after", "before", "since", "once", "when", "as") for c in t.children
+            ):
+                break
+            t = t.head
+            if t.i == b.i:
+                return True
+    return False

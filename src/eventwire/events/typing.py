@@ -15,7 +15,8 @@ crime, diplomacy and claims in :mod:`~eventwire.events.nonacled`; strategic deve
 (not only mentioned) in :mod:`~eventwire.events.strategic`; weapons seized or stopped in
 :mod:`~eventwire.events.weapons`; the follow-up of a paragraph's lead (the arrests after a drugs
 seizure, the dead of an earthquake) and background clauses in :mod:`~eventwire.events.story`; who took a place
-from whom in :mod:`~eventwire.events.territory`. :func:`classify` runs the rules (:func:`rule_classify`) and then lets
+from whom in :mod:`~eventwire.events.territory`; violence (clash or attack, the means, misread cues) in
+:mod:`~eventwire.events.violence`. :func:`classify` runs the rules (:func:`rule_classify`) and then lets
 the learned type model (:mod:`eventwire.events.typemodel`) overrule them where it is confident; no
 model file is shipped at present (cross-validation did not show a gain over the rules), so the rules
 decide alone unless one is passed or installed.
@@ -60,27 +61,27 @@ from .clause import (  # noqa: F401 - ArgInfo, arg_kind, agent_of, patient_of ar
     speaker_for,
 )
 from .crowd import (
-    DEMO_WORDS,
-    LESS_LETHAL,
     PROTEST_LEVEL,
     RIOT_WORDS,
+    arrest_at_protest,
     background_act,
     brutal_force,
     crowd_kind,
     crowd_riot,
     cue_index,
     curbed,
-    dispersing,
-    fired_on_protest,
+    gathering_protest,
     grievance,
+    labour_strikes,
     lethal_on_protesters,
     mob_violence,
+    protest_over,
     protesting,
     riot_by_protesters,
-    rioting_target,
+    violence_at_protest,
 )
 from .cuefilter import filter_hits
-from .families import BONUS, FAMILY_CATS, NONE_CATS, PRIORITY, REMOTE_ORDER, REMOTE_SUB
+from .families import BONUS, FAMILY_CATS, NONE_CATS, PRIORITY, REMOTE_ORDER
 from .lexicon import CueHit
 from .nonacled import (
     ONE_SIDED,
@@ -106,30 +107,44 @@ from .story import follow_up, following_sentences, lead_decision, led_to, main_o
 from .strategic import (
     agreement_happened,
     arrest_happened,
+    bases_established,
     change_happened,
     coup_happened,
     force_movements,
     mass_displacement,
     moved_in,
+    police_case,
+    taken_into_custody,
     taker_named,
 )
 from .taxonomy import CASE_CODES
-from .territory import territory_candidates, territory_subtype
+from .territory import captured_in_fight, territory_candidates, territory_subtype
+from .violence import (
+    arrested_for_damage,
+    counted,
+    drop_misread,
+    harmed,
+    put_to_death,
+    taken_captive,
+    violence_subtype,
+)
 from .weapons import (
     air_strikes,
     another_device,
     attempted,
     carrying_explosives,
+    controlled_blast,
     own_bomb,
     sabotage,
     seize_weapons,
     seized_aside,
+    stopped_bomber,
+    struck_target,
     undetonated,
     went_off_harming,
 )
 
 CROWD_NOUNS = frozenset("gathering crowd crowds assembly meeting vigil sit-in procession".split())
-OUTCOME_LEMMAS = frozenset("die dead death deaths casualty casualties wound wounded injure injured".split())
 
 
 @dataclass(slots=True)
@@ -241,15 +256,20 @@ def _rule_classify(
     if not hits:
         return None
     kept, disasters = filter_hits(doc, hits, actor_kind=actor_kind)
+    kept = drop_misread(doc, kept)
     if any(_depth(t) == 0 for t in disasters) and not any(h.category in REMOTE_ORDER + ("CLASH",) for h in kept):
         return TypeDecision(None, disasters[0], "MANMADE", none_class="MANMADE", cues=["MANMADE"], confidence=0.55)
-    hits = kept + claimed_acts(doc, sent, hits) + air_strikes(sent, kept) + force_movements(sent, hits)
+    kept += labour_strikes(sent, kept) + bases_established(sent, kept)  # a strike of work; "set up a camp"
+    hits = kept + claimed_acts(doc, sent, hits) + air_strikes(sent, kept) + force_movements(sent, hits) + taken_captive(sent)
+    hits += put_to_death(sent)
     by_cat: dict[str, list[tuple[float, CueHit, Any]]] = {}
     for h in hits:
         root = _hit_root(doc, h)
         dep = float(_depth(root))
         if root.dep_ in ("acl", "amod", "relcl", "compound"):
             dep += 1.0  # a modifier of a noun is not the predicate
+        elif h.category in REMOTE_ORDER:
+            dep -= counted(root)  # "hurled two of the grenades at soldiers": as deep as "two"
         by_cat.setdefault(h.category, []).append((dep, h, root))
     # "announced a new offensive": the offensive is announced, not fought; "fired fireworks at police": a riot
     for outer, inner in (("CHANGE", "CLASH"), ("RIOT", "MANMADE")):
@@ -275,8 +295,8 @@ def _rule_classify(
     # --- disrupted weapons use ("exploded prematurely", "defused" decide whatever else the sentence says)
     decisive_disrupt = False
     for dep, h, root in by_cat.get("DISRUPT", []):
-        if _struck_by_air(root):
-            continue  # "jets destroyed a weapons depot": an air strike on it
+        if struck_target(root, hits):
+            continue  # "jets destroyed a weapons depot", "Israel bombed an arms depot": a strike on it
         if h.phrase.startswith(("before", "while")) and root.dep_ == "advcl":
             root = root.head  # "shot dead before he could detonate his vest": the act that stopped it
             dep = float(_depth(root))
@@ -303,23 +323,20 @@ def _rule_classify(
     if own is not None:
         offer("DISRUPT", float(_depth(own)), own)
         decisive_disrupt = True  # "the bomb they were assembling went off"
+    stopped = controlled_blast(sent, hits) or stopped_bomber(doc, hits)
+    if stopped is not None:  # "the device was detonated by army engineers", "a suicide bomber was shot by troops"
+        offer("DISRUPT", float(_depth(stopped)), stopped)
+        decisive_disrupt = True
     sw = seize_weapons(doc, hits)
     if sw is not None and not attempted(doc[sw.start]) and not (
         (another_device(doc[sw.start]) or seized_aside(doc[sw.start], by_cat)) and any(c in by_cat for c in REMOTE_ORDER)
-        and "VIOLENCE" in by_cat
+        and ("VIOLENCE" in by_cat or ("BLAST" in by_cat and another_device(doc[sw.start])))
     ):
         offer("DISRUPT", float(_depth(doc[sw.start])), doc[sw.start])
     # --- protests / riots
     for dep, _h, root in by_cat.get("GATHER", []):
-        subj = next((c for c in root.children if c.dep_ == "nsubj"), None)
-        if subj is not None and subj.tag_ in ("WP", "WDT") and root.dep_ == "relcl":
-            subj = root.head  # "supporters who had gathered outside"
-        if subj is not None and any(
-            t.like_num or t.lower_ in ("thousands", "hundreds", "dozens", "crowds", "crowd", "opponents",
-                                       "supporters", "residents", "students", "workers", "activists")
-            for t in subj.subtree
-        ) and not any(_word_kind(t) in ("state", "nonstate", "armed") for t in subj.subtree if t.pos_ == "NOUN"):
-            by_cat.setdefault("PROTEST", []).append((dep, _h, root))  # not "fighters mobilised alongside the army"
+        if gathering_protest(root):  # a crowd gathering (to demand ...), not "fighters mobilised alongside the army"
+            by_cat.setdefault("PROTEST", []).append((dep, _h, root))
             by_cat["PROTEST"].sort(key=lambda x: x[0])
     if "PROTEST" not in by_cat:
         for dep, h, root in by_cat.get("INTERV", []):
@@ -334,8 +351,9 @@ def _rule_classify(
         if _setting(root) and any(c in by_cat for c in REMOTE_ORDER):
             dep += BONUS["PROTEST"]  # "threw a grenade into a crowd at a rally": the rally is the setting
         offer("PROTEST", dep, root)
-    if "MOB" in by_cat:
-        dep, _h, root = by_cat["MOB"][0]
+    mob_doers = [x for x in by_cat.get("MOB", []) if not harmed(x[2])]  # not "killing two vigilantes"
+    if mob_doers:
+        dep, _h, root = mob_doers[0]
         offer("MOB", dep, root)
     # --- territory
     for fam_, dep_, tok_ in territory_candidates(sent, by_cat, actor_kind):
@@ -366,7 +384,9 @@ def _rule_classify(
         if any(c in by_cat and any(h.start <= _h.start and _h.end <= h.end and h.end - h.start > _h.end - _h.start
                                    for _d2, h, _r2 in by_cat[c]) for c in ("CAPTURE", "REGAIN")):
             continue  # "took control of", "took over": territory, not an arrest
-        if root.lemma_ in ("capture", "take", "raid", "hold", "held") or root.lower_ in ("taken", "held"):
+        if (root.lemma_ in ("capture", "take", "raid", "hold", "held") or root.lower_ in ("taken", "held")) and not (
+            taken_into_custody(root)
+        ):
             pat = patient_of(root)
             if pat is None or arg_kind(pat, actor_kind) not in ("armed", "nonstate", "civilian", "protester"):
                 continue
@@ -398,7 +418,7 @@ def _rule_classify(
         for t in sent if t.pos_ in ("NOUN", "PROPN")
     )
     killing = any(
-        t.lemma_ in ("kill", "murder", "behead", "massacre", "shoot", "stab", "execute")
+        (t.lemma_ in ("kill", "murder", "behead", "massacre", "shoot", "stab", "execute") or _h.phrase == "to death")
         and t.dep_ not in ("acl", "relcl", "amod")  # "bodies of soldiers massacred by ISIL": background
         and not embedded(t)  # "a man they accused of killing a child"
         for _d, _h, t in by_cat.get("VIOLENCE", [])
@@ -419,7 +439,7 @@ def _rule_classify(
             cands.pop(c, None)
     crowd = "PROTEST" in cands or "MOB" in cands or mob is not None
     for c in ("NATURAL", "MANMADE", "CRIME"):
-        if c in cands and not armed_present and not strong_means and not (c == "CRIME" and crowd):
+        if c in cands and not armed_present and not strong_means and not (crowd and (c == "CRIME" or protest_over(by_cat, c, mob))):
             return TypeDecision(None, cands[c][1], c, none_class=c, cues=sorted(by_cat), confidence=0.6)
     if "MANMADE" in cands and "VIOLENCE" in cands and armed_present and "CRIME" not in cands:
         cands.pop("MANMADE")
@@ -442,7 +462,7 @@ def _rule_classify(
     if "LOOT" in cands and (strong_means or ("CLASH" in by_cat and not (raid_only and no_harm)) or killing):
         cands.pop("LOOT")
     if "TRANSFER" in cands and not any(
-        h.phrase.startswith(("hand", "without", "vacate", "peacefully", "handover"))
+        h.phrase.startswith(("hand", "without", "vacate", "peacefully", "handover", "transfer", "unopposed"))
         or (_left_place(r, actor_kind) and any(taker_named(s, hits if s is sent else [])
                                                 for s in [sent, *following_sentences(doc, sent)]))
         or moved_in(r)  # "rebels moved into the town after soldiers pulled out"
@@ -468,19 +488,12 @@ def _rule_classify(
             fam, (depth, trig) = "VIOLENCE", cands["VIOLENCE"]
     if decisive_disrupt and "DISRUPT" in cands and fam not in NONE_CATS:
         fam, (depth, trig) = "DISRUPT", cands["DISRUPT"]
+    if fam == "VIOLENCE" and "TERRITORY" in cands and not strong_means and captured_in_fight(trig, cands["TERRITORY"][1]):
+        fam, (depth, trig) = "TERRITORY", cands["TERRITORY"]  # "stormed the town, killing 20 and taking control of it"
     if fam == "MOB" and "PROTEST" in cands:
         fam, (depth, trig) = "PROTEST", cands["PROTEST"]  # a crowd at a demonstration riots
-    if fam == "VIOLENCE" and "PROTEST" in cands and not strong_means and any(
-        _circumstance(r, trig) for _d, _h, r in by_cat["PROTEST"]
-    ):
-        fam, (depth, trig) = "PROTEST", cands["PROTEST"]  # "five people were killed in violent protests"
-    if fam == "VIOLENCE" and "PROTEST" in cands and not strong_means and trig.lemma_ in ("clash", "clashes", "fight", "fighting"):
-        fam, (depth, trig) = "PROTEST", cands["PROTEST"]  # clashes between police and demonstrators
-    if fam == "VIOLENCE" and "PROTEST" in cands and not strong_means and trig.lemma_ in ("fire", "open", "shoot") and (
-        any(r.lower_ in DEMO_WORDS and trig.i in {a.i for a in r.ancestors} for _d, _h, r in by_cat["PROTEST"])
-        or any(t.lower_ in LESS_LETHAL for c in trig.children if c.dep_ == "dobj" for t in c.subtree)
-    ):
-        fam, (depth, trig) = "PROTEST", cands["PROTEST"]  # "opened fire with rubber bullets on demonstrators"
+    if fam == "VIOLENCE" and "PROTEST" in cands and not strong_means and violence_at_protest(trig, by_cat, killing=killing):
+        fam, (depth, trig) = "PROTEST", cands["PROTEST"]  # "killed in violent protests", "fired rubber bullets at ..."
     for c in ("NATURAL", "MANMADE"):
         if (fam in ("CHANGE", "OTHER") or (fam == "LOOT" and c == "NATURAL")) and c in cands:  # troops sent to help after the floods
             return TypeDecision(None, cands[c][1], c, none_class=c, cues=sorted(by_cat), confidence=0.5)
@@ -489,6 +502,9 @@ def _rule_classify(
         for _d, _h, r in by_cat.get("LOOT", []) if not _grievance(r) and (r.pos_ == "VERB" or r.dep_ == "pobj")
     ):
         fam, (depth, trig) = "LOOT", cands["LOOT"]  # "two men were arrested after they set fire to an office"
+    elif fam == "ARREST" and not killing and not ordinary_crime(sent) and arrested_for_damage(trig) is not None:
+        trig = arrested_for_damage(trig)  # "arrested 12 people in connection with the burning of a church"
+        fam, depth = "LOOT", float(_depth(trig))
     if fam in ("CHANGE", "OTHER", "AGREE", "HQ") and killing and "VIOLENCE" in cands and not led_to(
         cands["VIOLENCE"][1], trig
     ):
@@ -511,10 +527,9 @@ def _rule_classify(
         fam, (depth, trig) = "ARREST", cands["ARREST"]  # "police raided the home of X and arrested him"
     if fam in ("ARREST", "CHANGE") and "DISRUPT" in cands:
         fam, (depth, trig) = "DISRUPT", cands["DISRUPT"]
-    if fam == "ARREST" and "PROTEST" in by_cat and by_cat["PROTEST"][0][0] - by_cat["ARREST"][0][0] <= 4.5 and (
-        not _planned(by_cat["PROTEST"][0][2])
-    ):
-        fam, (depth, trig) = "PROTEST", cands["PROTEST"]
+    if fam == "ARREST" and "PROTEST" in by_cat and arrest_at_protest(by_cat, trig, planned=_planned):
+        by_cat.setdefault("INTERV", []).insert(0, (0.0, CueHit("INTERV", "arrest", trig.i, trig.i + 1, 1.0), trig))
+        fam, (depth, trig) = "PROTEST", cands["PROTEST"]  # arrests made at a demonstration: an intervention
     if fam == "ARREST":
         pat = patient_of(trig)
         if pat is not None and protesting(pat):  # "arrested students who staged a sit-in": an intervention
@@ -555,7 +570,7 @@ def _rule_classify(
         fam = "MANMADE"  # "killed by a falling tree", "killed when a tunnel caved in"
     elif fam == "LOOT" and (own_property(trig) or private_quarrel(trig, sent)):
         fam = "CRIME"  # "a man set fire to his own house", "... a tenant's shop after a dispute over rent"
-    elif fam == "ARREST" and ordinary_crime(sent):
+    elif fam == "ARREST" and (ordinary_crime(sent) or police_case(trig)):
         fam = "CRIME"  # "arrested a man suspected of killing his mother"
     elif fam == "VIOLENCE" and weapons_test(sent):
         fam = "DIPLO"  # "North Korea test-fired two ballistic missiles into the sea"
@@ -660,93 +675,7 @@ def _subtype(
         if "INTERV" in by_cat or curbed(sent, by_cat, actor_kind):  # "police surrounded the protesters"
             return "Protest with intervention", None, agent, patient
         return "Peaceful protest", None, agent, patient
-    # violence
-    # who was hit: armed -> clash, civilians -> attack
-    pk = patient.kind
-    if pk is None:
-        # victims named elsewhere in the sentence ("leaving 30 people dead", "two soldiers were killed")
-        for _dep, _h, tok in by_cat.get("VIOLENCE", []):
-            p = patient_of(tok)
-            if p is None and tok.dep_ in ("acomp", "amod", "oprd") and tok.head is not None:
-                p = next((c for c in tok.head.children if c.dep_ in ("nsubj", "nsubjpass", "dobj")), None)
-            if tok.lemma_ in ("die", "dead") and any(c.dep_ == "nsubj" for c in tok.children):
-                p = next((c for c in tok.children if c.dep_ in ("nsubj",)), None)
-            if p is not None and (agent.token is None or p.i != agent.token.i):
-                k = arg_kind(p, actor_kind)
-                if k in ("armed", "state", "nonstate", "civilian", "place", "protester"):
-                    pk = k
-                    patient = ArgInfo(p, k)
-                    break
-    if means is None and "CLASH" not in by_cat and agent.token is None and all(
-        t.lemma_.lower() in OUTCOME_LEMMAS for _d, _h, t in by_cat.get("VIOLENCE", [])
-    ):
-        return None, None, agent, patient  # "five workers died after inhaling fumes": deaths, no act told
-    # violence by remote means: the means decide the type
-    if means is not None:
-        if "BLAST" == means and ("MANMADE" in by_cat):
-            return None, None, agent, patient
-        return REMOTE_SUB[means], means, agent, patient
-    if "CLASH" in by_cat and (
-        by_cat["CLASH"][0][0] <= (by_cat.get("VIOLENCE") or [(99,)])[0][0] + 1
-        or any(_circumstance(c[2], trig) for c in by_cat["CLASH"])
-    ):
-        ctok = by_cat["CLASH"][0][2]
-        if _civilian_sides(agent, sent, ctok):
-            return "Mob violence", None, agent, patient  # supporters, communities: not organised armed groups
-        if ctok.lemma_ in ("raid", "assault", "ambush", "ambushed", "encounter", "storm") and (
-            pk == "civilian" or (pk in ("place", None) and not _armed_place(patient.token)
-                                 and _victims(by_cat, actor_kind) == {"civilian"})
-        ):
-            return "Attack", None, agent, patient
-        return "Armed clash", None, agent, patient
-    ak = agent.kind
-    if patient.token is not None and patient.token.lower_ in ("other", "another") and any(
-        c.lower_ in ("each", "one") for c in patient.token.children
-    ) or (patient.token is not None and patient.token.lower_ == "another" and patient.token.i > 0
-          and patient.token.doc[patient.token.i - 1].lower_ == "one"):  # "attacked each other"
-        if ak in ("state", "nonstate", "armed"):
-            return "Armed clash", None, agent, patient
-        if ak == "civilian":  # communities with guns are communal militias (a clash), with machetes a mob
-            gunned = any(t.lower_ in FIREARM_WORDS for t in sent)
-            return ("Armed clash" if gunned else "Mob violence"), None, agent, patient
-    if pk in ("armed", "state", "nonstate"):
-        return "Armed clash", None, agent, patient
-    if pk == "civilian" and patient.token is not None and protesting(patient.token) and ak in ("state", "armed"):
-        return "Excessive force against protesters", None, agent, patient  # "people taking part in a march"
-    if pk is None and ak in ("state", "nonstate", "armed") and _opponent(sent, agent.token, actor_kind):
-        return "Armed clash", None, agent, patient  # "an operation against militants, killing five of them"
-    if pk in (None, "civilian", "protester") and fired_on_protest(by_cat) and any(
-        doc[h.start].lower_ in RIOT_WORDS for _d, h, _r in by_cat["PROTEST"]
-    ):
-        return "Violent demonstration", None, agent, patient  # "police opened fire on rioters looting shops"
-    if pk in (None, "civilian", "protester") and rioting_target(by_cat):
-        return "Violent demonstration", None, agent, patient  # "fired on protesters who were throwing stones"
-    if pk == "protester" or (
-        pk in (None, "civilian") and "PROTEST" in by_cat and "protester" in _victims(by_cat, actor_kind)
-    ) or (pk in (None, "civilian") and ak in (None, "state", "armed") and (fired_on_protest(by_cat) or dispersing(by_cat))):
-        return "Excessive force against protesters", None, agent, patient  # "killed two breaking up a sit-in"
-    if ak == "civilian" and pk in (None, "civilian"):
-        if pk == "civilian" and agent.token is not None and (
-            agent.token.tag_ in ("NNS", "NNPS") or agent.token.lower_ in MOB_AGENT_WORDS
-        ):
-            return "Mob violence", None, agent, patient  # a group of civilians attacking others
-        if pk is None:
-            return None, None, agent, patient
-    if pk in ("civilian", "place"):
-        if pk == "place" and _armed_place(patient.token):
-            return "Armed clash", None, agent, patient
-        if pk == "place" and ak in ("nonstate", "armed", "state") and not any(
-            _word_kind(t) == "civilian" for t in sent if t.pos_ == "NOUN"
-        ) and (
-            defended(following_sentences(doc, sent))
-        ):
-            return "Armed clash", None, agent, patient  # "... attacked the village. They targeted bases manned by"
-        return "Attack", None, agent, patient
-    if ak in ("state", "nonstate", "armed"):
-        return "Attack", None, agent, patient
-    if any(t.lemma_.lower() in LETHAL_ACTS for _d, _h, t in by_cat.get("VIOLENCE", [])):
-        return "Attack", None, agent, patient  # killings by unnamed perpetrators: ACLED's default is an attack
-    return None, None, agent, patient
+    return violence_subtype(doc, sent, trig, by_cat, means, agent, patient, actor_kind)
 
 
 def territory_events(

@@ -5,8 +5,25 @@ from __future__ import annotations
 
 from typing import Any
 
-from .clause import AIRCRAFT_WORDS, STRIKER_WORDS, WEAPON_WORDS, agent_of
+from .clause import AIRCRAFT_WORDS, STRIKER_WORDS, WEAPON_WORDS, _struck_by_air, agent_of
 from .lexicon import CueHit
+
+
+def struck_target(tok: Any, hits: list[CueHit]) -> bool:
+    """Whether ``tok`` (a weapons depot, a cache) is what an air strike or a shelling hit: the verb
+    governing it has aircraft or artillery as its doer ("jets destroyed a weapons depot") or is itself
+    a cue of such means ("Israel bombed an arms depot", "shelled an ammunition dump")."""
+    if _struck_by_air(tok):
+        return True
+    remote = {i for h in hits if h.category in ("AIR", "SHELL") for i in range(h.start, h.end)}
+    v = tok
+    for _ in range(2):
+        if v.head.i == v.i:
+            return False
+        v = v.head
+        if v.pos_ in ("VERB", "AUX"):
+            return v.i in remote
+    return False
 
 
 def seize_weapons(doc: Any, hits: list[CueHit]) -> CueHit | None:
@@ -15,9 +32,13 @@ def seize_weapons(doc: Any, hits: list[CueHit]) -> CueHit | None:
         if h.category != "SEIZE_VERB":
             continue
         v = doc[h.start]
+        if any(c.dep_ == "neg" for c in v.children):
+            continue  # "no weapons were found", "did not find explosives"
         objs: list[Any] = []
         for c in v.children:
-            if c.dep_ in ("dobj", "nsubjpass", "attr", "conj", "appos"):
+            if c.dep_ in ("dobj", "nsubjpass", "attr", "conj", "appos") and not any(
+                g.dep_ == "det" and g.lower_ == "no" for g in c.children
+            ):
                 objs.append(c)
         if v.dep_ in ("acl", "amod", "relcl"):
             objs.append(v.head)
@@ -42,10 +63,79 @@ def seize_weapons(doc: Any, hits: list[CueHit]) -> CueHit | None:
             if o.lower_ in WEAPON_WORDS or o.lemma_.lower() in WEAPON_WORDS:
                 return h
             # "packages identified as explosive devices", "a truck loaded with explosives"
-            if any(t.lower_ in WEAPON_WORDS for t in list(o.subtree)[:12]):
+            if any(t.lower_ in WEAPON_WORDS and not _instrument(t, o) for t in list(o.subtree)[:12]):
                 return h
             if aircraft_ok and (o.lower_ in AIRCRAFT_WORDS or o.lemma_.lower() in AIRCRAFT_WORDS):
                 return h
+    return None
+
+
+def _instrument(t: Any, obj: Any) -> bool:
+    """``t`` is what ``obj`` was hit with ("destroyed a bridge with explosives"), not what it holds."""
+    while t.i != obj.i and t.head.i != t.i:
+        if t.dep_ == "pobj" and t.head.lower_ in ("with", "using") and t.head.head.i == obj.i and (
+            obj.lower_ not in CARRIER_WORDS and obj.lemma_.lower() not in CARRIER_WORDS
+        ):
+            return True
+        t = t.head
+    return False
+
+
+# what carries weapons ("a truck with explosives", "a boat with arms"): what it holds is seized with it
+CARRIER_WORDS = frozenset(
+    """truck trucks car cars vehicle vehicles boat boats dhow ship vessel bag bags package packages box boxes
+    man men suspect suspects house houses container containers consignment consignments cache caches""".split()
+)
+SAFE_HANDS = frozenset(
+    """engineer engineers sapper sappers squad squads expert experts technician technicians police army
+    troops soldiers military""".split()
+)
+
+
+def controlled_blast(sent: Any, hits: list[CueHit]) -> Any:
+    """A device blown up on purpose by those who found it, nobody hurt ("the explosive device was
+    detonated by army engineers", "troops detonated dozens of landmines", "was detonated in a controlled
+    manner"): ACLED's disrupted weapons use. The blast verb, or None."""
+    if any(h.category in HARM_CATS for h in hits):
+        return None
+    for v in sent:
+        if v.pos_ != "VERB" or v.lemma_.lower() not in ("detonate", "explode", "blow", "destroy"):
+            continue
+        found = BOMB_NOUNS | {"landmine", "landmines", "shell", "shells", "package", "packages"}
+        device = [c for c in v.children if c.dep_ in ("dobj", "nsubjpass") and (
+            c.lower_ in found or c.lemma_.lower() in found
+            or any(g.dep_ == "prep" and g.lower_ == "of" and any(x.lower_ in found for x in g.children)
+                   for g in c.children)
+        )]
+        if not device:
+            continue
+        if any(c.lower_ in ("controlled", "safe", "safely") for c in v.subtree):
+            return v
+        ag = agent_of(v)
+        if ag is not None and ({t.lower_ for t in ag.subtree} & SAFE_HANDS):
+            return v
+    return None
+
+
+BOMBER_WORDS = frozenset("bomber bombers attacker attackers".split())
+STOPPING_VERBS = frozenset("kill shoot neutralise neutralize gun arrest capture nab intercept stop apprehend".split())
+
+
+def stopped_bomber(doc: Any, hits: list[CueHit]) -> Any:
+    """A suicide bomber killed, shot or caught by the security forces ("a suspected suicide bomber was
+    shot dead by troops before he could reach the mosque"): the attack was stopped. The verb, or None."""
+    for h in hits:
+        if h.category != "SUICIDE":
+            continue
+        b = doc[h.end - 1]
+        if b.lower_ not in BOMBER_WORDS or b.dep_ not in ("nsubjpass", "dobj"):
+            continue
+        v = b.head
+        if v.lemma_.lower() not in STOPPING_VERBS:
+            continue
+        ag = agent_of(v)
+        if ag is not None and {t.lower_ for t in ag.subtree} & (SAFE_HANDS | {"forces", "guards", "policemen", "officers"}):
+            return v
     return None
 
 
@@ -96,8 +186,7 @@ def air_strikes(sent: Any, hits: list[CueHit]) -> list[CueHit]:
         if t.pos_ == "VERB" and t.i not in taken and (
             (t.lemma_.lower() in ("bomb", "bombard") and not ied) or t.lemma_.lower() == "strike"
         ) and _state_striker(_doer(t)) and not any(  # "pounded the city with artillery"
-            h.category in ("SHELL", "GRENADE") and any(x.i == h.start for c in t.children
-                                                        if c.dep_ == "prep" and c.lower_ in ("with", "using")
+            h.category in ("SHELL", "GRENADE") and any(x.i == h.start for c in _with_preps(t)
                                                         for x in c.subtree) for h in hits
         ):
             out.append(CueHit("AIR", "state bombing", t.i, t.i + 1, 1.0))  # "Russian forces bombed a hospital"
@@ -106,6 +195,12 @@ def air_strikes(sent: Any, hits: list[CueHit]) -> list[CueHit]:
             t.head.head.lemma_.lower() in ("kill", "wound", "injure", "destroy", "hit", "die", "target")
         ) and _state_striker(_doer(t.head.head)):
             out.append(CueHit("AIR", "state strike", t.i, t.i + 1, 1.0))  # "the US military killed 20 in a strike"
+            continue
+        if t.pos_ == "VERB" and t.i not in taken and t.lemma_.lower() in FLOWN_HARM and _flying(_doer(t)):
+            out.append(CueHit("AIR", "aircraft act", t.i, t.i + 1, 1.0))  # "army helicopters killed 12 fighters"
+            continue
+        if t.lemma_.lower() in AIRBORNE_ACTS and t.pos_ == "NOUN" and t.i not in taken and _flown(t):
+            out.append(CueHit("AIR", "aircraft raid", t.i, t.i + 1, 1.0))  # "planes carried out raids on"
             continue
         if t.lemma_.lower() != "strike" or t.pos_ != "NOUN" or t.i in taken:
             continue
@@ -123,9 +218,36 @@ def air_strikes(sent: Any, hits: list[CueHit]) -> list[CueHit]:
         )
         if agentive and (done or any(c.dep_ == "prep" and c.lower_ in ("on", "against") for c in t.children)) or (
             done and verb is not None and verb.lemma_.lower() in ("carry", "launch", "conduct")
-        ):
+        ) or (done and t.dep_ == "nsubj" and verb is not None and verb.lemma_.lower() in HARM_VERBS):
             out.append(CueHit("AIR", "state strike", t.i, t.i + 1, 1.0))
     return out
+
+
+# what strikes do when they are not a labour strike: "the strikes targeted army positions"
+HARM_VERBS = frozenset("kill target destroy wound injure".split())
+AIRBORNE_ACTS = frozenset("raid attack strike bombing sortie".split())
+LIGHT_VERBS = frozenset("carry launch conduct stage mount make execute".split())
+FLYING_WORDS = AIRCRAFT_WORDS | frozenset("drone drones gunship gunships".split())
+
+
+# what aircraft do to a target when they are the doer
+FLOWN_HARM = frozenset("kill attack target strike pound destroy bomb hit fire wound injure strafe raid".split())
+
+
+def _flying(doer: Any) -> bool:
+    """A doer that is aircraft ("Iraqi army helicopters", "two drones"), not what they carry."""
+    if doer is None:
+        return False
+    return doer.lower_ in FLYING_WORDS or doer.lemma_.lower() in FLYING_WORDS
+
+
+def _flown(act: Any) -> bool:
+    """A raid or an attack whose doer is aircraft: "planes carried out raids on the towns", "raids by
+    warplanes", "helicopters launched an attack on"."""
+    doers = [g for c in act.children if c.dep_ == "prep" and c.lower_ == "by" for g in c.children]
+    if act.dep_ == "dobj" and act.head.lemma_.lower() in LIGHT_VERBS:
+        doers.append(agent_of(act.head))
+    return any(d is not None and bool({x.lower_ for x in d.subtree} & FLYING_WORDS) for d in doers)
 
 
 HANDLING_VERBS = frozenset("assemble plant make prepare handle transport carry build fix place set lay".split())
@@ -153,6 +275,14 @@ def own_bomb(sent: Any) -> Any:
             if bomb is not None:
                 return bomb
     return None
+
+
+def _with_preps(verb: Any) -> list[Any]:
+    """The "with" / "using" phrases of ``verb`` or of its object ("struck the positions with artillery")."""
+    heads = [verb] + [c for c in verb.children if c.dep_ == "dobj"]
+    return [c for x in heads for c in x.children if c.dep_ == "prep" and c.lower_ in ("with", "using")] + [
+        c for c in verb.children if c.dep_ == "advcl" and c.lower_ == "using"
+    ]
 
 
 def _state_striker(ag: Any) -> bool:
@@ -202,12 +332,14 @@ def undetonated(doc: Any, hits: list[CueHit]) -> Any:
         if h.category != "IED" or doc[h.end - 1].lemma_.lower() not in DEVICE_WORDS:
             continue
         n = doc[h.end - 1]
+        if any(g.dep_ == "det" and g.lower_ == "no" for g in n.children):
+            continue  # "no explosives were found"
         for _ in range(3):  # "packages containing crude bombs were addressed to": up to the verb of the clause
             v = n.head
             if v.i == n.i or (n.dep_ == "nsubj" and v.pos_ == "VERB" and v.lemma_.lower() not in UNDETONATED_VERBS):
                 break  # "a roadside bomb hit a bus": the bomb acted
             if v.pos_ in ("VERB", "AUX") and v.dep_ not in ("amod", "compound"):
-                if v.lemma_.lower() in IMPACT_VERBS:
+                if v.lemma_.lower() in IMPACT_VERBS or any(c.dep_ == "neg" for c in v.children):
                     break
                 top = v
                 while top.dep_ in ("acl", "relcl") and top.head.head.i != top.head.i and top.head.head.pos_ == "VERB" and (
@@ -235,7 +367,7 @@ def another_device(tok: Any) -> bool:
     for c in (c for x in verbs for c in x.children):
         if c.dep_ in ("nsubjpass", "dobj", "nsubj") and any(
             g.lower_ in OTHER_ONE for g in c.children if g.dep_ in ("amod", "det", "advmod")
-        ) or c.lower_ in ("another",):
+        ) or c.lower_ in ("another",) or (c.dep_ in ("nsubjpass", "dobj") and c.lower_ in OTHER_ONE):  # "a third was defused"
             return True
     return False
 
@@ -285,5 +417,9 @@ def went_off_harming(by_cat: dict[str, list[tuple[float, CueHit, Any]]]) -> Any:
         if any(c.dep_ == "advmod" and c.lower_.startswith("prematur") for c in r.children):
             continue
         if any(t.i in hurt for c in r.children if c.dep_ in ("advcl", "conj") for t in c.subtree):
+            return r
+        if r.dep_ == "advcl" and r.head.i in hurt and not any(  # not "shot dead before he could detonate it"
+            (c.dep_ == "mark" and c.lower_ in ("before", "until")) or c.tag_ == "MD" for c in r.children
+        ):  # "an expert was killed when the IED he was defusing exploded"
             return r
     return None

@@ -1,0 +1,247 @@
+"""ACLED's unit of an event: one actor pair, one place, one day.
+
+A sentence can state several such units. :func:`split_places` copies a report once per coordinated
+place ("attacked positions in Taiz and Marib") and day ("shelled Idlib on Monday and Tuesday"), the
+toll split evenly. :func:`clause_groups` cuts a sentence into its coordinated main clauses when a
+later clause tells an act of its own day or place ("On Saturday militants attacked a police station
+in Peshawar, and on Sunday they ambushed a convoy in Bannu, killing five soldiers"): each such clause
+is a report of its own, with its own date, place and fatalities. :func:`gapped_cut` finds a second
+toll whose verb is left out ("killed two soldiers in Bamenda on Sunday and two more in Buea on
+Monday").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+from dataclasses import replace
+from typing import Any
+
+from ..records import DateMention, DateValue, EventReport, Fatalities, PlaceMention
+
+
+def copy_date(d: DateValue, text: str | None) -> DateValue:
+    return DateValue(value=d.value, precision=d.precision, text=text if text is not None else d.text, reason=d.reason,
+                     year=d.year)
+
+
+
+def split_places(report: EventReport, doc: Any, mentions: list[PlaceMention],
+                 dates: Sequence[DateMention] = ()) -> list[EventReport]:
+    """ACLED's unit is one place and one day: "attacked government positions in Taiz and Marib" is
+    two events, "shelled Idlib on Monday and Tuesday" too. The report keeps its place and day; one
+    copy per other coordinated place ("X and Y", "X, Y and Z", never "between X and Y") and per
+    other coordinated day is returned, and a toll given for all of them is split evenly (remainder
+    to the first), with a note. ``mentions`` and ``dates``: the place and date mentions of the
+    report's sentence."""
+    if doc is None:
+        return []
+    places = [report.location] if report.location is not None else [None]
+    loc = report.location
+    if loc is not None and loc.place is not None and (loc.kind in ("toponym", "region") or _named_as(loc)):
+        places += _coordinated(doc, loc, [m for m in mentions if m.place is not None
+                                          and (m.kind == loc.kind or _named_as(m) or _named_as(loc)
+                                               and m.kind == "toponym")
+                                          and m.place.geonameid != loc.place.geonameid
+                                          and not _encloses(m.place, loc.place)],
+                               key=lambda m: m.place.geonameid)
+    days: list[DateValue] = [report.date]
+    own = next((d for d in dates if d.text == report.date.text and d.date is not None
+                and d.date.value == report.date.value), None)
+    if own is not None and report.date.precision == 1:
+        days += [copy_date(d.date, d.text) for d in _coordinated(
+            doc, own, [d for d in dates if d.date is not None and d.date.precision == 1
+                       and d.date.value != report.date.value], key=lambda d: d.date.value)]
+    n = len(places) * len(days)
+    if n == 1:
+        return []
+    total = report.fatalities.count or 0
+    share, rest = divmod(total, n)
+    parts = []
+    if len(places) > 1:
+        parts.append("place (" + ", ".join(m.text for m in places if m is not None) + ")")
+    if len(days) > 1:
+        parts.append("day (" + ", ".join(d.value or "" for d in days) + ")")
+    note = "split: one event per " + " and ".join(parts) + (f"; {total} fatalities split evenly" if total else "")
+    report.notes.append(note)
+    fat = report.fatalities
+    if total:
+        report.fatalities = Fatalities(share + rest, fat.text, fat.claimed_by)
+    out = []
+    for k, (place, day) in enumerate((p, d) for d in days for p in places):
+        if k == 0:
+            continue
+        out.append(replace(report, location=place, date=day, notes=list(report.notes),
+                           fatalities=Fatalities(share, fat.text, fat.claimed_by),
+                           assoc_actor_1=list(report.assoc_actor_1), assoc_actor_2=list(report.assoc_actor_2)))
+    return out
+
+
+_NAMED_AS = re.compile(r"^(?:the )?(?:villages?|towns?|cit(?:y|ies)|districts?|areas?|localit(?:y|ies)|"
+                       r"communit(?:y|ies)|neighbou?rhoods?|settlements?) of ", re.IGNORECASE)
+
+
+def _named_as(m: PlaceMention) -> bool:
+    """A relative mention that is the place itself ("the villages of Bokkos"), not a relation to it
+    ("between Aleppo and Idlib", "40 km from Palmyra")."""
+    return m.kind == "relative" and _NAMED_AS.match(m.text) is not None
+
+
+def _encloses(outer: Any, inner: Any) -> bool:
+    """Whether ``outer`` is the country or a division that holds ``inner`` ("Mogadishu, Somalia",
+    "Aleppo, Syria", "Kaduna, Kaduna State"): a qualifier of the same place, never a second one."""
+    if outer.iso is None or outer.iso != inner.iso:
+        return False
+    code = outer.feature_code or ""
+    if code.startswith("PCL"):
+        return True
+    return code.startswith("ADM") and outer.name in (inner.admin1, inner.admin2)
+
+
+def _coordinated(doc: Any, first: Any, others: list[Any], *, key: Any) -> list[Any]:
+    """The mentions among ``others`` (with ``.start``/``.end``) that the parse coordinates with
+    ``first`` ("X and Y", "X, Y and Z"), one per ``key``; none after "between"."""
+    span = doc.char_span(first.start, first.end, alignment_mode="expand")
+    if span is None:
+        return []
+    root = span.root
+    if any(t.lower_ == "between" for t in (root.head, root.head.head)):
+        return []
+    by_token = {}
+    for m in others:
+        ms = doc.char_span(m.start, m.end, alignment_mode="expand")
+        if ms is not None:
+            for t in ms:
+                by_token.setdefault(t.i, m)
+    out: list[Any] = []
+    seen = {key(first)}
+    conj = [c for t in span for c in t.conjuncts]  # "on Monday and Tuesday": the noun, not the "on"
+    for t in conj:
+        m = by_token.get(t.i)
+        if m is not None and key(m) not in seen:
+            seen.add(key(m))
+            out.append(m)
+    return out
+
+
+def _conj_top(tok: Any) -> Any:
+    """The first conjunct of a chain of coordinated verbs ("attacked ..., and ambushed ...")."""
+    t = tok
+    while t.dep_ == "conj" and t.head.i != t.i:
+        t = t.head
+    return t
+
+
+def clause_segments(sent: Any, trigger: Any) -> tuple[list[tuple[int, int]], int]:
+    """The coordinated main clauses of ``sent`` around the one that holds ``trigger``: a list of
+    (start, end) token indices that cover the sentence, in order, and the index of the trigger's.
+    A clause starts at the left edge of a verb coordinated with the trigger's clause verb (or with
+    the sentence root); one segment when there is no such verb."""
+    if trigger is None:
+        return [(sent.start, sent.end)], 0
+    anc = {trigger.i} | {t.i for t in trigger.ancestors}
+    tops = {sent.root.i}
+    for t in sent:
+        if t.dep_ == "conj" and t.pos_ in ("VERB", "AUX") and t.head.pos_ in ("VERB", "AUX"):
+            top = _conj_top(t)
+            if top.i in anc or top.i == sent.root.i:
+                tops.add(top.i)
+    cuts = []
+    for t in sent:
+        if t.dep_ == "conj" and t.pos_ in ("VERB", "AUX") and t.head.pos_ in ("VERB", "AUX") and _conj_top(t).i in tops:
+            edge = t.left_edge.i
+            before = next((doc_t for doc_t in reversed(sent.doc[sent.start : edge]) if not doc_t.is_punct), None)
+            if before is None or before.dep_ != "cc":
+                continue  # "arrested X, she was assaulted ...": a comma splice is no coordinated act
+            if t.head.i < edge and (not cuts or edge > cuts[-1]):
+                cuts.append(edge)
+    bounds = [sent.start, *cuts, sent.end]
+    segs = [(bounds[k], bounds[k + 1]) for k in range(len(bounds) - 1) if bounds[k] < bounds[k + 1]]
+    home = next((k for k, (a, b) in enumerate(segs) if a <= trigger.i < b), 0)
+    return segs, home
+
+
+def own_day_or_place(doc: Any, seg: tuple[int, int], report: EventReport, places: Sequence[PlaceMention],
+                     dates: Sequence[DateMention]) -> bool:
+    """Whether the clause ``seg`` names a day or a place of its own, other than the report's: a
+    date mention with another value, or a specific place that is not the report's (nor holds it,
+    nor is held by it)."""
+    a, b = doc[seg[0]].idx, doc[seg[1] - 1].idx + len(doc[seg[1] - 1])
+    for d in dates:
+        if a <= d.start and d.end <= b and d.date is not None and d.date.value and d.date.value != report.date.value:
+            return True
+    loc = report.location.place if report.location is not None else None
+    for m in places:
+        if not (a <= m.start and m.end <= b) or m.place is None or m.kind not in ("toponym", "relative"):
+            continue
+        if (m.place.feature_code or "").startswith(("PCL", "ADM1")):
+            continue  # a country or a province qualifies more than it places
+        if loc is None or (m.place.geonameid != loc.geonameid and not _encloses(m.place, loc)
+                           and not _encloses(loc, m.place)):
+            return True
+    return False
+
+
+def clause_groups(
+    doc: Any, sent: Any, trigger: Any, report: EventReport, *, places: Sequence[PlaceMention],
+    dates: Sequence[DateMention], is_event: Callable[[Any], bool],
+) -> tuple[list[Any], int]:
+    """The spans of ``sent`` that are events of their own (one per day and place) and the index of
+    the one that holds ``trigger``. A coordinated clause with a day or place of its own
+    (:func:`own_day_or_place`) that ``is_event`` types as an event starts a unit; a clause without
+    either goes with the unit before it. ``[sent], 0`` when the sentence is one unit."""
+    segs, home = clause_segments(sent, trigger)
+    if len(segs) == 1:
+        return [sent], 0
+
+    def unit(k: int) -> bool:
+        span = _trimmed(doc, segs[k])
+        return span is not None and own_day_or_place(doc, segs[k], report, places, dates) and is_event(span)
+
+    starts = sorted({0, home} | {k for k in range(len(segs)) if k not in (0, home) and unit(k)})
+    if len(starts) > 1 and home != 0 and not unit(0):
+        del starts[1]  # a first clause without a day or place of its own goes with the next unit
+    if len(starts) == 1:
+        return [sent], 0
+    bounds = [*starts, len(segs)]
+    spans = [_trimmed(doc, (segs[bounds[n]][0], segs[bounds[n + 1] - 1][1])) for n in range(len(starts))]
+    if any(x is None for x in spans):
+        return [sent], 0
+    home_i = max(n for n, s in enumerate(starts) if s <= home)
+    return spans, home_i
+
+
+def _trimmed(doc: Any, seg: tuple[int, int]) -> Any:
+    """The span of a clause without its edge punctuation and conjunctions (", and")."""
+    a, b = seg
+    while a < b and (doc[a].is_punct or doc[a].dep_ == "cc" or doc[a].is_space):
+        a += 1
+    while b > a and (doc[b - 1].is_punct or doc[b - 1].dep_ == "cc" or doc[b - 1].is_space):
+        b -= 1
+    if b - a < 2:
+        return None
+    return doc[a:b]
+
+
+def gapped_cut(sent: Any, trigger: Any) -> tuple[Any, Any] | None:
+    """A second toll with its verb left out: "killed two soldiers in Bamenda on Sunday and two more in
+    Buea on Monday", "killed three people in Kaduna on Monday and four in Zaria on Tuesday". Returns
+    (the home clause, the gapped clause) as spans, the gapped one starting at its number; None when
+    the sentence has no such "and <number>" after the trigger."""
+    if trigger is None or trigger.lemma_.lower() not in KILLING:
+        return None
+    doc = sent.doc
+    for t in sent:
+        if t.i <= trigger.i or t.dep_ != "cc" or t.i + 1 >= sent.end:
+            continue
+        num = doc[t.i + 1]
+        prev = next((x for x in reversed(doc[sent.start : t.i]) if not x.is_punct), None)
+        if not (num.like_num or num.pos_ == "NUM") or prev is None or prev.like_num:
+            continue  # "between 10 and 15" is one range
+        home, gap = _trimmed(doc, (sent.start, t.i)), _trimmed(doc, (num.i, sent.end))
+        if home is not None and gap is not None and trigger.i < t.i:
+            return home, gap
+    return None
+
+
+KILLING = frozenset("kill slay murder massacre execute behead".split())

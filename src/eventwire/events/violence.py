@@ -1,0 +1,407 @@
+"""Violence read off the clause, where the phrase list alone cannot decide.
+
+- :func:`drop_misread`: cues that only look like fighting or like an attribution ("vehicles engaged in
+  road construction"; "..., residents said, accusing the police of an extrajudicial killing" after the
+  killing is told as a fact; "no group has claimed responsibility"; accusations of rape or
+  disappearances, which report the abuse itself).
+- cues the phrase list misses: :func:`taken_captive` ("took the students into the bush"),
+  :func:`put_to_death` ("burning five people to death").
+- readings used while weighing the cues: :func:`counted` ("hurled two of the grenades": as deep as the
+  quantity), :func:`harmed` (a mob word naming the victims), :func:`arrested_for_damage` (the arson an
+  arrest is made for is the event), :func:`mutual_fire` (ranged fire both sides used is a clash).
+- :func:`violence_subtype`: the sub-event type of a violent act (means, then who was hit).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from .clause import (
+    FIREARM_WORDS,
+    LETHAL_ACTS,
+    MOB_AGENT_WORDS,
+    REPORT_VERBS,
+    ActorKind,
+    ArgInfo,
+    _armed_place,
+    _circumstance,
+    _civilian_sides,
+    _opponent,
+    _victims,
+    _word_kind,
+    arg_kind,
+    defended,
+    patient_of,
+)
+from .crowd import RIOT_WORDS, dispersing, fired_on_protest, protesting, rioting_target
+from .families import REMOTE_SUB
+from .lexicon import CueHit
+from .story import following_sentences
+
+PASTORALISTS = frozenset("herder herders herdsman herdsmen pastoralist pastoralists".split())
+OUTCOME_LEMMAS = frozenset("die dead death deaths casualty casualties wound wounded injure injured".split())
+
+# what one is "engaged in" when it is a fight
+FIGHT_NOUNS = frozenset(
+    """fight fighting fights battle battles gunfight gunfights firefight firefights clash clashes combat
+    exchange shootout encounter skirmish skirmishes hostilities war warfare operation operations
+    offensive attack attacks""".split()
+)
+ACT_CATS = frozenset("VIOLENCE CLASH SUICIDE AIR SHELL IED GRENADE CHEM BLAST SEXV ABDUCT".split())
+
+
+def drop_misread(doc: Any, hits: list[CueHit]) -> list[CueHit]:
+    """``hits`` less the cues that are read otherwise in their clause (see the module's docstring)."""
+    acts = {i for h in hits if h.category in ACT_CATS for i in range(h.start, h.end)}
+    out = []
+    for h in hits:
+        tok = doc[h.start]
+        if h.category == "CLASH" and _engaged_in_work(tok):
+            continue
+        if h.category in ("IED", "BLAST", "GRENADE") and _no_device(doc[h.end - 1]):
+            continue
+        if h.category == "ATTRIB" and (_accusing_after_fact(tok, acts) or _unclaimed(tok)
+                                       or _accused_of_abuse(tok, hits)):
+            continue
+        out.append(h)
+    return out
+
+
+QUANTITY_NOUNS = frozenset(
+    """number numbers dozens dozen scores hundreds tens barrage barrages volley volleys salvo salvos hail
+    rain series wave waves couple pair some several""".split()
+)
+
+
+def counted(tok: Any) -> int:
+    """How many levels a weapon noun sits below the quantity that counts it ("two of the grenades", "a
+    barrage of rockets", "dozens of mortar shells"): 2 when it is counted so, else 0."""
+    if tok.dep_ != "pobj" or tok.head.lower_ != "of":
+        return 0
+    q = tok.head.head
+    if q.like_num or q.lemma_.lower() in QUANTITY_NOUNS or q.lower_ in QUANTITY_NOUNS:
+        return 2
+    return 0
+
+
+MUTUAL_WORDS = frozenset(
+    """clash clashes fight fighting battle battles skirmish skirmishes firefight gunfight combat hostilities""".split()
+)
+FIRE_WORDS = frozenset("fire shot shots shell shells shelling artillery salvo salvos barrage rocket rockets mortar mortars".split())
+CAMPAIGN_WORDS = frozenset("operation operations offensive assault".split())
+
+
+def shell_verbs(by_cat: dict[str, list[tuple[float, CueHit, Any]]]) -> set[int]:
+    """The verbs that tell the shelling (the SHELL cue itself, or the verb its weapon noun hangs on)."""
+    out = set()
+    for _d, _h, r in by_cat.get("SHELL", []):
+        out.add(r.i)
+        v = r
+        while v.pos_ not in ("VERB", "AUX") and v.head.i != v.i:
+            v = v.head
+        out.add(v.i)
+    return out
+
+
+def mutual_fire(sent: Any, trig: Any, by_cat: dict[str, list[tuple[float, CueHit, Any]]]) -> bool:
+    """Ranged fire that both sides used, which ACLED codes as an armed clash: "the two sides exchanged
+    artillery fire", "clashes ... with both sides using heavy artillery", "fighting with mortars raged
+    between two militias", "launched military operations, including artillery and missiles"."""
+    for t in sent:
+        if t.lemma_.lower() in ("respond", "retaliate", "return", "reply", "hit") and t.dep_ in ("conj", "advcl") and any(
+            (c.dep_ == "prep" and c.lower_ == "with" and any(g.lower_ in FIRE_WORDS for g in c.subtree))
+            or (c.dep_ == "dobj" and c.lower_ == "fire") for c in t.children
+        ) and t.head.i in shell_verbs(by_cat):
+            return True  # "rebels shelled the positions, and the army responded with artillery fire"
+        if t.lemma_.lower() in ("exchange", "trade") and t.pos_ in ("VERB", "NOUN") and any(
+            (c.dep_ == "dobj" and (c.lemma_.lower() in FIRE_WORDS or c.lower_ in FIRE_WORDS))
+            or (c.dep_ == "prep" and c.lower_ == "of" and any(g.lower_ in FIRE_WORDS for g in c.children))
+            for c in t.children
+        ):
+            return True
+    shell = {r.i for _d, _h, r in by_cat.get("SHELL", [])}
+    for dep, _h, r in by_cat.get("CLASH", []):
+        if dep > min(d for d, _h2, _r2 in by_cat["SHELL"]):
+            continue  # the fighting is told below the shelling ("shelled the town after clashes")
+        low = r.lemma_.lower()
+        if low in MUTUAL_WORDS or r.lower_ in MUTUAL_WORDS:
+            return True
+        if (low in CAMPAIGN_WORDS or r.lower_ in CAMPAIGN_WORDS) and any(
+            c.dep_ == "prep" and c.lower_ in ("including", "with", "using") and any(t.i in shell for t in c.subtree)
+            for c in r.children
+        ):
+            return True  # the shelling is one of the operation's means
+    return False
+
+
+# acts of damage told as nouns ("the burning of a church", "an arson attack on a mosque")
+DAMAGE_NOUNS = frozenset(
+    """burning torching destruction vandalism vandalisation vandalization vandalising vandalizing arson looting
+    demolition desecration ransacking razing""".split()
+)
+DAMAGE_VERBS = frozenset("torch burn vandalise vandalize loot ransack raze desecrate deface".split())
+REASON_PREPS = frozenset("for over after following in".split())
+
+
+def arrested_for_damage(arrest: Any) -> Any:
+    """The damage an arrest is made for ("arrested 12 people in connection with the burning of a church",
+    "detained over the destruction of a mast", "arrested after an arson attack on a mosque", "arrested
+    youths who torched a bus"): the act of damage is the event. Its token, or None."""
+    for c in arrest.children:
+        if c.dep_ == "prep" and c.lower_ in REASON_PREPS:
+            for t in c.subtree:
+                if t.pos_ == "NOUN" and (t.lower_ in DAMAGE_NOUNS or t.lemma_.lower() in DAMAGE_NOUNS) and any(
+                    g.dep_ in ("prep", "compound") for g in t.children
+                ) or (t.lower_ == "arson" and t.dep_ == "compound"):
+                    return t
+    pat = next((c for c in arrest.children if c.dep_ in ("dobj", "nsubjpass")), None)
+    if pat is not None:
+        for c in pat.children:
+            if c.dep_ == "relcl" and c.lemma_.lower() in DAMAGE_VERBS:
+                return c
+    return None
+
+
+CAPTIVITY_PLACES = frozenset("bush forest forests captivity hideout hideouts jungle mountains mountain den".split())
+LEADING_VERBS = frozenset("take lead march whisk drag carry force herd".split())
+
+
+def taken_captive(sent: Any) -> list[CueHit]:
+    """Abduction told by where the captives were taken ("took the students into the bush", "led them to
+    an unknown destination"): an ABDUCT cue on the verb."""
+    out = []
+    for v in sent:
+        if v.pos_ != "VERB" or v.lemma_.lower() not in LEADING_VERBS:
+            continue
+        if not any(c.dep_ == "dobj" and (c.pos_ == "PRON" or c.tag_ in ("NNS", "NNPS") or _word_kind(c) in (
+            "civilian", "state", "armed", "nonstate")) for c in v.children):
+            continue
+        for p in v.children:
+            if p.dep_ != "prep" or p.lower_ not in ("into", "to"):
+                continue
+            for g in p.children:
+                if g.dep_ == "pobj" and (g.lemma_.lower() in CAPTIVITY_PLACES or (
+                    g.lemma_.lower() in ("destination", "location", "place")
+                    and any(c.lower_ in ("unknown", "undisclosed") for c in g.children)
+                )):
+                    out.append(CueHit("ABDUCT", "taken captive", v.i, v.i + 1, 1.0))
+    return out
+
+
+DEATH_MANNERS = frozenset("burn hack beat stab stone club batter bludgeon torture shoot lynch".split())
+NON_HOSTILE_DOERS = frozenset("fire fires blaze flames flame inferno".split())
+
+
+def put_to_death(sent: Any) -> list[CueHit]:
+    """"Burning five people to death", "hacked three villagers to death": a VIOLENCE cue on the verb
+    the phrase list misses when a number stands between the verb and "to death" (not a fire's doing:
+    "a fire burnt them to death" is read by the disaster cues)."""
+    out = []
+    for v in sent:
+        if v.pos_ != "VERB" or v.lemma_.lower() not in DEATH_MANNERS:
+            continue
+        if not any(c.dep_ == "prep" and c.lower_ == "to" and any(g.lower_ == "death" for g in c.children)
+                   for c in v.children):
+            continue
+        doer = next((c for c in v.children if c.dep_ == "nsubj"), None)
+        if doer is not None and doer.lemma_.lower() in NON_HOSTILE_DOERS:
+            continue
+        out.append(CueHit("VIOLENCE", "to death", v.i, v.i + 1, 1.0))
+    return out
+
+
+HARM_VERBS = frozenset("kill murder shoot wound injure behead execute slaughter massacre hack stab".split())
+
+
+def harmed(tok: Any) -> bool:
+    """``tok`` names whom an act of violence hit ("killing two vigilantes", "vigilantes were shot")."""
+    return tok.dep_ in ("dobj", "nsubjpass") and tok.head.lemma_.lower() in HARM_VERBS
+
+
+def _no_device(tok: Any) -> bool:
+    """A device that is not there: "no explosives were found", "a bomb threat", "a hoax bomb call"."""
+    if any(c.dep_ == "det" and c.lower_ == "no" for c in tok.children):
+        return True
+    return tok.dep_ == "compound" and tok.head.lemma_.lower() in ("threat", "hoax", "scare", "call", "alert")
+
+
+def _engaged_in_work(tok: Any) -> bool:
+    """"vehicles engaged in road construction", "workers engaged in farming": busy with, not fighting."""
+    if tok.lemma_.lower() != "engage" or any(c.dep_ == "dobj" for c in tok.children):
+        return False
+    objs = [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "in" for g in c.children if g.dep_ in ("pobj", "pcomp")]
+    return bool(objs) and not any(o.lemma_.lower() in FIGHT_NOUNS or o.lower_ in FIGHT_NOUNS for o in objs)
+
+
+NOBODY = frozenset("nobody none noone".split())
+
+
+def _unclaimed(tok: Any) -> bool:
+    """A claim that was not made: "no group has claimed responsibility", "there was no immediate claim
+    of responsibility", "has not been claimed by any group"."""
+    t = tok
+    for _ in range(3):
+        if t.lemma_.lower() in ("claim", "responsibility"):
+            if any(c.dep_ == "neg" for c in t.children):
+                return True
+            if any(c.dep_ == "det" and c.lower_ == "no" for c in t.children):
+                return True  # "no claim of responsibility"
+            for c in t.children:
+                if c.dep_ in ("nsubj", "nsubjpass") and (c.lower_ in NOBODY or any(
+                    g.dep_ == "det" and g.lower_ == "no" for g in c.children
+                )):
+                    return True  # "no group has claimed", "no one has claimed"
+        if t.head.i == t.i:
+            break
+        t = t.head
+    return False
+
+
+def _accused_of_abuse(tok: Any, hits: list[CueHit]) -> bool:
+    """"Women accused security forces of molestation", "soldiers were accused of raping a woman",
+    "forces accused of forcibly disappearing activists", "accused the government of dropping barrel bombs
+    full of poisonous chemicals": rape, disappearances and gas attacks are known from such accusations,
+    which report the abuse itself (CASE and ACLED code the abuse)."""
+    if tok.lemma_.lower() != "accuse":
+        return False
+    abuse = {i for h in hits if h.category in ("SEXV", "ABDUCT", "CHEM") for i in range(h.start, h.end)}
+    heads = [tok] + [c for c in tok.children if c.dep_ == "dobj"]  # "accused security forces of molestation"
+    return any(t.i in abuse for x in heads for c in x.children if c.dep_ == "prep" and c.lower_ == "of" for t in c.subtree)
+
+
+def _accusing_after_fact(tok: Any, acts: set[int]) -> bool:
+    """An accusation hung on the source of a report whose own words tell the act as a fact:
+    "Police shot dead a man, residents said, accusing officers of an extrajudicial killing"."""
+    if tok.lemma_.lower() not in ("accuse", "blame") or tok.dep_ not in ("advcl", "conj"):
+        return False
+    say = tok.head
+    if say.lemma_.lower() not in REPORT_VERBS:
+        return False
+    told = [c for c in say.children if c.dep_ == "ccomp" and c.i < say.i]
+    return any(t.i in acts and t.dep_ not in ("pobj", "pcomp") for c in told for t in c.subtree if t.i < say.i)
+
+
+def _antecedent(verb: Any, actor_kind: ActorKind | None) -> Any:
+    """What "it" / "them" after ``verb`` stands for: its object or its target ("fired at a checkpoint")."""
+    cands = [c for c in verb.children if c.dep_ == "dobj"]
+    cands += [g for c in verb.children if c.dep_ == "prep" and c.lower_ in ("at", "on", "into") for g in c.children
+              if g.dep_ == "pobj"]
+    for c in cands:
+        if _armed_place(c) or arg_kind(c, actor_kind) in ("state", "nonstate", "armed", "civilian", "place"):
+            return c
+    return None
+
+
+def violence_subtype(
+    doc: Any,
+    sent: Any,
+    trig: Any,
+    by_cat: dict[str, list[tuple[float, CueHit, Any]]],
+    means: str | None,
+    agent: ArgInfo,
+    patient: ArgInfo,
+    actor_kind: ActorKind | None,
+) -> tuple[str | None, str | None, ArgInfo, ArgInfo]:
+    """The sub-event type of a violent act (:func:`eventwire.events.typing._subtype`'s last step): the
+    means decide remote violence; else who was hit (armed actors: a clash; civilians: an attack)."""
+    # who was hit: armed -> clash, civilians -> attack
+    if patient.token is not None and patient.token.lower_ in ("it", "them") and trig.dep_ == "conj":
+        ante = _antecedent(trig.head, actor_kind)  # "fired RPGs at a police checkpoint and then stormed it"
+        if ante is not None:
+            patient = ArgInfo(ante, arg_kind(ante, actor_kind))
+    pk = patient.kind
+    if pk is None:
+        # victims named elsewhere in the sentence ("leaving 30 people dead", "two soldiers were killed")
+        for _dep, _h, tok in by_cat.get("VIOLENCE", []):
+            p = patient_of(tok)
+            if p is None and tok.dep_ in ("acomp", "amod", "oprd") and tok.head is not None:
+                p = next((c for c in tok.head.children if c.dep_ in ("nsubj", "nsubjpass", "dobj")), None)
+            if tok.lemma_ in ("die", "dead") and any(c.dep_ == "nsubj" for c in tok.children):
+                p = next((c for c in tok.children if c.dep_ in ("nsubj",)), None)
+            if p is not None and (agent.token is None or p.i != agent.token.i):
+                k = arg_kind(p, actor_kind)
+                if k in ("armed", "state", "nonstate", "civilian", "place", "protester"):
+                    pk = k
+                    patient = ArgInfo(p, k)
+                    break
+    if means is None and "CLASH" not in by_cat and agent.token is None and all(
+        t.lemma_.lower() in OUTCOME_LEMMAS for _d, _h, t in by_cat.get("VIOLENCE", [])
+    ):
+        return None, None, agent, patient  # "five workers died after inhaling fumes": deaths, no act told
+    # violence by remote means: the means decide the type
+    if means is not None:
+        if "BLAST" == means and ("MANMADE" in by_cat):
+            return None, None, agent, patient
+        if means == "SHELL" and mutual_fire(sent, trig, by_cat):
+            return "Armed clash", None, agent, patient  # ACLED: an exchange of ranged fire is a clash
+        return REMOTE_SUB[means], means, agent, patient
+    if "CLASH" in by_cat and (
+        by_cat["CLASH"][0][0] <= (by_cat.get("VIOLENCE") or [(99,)])[0][0] + 1
+        or any(_circumstance(c[2], trig) for c in by_cat["CLASH"])
+    ):
+        ctok = by_cat["CLASH"][0][2]
+        if _civilian_sides(agent, sent, ctok):
+            return "Mob violence", None, agent, patient  # supporters, communities: not organised armed groups
+        if ctok.lemma_ in ("raid", "assault", "ambush", "ambushed", "encounter", "storm") and (
+            pk == "civilian" or (pk in ("place", None) and not _armed_place(patient.token)
+                                 and _victims(by_cat, actor_kind) == {"civilian"})
+        ):
+            return "Attack", None, agent, patient
+        return "Armed clash", None, agent, patient
+    ak = agent.kind
+    if patient.token is not None and patient.token.lower_ in ("other", "another") and any(
+        c.lower_ in ("each", "one") for c in patient.token.children
+    ) or (patient.token is not None and patient.token.lower_ == "another" and patient.token.i > 0
+          and patient.token.doc[patient.token.i - 1].lower_ == "one"):  # "attacked each other"
+        if ak in ("state", "nonstate", "armed"):
+            return "Armed clash", None, agent, patient
+        if ak == "civilian":  # communities with guns are communal militias (a clash), with machetes a mob
+            gunned = any(t.lower_ in FIREARM_WORDS for t in sent)
+            return ("Armed clash" if gunned else "Mob violence"), None, agent, patient
+    if pk in ("armed", "state", "nonstate"):
+        return "Armed clash", None, agent, patient
+    if pk == "civilian" and patient.token is not None and protesting(patient.token) and ak in ("state", "armed"):
+        return "Excessive force against protesters", None, agent, patient  # "people taking part in a march"
+    if pk is None and ak in ("state", "nonstate", "armed") and _opponent(sent, agent.token, actor_kind):
+        return "Armed clash", None, agent, patient  # "an operation against militants, killing five of them"
+    if pk in (None, "civilian", "protester") and fired_on_protest(by_cat) and any(
+        doc[h.start].lower_ in RIOT_WORDS for _d, h, _r in by_cat["PROTEST"]
+    ):
+        return "Violent demonstration", None, agent, patient  # "police opened fire on rioters looting shops"
+    if pk in (None, "civilian", "protester") and rioting_target(by_cat):
+        return "Violent demonstration", None, agent, patient  # "fired on protesters who were throwing stones"
+    if pk == "protester" or (
+        pk in (None, "civilian") and "PROTEST" in by_cat and "protester" in _victims(by_cat, actor_kind)
+    ) or (pk in (None, "civilian") and ak in (None, "state", "armed") and (fired_on_protest(by_cat) or dispersing(by_cat))):
+        return "Excessive force against protesters", None, agent, patient  # "killed two breaking up a sit-in"
+    if ak == "civilian" and pk in (None, "civilian") and agent.token is not None and (
+        agent.token.lemma_.lower() in PASTORALISTS or agent.token.lower_ in PASTORALISTS
+    ) and trig.lemma_.lower() in LETHAL_ACTS - {"attack"}:
+        return "Attack", None, agent, patient  # herders killing farmers: ACLED's pastoralist (identity) militias
+    if ak == "civilian" and pk in (None, "civilian"):
+        if pk == "civilian" and agent.token is not None and (
+            agent.token.tag_ in ("NNS", "NNPS") or agent.token.lower_ in MOB_AGENT_WORDS
+        ):
+            return "Mob violence", None, agent, patient  # a group of civilians attacking others
+        if pk is None:
+            return None, None, agent, patient
+    if pk in ("civilian", "place"):
+        if pk == "place" and _armed_place(patient.token):
+            return "Armed clash", None, agent, patient
+        if pk == "place" and ak in ("nonstate", "armed", "state") and _victims(by_cat, actor_kind) & {
+            "state", "nonstate", "armed"
+        } and "civilian" not in _victims(by_cat, actor_kind):
+            return "Armed clash", None, agent, patient  # "attacked the town of Konduga, killing 12 soldiers"
+        if pk == "place" and ak in ("nonstate", "armed", "state") and not any(
+            _word_kind(t) == "civilian" for t in sent if t.pos_ == "NOUN"
+        ) and (
+            defended(following_sentences(doc, sent))
+        ):
+            return "Armed clash", None, agent, patient  # "... attacked the village. They targeted bases manned by"
+        return "Attack", None, agent, patient
+    if ak in ("state", "nonstate", "armed"):
+        return "Attack", None, agent, patient
+    if any(t.lemma_.lower() in LETHAL_ACTS for _d, _h, t in by_cat.get("VIOLENCE", [])):
+        return "Attack", None, agent, patient  # killings by unnamed perpetrators: ACLED's default is an attack
+    return None, None, agent, patient
+
