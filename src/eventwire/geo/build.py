@@ -49,7 +49,10 @@ from .points import admin1_point
 
 log = logging.getLogger(__name__)
 
-GAZETTEER_VERSION = "geonames-cities500+supplement-2"
+GAZETTEER_VERSION = "geonames-cities500+supplement-3"
+# countries whose own spelling doubles long vowels (Somali): their names also get a single-vowel form
+SINGLE_VOWEL_COUNTRIES = frozenset({"SO", "DJ"})
+_DOUBLE_VOWEL_RE = re.compile(r"([aeiouAEIOU])\1")
 SCHEMA_VERSION = "1"
 GEONAMES_DIR = PACKAGE_DATA / "geonames"
 GEO_DIR = PACKAGE_DATA / "geo"
@@ -179,7 +182,12 @@ class _Builder:
                 row.source,
             ),
         )
-        self.add_names(pid, [(row.name, "name"), *row.names])
+        forms = [(row.name, "name"), *row.names]
+        if row.cc in SINGLE_VOWEL_COUNTRIES:
+            # Somali spelling doubles long vowels ("Shabeellaha", "Laascaanood"); English news
+            # writes them single ("Lower Shabelle"): the single-vowel form is an alternate name
+            forms += [(single, "alt") for f, _ in forms if (single := _DOUBLE_VOWEL_RE.sub(r"\1", f)) != f]
+        self.add_names(pid, forms)
         return pid
 
     def add_names(self, pid: int, forms: Iterable[tuple[str, str]]) -> None:

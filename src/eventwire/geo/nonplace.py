@@ -38,7 +38,8 @@ ALT_POPULATION = 1_000_000
 LABELLED_POPULATION = 10_000  # a name spaCy calls a person or an organisation: dropped even in its country
 NON_PLACE_LABELS = frozenset({"PERSON", "ORG", "PRODUCT", "WORK_OF_ART", "NORP", "EVENT", "LAW", "LANGUAGE"})
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
-_LOCAL = (*_LOCAL_REASONS, "a candidate of another name lies near it")
+# "X in Y" ("within Y") places a name less surely than "X, Y" does ("Smith in Texas")
+_LOCAL = (*(r for r in _LOCAL_REASONS if r != "within "), "a candidate of another name lies near it")
 _SUPPORT = ("document places in", "dateline country")
 _PLACED_SIGNALS = (
     "given",
@@ -59,7 +60,8 @@ def names_not_places(
     rels: list[Relative | None],
 ) -> set[int]:
     """Indices (into ``cands`` / ``mentions``, which run in parallel) of the mentions to drop."""
-    parents = {m.parent for m in mentions if m.parent is not None}
+    # "X, Y" makes both names places; "X in Y" does not ("Smith in Texas")
+    parents = {m.parent for m in mentions if m.parent is not None and not m.in_parent}
     groups: dict[str, list[int]] = {}
     for k, c in enumerate(cands):
         # one word: one token, or a hyphenated word ("Al-Shabaab")
@@ -98,7 +100,7 @@ def names_not_places(
 
 def _placed(text: str, c: Candidate, m: Mention, rel: Relative | None, is_parent: bool) -> str | None:
     """What in this mention's own context makes it a place: "strong", "preposition" or None."""
-    if rel is not None or m.parent is not None or is_parent or m.admin_hint:
+    if rel is not None or (m.parent is not None and not m.in_parent) or is_parent or m.admin_hint:
         return "strong"
     if any(s in c.signals for s in _PLACED_SIGNALS):
         return "strong"

@@ -55,6 +55,7 @@ from .lexicon import (
     TITLES,
 )
 from .normalize import fold, is_capitalised
+from .relative import in_own_division
 
 MAX_TOKENS = 9  # tokens in an n-gram, punctuation included ("Bosnia and Herzegovina", "Deir ez - Zor")
 
@@ -392,6 +393,9 @@ class Recognizer:
         if nxt_word in PLACE_NOUNS:
             cand.strong = True
             sig.append("place noun")
+        if nxt_word == "in" and cand.kind != "demonym" and in_own_division(self.gaz, text, toks, j + 1, cand.entries):
+            cand.strong = True  # "Avdiivka in Donetsk oblast": the gazetteer puts it there
+            sig.append("in its division")
         if nxt == "," and j + 1 < len(toks) and is_capitalised(toks[j + 1].text):
             sig.append("comma")
         label = cand.label = _label_at(ents, cand.start, cand.end)

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import Any
 
 _DIR = (
     r"(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west|"
@@ -137,6 +138,12 @@ _ADMIN_BEFORE = re.compile(
 )
 
 
+# a capitalised word right before a "part" phrase that starts with its bare noun ("Lower Shabelle
+# region of Somalia", "Tsafe area of Zamfara") makes the noun the name's own, not a part of the anchor
+_NAME_END = re.compile(r"[A-Z][\w'’-]*\s+$")
+_PART_HEAD = re.compile(rf"(?:the|its|their|this|that)\b|{_DIR}\b", re.I)
+
+
 @dataclass(slots=True)
 class Relative:
     start: int  # the whole phrase
@@ -180,6 +187,8 @@ def find_relative(
             continue
         if kind == "between":
             continue
+        if kind == "part" and _NAME_END.search(before, 0, m.start()) and not _PART_HEAD.match(m.group(0)):
+            continue  # "Lower Shabelle region of Somalia": the division noun of the name before it
         p_end = end
         admin_after = _ADMIN_AFTER.match(text, end) if kind == "part" else None
         if admin_after is not None:
@@ -193,3 +202,25 @@ def find_relative(
     if m is not None:
         return Relative(start, end + m.end(), "road", 2, False)
     return None
+
+
+def in_own_division(gaz: Any, text: str, toks: list[Any], k: int, entries: list[Any]) -> bool:
+    """Whether the capitalised name at token ``k`` of ``toks`` ("in [the] Y province") is a
+    first-level division, named with its noun, that holds one of ``entries`` (the candidates of the
+    name before "in"): "Avdiivka in Donetsk oblast". A bare "in Texas" may follow a person's name."""
+    if k < len(toks) and toks[k].text.lower() == "the":
+        k += 1
+    run = []
+    while k < len(toks) and len(run) < 3 and toks[k].is_word and toks[k].text[:1].isupper():
+        run.append(toks[k])
+        k += 1
+    keys = {e.admin1_key for e in entries if not e.is_admin1 and e.admin1_key}
+    if not keys:
+        return False
+    for n in range(len(run), 0, -1):
+        if not admin_named_after(text, run[n - 1].end):
+            continue
+        name = " ".join(t.text for t in run[:n])
+        if any(p.is_admin1 and p.admin1_key in keys for p in gaz.candidates(name, allow_loose=False)):
+            return True
+    return False

@@ -35,7 +35,7 @@ import math
 from dataclasses import dataclass
 
 from .gazetteer import Entry
-from .normalize import fold
+from .normalize import fold, loose
 
 _FEATURE_PRIOR = {
     "PCLI": 4.0,
@@ -92,6 +92,7 @@ class Weights:
     contains_other: float = 1.0  # a division that contains other places of the document
     near: float = 0.5  # within 50 km of another place of the document (half within 150 km)
     colocated: float = 0.5  # within 50 km of some candidate of another name of the document
+    loose_own_name: float = 0.8  # a loose match of the place's own name, not of an alternate one
     alt_when_primary: float = 1.0  # an alternate-name match when the name is another place's own name
     max_rounds: int = 4  # context passes after the prior-only pass (fewer once stable)
     famous_ratio: float = 30.0  # a place this many times smaller than a major city of the same name ...
@@ -109,6 +110,7 @@ class Mention:
     kind: str = "toponym"
     admin_hint: bool = False  # a place noun / relative phrase says it is a division
     parent: int | None = None  # index of a following "X, Y" mention that contains it
+    in_parent: bool = False  # the parent is "X in Y" (weaker evidence that X is a place than "X, Y")
     chosen: Entry | None = None
     score: float = 0.0
     reason: str = ""
@@ -129,7 +131,7 @@ class Resolver:
         # to Y (the division or country named with it) rather than to a namesake elsewhere
         for m in mentions:
             if m.parent is not None and mentions[m.parent].entries:
-                inside = [e for e in m.entries if _inside_any(e, mentions[m.parent].entries)]
+                inside = [e for e in m.entries if inside_any(e, mentions[m.parent].entries)]
                 if not inside:
                     m.entries = []
                     m.outside_parent = True
@@ -211,6 +213,15 @@ class Resolver:
         exonym = max(alts, key=lambda e: e.population) if alts else None
         if exonym is not None and exonym.population < 3 * primary:
             exonym = None
+        # only transliterations matched: the place's own name respelt ("Sukhna" for As Sukhnah) is
+        # the primary match, a respelling of another place's alternate name ("Sokhna" for Sohna)
+        # no exonym
+        own_loose: set[int] = set()
+        if not primary:
+            own_loose = {e.pid for e in m.entries if e.match == "loose" and loose(e.name) == loose(m.text)}
+            if own_loose:
+                primary = max(max(e.population, 1000) for e in m.entries if e.pid in own_loose)
+                exonym = None
         # a small namesake of a major city ("Paris", Texas; "Edmonton", London) wins on the
         # document's country alone only when the text places it: a nearby place, the division
         # it lies in, the dateline's division or "X, Y"; country-level context does not outweigh
@@ -235,7 +246,13 @@ class Resolver:
                 and not any(k in why for k in _LOCAL_REASONS)
             ):
                 s -= self._country_bonus(e, ctx, total, date_cc)
-            if primary and e.match in ("alt", "loose") and e is not exonym and e.source != "supplement":
+            if (
+                primary
+                and e.match in ("alt", "loose")
+                and e is not exonym
+                and e.source != "supplement"
+                and e.pid not in own_loose
+            ):
                 s -= self.w.alt_when_primary
             if s > best_s:
                 best, best_s, best_r = e, s, why
@@ -255,6 +272,10 @@ class Resolver:
         w = self.w
         why: list[str] = []
         s = _FEATURE_PRIOR.get(e.feature_code, 0.0) + _MATCH_PRIOR.get(e.match, -0.5)
+        if e.match == "loose" and loose(e.name) == loose(m.text):
+            # the place's own name in another transliteration ("Sukhna" for As Sukhnah) is a
+            # closer match than a respelling of one of its alternate names ("Sokhna" for Sohna)
+            s += self.w.loose_own_name
         pop = e.population if e.population or e.feature_class != "P" else 1000  # 0 means unknown
         s += w.population * math.log10(pop + 1)
         if e.source == "supplement":
@@ -274,7 +295,7 @@ class Resolver:
                     or (p.is_admin1 and e.admin1_key == p.admin1_key and not e.is_admin1)
                 ):
                     s += w.hierarchy
-                    why.append(f"inside {parent.text}")
+                    why.append(f"within {parent.text}" if m.in_parent else f"inside {parent.text}")
                     break
         if ctx is not None:
             countries, admins, near, coloc, named = ctx
@@ -313,6 +334,7 @@ class Resolver:
 
 _LOCAL_REASONS = (
     "inside ",
+    "within ",  # "X in Y"
     "near other places",
     "in the area of",
     "dateline admin1",
@@ -320,7 +342,7 @@ _LOCAL_REASONS = (
 )
 
 
-def _inside_any(e: Entry, parents: list[Entry]) -> bool:
+def inside_any(e: Entry, parents: list[Entry]) -> bool:
     for p in parents:
         if p.is_country and e.cc == p.cc:
             return True

@@ -28,13 +28,13 @@ from dataclasses import replace
 from typing import Any
 
 from ..records import Article, Place, PlaceMention
-from .gazetteer import Gazetteer
+from .gazetteer import Entry, Gazetteer
 from .lexicon import HARD_STOP
 from .nonplace import names_not_places
 from .normalize import fold
 from .recognize import Candidate, Recognizer, stoplist
 from .relative import Relative, admin_named_after, admin_named_before, find_relative
-from .resolve import Mention, Resolver, precision_of
+from .resolve import Mention, Resolver, inside_any, precision_of
 from .streets import street_spans
 from .unknown import unknown_spans
 
@@ -241,9 +241,11 @@ class GeoTagger:
                 and mentions[m.parent].chosen is not None
             ):
                 parent = mentions[m.parent]
+                # the gazetteer's namesakes of X all lie outside Y ("Moura, in central Mali"):
+                # X is a place the gazetteer lacks, inside Y (the wording the unknown names get)
                 place = parent.chosen.to_place(
                     precision=3,
-                    reason=f"not in the gazetteer under {parent.text}; coded to {parent.chosen.name}",
+                    reason=f"not in the gazetteer; inside {parent.text} (its namesakes lie elsewhere)",
                 )
                 out.append(PlaceMention(c.start, c.end, c.text, place, kind="toponym", score=0.3))
                 continue
@@ -256,6 +258,9 @@ class GeoTagger:
                 )
                 continue
             place = e.to_place(precision=precision_of(e), reason=m.reason)
+            fuller = _fuller_name(c.text, e)
+            if fuller is not None:
+                place = replace(place, name=fuller)
             score = _confidence(m)
             if rel is not None and not keep_anchors:
                 if rel.kind == "road" and rel.second is not None:
@@ -307,7 +312,11 @@ class GeoTagger:
         # ("Stroud, Ontario, Canada")
         for k in range(len(mentions) - 1):
             a, b = mentions[k], mentions[k + 1]
-            if not re.fullmatch(r",\s*", text[a.end : b.start]):
+            gap = text[a.end : b.start]
+            in_form = bool(_IN_PLACE.fullmatch(gap))  # "X in Y", "X, in central Y"
+            if not (in_form or re.fullmatch(r",\s*", gap)):
+                continue
+            if in_form and a.kind == "demonym":
                 continue
             if not any(e.is_country or e.is_admin1 for e in b.entries):
                 continue
@@ -333,10 +342,18 @@ class GeoTagger:
                 and mentions[k - 1].parent is None
             ):
                 continue  # "..., Wajir, Mandera": the end of a list
+            if in_form:
+                sigs = with_entries[k].signals
+                placed = any(sig in sigs for sig in ("preposition", "place noun"))
+                # a name only "X in Y" makes a place may be a person's ("Smith in Texas")
+                a.parent = _in_parent(text, mentions, k, placed=placed) if placed else None
+                a.in_parent = a.parent is not None
+                continue
             a.parent = k + 1
             if not b_country:
                 b.admin_hint = True
         _one_sense_per_name(mentions)
+        _short_country_names(mentions)
         dateline = self._dateline(text, mentions, dateline_spans)
         self.resolver.resolve(mentions, dateline=dateline)
         return rels, mentions
@@ -354,6 +371,50 @@ class GeoTagger:
         return None
 
 
+def _in_parent(text: str, mentions: list[Mention], k: int, *, placed: bool) -> int | None:
+    """The mention that holds mentions[k] in "X in Y" / "X, in central Y('s Z)": Y when it holds a
+    candidate of X; when none does (X's namesakes lie elsewhere), only when X's own context makes
+    it a place (``placed``: "killed 12 civilians in Moura, ...") and Y is surely a container: a
+    country, a division named with its noun ("Mopti region") or the division after a country's
+    possessive ("Mali's Mopti region")."""
+    a, b = mentions[k], mentions[k + 1]
+    if any(e.feature_class == "L" or e.feature_code in ("RGN", "CONT", "OCN", "SEA") for e in a.entries):
+        return None  # "the Americas in Alaska": a region is no place inside a division
+    b_country = _country_of(b)
+    if b_country and k + 2 < len(mentions):
+        c = mentions[k + 2]
+        if text[b.end : c.start] in ("'s ", "’s ") and any(e.is_admin1 and e.cc == b_country for e in c.entries):
+            if placed or any(inside_any(e, c.entries) for e in a.entries):
+                return k + 2
+    if any(inside_any(e, b.entries) for e in a.entries):
+        return k + 1
+    if placed and (any(e.is_country for e in b.entries) or admin_named_after(text, b.end)):
+        return k + 1
+    return None
+
+
+_GENERIC_TAIL = frozenset("city town village district province state region county municipality area".split())
+
+
+def _fuller_name(text: str, e: Entry) -> str | None:
+    """The text's name for a town it names by a longer alternate name that begins with the town's
+    own one ("Lakki Marwat" for GeoNames' "Lakki"): the fuller name, as news and ACLED write it."""
+    if e.match != "alt" or e.feature_class != "P" or text.isupper():
+        return None
+    key, own = fold(text), fold(e.name)
+    if not key.startswith(own + " "):
+        return None
+    tail = key[len(own) + 1 :].split()
+    if not tail or any(w in _GENERIC_TAIL or len(w) < 3 for w in tail):
+        return None
+    return " ".join(text.split())
+
+
+# "X in Y" / "X, in (the) central Y": Y (a country or division) contains X
+_IN_PLACE = re.compile(
+    r",?\s+in\s+(?:the\s+)?(?:(?:far\s+|south|north)?(?:north|south|east|west|central|centre|center)"
+    r"(?:-?(?:east|west))?(?:ern)?\s+)?"
+)
 _LIST_SEP = re.compile(r",\s*|,?\s+(?:and|or|&)\s+|\s*/\s*")
 
 
@@ -365,6 +426,23 @@ def _one_sense_per_name(mentions: list[Mention]) -> None:
     for m in mentions:
         if not m.admin_hint and m.text.casefold() in marked:
             m.admin_hint = True
+
+
+def _short_country_names(mentions: list[Mention]) -> None:
+    """A name that may be several countries ("Congo") is the one the text names in full elsewhere
+    ("the Republic of Congo ... the government of Congo")."""
+    for m in mentions:
+        if sum(e.is_country for e in m.entries) < 2:
+            continue
+        key = f" {fold(m.text)} "
+        for o in mentions:
+            full = f" {fold(o.text)} "
+            ccs = {e.cc for e in o.entries if e.is_country}
+            if full != key and key in full and len(ccs) == 1:
+                cc = next(iter(ccs))
+                if any(e.is_country and e.cc == cc for e in m.entries):
+                    m.entries = [e for e in m.entries if not e.is_country or e.cc == cc]
+                    break
 
 
 def _country_of(m: Mention) -> str | None:
