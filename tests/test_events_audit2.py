@@ -489,8 +489,6 @@ def test_pipeline_one_toll_is_not_gapped(pipeline, text):
 
 
 @pytest.mark.slow
-@pytest.mark.xfail(reason="typing.py: one decision per sentence; the clashes behind a displacement give no "
-                          "Battles event", strict=True)
 def test_pipeline_displacement_after_clashes_keeps_the_clash(pipeline):
     reports = _run(pipeline, "At least 1,000 people fled their homes after clashes between the army and rebels "
                              "near Goma on Sunday.")

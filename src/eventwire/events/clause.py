@@ -117,6 +117,18 @@ def _word_kind(tok: Any) -> str | None:
         words & FORCE_MODIFIERS and lem in SERVICE_PERSONS
     ):
         return "state"  # "army troops", "the army men", "police personnel"
+    if lem in ("officer", "officers") or low in ("officer", "officers"):
+        # "killing four officers": police or army officers; "election officers", "aid officers":
+        # civil servants, civilians to ACLED
+        return "civilian" if words & CIVIL_MODIFIERS else "state"
+    if lem in ESCORTED or low in ESCORTED:
+        # "an aid convoy", "a convoy of civilians", "a wedding convoy": unarmed people on the move
+        if words & CIVIL_MODIFIERS:
+            return "civilian"
+        inner = _of_object(tok)
+        if inner is not None and (k := _word_kind(inner)) in ("civilian", "state", "nonstate", "protester"):
+            return k
+        return "armed"
     if low in ARMED_WORDS or lem in ARMED_WORDS:
         return "armed"
     if "armed" in words and lem in ("man", "men", "people", "person", "individual", "group", "assailant", "attacker",
@@ -124,11 +136,56 @@ def _word_kind(tok: Any) -> str | None:
         return "armed"  # "armed men on motorbikes": an unidentified armed group, not a crowd
     if low in CIVILIAN_WORDS or lem in CIVILIAN_WORDS:
         return "civilian"
+    if tok.ent_type_ == "PERSON" and _place_named_as_person(tok):
+        return "place"  # "recaptured Palmyra", "fighting near Palmyra": a town the tagger took for a person
     if tok.ent_type_ == "PERSON" or (tok.ent_type_ == "NORP" and tok.tag_ in ("NNS", "NNPS")):
         return "civilian"
     if tok.ent_type_ in ("GPE", "LOC", "FAC") or low in PLACE_NOUNS or lem in PLACE_NOUNS:
         return "place"
     return None
+
+
+#: Modifiers that make an officer or a convoy civilian ("election officers", "an aid convoy").
+CIVIL_MODIFIERS = frozenset(
+    """election electoral polling returning health medical aid relief humanitarian civilian civil wedding
+    education information press liaison welfare agricultural veterinary forestry tax revenue refugee refugees
+    food commercial merchant trade fuel passenger passengers funeral un""".split()
+)
+#: Words for people or vehicles on the move that are armed unless the text says otherwise.
+ESCORTED = frozenset("convoy convoys patrol patrols".split())
+#: Prepositions and verbs whose object is a place: a one-word name there that spaCy tags as a
+#: person is a place ("in Palmyra", "recaptured Palmyra").
+PLACE_PREPS = frozenset("in near outside into around towards toward inside across".split())
+PLACE_VERBS = frozenset(
+    """recapture retake capture seize take overrun storm enter besiege shell bomb liberate encircle
+    surround attack raid hit strike""".split()
+)
+
+
+def _of_object(tok: Any) -> Any:
+    """The object of "of" after ``tok`` ("a convoy of civilians": civilians), or None."""
+    for c in tok.children:
+        if c.dep_ == "prep" and c.lower_ == "of":
+            for g in c.children:
+                if g.dep_ == "pobj":
+                    return g
+    return None
+
+
+def _place_named_as_person(tok: Any) -> bool:
+    """Whether a name spaCy tagged as a person is a place: a one-word name (never part of a longer
+    person's name in the text, "Ali" after "Hassan Ali") that is the object of a place preposition
+    ("near Palmyra") or of a verb that takes places ("recaptured Palmyra")."""
+    doc = tok.doc
+    ent = next((e for e in doc.ents if e.start <= tok.i < e.end), None)
+    if ent is None or len(ent) != 1 or tok.pos_ != "PROPN":
+        return False
+    if any(e.label_ == "PERSON" and len(e) > 1 and tok.lower_ in {t.lower_ for t in e} for e in doc.ents):
+        return False
+    head = tok.head
+    if tok.dep_ == "pobj" and head.lower_ in PLACE_PREPS:
+        return True
+    return tok.dep_ == "dobj" and head.pos_ == "VERB" and head.lemma_.lower() in PLACE_VERBS
 
 
 def _off_duty(tok: Any) -> bool:
@@ -254,11 +311,16 @@ def patient_of(tok: Any) -> Any:
             return c
     preps = ("on", "against", "at", "of", "targeting", "into", "in")
     if tok.lemma_ in ("clash", "fight", "battle", "skirmish", "exchange", "engage", "clashes", "fighting"):
-        preps = ("with", "against", "between") + preps
+        # "On Tuesday, M23 rebels clashed with the army": the other side before a fronted day
+        for c in tok.children:
+            if c.dep_ == "prep" and c.lower_ in ("with", "against", "between"):
+                for g in c.children:
+                    if g.dep_ == "pobj":
+                        return g
     for c in tok.children:
         if c.dep_ == "prep" and c.lower_ in preps:
             for g in c.children:
-                if g.dep_ == "pobj":
+                if g.dep_ == "pobj" and g.ent_type_ not in ("DATE", "TIME"):
                     return g
     if tok.dep_ in ("acl",) and tok.tag_ == "VBN":  # "soldiers killed in ..."
         return tok.head

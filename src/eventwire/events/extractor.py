@@ -8,7 +8,11 @@ evidence. A sentence that tells more than one ACLED unit is cut (:mod:`eventwire
 coordinated clause with a day or place of its own ("On Saturday militants attacked a police station
 in Peshawar, and on Sunday they ambushed a convoy in Bannu, killing five soldiers"), a gapped toll
 ("killed two soldiers in Bamenda on Sunday and two more in Buea on Monday"), coordinated places and
-days; each unit keeps its own date, place and toll. Reports of one article are then merged: one
+days, ranges of days ("between 3 and 5 May"); each unit keeps its own date, place and toll. An act
+told under the main clause ("fled their homes after clashes between the army and rebels") is a
+report of its own, typed on its own words; the main decision stays the sentence's. A sentence the
+typing reads as ordinary crime is recorded as a rejection with its reason. Reports of one article
+are then merged (:mod:`eventwire.events.merging`): one
 event per actor pair, place and day; a title that summarises the body, a sentence that elaborates an
 event already coded, a claim of responsibility for it, or a total of acts already told ("In total,
 20 people were killed in the three attacks") adds no second one. The first stated toll of an event
@@ -42,22 +46,30 @@ from ..records import (
     EventReport,
     Evidence,
     Fatalities,
-    PlaceMention,
     Section,
 )
 from ..timex import iso_day
 from .about import summarize
 from .dating import PUBLICATION_DAY, PUBLICATION_FALLBACK, no_date
-from .fatalities import bomber_count, count_fatalities, suicide_adjust, toll_update, vague_figure
+from .fatalities import bomber_count, count_fatalities, suicide_adjust, toll_update
 from .fatalities import np_count as _np_count_of
 from .lexicon import build_index
 from .linking import PlaceLinker, date_for_sentence, is_country_only, specificity
-from .roles import RoleFinder, assign_roles, attach_claims, claimant
+from .merging import NOTE_ATTRIBUTION, UNIDENTIFIED, merge_reports
+from .roles import (
+    NOTE_OTHER_CLAUSE_ACTOR,
+    NOTE_UNNAMED_VICTIMS,
+    RoleFinder,
+    assign_roles,
+    attach_claims,
+    claimant,
+    generic,
+)
 from .status import assess
 from .story import sums_up
 from .taxonomy import disorder_type_of, event_type_of
 from .typing import TypeDecision, arg_kind, classify, territory_events, without_category
-from .units import clause_groups, copy_date, gapped_cut, own_day_or_place, split_places
+from .units import clause_groups, copy_date, gapped_cut, own_day_or_place, split_places, subordinate_acts
 
 log = logging.getLogger(__name__)
 
@@ -67,7 +79,6 @@ CLAIMING_ANAPHORS = frozenset("group it they we militants fighters organisation 
 NOTE_CLAUSES = "split: one event per clause of the sentence at"
 MAIN_CLAUSE = "; its main clause"
 FURTHER_CLAUSE = "; a further clause"
-NOTE_ATTRIBUTION = "attribution: the sentence reports who claimed or was blamed for the act"
 
 
 def _keeps_own_date(report: EventReport, article_date: DateValue) -> bool:
@@ -105,7 +116,7 @@ class EventExtractor:
         has_body = any(s.kind in ("body", "title", "caption", "dateline") and article.text[s.start : s.end].strip()
                        for s in sections)  # any text events are read from: no silent empty result
         reports = self._reports(article, doc, sections)
-        article.reports = _merge(reports)
+        article.reports = merge_reports(reports)
         _update_tolls(article, doc, sections)
         main = choose_main_event(article)
         article.main_event = summarize(article, main)
@@ -174,6 +185,8 @@ class EventExtractor:
                 dec = classify(doc, sent, without_category(hits, "ATTRIB"), actor_kind=kind_of)
                 if dec is not None and dec.sub_event_type is None:
                     dec = None
+            if dec is not None and dec.none_class == "CRIME":
+                self._crime(article, sent, dec)
             if dec is not None and dec.sub_event_type is not None:
                 decisions.append((dec, attribution))
             if dec is None or dec.none_class is None:
@@ -215,7 +228,84 @@ class EventExtractor:
                     ev = report.evidence
                     out.extend(split_places(report, doc, places.in_range(ev.start, ev.end),
                                             [m for m in article.date_mentions if ev.start <= m.start and m.end <= ev.end]))
+            if dec is not None and dec.sub_event_type is not None and dec.none_class is None and not attribution:
+                main = next((r for r in reversed(out) if r.evidence.start >= sent.start_char
+                             and r.evidence.end <= sent.end_char), None)
+                kw = {"places": places, "finder": finder, "in_actor": in_actor, "section": section_label,
+                      "isolated": kind == "related" and not child}
+                before = None if kind == "related" else last_date.get(section_label)
+                for report in self._subordinate(article, doc, sent, dec, main, kind_of=kind_of, before=before, **kw):
+                    if report.negated or report.speculative:
+                        continue  # an act told in passing under a negated or speculative one
+                    out.append(report)
         attach_claims(out, doc, finder, text=article.text)
+        return out
+
+    @staticmethod
+    def _crime(article: Article, sent: Any, dec: TypeDecision) -> None:
+        """A sentence the typing reads as ordinary crime ("Police killed three suspected robbers in a
+        shootout"): no event (ACLED codes political violence; the typing module decides what crime
+        is), but the rejection says so, with the sentence's offsets and the cue, never silence."""
+        start, end = _trim(article.text, sent.start_char, sent.end_char)
+        article.reject("events", "crime", f"ordinary crime, no political violence at {start}-{end} "
+                                          f"(cue: {dec.trigger.text if dec.trigger is not None else '?'})")
+
+    def _subordinate(self, article: Article, doc: Any, sent: Any, d: TypeDecision, main: EventReport | None, *,
+                     kind_of: Any, before: DateValue | None, **kw: Any) -> list[EventReport]:
+        """"Thousands fled their homes after clashes between the army and rebels": the act told under
+        the main clause (:func:`units.subordinate_acts`) is an event of its own when, typed alone, it is
+        political violence of another event type than the main decision and names an armed actor or
+        a toll of its own; its report has the sentence's place and day and the phrase's toll. The
+        main report keeps its type; a toll that belongs to the act under it leaves a protest or a
+        strategic development (ACLED: the deaths are the violent event's)."""
+        out: list[EventReport] = []
+        finder = kw["finder"]
+        main_type = event_type_of(d.sub_event_type or "Other")
+        for span in subordinate_acts(sent, d.trigger):
+            sub = classify(doc, span, self.index.match(span), actor_kind=kind_of)
+            if (sub is None or sub.sub_event_type is None or sub.none_class is not None or sub.trigger is None
+                    or not span.start <= sub.trigger.i < span.end):
+                continue
+            if (disorder_type_of(sub.sub_event_type) != "Political violence"
+                    or event_type_of(sub.sub_event_type) == main_type):
+                continue
+            fat, _ = count_fatalities(span, actor_at=finder.actor_at,
+                                      armed=lambda t: arg_kind(t, finder.actor_kind) in ("state", "nonstate", "armed"))
+            named = any(arg_kind(t, kind_of) in ("state", "nonstate", "armed") for t in span if t.pos_ in ("NOUN", "PROPN"))
+            if not (named or fat.count):
+                continue  # "after the attack": the act told before, not a new one
+            r = self._report(article, doc, span, sub, last_date=before, **kw)
+            outside = next((n for n in r.notes if n.startswith(NOTE_OTHER_CLAUSE_ACTOR)), None)
+            if outside is not None:
+                # the doer the roles took from the main clause ("soldiers arrested five suspects after a
+                # bomb exploded") is not the phrase's: its perpetrator is not named
+                iso = r.location.place.iso if r.location is not None and r.location.place is not None else None
+                ctry = r.location.place.country if r.location is not None and r.location.place is not None else None
+                r.actor1 = generic("uag", iso, ctry) if r.sub_event_type != "Air/drone strike" else None
+                r.notes.remove(outside)
+                if r.actor1 is not None:
+                    r.notes.append("perpetrator not named: Unidentified Armed Group")
+            if main is not None and r.actor1 is not None and main.actor1 is not None and r.actor1.name == main.actor1.name:
+                continue  # "arrested the journalist after officers raided his home": one operation of one actor
+            if NOTE_UNNAMED_VICTIMS in r.notes and not fat.count:
+                continue  # "after soldiers stormed a meeting": no victim, no toll: the main act's setting
+            if r.event_type == "Battles" and r.actor2 is None and not fat.count:
+                continue  # "after officers raided his home": no second side, no toll
+            r.fatalities = fat
+            r.notes = [n for n in r.notes if not n.startswith(("fatalities reported by", "fatalities claimed by"))]
+            if main is not None:
+                # the phrase's place and day are the sentence's when it names none of its own
+                if not kw["places"].in_range(span.start_char, span.end_char) and main.location is not None:
+                    r.location = main.location
+                    r.notes = [n for n in r.notes if not n.startswith(("location from the", "no location", "location:"))]
+                if not any(span.start_char <= m.start < span.end_char for m in article.date_mentions):
+                    r.date = copy_date(main.date, main.date.text)
+            r.notes.append(f"subordinate act: told under the main clause at {span.start_char}-{span.end_char}")
+            if (main is not None and fat.count and main.fatalities.count == fat.count
+                    and main.disorder_type != "Political violence"):
+                main.notes.append(f"fatalities: {fat.count} belong to the act told at {span.start_char}-{span.end_char}")
+                main.fatalities = Fatalities(0)
+            out.append(r)
         return out
 
     def _units(self, article: Article, doc: Any, sent: Any, d: TypeDecision, report: EventReport, *,
@@ -532,48 +622,6 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
-def _place_key(m: PlaceMention | None) -> str | None:
-    if m is None:
-        return None
-    if m.place is not None:
-        return f"{m.place.name}|{m.place.iso}"
-    return m.text.lower()
-
-
-def _name(a: Any) -> str | None:
-    return a.name if a is not None else None
-
-
-def _same_event(a: EventReport, b: EventReport) -> bool:
-    """Two reports of one article that state the same event (one actor pair, place and day)."""
-    crowd = a.disorder_type == b.disorder_type == "Demonstrations"
-    if (a.event_type != b.event_type and not crowd) or a.background != b.background:
-        return False
-    if (a.section == "related") != (b.section == "related"):
-        return False  # a related headline is another article's news
-    if a.sub_event_type != b.sub_event_type and a.event_type != "Battles" and not crowd:
-        return False
-    if a.sub_event_type != b.sub_event_type:
-        # a clash and the capture it led to are distinct; two clash wordings are not
-        territorial = ("Government regains territory", "Non-state actor overtakes territory")
-        if a.sub_event_type in territorial or b.sub_event_type in territorial:
-            return False
-    if not _same_actor(a.actor1, b.actor1):
-        return False
-    a2, b2 = _name(a.actor2), _name(b.actor2)
-    if a2 and b2 and a2 != b2:
-        return False
-    if a.date.value and b.date.value and a.date.value != b.date.value:
-        return False
-    pa, pb = _place_key(a.location), _place_key(b.location)
-    inherited = any(n.startswith("location from the") for n in b.notes) or b.location is None
-    if pa and pb and pa != pb and not inherited:
-        # the same place at different precision (country vs town) is the same event
-        if not (is_country_only(a.location) or is_country_only(b.location)):
-            return False
-    return True
-
-
 def _update_tolls(article: Article, doc: Any, sections: list[Section]) -> None:
     """"... killed eight people on Monday. The death toll later rose to 11": a sentence that only
     updates a toll raises the toll of the nearest earlier report of the body (ACLED revises a toll
@@ -602,110 +650,6 @@ def _update_tolls(article: Article, doc: Any, sections: list[Section]) -> None:
         r.fatalities = Fatalities(upd.value, upd.text, r.fatalities.claimed_by)
 
 
-def _claim_of(act: EventReport, claim: EventReport) -> bool:
-    """Whether ``claim``, a sentence that says who claimed or was blamed for an act (see
-    :data:`NOTE_ATTRIBUTION`), is about ``act``, an earlier report of political violence of the same
-    day and place: the claim adds a perpetrator, never a second event."""
-    if NOTE_ATTRIBUTION not in claim.notes or act.disorder_type != "Political violence":
-        return False
-    if act.background or claim.background or act.section == "related" or claim.section == "related":
-        return False
-    if claim.date.value and act.date.value and claim.date.value != act.date.value:
-        return False
-    inherited = claim.location is None or any(n.startswith("location from the") for n in claim.notes)
-    return inherited or _place_key(claim.location) == _place_key(act.location)
-
-
-DEMONSTRATION_SEVERITY = {
-    "Peaceful protest": 0, "Protest with intervention": 1, "Excessive force against protesters": 2,
-    "Violent demonstration": 3, "Mob violence": 3,
-}
-
-
-def _absorb(keep: EventReport, other: EventReport) -> None:
-    """Fill what ``keep`` lacks from a second report of the same event."""
-    if DEMONSTRATION_SEVERITY.get(other.sub_event_type, -1) > DEMONSTRATION_SEVERITY.get(keep.sub_event_type, 9):
-        # "protesters marched ... Police arrested 30 demonstrators": one protest, with intervention
-        keep.sub_event_type, keep.event_type = other.sub_event_type, other.event_type
-        if other.actor2 is not None and keep.actor2 is None:
-            keep.actor2 = other.actor2
-    kf, of = keep.fatalities, other.fatalities
-    if of.count and (not kf.count or (vague_figure(kf.text) and not vague_figure(of.text))):
-        # the first figure stated stands: a later sentence's bigger one may be a period's total ("have
-        # killed hundreds this year") and a smaller one a part ("including three children"); a
-        # stated number replaces none or a stand-in ("several", "villagers")
-        keep.fatalities = Fatalities(of.count, of.text, of.claimed_by)
-        keep.claimed = keep.claimed or other.claimed
-    for attr in ("actor1", "actor2"):
-        if getattr(keep, attr) is None and getattr(other, attr) is not None:
-            setattr(keep, attr, getattr(other, attr))
-    for attr in ("assoc_actor_1", "assoc_actor_2"):
-        names = {a.name for a in getattr(keep, attr)}
-        for a in getattr(other, attr):
-            if a.name not in names:
-                getattr(keep, attr).append(a)
-    if (keep.location is None or is_country_only(keep.location)) and other.location is not None and not is_country_only(other.location):
-        keep.location = other.location
-    if keep.date.value is None and other.date.value is not None:
-        keep.date = other.date
-    keep.notes.append(f"also stated at {other.evidence.start}-{other.evidence.end} ({other.section})")
-
-
-def _merge(reports: list[EventReport]) -> list[EventReport]:
-    """One report per event within an article. A body report absorbs the title's/caption's report of
-    the same event (the title summarises the body); a later sentence absorbs into the first."""
-    body = [r for r in reports if r.section not in ("title", "caption")]
-    heads = [r for r in reports if r.section in ("title", "caption")]
-    kept: list[EventReport] = []
-    for r in body:
-        claimed = next((k for k in reversed(kept) if _claim_of(k, r)), None)
-        if claimed is not None:
-            _absorb(claimed, r)  # "Al-Shabaab claimed responsibility for the attack": no second event
-            continue
-        for k in kept:
-            if _same_event(k, r):
-                _absorb(k, r)
-                break
-        else:
-            kept.append(r)
-    out_heads: list[EventReport] = []
-    for h in heads:
-        same = [k for k in kept if k.event_type == h.event_type and _same_actor(k.actor1, h.actor1)]
-        # the body report with the headline's toll first ("Gunmen kill 7 ..." / "... killed seven")
-        match = next((k for k in same if h.fatalities.count and k.fatalities.count == h.fatalities.count),
-                     same[0] if same else None)
-        if match is None:
-            match = next((k for k in out_heads if _same_event(k, h)), None)
-        if match is not None:
-            _absorb(match, h)
-            continue
-        out_heads.append(h)
-    kept = _fold_transfers(kept)
-    first_dated = next((k for k in kept if k.date.value and not k.background), None)
-    for h in out_heads:
-        if h.date.value is None and not h.background and first_dated is not None:
-            # a headline is the article's news: it happened when the body's news happened
-            h.date = copy_date(first_dated.date, first_dated.date.text)
-            h.date.reason = "headline dated by the first dated event of the body"
-    merged = out_heads + kept
-    merged.sort(key=lambda r: r.evidence.start)
-    return merged
-
-
-UNIDENTIFIED = "Unidentified Armed Group"
-
-
-def _same_actor(a: Any, b: Any) -> bool:
-    """Whether two actor-1 readings of one article can be one actor: the same name, one unknown,
-    or "gunmen" / "the attackers" (an unidentified armed group) against a named armed group."""
-    if a is None or b is None or a.name == b.name:
-        return True
-    for x, y in ((a, b), (b, a)):
-        if x.name.startswith(UNIDENTIFIED) and (y.inter or 0) in (2, 3, 4):
-            return True
-    return False
-
-
 def _phrase(tok: Any) -> str:
     toks = [t for t in tok.subtree if t.i <= tok.i and t.dep_ != "det"]
     return tok.doc[toks[0].i : tok.i + 1].text if toks else tok.text
@@ -725,28 +669,3 @@ def _earlier_date(article: Article, start: int, end: int) -> Any:
             best = m
     return best
 
-
-TERRITORIAL = ("Government regains territory", "Non-state actor overtakes territory")
-
-
-def _fold_transfers(reports: list[EventReport]) -> list[EventReport]:
-    """A capture and a non-violent transfer of the same place by the same actor, in one article, are
-    one event: the more specific account (taken without fighting) wins."""
-    out: list[EventReport] = []
-    for r in reports:
-        if r.sub_event_type == "Non-violent transfer of territory":
-            prev = next((k for k in out if k.sub_event_type in TERRITORIAL and k.background == r.background
-                         and _same_actor(k.actor1, r.actor1)
-                         and (k.location is None or r.location is None
-                              or _place_key(k.location) == _place_key(r.location)
-                              or any(n.startswith("location from the") for n in r.notes))), None)
-            if prev is not None:
-                r.notes.append(f"also stated at {prev.evidence.start}-{prev.evidence.end} as a capture")
-                if r.actor1 is None:
-                    r.actor1 = prev.actor1
-                if r.location is None or any(n.startswith("location from the") for n in r.notes):
-                    r.location = prev.location or r.location
-                out[out.index(prev)] = r
-                continue
-        out.append(r)
-    return out

@@ -49,6 +49,11 @@ ANAPHORS = frozenset(
 PERSON_NOUNS = frozenset("""man woman men women boy girl child children person people youth youths thief thieves
     suspect suspects driver trader farmer herder herdsman worshipper student teacher pastor priest imam
     resident villager member relative neighbour neighbor stranger migrant""".split())
+#: The note of a violence-against-civilians report whose victims the text does not name ("attacked
+#: the town of Konduga"): actor 2 is ACLED's civilians by default.
+NOTE_UNNAMED_VICTIMS = "victims not named: civilians by default"
+#: The note of a report whose actor 1 is the armed actor of another clause of its sentence.
+NOTE_OTHER_CLAUSE_ACTOR = "actor 1 from another clause of the sentence"
 POLICE_WORDS = frozenset("police policeman policemen officers gendarmes gendarmerie cops".split())
 
 
@@ -89,6 +94,8 @@ def generic(kind: str, iso: str | None, country: str | None, *, police: bool = F
     if kind == "state":
         label = "Police Forces of" if police else "Military Forces of"
         return Actor(name=f"{label} {of}", inter=1, country=iso)
+    if kind == "communal":
+        return Actor(name=f"Unidentified Communal Militia ({name})", inter=4, country=iso)
     if kind in ("nonstate", "armed", "uag"):
         return Actor(name=f"Unidentified Armed Group ({name})", inter=3, country=iso)
     return None
@@ -207,8 +214,6 @@ class RoleFinder:
                 return Actor(ante.name, ante.inter, phrase, ante.country)
         if kind in (None, "place"):
             return None
-        if kind == "armed" and tok.lower_ in POLICE_WORDS:
-            kind = "state"  # "killing two officers": police, not an armed group
         read = _read_generic(phrase, iso)
         if read is not None:
             return Actor(read.name, read.inter, phrase, read.country)
@@ -306,6 +311,17 @@ def assign_roles(
     # a place the typing read as the patient ("recaptured Palmyra") is where, not whom
     placed = sides is None and decision.patient.kind == "place"
     r.actor2 = finder.resolve(pa, iso=iso, country=country) if pa is not None and not placed else None
+    if sides is not None:
+        for attr in ("actor1", "actor2"):
+            side = getattr(r, attr)
+            if side is not None and (side.inter or 0) == 7 and side.name.startswith("Civilians"):
+                # "clashes between herders and farmers": the sides of a battle are organised groups,
+                # never civilians: ACLED's communal militias
+                militia = generic("communal", iso, country)
+                if militia is not None:
+                    militia.text = side.text
+                    setattr(r, attr, militia)
+                    r.notes.append(f"{attr}: a side of the fighting read as a communal militia ({side.text})")
     if (r.actor2 is not None and r.actor2.name.startswith(UNIDENTIFIED) and pa.lemma_.lower() in POST_NOUNS
             and finder.mention_at(pa) is None):
         r.actor2 = None  # "ambushed a convoy", "attacked a checkpoint": whose it is, the text has not said
@@ -355,12 +371,14 @@ def assign_roles(
         r.actor1 = _sentence_actor(finder, decision.trigger, ("state", "nonstate"), iso=iso, country=country,
                                    skip=skip)
         if r.actor1 is not None:
-            r.notes.append(f"actor 1 from another clause of the sentence: {r.actor1.name}")
+            r.notes.append(f"{NOTE_OTHER_CLAUSE_ACTOR}: {r.actor1.name}")
     # kinds that do not name an actor but an ACLED generic one
     if sub_event_type in VAC:
         if r.actor2 is None or (r.actor2.inter or 0) not in (7,):
             civ = generic("civilian", iso, country)
             if civ is not None and (r.actor2 is None or (r.actor2.inter or 0) in (0, 7)):
+                if r.actor2 is None:
+                    r.notes.append(NOTE_UNNAMED_VICTIMS)
                 r.actor2 = civ
         if r.actor1 is None:
             r.actor1 = generic("uag", iso, country)

@@ -12,6 +12,7 @@ Monday").
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import replace
@@ -48,7 +49,12 @@ def split_places(report: EventReport, doc: Any, mentions: list[PlaceMention],
     days: list[DateValue] = [report.date]
     own = next((d for d in dates if d.text == report.date.text and d.date is not None
                 and d.date.value == report.date.value), None)
-    if own is not None and report.date.precision == 1:
+    ranged = _day_range(doc, own) if own is not None and report.date.precision == 1 else []
+    if ranged:
+        # "between 3 and 5 May": one event per day of the range, the first day the report's
+        days = ranged
+        report.date = ranged[0]
+    elif own is not None and report.date.precision == 1:
         days += [copy_date(d.date, d.text) for d in _coordinated(
             doc, own, [d for d in dates if d.date is not None and d.date.precision == 1
                        and d.date.value != report.date.value], key=lambda d: d.date.value)]
@@ -74,6 +80,47 @@ def split_places(report: EventReport, doc: Any, mentions: list[PlaceMention],
         out.append(replace(report, location=place, date=day, notes=list(report.notes),
                            fatalities=Fatalities(share, fat.text, fat.claimed_by),
                            assoc_actor_1=list(report.assoc_actor_1), assoc_actor_2=list(report.assoc_actor_2)))
+    return out
+
+
+#: "between 3 and", "from 3 to", "3-", "3 to" right before a day-month date: its range's first day.
+_RANGE_BEFORE = re.compile(r"(?:\bbetween\s+(\d{1,2})\s+and|\bfrom\s+(\d{1,2})\s+(?:to|until|till)|"
+                           r"\b(\d{1,2})\s*(?:-|\u2013|to)|\b(\d{1,2})(?:st|nd|rd|th)?\s+(?:-|\u2013|to|and))\s*$")
+#: The longest range of days split into one event per day; a longer one is a campaign summarised.
+MAX_RANGE_DAYS = 7
+
+
+def _day_range(doc: Any, own: DateMention) -> list[DateValue]:
+    """The days of a range that ends at the date mention ``own`` ("between 3 and 5 May", "from 3 to
+    5 May", "3-5 May"): one day value each, in order, with the range's text; [] when the mention is
+    no range's end or runs backwards; a range longer than :data:`MAX_RANGE_DAYS` is its month alone
+    (precision 3)."""
+    d = own.date
+    if d is None or not d.value or d.precision != 1:
+        return []
+    m = _RANGE_BEFORE.search(doc.text[max(0, own.start - 24) : own.start])
+    if m is None:
+        return []
+    first = int(next(g for g in m.groups() if g is not None))
+    try:
+        end = dt.date.fromisoformat(d.value[:10])
+        start = end.replace(day=first)
+    except ValueError:
+        return []
+    n = (end - start).days + 1
+    text = doc.text[own.start - len(m.group(0)) : own.end].strip()
+    if n > MAX_RANGE_DAYS:
+        # "between 1 and 20 April": no day nor week is known, the month is (ACLED's precision 3)
+        month = copy_date(d, text)
+        month.value, month.precision = start.replace(day=1).isoformat(), 3
+        return [month]
+    if n < 2:
+        return []
+    out = []
+    for k in range(n):
+        day = copy_date(d, text)
+        day.value = (start + dt.timedelta(days=k)).isoformat()
+        out.append(day)
     return out
 
 
@@ -245,3 +292,35 @@ def gapped_cut(sent: Any, trigger: Any) -> tuple[Any, Any] | None:
 
 
 KILLING = frozenset("kill slay murder massacre execute behead".split())
+
+
+#: Words that open a subordinate phrase or clause telling an act before the main one ("fled their
+#: homes after clashes between the army and rebels", "protested following an air strike that killed
+#: ten civilians").
+SEQUENCE_WORDS = frozenset("after following".split())
+
+
+def subordinate_acts(sent: Any, trigger: Any) -> list[Any]:
+    """The spans of ``sent`` that tell an act of their own under the main clause: a phrase or clause
+    opened by "after" / "following" ("after clashes between the army and rebels near Goma", "after
+    militants stormed a school") that does not hold ``trigger`` (the main decision's cue). Returned
+    in order, never overlapping; empty when there is none."""
+    out: list[Any] = []
+    doc = sent.doc
+    for t in sent:
+        if t.lower_ not in SEQUENCE_WORDS or (out and t.i < out[-1].end):
+            continue
+        if t.dep_ == "mark" and t.head.pos_ in ("VERB", "AUX"):
+            top = t.head  # "after militants stormed a school": the clause it opens
+        elif t.dep_ in ("prep", "acl", "advcl") and any(c.dep_ in ("pobj", "dobj") for c in t.children):
+            top = t  # "after clashes between ...", "following an air strike that killed ..."
+        else:
+            continue
+        a, b = top.left_edge.i, top.right_edge.i + 1
+        a = max(a, t.i)
+        if trigger is not None and a <= trigger.i < b:
+            continue  # the main act itself is told in the phrase
+        span = _trimmed(doc, (a + 1, b))
+        if span is not None and span.start >= sent.start and span.end <= sent.end:
+            out.append(span)
+    return out

@@ -1,0 +1,221 @@
+"""Merging the reports of one article: one event per actor pair, place and day.
+
+A body report absorbs the title's or a caption's report of the same event (the title summarises the
+body); a later sentence that tells an event already coded absorbs into it (its toll only when the
+first gave none or a stand-in, or when the first was a party's claim and the later one a lower
+reported figure: ACLED's lowest credible figure); a claim of responsibility adds the perpetrator,
+never a second event; an attack whose victims the text does not name and a battle of the same actor
+that day and place are one event (the battle: the higher type); a capture and a non-violent
+transfer of the same place are one.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from ..records import EventReport, Fatalities, PlaceMention
+from .fatalities import vague_figure
+from .linking import is_country_only
+from .roles import NOTE_UNNAMED_VICTIMS
+from .units import copy_date
+
+NOTE_ATTRIBUTION = "attribution: the sentence reports who claimed or was blamed for the act"
+
+
+def _place_key(m: PlaceMention | None) -> str | None:
+    if m is None:
+        return None
+    if m.place is not None:
+        return f"{m.place.name}|{m.place.iso}"
+    return m.text.lower()
+
+
+def _name(a: Any) -> str | None:
+    return a.name if a is not None else None
+
+
+def _unaimed_attack_in_battle(a: EventReport, b: EventReport) -> bool:
+    """"Boko Haram attacked Konduga on Monday. The militants killed seven soldiers.": an attack whose
+    victims the text does not name and a battle of the same actor 1 are one event (the battle)."""
+    return any(_unaimed(x) and y.event_type == "Battles" for x, y in ((a, b), (b, a)))
+
+
+def _unaimed(r: EventReport) -> bool:
+    """An attack whose victims the text does not name and that killed no one it says."""
+    return (r.sub_event_type == "Attack" and not r.fatalities.count
+            and (r.actor2 is None or NOTE_UNNAMED_VICTIMS in r.notes))
+
+
+def _same_event(a: EventReport, b: EventReport) -> bool:
+    """Two reports of one article that state the same event (one actor pair, place and day)."""
+    crowd = a.disorder_type == b.disorder_type == "Demonstrations"
+    if a.background != b.background:
+        return False
+    if a.event_type != b.event_type and not crowd and not _unaimed_attack_in_battle(a, b):
+        return False
+    if (a.section == "related") != (b.section == "related"):
+        return False  # a related headline is another article's news
+    if (a.sub_event_type != b.sub_event_type and a.event_type != "Battles" and not crowd
+            and not _unaimed_attack_in_battle(a, b)):
+        return False
+    if a.sub_event_type != b.sub_event_type:
+        # a clash and the capture it led to are distinct; two clash wordings are not
+        territorial = ("Government regains territory", "Non-state actor overtakes territory")
+        if a.sub_event_type in territorial or b.sub_event_type in territorial:
+            return False
+    if not _same_actor(a.actor1, b.actor1):
+        return False
+    a2, b2 = _name(a.actor2), _name(b.actor2)
+    if a2 and b2 and a2 != b2 and not _unaimed_attack_in_battle(a, b):
+        return False
+    if a.date.value and b.date.value and a.date.value != b.date.value:
+        return False
+    pa, pb = _place_key(a.location), _place_key(b.location)
+    inherited = any(n.startswith("location from the") for n in b.notes) or b.location is None
+    if pa and pb and pa != pb and not inherited:
+        # the same place at different precision (country vs town) is the same event
+        if not (is_country_only(a.location) or is_country_only(b.location)):
+            return False
+    return True
+
+
+def _claim_of(act: EventReport, claim: EventReport) -> bool:
+    """Whether ``claim``, a sentence that says who claimed or was blamed for an act (see
+    :data:`NOTE_ATTRIBUTION`), is about ``act``, an earlier report of political violence of the same
+    day and place: the claim adds a perpetrator, never a second event."""
+    if NOTE_ATTRIBUTION not in claim.notes or act.disorder_type != "Political violence":
+        return False
+    if act.background or claim.background or act.section == "related" or claim.section == "related":
+        return False
+    if claim.date.value and act.date.value and claim.date.value != act.date.value:
+        return False
+    inherited = claim.location is None or any(n.startswith("location from the") for n in claim.notes)
+    return inherited or _place_key(claim.location) == _place_key(act.location)
+
+
+DEMONSTRATION_SEVERITY = {
+    "Peaceful protest": 0, "Protest with intervention": 1, "Excessive force against protesters": 2,
+    "Violent demonstration": 3, "Mob violence": 3,
+}
+
+
+def _absorb(keep: EventReport, other: EventReport) -> None:
+    """Fill what ``keep`` lacks from a second report of the same event."""
+    if _unaimed(keep) and other.event_type == "Battles":
+        # an attack of unnamed victims told again as a battle: the battle (ACLED: the higher type)
+        keep.sub_event_type, keep.event_type = other.sub_event_type, other.event_type
+        keep.disorder_type = other.disorder_type
+        keep.actor2 = other.actor2
+        keep.notes = [n for n in keep.notes if n != NOTE_UNNAMED_VICTIMS]
+    if DEMONSTRATION_SEVERITY.get(other.sub_event_type, -1) > DEMONSTRATION_SEVERITY.get(keep.sub_event_type, 9):
+        # "protesters marched ... Police arrested 30 demonstrators": one protest, with intervention
+        keep.sub_event_type, keep.event_type = other.sub_event_type, other.event_type
+        if other.actor2 is not None and keep.actor2 is None:
+            keep.actor2 = other.actor2
+    kf, of = keep.fatalities, other.fatalities
+    if kf.claimed_by and not of.claimed_by and 0 < of.count < kf.count and not other.claimed:
+        # "The Taliban claimed to have killed 20 policemen. Officials said three were killed": a
+        # party's claim against a lower reported figure: the lowest credible figure, the claim noted
+        keep.notes = [n for n in keep.notes if n != f"fatalities claimed by {kf.claimed_by}"]
+        keep.notes.append(f"fatalities: {kf.count} claimed by {kf.claimed_by}; {of.count} reported")
+        keep.fatalities = Fatalities(of.count, of.text, None)
+    elif of.count and (not kf.count or (vague_figure(kf.text) and not vague_figure(of.text))):
+        # the first figure stated stands: a later sentence's bigger one may be a period's total ("have
+        # killed hundreds this year") and a smaller one a part ("including three children"); a
+        # stated number replaces none or a stand-in ("several", "villagers")
+        keep.fatalities = Fatalities(of.count, of.text, of.claimed_by)
+        keep.claimed = keep.claimed or other.claimed
+    for attr in ("actor1", "actor2"):
+        if getattr(keep, attr) is None and getattr(other, attr) is not None:
+            setattr(keep, attr, getattr(other, attr))
+    for attr in ("assoc_actor_1", "assoc_actor_2"):
+        names = {a.name for a in getattr(keep, attr)}
+        for a in getattr(other, attr):
+            if a.name not in names:
+                getattr(keep, attr).append(a)
+    if (keep.location is None or is_country_only(keep.location)) and other.location is not None and not is_country_only(other.location):
+        keep.location = other.location
+    if keep.date.value is None and other.date.value is not None:
+        keep.date = other.date
+    keep.notes.append(f"also stated at {other.evidence.start}-{other.evidence.end} ({other.section})")
+
+
+def merge_reports(reports: list[EventReport]) -> list[EventReport]:
+    """One report per event within an article. A body report absorbs the title's/caption's report of
+    the same event (the title summarises the body); a later sentence absorbs into the first."""
+    body = [r for r in reports if r.section not in ("title", "caption")]
+    heads = [r for r in reports if r.section in ("title", "caption")]
+    kept: list[EventReport] = []
+    for r in body:
+        claimed = next((k for k in reversed(kept) if _claim_of(k, r)), None)
+        if claimed is not None:
+            _absorb(claimed, r)  # "Al-Shabaab claimed responsibility for the attack": no second event
+            continue
+        for k in kept:
+            if _same_event(k, r):
+                _absorb(k, r)
+                break
+        else:
+            kept.append(r)
+    out_heads: list[EventReport] = []
+    for h in heads:
+        same = [k for k in kept if k.event_type == h.event_type and _same_actor(k.actor1, h.actor1)]
+        # the body report with the headline's toll first ("Gunmen kill 7 ..." / "... killed seven")
+        match = next((k for k in same if h.fatalities.count and k.fatalities.count == h.fatalities.count),
+                     same[0] if same else None)
+        if match is None:
+            match = next((k for k in out_heads if _same_event(k, h)), None)
+        if match is not None:
+            _absorb(match, h)
+            continue
+        out_heads.append(h)
+    kept = _fold_transfers(kept)
+    first_dated = next((k for k in kept if k.date.value and not k.background), None)
+    for h in out_heads:
+        if h.date.value is None and not h.background and first_dated is not None:
+            # a headline is the article's news: it happened when the body's news happened
+            h.date = copy_date(first_dated.date, first_dated.date.text)
+            h.date.reason = "headline dated by the first dated event of the body"
+    merged = out_heads + kept
+    merged.sort(key=lambda r: r.evidence.start)
+    return merged
+
+
+UNIDENTIFIED = "Unidentified Armed Group"
+
+
+def _same_actor(a: Any, b: Any) -> bool:
+    """Whether two actor-1 readings of one article can be one actor: the same name, one unknown,
+    or "gunmen" / "the attackers" (an unidentified armed group) against a named armed group."""
+    if a is None or b is None or a.name == b.name:
+        return True
+    for x, y in ((a, b), (b, a)):
+        if x.name.startswith(UNIDENTIFIED) and (y.inter or 0) in (2, 3, 4):
+            return True
+    return False
+
+
+TERRITORIAL = ("Government regains territory", "Non-state actor overtakes territory")
+
+
+def _fold_transfers(reports: list[EventReport]) -> list[EventReport]:
+    """A capture and a non-violent transfer of the same place by the same actor, in one article, are
+    one event: the more specific account (taken without fighting) wins."""
+    out: list[EventReport] = []
+    for r in reports:
+        if r.sub_event_type == "Non-violent transfer of territory":
+            prev = next((k for k in out if k.sub_event_type in TERRITORIAL and k.background == r.background
+                         and _same_actor(k.actor1, r.actor1)
+                         and (k.location is None or r.location is None
+                              or _place_key(k.location) == _place_key(r.location)
+                              or any(n.startswith("location from the") for n in r.notes))), None)
+            if prev is not None:
+                r.notes.append(f"also stated at {prev.evidence.start}-{prev.evidence.end} as a capture")
+                if r.actor1 is None:
+                    r.actor1 = prev.actor1
+                if r.location is None or any(n.startswith("location from the") for n in r.notes):
+                    r.location = prev.location or r.location
+                out[out.index(prev)] = r
+                continue
+        out.append(r)
+    return out
