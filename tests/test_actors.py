@@ -155,6 +155,7 @@ OTHERS = [
     ("Afghan National Army", None, "Military Forces of Afghanistan", 1),
     ("Ukrainian drones", None, "Military Forces of Ukraine", 1),
     ("Wagner mercenaries", None, "Wagner Group", 8),
+    ("Wagner fighters", None, "Wagner Group", 8),
     ("Haftar's forces", None, "LNA: Libyan National Army", 1),
     ("the Rapid Support Forces", None, "RSF: Rapid Support Forces", 2),
     ("M23 rebels", None, "M23: March 23 Movement", 2),
