@@ -197,18 +197,12 @@ def test_name_spacy_calls_a_person_is_kept_inside_its_division(nlp, tagger):
 
 
 # --- the whole pipeline -------------------------------------------------------------------------
-_EVENTS_PICK_RELATIVE = (
-    "events/linking.py: a relative phrase anchored on a country ('central Mali', 'western Niger') "
-    "counts as the most specific place of the sentence (specificity 0) and beats the division or "
-    "town named with it"
-)
-
 PIPELINE = [
-    pytest.param(CASES[0], marks=pytest.mark.xfail(strict=True, reason=_EVENTS_PICK_RELATIVE)),
-    pytest.param(CASES[2], marks=pytest.mark.xfail(strict=True, reason=_EVENTS_PICK_RELATIVE)),
+    CASES[0],
+    CASES[2],
     CASES[5],
     CASES[12],
-    pytest.param(CASES[15], marks=pytest.mark.xfail(strict=True, reason=_EVENTS_PICK_RELATIVE)),  # "eastern Congo"
+    CASES[15],
     CASES[19],
     CASES[27],
     CASES[44],

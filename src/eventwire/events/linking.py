@@ -1,10 +1,11 @@
 """Where and when: linking an event to a place mention and a date of its own article.
 
 Location: a place mention of the event sentence (the most specific one, nearest to the trigger and
-preferably inside its clause: relative location / town / district over province over country;
-demonyms never), else the nearest earlier place of the same paragraph, else the dateline's place, else
-the article's main place. Only places of the same article (a related headline is an article of its
-own). A country-only location is allowed but flagged.
+preferably inside its clause: town (or a relative location on one) / district over province over a
+direction on a country ("central Mali") over the country; demonyms never), else the nearest earlier
+place of the same paragraph, else the dateline's place, else the article's main place. Only places
+of the same article (a related headline is an article of its own). A country-only location (a
+direction on a country too) is allowed but flagged.
 
 Date: a date mention of the sentence (nearest to the trigger), else the date of the event the
 sentence elaborates (the last dated, non-background event before it in the same part of the page),
@@ -50,13 +51,25 @@ COUNTRY_CODES = ("PCLI", "PCL", "PCLD", "PCLF", "PCLS", "PCLIX", "TERR", "CONT")
 
 
 def specificity(m: PlaceMention) -> int:
-    """Lower is more specific: 0 relative / supplement / town, 1 district, 2 province / region,
-    4 country; 9 demonyms and unresolved mentions (never the place of an event)."""
+    """Lower is more specific: 0 town / supplement place, 1 district, 2 province / region, 4 country;
+    9 demonyms and unresolved mentions (never the place of an event). A relative phrase is 0 ("40 km
+    east of Palmyra", "the countryside of Idlib"), except one on a country ("central Mali", "eastern
+    Congo"), which is :data:`RELATIVE_COUNTRY`: more than the bare country, less than any division
+    or town named with it ("in Moura, in central Mali"). A town the gazetteer lacks, placed inside
+    the division named with it (:func:`unlisted_town`: "Moura" coded at Mopti), is a town: 0."""
     if m.kind == "demonym" or m.place is None:
         return 9
+    level = place_level(m)
     if m.kind == "relative":
+        return RELATIVE_COUNTRY if level == 4 else 0
+    if level < 4 and unlisted_town(m) is not None:
         return 0
-    return place_level(m)
+    return level
+
+
+#: The :func:`specificity` of a relative phrase anchored on a country ("central Mali"): less specific
+#: than a province, more than the country named alone.
+RELATIVE_COUNTRY = 3
 
 
 def place_level(m: PlaceMention) -> int:
@@ -110,7 +123,7 @@ def _same_country(a: PlaceMention, b: PlaceMention) -> bool:
 
 def is_country_only(m: PlaceMention | None) -> bool:
     """Whether the mention names only a country (an event placed there is flagged)."""
-    return m is not None and specificity(m) == 4
+    return m is not None and specificity(m) in (4, RELATIVE_COUNTRY)
 
 
 class PlaceLinker:
