@@ -33,6 +33,7 @@ from .clause import (
     arg_kind,
     patient_of,
 )
+from .crowdforce import curbing_agent, forces_hurt, forces_own_act, shared_object
 from .lexicon import ARMED_WORDS, NONSTATE_WORDS, STATE_WORDS, CueHit, CueIndex, build_index, token_keys
 
 # doers that are crowds of unarmed people (not organised armed groups)
@@ -75,6 +76,8 @@ def crowd_kind(agent: Any, actor_kind: ActorKind | None = None, *, without: Any 
     skip = {t.i for t in without.subtree} if without is not None else set()
     skip |= {t.i for p in agent.subtree if p.dep_ == "prep" and p.lower_ in GRIEVANCE_PREPS and p.i > agent.i
              for t in p.subtree}  # "demonstrators angry over the surrender of the town to the rebels"
+    skip |= {t.i for c in agent.children if c.dep_ in ("acl", "relcl") and c.lemma_.lower() in GRIEVANCE_VERBS
+             for g in c.children if g.dep_ in ("dobj", "prep") for t in g.subtree}  # "protesting the killing ... by police"
     if agent.lower_ in FOLLOWER_WORDS:  # "supporters of Hezbollah": a crowd, whoever it follows
         skip |= {t.i for p in agent.children if p.dep_ == "prep" and p.lower_ == "of" for t in p.subtree}
     sub = [t for t in _own_subtree(agent) if t.i not in skip][:14]
@@ -112,6 +115,7 @@ def crowd_kind(agent: Any, actor_kind: ActorKind | None = None, *, without: Any 
 PLACE_PREPS = frozenset("outside near in inside behind beside opposite".split())  # where, not at whom
 PROTEST_NOUNS = frozenset("protest protests demonstration demonstrations rally rallies march marches unrest riot riots".split())
 GRIEVANCE_PREPS = frozenset("over about against".split())
+GRIEVANCE_VERBS = frozenset("protest demand denounce condemn decry mourn oppose".split())
 FOLLOWER_WORDS = frozenset("supporters followers sympathisers sympathizers partisans loyalists devotees".split())
 FAITH_WORDS = frozenset("muslim hindu christian sikh buddhist jain dalit caste communal religious".split())
 HARM_ACTS = frozenset("kill injure wound beat attack shoot hack stab assault lynch hurt".split())
@@ -262,6 +266,8 @@ def _surface_riot(
     attack motorists" read as one noun phrase; "torched ... by protesters"): the crowd word just
     before the act (no armed actor named before it) or the "by" agent just after it."""
     roots = [r for c in ("RIOT", "VIOLENCE", "LOOT", "MOB") for _d, _h, r in by_cat.get(c, [])]
+    roots += [r.doc[h.start] for _d, h, r in by_cat.get("RIOT", []) if h.end - h.start > 1 and r.doc[h.start].pos_ == "NOUN"]
+    # "Supporters ... fire firecrackers at riot policemen": a caption's present-tense verb read as a noun
     roots += [a for r in roots for a in r.children if a.dep_ == "acl" and _by_crowd(a)]  # "a rock thrown by protesters"
     acts = sorted({r.i: r for r in roots
                    if _is_act(r) and not grievance(r) and (r.dep_ not in ("relcl", "acl", "pcomp", "xcomp") or _by_crowd(r))}.items())
@@ -290,7 +296,8 @@ def _surface_riot(
             ) and (
                 first_armed is None or first_armed > t.i
             ) and not any(
-                x.lower_ in ("of", "against", "on", "at") for x in t.doc[t.i + 1 : i]
+                x.lower_ in ("against", "on", "at") or (x.lower_ == "of" and t.lower_ not in FOLLOWER_WORDS)
+                for x in t.doc[t.i + 1 : i]
             ):
                 doer = t  # "Youths block highway, attack ..."
             elif 0 < t.i - i <= 6 and any(x.lower_ == "by" for x in t.doc[i + 1 : t.i]):
@@ -425,7 +432,8 @@ def lethal_on_protesters(by_cat: dict[str, list[tuple[float, CueHit, Any]]], act
             return True
         if h.phrase.startswith(SERIOUS) and _forces_hurt_crowd(tok, actor_kind):
             return True  # "beat protesters with batons, leaving dozens seriously injured"
-        p = patient_of(tok)
+        p = (next((c for c in tok.children if c.dep_ == "nsubj"), None) if tok.lemma_ == "die" else None) or (
+            patient_of(tok) or shared_object(tok))  # "a protester died of suffocation"; "shot and wounded several protesters"
         if p is None and tok.lemma_ in ("die", "dead", "death"):
             p = next((c for c in tok.children if c.dep_ == "nsubj"), None)
             if p is None and tok.dep_ in ("acomp", "amod", "oprd", "attr"):
@@ -463,8 +471,8 @@ def _forces_hurt_crowd(tok: Any, actor_kind: ActorKind | None) -> bool:
     v = verb_above(tok.head if tok.dep_ in ("advmod", "amod") else tok)
     if hurt is None and tok.dep_ in ("acomp", "oprd", "amod", "advmod"):  # "leaving dozens seriously injured"
         hurt = next((c for c in v.children if c.dep_ in ("dobj", "nsubjpass", "nsubj")), None)
-    if hurt is not None and arg_kind(hurt, actor_kind) in ("state", "armed", "nonstate"):
-        return False  # "two policemen were seriously injured"
+    if (hurt is not None and arg_kind(hurt, actor_kind) in ("state", "armed", "nonstate")) or forces_hurt(tok, actor_kind):
+        return False  # "two policemen were seriously injured", "leaving two officers seriously injured"
     doer = agent_of(v) or (agent_of(v.head) if v.dep_ in ("advcl", "conj", "xcomp") else None)
     return arg_kind(doer, actor_kind) == "state" if doer is not None else False
 
@@ -473,7 +481,7 @@ def riot_by_protesters(by_cat: dict[str, list[tuple[float, CueHit, Any]]]) -> bo
     """A riot cue that is not only the police's doing (burning, clashing, throwing ...)."""
     hits = [(h, tok) for _d, h, tok in by_cat.get("RIOT", []) if not (
         h.phrase in ("violently", "violent") and arg_kind(agent_of(verb_above(tok))) == "state"
-    )]  # "police violently dispersed the march": the police's manner, not a riot
+    ) and not (h.phrase != "crowd act" and forces_own_act(tok))]  # "police violently dispersed the march", "police barricaded the roads": the police's
     for h, _tok in hits:
         if h.phrase == "violence" and len(hits) == 1:
             return False
@@ -601,11 +609,11 @@ def curbed(sent: Any, by_cat: dict[str, list[tuple[float, CueHit, Any]]], actor_
             v.lemma_ == "take" and any(t.lower_ == "custody" for t in v.subtree)
         )) or grievance(v):
             continue
-        if arg_kind(agent_of(v), actor_kind) != "state":
+        if arg_kind(curbing_agent(v), actor_kind) != "state":
             continue
         if any(c.dep_ == "csubjpass" and c.i in protest for c in v.children):
             return True  # "doctors marching to the ministry were pushed back by police"
-        pat = patient_of(v)
+        pat = patient_of(v) or next((c for c in v.children if c.dep_ == "npadvmod" and c.i in protest), None)  # "stopped a march"
         if v.lemma_.lower() in ("charge", "intervene") or pat is None:  # "charged at the demonstrators", "intervened in a protest"
             pat = next((g for c in v.children if c.dep_ == "prep" and c.lower_ in ("at", "on", "into", "in")
                         for g in c.children if g.dep_ == "pobj"), pat)

@@ -95,6 +95,8 @@ def filter_hits(doc: Any, hits: list[CueHit], *, actor_kind: ActorKind | None = 
             c.dep_ == "nsubj" and c.lemma_.lower() in FIRE_CREWS for c in doc[h.start].children
         ):
             continue  # "firefighters battled the blaze for hours"
+        if h.category in ("CLASH", "VIOLENCE", "CAPTURE", "REGAIN", "AIR", "SHELL") and prepared_act(doc[h.start]):
+            continue  # "preparing to launch an assault", "waiting for orders to storm", "an offensive to retake the city"
         if h.category in ("CLASH", "VIOLENCE", "PROTEST") and _expected(doc[h.end - 1]):
             continue  # "ahead of a possible offensive", "preparing for a major assault": not (yet) fought
         if h.category in REMOTE_ORDER and _cargo(doc[h.end - 1]):
@@ -107,6 +109,12 @@ def filter_hits(doc: Any, hits: list[CueHit], *, actor_kind: ActorKind | None = 
             c.dep_ == "nsubj" and _word_kind(c) in ("state", "nonstate", "armed") for c in doc[h.start].children
         ):
             continue  # "troops marched into the town", "fighters rallied": a movement of forces, not a protest
+        if h.category == "PROTEST" and _forces_march(doc[h.start], actor_kind):
+            continue  # "the army held a flag march", "troops staged a route march": a show of force, no protest
+        if h.category == "DISRUPT" and _repelled_assault(doc, h, hits):
+            continue  # "foiled an attack by bandits, killing nine of them": an assault fought off, no weapons stopped
+        if h.category == "DISRUPT" and _peaceful_attempt(doc[h.end - 1]):
+            continue  # "police foiled an attempt to hold a rally": no weapons in it
         if h.category in ("INTERV", "ARREST") and h.end - h.start == 1 and doc[h.start].dep_ == "amod":
             continue  # "supporters of the detained leader": a state, not an arrest made
         if h.category in ("VIOLENCE", "LETHAL") and _nobody(doc[h.start]):
@@ -127,7 +135,7 @@ def filter_hits(doc: Any, hits: list[CueHit], *, actor_kind: ActorKind | None = 
             doc[h.start].tag_ == "VBG" and h.start > 0 and doc[h.start - 1].text == ","
         ):
             continue  # "a destroyed building", "burnt cars": a state, not the act
-        if h.category in ("CAPTURE", "REGAIN") and (
+        if h.category in ("CAPTURE", "REGAIN") and doc[h.start].lower_ not in PRETERITES and (
             doc[h.start].dep_ in ("amod", "compound")
             or (doc[h.start].dep_ == "acl" and doc[h.start].tag_ == "VBN" and h.end - h.start == 1
                 and not any(c.dep_ == "agent" for c in doc[h.start].children))
@@ -204,6 +212,34 @@ def _expected(tok: Any) -> bool:
     return tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lower_ == "ahead"
 
 
+PREPARE_HEADS = frozenset("prepare wait ready poise poised gear brace mass gather await".split())  # not "plan": speculative (status.py)
+
+
+def prepared_act(tok: Any) -> bool:
+    """An act only prepared or awaited: inside an infinitive governed by a verb or adjective of
+    preparing ("were preparing to launch an assault", "waiting for orders to storm the district",
+    "ready to launch an offensive") or by an assault that is itself only expected ("gathering ahead of
+    an offensive to retake the city")."""
+    t = tok
+    infinitive = False
+    for _ in range(6):
+        if t.tag_ in ("VBD", "VBZ", "VBP") and not infinitive:
+            return False  # a finite verb tells its own act ("... to pass and then opened fire")
+        if t.pos_ in ("VERB", "AUX") and t.dep_ in ("xcomp", "acl", "advcl") and any(
+            c.dep_ == "aux" and c.lower_ == "to" for c in t.children
+        ):
+            infinitive = True
+        elif t.pos_ == "NOUN" and t.i != tok.i and _expected(t):
+            return True  # "... ahead of an offensive to retake the city"
+        h = t.head
+        if h.i == t.i:
+            return False
+        if infinitive and (h.lemma_.lower() in PREPARE_HEADS or h.lower_ in PREPARE_HEADS):
+            return True
+        t = h
+    return False
+
+
 def _cargo(tok: Any) -> bool:
     """A weapon that is the load of a carrying verb ("vehicles carrying rockets and artillery")."""
     t = tok
@@ -223,3 +259,51 @@ def _fire_at_foe(fire: Any) -> bool:
                 for g in c.children)
         for c in fire.children
     )
+
+
+# forms that are only ever a verb's past tense, however the tagger reads them ("The army retook control")
+PRETERITES = frozenset("retook overran took".split())
+MARCH_NOUNS = frozenset("march marches parade parades".split())
+SHOW_OF_FORCE = frozenset("flag route".split())
+HOLDING_VERBS = frozenset("hold conduct stage carry organise organize undertake take".split())
+
+
+def _forces_march(tok: Any, actor_kind: ActorKind | None) -> bool:
+    """A march of the forces themselves: "a flag march", "a route march", "the army held a march"."""
+    if tok.lower_ not in MARCH_NOUNS or tok.pos_ not in ("NOUN", "PROPN"):
+        return False
+    if any(c.dep_ in ("compound", "amod") and c.lower_ in SHOW_OF_FORCE for c in tok.children):
+        return True
+    v = tok.head
+    return tok.dep_ == "dobj" and v.lemma_.lower() in HOLDING_VERBS and any(
+        c.dep_ == "nsubj" and ((actor_kind(c) if actor_kind is not None else None) or _word_kind(c)) in ("state", "armed")
+        for c in v.children
+    )
+
+
+ATTEMPT_NOUNS = frozenset("attempt attempts bid bids plan plans plot plots".split())
+VIOLENT_AIMS = frozenset(
+    """attack bomb blow detonate explode kill murder assassinate plant smuggle storm target abduct kidnap hijack
+    launch fire shoot strike destroy burn set infiltrate overrun capture seize assault ambush massacre""".split()
+)
+
+
+def _peaceful_attempt(tok: Any) -> bool:
+    """An attempt foiled whose aim is no violence ("an attempt to hold a rally", "a bid to march on parliament")."""
+    if tok.lower_ not in ATTEMPT_NOUNS:
+        return False
+    aims = [c for c in tok.children if c.dep_ in ("acl", "relcl") and c.pos_ in ("VERB", "AUX")
+            and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)]
+    return bool(aims) and all(a.lemma_.lower() not in VIOLENT_AIMS for a in aims)
+
+
+BOMB_WORDS = frozenset("suicide bomb bombing blast terror terrorist plot explosive explosives ied device".split())
+
+
+def _repelled_assault(doc: Any, hit: CueHit, hits: list[CueHit]) -> bool:
+    """A plain attack foiled by fighting ("foiled an attack by bandits on the village, killing nine of the
+    bandits"): no bomb or plot in the cue, and the attackers killed or fought in the same sentence."""
+    words = {t.lower_ for t in doc[hit.start : hit.end]}
+    if words & BOMB_WORDS or not words & {"attack", "attacks", "raid", "assault"}:
+        return False
+    return any(o.category in ("LETHAL", "CLASH") and o.start >= hit.end for o in hits)

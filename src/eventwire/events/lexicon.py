@@ -250,7 +250,7 @@ CUES: dict[str, list[str]] = {
         "recapture", "recaptured", "retake", "retook", "retaken", "regain", "regained", "liberate", "liberated",
         "reclaim", "win|won back", "take|took back", "take|took|taken|taking|takes it|them back", "clear", "cleared", "free", "freed", "restore|restored control",
         "drive|drove|driven out", "expel", "expelled", "push|pushed out", "flush|flushed out", "re capture|captured|take|took",
-        "liberation", "recapturing", "secure|secured|securing full? control", "secure|secured|securing the|a? whole|entire? area|town|city|village|villages|district|region|territory|neighbourhood|neighborhood", "wrest|wrested control", "seized back",
+        "liberation", "recapturing", "retaking", "secure|secured|securing full? control", "secure|secured|securing the|a? whole|entire? area|town|city|village|villages|district|region|territory|neighbourhood|neighborhood", "wrest|wrested control", "seized back",
         "mop up|mopping up", "clearing operation", "back under control", "regaining",
         "reassert|reasserted|reasserting|reasserts|reestablish|reestablished|reestablishing its|their|full|complete|state? control|authority",
         "return|returned|returns|returning to government|state|army|regime|federal|military control",

@@ -51,7 +51,9 @@ def only_mentioned(trig: Any, fam: str = "VIOLENCE") -> bool:
         if h.pos_ in ("VERB", "AUX"):
             if h.lemma_.lower() in POLICY_VERBS and not (
                 h.lemma_.lower() == "call" and any(c.lower_ == "off" for c in h.children)
-            ):
+            ) and not (h.lemma_.lower() == "charge" and any(  # "police charged at the mob": a baton charge
+                c.dep_ == "prep" and c.lower_ in ("at", "on", "into", "towards") for c in h.children
+            )):
                 return True  # "condemning the use of force against peaceful protesters"
             break
         if h.lemma_.lower() in MENTION_NOUNS:
@@ -108,6 +110,52 @@ def accident(by_cat: ByCat, sent: Any) -> Any:
     return None
 
 
+def prior_mishap(tok: Any, by_cat: ByCat) -> bool:
+    """A disaster told only as what came before the violence ("a crowd set upon the driver after the
+    accident and beat him to death", "villagers lynched him following the crash"): the violence done by
+    people afterwards is the event, not the mishap."""
+    t = tok.head if tok.dep_ in ("compound", "amod") else tok
+    if t.dep_ == "pobj" and t.head.lower_ in ("after", "following"):
+        clause = t.head  # "after the accident"
+    elif t.dep_ == "nsubj" and t.head.dep_ == "advcl" and any(
+        m.dep_ == "mark" and m.lower_ in ("after", "when") for m in t.head.children
+    ):
+        clause = t.head  # "after the crash killed a child"
+    elif tok.pos_ == "VERB" and tok.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "after" for m in tok.children):
+        clause = tok  # "after the bus overturned"
+    else:
+        return False
+    inside = {x.i for x in clause.subtree}
+    arson = [x for x in by_cat.get("LOOT", []) if x[2].lemma_.lower() in ("torch", "burn", "set", "smash", "vandalise", "vandalize")]
+    for _d, _h, r in by_cat.get("VIOLENCE", []) + by_cat.get("MOB", []) + arson:  # not looting after a disaster
+        if r.i in inside:
+            continue
+        ag = doer(r)
+        if ag is not None and ag.pos_ in ("NOUN", "PROPN") and _word_kind(ag) != "state" and ag.lemma_.lower() not in (
+            "accident", "crash", "fire", "blaze", "collapse", "flood", "explosion", "blast"
+        ):
+            return True
+    return False
+
+
+def doer(tok: Any) -> Any:
+    """Who does ``tok``: its agent, the agent of the verb it is joined to, or the noun a misparsed
+    clause hangs from ("a crowd set upon the driver and beat him"); a doer noun is its own doer."""
+    if tok.pos_ in ("NOUN", "PROPN") and tok.dep_ in ("nsubj", "ROOT"):
+        return tok  # "an angry mob", "angry villagers" (a MOB cue)
+    t = tok
+    for _ in range(3):
+        ag = agent_of(t)
+        if ag is not None:
+            return ag
+        if t.dep_ == "acl" and t.head.pos_ in ("NOUN", "PROPN"):
+            return t.head
+        if t.dep_ not in ("conj", "advcl", "xcomp") or t.head.i == t.i:
+            return None
+        t = t.head
+    return None
+
+
 def embedded(tok: Any) -> bool:
     """Inside a relative clause or an accusation ("a man they accused of killing a child")."""
     h = tok
@@ -141,6 +189,7 @@ COOPERATION_WORDS = frozenset(
     visa tourism education health cultural""".split()
 )
 # a blaze or a burst doing the damage
+ARSON_WORDS = frozenset("set arson arsonist arsonists torch torched petrol molotov suspected unknown unidentified".split())
 DISASTER_SUBJECTS = frozenset(
     """fire fires blaze inferno flames flame pipeline tanker cylinder boiler transformer storm storms flood floods
     floodwaters flooding cyclone hurricane typhoon tornado earthquake quake landslide landslides mudslide winds
@@ -210,6 +259,10 @@ def cooperation_deal(tok: Any) -> bool:
 def disaster_damage(by_cat: ByCat) -> Any:
     """"A fire gutted the market, destroying hundreds of shops": the damage is done by a blaze."""
     for _d, _h, r in by_cat.get("LOOT", []) + by_cat.get("RIOT", []):
+        if r.pos_ == "NOUN" and r.lemma_.lower() in ("blaze", "fire", "inferno") and not any(
+            t.lemma_.lower() in HOSTILE_LEMMAS | ARSON_WORDS or t.lower_ in ARSON_WORDS for t in r.sent
+        ) and (r.dep_ == "nsubj" or any(c.dep_ == "relcl" for c in r.children)):
+            return r  # "a blaze gutted a warehouse", "firefighters battled a blaze that gutted ...": nobody set it
         ag = agent_of(r)
         if ag is None and r.tag_ == "VBN":  # "houses were destroyed when a fire swept through the settlement"
             ag = next((g for c in r.children if c.dep_ == "advcl" for g in c.children if g.dep_ == "nsubj"), None)
@@ -516,3 +569,21 @@ def private_quarrel(trig: Any, sent: Any) -> bool:
     if ag is None or ag.tag_ not in ("NN", "NNP") or _word_kind(ag) not in (None, "civilian"):
         return False
     return any(t.lemma_.lower() in QUARREL_WORDS for t in sent)
+
+
+UNLAWFUL_MODS = frozenset(
+    "illegal illegally unauthorised unauthorized unlicensed unapproved encroaching encroached makeshift".split()
+)
+CLEARING_VERBS = frozenset("demolish bulldoze raze remove pull tear clear".split())
+
+
+def administrative_demolition(trig: Any) -> bool:
+    """Structures pulled down as unlawful ("authorities demolished illegal structures along the river
+    bank", "the municipality bulldozed unauthorised kiosks", "an anti-encroachment drive"): the
+    administration enforcing rules, not property destroyed in a conflict."""
+    if trig.lemma_.lower() not in CLEARING_VERBS:
+        return False
+    objs = [c for c in trig.children if c.dep_ in ("dobj", "nsubjpass")]
+    if any(m.lower_ in UNLAWFUL_MODS for o in objs for m in o.children if m.dep_ in ("amod", "compound", "advmod")):
+        return True
+    return any("encroach" in t.lower_ for t in trig.sent)

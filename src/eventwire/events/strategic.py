@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from .clause import WEAPON_WORDS, _word_kind, agent_of
+from .clause import WEAPON_WORDS, _word_kind, agent_of, arg_kind
 from .lexicon import ARMED_WORDS, NONSTATE_WORDS, STATE_WORDS, CueHit
 
 MASS_WORDS = frozenset("thousands hundreds dozens tens millions scores".split())
@@ -342,8 +342,17 @@ def taker_named(sent: Any, hits: list[CueHit]) -> bool:
     """Someone takes over what others left ("... entered the town after the Kurds withdrew", "handed
     over to", "took control"): a withdrawal alone is a movement of forces, not a transfer."""
     return any(h.category in ("CAPTURE", "REGAIN") for h in hits) or any(
-        t.lemma_.lower() in TAKER_LEMMAS or t.lower_ in TAKER_LEMMAS for t in sent
+        t.lemma_.lower() in TAKER_LEMMAS or t.lower_ in TAKER_LEMMAS or _left_to(t) for t in sent
     )
+
+
+def _left_to(t: Any) -> bool:
+    """"leaving it to government forces", "left the town to the army": the place left to a named taker."""
+    if t.lemma_.lower() != "leave" or t.pos_ != "VERB" or not any(c.dep_ == "dobj" for c in t.children):
+        return False
+    return any(c.dep_ == "prep" and c.lower_ == "to" and any(
+        _word_kind(g) in ("state", "nonstate", "armed") for g in c.subtree if g.pos_ in ("NOUN", "PROPN")
+    ) for c in t.children)
 
 
 TAKER_LEMMAS = frozenset("hand handed handover cede ceded replace takeover vacate vacated enter entered".split())
@@ -405,4 +414,28 @@ def bases_established(sent: Any, hits: list[CueHit]) -> list[CueHit]:
         if doer is None or _word_kind(doer) not in ("state", "nonstate", "armed"):
             continue
         out.append(CueHit("HQ", "base set up", t.i, t.i + 1, 1.0))
+    return out
+
+
+PREPARING_VERBS = frozenset("prepare wait mass gather poise gear brace".split())
+
+
+def preparations(sent: Any, hits: list[CueHit], actor_kind: Any = None) -> list[CueHit]:
+    """Forces readying an act ("army units were preparing to launch an assault", "troops massed near the
+    border", "forces are gathering ahead of an offensive"): a change to the group's activity, the act
+    itself not (yet) done."""
+    if any(h.category in ("PROTEST", "INTERV") for h in hits):
+        return []  # "police charged at demonstrators gathered near the parliament": a crowd, not forces massing
+    taken = {i for h in hits if h.category in ("CHANGE", "TRANSFER") for i in range(h.start, h.end)}
+    out = []
+    for t in sent:
+        if t.i in taken or t.pos_ != "VERB" or t.lemma_.lower() not in PREPARING_VERBS:
+            continue
+        subj = next((c for c in t.children if c.dep_ == "nsubj"), None)
+        if subj is None or arg_kind(subj, actor_kind) not in ("state", "nonstate", "armed"):
+            continue
+        ahead = any(c.dep_ == "xcomp" or (c.dep_ == "prep" and c.lower_ in ("for", "ahead", "near", "along", "on"))
+                    or c.dep_ == "advmod" and c.lower_ in ("ahead", "south", "north", "east", "west") for c in t.children)
+        if ahead:
+            out.append(CueHit("CHANGE", "forces preparing", t.i, t.i + 1, 1.0))
     return out

@@ -107,6 +107,9 @@ def _protest_site(sent: Any, place: Any, by_cat: dict[str, list[tuple[float, Cue
     )
 
 
+SETTLEMENT_WORDS = frozenset("community communities settlement settlements locality localities".split())
+
+
 def territory_candidates(
     sent: Any, by_cat: dict[str, list[tuple[float, CueHit, Any]]], actor_kind: ActorKind | None
 ) -> list[tuple[str, float, Any]]:
@@ -123,6 +126,10 @@ def territory_candidates(
             if root.lower_ == "back" and root.dep_ == "advmod" and state_control(root.head) is not None:
                 root = root.head  # "the town came back under government control": the verb is the predicate
                 dep = float(_depth(root))
+            if root.pos_ != "VERB" and root.lower_ in ("retook", "took", "overran") and root.dep_ == "compound" and (
+                root.head.lower_ == "control"
+            ):
+                root = root.head  # "The army retook control of the town" parsed as a noun phrase: read the control
             pat, pk = _place_arg(root, actor_kind)
             if state_control(root) is not None:  # "the town returned to government control"
                 pat = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), pat)
@@ -130,6 +137,7 @@ def territory_candidates(
             if cat == "REGAIN" and pat is not None and (
                 (pat.pos_ == "PROPN" and pk in (None, "civilian"))
                 or (pat.pos_ == "NOUN" and pk is None and root.lemma_ in ("recapture", "retake", "regain", "liberate", "reclaim"))
+                or (pat.lemma_.lower() in SETTLEMENT_WORDS and root.lemma_ in ("recapture", "retake", "regain", "liberate", "reclaim"))
             ):
                 pk = "place"  # one recaptures places, not persons: "recaptured Palmyra"
             if pk == "place" and root.lemma_ in ("clear", "free", "secure", "occupy") and _protest_site(sent, pat, by_cat, actor_kind):

@@ -80,6 +80,7 @@ from .crowd import (
     riot_by_protesters,
     violence_at_protest,
 )
+from .crowdforce import force_on_violent_crowd, repelled_by, severe_beating, target_of_force
 from .cuefilter import filter_hits
 from .families import BONUS, FAMILY_CATS, NONE_CATS, PRIORITY, REMOTE_ORDER
 from .lexicon import CueHit
@@ -88,18 +89,21 @@ from .nonacled import (
     accident,
     accidental_blast,
     accidental_cause,
+    administrative_demolition,
     claimed_acts,
     conflict_deal,
     cooperation_deal,
     criminal_doer,
     criminal_target,
     disaster_damage,
+    doer,
     domestic_killing,
     embedded,
     harmless,
     only_mentioned,
     ordinary_crime,
     own_property,
+    prior_mishap,
     private_quarrel,
     weapons_test,
 )
@@ -114,6 +118,7 @@ from .strategic import (
     mass_displacement,
     moved_in,
     police_case,
+    preparations,
     taken_into_custody,
     taker_named,
 )
@@ -261,6 +266,7 @@ def _rule_classify(
         return TypeDecision(None, disasters[0], "MANMADE", none_class="MANMADE", cues=["MANMADE"], confidence=0.55)
     kept += labour_strikes(sent, kept) + bases_established(sent, kept)  # a strike of work; "set up a camp"
     hits = kept + claimed_acts(doc, sent, hits) + air_strikes(sent, kept) + force_movements(sent, hits) + taken_captive(sent)
+    hits += preparations(sent, hits, actor_kind)
     hits += put_to_death(sent)
     by_cat: dict[str, list[tuple[float, CueHit, Any]]] = {}
     for h in hits:
@@ -438,6 +444,10 @@ def _rule_classify(
         for c in ("NATURAL", "MANMADE"):
             cands.pop(c, None)
     crowd = "PROTEST" in cands or "MOB" in cands or mob is not None
+    if "MANMADE" in cands and ("VIOLENCE" in cands or "MOB" in cands or "LOOT" in cands) and prior_mishap(
+        cands["MANMADE"][1], by_cat
+    ):
+        cands.pop("MANMADE")  # "a crowd set upon the driver after the accident": what the crowd did next
     for c in ("NATURAL", "MANMADE", "CRIME"):
         if c in cands and not armed_present and not strong_means and not (crowd and (c == "CRIME" or protest_over(by_cat, c, mob))):
             return TypeDecision(None, cands[c][1], c, none_class=c, cues=sorted(by_cat), confidence=0.6)
@@ -459,7 +469,10 @@ def _rule_classify(
         cands.pop("DIPLO")
     no_harm = not strong_means and harmless(sent)
     raid_only = all(r.lemma_ in ONE_SIDED for _d, _h, r in by_cat.get("CLASH", []))
-    if "LOOT" in cands and (strong_means or ("CLASH" in by_cat and not (raid_only and no_harm)) or killing):
+    clash_before = all(r.dep_ == "pobj" and r.head.lower_ in ("after", "following", "since") for _d, _h, r in by_cat.get("CLASH", []))
+    if "LOOT" in cands and (strong_means or ("CLASH" in by_cat and not (raid_only and no_harm) and not (
+        clash_before and cands["LOOT"][0] < cands.get("VIOLENCE", (99.0,))[0]  # "bulldozed houses after the ambush"
+    )) or killing):
         cands.pop("LOOT")
     if "TRANSFER" in cands and not any(
         h.phrase.startswith(("hand", "without", "vacate", "peacefully", "handover", "transfer", "unopposed"))
@@ -568,7 +581,7 @@ def _rule_classify(
         fam = "CRIME"  # "a man killed his wife and three children"
     elif fam == "VIOLENCE" and not strong_means and "CLASH" not in by_cat and accidental_cause(trig, sent):
         fam = "MANMADE"  # "killed by a falling tree", "killed when a tunnel caved in"
-    elif fam == "LOOT" and (own_property(trig) or private_quarrel(trig, sent)):
+    elif fam == "LOOT" and (own_property(trig) or private_quarrel(trig, sent) or administrative_demolition(trig)):
         fam = "CRIME"  # "a man set fire to his own house", "... a tenant's shop after a dispute over rent"
     elif fam == "ARREST" and (ordinary_crime(sent) or police_case(trig)):
         fam = "CRIME"  # "arrested a man suspected of killing his mother"
@@ -623,9 +636,16 @@ def _subtype(
     actor_kind: ActorKind | None,
 ) -> tuple[str | None, str | None, ArgInfo, ArgInfo]:
     ag_tok = speaker_for(trig, agent_of(trig))
+    if ag_tok is None and trig.pos_ == "VERB" and trig.dep_ in ("conj", "acl") and not any(
+        c.dep_ in ("nsubj", "nsubjpass", "auxpass") for c in trig.children
+    ):
+        ag_tok = doer(trig)  # "a crowd set upon the driver and beat him" (the clause parsed as the crowd's)
     pa_tok = patient_of(trig)
     if trig.lemma_ in ("die", "dead", "death") and ag_tok is not None and ag_tok.dep_ == "nsubj":
         ag_tok, pa_tok = None, ag_tok  # "five soldiers died": the subject is the victim
+    fought_off = repelled_by(trig)
+    if fought_off is not None:  # "a vigilante group foiled bandits' attack on the community": the repelling is the act
+        ag_tok, pa_tok = fought_off
     agent = ArgInfo(ag_tok, arg_kind(ag_tok, actor_kind) if ag_tok is not None else None)
     patient = ArgInfo(pa_tok, arg_kind(pa_tok, actor_kind) if pa_tok is not None else None)
     remote = [(by_cat[c][0][0], i, c) for i, c in enumerate(REMOTE_ORDER) if c in by_cat]
@@ -662,20 +682,30 @@ def _subtype(
         return sub_t, None, agent, patient
     if fam == "PROTEST":
         # what the crowd protests about ("to decry the arrests and violence") is not what happened to it
-        by_cat = {c: [x for x in v if not grievance(x[2]) and not (c != "RIOT" and background_act(x[2], trig))]
+        by_cat = {c: [x for x in v if not (grievance(x[2]) and not (c == "RIOT" and target_of_force(x[2])))
+                      and not (c != "RIOT" and background_act(x[2], trig))]
                   if c in ("INTERV", "LETHAL", "RIOT") else v for c, v in by_cat.items()}
         if "LETHAL" in by_cat:  # "killed a protester during clashes": the clashes are the setting
             by_cat["RIOT"] = [x for x in by_cat.get("RIOT", []) if not _setting(x[2]) or x[1].phrase.startswith("violent")]
         by_cat = {c: v for c, v in by_cat.items() if v}
         rioting = any(doc[h.start].lower_ in RIOT_WORDS for _d, h, _r in by_cat["PROTEST"])
-        if rioting or ("RIOT" in by_cat and riot_by_protesters(by_cat)):
+        if rioting or ("RIOT" in by_cat and riot_by_protesters(by_cat)) or force_on_violent_crowd(sent, actor_kind):
             return "Violent demonstration", None, agent, patient
-        if lethal_on_protesters(by_cat, actor_kind) or brutal_force(sent, actor_kind):
+        if lethal_on_protesters(by_cat, actor_kind) or brutal_force(sent, actor_kind) or severe_beating(sent, actor_kind):
             return "Excessive force against protesters", None, agent, patient
         if "INTERV" in by_cat or curbed(sent, by_cat, actor_kind):  # "police surrounded the protesters"
             return "Protest with intervention", None, agent, patient
         return "Peaceful protest", None, agent, patient
+    if fought_off is not None and means is None and agent.token is not None and any(
+        t.lower_ in MOB_AGENT_WORDS or t.lower_ == "vigilante" for t in _own_words(agent.token)
+    ):
+        return "Mob violence", None, agent, patient  # vigilantes or villagers fighting off bandits
     return violence_subtype(doc, sent, trig, by_cat, means, agent, patient, actor_kind)
+
+
+def _own_words(tok: Any) -> list[Any]:
+    """``tok`` and its modifiers before it ("a vigilante group")."""
+    return [tok, *(c for c in tok.children if c.i < tok.i)]
 
 
 def territory_events(

@@ -19,6 +19,7 @@ from typing import Any
 from .clause import (
     FIREARM_WORDS,
     LETHAL_ACTS,
+    MOB_ACTS,
     MOB_AGENT_WORDS,
     REPORT_VERBS,
     ActorKind,
@@ -34,6 +35,7 @@ from .clause import (
     patient_of,
 )
 from .crowd import RIOT_WORDS, dispersing, fired_on_protest, protesting, rioting_target
+from .crowdforce import force_on_violent_crowd
 from .families import REMOTE_SUB
 from .lexicon import CueHit
 from .story import following_sentences
@@ -368,7 +370,7 @@ def violence_subtype(
         doc[h.start].lower_ in RIOT_WORDS for _d, h, _r in by_cat["PROTEST"]
     ):
         return "Violent demonstration", None, agent, patient  # "police opened fire on rioters looting shops"
-    if pk in (None, "civilian", "protester") and rioting_target(by_cat):
+    if pk in (None, "civilian", "protester") and (rioting_target(by_cat) or force_on_violent_crowd(sent, actor_kind)):
         return "Violent demonstration", None, agent, patient  # "fired on protesters who were throwing stones"
     if pk == "protester" or (
         pk in (None, "civilian") and "PROTEST" in by_cat and "protester" in _victims(by_cat, actor_kind)
@@ -378,6 +380,10 @@ def violence_subtype(
         agent.token.lemma_.lower() in PASTORALISTS or agent.token.lower_ in PASTORALISTS
     ) and trig.lemma_.lower() in LETHAL_ACTS - {"attack"}:
         return "Attack", None, agent, patient  # herders killing farmers: ACLED's pastoralist (identity) militias
+    if ak in ("civilian", "protester") and pk is None and agent.token is not None and agent.token.lower_ in MOB_AGENT_WORDS and (
+        patient.token is not None and patient.token.pos_ == "PRON" and trig.lemma_.lower() in MOB_ACTS
+    ):
+        return "Mob violence", None, agent, patient  # "a crowd set upon the driver and beat him to death"
     if ak == "civilian" and pk in (None, "civilian"):
         if pk == "civilian" and agent.token is not None and (
             agent.token.tag_ in ("NNS", "NNPS") or agent.token.lower_ in MOB_AGENT_WORDS

@@ -1,0 +1,204 @@
+"""Force used on a crowd that is itself told as violent: "used tear gas against stone-throwing
+protesters", "fired on stone-pelting youths", "a mob that had attacked the district office". ACLED:
+a demonstration where the demonstrators are violent is a Violent demonstration even when the police
+respond (with tear gas or with live fire); Excessive force is the state's lethal or severe force on
+demonstrators who were not.
+
+Kept apart from :mod:`eventwire.events.crowd` (size); it reads only the parse.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from .clause import agent_of, arg_kind
+
+# words in a crowd's own modifiers that tell it as rioting ("stone-throwing", "rampaging", "rioting")
+RIOT_MODIFIER_LEMMAS = frozenset(
+    "riot rioting rampage rampaging pelt pelting stone stoning throw throwing hurl hurling torch burn loot looting "
+    "violent rowdy unruly marauding".split()
+)
+RIOT_OBJECTS = frozenset("stone stones rock rocks brick bricks bottle bottles molotov petrol projectile projectiles".split())
+CROWD_HEADS = frozenset(
+    """protester protesters demonstrator demonstrators crowd crowds mob mobs youth youths rioter rioters
+    student students villager villagers resident residents people men supporters agitators""".split()
+)
+# verbs a crowd's violence is told with, in a clause of its own ("who had attacked the district office")
+CROWD_ATTACK_VERBS = frozenset("attack storm torch burn set stone pelt hurl throw vandalise vandalize loot ransack smash".split())
+FORCE_PREPS = frozenset("against on at into".split())
+
+
+def _lemma(t: Any) -> str:
+    return t.lemma_.lower()
+
+
+def rioting_modifier(noun: Any) -> bool:
+    """``noun`` (a crowd) carries a modifier telling it as violent: "stone-throwing protesters",
+    "stone-pelting youths", "rampaging rioters", "a violent mob"."""
+    for c in noun.children:
+        if c.dep_ not in ("amod", "compound", "npadvmod", "nmod") or c.i > noun.i:
+            continue
+        words = [t for t in c.subtree]
+        lemmas = {_lemma(t) for t in words} | {t.lower_ for t in words}
+        if lemmas & {"riot", "rioting", "rampage", "rampaging", "violent", "rowdy", "unruly", "marauding", "looting"}:
+            return True
+        if lemmas & {"throw", "throwing", "hurl", "hurling", "pelt", "pelting", "stoning"} and (
+            lemmas & RIOT_OBJECTS or "pelt" in lemmas or "pelting" in lemmas
+        ):
+            return True
+    return False
+
+
+def attacking_clause(noun: Any) -> bool:
+    """``noun`` (a crowd) has a relative clause of its own doing violence to something ("a mob that had
+    attacked the district office", "youths who were torching vehicles"), not one done to it."""
+    for c in noun.children:
+        if c.dep_ not in ("relcl", "acl") or _lemma(c) not in CROWD_ATTACK_VERBS:
+            continue
+        if any(x.dep_ in ("auxpass", "agent") for x in c.children) or c.tag_ == "VBN" and c.dep_ == "acl":
+            continue  # "protesters who were attacked by police", "people killed in the blast"
+        return True
+    return False
+
+
+def violent_crowd(noun: Any, actor_kind: Any = None) -> bool:
+    """A crowd told as violent by its own words (see :func:`rioting_modifier`, :func:`attacking_clause`)."""
+    if noun is None:
+        return False
+    if noun.lower_ not in CROWD_HEADS and _lemma(noun) not in CROWD_HEADS and arg_kind(noun, actor_kind) != "protester":
+        return False
+    return rioting_modifier(noun) or attacking_clause(noun)
+
+
+def force_on_violent_crowd(sent: Any, actor_kind: Any = None) -> bool:
+    """The force of the sentence is aimed at a crowd told as violent ("fired on stone-pelting youths",
+    "used tear gas against rock-throwing demonstrators", "fired on a mob that had attacked the office")."""
+    for t in sent:
+        if t.dep_ != "pobj" or t.head.lower_ not in FORCE_PREPS:
+            continue
+        if violent_crowd(t, actor_kind):
+            return True
+    return False
+
+
+def target_of_force(tok: Any) -> bool:
+    """``tok`` lies in what a crowd at which force is aimed is told as doing ("against stone-throwing
+    protesters", "against rampaging youths who had blocked the expressway"): what the crowd did, not a
+    grievance it protests about."""
+    h = tok
+    for _ in range(5):
+        if h.head.i == h.i:
+            return False
+        h = h.head
+        if h.dep_ != "prep" or h.lower_ not in FORCE_PREPS:
+            continue
+        objs = [c for c in h.children if c.dep_ == "pobj"]
+        objs += [g for c in h.children if c.dep_ == "pcomp" for g in c.children if g.dep_ == "dobj"]  # "against rampaging youths"
+        if not any(o.lower_ in CROWD_HEADS or _lemma(o) in CROWD_HEADS for o in objs):
+            return False
+        verb = h.head
+        if verb.pos_ in ("NOUN", "PROPN") and verb.dep_ in ("dobj", "conj"):
+            verb = verb.head  # "used tear gas against ...": the prepositional phrase hangs from the gas
+        return verb.pos_ in ("VERB", "AUX") and _lemma(verb) not in ("protest", "demonstrate", "march", "rally")
+    return False
+
+
+def shared_object(verb: Any) -> Any:
+    """The object ``verb`` shares with the verb joined to it ("shot and wounded several protesters":
+    the protesters are shot too)."""
+    if verb.pos_ != "VERB" or any(c.dep_ in ("dobj", "nsubjpass") for c in verb.children):
+        return None
+    for c in verb.children:
+        if c.dep_ == "conj" and c.pos_ == "VERB" and not any(x.dep_ in ("nsubj", "nsubjpass") for x in c.children):
+            obj = next((x for x in c.children if x.dep_ == "dobj"), None)
+            if obj is not None:
+                return obj
+    return None
+
+
+BEATING_LEMMAS = frozenset("beat club whip assault thrash flog cane batter kick".split())
+SEVERE_WORDS = frozenset(
+    """hospitalised hospitalized hospital unconscious fractured fractures broken bleeding seriously critically
+    severely gravely blinding blinded maiming maimed""".split()
+)
+FIRING_LEMMAS = frozenset("fire shoot".split())
+
+
+def severe_beating(sent: Any, actor_kind: Any = None) -> bool:
+    """State forces beating demonstrators with injuries that are told as serious ("beat the protesters
+    with batons, leaving several hospitalised"): excessive force, not only an intervention."""
+    if not any(t.lower_ in SEVERE_WORDS and not forces_hurt(t, actor_kind) for t in sent):
+        return False
+    for v in sent:
+        if v.pos_ != "VERB" or _lemma(v) not in BEATING_LEMMAS | FIRING_LEMMAS:
+            continue
+        ag = agent_of(v)
+        if ag is None or arg_kind(ag, actor_kind) != "state":
+            continue
+        pat = next((c for c in v.children if c.dep_ == "dobj"), None) or shared_object(v)
+        if _lemma(v) in FIRING_LEMMAS:  # "fired rubber bullets at protesters, blinding a young man"
+            pat = next((g for c in v.children if c.dep_ == "prep" and c.lower_ in FORCE_PREPS
+                        for g in c.children if g.dep_ == "pobj"), None)
+        if pat is not None and (arg_kind(pat, actor_kind) == "protester" or _lemma(pat) in CROWD_HEADS):
+            return True
+    return False
+
+
+MUTUAL_LEMMAS = frozenset("clash scuffle tussle fight battle brawl jostle".split())
+
+
+def forces_own_act(tok: Any) -> bool:
+    """A riot cue that is the forces' own act, done by them to no one's harm ("police barricaded the
+    roads", "troops blocked the highway"); a clash is both sides' act and stays a riot cue."""
+    v = tok if tok.pos_ == "VERB" else tok.head if tok.dep_ in ("dobj", "prt") else None
+    if v is None or v.pos_ != "VERB" or _lemma(v) in MUTUAL_LEMMAS or _lemma(tok) in MUTUAL_LEMMAS:
+        return False
+    ag = next((c for c in v.children if c.dep_ == "nsubj"), None)  # its own subject, not one inherited
+    return ag is not None and any(c.dep_ == "dobj" for c in v.children) and arg_kind(ag) == "state"
+
+
+def curbing_agent(verb: Any) -> Any:
+    """Who does ``verb``; for an active verb of purpose whose object's "by" phrase the parse took for
+    its agent ("troops blocked the highway to stop a march by farmers"), the doer of the verb it serves."""
+    ag = agent_of(verb)
+    if verb.dep_ in ("advcl", "xcomp") and any(c.dep_ == "agent" for c in verb.children) and not any(
+        c.dep_ == "auxpass" for c in verb.children
+    ) and any(c.dep_ == "dobj" for c in verb.children):
+        return agent_of(verb.head)
+    return ag
+
+
+def forces_hurt(word: Any, actor_kind: Any = None) -> bool:
+    """The serious injury is the forces' own ("two policemen were seriously injured", "leaving two
+    officers seriously injured")."""
+    doc = word.doc
+    if any(t.pos_ in ("NOUN", "PROPN") and arg_kind(t, actor_kind) == "state"
+           for t in doc[max(word.i - 4, word.sent.start) : word.i]):
+        return True
+    for t in (word, word.head, word.head.head):
+        for c in t.children:
+            if c.dep_ in ("nsubj", "nsubjpass", "dobj") and c.i != word.i and arg_kind(c, actor_kind) == "state" and not (
+                c.dep_ == "nsubj" and _lemma(t) in BEATING_LEMMAS | FIRING_LEMMAS  # the doer of the force itself
+            ):
+                return True
+    return False
+
+
+REPEL_LEMMAS = frozenset("foil repel repulse thwart".split())
+
+
+def repelled_by(attack: Any) -> tuple[Any, Any] | None:
+    """(who fought the attack off, who attacked) for an attack that is the object of a repelling verb
+    ("the vigilantes foiled bandits' attack on the community", "troops repelled an attack by jihadists"),
+    None otherwise."""
+    v = attack.head
+    if attack.dep_ != "dobj" or v.pos_ != "VERB" or _lemma(v) not in REPEL_LEMMAS:
+        return None
+    repeller = agent_of(v)
+    if repeller is None:
+        return None
+    attackers = next((c for c in attack.children if c.dep_ in ("compound", "poss") and c.pos_ in ("NOUN", "PROPN")), None)
+    if attackers is None:
+        attackers = next((g for c in attack.children if c.dep_ == "prep" and c.lower_ == "by"
+                          for g in c.children if g.dep_ == "pobj"), None)
+    return repeller, attackers
