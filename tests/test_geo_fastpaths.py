@@ -6,7 +6,7 @@ import random
 
 import pytest
 
-from eventwire.geo import recognize, relative
+from eventwire.geo import docindex, relative
 from eventwire.geo.resolve import _Nearby
 
 _WORDS = (
@@ -62,12 +62,12 @@ def doc():
 
 
 def test_pos_index_matches_char_span(doc):
-    index = recognize._PosIndex(doc)
+    index = docindex.PosIndex(doc)
     n = len(doc.text)
     for start in range(n):
         for end in range(start + 1, min(n, start + 12) + 1):
-            assert index.at(start, end) == recognize._pos_at(doc, start, end), (start, end)
-    assert recognize._PosIndex(None).at(0, 3) is None
+            assert index.at(start, end) == docindex.pos_at(doc, start, end), (start, end)
+    assert docindex.PosIndex(None).at(0, 3) is None
 
 
 def test_label_lookup_matches_a_linear_scan(doc):
@@ -76,16 +76,16 @@ def test_label_lookup_matches_a_linear_scan(doc):
     while ents[-1][1] < 400:
         s = ents[-1][1] + rng.randint(0, 6)
         ents.append((s, s + rng.randint(1, 9), rng.choice("ABC")))
-    spacy_like = recognize._Ents(ents)
+    spacy_like = docindex.Ents(ents)
 
     def linear(start, end):
         return next((e for e in ents if e[0] < end and start < e[1]), None)
 
     for start in range(0, 410):
         for width in (1, 3, 12):
-            assert recognize._label_at(spacy_like, start, start + width) == linear(start, start + width)
-    got = recognize._entities(doc)
-    assert recognize._label_at(got, 12, 16) == (12, 16, "GPE")  # "Homs"
+            assert docindex.label_at(spacy_like, start, start + width) == linear(start, start + width)
+    got = docindex.entities(doc)
+    assert docindex.label_at(got, 12, 16) == (12, 16, "GPE")  # "Homs"
 
 
 def test_nearby_memo_gives_the_measured_distance():

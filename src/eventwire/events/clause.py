@@ -177,15 +177,15 @@ def _place_named_as_person(tok: Any) -> bool:
     person's name in the text, "Ali" after "Hassan Ali") that is the object of a place preposition
     ("near Palmyra") or of a verb that takes places ("recaptured Palmyra")."""
     doc = tok.doc
-    ent = next((e for e in doc.ents if e.start <= tok.i < e.end), None)
-    if ent is None or len(ent) != 1 or tok.pos_ != "PROPN":
-        return False
-    if any(e.label_ == "PERSON" and len(e) > 1 and tok.lower_ in {t.lower_ for t in e} for e in doc.ents):
+    # a one-token entity (read from the token's IOB tags: ``doc.ents`` is rebuilt on every access)
+    one = tok.ent_type != 0 and tok.ent_iob_ == "B" and (tok.i + 1 >= len(doc) or doc[tok.i + 1].ent_iob_ != "I")
+    if not one or tok.pos_ != "PROPN":
         return False
     head = tok.head
-    if tok.dep_ == "pobj" and head.lower_ in PLACE_PREPS:
-        return True
-    return tok.dep_ == "dobj" and head.pos_ == "VERB" and head.lemma_.lower() in PLACE_VERBS
+    if not ((tok.dep_ == "pobj" and head.lower_ in PLACE_PREPS)
+            or (tok.dep_ == "dobj" and head.pos_ == "VERB" and head.lemma_.lower() in PLACE_VERBS)):
+        return False
+    return not any(e.label_ == "PERSON" and len(e) > 1 and tok.lower_ in {t.lower_ for t in e} for e in doc.ents)
 
 
 def _off_duty(tok: Any) -> bool:
@@ -224,10 +224,6 @@ def arg_kind(tok: Any, actor_kind: ActorKind | None = None) -> str | None:
             return k
         tok = nxt
     return None
-
-
-def _children(tok: Any, deps: Sequence[str]) -> list[Any]:
-    return [c for c in tok.children if c.dep_ in deps]
 
 
 def _subject(verb: Any) -> Any:

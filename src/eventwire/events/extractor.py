@@ -55,10 +55,11 @@ from .fatalities import bomber_count, count_fatalities, suicide_adjust, toll_upd
 from .fatalities import np_count as _np_count_of
 from .lexicon import build_index
 from .linking import PlaceLinker, date_for_sentence, is_country_only, specificity
-from .merging import NOTE_ATTRIBUTION, UNIDENTIFIED, merge_reports
+from .merging import NOTE_ATTRIBUTION, merge_reports
 from .roles import (
     NOTE_OTHER_CLAUSE_ACTOR,
     NOTE_UNNAMED_VICTIMS,
+    UNIDENTIFIED,
     RoleFinder,
     assign_roles,
     attach_claims,
@@ -193,9 +194,9 @@ class EventExtractor:
                 for extra in territory_events(doc, sent, hits, main=dec, actor_kind=kind_of):
                     decisions.append((extra, False))
             section_label = "related" if child else ("body" if kind == "dateline" else kind)
+            kw = {"places": places, "finder": finder, "in_actor": in_actor, "section": section_label,
+                  "isolated": kind == "related" and not child}
             for d, attrib in decisions:
-                kw = {"places": places, "finder": finder, "in_actor": in_actor, "section": section_label,
-                      "isolated": kind == "related" and not child}
                 before = None if kind == "related" else last_date.get(section_label)
                 whole = self._report(article, doc, sent, d, last_date=before, **kw)
                 for report in self._units(article, doc, sent, d, whole, kind_of=kind_of, before=before, **kw):
@@ -217,8 +218,8 @@ class EventExtractor:
                         article.reject("events", "not_asserted",
                                        f"{what} {report.sub_event_type} at {report.evidence.start}-{report.evidence.end}")
                         continue
-                    told = [r for r in out if not r.background and r.section == report.section]
-                    if len(told) >= 2 and report.fatalities.count and sums_up(sent):
+                    if (report.fatalities.count and sums_up(sent)
+                            and sum(1 for r in out if not r.background and r.section == report.section) >= 2):
                         # "In total, 20 people were killed in the three attacks": acts told already
                         article.reject("events", "summary", f"a total of acts told before at {report.evidence.start}")
                         continue
@@ -227,12 +228,11 @@ class EventExtractor:
                     out.append(report)
                     ev = report.evidence
                     out.extend(split_places(report, doc, places.in_range(ev.start, ev.end),
-                                            [m for m in article.date_mentions if ev.start <= m.start and m.end <= ev.end]))
+                                            [m for m in article.date_mentions if ev.start <= m.start and m.end <= ev.end],
+                                            text=article.text))
             if dec is not None and dec.sub_event_type is not None and dec.none_class is None and not attribution:
                 main = next((r for r in reversed(out) if r.evidence.start >= sent.start_char
                              and r.evidence.end <= sent.end_char), None)
-                kw = {"places": places, "finder": finder, "in_actor": in_actor, "section": section_label,
-                      "isolated": kind == "related" and not child}
                 before = None if kind == "related" else last_date.get(section_label)
                 for report in self._subordinate(article, doc, sent, dec, main, kind_of=kind_of, before=before, **kw):
                     if report.negated or report.speculative:

@@ -31,7 +31,7 @@ event's place.
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Sequence
 from typing import Any
@@ -137,11 +137,14 @@ class PlaceLinker:
             (m for m in article.place_mentions if specificity(m) < 9 and not outlet <= m.start < title_end),
             key=lambda m: m.start,
         )
+        self._starts = [m.start for m in self.mentions]
         self._fallback: PlaceMention | None | bool = False
         self._datelines = [(s.start, s.end) for s in article.sections if s.kind == "dateline"]
 
     def in_range(self, start: int, end: int) -> list[PlaceMention]:
-        return [m for m in self.mentions if start <= m.start and m.end <= end]
+        """The mentions inside ``start:end``, in text order (a binary search: called per sentence)."""
+        lo, hi = bisect_left(self._starts, start), bisect_right(self._starts, end)
+        return [m for m in self.mentions[lo:hi] if m.end <= end]
 
     def for_sentence(self, sent: Any, trigger: Any, *, in_actor: set[int] | None = None,
                      prefer: Any = None, isolated: bool = False) -> tuple[PlaceMention | None, str]:
@@ -193,7 +196,7 @@ class PlaceLinker:
     def _before(self, sent: Any) -> tuple[PlaceMention | None, str]:
         """The nearest most specific place earlier in the paragraph, else the document's place."""
         para = self.paragraph_start(sent.start_char)
-        earlier = [m for m in self.mentions if para <= m.start < sent.start_char]
+        earlier = self.mentions[bisect_left(self._starts, para) : bisect_left(self._starts, sent.start_char)]
         if earlier:
             best_spec = min(specificity(m) for m in earlier)
             return [m for m in earlier if specificity(m) == best_spec][-1], "paragraph"

@@ -16,10 +16,12 @@ from typing import Any
 from ..records import EventReport, Fatalities, PlaceMention
 from .fatalities import vague_figure
 from .linking import is_country_only
-from .roles import NOTE_UNNAMED_VICTIMS
+from .roles import NOTE_UNNAMED_VICTIMS, UNIDENTIFIED
 from .units import copy_date
 
 NOTE_ATTRIBUTION = "attribution: the sentence reports who claimed or was blamed for the act"
+#: The sub-event types of a capture of territory.
+TERRITORIAL = ("Government regains territory", "Non-state actor overtakes territory")
 
 
 def _place_key(m: PlaceMention | None) -> str | None:
@@ -60,8 +62,7 @@ def _same_event(a: EventReport, b: EventReport) -> bool:
         return False
     if a.sub_event_type != b.sub_event_type:
         # a clash and the capture it led to are distinct; two clash wordings are not
-        territorial = ("Government regains territory", "Non-state actor overtakes territory")
-        if a.sub_event_type in territorial or b.sub_event_type in territorial:
+        if a.sub_event_type in TERRITORIAL or b.sub_event_type in TERRITORIAL:
             return False
     if not _same_actor(a.actor1, b.actor1):
         return False
@@ -181,9 +182,6 @@ def merge_reports(reports: list[EventReport]) -> list[EventReport]:
     return merged
 
 
-UNIDENTIFIED = "Unidentified Armed Group"
-
-
 def _same_actor(a: Any, b: Any) -> bool:
     """Whether two actor-1 readings of one article can be one actor: the same name, one unknown,
     or "gunmen" / "the attackers" (an unidentified armed group) against a named armed group."""
@@ -194,8 +192,6 @@ def _same_actor(a: Any, b: Any) -> bool:
             return True
     return False
 
-
-TERRITORIAL = ("Government regains territory", "Non-state actor overtakes territory")
 
 
 def _fold_transfers(reports: list[EventReport]) -> list[EventReport]:

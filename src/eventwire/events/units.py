@@ -26,15 +26,15 @@ def copy_date(d: DateValue, text: str | None) -> DateValue:
                      year=d.year)
 
 
-
 def split_places(report: EventReport, doc: Any, mentions: list[PlaceMention],
-                 dates: Sequence[DateMention] = ()) -> list[EventReport]:
+                 dates: Sequence[DateMention] = (), *, text: str | None = None) -> list[EventReport]:
     """ACLED's unit is one place and one day: "attacked government positions in Taiz and Marib" is
-    two events, "shelled Idlib on Monday and Tuesday" too. The report keeps its place and day; one
-    copy per other coordinated place ("X and Y", "X, Y and Z", never "between X and Y") and per
-    other coordinated day is returned, and a toll given for all of them is split evenly (remainder
-    to the first), with a note. ``mentions`` and ``dates``: the place and date mentions of the
-    report's sentence."""
+    two events, "shelled Idlib on Monday and Tuesday" too. The report keeps its place and day (the
+    first day of a range of days, "between 3 and 5 May"); one copy per other coordinated place
+    ("X and Y", "X, Y and Z", never "between X and Y") and per other coordinated day (or day of the
+    range) is returned, and a toll given for all of them is split evenly (remainder to the first),
+    with a note. ``mentions`` and ``dates``: the place and date mentions of the report's sentence;
+    ``text``: the article's text (``doc.text`` when not given, which spaCy rebuilds on every call)."""
     if doc is None:
         return []
     places = [report.location] if report.location is not None else [None]
@@ -49,7 +49,8 @@ def split_places(report: EventReport, doc: Any, mentions: list[PlaceMention],
     days: list[DateValue] = [report.date]
     own = next((d for d in dates if d.text == report.date.text and d.date is not None
                 and d.date.value == report.date.value), None)
-    ranged = _day_range(doc, own) if own is not None and report.date.precision == 1 else []
+    ranged = (_day_range(doc.text if text is None else text, own)
+              if own is not None and report.date.precision == 1 else [])
     if ranged:
         # "between 3 and 5 May": one event per day of the range, the first day the report's
         days = ranged
@@ -83,22 +84,25 @@ def split_places(report: EventReport, doc: Any, mentions: list[PlaceMention],
     return out
 
 
-#: "between 3 and", "from 3 to", "3-", "3 to" right before a day-month date: its range's first day.
-_RANGE_BEFORE = re.compile(r"(?:\bbetween\s+(\d{1,2})\s+and|\bfrom\s+(\d{1,2})\s+(?:to|until|till)|"
-                           r"\b(\d{1,2})\s*(?:-|\u2013|to)|\b(\d{1,2})(?:st|nd|rd|th)?\s+(?:-|\u2013|to|and))\s*$")
+#: "between 3 and", "from 3 to", "3-", "3 to" right before a day-month date: its range's first day;
+#: a bare "3 and" (group 5: "on 3 and 5 May") lists two days, not a range.
+_RANGE_BEFORE = re.compile(r"(?:\bbetween\s+(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)?\s+and|\bfrom\s+(\d{1,2})\s+(?:to|until|till)|"
+                           r"\b(\d{1,2})\s*(?:-|\u2013|to)|\b(\d{1,2})(?:st|nd|rd|th)?\s+(?:-|\u2013|to)|"
+                           r"\b(\d{1,2})(?:st|nd|rd|th)?\s+and)\s*$")
 #: The longest range of days split into one event per day; a longer one is a campaign summarised.
 MAX_RANGE_DAYS = 7
 
 
-def _day_range(doc: Any, own: DateMention) -> list[DateValue]:
+def _day_range(text: str, own: DateMention) -> list[DateValue]:
     """The days of a range that ends at the date mention ``own`` ("between 3 and 5 May", "from 3 to
     5 May", "3-5 May"): one day value each, in order, with the range's text; [] when the mention is
     no range's end or runs backwards; a range longer than :data:`MAX_RANGE_DAYS` is its month alone
-    (precision 3)."""
+    (precision 3). Two days joined by a bare "and" ("on 3 and 5 May") are those two days. ``text``:
+    the text the mention's offsets index."""
     d = own.date
     if d is None or not d.value or d.precision != 1:
         return []
-    m = _RANGE_BEFORE.search(doc.text[max(0, own.start - 24) : own.start])
+    m = _RANGE_BEFORE.search(text[max(0, own.start - 24) : own.start])
     if m is None:
         return []
     first = int(next(g for g in m.groups() if g is not None))
@@ -108,17 +112,24 @@ def _day_range(doc: Any, own: DateMention) -> list[DateValue]:
     except ValueError:
         return []
     n = (end - start).days + 1
-    text = doc.text[own.start - len(m.group(0)) : own.end].strip()
+    said = text[own.start - len(m.group(0)) : own.end].strip()
+    if m.group(5) is not None:
+        # "on 3 and 5 May": the two days named, not the days between them
+        if n < 2:
+            return []
+        first_day, last_day = copy_date(d, said), copy_date(d, said)
+        first_day.value = start.isoformat()
+        return [first_day, last_day]
     if n > MAX_RANGE_DAYS:
         # "between 1 and 20 April": no day nor week is known, the month is (ACLED's precision 3)
-        month = copy_date(d, text)
+        month = copy_date(d, said)
         month.value, month.precision = start.replace(day=1).isoformat(), 3
         return [month]
     if n < 2:
         return []
     out = []
     for k in range(n):
-        day = copy_date(d, text)
+        day = copy_date(d, said)
         day.value = (start + dt.timedelta(days=k)).isoformat()
         out.append(day)
     return out

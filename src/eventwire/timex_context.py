@@ -1,0 +1,277 @@
+"""The context of a date mention (:func:`eventwire.timex.tag_dates`): the year of the story a yearless
+date belongs to, the future a verb puts it in, and the bound word it hangs on.
+
+- :class:`DateContext` resolves each mention, in text order, against the mentions before it: a
+  yearless day or month joined to the next one ("in January and February 2020"), the year of the
+  nearest earlier date of its sentence ("In 2014, on 3 May ..."), the words right after it ("on July 2
+  this year"), the year of the narrative its paragraph tells ("In 2002, ... On January 28, ..."); a
+  yearless day, month or weekday on a verb in the future is read forward ("results will be declared
+  on May 2");
+- :func:`with_bound` joins a bound word right before a mention ("until 2014", "before Tuesday").
+
+The conventions are listed in :mod:`eventwire.timex`.
+"""
+
+from __future__ import annotations
+
+import bisect
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+from .records import DateValue
+from .timex import (
+    _PREP,
+    MONTH_ANY,
+    MONTH_FULL,
+    PART,
+    UNRECOGNISED,
+    WEEKDAY,
+    YEAR,
+    _norm,
+    iso_day,
+    resolve_date_expression,
+)
+
+_HAS_YEAR = re.compile(rf"\b{YEAR}\b")
+_YEARLESS_DAY = re.compile(rf"^(?:[a-z ,]+ )?(?:\d{{1,2}}(?:st|nd|rd|th)?(?: of)? {MONTH_ANY}|{MONTH_ANY} \d{{1,2}}(?:st|nd|rd|th)?)$")
+_YEARLESS_MONTH = re.compile(rf"^(?:[a-z ]+ )?(?:in|during|early|mid|late|by|until|till|since|from|before|after|of)"
+                             rf"[ \-]+{MONTH_FULL}$")
+_JOINED = re.compile(r"\s*(?:and|to|or|until|till|through|-|\u2013)\s*$", re.IGNORECASE)
+
+#: A bound word right before a date the finders took without it ("until 2014", "by 2014", "before
+#: Tuesday"): the mention starts at it, so that readers see a bound (``events.dating.BOUND_RE``).
+_BOUND_BEFORE = re.compile(r"(?<![\w'’])(?:since|until|till|by|from|before|after|as\s+of)\s+$", re.IGNORECASE)
+_LEADS_WITH_WORD = re.compile(rf"^(?:{_PREP}|in|during|between|of|through|last|next|this|past)\b", re.IGNORECASE)
+
+# -- sentences (for the context of a date: its own sentence, and the one or two before it)
+_SENT_END = re.compile(r"[.!?][\"'”’)\]]*\s+|\n\s*")
+_LAST_WORD = re.compile(r"[A-Za-z]+$")
+#: Words that end in a full stop without ending a sentence ("Jan. 28", "Mr. Ali", "Gen. Haftar").
+_ABBREVIATIONS = frozenset(
+    "jan feb mar apr jun jul aug sep sept oct nov dec mr mrs ms dr st no nos gen lt col gov sen rep capt maj "
+    "sgt cpl pvt adm brig cmdr prof rev jr sr vs inc co corp ltd mt ft hon pres supt insp".split())
+#: What may open a sentence before a year that sets its scene ("In 2002, ...", "Back in 2002, ...").
+_OPENER = re.compile(r"^[\s\"“‘'(]*(?:(?:and|but|then|back|also|later|so)\s+)*(?:in|during)?\s*$", re.IGNORECASE)
+#: Years that bound rather than set a scene ("since 2014", "until 2014", "between 2006 and 2008").
+_BOUND_YEAR = re.compile(r"^(?:since|until|till|by|from|before|after|as of|between)\b")
+#: How far before an earlier dated day of the narrative a yearless day may lie and still be of its
+#: year ("reintroduced on March 21, 1929. On the evening of March 20, ...").
+NARRATIVE_BACK_DAYS = 31
+
+
+def _sentence_starts(text: str) -> list[int]:
+    """The offsets where sentences start: after ". ", "! ", "? " (not after an abbreviation or an
+    initial: "Jan. 28", "U.S. troops") and at each line (a line is a paragraph)."""
+    starts = [0]
+    for m in _SENT_END.finditer(text):
+        if text[m.start()] == ".":
+            w = _LAST_WORD.search(text, max(0, m.start() - 12), m.start())
+            if w is not None and (len(w.group(0)) == 1 or w.group(0).lower() in _ABBREVIATIONS):
+                continue
+        starts.append(m.end())
+    return starts
+
+
+@dataclass(slots=True)
+class _Anchor:
+    """A tagged date as context for the next ones: its year when the text gives it (its own, or one
+    it took from the context), and what it is ("day" / "month" with ``value``, "year" alone, or
+    "now" for one read against the publication date)."""
+
+    start: int
+    end: int
+    year: int | None
+    kind: str
+    value: str | None = None
+
+
+def _anchor(s: int, e: int, value: DateValue, year: int | None) -> _Anchor:
+    if year is None:
+        return _Anchor(s, e, None, "now")
+    if value.value is None:
+        return _Anchor(s, e, year, "year")
+    return _Anchor(s, e, year, "day" if value.precision == 1 else "month", value.value)
+
+
+#: A verb form that puts what follows in the future ("will", "is due to", "are scheduled for",
+#: "upcoming"): a yearless day, month or weekday it governs is read forward.
+_FUTURE = re.compile(
+    r"\b(?:will|shall|won['’]t)\b|['’]ll\b|"
+    r"\b(?:is|are|am)\s+(?:(?:now|also|still|currently|again|not)\s+)?(?:due|scheduled|slated|set|expected|planned|"
+    r"going|to)\b|\b(?:upcoming|forthcoming)\b", re.IGNORECASE)
+#: What ends the reach of such a verb before the date: a finite past or perfect, a verb of saying, a
+#: relative pronoun or a clause of time ("will remain in jail, where he was sent on May 2").
+_TENSE_BREAK = re.compile(
+    r"\b(?:was|were|had|did|has|have|said|says|told|added|who|which|whom|whose|where|after|since|because|ago|"
+    r"last|yesterday)\b|[;:()\u2014]", re.IGNORECASE)
+#: A yearless expression that the future may move: a day and month, a month, a weekday ("on Tuesday",
+#: "this Tuesday"; not "last Tuesday", not "Tuesday's attack").
+_FORWARDABLE = re.compile(
+    rf"^(?:[a-z ,]+ )?(?:\d{{1,2}}(?:st|nd|rd|th)?(?: of)? {MONTH_ANY}|{MONTH_ANY} \d{{1,2}}(?:st|nd|rd|th)?)$|"
+    rf"^(?:(?:in|during|early|mid|late|by|until|till|from|before|of)[ \-]+)?{MONTH_FULL}$|"
+    rf"^(?:(?:on|this|by|until|till|from|before)\s+)?{WEEKDAY}(?:\s+{PART})?$")
+
+
+#: Words before a "will" that is the noun ("against their will", "the will of the people").
+_WILL_NOUN_BEFORE = re.compile(r"\b(?:his|her|their|my|your|our|its|own|the|a|free|good|ill|political|popular|"
+                               r"people['’]s)\s+$", re.IGNORECASE)
+#: A past form between a fronted date and the verb that would put it in the future ("On Wednesday,
+#: the court ruled that the policy will ...": the ruling dates it).
+_PAST_FORM = re.compile(r"\b(?:\w+ed|that|went|said|told|came|began|took|gave|made|held|left|fled|met|sent|"
+                        r"found|saw|got|put|set out|shot|struck|fought)\b", re.IGNORECASE)
+
+
+#: A past participle of its own after the future verb ("will appeal the verdict delivered on
+#: Tuesday"; not the verb's own passive, "will be declared").
+_PARTICIPLE = re.compile(r"(?<!\bbe )(?<!\bbeen )(?<!\bbeing )(?<!\bget )(?<!\bhave )\b[a-z]+ed\b", re.IGNORECASE)
+
+
+#: What may come before a date that opens its sentence ("On May 2, ...", "And from Tuesday, ...").
+_FRONTED = re.compile(r"^[\s\"“‘'(]*(?:(?:and|but|then|so|also|starting|beginning|from|on|by|until|till)\s+)*$",
+                      re.IGNORECASE)
+
+
+def _future_markers(chunk: str) -> list[re.Match[str]]:
+    return [m for m in _FUTURE.finditer(chunk)
+            if not (m.group(0).lower() == "will" and _WILL_NOUN_BEFORE.search(chunk, 0, m.start()))]
+
+
+def _future_context(text: str, s: int, e: int, sent_start: int, sent_end: int) -> bool:
+    """Whether the date at ``s:e`` hangs on a verb in the future: "results will be declared on May
+    2", "the hearing is due to resume on Tuesday", "On May 2, the court will rule" (not "held
+    against their will on Tuesday", "On Wednesday, the court ruled that the policy will ...")."""
+    before = text[max(sent_start, s - 120):s]
+    marks = _future_markers(before)
+    if marks and not _TENSE_BREAK.search(before, marks[-1].end()) and \
+            not _PARTICIPLE.search(before, marks[-1].end()):
+        return True
+    if _FRONTED.match(text[sent_start:s]):  # a fronted date: the verb comes after it
+        after = text[e:min(sent_end, e + 100)]
+        marks = _future_markers(after)
+        return bool(marks) and not _TENSE_BREAK.search(after, 0, marks[0].start()) and \
+            not _PAST_FORM.search(after, 0, marks[0].start())
+    return False
+
+
+class DateContext:
+    """Years and tenses from around a yearless date (:func:`eventwire.timex.tag_dates`)."""
+
+    def __init__(self, text: str, published: dt.date | None) -> None:
+        self.text = text
+        self.published = published
+        self.starts = _sentence_starts(text)
+        self.anchors: list[_Anchor] = []
+
+    def sentence(self, pos: int) -> tuple[int, int, int]:
+        """The index, start and end of the sentence holding ``pos``."""
+        k = bisect.bisect_right(self.starts, pos) - 1
+        end = self.starts[k + 1] if k + 1 < len(self.starts) else len(self.text)
+        return k, self.starts[k], end
+
+    def resolve(self, s: int, e: int, value: DateValue, chosen: list[tuple[int, int, DateValue]]) -> DateValue:
+        """The value of the mention at ``s:e`` in its context; records it as context for the next."""
+        text, published = self.text, self.published
+        expr = _norm(text[s:e])
+        own = _HAS_YEAR.search(expr)
+        rel = _REL_YEAR_AFTER.match(text, e) if published is not None and not own else None
+        if rel is not None and (_YEARLESS_DAY.match(expr) or _YEARLESS_MONTH.match(expr)):
+            # "on July 2 this year", "on 3 May last year": the year is the words' right after it
+            year = published.year - (rel.group(1).lower() == "last")
+            value = resolve_date_expression(text[s:e], published, year=year)
+            self.anchors.append(_anchor(s, e, value, year))
+            return value
+        if own:
+            self.anchors.append(_anchor(s, e, value, value.year or _year_of_value(value) or int(own.group(0))))
+            return value
+        day = bool(_YEARLESS_DAY.match(expr))
+        year = None
+        if day or _YEARLESS_MONTH.match(expr):
+            year = self._joined_year(s, e, chosen)
+            if year is None:
+                year = self._sentence_year(s)
+            if year is None and day:
+                year = self._narrative_year(s, e, value)
+        if year is not None:
+            if not (published is not None and year == published.year and value.value
+                    and value.value[:4] == str(year)):
+                value = resolve_date_expression(text[s:e], published, year=year)
+        elif published is not None and value.value and _FORWARDABLE.match(expr):
+            _k, ss, se = self.sentence(s)
+            if _future_context(text, s, e, ss, se):
+                value = resolve_date_expression(text[s:e], published, forward=True)
+        self.anchors.append(_anchor(s, e, value, year))
+        return value
+
+    def _joined_year(self, s: int, e: int, chosen: list[tuple[int, int, DateValue]]) -> int | None:
+        """"in January and February 2020", "between May and July 2019": the year of the next one."""
+        for cs, ce, _v in chosen:
+            if cs >= e and cs - e < 20 and _JOINED.match(self.text[e:cs]):
+                m = _HAS_YEAR.search(self.text[cs:ce])
+                if m:
+                    return int(m.group(0))
+        return None
+
+    def _sentence_year(self, s: int) -> int | None:
+        """"In 2014 ... on 3 May": the year of the nearest earlier date of the same sentence (within
+        200 characters) that has one, of its own or from its context."""
+        _k, ss, _se = self.sentence(s)
+        for a in reversed(self.anchors):
+            if a.end <= ss or s - a.end >= 200:
+                break
+            if a.year is not None:
+                return a.year
+        return None
+
+    def _narrative_year(self, s: int, e: int, value: DateValue) -> int | None:
+        """"In 2002, ... On January 28, soldiers ...": a yearless day takes the year of the narrative
+        the paragraph is telling. The nearest earlier date within this sentence and the two before it
+        (same paragraph) decides: a day or month with its year (the day may lie at most
+        :data:`NARRATIVE_BACK_DAYS` before it: narratives go forward), or a year alone that opens its
+        sentence ("In 2002, ..."; not "since 2014", not "founded in 2014"). Nothing when that date
+        is read against the publication date, or the year is the publication year."""
+        text = self.text
+        k, _ss, _se = self.sentence(s)
+        lo = max(text.rfind("\n", 0, s) + 1, self.starts[max(0, k - 2)])
+        near = next((a for a in reversed(self.anchors) if a.end <= s), None)
+        if near is None or near.start < lo or near.year is None:
+            return None
+        if self.published is not None and near.year == self.published.year:
+            return None
+        if near.kind != "day":
+            # a year or a month alone sets the scene only when it opens its sentence ("In 2002, ...",
+            # "In June 2007, ..."; not "since they took control in June 2007")
+            _k, as_, _ae = self.sentence(near.start)
+            if _BOUND_YEAR.match(_norm(text[near.start:near.end])) or not _OPENER.match(text[as_:near.start]):
+                return None
+            if near.kind == "year":
+                return near.year
+        got = resolve_date_expression(text[s:e], self.published, year=near.year)
+        day, then = iso_day(got.value), iso_day(near.value)
+        if day is None or then is None or (then - day).days > NARRATIVE_BACK_DAYS:
+            return None
+        return near.year
+
+
+_REL_YEAR_AFTER = re.compile(r",?\s+(?:of\s+)?(this|last)\s+year\b", re.IGNORECASE)
+
+
+def _year_of_value(value: DateValue) -> int | None:
+    return int(value.value[:4]) if value.value else None
+
+
+def with_bound(text: str, s: int, e: int, value: DateValue, taken: list[tuple[int, int]],
+                published: dt.date | None) -> tuple[int, DateValue]:
+    """"until 2014", "by 2014", "before Tuesday": a bound word right before a mention that lacks
+    one joins it (not before a possessive: "after Tuesday's attack" dates the attack)."""
+    expr = text[s:e]
+    if _LEADS_WITH_WORD.match(expr) or re.search(r"['’]s$", expr):
+        return s, value
+    m = _BOUND_BEFORE.search(text, max(0, s - 12), s)
+    if m is None or any(cs < s and m.start() < ce for cs, ce in taken):
+        return s, value
+    got = resolve_date_expression(text[m.start():e], published)
+    if got.reason == UNRECOGNISED or (got.value, got.year) != (value.value, value.year):
+        got = DateValue(value=value.value, precision=value.precision, text=text[m.start():e], reason=value.reason,
+                        year=value.year)
+    return m.start(), got
