@@ -127,7 +127,7 @@ def diagnose(nlp, rows, taggers, gold, pred) -> None:
     import eventwire.events.extractor as extractor_module
 
     seen: list[list[str]] = []
-    merge = extractor_module._merge
+    merge = extractor_module.merge_reports
 
     def spy(reports):
         seen.append([SUB_TO_CASE[r.sub_event_type] for r in reports])
@@ -138,7 +138,7 @@ def diagnose(nlp, rows, taggers, gold, pred) -> None:
     arts, _ = prepare(nlp, [r["text"] for r in rows], [r["id"] for r in rows], taggers)
     stages: Counter = Counter()
     shapes: Counter = Counter()
-    extractor_module._merge = spy
+    extractor_module.merge_reports = spy
     try:
         for a, g, p in zip(arts, gold, pred, strict=True):
             seen.clear()
@@ -154,7 +154,7 @@ def diagnose(nlp, rows, taggers, gold, pred) -> None:
             shapes[(f"reports={min(len(a.reports), 3)}", f"sentences={min(sents, 3)}",
                     "no report" if p == "NONE" else "a report")] += 1
     finally:
-        extractor_module._merge = merge
+        extractor_module.merge_reports = merge
     print(f"errors by stage (n={sum(stages.values())}):")
     for stage in ERROR_STAGES:
         print(f"  {stages[stage]:3d}  {stage}")
