@@ -321,7 +321,6 @@ def test_pipeline_on_the_night_of_a_date(pipeline):
 
 
 @pytest.mark.slow
-@pytest.mark.xfail(reason="timex.py: 'on the eve of' is read as the named day, not the day before", strict=True)
 def test_pipeline_on_the_eve_of_a_named_day(pipeline):
     r = _one(pipeline, "Gunmen killed five people in Bama on the eve of Sunday's election, police said.")
     assert r.date.value == "2024-05-11"
@@ -402,8 +401,6 @@ def test_pipeline_communal_sides_of_a_clash_are_militias_not_civilians(pipeline)
 
 
 @pytest.mark.slow
-@pytest.mark.xfail(reason="typing.py/violence.py: a clash between herders and farmers is typed Mob violence "
-                          "(rioters vs civilians), not an Armed clash of communal militias", strict=True)
 def test_pipeline_herder_farmer_clash_is_an_armed_clash(pipeline):
     r = _one(pipeline, "Twelve people were killed in clashes between herders and farmers in Kaduna on Monday.")
     assert r.sub_event_type == "Armed clash" and _inter(r.actor1) == 4 and _inter(r.actor2) == 4

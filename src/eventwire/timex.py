@@ -92,6 +92,9 @@ NUM = r"(?:\d{1,3}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|
 PART = r"(?:morning|afternoon|evening|night|overnight)"
 _PREP = r"(?:on|since|until|till|by|from|before|after|as\s+of)"
 _PREP_NORM = r"(?:on|since|until|till|by|from|before|after|as of)"  # the same, in normalised text
+#: "on the eve of Sunday's election", "on the eve of 3 May": the day before the day it names
+_EVE = r"(?:on\s+)?the\s+eve\s+of\s+"
+_EVE_NORM = re.compile(r"(?:on )?the eve of ")
 # "Good Friday", "Bloody Sunday", "the Sunday Times" are no dates
 _HOLIDAY_BEFORE = re.compile(r"\b(?:good|black|ash|easter|palm|bloody|holy|super|cyber|maundy|whit|mothering)\s+$",
                              re.IGNORECASE)
@@ -102,15 +105,15 @@ _NOT_TITLE = (r"(?!\s+(?:times|telegraph|express|mirror|post|herald|tribune|mail
 _FINDERS: tuple[re.Pattern[str], ...] = tuple(re.compile(p, re.IGNORECASE) for p in (
     rf"\b{YEAR}-(?:1[0-2]|0?[1-9])-(?:3[01]|[12]\d|0?[1-9])\b",
     rf"(?<![\d/.])\d{{1,2}}[/.]\d{{1,2}}[/.]{YEAR}(?![\d/.])",
-    rf"\b(?:{_PREP}\s+)?(?:{WEEKDAY},?\s+)?(?:the\s+)?{DAY}(?:\s+of)?\s+{MONTH_ANY}(?:,?\s+{YEAR})?\b",
-    rf"\b(?:{_PREP}\s+)?(?:{WEEKDAY},?\s+)?{MONTH_ANY}\s+{DAY}(?:,?\s+{YEAR})?(?!\d)\b",
+    rf"\b(?:{_EVE}|{_PREP}\s+)?(?:{WEEKDAY},?\s+)?(?:the\s+)?{DAY}(?:\s+of)?\s+{MONTH_ANY}(?:,?\s+{YEAR})?\b",
+    rf"\b(?:{_EVE}|{_PREP}\s+)?(?:{WEEKDAY},?\s+)?{MONTH_ANY}\s+{DAY}(?:,?\s+{YEAR})?(?!\d)\b",
     rf"\b(?:(?:in|since|until|till|by|during|from|of|before|after)\s+)?"
     rf"(?:(?:early|mid|late|the\s+end\s+of|the\s+beginning\s+of|the\s+start\s+of|the\s+middle\s+of)[\s\-]+)?"
     rf"{MONTH_FULL},?\s+{YEAR}\b",
     rf"\b(?:(?:in|last|this|next|since|until|till|by|during|early|mid|late|earlier|later|of|"
     rf"(?:the\s+)?end\s+of|(?:the\s+)?beginning\s+of|(?:the\s+)?start\s+of|the\s+middle\s+of)[\s\-]+){{1,2}}"
     rf"{MONTH_FULL}\b(?!\s+\d)",
-    rf"\b(?:(?:on|last|this|past|next|early|late|since|until|till|by|from)\s+)?"
+    rf"\b(?:{_EVE}|(?:on|last|this|past|next|early|late|since|until|till|by|from)\s+)?"
     rf"(?:(?:in\s+)?the\s+early\s+hours\s+of\s+)?{WEEKDAY}(?:'s|’s)?(?:\s+{PART})?\b{_NOT_TITLE}",
     r"\b(?:(?:late|early)\s+)?(?:yesterday|today)(?:\s+(?:morning|afternoon|evening|night))?\b",
     r"\b(?:the\s+day\s+before\s+yesterday|(?:late\s+|early\s+)?last\s+night|overnight|tonight|"
@@ -212,6 +215,14 @@ def resolve_date_expression(text: str, published: dt.date | None, *, year: int |
     t = _norm(text)
     if not t:
         return _unresolved(text, UNRECOGNISED)
+    eve = _EVE_NORM.match(t)
+    if eve:  # the day before the day it names; a week or month named stays as it is
+        value = resolve_date_expression(t[eve.end():], published, year=year, forward=forward)
+        day = iso_day(value.value) if value.precision == 1 else None
+        if day is not None:
+            value.value = (day - dt.timedelta(days=1)).isoformat()
+        value.text = text
+        return value
 
     # ---- absolute: ISO date
     m = re.search(rf"\b({YEAR})-(\d{{1,2}})-(\d{{1,2}})\b", t)

@@ -270,7 +270,7 @@ def _surface_riot(
     # "Supporters ... fire firecrackers at riot policemen": a caption's present-tense verb read as a noun
     roots += [a for r in roots for a in r.children if a.dep_ == "acl" and _by_crowd(a)]  # "a rock thrown by protesters"
     acts = sorted({r.i: r for r in roots
-                   if _is_act(r) and not grievance(r) and (r.dep_ not in ("relcl", "acl", "pcomp", "xcomp") or _by_crowd(r))}.items())
+                   if _is_act(r) and not grievance(r) and not _background_noun(r) and (r.dep_ not in ("relcl", "acl", "pcomp", "xcomp") or _by_crowd(r))}.items())
     if not acts:
         return None
     toks = list(sent)
@@ -327,12 +327,23 @@ def _reported(act: Any) -> bool:
     return act.dep_ == "ccomp" and act.head.lemma_.lower() in REPORT_VERBS and _depth(act) <= 2
 
 
+#: Prepositions that make a violence noun the background of the sentence's act ("fled after the attack").
+BACKGROUND_PREPS = frozenset("after before following since during amid".split())
+
+
+def _background_noun(tok: Any) -> bool:
+    """A violence noun after "after", "following", "amid" ...: what came before the act, not a crowd's act."""
+    return tok.pos_ == "NOUN" and tok.dep_ == "pobj" and tok.head.lower_ in BACKGROUND_PREPS
+
+
 def mob_violence(by_cat: dict[str, list[tuple[float, CueHit, Any]]]) -> tuple[float, Any] | None:
     """Violence whose doer is a crowd, residents or vigilantes ("a crowd of villagers beat a thief to
     death", "members of a vigilante group killed two men"): mob violence, not an armed actor's attack."""
     for dep, _h, tok in by_cat.get("VIOLENCE", []):
         if tok.lemma_.lower() not in MOB_ACTS | ROUGH_ACTS:
             continue
+        if _background_noun(tok):
+            continue  # "residents fled after the attack": the attack is not the residents' doing
         ag = agent_of(tok)
         if ag is None:
             continue

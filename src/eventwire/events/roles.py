@@ -299,6 +299,9 @@ def assign_roles(
     if ag is not None and pa is not None and ag.i == pa.i:
         pa = None
     sides = _between_sides(decision.trigger) if sub_event_type in BATTLES else None
+    if sides is None and sub_event_type in BATTLES:
+        sides = _subject_sides(finder, decision.trigger, ag, None if decision.patient.kind == "place" else pa,
+                               iso=iso, country=country)
     if sides is not None:
         # "fighting between the army and rebels", "killed in clashes between soldiers and militants":
         # the two sides are the actors, whatever the parse made the agent and the patient
@@ -478,6 +481,25 @@ def _struck(trigger: Any) -> Any:
     if trigger is None or trigger.dep_ != "nsubj" or trigger.head.pos_ != "VERB":
         return None
     return next((c for c in trigger.head.children if c.dep_ == "dobj"), None)
+
+
+RECIPROCAL_LEMMAS = frozenset("clash fight battle skirmish".split())
+
+
+def _subject_sides(finder: RoleFinder, trigger: Any, ag: Any, pa: Any, *, iso: str | None,
+                   country: str | None) -> tuple[Any, ...] | None:
+    """The two sides of "herders and farmers clashed", "soldiers and rebels fought in Goma" (a
+    reciprocal verb, its subject two groups and no object but a place): (X, Y); None otherwise, and
+    when both are state forces (allies, rather: "soldiers and police clashed in ...")."""
+    if trigger is None or ag is None or pa is not None or trigger.lemma_.lower() not in RECIPROCAL_LEMMAS:
+        return None
+    conj = _conjuncts(ag)
+    if not conj:
+        return None
+    a, b = (finder.resolve(t, iso=iso, country=country) for t in (ag, conj[0]))
+    if a is None or b is None or a.inter == b.inter == 1:
+        return None
+    return (ag, conj[0])
 
 
 def _between_sides(trigger: Any) -> tuple[Any, ...] | None:

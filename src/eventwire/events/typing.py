@@ -549,7 +549,8 @@ def _rule_classify(
             by_cat.setdefault("PROTEST", []).append((0.0, CueHit("PROTEST", "arrested protesters", pat.i, pat.i + 1, 1.0), pat))
             by_cat.setdefault("INTERV", []).append((0.0, CueHit("INTERV", "arrest", trig.i, trig.i + 1, 1.0), trig))
             fam = "PROTEST"
-        elif carrying_explosives(trig):  # "arrested a man wearing a suicide vest": the attack was stopped
+        elif carrying_explosives(trig) and "BLAST" not in by_cat:  # "arrested a man wearing a suicide vest": the
+            # attack was stopped; not "arrested five suspects after a bomb exploded": that bomb went off
             fam = "DISRUPT"
     if fam == "PROTEST" and by_cat.get("INTERV") and by_cat["INTERV"][0][0] < _depth(trig) and not _grievance(
         by_cat["INTERV"][0][2]

@@ -41,6 +41,11 @@ from .lexicon import CueHit
 from .story import following_sentences
 
 PASTORALISTS = frozenset("herder herders herdsman herdsmen pastoralist pastoralists".split())
+#: Weapons of a brawl, not of a militia: "herders and farmers clashed with sticks and machetes" is mob violence.
+MELEE_WORDS = frozenset(
+    """machete machetes stick sticks club clubs stone stones rock rocks knife knives cutlass cutlasses axe axes
+    spear spears cudgel cudgels bat bats fist fists hoe hoes arrows""".split()
+)
 OUTCOME_LEMMAS = frozenset("die dead death deaths casualty casualties wound wounded injure injured".split())
 
 # what one is "engaged in" when it is a fight
@@ -50,6 +55,16 @@ FIGHT_NOUNS = frozenset(
     offensive attack attacks""".split()
 )
 ACT_CATS = frozenset("VIOLENCE CLASH SUICIDE AIR SHELL IED GRENADE CHEM BLAST SEXV ABDUCT".split())
+
+
+def _pastoral_clash(agent: Any, sent: Any, clash: Any) -> bool:
+    """A clash with herders as a side and no brawl weapons told ("clashes between herders and farmers killed
+    12"): ACLED's armed clash of communal (identity) militias, not mob violence."""
+    sides = [agent.token] if agent.token is not None else []
+    sides += [g for c in clash.children if c.dep_ == "prep" and c.lower_ in ("between", "among", "with")
+              for g in c.children if g.dep_ == "pobj"]
+    words = {t.lower_ for s in sides for t in s.subtree}
+    return bool(words & PASTORALISTS) and not any(t.lower_ in MELEE_WORDS for t in sent)
 
 
 def drop_misread(doc: Any, hits: list[CueHit]) -> list[CueHit]:
@@ -342,7 +357,7 @@ def violence_subtype(
         or any(_circumstance(c[2], trig) for c in by_cat["CLASH"])
     ):
         ctok = by_cat["CLASH"][0][2]
-        if _civilian_sides(agent, sent, ctok):
+        if _civilian_sides(agent, sent, ctok) and not _pastoral_clash(agent, sent, ctok):
             return "Mob violence", None, agent, patient  # supporters, communities: not organised armed groups
         if ctok.lemma_ in ("raid", "assault", "ambush", "ambushed", "encounter", "storm") and (
             pk == "civilian" or (pk in ("place", None) and not _armed_place(patient.token)
