@@ -130,6 +130,7 @@ OTHERS = [
     ("unknown assailants", "AFG", "Unidentified Armed Group (Afghanistan)", 3),
     ("armed men", "LBY", "Unidentified Armed Group (Libya)", 3),
     ("villagers", "MLI", "Civilians (Mali)", 7),
+    ("herdsmen", "NGA", "Civilians (Nigeria)", 7),
     ("a farmer", "BFA", "Civilians (Burkina Faso)", 7),
     ("women and children", "YEM", "Civilians (Yemen)", 7),
     ("protesters", "KEN", "Protesters (Kenya)", 6),

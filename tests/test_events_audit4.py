@@ -107,6 +107,8 @@ def _clash(pipeline, text):
         "Fighting between herders and farmers killed nine people in Plateau State on Monday.",
         # no "between": the subject's two groups are the sides (a place read as the object is no side)
         "Herders and farmers clashed in Benue on Monday, leaving seven people dead.",
+        # "herdsmen" is the Nigerian press's word for the same group
+        "Fighting between herdsmen and farmers killed nine people in Plateau State on Monday.",
     ],
 )
 def test_pipeline_herder_farmer_sides_are_communal_militias(pipeline, text):

@@ -63,7 +63,7 @@ CIVILIANS = (
     "traders", "displaced people", "displaced persons", "idps", "refugees", "journalists",
     "journalist", "aid workers", "aid worker", "teachers", "pedestrians", "motorists", "commuters",
     "locals", "inhabitants", "mourners", "miners", "boy", "boys", "girl", "girls",
-    "families", "family members", "herders",
+    "families", "family members", "herders", "herder", "herdsmen", "herdsman", "pastoralists",
 )
 PROTESTERS = ("protesters", "protestors", "protester", "protestor", "demonstrators", "demonstrator",
               "marchers")
