@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import functools
 from typing import Any
 
@@ -50,3 +51,44 @@ def report_on(article: Article, sentence: str, sub: str, *, actor1: Actor | None
     return EventReport(event_type="", sub_event_type=sub, disorder_type="",
                        evidence=Evidence(sentence, start, start + len(sentence)), actor1=actor1,
                        fatalities=Fatalities(count=fatalities))
+
+
+# -- the ACLED-audit tests: hand-written texts through the whole pipeline ----------------------------
+AUDIT_PUB = dt.date(2024, 5, 15)  # a Wednesday
+
+
+def processed(pipeline: Any, text: str, *, title: str | None = None, published: dt.date = AUDIT_PUB) -> Article:
+    """``text`` (after ``title`` and a blank line, when given) run through ``pipeline``."""
+    full = f"{title}\n\n{text}" if title else text
+    article = Article(id="audit", title=title, text=full, published=published)
+    pipeline.process(article)
+    return article
+
+
+def reports_of(pipeline: Any, text: str, *, published: dt.date = AUDIT_PUB) -> list[EventReport]:
+    """The event reports the pipeline makes of ``text``."""
+    return processed(pipeline, text, published=published).reports
+
+
+def article_reports(pipeline: Any, title: str, body: str) -> list[EventReport]:
+    """The event reports of an article with a headline."""
+    return processed(pipeline, body, title=title).reports
+
+
+def only_report(pipeline: Any, text: str) -> EventReport:
+    """The one report of ``text`` (the assertion lists what came out when there is not exactly one)."""
+    reports = reports_of(pipeline, text)
+    assert len(reports) == 1, [(r.sub_event_type, r.evidence.text) for r in reports]
+    return reports[0]
+
+
+def inter_of(actor: Actor | None) -> int | None:
+    return actor.inter if actor is not None else None
+
+
+def first_sent(nlp: Any, text: str) -> Any:
+    return next(iter(nlp(text).sents))
+
+
+def token(span: Any, word: str) -> Any:
+    return next(t for t in span if t.text == word)

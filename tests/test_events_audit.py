@@ -11,18 +11,14 @@ import datetime as dt
 
 import pytest
 
+from events_helpers import first_sent as _sent
+from events_helpers import inter_of as _inter
+from events_helpers import reports_of as _run
+from events_helpers import token as _tok
 from eventwire.events.fatalities import count_fatalities, killed_victims
 from eventwire.events.status import assess, attribution_only
 
 PUB = dt.date(2024, 5, 15)  # a Wednesday
-
-
-def _sent(nlp, text):
-    return next(iter(nlp(text).sents))
-
-
-def _tok(sent, word):
-    return next(t for t in sent if t.text == word)
 
 
 # --- fatalities on a parse ---------------------------------------------------------------------
@@ -106,14 +102,6 @@ def test_asserted_attribution_is_not_doubted(nlp):
 
 
 # --- full pipeline -----------------------------------------------------------------------------
-def _run(pipeline, text, *, published=PUB):
-    from eventwire.records import Article
-
-    return pipeline.process(Article(id="audit", text=text, published=published)).reports
-
-
-def _inter(actor):
-    return actor.inter if actor is not None else None
 
 
 @pytest.mark.slow

@@ -12,15 +12,16 @@ import datetime as dt
 
 import pytest
 
+from events_helpers import article_reports as _article
+from events_helpers import first_sent as _sent
+from events_helpers import inter_of as _inter
+from events_helpers import only_report as _one
+from events_helpers import reports_of as _run
 from eventwire.events.fatalities import count_fatalities, suicide_adjust
 from eventwire.events.roles import interaction
 from eventwire.records import Actor, Fatalities
 
 PUB = dt.date(2024, 5, 15)  # a Wednesday
-
-
-def _sent(nlp, text):
-    return next(iter(nlp(text).sents))
 
 
 # --- fatalities on a parse: qualified figures ------------------------------------------------------
@@ -79,20 +80,6 @@ def test_interaction_code_lower_first(i1, i2, code):
 
 
 # --- full pipeline -----------------------------------------------------------------------------
-def _run(pipeline, text, *, published=PUB):
-    from eventwire.records import Article
-
-    return pipeline.process(Article(id="audit2", text=text, published=published)).reports
-
-
-def _inter(actor):
-    return actor.inter if actor is not None else None
-
-
-def _one(pipeline, text):
-    reports = _run(pipeline, text)
-    assert len(reports) == 1, [(r.sub_event_type, r.evidence.text) for r in reports]
-    return reports[0]
 
 
 @pytest.mark.slow
@@ -500,12 +487,6 @@ def test_pipeline_injuries_at_a_protest(pipeline):
     r = _one(pipeline, "Twelve people were injured when police fired rubber bullets at protesters in Nairobi on Tuesday.")
     assert r.event_type == "Protests"
     assert r.fatalities.count == 0
-
-
-def _article(pipeline, title, body):
-    from eventwire.records import Article
-
-    return pipeline.process(Article(id="audit2", title=title, text=f"{title}\n\n{body}", published=PUB)).reports
 
 
 @pytest.mark.slow

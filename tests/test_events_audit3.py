@@ -14,14 +14,16 @@ import datetime as dt
 
 import pytest
 
+from events_helpers import article_reports as _article
+from events_helpers import inter_of as _inter
+from events_helpers import only_report as _one
+from events_helpers import processed as _run
+from events_helpers import reports_of as _reports
+from events_helpers import token as _tok
 from eventwire.events.clause import arg_kind
 from eventwire.events.units import subordinate_acts
 
 PUB = dt.date(2024, 5, 15)  # a Wednesday
-
-
-def _tok(doc, word):
-    return next(t for t in doc if t.text == word)
 
 
 # --- word kinds of the clause reader --------------------------------------------------------------
@@ -85,34 +87,6 @@ def test_no_subordinate_act_without_sequence_word(nlp):
 
 
 # --- full pipeline -----------------------------------------------------------------------------
-def _run(pipeline, text, *, published=PUB):
-    from eventwire.records import Article
-
-    a = Article(id="audit3", text=text, published=published)
-    pipeline.process(a)
-    return a
-
-
-def _reports(pipeline, text):
-    return _run(pipeline, text).reports
-
-
-def _article(pipeline, title, body):
-    from eventwire.records import Article
-
-    a = Article(id="audit3", title=title, text=f"{title}\n\n{body}", published=PUB)
-    pipeline.process(a)
-    return a.reports
-
-
-def _one(pipeline, text):
-    reports = _reports(pipeline, text)
-    assert len(reports) == 1, [(r.sub_event_type, r.evidence.text) for r in reports]
-    return reports[0]
-
-
-def _inter(actor):
-    return actor.inter if actor is not None else None
 
 
 @pytest.mark.slow
