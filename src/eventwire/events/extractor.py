@@ -318,9 +318,19 @@ class EventExtractor:
             return [report]
         ev = report.evidence
 
+        typed: dict[tuple[int, int], TypeDecision | None] = {}
+
+        def type_of(span: Any) -> TypeDecision | None:
+            """The clause's own decision when it tells a typed act (each span is typed once)."""
+            key = (span.start, span.end)
+            if key not in typed:
+                dec = classify(doc, span, self.index.match(span), actor_kind=kind_of)
+                ok = dec is not None and dec.sub_event_type is not None and dec.trigger is not None
+                typed[key] = dec if ok else None
+            return typed[key]
+
         def is_event(span: Any) -> bool:
-            dec = classify(doc, span, self.index.match(span), actor_kind=kind_of)
-            return dec is not None and dec.sub_event_type is not None and dec.trigger is not None
+            return type_of(span) is not None
 
         spans, home = clause_groups(
             doc, sent, d.trigger, report, places=kw["places"].in_range(ev.start, ev.end),
@@ -334,13 +344,12 @@ class EventExtractor:
                 # the clause is typed again alone: the sentence's type may come from another clause's
                 # cue ("killed seven soldiers in an ambush ..., and five civilians died when their bus
                 # hit a landmine"); the same trigger read alone says what this clause is
-                own = classify(doc, span, self.index.match(span), actor_kind=kind_of)
-                dec = own if (own is not None and own.sub_event_type is not None and own.trigger is not None
-                              and own.trigger.i == d.trigger.i) else d
+                own = type_of(span)
+                dec = own if own is not None and own.trigger.i == d.trigger.i else d
                 r = self._report(article, doc, span, dec, last_date=before, **kw)
             else:
-                dec = classify(doc, span, self.index.match(span), actor_kind=kind_of)
-                if dec is None or dec.sub_event_type is None or dec.trigger is None:
+                dec = type_of(span)
+                if dec is None:
                     continue
                 r = self._report(article, doc, span, dec, last_date=report.date, **kw)
                 inside = [m for m in kw["places"].in_range(span.start_char, span.end_char)
