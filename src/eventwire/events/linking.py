@@ -2,7 +2,8 @@
 
 Location: a place mention of the event sentence (the most specific one, nearest to the trigger and
 preferably inside its clause: town (or a relative location on one) / district over province over a
-direction on a country ("central Mali") over the country; demonyms never), else the nearest earlier
+direction on a country ("central Mali") over the country; demonyms never; a place whose police force
+the sentence names comes first unless the act's own clause locates it: :data:`POLICE_PREFERENCE`), else the nearest earlier
 place of the same paragraph, else the dateline's place, else the article's main place. Only places
 of the same article (a related headline is an article of its own). A country-only location (a
 direction on a country too) is allowed but flagged.
@@ -23,7 +24,12 @@ HRDsAttack dev (``benchmarks/place_weights_fit.py``). :func:`dominant_place` pic
 admin1 and town by the same weights (a district's weight goes to the towns named in it; a village
 the gazetteer lacks that the geo tagger placed inside the place named with it, "the village of
 Jangebe" in Zamfara State, is a town of its own: :func:`unlisted_town`). Hong Kong and Macau are
-China, with the territory as admin1, as ACLED codes them (:data:`ACLED_COUNTRY`). The outlet's name
+China, with the territory as admin1, as ACLED codes them (:data:`ACLED_COUNTRY`). A place whose
+police force is named ("the Lagos Police Command", "NYPD" spelt out, "Pune police") is where that
+force acts (``WEIGHTS["police"]``, not discounted as part of an organisation's name); the town of
+the dateline ("MANILA, Philippines --", also when the segmenter left it in the body:
+:func:`dateline_spans`) is favoured among the towns of the chosen admin1
+(``WEIGHTS["dateline_town"]``). The outlet's name
 after a headline ("... – Mission City Record", :func:`outlet_start`) is neither evidence nor an
 event's place.
 """
@@ -174,9 +180,16 @@ class PlaceLinker:
                     return (1 if _same_clause(tok, trigger) else 2), dist
                 return 3, dist
 
+            # the place whose police force the sentence names ("the Lagos State Police Command said
+            # gunmen abducted ...") is where its act is, unless the act's own clause locates it ("Pune
+            # police arrested him in Mumbai")
+            located = any(where(m)[0] <= 1 and _is_locative(doc, m.start, m.end) for m in cands)
+            text = self.article.text
+
             def score(m: PlaceMention) -> tuple[float, int]:
                 inside, dist = where(m)
-                return (inside * 2.5 + specificity(m) + min(dist, 30) / 10.0, m.start)
+                police = POLICE_PREFERENCE if not located and _POLICE_OF_RE.match(text, m.end) else 0.0
+                return (inside * 2.5 + specificity(m) - police + min(dist, 30) / 10.0, m.start)
 
             best = min(cands, key=score)
             if where(best)[0] != 2:
@@ -261,6 +274,11 @@ def date_for_sentence(
     return min(cands, key=score)
 
 
+#: How much :meth:`PlaceLinker.for_sentence` prefers a place whose police force the sentence names
+#: (in units of its score: 2.5 a clause level, 1 a level of :func:`specificity`).
+POLICE_PREFERENCE = 1.0
+
+
 #: Dependency labels that open a clause of their own (a place under one is not in the trigger's clause).
 CLAUSE_DEPS = frozenset({"relcl", "advcl", "acl", "ccomp", "pcomp", "xcomp", "csubj"})
 
@@ -292,7 +310,8 @@ ACLED_COUNTRY = {"HKG": "CHN", "MAC": "CHN"}
 #: :data:`OVER_NAMED` on top of them.
 WEIGHTS = {"violation": 2.0, "proceeding": 0.5, "demonym": 0.25, "title": 2.0, "lead": 1.0,
            "in_actor": 0.25, "not_place": 0.25, "main": 1.5, "on_act": 2.0, "agent": 0.5,
-           "main_place": 3.0}
+           "main_place": 3.0, "police": 2.0,
+           "dateline_town": 8.0}
 #: Dependency labels of a country name that acts (its government: "Turkey will clear ...") rather
 #: than locates; such a mention weighs ``WEIGHTS["agent"]``.
 AGENT_DEPS = frozenset({"nsubj"})
@@ -315,7 +334,10 @@ def mention_weights(article: Article) -> list[tuple[PlaceMention, float]]:
     spaCy reads as a person, organisation, event or date ("Crowley", "May Day"); half
     (``WEIGHTS["agent"]``) for a country or a capital that is the subject of a verb ("Saudi Arabia
     abolishes flogging", "Belarus closing Canadian embassy", "Moscow denied": its government acting,
-    not where the act happened); none in related headlines, comments, boilerplate."""
+    not where the act happened); twice (``WEIGHTS["police"]``, and no discount as a name inside an
+    organisation's) for a place whose police force is named ("the Lagos State Police Command",
+    "Pune police", "Miami-Dade sheriff's office": the force acts in its place); none in related
+    headlines, comments, boilerplate."""
     return mention_weights_of(mention_features(article))
 
 
@@ -360,6 +382,10 @@ def mention_features(article: Article) -> list[tuple[PlaceMention, frozenset[str
             kind = sent_cache[sent[0]]
             if kind:
                 feats.add(kind)
+        if _POLICE_OF_RE.match(text, m.end):
+            feats.add("police")  # "the Lagos Police Command", "Pune police": the force of the place acts there
+            feats.discard("not_place")
+            feats.discard("in_actor")
         if doc is not None and _is_locative(doc, m.start, m.end):
             feats.add("locative")  # "in Karachi", "at the consulate in Istanbul", "near Kabul"
         if doc is not None and _on_act(doc, m.start, m.end):
@@ -368,6 +394,13 @@ def mention_features(article: Article) -> list[tuple[PlaceMention, frozenset[str
             feats.add("agent")  # "Saudi Arabia abolishes flogging", "Moscow denied": a state acting
         out.append((m, frozenset(feats)))
     return out
+
+
+#: What follows the name of a place whose police force is meant ("New York Police Department",
+#: "Lagos State Police Command", "the Pune police", "Miami-Dade sheriff's office", "Delhi cops").
+_POLICE_OF_RE = re.compile(
+    r"(?:['’]s)?\s+(?:(?:City|County|State|Metropolitan|Metro|Provincial|District|Regional|Municipal)\s+)?"
+    r"(?:Police|Sheriff|Cops|Gendarmerie|Constabulary)\b", re.IGNORECASE)
 
 
 #: What separates a headline from the outlet's name appended to it ("... conviction – Mission City
@@ -474,14 +507,19 @@ def country_weights(article: Article, *, main: Any = None,
 
 
 def dominant_place(article: Article, country: str, *, main: Any = None, main_weight: float | None = None,
-                   weights: list[tuple[PlaceMention, float]] | None = None) -> PlaceMention | None:
+                   weights: list[tuple[PlaceMention, float]] | None = None,
+                   dateline_weight: float | None = None) -> PlaceMention | None:
     """The place of ``country`` the article's violation most likely happened in: the admin1 with
     the most weight (:func:`mention_weights`; a town or district counts for its admin1; the main
     event's own place adds ``main_weight``, default ``WEIGHTS["main_place"]``), then its town with
     the most weight (a district's weight goes to the towns the article names in it: "Auburn" over
     "Lee County"; a district only when the article names no town in it), else the admin1 itself. A
     town the gazetteer lacks (:func:`unlisted_town`: "the village of Jangebe", coded at Zamfara
-    State) is a town under its own name, not its parent province or district."""
+    State) is a town under its own name, not its parent province or district. The town of the
+    dateline (:func:`dateline_town`: "MANILA, Philippines --") adds ``dateline_weight`` (default
+    ``WEIGHTS["dateline_town"]``) to its rank among the towns of that admin1, never to the
+    admin1's own weight: a report filed from a town is mostly about that town, while a capital's
+    dateline says little about which province a story is in."""
     if main_weight is None:
         main_weight = WEIGHTS["main_place"]
     by_admin: Counter = Counter()
@@ -523,6 +561,10 @@ def dominant_place(article: Article, country: str, *, main: Any = None, main_wei
         return None
     admin = by_admin.most_common(1)[0][0]
     ranked = Counter({k: w for k, w in towns[admin].items() if k})
+    filed = dateline_town(article, country)
+    if filed is not None and filed.place.name in ranked and first[(admin, filed.place.name)].place.admin1 == admin:
+        # the town the report was filed from, in the province the article weighs most: its town
+        ranked[filed.place.name] += WEIGHTS["dateline_town"] if dateline_weight is None else dateline_weight
     for district, w in districts.get(admin, Counter()).items():
         inside = [k for k in ranked if k != district and first[(admin, k)].place.admin2 == district
                   and (place_level(first[(admin, k)]) == 0 or unlisted_town(first[(admin, k)]) is not None)]
@@ -533,6 +575,51 @@ def dominant_place(article: Article, country: str, *, main: Any = None, main_wei
     best = ranked.most_common(1)
     key = best[0][0] if best else ""
     return first[(admin, key)] if (admin, key) in first else None
+
+
+def dateline_spans(article: Article, *, paragraphs: int = 5) -> list[tuple[int, int]]:
+    """Where the article's dateline is: its dateline sections, else a dateline that opens one of
+    its first ``paragraphs`` paragraphs after the headline ("MANILA, Philippines -- ...", "Nadia,
+    West Bengal, India - ..." after a photo caption or a standfirst) with an upper-case place, a
+    region or an outlet."""
+    spans = [(s.start, s.end) for s in article.sections if s.kind == "dateline"]
+    if spans:
+        return spans
+    from ..sections.dateline import find_dateline
+
+    text = article.text
+    pos = title_end_of(article)
+    for _ in range(paragraphs):
+        while pos < len(text) and text[pos] == "\n":
+            pos += 1
+        if pos >= len(text):
+            break
+        end = text.find("\n", pos)
+        end = len(text) if end < 0 else end
+        d = find_dateline(text[pos:end])
+        if d is not None and d.place and (d.outlet or d.region or text[pos:pos + len(d.place)].isupper()):
+            return [(pos, pos + d.end)]
+        pos = end
+    return []
+
+
+def dateline_mentions(article: Article) -> list[PlaceMention]:
+    """The place mentions of the article's first dateline (:func:`dateline_spans`), in text order."""
+    spans = dateline_spans(article)[:1]
+    return sorted((m for m in article.place_mentions for a, b in spans if a <= m.start < b), key=lambda m: m.start)
+
+
+def dateline_town(article: Article, country: str) -> PlaceMention | None:
+    """The town of the article's dateline (:func:`dateline_mentions`: its first place, when that
+    is a town the gazetteer lists) when it lies in ``country`` (ISO3, ACLED's), else None."""
+    for m in dateline_mentions(article):
+        if m.place is None or m.kind != "toponym":
+            continue
+        if place_level(m) == 0 and not m.place.reason.startswith(UNLISTED_REASON) \
+                and acled_iso(m.place.iso) == country:
+            return m
+        return None
+    return None
 
 
 #: Countries that English-language news names for their reactions (officials, courts, agencies,
