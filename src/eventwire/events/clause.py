@@ -243,6 +243,25 @@ def _subject(verb: Any) -> Any:
     return None
 
 
+SUBORDINATORS = frozenset("as while when after before because since".split())
+
+
+def _conjunction_subject(verb: Any) -> Any:
+    """The subject of a subordinate clause the parser read as a preposition's object: in "vehicles were
+    vandalised as supporters of the leader clashed with police", "as supporters" hangs from the main
+    verb as a prepositional phrase and "clashed" has no subject; the object of "as" that ends right
+    before the verb is its subject."""
+    if verb.dep_ != "advcl" or verb.pos_ != "VERB" or verb.tag_ in ("VBG", "VBN"):
+        return None
+    for c in verb.head.children:
+        if c.dep_ != "prep" or c.lower_ not in SUBORDINATORS or c.i > verb.i:
+            continue
+        obj = next((g for g in c.children if g.dep_ == "pobj"), None)
+        if obj is not None and max(x.i for x in obj.subtree) == verb.i - 1 and obj.pos_ in ("NOUN", "PROPN"):
+            return obj
+    return None
+
+
 def speaker_of(tok: Any, verbs: frozenset[str], *, depth: int = 4) -> Any:
     """The subject of the nearest verb among ``verbs`` (lemmas) at most ``depth`` heads above
     ``tok`` ("IS announced killing ...", "Al-Shabaab said it killed ..."); None when there is none."""
@@ -264,6 +283,9 @@ def agent_of(tok: Any) -> Any:
             return subject
         if any(c.dep_ == "nsubjpass" for c in tok.children):
             return None  # passive without "by": the doer is not said
+        misread = _conjunction_subject(tok)
+        if misread is not None:
+            return misread
         # "..., killing 12" / "after capturing the base" / "managed to recapture": the subject above
         h = tok
         for _ in range(3):
@@ -293,8 +315,29 @@ GATHERING_WORDS = frozenset("sit protest rally march demonstration vigil protest
 SHOT_WORDS = frozenset("fire gunfire shots shot rounds round bullets bullet ammunition volleys salvo acid".split())
 
 
+def _object_read_as_subject(verb: Any) -> Any:
+    """The object of ``verb`` that the parser made the subject of a participle after it ("shot dead 50
+    people taking part in protests": "people" parsed as the subject of "taking")."""
+    if verb.pos_ != "VERB" or any(c.dep_ in ("dobj", "nsubjpass") for c in verb.children):
+        return None
+    for c in verb.children:
+        if c.dep_ != "advcl" or c.tag_ != "VBG" or c.i < verb.i:
+            continue
+        subj = next((g for g in c.children if g.dep_ == "nsubj" and g.pos_ in ("NOUN", "PROPN")), None)
+        if subj is None:
+            continue
+        start = min(t.i for t in subj.subtree)
+        between = verb.doc[verb.i + 1 : start]
+        if all(t.dep_ in ("acomp", "advmod", "prt") and t.head.i == verb.i or t.pos_ == "ADV" for t in between):
+            return subj
+    return None
+
+
 def patient_of(tok: Any) -> Any:
     """The one the act expressed by ``tok`` is done to."""
+    misread = _object_read_as_subject(tok)
+    if misread is not None:
+        return misread
     for c in tok.children:
         if c.dep_ in ("dobj", "nsubjpass", "attr", "oprd"):
             if c.lower_ in SHOT_WORDS or c.lemma_.lower() in SHOT_WORDS:  # "opened fire on a crowd"
@@ -345,7 +388,7 @@ def _place_arg(root: Any, actor_kind: ActorKind | None) -> tuple[Any, str | None
     if root.lemma_ == "restore":  # "restored security and stability to several villages"
         pat = next((g for c in root.children if c.dep_ == "prep" and c.lower_ == "to"
                     for g in c.children if g.dep_ == "pobj"), pat)
-    if root.lemma_ == "fall":
+    if root.lemma_ == "fall" and root.pos_ != "NOUN":  # "the fall of the town to the rebels": its "of"
         pat = next((c for c in root.children if c.dep_ == "nsubj"), None)
     if pat is not None and pat.lower_ in ("control", "parts", "part", "rest", "most", "much", "areas", "swathes"):
         inner = next((g for c in pat.children if c.dep_ == "prep" and (c.lower_ == "of" or (
@@ -513,6 +556,14 @@ def _victims(by_cat: dict[str, list[tuple[float, CueHit, Any]]], actor_kind: Act
 
 def _left_place(tok: Any, actor_kind: ActorKind | None) -> bool:
     """"withdrew from the Abu Ghraib base", "pulled out of the town": forces leaving a place."""
+    if tok.lemma_.lower() in ("leave", "abandon", "vacate", "evacuate") and tok.pos_ == "VERB" and not any(
+        c.dep_ in ("oprd", "acomp", "ccomp", "xcomp") for c in tok.children  # "left them dead"
+    ):
+        # "left the base", "abandoned the town", "after the militants left it"
+        if any(c.dep_ == "dobj" and not any(x.dep_ in ("amod", "acomp", "oprd") for x in c.children) and (
+            c.lower_ in ("it", "them") or arg_kind(c, actor_kind) == "place" or c.ent_type_ in ("GPE", "LOC", "FAC")
+        ) for c in tok.children):
+            return True
     if tok.lemma_.lower() not in ("withdraw", "withdrawal", "pull", "retreat", "evacuate"):
         return False
     for c in list(tok.children) + [g for d in tok.children if d.dep_ == "prt" for g in d.children]:
@@ -614,8 +665,17 @@ def _planned(tok: Any) -> bool:
         if h.lemma_.lower() in ("address", "attend", "join", "lead", "plan", "organise", "organize", "call", "hold") and (
             h.dep_ in ("xcomp", "advcl", "relcl", "acl") or any(c.lower_ == "to" for c in h.children)
         ):
-            return True
+            return not _attempt_under_way(h)
     return False
+
+
+def _attempt_under_way(verb: Any) -> bool:
+    """"(detained them) as they tried to hold a rally": the attempt was being made when the main act
+    happened, so the protest is told, not only planned."""
+    h = verb.head
+    return verb.dep_ == "xcomp" and h.lemma_.lower() in ("try", "attempt", "seek") and any(
+        c.dep_ == "mark" and c.lower_ in ("as", "while", "when") for c in h.children
+    )
 
 
 def _describes(tok: Any, noun: Any, steps: int = 7) -> bool:
@@ -699,9 +759,28 @@ def _support(tok: Any) -> bool:
     h = tok
     for _ in range(5):
         if h.head.i == h.i:
-            return False
+            break
         if h.dep_ == "agent" or (h.dep_ == "prep" and h.lower_ in ("with", "by")):
             v = h.head
             return v.lemma_.lower() in ("back", "support", "aid", "assist", "cover", "escort") and v.dep_ in ("acl", "amod")
         h = h.head
-    return False
+    return _supporting_ground_attack(tok)
+
+
+SUPPORT_LEMMAS = frozenset("back support aid assist cover escort".split())
+GROUND_ATTACK_LEMMAS = frozenset("attack storm assault advance push fight clash raid".split())
+
+
+def _supporting_ground_attack(tok: Any) -> bool:
+    """Aircraft told as supporting ground forces who fight ("warplanes and helicopter gunships supported
+    troops as they attacked rebel positions"): ACLED codes the ground battle, the air power is its support."""
+    h = tok
+    while h.dep_ in ("conj", "compound", "amod") and h.head.i != h.i:
+        h = h.head
+    v = h.head
+    if h.dep_ != "nsubj" or v.lemma_.lower() not in SUPPORT_LEMMAS:
+        return False
+    troops = next((c for c in v.children if c.dep_ == "dobj"), None)
+    if troops is None or _word_kind(troops) not in ("state", "nonstate", "armed"):
+        return False
+    return any(c.dep_ in ("advcl", "conj", "xcomp") and c.lemma_.lower() in GROUND_ATTACK_LEMMAS for c in v.children)

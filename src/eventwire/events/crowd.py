@@ -33,7 +33,16 @@ from .clause import (
     arg_kind,
     patient_of,
 )
-from .crowdforce import curbing_agent, forces_hurt, forces_own_act, shared_object
+from .crowdforce import (
+    POLICE_WORDS,
+    TRAVELLER_WORDS,
+    curbing_agent,
+    forces_hurt,
+    forces_own_act,
+    hurts_people,
+    shared_object,
+    went_on_to_kill,
+)
 from .lexicon import ARMED_WORDS, NONSTATE_WORDS, STATE_WORDS, CueHit, CueIndex, build_index, token_keys
 
 # doers that are crowds of unarmed people (not organised armed groups)
@@ -57,10 +66,6 @@ RIOT_ACTS = frozenset(
 PERSON_ACTS = frozenset("lynch beat kill hack murder stab lynching thrash manhandle rough".split())
 PRIVATE_PLACES = frozenset("home homes house houses residence compound hut huts shop shops property".split())
 # who a crowd may clash with in a riot (the police, not armed groups)
-POLICE_WORDS = frozenset(
-    """police policeman policemen officers officer gendarmes gendarmerie security guards guard agents
-    authorities troops soldiers""".split()
-)
 STATE_PROPERTY = frozenset(
     """station office offices headquarters building buildings parliament palace court courthouse hall
     commission ministry premises secretariat vehicle vehicles bus buses car cars""".split()
@@ -123,6 +128,16 @@ CRUDE_WEAPONS = frozenset("sticks stick clubs club rods rod stones bats batons c
 
 
 CLASH_NOUNS = frozenset("clash clashes battle fighting scuffle brawl melee tussle".split())
+
+
+def _owned_by_person(target: Any, actor_kind: ActorKind | None) -> bool:
+    """The crowd's target belongs to a private person ("the car of a driver who had knocked down a
+    child", "the shop of a trader"): a mob's act, not a riot against the state."""
+    if target is None:
+        return False
+    owners = [g for c in target.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+    owners += [c for c in target.children if c.dep_ == "poss" and c.pos_ in ("NOUN", "PROPN")]
+    return any(arg_kind(o, actor_kind) == "civilian" and not {t.lower_ for t in o.subtree} & POLICE_WORDS for o in owners)
 
 
 def _act_of(tok: Any) -> Any:
@@ -207,7 +222,14 @@ def crowd_riot(
                 words |= {t.lower_ for c in act.head.children if c.dep_ == "prep" for t in c.subtree}
             if act.lemma_.lower() in PERSON_ACTS or act.lemma_ == "lynch":
                 return "MOB", act
-            if words & POLICE_WORDS or words & STATE_PROPERTY or act.lemma_ in ("block", "barricade"):
+            lynching = went_on_to_kill(act)
+            if lynching is not None:
+                return "MOB", lynching  # "stormed a police station and lynched a man held there"
+            if words & POLICE_WORDS or act.lemma_ in ("block", "barricade"):
+                return "VD", act
+            if hurts_people(act) or words & TRAVELLER_WORDS or _owned_by_person(target, actor_kind):
+                return "MOB", act  # "a mob attacked a bus carrying pilgrims, injuring 15 passengers"
+            if words & STATE_PROPERTY:
                 return "VD", act
             if words & {"tyres", "tires", "tyre", "road", "roads", "highway", "bonfires"}:
                 return "VD", act
@@ -543,6 +565,12 @@ def protesting(person: Any) -> bool:
     themselves to the gates", "protesters")."""
     if person.lower_ in DEMO_WORDS:
         return True
+    v = person.head
+    if person.dep_ == "nsubj" and v.tag_ == "VBG" and v.dep_ in ("advcl", "acl") and v.i > person.i and (
+        v.lemma_.lower() in PROTEST_ACTS or any(g.lower_ in ("protest", "protests", "sit", "demonstration", "demonstrations",
+                                                            "rally", "march") for g in v.subtree)
+    ):
+        return True  # "shot dead 50 people taking part in protests", the participle parsed as the people's verb
     for c in person.children:  # "50 members of the party who were staging a protest": the clause may hang from either
         if c.dep_ in ("relcl", "acl") and (c.lemma_.lower() in PROTEST_ACTS or any(
             g.lower_ in ("protest", "sit", "demonstration", "rally", "march", "strike") for g in c.subtree
@@ -682,6 +710,10 @@ def gathering_protest(root: Any) -> bool:
     subj = next((c for c in root.children if c.dep_ == "nsubj"), None)
     if subj is not None and subj.tag_ in ("WP", "WDT") and root.dep_ == "relcl":
         subj = root.head  # "supporters who had gathered outside"
+    if subj is None and root.dep_ == "pcomp" and root.head.lower_ == "from" and root.head.head.lemma_.lower() in (
+        "prevent", "stop", "bar", "block"
+    ):  # "prevented opposition supporters from gathering in the square": those kept from it
+        subj = next((c for c in root.head.head.children if c.dep_ == "dobj"), None)
     if subj is None and root.dep_ == "acl" and root.head.pos_ in ("NOUN", "PROPN"):
         subj = root.head  # "Relatives of missing persons gathered ..." parsed as a noun phrase
         while subj.dep_ == "pobj" and subj.head.lower_ == "of" and subj.head.head.pos_ in ("NOUN", "PROPN"):
@@ -689,8 +721,9 @@ def gathering_protest(root: Any) -> bool:
     if subj is None:
         return False
     words = list(subj.subtree)
-    if any(_word_kind_armed(t) for t in words if t.pos_ == "NOUN"):
-        return False
+    kept_from = root.dep_ == "pcomp" and subj.lower_ in FOLLOWER_WORDS  # "prevented opposition supporters from gathering"
+    if not kept_from and any(_word_kind_armed(t) for t in words if t.pos_ == "NOUN"):
+        return False  # not "fighters mobilised alongside the army"
     if any(t.like_num or t.lower_ in GATHERERS for t in words):
         return True
     if subj.pos_ not in ("NOUN", "PROPN") or subj.lemma_.lower() in ("official", "leader", "minister", "delegation"):

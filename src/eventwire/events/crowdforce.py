@@ -202,3 +202,106 @@ def repelled_by(attack: Any) -> tuple[Any, Any] | None:
         attackers = next((g for c in attack.children if c.dep_ == "prep" and c.lower_ == "by"
                           for g in c.children if g.dep_ == "pobj"), None)
     return repeller, attackers
+
+
+# the nouns of a fight both sides take part in ("during clashes", "amid running battles")
+FIGHT_NOUNS = frozenset("clash clashes battle battles scuffle scuffles skirmish skirmishes melee brawl fighting".split())
+SETTING_PREPS = frozenset("during amid amidst in after following".split())
+ARMED_KINDS = frozenset("armed nonstate".split())
+# what a crowd does to others that makes its demonstration violent ("with demonstrators attacking
+# government buildings", "protesters stabbed a policeman")
+CROWD_HARM_VERBS = CROWD_ATTACK_VERBS | frozenset("stab hack assault beat injure wound clash fight".split())
+
+
+def _sides(fight: Any) -> list[Any]:
+    return [g for c in fight.children if c.dep_ == "prep" and c.lower_ in ("between", "with", "among")
+            for g in c.subtree if g.pos_ in ("NOUN", "PROPN")]
+
+
+def _armed_sides(fight: Any, actor_kind: Any) -> bool:
+    """The fight is told as one between armed groups ("clashes between the army and rebels")."""
+    return any(arg_kind(g, actor_kind) in ARMED_KINDS for g in _sides(fight))
+
+
+HURT_LEMMAS = frozenset("injure wound stab hurt hack beat".split())
+
+
+def _fought_the_forces(fight: Any, sent: Any, actor_kind: Any) -> bool:
+    """The fight is told as one with the forces ("during clashes with police", "clashes between police
+    and protesters") or the forces were hurt in it ("a police officer was stabbed ... during running
+    battles"). A bare "during clashes" is only the setting of the force (excessive force stays so)."""
+    if any(arg_kind(g, actor_kind) == "state" for g in _sides(fight)):
+        return True
+    for t in sent:
+        if t.pos_ == "VERB" and _lemma(t) in HURT_LEMMAS:
+            hurt = [c for c in t.children if c.dep_ in ("nsubjpass", "dobj")]
+            if any(arg_kind(h, actor_kind) == "state" for h in hurt):
+                return True
+    return False
+
+
+def crowd_fought(sent: Any, actor_kind: Any = None) -> bool:
+    """The demonstrators of the sentence are told as fighting, not only as the ones force was used on:
+    the force came "during clashes" / "amid running battles" (a fight has two sides), or the crowd is
+    the doer of an attack ("with demonstrators attacking government buildings", "protesters stabbed a
+    policeman"). ACLED: demonstrators who engage in violence make a Violent demonstration, even when
+    the police answer with lethal force."""
+    for t in sent:
+        if t.lower_ in FIGHT_NOUNS and t.pos_ == "NOUN" and t.dep_ == "pobj" and t.head.lower_ in SETTING_PREPS and (
+            not _armed_sides(t, actor_kind) and _fought_the_forces(t, sent, actor_kind)
+        ):
+            return True
+        if t.pos_ == "NOUN" and _lemma(t) in ("attack", "assault", "raid") and any(
+            c.dep_ == "prep" and c.lower_ == "by" and any(g.dep_ == "pobj" and arg_kind(g, actor_kind) == "protester"
+                                                         for g in c.children) for c in t.children
+        ):
+            return True  # "after attacks by protesters on police stations"
+        if t.pos_ != "VERB" or _lemma(t) not in CROWD_HARM_VERBS or any(c.dep_ in ("auxpass", "agent") for c in t.children):
+            continue
+        if _lemma(t) in ("burn", "torch", "set") and _symbolic(t):
+            continue  # "burnt an effigy of the chief minister": a sign, not violence
+        doer = next((c for c in t.children if c.dep_ == "nsubj"), None)
+        if doer is None and t.dep_ == "relcl":
+            doer = t.head
+        if doer is not None and doer.lower_ not in ("who", "that", "which") and (
+            arg_kind(doer, actor_kind) == "protester" or _lemma(doer) in ("mob", "rioter")
+        ):
+            return True
+    return False
+
+
+def _symbolic(verb: Any) -> bool:
+    from .crowd import symbolic_burning  # crowd imports this module
+
+    return symbolic_burning(verb)
+
+
+POLICE_WORDS = frozenset(
+    """police policeman policemen officers officer gendarmes gendarmerie security guards guard agents
+    authorities troops soldiers""".split()
+)
+# a crowd's acts on people: a lynching or a beating, a harm done in passing
+KILLING_ACTS = frozenset("lynch beat kill hack murder stab lynching thrash manhandle rough".split())
+CROWD_HARM_ACTS = frozenset("kill injure wound beat attack shoot hack stab assault lynch hurt".split())
+TRAVELLER_WORDS = frozenset("pilgrims passengers worshippers commuters travellers travelers family families".split())
+
+
+def went_on_to_kill(act: Any) -> Any:
+    """A killing or beating of someone who is not the police, joined to the crowd's act ("stormed the
+    station and lynched a suspect held there"): what the crowd did to a person."""
+    for c in act.children:
+        if c.dep_ == "conj" and c.pos_ == "VERB" and c.lemma_.lower() in KILLING_ACTS:
+            obj = next((g for g in c.children if g.dep_ == "dobj"), None)
+            if obj is not None and not {t.lower_ for t in obj.subtree} & POLICE_WORDS:
+                return c
+    return None
+
+
+def hurts_people(act: Any) -> bool:
+    """The crowd's act harms people who are not the police ("..., injuring 15 passengers")."""
+    for c in act.children:
+        if c.dep_ in ("advcl", "conj") and c.lemma_.lower() in CROWD_HARM_ACTS:
+            obj = next((g for g in c.children if g.dep_ == "dobj"), None)
+            if obj is not None and not {t.lower_ for t in obj.subtree} & POLICE_WORDS:
+                return True
+    return False

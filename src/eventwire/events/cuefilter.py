@@ -14,7 +14,7 @@ from .clause import ActorKind, _in_protest, _state_protest, _support, _transfer_
 from .crowd import crowd_kind, symbolic_burning, verb_above
 from .families import REMOTE_ORDER, WEAPON_HEADS
 from .lexicon import ARMED_WORDS, CIVILIAN_WORDS, CueHit
-from .nonacled import disaster_hit, unknown_doer
+from .nonacled import disaster_hit, doer, unknown_doer
 
 
 def filter_hits(doc: Any, hits: list[CueHit], *, actor_kind: ActorKind | None = None) -> tuple[list[CueHit], list[Any]]:
@@ -54,6 +54,12 @@ def filter_hits(doc: Any, hits: list[CueHit], *, actor_kind: ActorKind | None = 
             continue
         if h.category in ("CLASH", "VIOLENCE") and any(i in no_fight for i in range(h.start, h.end)):
             continue  # "without a fight"
+        if h.category == "MOB" and h.phrase.startswith("beat") and h.end - h.start > 2 and crowd_kind(
+            agent_of(doc[h.start]) or doer(doc[h.start]), actor_kind
+        ) is None:
+            continue  # "soldiers beat him to death": a mob's act only when a crowd does it
+        if h.category in ("CLASH", "RIOT", "VIOLENCE") and h.end - h.start == 1 and _fight_denied(doc[h.start]):
+            continue  # "taken over without clashes", "there had been no fighting"
         if h.category in REMOTE_ORDER and h.end - h.start == 1 and doc[h.start].dep_ == "compound" and (
             doc[h.start].head.lemma_.lower() not in WEAPON_HEADS
         ):
@@ -122,7 +128,8 @@ def filter_hits(doc: Any, hits: list[CueHit], *, actor_kind: ActorKind | None = 
         if h.category == "LOOT" and h.end - h.start == 1 and doc[h.start].lemma_ == "burn" and doc[h.start].pos_ != "VERB":
             continue  # "taken to hospital with burns"
         if h.category == "LOOT" and h.end - h.start == 1 and doc[h.start].lower_ in ("burn", "burning") and not any(
-            c.dep_ == "dobj" for c in doc[h.start].children
+            c.dep_ == "dobj" or (c.dep_ == "prep" and c.lower_ == "of" and doc[h.start].pos_ == "NOUN")
+            for c in doc[h.start].children  # "the burning of the church": the act, told as a noun
         ):
             continue  # "burning tyres", "the house was burning"
         if h.category in ("LOOT", "RIOT") and doc[h.start].lemma_.lower() in ("burn", "torch", "set") and symbolic_burning(doc[h.start]):
@@ -132,7 +139,7 @@ def filter_hits(doc: Any, hits: list[CueHit], *, actor_kind: ActorKind | None = 
         ) and not (doc[h.start].head.dep_ == "dobj" and doc[h.start].head.head.lemma_ in ("set", "put")):  # "set a post on fire"
             continue  # "the building was ablaze": a fire, not arson
         if h.category in ("LOOT", "RIOT") and h.end - h.start == 1 and doc[h.start].dep_ == "amod" and not (
-            doc[h.start].tag_ == "VBG" and h.start > 0 and doc[h.start - 1].text == ","
+            (doc[h.start].tag_ == "VBG" or doc[h.start].lower_.endswith("ing")) and h.start > 0 and doc[h.start - 1].text == ","
         ):
             continue  # "a destroyed building", "burnt cars": a state, not the act
         if h.category in ("CAPTURE", "REGAIN") and doc[h.start].lower_ not in PRETERITES and (
@@ -307,3 +314,16 @@ def _repelled_assault(doc: Any, hit: CueHit, hits: list[CueHit]) -> bool:
     if words & BOMB_WORDS or not words & {"attack", "attacks", "raid", "assault"}:
         return False
     return any(o.category in ("LETHAL", "CLASH") and o.start >= hit.end for o in hits)
+
+
+FIGHT_WORDS = frozenset("clash clashes fighting fight fights battle battles resistance bloodshed violence shooting".split())
+
+
+def _fight_denied(tok: Any) -> bool:
+    """A fighting noun told as absent: "without clashes", "no fighting", "there was no resistance"."""
+    if tok.pos_ != "NOUN" or tok.lower_ not in FIGHT_WORDS:
+        return False
+    if tok.dep_ == "pobj" and tok.head.lower_ == "without":
+        return True
+    return any(c.dep_ == "det" and c.lower_ == "no" for c in tok.children)
+

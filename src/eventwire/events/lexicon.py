@@ -127,7 +127,8 @@ CUES: dict[str, list[str]] = {
         "uav", "helicopter gunship", "gunship", "air force strike|bomb|jet", "airraid", "air-strike",
         "aircraft bomb|strike|struck|target", "bombing raid|run", "bomber plane|jet|planes|jets", "airstrikes",
         "sortie", "sorties", "aircraft", "air force", "airforce", "unmanned aerial vehicle", "military aircraft|plane|planes|helicopter|helicopters",
-        "helicopter attack|strike|fire", "strike aircraft", "air defence|defense", "bombed from the air",
+        "helicopter attack|strike|fire", "strike aircraft",
+        "helicopter|helicopters|aircraft|jets|planes|warplanes|drones|drone to attack|strike|bomb|target|pound|hit|shell", "air defence|defense", "bombed from the air",
         "barrel bomb|bombs", "drop|dropped|dropping|drops barrel? bomb|bombs", "explosive barrel|barrels",
         "helicopter|helicopters|aircraft|plane|planes|jets drop|dropped|fired|struck|bombed|targeted|pounded|hit|strafed",
         "army|military|naval|combat|enemy|regime|government|russian|syrian|iraqi|turkish|israeli|coalition aviation", "air wing|arm", "quadcopter", "quadcopters", "unmanned aircraft|aerial",
@@ -139,7 +140,9 @@ CUES: dict[str, list[str]] = {
     ],
     "IED": [
         "ied", "improvised explosive device?", "explosive device", "roadside bomb", "landmine", "land mine",
-        "ground mine", "anti personnel|tank mine", "mine explosion|blast|attack", "hit|struck|stepped a? mine",
+        "ground mine", "anti personnel|tank mine", "roadside|buried|planted mine|mines",
+        "hit|struck|stepped|triggered|detonated a|an? roadside|buried|planted|land mine|landmine",
+        "step|steps|stepped|stepping on a|an? land? mine|landmine|ied|explosive", "mine explosion|blast|attack", "hit|struck|stepped a? mine",
         "car bomb", "bomb", "bombing", "booby trap", "sticky bomb", "magnetic bomb", "vbied",
         "unexploded ordnance|bomb|shell|device", "uxo", "explosive", "explosives", "pipe bomb", "parcel bomb",
         "motorcycle bomb", "remote control bomb", "remote controlled bomb",
@@ -166,9 +169,12 @@ CUES: dict[str, list[str]] = {
         "failed to explode|detonate|go", "fail|fails|failing to explode|detonate|go", "none|neither exploded|detonated", "none|neither of them|which exploded|detonated", "did not go|detonate", "before it|they could explode|detonate|go off", "did not explode",
         "before it exploded", "while planting|assembling|making|preparing a|an|the? bomb|ied|explosive|device",
         "while planting|assembling|making|preparing|handling|fixing|transporting it|them",
+        "trying|tried|attempting|attempted to plant|assemble|place|bury|fix it|them",
+        "trying|tried|attempting|attempted to plant|assemble|place|bury|fix a|an|the? bomb|ied|explosive|device|mine|mines",
         "foil|foiled|thwart|thwarted|avert|averted|prevent|prevented a|an|the? suicide|terror|terrorist|bomb? attack|bombing|plot|blast|attempt",
         "dismantle|dismantled|dismantling|defuse|defused|defusing a|an|the|two|three|several? booby trapped|trap car|vehicle|house|bomb|device",
-        "remove|removed|removing|clear|cleared|clearing dozens|hundreds|scores? of? mines|landmines|ieds|explosives", "bomb|ied|explosive|device|devices found|discovered|recovered|located|spotted|detected",
+        "remove|removed|removing|clear|cleared|clearing dozens|hundreds|scores? of? mines|landmines|ieds|explosives",
+        "remove|removed|removing|dismantle|dismantled|dismantling a|an|the landmine|mine|ied|bomb", "bomb|ied|explosive|device|devices found|discovered|recovered|located|spotted|detected",
         "found|discovered|recovered|located|spotted|detected a|an|the? bomb|ied|explosive|device", "hideout used", "arms depot",
         "weapon depot", "explosive devices were found", "plot|plan|attempt|bombing was|were|had been? foiled|thwarted|averted",
     ],
@@ -206,7 +212,7 @@ CUES: dict[str, list[str]] = {
         "charge|charged|charging|charges at|on|into", "baton|lathi charged|charging", "warning shots",
     ],
     "LETHAL": [
-        "live ammunition|fire|rounds|bullets", "open|opened fire", "fire on|at", "fired on|at", "shot dead",
+        "live ammunition|fire|rounds|bullets", "open|opened fire", "fire on|at|into", "fired on|at|into", "firing on|at|into", "shot dead",
         "kill", "killed", "shoot", "shot", "gunfire", "dead", "died", "die", "death", "deaths", "excessive force",
         "killing", "fatally", "gun|gunned|gunning down", "mowed|mown down",
         "seriously|critically|severely|gravely injured|injuring|wounded|wounding",
@@ -235,12 +241,13 @@ CUES: dict[str, list[str]] = {
     "MOB": [
         "mob", "mobs", "lynch", "lynched", "lynching", "vigilante", "vigilantes", "angry crowd", "beaten to death",
         "beat to death", "irate", "mob attack", "residents attacked", "villagers attacked", "youths attacked",
-        "angry residents|villagers|youths", "jungle justice", "mob justice", "opposing rallies", "dueling demonstrations",
+        "angry residents|villagers|youths", "jungle justice",
+        "beat|beats|beaten|beating him|her|them to death", "mob justice", "opposing rallies", "dueling demonstrations",
     ],
     # territory
     "CAPTURE": [
         "capture", "captured", "seize", "seized", "take|took|taken over", "take|took|taken|taking|takes|seize|seized|gain|gained full? control",
-        "overrun", "overran", "conquer", "occupy", "occupied", "fall|fell|fallen to|into", "take|took|taken|taking|takes the|a town|city|village|area|airport|base|district|province|capital|hill|checkpoint|camp|barracks|port|crossing|airbase|garrison",
+        "overrun", "overran", "conquer", "occupy", "occupied", "fall|fell|fallen to|into", "fall of", "take|took|taken|taking|takes the|a town|city|village|area|airport|base|district|province|capital|hill|checkpoint|camp|barracks|port|crossing|airbase|garrison",
         "advance into", "entered", "enter", "raise|raised their? flag", "under their control",
         "seize|seized|seizing|take|took|taking control",
         "impose|imposed|imposing|imposes|establish|established|establishing|extend|extended|extending|assert|asserted full|complete|their|its? control|grip over|on",
@@ -256,7 +263,7 @@ CUES: dict[str, list[str]] = {
         "return|returned|returns|returning to government|state|army|regime|federal|military control",
         "back under|in government|state|army|regime|federal|military control|hands",
         "restore|restored|restoring|restores security|stability|calm and? security|stability? to",
-        "recover|recovered|recovering|reclaimed the? town|city|village|villages|district|territory|region|airport|province",
+        "recover|recovered|recovering|reclaimed the? town|city|village|villages|district|territory|region|airport|province|base|bases|camp|barracks|garrison|outpost|hill|hills|area|areas|positions",
         "dislodge", "dislodged", "dislodging", "oust", "ousted", "purge|purged|purging|cleanse|cleansed|cleansing the|a? town|city|village|villages|area|areas|district|region|neighbourhood|neighborhood|hill|hills",
  "drove|drive|driven|pushed|push|forced|kicked|flushed|chased",
     ],
@@ -269,6 +276,8 @@ CUES: dict[str, list[str]] = {
         "transfer|transfers|transferred|transferring control|authority|it|them",
         "transfer|transfers|transferred|transferring the|a|its|their base|bases|camp|town|city|area|territory|positions|district|airport|barracks",
         "leave|leaves|left|leaving the|a|their|its town|city|village|district|area|base|camp|region|province|positions|territory|airport|barracks",
+        "leave|leaves|left|leaving it", "abandon|abandons|abandoned|abandoning it",
+        "abandon|abandons|abandoned|abandoning the|a|their|its town|city|village|district|area|base|camp|region|province|positions|territory|airport|barracks",
         "evacuate", "evacuated", "peacefully", "retreat", "retreated",
     ],
     "HQ": [
@@ -310,7 +319,7 @@ CUES: dict[str, list[str]] = {
         "destroy", "destroyed", "blaze", "burned", "burnt", "damage", "damaged", "on fire", "alight", "ablaze", "burn", "burning", "bulldoze", "bulldozed", "bulldozing",
         "made|make|making|makes off|away with", "cart|carted|carting|carts away|off",
         "smash", "smashed", "topple", "toppled", "wreck", "wrecked", "deface", "defaced", "desecrate", "desecrated",
-        "sabotage", "sabotaged",
+        "sabotage", "sabotaged", "damaging", "uproot", "uprooted", "uprooting",
     ],
     "CHANGE": [
         "recruit", "recruited", "recruitment", "deploy", "deployed", "deployment", "reinforcement", "reinforcements",
@@ -483,7 +492,7 @@ STATE_WORDS = frozenset(
     """army armies military police policeman policemen troops troop soldier soldiers government regime security
     forces marine marines navy air commandos commando gendarmes gendarmerie gendarme national state coalition
     jawan jawans crpf bsf rangers ranger sap idf saa fardc amisom authorities authority officials
-    paramilitary paramilitaries""".split()
+    paramilitary paramilitaries counter-terrorism counterterrorism""".split()
 )
 
 NONSTATE_WORDS = frozenset(

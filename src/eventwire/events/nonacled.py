@@ -40,6 +40,7 @@ def only_mentioned(trig: Any, fam: str = "VIOLENCE") -> bool:
     if fam in ("OTHER", "AGREE", "CHANGE", "HQ", "TRANSFER", "TERRITORY", "ARREST", "DISRUPT"):
         return _stated(trig)  # "imposed martial law" is the measure itself; "announced the liberation of"
     h = trig  # up a chain of nouns and prepositions to the verb that governs them
+    chain = [trig]
     for _ in range(6):
         if h.dep_ not in ("dobj", "pobj", "prep", "compound", "amod", "nmod", "poss", "conj", "appos") and (
             h.lower_ not in PREPOSITION_LIKE
@@ -48,7 +49,11 @@ def only_mentioned(trig: Any, fam: str = "VIOLENCE") -> bool:
         h = h.head
         if h.lower_ in PREPOSITION_LIKE:
             continue  # a preposition however tagged
+        if h.pos_ in ("NOUN", "PROPN"):
+            chain.append(h)
         if h.pos_ in ("VERB", "AUX"):
+            if h.lemma_.lower() in STATEMENT_VERBS and _told_in_detail(chain):
+                return False  # "condemned the killing of 11 protesters by soldiers in the capital": it happened
             if h.lemma_.lower() in POLICY_VERBS and not (
                 h.lemma_.lower() == "call" and any(c.lower_ == "off" for c in h.children)
             ) and not (h.lemma_.lower() == "charge" and any(  # "police charged at the mob": a baton charge
@@ -59,6 +64,21 @@ def only_mentioned(trig: Any, fam: str = "VIOLENCE") -> bool:
         if h.lemma_.lower() in MENTION_NOUNS:
             return True
     return _stated(trig)
+
+
+def _told_in_detail(nouns: list[Any]) -> bool:
+    """The act a statement is about is told with its own particulars: a count of its victims ("the
+    killing of 11 protesters") together with its doer ("by soldiers") or its place ("in the capital").
+    A statement on a policy ("condemned the use of force against protesters") has none of them."""
+    counted = any(c.dep_ == "nummod" or c.like_num for n in nouns for c in n.children)
+    doer = any(c.dep_ == "prep" and c.lower_ == "by" for n in nouns for c in n.children)
+    place = any(c.dep_ == "prep" and c.lower_ in ("in", "at", "near") and any(
+        g.dep_ == "pobj" and (g.ent_type_ in ("GPE", "LOC", "FAC") or g.lower_ in PLACE_WORDS) for g in c.children
+    ) for n in nouns for c in n.children)
+    return counted and (doer or place)
+
+
+PLACE_WORDS = frozenset("capital city town village district province region area camp square street".split())
 
 
 def _stated(trig: Any) -> bool:
@@ -446,14 +466,22 @@ def ordinary_crime(sent: Any) -> bool:
     return bool(words & CRIME_REASONS) and (bool(words & KIN_WORDS) or bool(
         words & {"suspect", "suspected", "accused", "connection", "allegedly", "charged", "charges"}
     ) or any(t.dep_ == "relcl" and {x.lower_ for x in t.subtree} & CRIME_REASONS for t in sent)) or any(
-        _charge(t) for t in sent
+        _charge(t) or _crime_site(t) for t in sent
     )
+
+
+CRIME_SITES = frozenset("den dens ring rings racket rackets syndicate joint joints parlour parlor".split())
+
+
+def _crime_site(tok: Any) -> bool:
+    """A place or ring named by its crime ("raided a gambling den", "busted a robbery ring")."""
+    return tok.lower_ in CRIME_REASONS and tok.dep_ in ("compound", "amod") and tok.head.lower_ in CRIME_SITES
 
 
 # what people are arrested for that is ordinary crime ("arrested for stealing cattle", "over a gambling ring")
 CHARGE_WORDS = CRIME_REASONS | frozenset(
     """rob rustle rustling smuggle smuggling traffic trafficking sell selling possession poach poaching
-    cheat cheating swindle extort extortion counterfeit forge loot burgle vandalise vandalize""".split()
+    cheat cheating swindle extort extortion counterfeit forge loot burgle""".split()
 )
 
 
@@ -584,6 +612,8 @@ def administrative_demolition(trig: Any) -> bool:
     if trig.lemma_.lower() not in CLEARING_VERBS:
         return False
     objs = [c for c in trig.children if c.dep_ in ("dobj", "nsubjpass")]
+    objs += [g for o in objs for c in o.children if c.dep_ == "prep" and c.lower_ == "of"
+             for g in c.children if g.dep_ == "pobj"]  # "hundreds of illegal structures"
     if any(m.lower_ in UNLAWFUL_MODS for o in objs for m in o.children if m.dep_ in ("amod", "compound", "advmod")):
         return True
     return any("encroach" in t.lower_ for t in trig.sent)

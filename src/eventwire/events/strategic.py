@@ -342,8 +342,34 @@ def taker_named(sent: Any, hits: list[CueHit]) -> bool:
     """Someone takes over what others left ("... entered the town after the Kurds withdrew", "handed
     over to", "took control"): a withdrawal alone is a movement of forces, not a transfer."""
     return any(h.category in ("CAPTURE", "REGAIN") for h in hits) or any(
-        t.lemma_.lower() in TAKER_LEMMAS or t.lower_ in TAKER_LEMMAS or _left_to(t) for t in sent
+        t.lemma_.lower() in TAKER_LEMMAS or t.lower_ in TAKER_LEMMAS or _left_to(t) or _ahead_of_forces(t) or _took_over(t)
+        for t in sent
     )
+
+
+def _took_over(t: Any) -> bool:
+    """"It was then taken over by Turkish-backed forces", "rebels moved in": someone took the place."""
+    if t.pos_ != "VERB":
+        return False
+    parts = {c.lower_ for c in t.children if c.dep_ in ("prt", "advmod")}
+    if t.lemma_.lower() in ("take", "seize", "gain", "assume") and any(
+        c.dep_ == "dobj" and c.lower_ == "control" for c in t.children
+    ):
+        return True  # "The Taliban took control of the district headquarters hours later"
+    return (t.lemma_.lower() == "take" and "over" in parts) or (t.lemma_.lower() == "move" and "in" in parts)
+
+
+ARRIVAL_NOUNS = frozenset("advance arrival approach entry".split())
+
+
+def _ahead_of_forces(t: Any) -> bool:
+    """"abandoned the town ahead of the advance of Ethiopian troops", "before the arrival of the army":
+    the forces who come are the takers of what was left."""
+    if t.lower_ not in ARRIVAL_NOUNS or t.dep_ != "pobj" or t.head.lower_ not in ("of", "before"):
+        return False
+    if t.head.lower_ == "of" and t.head.head.lower_ not in ("ahead", "front"):
+        return False
+    return any(_word_kind(g) in ("state", "nonstate", "armed") for g in t.subtree if g.pos_ in ("NOUN", "PROPN"))
 
 
 def _left_to(t: Any) -> bool:
@@ -379,6 +405,8 @@ def moved_in(withdrawal: Any) -> bool:
                    if g.dep_ == "pobj"]
         if any(_word_kind(p) == "place" or p.ent_type_ in ("GPE", "LOC", "FAC") or p.pos_ == "PRON" for p in places):
             return True
+        if any(c.lower_ == "there" and c.dep_ == "advmod" for c in v.children):
+            return True  # "... withdrew, and government troops deployed there"
         if any(c.lower_ == "in" and (c.dep_ in ("prt", "advmod") or all(
             g.ent_type_ in ("TIME", "DATE") for g in c.children if g.dep_ == "pobj")) for c in v.children):
             return True  # "government troops moved in"

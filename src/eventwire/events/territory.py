@@ -86,7 +86,7 @@ def _entered_place(verb: Any, actor_kind: ActorKind | None) -> bool:
     """The verb takes its doer into a place ("deployed into the town", "entered the village")."""
     places = [g for c in verb.children if c.dep_ == "prep" and c.lower_ in ("into", "in")
               for g in c.children if g.dep_ == "pobj"]
-    if verb.lemma_ == "enter":
+    if verb.lemma_ in ("enter", "control", "hold", "occupy"):  # "now control the district after driving out ..."
         places += [c for c in verb.children if c.dep_ == "dobj"]
     return any(arg_kind(p, actor_kind) == "place" for p in places)
 
@@ -140,6 +140,10 @@ def territory_candidates(
                 or (pat.lemma_.lower() in SETTLEMENT_WORDS and root.lemma_ in ("recapture", "retake", "regain", "liberate", "reclaim"))
             ):
                 pk = "place"  # one recaptures places, not persons: "recaptured Palmyra"
+            if pat is not None and pat.lower_ == "it" and pk is None and root.dep_ == "conj" and any(
+                c.dep_ == "dobj" and arg_kind(c, actor_kind) == "place" for c in root.head.children
+            ):
+                pk = "place"  # "stormed the militants' stronghold and seized it": the place just named
             if pk == "place" and root.lemma_ in ("clear", "free", "secure", "occupy") and _protest_site(sent, pat, by_cat, actor_kind):
                 continue  # "police cleared the protest camp", "protesters occupied the square": no territory
             if pk == "place" and root.lemma_ in ("enter", "advance", "storm", "occupy"):
@@ -277,6 +281,8 @@ def territory_subtype(
     ):
         agent = ArgInfo(agent.token, "state")  # "allied militias and the army": state forces with allies
     agent = _whose_forces(sent, trig, agent, actor_kind)
+    if agent.kind in (None, "armed"):  # "the joint task force dislodged bandits from their camps"
+        agent = _by_who_was_expelled(sent, trig, agent, actor_kind)
     withdraw = any(
         (t.lemma_ in ("withdraw", "withdrawal", "vacate", "retreat", "abandon", "evacuate") or t.lower_ in ("pulled", "pull")
          or (t.lemma_ in ("leave", "surrender") and t.pos_ == "VERB" and not any(  # "after the army left", not "leaving 20 dead"
@@ -302,6 +308,25 @@ def territory_subtype(
     if agent.kind is None and loser_kind(trig, actor_kind) == "nonstate":
         return "Government regains territory", agent  # "villages were captured from the terrorists"
     return "Non-state actor overtakes territory", agent
+
+
+def _by_who_was_expelled(sent: Any, trig: Any, agent: ArgInfo, actor_kind: ActorKind | None) -> ArgInfo:
+    """With no taker named, the side is read off who was driven out ("the insurgents were driven from the
+    village": the state's forces took it; "soldiers were pushed out of the town": a non-state actor) or
+    off the place coming back to the state in a clause of its own ("..., which returned to state
+    control")."""
+    for t in sent:
+        if t.i != trig.i and state_control(t) is not None:
+            return ArgInfo(state_control(t), "state")
+    if trig.lemma_ not in EXPEL_LEMMAS:
+        return agent
+    expelled = next((c for c in trig.children if c.dep_ in ("nsubjpass", "dobj")), None)
+    kind = arg_kind(expelled, actor_kind) if expelled is not None else None
+    if kind == "nonstate":
+        return ArgInfo(agent.token, "state")
+    if kind == "state":
+        return ArgInfo(agent.token, "nonstate")
+    return agent
 
 
 FIGHT_LEMMAS = frozenset("storm attack clash fight battle raid assault kill push advance overrun engage".split())

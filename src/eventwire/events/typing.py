@@ -80,7 +80,7 @@ from .crowd import (
     riot_by_protesters,
     violence_at_protest,
 )
-from .crowdforce import force_on_violent_crowd, repelled_by, severe_beating, target_of_force
+from .crowdforce import crowd_fought, force_on_violent_crowd, repelled_by, severe_beating, target_of_force
 from .cuefilter import filter_hits
 from .families import BONUS, FAMILY_CATS, NONE_CATS, PRIORITY, REMOTE_ORDER
 from .lexicon import CueHit
@@ -127,6 +127,7 @@ from .territory import captured_in_fight, territory_candidates, territory_subtyp
 from .violence import (
     arrested_for_damage,
     counted,
+    damage_charged,
     drop_misread,
     harmed,
     put_to_death,
@@ -307,6 +308,7 @@ def _rule_classify(
             root = root.head  # "shot dead before he could detonate his vest": the act that stopped it
             dep = float(_depth(root))
         failed = h.phrase.startswith(("failed to", "did not explode"))  # the bomb that failed to go off
+        failed = failed or h.phrase.startswith(("trying", "tried", "attempting", "attempted"))  # went off as they planted it
         if another_device(root) and any(c in by_cat for c in REMOTE_ORDER) and any(
             _d2 <= dep for c in ("VIOLENCE", *REMOTE_ORDER) for _d2, _h2, _r2 in by_cat.get(c, [])
         ):
@@ -384,6 +386,9 @@ def _rule_classify(
                 del by_cat[cat]
     for cat in ("TRANSFER", "HQ", "AGREE", "SEXV", "LOOT", "CHANGE", "OTHER") + NONE_CATS:
         f = first(cat)
+        if cat == "LOOT" and f is not None and only_mentioned(f[2], "LOOT"):
+            # "condemned the burning of ..." told beside the act itself ("... torched the church"): the act
+            f = next((x for x in by_cat[cat] if not only_mentioned(x[2], "LOOT")), f)
         if f is not None:
             offer(cat, f[0], f[2])
     for dep, _h, root in by_cat.get("ARREST", []):
@@ -493,7 +498,8 @@ def _rule_classify(
         if main is not None:  # "violence erupted after the government signed a deal": the deal is the background
             fam, (depth, trig) = main, cands[main]
     if "DISRUPT" in cands and own is None and not any(
-        h.phrase.startswith(("prematur", "while planting", "failed to", "did not explode")) for _d, h, _r in by_cat.get("DISRUPT", [])
+        h.phrase.startswith(("prematur", "while planting", "failed to", "did not explode", "trying", "tried", "attempting", "attempted"))
+        for _d, h, _r in by_cat.get("DISRUPT", [])
     ) and went_off_harming(by_cat) is not None:
         decisive_disrupt = False  # "defused one bomb, but a second exploded, killing two": the blast
         cands.pop("DISRUPT", None)
@@ -505,7 +511,9 @@ def _rule_classify(
         fam, (depth, trig) = "TERRITORY", cands["TERRITORY"]  # "stormed the town, killing 20 and taking control of it"
     if fam == "MOB" and "PROTEST" in cands:
         fam, (depth, trig) = "PROTEST", cands["PROTEST"]  # a crowd at a demonstration riots
-    if fam == "VIOLENCE" and "PROTEST" in cands and not strong_means and violence_at_protest(trig, by_cat, killing=killing):
+    if fam == "VIOLENCE" and "PROTEST" in cands and not strong_means and (
+        violence_at_protest(trig, by_cat, killing=killing) or crowd_fought(sent, actor_kind)
+    ):
         fam, (depth, trig) = "PROTEST", cands["PROTEST"]  # "killed in violent protests", "fired rubber bullets at ..."
     for c in ("NATURAL", "MANMADE"):
         if (fam in ("CHANGE", "OTHER") or (fam == "LOOT" and c == "NATURAL")) and c in cands:  # troops sent to help after the floods
@@ -618,7 +626,15 @@ def _rule_classify(
             return TypeDecision(None, trig, lead.none_class, none_class=lead.none_class, cues=cue_names, confidence=0.5)
     if sub is None:
         return None
-    if context and sub == "Peaceful protest":
+    if context and sub == "Arrests" and not killing:
+        for later in following_sentences(doc, sent, limit=1):
+            damage = damage_charged(later)
+            if damage is not None:  # "Police arrested five suspects. They are accused of setting fire to a church."
+                return TypeDecision("Looting/property destruction", damage, "LOOT", agent=ArgInfo(), patient=ArgInfo(),
+                                    cues=cue_names, confidence=0.6)
+    if context and sub in ("Peaceful protest", "Protest with intervention"):
+        # "... The police later fired tear gas to disperse them."; "Police fired rubber bullets at the
+        # protesters. Two were killed and several officers injured in the clashes."
         for later in following_sentences(doc, sent):
             d2 = rule_classify(doc, later, cue_index().match(later), actor_kind=actor_kind, context=False)
             if d2 is not None and PROTEST_LEVEL.get(d2.sub_event_type or "", 0) > PROTEST_LEVEL[sub]:
@@ -683,14 +699,17 @@ def _subtype(
         return sub_t, None, agent, patient
     if fam == "PROTEST":
         # what the crowd protests about ("to decry the arrests and violence") is not what happened to it
-        by_cat = {c: [x for x in v if not (grievance(x[2]) and not (c == "RIOT" and target_of_force(x[2])))
+        by_cat = {c: [x for x in v if not (grievance(x[2]) and not (c == "RIOT" and target_of_force(x[2])) and not (
+                      c == "LETHAL" and _done_to(x[2], trig)))
                       and not (c != "RIOT" and background_act(x[2], trig))]
                   if c in ("INTERV", "LETHAL", "RIOT") else v for c, v in by_cat.items()}
         if "LETHAL" in by_cat:  # "killed a protester during clashes": the clashes are the setting
             by_cat["RIOT"] = [x for x in by_cat.get("RIOT", []) if not _setting(x[2]) or x[1].phrase.startswith("violent")]
         by_cat = {c: v for c, v in by_cat.items() if v}
         rioting = any(doc[h.start].lower_ in RIOT_WORDS for _d, h, _r in by_cat["PROTEST"])
-        if rioting or ("RIOT" in by_cat and riot_by_protesters(by_cat)) or force_on_violent_crowd(sent, actor_kind):
+        if rioting or ("RIOT" in by_cat and riot_by_protesters(by_cat)) or force_on_violent_crowd(sent, actor_kind) or (
+            crowd_fought(sent, actor_kind)
+        ):
             return "Violent demonstration", None, agent, patient
         if lethal_on_protesters(by_cat, actor_kind) or brutal_force(sent, actor_kind) or severe_beating(sent, actor_kind):
             return "Excessive force against protesters", None, agent, patient
@@ -702,6 +721,14 @@ def _subtype(
     ):
         return "Mob violence", None, agent, patient  # vigilantes or villagers fighting off bandits
     return violence_subtype(doc, sent, trig, by_cat, means, agent, patient, actor_kind)
+
+
+def _done_to(act: Any, crowd: Any) -> bool:
+    """The crowd chosen as the predicate is the one the act was done to ("condemned the killing of 11
+    protesters": the protesters were killed), not a crowd protesting about it."""
+    return act.pos_ == "NOUN" and crowd.pos_ in ("NOUN", "PROPN") and crowd.i != act.i and any(
+        c.dep_ == "prep" and c.lower_ == "of" and any(g.i == crowd.i for g in c.children) for c in act.children
+    )
 
 
 def _own_words(tok: Any) -> list[Any]:

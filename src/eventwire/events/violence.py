@@ -179,6 +179,29 @@ def arrested_for_damage(arrest: Any) -> Any:
     return None
 
 
+CHARGING_VERBS = frozenset("accuse suspect charge blame allege book".split())
+
+
+def damage_charged(sent: Any) -> Any:
+    """The sentence after an arrest gives its reason as damage done ("They are accused of setting fire to
+    a church", "The suspects were charged with vandalising the statue"): the damage is the event. The
+    damage verb, or None."""
+    for t in sent:
+        arson = t.lemma_.lower() == "set" and any(c.lower_ in ("fire", "ablaze", "alight") for c in t.subtree)
+        if t.pos_ != "VERB" or not (arson or t.lemma_.lower() in DAMAGE_VERBS | {"destroy", "demolish", "damage"}) or (
+            t.dep_ not in ("pcomp", "pobj", "xcomp")
+        ):
+            continue
+        h = t.head
+        for _ in range(2):
+            if h.lemma_.lower() in CHARGING_VERBS:
+                return t
+            if h.head.i == h.i:
+                break
+            h = h.head
+    return None
+
+
 CAPTIVITY_PLACES = frozenset("bush forest forests captivity hideout hideouts jungle mountains mountain den".split())
 LEADING_VERBS = frozenset("take lead march whisk drag carry force herd".split())
 

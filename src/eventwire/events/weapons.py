@@ -5,7 +5,14 @@ from __future__ import annotations
 
 from typing import Any
 
-from .clause import AIRCRAFT_WORDS, STRIKER_WORDS, WEAPON_WORDS, _struck_by_air, agent_of
+from .clause import (
+    AIRCRAFT_WORDS,
+    STRIKER_WORDS,
+    WEAPON_WORDS,
+    _struck_by_air,
+    _supporting_ground_attack,
+    agent_of,
+)
 from .lexicon import CueHit
 
 
@@ -196,7 +203,9 @@ def air_strikes(sent: Any, hits: list[CueHit]) -> list[CueHit]:
         ) and _state_striker(_doer(t.head.head)):
             out.append(CueHit("AIR", "state strike", t.i, t.i + 1, 1.0))  # "the US military killed 20 in a strike"
             continue
-        if t.pos_ == "VERB" and t.i not in taken and t.lemma_.lower() in FLOWN_HARM and _flying(_doer(t)):
+        if t.pos_ == "VERB" and t.i not in taken and t.lemma_.lower() in FLOWN_HARM and _flying(_doer(t)) and not (
+            _supporting_ground_attack(_doer(t))  # "gunships supported troops as they attacked ..., killing 30"
+        ):
             out.append(CueHit("AIR", "aircraft act", t.i, t.i + 1, 1.0))  # "army helicopters killed 12 fighters"
             continue
         if t.lemma_.lower() in AIRBORNE_ACTS and t.pos_ == "NOUN" and t.i not in taken and _flown(t):
