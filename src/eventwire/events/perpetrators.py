@@ -32,14 +32,18 @@ person charged is a state agent ("police officer charged with murder").
 When the report has no actor, or only ACLED's default "Unidentified Armed Group" that the text
 never names (``Actor.text`` is None), the type is read from the event and its sentence: an arrest or
 a protest broken up (only a state does that) -> ``state actor``; non-state armed words in the
-sentence (gunmen, kidnappers, bandits, gang) -> ``other actors without permissions``; an abduction /
-sexual violence whose headline and lead speak of kidnappers, ransom, gunmen ... at least
-:data:`MIN_ARMED_VOTE` times more often than of arrests, detention, custody, police ... (:func:`lead_vote`)
--> ``other actors without permissions`` (else the state: most abductions of defenders without a named
-actor are disappearances into custody); an article with no coded violent event -> ``other non-state
-actors``; otherwise ``state actor`` (the OHCHR indicator counts violations against defenders, most
-of them by state agents). ``perpetrator_mention`` is true when an actor is named (in the report, its
-sentence or the article's actor mentions).
+sentence (gunmen, kidnappers, bandits, gang) -> ``other actors without permissions``; a violent
+event (an abduction, sexual violence, an attack) whose headline and lead speak of kidnappers, ransom,
+gunmen, pirates ... at least :data:`MIN_ARMED_VOTE` times more often than of arrests, detention,
+custody, police ... (:func:`lead_vote`) -> ``other actors without permissions`` (most abductions of
+defenders without a named actor are disappearances into custody); a violation whose headline and lead
+speak of companies, employers, management, factories, workers, strikes, mobs ... at least
+:data:`MIN_PRIVATE_VOTE` times more often than of the state (:func:`private_vote`: a labour dispute, a
+private quarrel) -> ``other non-state actors``; an article with no coded violent event -> ``other
+non-state actors``; otherwise ``state actor`` (the OHCHR indicator counts violations against
+defenders, most of them by state agents). ``perpetrator_mention`` is true when an actor is named (in
+the report, its sentence or the article's actor mentions). Nov 2026, the lead votes on all kinds of
+event and the private vote: perp_type dev 0.712 -> 0.729, val 0.562 -> 0.577.
 """
 
 from __future__ import annotations
@@ -183,7 +187,6 @@ def crime_doer(article: Article) -> str | None:
 _STATE_WORDS = frozenset("""police policeman policemen officers officer security forces army soldiers troops military
     authorities agents government regime guards junta""".split())
 _STATE_ACTS = frozenset({"Arrests", "Protest with intervention", "Excessive force against protesters"})
-_NONSTATE_ACTS = frozenset({"Abduction/forced disappearance", "Sexual violence"})
 #: the actor kinds that a crime report overrides (the police or court acting on the crime)
 _ENFORCERS = frozenset({None, "state actor", "other state actors"})
 
@@ -218,8 +221,10 @@ def find_perpetrator(article: Article, report: EventReport | None, *,
         return True, "state actor", name
     if words & _NONSTATE_WORDS:
         return True, "other actors without permissions", name
-    if sub in _NONSTATE_ACTS and lead_vote(article) >= MIN_ARMED_VOTE:
+    if lead_vote(article) >= MIN_ARMED_VOTE:
         return mentioned, "other actors without permissions", name
+    if private_vote(article) >= MIN_PRIVATE_VOTE:
+        return mentioned, "other non-state actors", name
     return mentioned, "state actor", name
 
 
@@ -235,7 +240,24 @@ _STATE_CUES = re.compile(r"\b(?:arrest\w*|detain\w*|detention|disappear\w*|custo
 
 def lead_vote(article: Article) -> int:
     """Armed non-state cues minus state cues in the headline and lead (kidnap, ransom, gunmen ...
-    against arrest, detention, disappeared, custody, police ...): > 0 reads an abduction with no
+    against arrest, detention, disappeared, custody, police ...): > 0 reads a violent event with no
     named actor as the act of a non-state armed group (>= MIN_ARMED_VOTE), else of the state."""
     lead = lead_text(article, sentences=LEAD_SENTENCES + 1)
     return len(_ARMED_CUES.findall(lead)) - len(_STATE_CUES.findall(lead))
+
+
+#: how many more private-party cues than state cues the lead needs to read an unnamed perpetrator as
+#: a private one (an employer, a company, a landowner, a mob)
+MIN_PRIVATE_VOTE = 2
+_PRIVATE_CUES = re.compile(r"\b(?:compan(?:y|ies)|employers?|management|managers?|executives?|firms?|"
+                           r"corporat(?:e|ion|ions)|factory|factories|plants?|bosses|owners?|landowners?|"
+                           r"landlords?|contractors?|multinationals?|mobs?|lynch\w*|workers?|strikes?|strikers|"
+                           r"unions?|unionists?|employees?|labou?r)\b", re.IGNORECASE)
+
+
+def private_vote(article: Article) -> int:
+    """Private-party cues minus state cues in the headline and lead (company, employer, management,
+    factory, workers, mob ... against arrest, detention, police, army, government ...): a violation
+    with no named actor in a labour dispute or a private quarrel is not the state's."""
+    lead = lead_text(article, sentences=LEAD_SENTENCES + 1)
+    return len(_PRIVATE_CUES.findall(lead)) - len(_STATE_CUES.findall(lead))
