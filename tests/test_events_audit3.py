@@ -172,8 +172,6 @@ def test_pipeline_town_tagged_as_person_is_no_civilian_victim(pipeline):
 
 
 @pytest.mark.slow
-@pytest.mark.xfail(reason="geo/tagger.py: a town spaCy tags as a person ('attacked Palmyra') gets no place "
-                          "mention, so the event has no location", strict=True)
 def test_pipeline_town_tagged_as_person_is_the_location(pipeline):
     r = _one(pipeline, "Islamic State fighters attacked Palmyra on Sunday, killing 12 soldiers.")
     assert r.location is not None and _inter(r.actor2) == 1

@@ -10,7 +10,10 @@ in Peshawar, and on Sunday they ambushed a convoy in Bannu, killing five soldier
 ("killed two soldiers in Bamenda on Sunday and two more in Buea on Monday"), coordinated places and
 days, ranges of days ("between 3 and 5 May"); each unit keeps its own date, place and toll. An act
 told under the main clause ("fled their homes after clashes between the army and rebels") is a
-report of its own, typed on its own words; the main decision stays the sentence's. A sentence the
+report of its own, typed on its own words, when it names an armed actor or a toll or is told for the
+first time ("after a bomb exploded near a mosque"); the main decision stays the sentence's. When the
+sentence's decision is that act itself ("police cordoned off the market after a bomb exploded"), the
+main clause's subject is not its doer, and a main clause typed alone is a report of its own. A sentence the
 typing reads as ordinary crime is recorded as a rejection with its reason. Reports of one article
 are then merged (:mod:`eventwire.events.merging`): one
 event per actor pair, place and day; a title that summarises the body, a sentence that elaborates an
@@ -55,7 +58,7 @@ from .fatalities import bomber_count, count_fatalities, suicide_adjust, toll_upd
 from .fatalities import np_count as _np_count_of
 from .lexicon import build_index
 from .linking import PlaceLinker, date_for_sentence, is_country_only, specificity
-from .merging import NOTE_ATTRIBUTION, merge_reports
+from .merging import NOTE_ATTRIBUTION, NOTE_DATE_FROM_MAIN, merge_reports
 from .roles import (
     NOTE_OTHER_CLAUSE_ACTOR,
     NOTE_UNNAMED_VICTIMS,
@@ -70,7 +73,16 @@ from .status import assess
 from .story import sums_up
 from .taxonomy import disorder_type_of, event_type_of
 from .typing import TypeDecision, arg_kind, classify, territory_events, without_category
-from .units import clause_groups, copy_date, gapped_cut, own_day_or_place, split_places, subordinate_acts
+from .units import (
+    clause_groups,
+    copy_date,
+    fresh_act,
+    gapped_cut,
+    main_clause_of,
+    own_day_or_place,
+    split_places,
+    subordinate_acts,
+)
 
 log = logging.getLogger(__name__)
 
@@ -78,6 +90,10 @@ EVENT_SECTIONS = frozenset({"title", "caption", "body", "related", "dateline"})
 #: Words by which a party refers to itself or is referred back to when it claims a toll.
 CLAIMING_ANAPHORS = frozenset("group it they we militants fighters organisation organization movement".split())
 NOTE_CLAUSES = "split: one event per clause of the sentence at"
+#: The kinds of a main clause typed apart from the act told under it ("traders protested after a
+#: grenade was thrown"): a protest or a riot (violence of its own wins the sentence's typing; typed
+#: alone, a clause that only mentions violence, "the arena, unscathed by airstrikes, ...", reads as one).
+MAIN_CLAUSE_DISORDERS = frozenset({"Demonstrations"})
 MAIN_CLAUSE = "; its main clause"
 FURTHER_CLAUSE = "; a further clause"
 
@@ -199,7 +215,10 @@ class EventExtractor:
             for d, attrib in decisions:
                 before = None if kind == "related" else last_date.get(section_label)
                 whole = self._report(article, doc, sent, d, last_date=before, **kw)
+                held = _held_in_subordinate(sent, d)
                 for report in self._units(article, doc, sent, d, whole, kind_of=kind_of, before=before, **kw):
+                    if held is not None:
+                        _unname_outside_doer(report, held)
                     if attrib:
                         report.notes.append(NOTE_ATTRIBUTION)
                         report.claimed = True
@@ -238,6 +257,12 @@ class EventExtractor:
                     if report.negated or report.speculative:
                         continue  # an act told in passing under a negated or speculative one
                     out.append(report)
+                held = _held_in_subordinate(sent, dec)
+                if held is not None and main is not None:
+                    report = self._main_clause(article, doc, sent, dec, held, main, kind_of=kind_of, before=before,
+                                               **kw)
+                    if report is not None:
+                        out.append(report)
         attach_claims(out, doc, finder, text=article.text)
         return out
 
@@ -272,19 +297,10 @@ class EventExtractor:
             fat, _ = count_fatalities(span, actor_at=finder.actor_at,
                                       armed=lambda t: arg_kind(t, finder.actor_kind) in ("state", "nonstate", "armed"))
             named = any(arg_kind(t, kind_of) in ("state", "nonstate", "armed") for t in span if t.pos_ in ("NOUN", "PROPN"))
-            if not (named or fat.count):
-                continue  # "after the attack": the act told before, not a new one
+            if not (named or fat.count or fresh_act(span)):
+                continue  # "after the attack": the act told before, not a new one ("after a bomb exploded" is)
             r = self._report(article, doc, span, sub, last_date=before, **kw)
-            outside = next((n for n in r.notes if n.startswith(NOTE_OTHER_CLAUSE_ACTOR)), None)
-            if outside is not None:
-                # the doer the roles took from the main clause ("soldiers arrested five suspects after a
-                # bomb exploded") is not the phrase's: its perpetrator is not named
-                iso = r.location.place.iso if r.location is not None and r.location.place is not None else None
-                ctry = r.location.place.country if r.location is not None and r.location.place is not None else None
-                r.actor1 = generic("uag", iso, ctry) if r.sub_event_type != "Air/drone strike" else None
-                r.notes.remove(outside)
-                if r.actor1 is not None:
-                    r.notes.append("perpetrator not named: Unidentified Armed Group")
+            _unname_outside_doer(r, span)
             if main is not None and r.actor1 is not None and main.actor1 is not None and r.actor1.name == main.actor1.name:
                 continue  # "arrested the journalist after officers raided his home": one operation of one actor
             if NOTE_UNNAMED_VICTIMS in r.notes and not fat.count:
@@ -300,6 +316,7 @@ class EventExtractor:
                     r.notes = [n for n in r.notes if not n.startswith(("location from the", "no location", "location:"))]
                 if not any(span.start_char <= m.start < span.end_char for m in article.date_mentions):
                     r.date = copy_date(main.date, main.date.text)
+                    r.notes.append(NOTE_DATE_FROM_MAIN)
             r.notes.append(f"subordinate act: told under the main clause at {span.start_char}-{span.end_char}")
             if (main is not None and fat.count and main.fatalities.count == fat.count
                     and main.disorder_type != "Political violence"):
@@ -307,6 +324,32 @@ class EventExtractor:
                 main.fatalities = Fatalities(0)
             out.append(r)
         return out
+
+    def _main_clause(self, article: Article, doc: Any, sent: Any, d: TypeDecision, held: Any, sub: EventReport, *,
+                     kind_of: Any, before: DateValue | None, **kw: Any) -> EventReport | None:
+        """"Traders demonstrated in Mardan after a grenade was thrown into the market": when the
+        sentence's decision is the act told under "after" / "following" (``held``), the main clause
+        typed alone is an event of its own too (of another event type, asserted), with its own
+        words as evidence; the place and day are the sentence's when the clause names none."""
+        span = main_clause_of(sent, held)
+        if span is None:
+            return None
+        own = classify(doc, span, self.index.match(span), actor_kind=kind_of)
+        if (own is None or own.sub_event_type is None or own.none_class is not None or own.trigger is None
+                or not span.start <= own.trigger.i < span.end
+                or disorder_type_of(own.sub_event_type) not in MAIN_CLAUSE_DISORDERS
+                or event_type_of(own.sub_event_type) == event_type_of(d.sub_event_type or "Other")):
+            return None  # a strategic development told with an act is rarely news of its own
+        r = self._report(article, doc, span, own, last_date=before, **kw)
+        if r.negated or r.speculative:
+            return None
+        if not kw["places"].in_range(span.start_char, span.end_char) and sub.location is not None:
+            r.location = sub.location
+            r.notes = [n for n in r.notes if not n.startswith(("location from the", "no location", "location:"))]
+        if not any(span.start_char <= m.start < span.end_char for m in article.date_mentions):
+            r.date = copy_date(sub.date, sub.date.text)
+        r.notes.append(f"main clause: its act told apart from the one under it at {held.start_char}-{held.end_char}")
+        return r
 
     def _units(self, article: Article, doc: Any, sent: Any, d: TypeDecision, report: EventReport, *,
                kind_of: Any, before: DateValue | None, **kw: Any) -> list[EventReport]:
@@ -516,6 +559,39 @@ class EventExtractor:
 #: unionists are about), then the other political violence, then the rest.
 PERSON_VIOLENCE = frozenset({"Attack", "Abduction/forced disappearance", "Sexual violence", "Arrests"})
 CROWD = frozenset({"Peaceful protest", "Protest with intervention", "Violent demonstration"})
+
+
+def _held_in_subordinate(sent: Any, d: TypeDecision) -> Any:
+    """The "after" / "following" phrase of ``sent`` that holds the decision's cue, if any ("police
+    cordoned off the market after a bomb exploded ...": the decision is the phrase's act)."""
+    if d.trigger is None or d.sub_event_type is None:
+        return None
+    return next((sp for sp in subordinate_acts(sent, None) if sp.start <= d.trigger.i < sp.end), None)
+
+
+def _unname_outside_doer(r: EventReport, span: Any = None) -> None:
+    """The doer the roles took from another clause ("police cordoned off the market after a bomb
+    exploded", "soldiers arrested five suspects after a bomb exploded") is not the act's when the act
+    is told under "after" / "following" (``span``: that phrase, when the report's evidence is the
+    whole sentence; an actor named inside it stays): its perpetrator is not named."""
+    outside = next((n for n in r.notes if n.startswith(NOTE_OTHER_CLAUSE_ACTOR)), None)
+    if outside is None:
+        return
+    if span is not None and r.actor1 is not None and r.actor1.text and r.actor1.text in span.text:
+        return
+    root = span.root if span is not None else None
+    if root is not None and root.pos_ in ("VERB", "AUX"):
+        subj = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is None and root.tag_ == "VBG":
+            return  # "rebels withdrew after shelling the town": the main clause's subject did it
+        if subj is not None and subj.dep_ == "nsubj" and subj.pos_ == "PRON":
+            return  # "..., after it deployed a drone": the pronoun is someone of the main clause
+    iso = r.location.place.iso if r.location is not None and r.location.place is not None else None
+    ctry = r.location.place.country if r.location is not None and r.location.place is not None else None
+    r.actor1 = generic("uag", iso, ctry) if r.sub_event_type != "Air/drone strike" else None
+    r.notes.remove(outside)
+    if r.actor1 is not None:
+        r.notes.append("perpetrator not named: Unidentified Armed Group")
 
 
 def main_event_score(article: Article, report: EventReport, index: int, title_words: set[str]) -> float:

@@ -20,6 +20,8 @@ from .roles import NOTE_UNNAMED_VICTIMS, UNIDENTIFIED
 from .units import copy_date
 
 NOTE_ATTRIBUTION = "attribution: the sentence reports who claimed or was blamed for the act"
+#: The note of an act told under "after" whose day is the main clause's (it names none of its own).
+NOTE_DATE_FROM_MAIN = "date: the main clause's (the act under it happened that day or before)"
 #: The sub-event types of a capture of territory.
 TERRITORIAL = ("Government regains territory", "Non-state actor overtakes territory")
 
@@ -69,7 +71,7 @@ def _same_event(a: EventReport, b: EventReport) -> bool:
     a2, b2 = _name(a.actor2), _name(b.actor2)
     if a2 and b2 and a2 != b2 and not _unaimed_attack_in_battle(a, b):
         return False
-    if a.date.value and b.date.value and a.date.value != b.date.value:
+    if a.date.value and b.date.value and a.date.value != b.date.value and not _on_or_before(a, b):
         return False
     pa, pb = _place_key(a.location), _place_key(b.location)
     inherited = any(n.startswith("location from the") for n in b.notes) or b.location is None
@@ -180,6 +182,16 @@ def merge_reports(reports: list[EventReport]) -> list[EventReport]:
     merged = out_heads + kept
     merged.sort(key=lambda r: r.evidence.start)
     return merged
+
+
+def _on_or_before(a: EventReport, b: EventReport) -> bool:
+    """"A bomb exploded near a mosque on Friday. Hundreds protested on Saturday after a bomb exploded
+    near the mosque": an act told under "after" that takes the main clause's day (it names none of its
+    own, :data:`NOTE_DATE_FROM_MAIN`) happened that day or before, so an earlier day is no other event."""
+    for x, y in ((a, b), (b, a)):
+        if NOTE_DATE_FROM_MAIN in x.notes and NOTE_DATE_FROM_MAIN not in y.notes and y.date.value < x.date.value:
+            return True
+    return False
 
 
 def _same_actor(a: Any, b: Any) -> bool:

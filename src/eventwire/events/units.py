@@ -7,7 +7,10 @@ later clause tells an act of its own day or place ("On Saturday militants attack
 in Peshawar, and on Sunday they ambushed a convoy in Bannu, killing five soldiers"): each such clause
 is a report of its own, with its own date, place and fatalities. :func:`gapped_cut` finds a second
 toll whose verb is left out ("killed two soldiers in Bamenda on Sunday and two more in Buea on
-Monday").
+Monday"). :func:`subordinate_acts` finds an act told under "after" / "following" ("police cordoned
+off the market after a bomb exploded near a mosque"), :func:`fresh_act` says whether it is told for
+the first time ("after a bomb exploded", not "after the attack" nor "after years of war") and
+:func:`main_clause_of` gives the clause it is told under.
 """
 
 from __future__ import annotations
@@ -323,8 +326,10 @@ def subordinate_acts(sent: Any, trigger: Any) -> list[Any]:
             continue
         if t.dep_ == "mark" and t.head.pos_ in ("VERB", "AUX"):
             top = t.head  # "after militants stormed a school": the clause it opens
-        elif t.dep_ in ("prep", "acl", "advcl") and any(c.dep_ in ("pobj", "dobj") for c in t.children):
-            top = t  # "after clashes between ...", "following an air strike that killed ..."
+        elif t.dep_ in ("prep", "acl", "advcl", "xcomp") and any(c.dep_ in ("pobj", "dobj") for c in t.children):
+            # "after clashes between ...", "following an air strike that killed ..." ("following" as
+            # a verb: "fled following a roadside blast", which the parse may make its open complement)
+            top = t
         else:
             continue
         a, b = top.left_edge.i, top.right_edge.i + 1
@@ -335,3 +340,50 @@ def subordinate_acts(sent: Any, trigger: Any) -> list[Any]:
         if span is not None and span.start >= sent.start and span.end <= sent.end:
             out.append(span)
     return out
+
+
+#: Determiners and quantifiers that introduce an act the text tells for the first time ("after a bomb
+#: exploded", "following two blasts", "after several grenades were thrown"); "the attack" refers back.
+_NEW_DETERMINERS = frozenset("a an another two three four several multiple many numerous some".split())
+#: Nouns of a length of time or of many acts: "after years of war", "after a campaign of intense
+#: bombardment", "after a wave of attacks" tell a period, not one act told for the first time.
+_DURATION_NOUNS = frozenset(
+    "years year months month weeks week days decades decade hours campaign campaigns series wave waves spate "
+    "string period history cycle".split()
+)
+
+
+def _act_noun(span: Any) -> Any:
+    """The noun that names the act of a subordinate span: the subject of its clause ("after a bomb
+    exploded": bomb) or the object of "after"/"following" ("following a roadside blast": blast);
+    None when there is none (or it is a pronoun: "after he was released")."""
+    root = span.root
+    if root.pos_ in ("VERB", "AUX"):
+        subj = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        return subj if subj is not None and subj.pos_ != "PRON" else None
+    return root if root.pos_ in ("NOUN", "PROPN") else None
+
+
+def fresh_act(span: Any) -> bool:
+    """Whether a subordinate span (:func:`subordinate_acts`) tells an act for the first time: the
+    noun that names it comes with an indefinite or counting word ("after a bomb exploded near a
+    mosque", "following a roadside blast that targeted a convoy", "after two grenades were thrown");
+    not an act referred back to ("after the attack") nor a length of time ("after years of war")."""
+    noun = _act_noun(span)
+    if noun is None or noun.lemma_.lower() in _DURATION_NOUNS or noun.lower_ in _DURATION_NOUNS:
+        return False
+    return any(c.dep_ in ("det", "nummod", "amod") and c.lower_ in _NEW_DETERMINERS for c in noun.children)
+
+
+def main_clause_of(sent: Any, span: Any) -> Any:
+    """The main clause of ``sent`` around a subordinate span: the words before its "after" /
+    "following" ("Traders demonstrated in Mardan | after a grenade was thrown ..."), else those after
+    the span ("After a bomb exploded, | hundreds protested ..."); None when neither holds two words."""
+    doc = sent.doc
+    opener = span.start - 1
+    while opener > sent.start and doc[opener].lower_ not in SEQUENCE_WORDS:
+        opener -= 1
+    before = _trimmed(doc, (sent.start, opener)) if opener > sent.start else None
+    if before is not None:
+        return before
+    return _trimmed(doc, (span.end, sent.end)) if span.end < sent.end else None

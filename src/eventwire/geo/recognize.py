@@ -11,7 +11,10 @@ spaCy's NER is one signal among several (it calls Palmyra a PERSON and Homs an O
    name joins its span ("Western Europe", "Southern California"; the place stays the named one).
 2. Context makes a candidate *strong*: a word of place before it ("in", "near", "north of",
    "captured" ...), a place noun after it ("X governorate/province/city/countryside"), a dateline
-   position ("GLASGOW, Ky. (WBKO) --").
+   position ("GLASGOW, Ky. (WBKO) --"); for a name spaCy labels a person, organisation, group or
+   building (or leaves unlabelled), a target position too: the object of a verb of attack or capture
+   ("attacked Palmyra"), "an offensive on X", "at" / "from" X, "X-based", when the gazetteer knows X
+   as a town with people or a division and nothing says it is a person (:mod:`.targets`).
 3. A candidate that is not strong is dropped when it is: a calendar word (always); a stop word or a
    stop-listed name (``data/geo/stoplist.txt``: news agencies, armed groups, common words); a small
    place whose name is an ordinary English word ("Secretary", "Temple"); a small place that spaCy
@@ -56,6 +59,7 @@ from .lexicon import (
 )
 from .normalize import fold, is_capitalised
 from .relative import in_own_division
+from .targets import modifier_of_noun, placed_target, target_position
 
 MAX_TOKENS = 9  # tokens in an n-gram, punctuation included ("Bosnia and Herzegovina", "Deir ez - Zor")
 
@@ -393,6 +397,24 @@ class Recognizer:
         if nxt_word in PLACE_NOUNS:
             cand.strong = True
             sig.append("place noun")
+        pre_label = label_at(ents, cand.start, cand.end)
+        if not cand.strong and cand.kind != "demonym" and (pre_label is None or pre_label[2] in _TARGET_LABELS):
+            # spaCy's place labels keep a name by themselves; a person, organisation, group or building
+            # (or no label) may be a town its model does not know; a date or an event is none
+            target = target_position(text, toks, cand, prev, prev2)
+            if (
+                target is not None
+                and cand.text.lower() not in lower  # a word the text also writes as a common noun
+                and (target == "based" or not modifier_of_noun(doc, cand.start, cand.end))  # "at Church locations"
+                # "at Harvard", "from Pfizer", "the attack on Clarin": what a preposition takes that spaCy
+                # calls an organisation is one
+                and not (target in ("at", "from", "attack on") and pre_label and pre_label[2] == "ORG")
+                and placed_target(text, toks, cand, ents, persons)
+            ):
+                cand.strong = True  # "attacked Palmyra" (spaCy: PERSON), "a Kismayo-based group"
+                sig.append(f"target:{target}")
+                # a word of place before the name ("captured X" is one) or, for "X-based", after it
+                sig.append("place noun" if target == "based" else "preposition")
         if nxt_word == "in" and cand.kind != "demonym" and in_own_division(self.gaz, text, toks, j + 1, cand.entries):
             cand.strong = True  # "Avdiivka in Donetsk oblast": the gazetteer puts it there
             sig.append("in its division")
@@ -554,9 +576,14 @@ class Recognizer:
         if (
             word_only
             and not cand.strong
-            and not any(e.is_country or e.is_admin1 or e.population >= 1_000_000 for e in cand.entries)
             and nxt_word in _HUMAN_AUX
-            and _human_patient(doc, cand.start, cand.end)
+            and (
+                _human_patient(doc, cand.start, cand.end, verbs=_BODILY_VERBS)  # "Victoria was arrested"
+                or (
+                    not any(e.is_country or e.is_admin1 or e.population >= 1_000_000 for e in cand.entries)
+                    and _human_patient(doc, cand.start, cand.end)
+                )
+            )
         ):
             sig.append("drop:a person the act is done to")  # "Elizabeth was repeatedly subjected to ..."
             return
@@ -633,6 +660,8 @@ class Recognizer:
             return
 
 
+#: spaCy's labels of a name that a target position may make a place (``targets.target_position``)
+_TARGET_LABELS = frozenset({"PERSON", "ORG", "NORP", "FAC"})
 _LIST_RESCUABLE = frozenset({"drop:person", "drop:ordinary English word", "drop:common word"})
 _LIST_GAP = re.compile(r",\s*|,?\s+(?:and|or)\s+|\s*;\s*")
 
@@ -705,8 +734,15 @@ _HUMAN_VERBS = frozenset(
 _HUMAN_AUX = frozenset({"was", "is", "had", "has", "were", "been"})
 
 
-def _human_patient(pos_index: Any, start: int, end: int) -> bool:
-    """Whether the name is the passive subject of a verb done only to people."""
+#: verbs done to a person's body or liberty, never to a place, however large ("Victoria was arrested";
+#: a country may be "threatened" or "charged")
+_BODILY_VERBS = frozenset(
+    "rape arrest detain kidnap abduct torture interrogate jail imprison hospitalise hospitalize".split()
+)
+
+
+def _human_patient(pos_index: Any, start: int, end: int, *, verbs: frozenset[str] = _HUMAN_VERBS) -> bool:
+    """Whether the name is the passive subject of one of ``verbs`` (done only to people)."""
     doc = getattr(pos_index, "doc", pos_index)
     if doc is None:
         return False
@@ -714,7 +750,7 @@ def _human_patient(pos_index: Any, start: int, end: int) -> bool:
     if span is None:
         return False
     root = span.root
-    return root.dep_ == "nsubjpass" and root.head.lemma_.lower() in _HUMAN_VERBS
+    return root.dep_ == "nsubjpass" and root.head.lemma_.lower() in verbs
 
 
 #: verbs whose next name is who was spoken to, not where ("told Al Jazeera", "informed Reuters")

@@ -244,7 +244,7 @@ class GeoTagger:
                 # the gazetteer's namesakes of X all lie outside Y ("Moura, in central Mali"):
                 # X is a place the gazetteer lacks, inside Y (the wording the unknown names get)
                 place = parent.chosen.to_place(
-                    precision=3,
+                    precision=2 if parent.chosen.feature_class == "P" else 3,  # a quarter of a city: near it
                     reason=f"not in the gazetteer; inside {parent.text} (its namesakes lie elsewhere)",
                 )
                 out.append(PlaceMention(c.start, c.end, c.text, place, kind="toponym", score=0.3))
@@ -318,7 +318,14 @@ class GeoTagger:
                 continue
             if in_form and a.kind == "demonym":
                 continue
-            if not any(e.is_country or e.is_admin1 for e in b.entries):
+            # "a protest at Hastings in Kolkata": a placed name right before "in <city>"
+            in_city = (
+                in_form
+                and gap == " in "
+                and any(sig in with_entries[k].signals for sig in ("preposition", "place noun"))
+                and any(_city(e) for e in b.entries)
+            )
+            if not any(e.is_country or e.is_admin1 for e in b.entries) and not in_city:
                 continue
             b_country = _country_of(b)
             if any(e.is_country or e.feature_code == "CONT" for e in a.entries):
@@ -390,7 +397,14 @@ def _in_parent(text: str, mentions: list[Mention], k: int, *, placed: bool) -> i
         return k + 1
     if placed and (any(e.is_country for e in b.entries) or admin_named_after(text, b.end)):
         return k + 1
+    if placed and text[a.end : b.start] == " in " and any(_city(e) for e in b.entries):
+        return k + 1  # "a protest at Hastings in Kolkata": a quarter of the city, not the English town
     return None
+
+
+def _city(e: Entry) -> bool:
+    """A city that holds quarters of its own names: a town of 100,000 people named outright."""
+    return e.feature_class == "P" and e.match == "name" and e.population >= 100_000
 
 
 _GENERIC_TAIL = frozenset("city town village district province state region county municipality area".split())
