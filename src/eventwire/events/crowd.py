@@ -1,16 +1,21 @@
-"""Crowds doing violence: a riot by demonstrators (Violent demonstration) or by a mob (Mob violence).
+"""Crowds and demonstrators, and a crowd's own violence: a riot by demonstrators (Violent
+demonstration) or by a mob (Mob violence).
 
 ACLED codes violence by unorganised crowds as Riots, not as attacks or clashes: demonstrators who
 stone the police, storm an office, burn tyres or vandalise are a *Violent demonstration*; a crowd that
 turns on a person (a suspected thief, a man accused of witchcraft) or on his home, with no
 demonstration said, is *Mob violence*. :func:`crowd_riot` finds such an act near the predicate of a
-sentence and says which of the two it is.
+sentence and says which of the two it is (:func:`mob_violence`: a crowd's killing or beating).
 
-The other readings of demonstrations live here too: strikes of work (:func:`labour_strikes`), crowds
-gathering to demand something (:func:`gathering_protest`), arrests made at a demonstration
-(:func:`arrest_at_protest`), violence that belongs to the demonstration told with it
-(:func:`violence_at_protest`), forces curbing or hurting a crowd, and a disaster or an accident that a
-crowd only protests about or reacts to (:func:`protest_over`).
+Telling crowds and demonstrations lives here too: who is an unarmed crowd or a demonstrator
+(:func:`crowd_kind`, :func:`protesting`), strikes of work (:func:`labour_strikes`), crowds gathering
+to demand something (:func:`gathering_protest`), what a crowd only protests about or refers to
+(:func:`grievance`, :func:`background_act`, :func:`symbolic_burning`), and a disaster or an accident
+that a crowd only protests about or reacts to (:func:`protest_over`).
+
+How the forces met a demonstration, and so how far it went (intervention, excessive force, violent
+demonstration), is :mod:`eventwire.events.protestlevel`; force on a crowd told as violent is
+:mod:`eventwire.events.crowdforce`.
 """
 
 from __future__ import annotations
@@ -24,7 +29,6 @@ from .clause import (
     PROTESTER_WORDS,
     REPORT_VERBS,
     ActorKind,
-    _circumstance,
     _depth,
     _grievance,
     _planned,
@@ -36,11 +40,7 @@ from .clause import (
 from .crowdforce import (
     POLICE_WORDS,
     TRAVELLER_WORDS,
-    curbing_agent,
-    forces_hurt,
-    forces_own_act,
     hurts_people,
-    shared_object,
     went_on_to_kill,
 )
 from .lexicon import ARMED_WORDS, NONSTATE_WORDS, STATE_WORDS, CueHit, CueIndex, build_index, token_keys
@@ -384,31 +384,9 @@ def mob_violence(by_cat: dict[str, list[tuple[float, CueHit, Any]]]) -> tuple[fl
 ROUGH_ACTS = frozenset("thrash manhandle rough".split())
 
 
-# how far a demonstration went (a later sentence may say more than the first)
-PROTEST_LEVEL = {
-    "Peaceful protest": 1, "Protest with intervention": 2, "Excessive force against protesters": 3,
-    "Violent demonstration": 4,
-}
-
-
 @functools.lru_cache(maxsize=1)
 def cue_index() -> CueIndex:
     return build_index()
-
-
-def fired_on_protest(by_cat: dict[str, list[tuple[float, CueHit, Any]]]) -> bool:
-    """Lethal force aimed at a demonstration itself ("opened fire on a peaceful sit-in")."""
-    protest = {i for _d, h, _r in by_cat.get("PROTEST", []) for i in range(h.start, h.end)}
-    if not protest:
-        return False
-    for _d, _h, tok in by_cat.get("LETHAL", []) + by_cat.get("VIOLENCE", []):
-        above = [tok.head] if tok.dep_ == "dobj" else []  # "fired live ammunition into a crowd of protesters"
-        for t in [tok] + [c for c in tok.children if c.dep_ == "dobj"] + above:
-            for c in t.children:
-                if c.dep_ == "prep" and c.lower_ in ("on", "at", "into"):
-                    if any(g.i in protest for g in c.subtree):
-                        return True
-    return False
 
 
 def verb_above(tok: Any) -> Any:
@@ -443,118 +421,6 @@ def _own_subtree(tok: Any) -> list[Any]:
 
 
 RIOT_WORDS = frozenset("riot riots rioters rioting rioted".split())
-STRONG_LETHAL = ("live", "open", "opened", "fire", "fired", "shot dead", "gunfire", "excessive force")
-
-
-LESS_LETHAL = frozenset("rubber tear teargas water pepper plastic stun batons baton".split())
-DEATH_WORDS = frozenset("killed killing dead died death deaths fatally live wounded critically lethal".split())
-
-
-def lethal_on_protesters(by_cat: dict[str, list[tuple[float, CueHit, Any]]], actor_kind: ActorKind | None) -> bool:
-    """Lethal or serious force used on the demonstrators (not a death they protest about); firing
-    rubber bullets or tear gas, with nobody killed, is an intervention."""
-    lethal = by_cat.get("LETHAL", [])
-    protest = {i for _d, h, _r in by_cat.get("PROTEST", []) for i in range(h.start, h.end)}
-    if lethal and all(h.phrase.startswith(("open", "fire", "shoot", "shot")) and not h.phrase.startswith("shot dead")
-                      for _d, h, _t in lethal):
-        words = {t.lower_ for _d, _h, tok in lethal for t in tok.sent}
-        if words & LESS_LETHAL and not words & DEATH_WORDS:
-            return False  # "fired at the protesters with rubber bullets and tear gas"
-    for _d, h, tok in lethal:
-        if h.phrase.startswith(STRONG_LETHAL):
-            return True
-        if h.phrase.startswith(SERIOUS) and _forces_hurt_crowd(tok, actor_kind):
-            return True  # "beat protesters with batons, leaving dozens seriously injured"
-        p = (next((c for c in tok.children if c.dep_ == "nsubj"), None) if tok.lemma_ == "die" else None) or (
-            patient_of(tok) or shared_object(tok))  # "a protester died of suffocation"; "shot and wounded several protesters"
-        if p is None and tok.lemma_ in ("die", "dead", "death"):
-            p = next((c for c in tok.children if c.dep_ == "nsubj"), None)
-            if p is None and tok.dep_ in ("acomp", "amod", "oprd", "attr"):
-                p = next((c for c in tok.head.children if c.dep_ in ("nsubj", "nsubjpass", "dobj")), None)  # "leaving two dead"
-        if p is not None and arg_kind(p, actor_kind) == "protester":
-            return True
-        if p is None or p.pos_ in ("PRON", "NUM") or arg_kind(p, actor_kind) is None:
-            v = verb_above(tok)  # "beat a protester to death"; "dispersed the protesters, killing one"
-            near = ([patient_of(v)] if v.i != tok.i else []) + (
-                [patient_of(v.head)] if v.dep_ in ("conj", "advcl", "xcomp") else [])
-            if any(q is not None and arg_kind(q, actor_kind) == "protester" for q in near):
-                return True
-        ag = agent_of(tok) if tok.pos_ == "VERB" else None
-        if ag is not None and ag.tag_ in ("WP", "WDT") and tok.dep_ == "relcl":
-            ag = tok.head  # "soldiers who killed three people"
-        if p is not None and ag is not None and arg_kind(p, actor_kind) == "civilian" and arg_kind(
-            ag, actor_kind
-        ) in ("state", "armed") and not riot_by_protesters(by_cat):
-            return True  # "the protest was suppressed by soldiers who killed three people"
-        if p is not None and arg_kind(p, actor_kind) == "civilian" and tok.pos_ == "VERB" and any(
-            c.dep_ == "prep" and c.lower_ in ("during", "at") and any(g.i in protest for g in c.subtree)
-            for c in tok.children
-        ) and not {t.lower_ for t in tok.subtree} & PROTESTER_WORDS:
-            return True  # "police killed two students during a protest"
-    return False
-
-
-SERIOUS = ("seriously", "critically", "severely", "gravely")
-
-
-def _forces_hurt_crowd(tok: Any, actor_kind: ActorKind | None) -> bool:
-    """A serious injury the forces cause to the crowd: the verb above it is the forces' act (or its
-    injured are the demonstrators), and those hurt are not the forces themselves."""
-    hurt = next((c for c in tok.children if c.dep_ in ("nsubjpass", "nsubj", "dobj")), None)
-    v = verb_above(tok.head if tok.dep_ in ("advmod", "amod") else tok)
-    if hurt is None and tok.dep_ in ("acomp", "oprd", "amod", "advmod"):  # "leaving dozens seriously injured"
-        hurt = next((c for c in v.children if c.dep_ in ("dobj", "nsubjpass", "nsubj")), None)
-    if (hurt is not None and arg_kind(hurt, actor_kind) in ("state", "armed", "nonstate")) or forces_hurt(tok, actor_kind):
-        return False  # "two policemen were seriously injured", "leaving two officers seriously injured"
-    doer = agent_of(v) or (agent_of(v.head) if v.dep_ in ("advcl", "conj", "xcomp") else None)
-    return arg_kind(doer, actor_kind) == "state" if doer is not None else False
-
-
-def riot_by_protesters(by_cat: dict[str, list[tuple[float, CueHit, Any]]]) -> bool:
-    """A riot cue that is not only the police's doing (burning, clashing, throwing ...)."""
-    hits = [(h, tok) for _d, h, tok in by_cat.get("RIOT", []) if not (
-        h.phrase in ("violently", "violent") and arg_kind(agent_of(verb_above(tok))) == "state"
-    ) and not (h.phrase != "crowd act" and forces_own_act(tok))]  # "police violently dispersed the march", "police barricaded the roads": the police's
-    for h, _tok in hits:
-        if h.phrase == "violence" and len(hits) == 1:
-            return False
-        return True
-    return False
-
-
-def rioting_target(by_cat: dict[str, list[tuple[float, CueHit, Any]]]) -> bool:
-    """The demonstrators fired upon are told as rioting ("opened fire on protesters who were throwing
-    stones", "fired on stone-throwing youths"): a violent demonstration, not excessive force."""
-    riot = {h.start for _d, h, _r in by_cat.get("RIOT", [])}
-    for _d, _h, tok in by_cat.get("LETHAL", []) + by_cat.get("VIOLENCE", []):
-        for t in [tok] + [c for c in tok.children if c.dep_ == "dobj"]:
-            for c in t.children:
-                if c.dep_ == "prep" and c.lower_ in ("on", "at", "into"):
-                    for g in c.children:
-                        if g.dep_ != "pobj":
-                            continue
-                        if arg_kind(g) == "protester" and any(x.i in riot for x in g.subtree):
-                            return True
-                        if (arg_kind(g) == "protester" or crowd_kind(g) is not None) and _rioted(g):
-                            return True  # "opened fire on a crowd that had attacked the police station"
-    return False
-
-
-def _rioted(crowd: Any) -> bool:
-    """The crowd is told, in a clause of its own, as doing a riot's act to the police or the state's
-    property ("a crowd that had attacked the police station", "youths who were torching vehicles")."""
-    for c in crowd.children:
-        if c.dep_ not in ("relcl", "acl") or c.lemma_.lower() not in RIOT_ACTS or c.lemma_.lower() in ("kill", "fire", "launch"):
-            continue
-        if any(x.dep_ in ("auxpass", "agent") for x in c.children):
-            continue  # "protesters who were attacked by police"
-        words = {t.lower_ for t in c.subtree}
-        if c.lemma_.lower() in ("torch", "burn", "set", "stone", "pelt", "hurl", "throw", "vandalise", "vandalize", "loot",
-                                "ransack", "smash", "block", "barricade") or words & (POLICE_WORDS | STATE_PROPERTY):
-            return True
-    return False
-
-
 PROTEST_ACTS = frozenset(
     """protest demonstrate march rally stage chain glue block picket occupy gather chant""".split()
 )
@@ -597,20 +463,6 @@ def symbolic_burning(tok: Any) -> bool:
     return any(o.lemma_.lower() in SYMBOLIC_OBJECTS or o.lower_ in SYMBOLIC_OBJECTS for o in objs)
 
 
-def dispersing(by_cat: dict[str, list[tuple[float, CueHit, Any]]]) -> bool:
-    """Forces breaking up or dispersing the demonstration the sentence tells of ("fired live rounds to
-    break up a sit-in", "killed two while dispersing the march")."""
-    protest = {i for _d, h, _r in by_cat.get("PROTEST", []) for i in range(h.start, h.end)}
-    if not protest:
-        return False
-    for _d, _h, tok in by_cat.get("INTERV", []):
-        if grievance(tok):
-            continue
-        if any(g.i in protest for c in tok.children if c.dep_ in ("dobj", "nsubjpass") for g in c.subtree):
-            return True
-    return False
-
-
 PAST_MARKERS = frozenset("last previous earlier ago yesterday".split())
 
 
@@ -631,66 +483,6 @@ def background_act(tok: Any, trig: Any) -> bool:
     if v.dep_ in ("relcl", "advcl", "acl") and v.head.pos_ == "NOUN":  # "the previous day, when forces killed ..."
         scope += [c for c in v.head.children if c.dep_ == "amod"]
     return any(t.lower_ in PAST_MARKERS and t.dep_ in ("amod", "advmod") for t in scope if t.head.i != trig.i)
-
-
-CURB_VERBS = frozenset(
-    """surround stop halt block push prevent remove evict confiscate detain kettle cordon chase drive
-    repel ban forbid bar seize round haul drag beat end raid storm charge crush besiege hold arrest spray""".split()
-)
-
-
-def curbed(sent: Any, by_cat: dict[str, list[tuple[float, CueHit, Any]]], actor_kind: ActorKind | None) -> bool:
-    """Forces acting on the demonstrators or their demonstration ("police surrounded the protesters",
-    "marchers were pushed back by riot police", "took ten protesters into custody"): an intervention."""
-    protest = {i for _d, h, _r in by_cat.get("PROTEST", []) for i in range(h.start, h.end)}
-    for v in sent:
-        if v.pos_ != "VERB" or not (v.lemma_.lower() in CURB_VERBS | {"intervene"} or (
-            v.lemma_ == "take" and any(t.lower_ == "custody" for t in v.subtree)
-        )) or grievance(v):
-            continue
-        if arg_kind(curbing_agent(v), actor_kind) != "state":
-            continue
-        if any(c.dep_ == "csubjpass" and c.i in protest for c in v.children):
-            return True  # "doctors marching to the ministry were pushed back by police"
-        pat = patient_of(v) or next((c for c in v.children if c.dep_ == "npadvmod" and c.i in protest), None)  # "stopped a march"
-        if v.lemma_.lower() in ("charge", "intervene") or pat is None:  # "charged at the demonstrators", "intervened in a protest"
-            pat = next((g for c in v.children if c.dep_ == "prep" and c.lower_ in ("at", "on", "into", "in")
-                        for g in c.children if g.dep_ == "pobj"), pat)
-        if pat is not None and (pat.i in protest or arg_kind(pat, actor_kind) == "protester" or protesting(pat) or any(
-            t.i in protest for t in pat.subtree if t.dep_ in ("acl", "relcl", "amod", "compound")
-        )):
-            return True
-    return False
-
-
-BRUTAL_MANNER = frozenset("violently brutally savagely viciously mercilessly".split())
-INJURY_LEMMAS = frozenset("injure wound hospitalise hospitalize hurt blind maim break fracture".split())
-INJURY_WORDS = frozenset("injured wounded hospitalised hospitalized hurt broken fractured unconscious bleeding".split())
-
-
-def brutal_force(sent: Any, actor_kind: ActorKind | None) -> bool:
-    """Forces acting brutally on a demonstration and hurting people ("police violently dispersed the
-    rally, injuring dozens"): serious force, beyond an intervention."""
-    for t in sent:
-        if t.lower_ not in BRUTAL_MANNER or t.dep_ != "advmod":
-            continue
-        v = t.head
-        if arg_kind(agent_of(v), actor_kind) != "state":
-            continue
-        if any(x.lemma_.lower() in INJURY_LEMMAS or x.lower_ in ("hospitalised", "hospitalized", "injured", "wounded")
-               for x in sent):
-            return True
-    return False
-
-
-def arrest_at_protest(by_cat: dict[str, list[tuple[float, CueHit, Any]]], arrest: Any, *, planned: Any) -> bool:
-    """The arrest is made at a demonstration the sentence tells of (within a few levels of it), not
-    one only planned ("ahead of the planned march") nor a word of the arrested's title ("arrested
-    the protest leaders")."""
-    told = [x for x in by_cat.get("PROTEST", []) if not planned(x[2]) and not (
-        x[2].dep_ in ("compound", "amod") and x[2].head.i != arrest.i and x[2].head.head.i == arrest.i
-    )]
-    return bool(told) and told[0][0] - by_cat["ARREST"][0][0] <= 4.5
 
 
 GATHERERS = frozenset(
@@ -787,31 +579,3 @@ def protest_over(by_cat: dict[str, list[tuple[float, CueHit, Any]]], cat: str, m
         return False
     return all(grievance(r) or r.dep_ in ("compound", "amod", "nmod", "poss") or (r.pos_ != "VERB" and r.dep_ == "pobj")
                for _d, _h, r in disaster)
-
-
-def violence_at_protest(trig: Any, by_cat: dict[str, list[tuple[float, CueHit, Any]]], *, killing: bool) -> bool:
-    """The violence chosen as the predicate belongs to the demonstration the sentence tells of: told as
-    happening in it ("five people were killed in violent protests"), clashes of the police and the
-    demonstrators, firing on demonstrators or with rubber bullets, or forces beating the crowd with
-    nobody killed ("riot police beat and detained dozens of demonstrators")."""
-    protest = by_cat["PROTEST"]
-    if any(_circumstance(r, trig) for _d, _h, r in protest):
-        return True
-    if trig.lemma_ in ("clash", "clashes", "fight", "fighting"):
-        return True
-    if trig.lemma_ in ("fire", "open", "shoot") and (
-        any(r.lower_ in DEMO_WORDS and trig.i in {a.i for a in r.ancestors} for _d, _h, r in protest)
-        or any(t.lower_ in LESS_LETHAL for c in trig.children if c.dep_ == "dobj" for t in c.subtree)
-        or fired_on_protest(by_cat)  # "opened fire on a peaceful sit-in outside army headquarters"
-    ):
-        return True
-    if not killing and trig.lemma_ in ("fire", "shoot", "shot") and any(
-            t.lower_ in ("warning", "air") for t in list(trig.subtree) + list(trig.head.subtree)):
-        return True  # "fired warning shots in the air to disperse the crowd"
-    if not killing and trig.lemma_ in ("injure", "wound", "hurt") and "INTERV" in by_cat and not any(
-            h.phrase.startswith(SERIOUS) for _d, h, _r in by_cat.get("LETHAL", [])):
-        return True  # "protesters were injured when police charged them with batons"
-    return not killing and trig.lemma_ in ("beat", "chase", "baton") and any(
-        r.i == trig.i for _d, _h, r in by_cat.get("INTERV", [])) and not any(
-        h.phrase.startswith(SERIOUS) or "death" in h.phrase for _d, h, _r in by_cat.get("LETHAL", [])) and not any(
-        t.lower_ in BRUTAL_MANNER or t.lower_ in INJURY_WORDS for t in trig.sent)  # "brutally beat", "broken bones"

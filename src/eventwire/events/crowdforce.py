@@ -4,7 +4,8 @@ a demonstration where the demonstrators are violent is a Violent demonstration e
 respond (with tear gas or with live fire); Excessive force is the state's lethal or severe force on
 demonstrators who were not.
 
-Kept apart from :mod:`eventwire.events.crowd` (size); it reads only the parse.
+Kept apart from :mod:`eventwire.events.crowd` (who is a crowd, and its own riot) and
+:mod:`eventwire.events.protestlevel` (how far a demonstration went); it reads only the parse.
 """
 
 from __future__ import annotations

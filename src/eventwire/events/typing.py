@@ -61,24 +61,17 @@ from .clause import (  # noqa: F401 - ArgInfo, arg_kind, agent_of, patient_of ar
     speaker_for,
 )
 from .crowd import (
-    PROTEST_LEVEL,
     RIOT_WORDS,
-    arrest_at_protest,
     background_act,
-    brutal_force,
     crowd_kind,
     crowd_riot,
     cue_index,
-    curbed,
     gathering_protest,
     grievance,
     labour_strikes,
-    lethal_on_protesters,
     mob_violence,
     protest_over,
     protesting,
-    riot_by_protesters,
-    violence_at_protest,
 )
 from .crowdforce import crowd_fought, force_on_violent_crowd, repelled_by, severe_beating, target_of_force
 from .cuefilter import filter_hits
@@ -106,6 +99,15 @@ from .nonacled import (
     prior_mishap,
     private_quarrel,
     weapons_test,
+)
+from .protestlevel import (
+    PROTEST_LEVEL,
+    arrest_at_protest,
+    brutal_force,
+    curbed,
+    lethal_on_protesters,
+    riot_by_protesters,
+    violence_at_protest,
 )
 from .story import follow_up, following_sentences, lead_decision, led_to, main_of_background, remember
 from .strategic import (

@@ -34,10 +34,11 @@ from .clause import (
     defended,
     patient_of,
 )
-from .crowd import RIOT_WORDS, dispersing, fired_on_protest, protesting, rioting_target
+from .crowd import RIOT_WORDS, protesting
 from .crowdforce import force_on_violent_crowd
 from .families import REMOTE_SUB
 from .lexicon import CueHit
+from .protestlevel import dispersing, fired_on_protest, rioting_target
 from .story import following_sentences
 
 PASTORALISTS = frozenset("herder herders herdsman herdsmen pastoralist pastoralists".split())
