@@ -11,8 +11,9 @@ responsibility) are recognised so that they come out as "no event" instead of be
 The clause reading (agent, patient, kinds of actors, small predicates) lives in
 :mod:`eventwire.events.clause`; the cues that only look like an event's are dropped by
 :mod:`~eventwire.events.cuefilter`; crowds (riot or mob) in :mod:`~eventwire.events.crowd`, how
-forces met a demonstration in :mod:`~eventwire.events.protestlevel`; accidents, crime, diplomacy and claims in :mod:`~eventwire.events.nonacled`; strategic developments that happened
-(not only mentioned) in :mod:`~eventwire.events.strategic`; weapons seized or stopped in
+forces met a demonstration in :mod:`~eventwire.events.protestlevel`; accidents, crime, diplomacy
+and claims in :mod:`~eventwire.events.nonacled`; strategic developments that happened (not only
+mentioned) in :mod:`~eventwire.events.strategic`; weapons seized or stopped in
 :mod:`~eventwire.events.weapons`; the follow-up of a paragraph's lead (the arrests after a drugs
 seizure, the dead of an earthquake) and background clauses in :mod:`~eventwire.events.story`; who took a place
 from whom in :mod:`~eventwire.events.territory`; violence (clash or attack, the means, misread cues) in
