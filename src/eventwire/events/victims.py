@@ -35,7 +35,8 @@ Z") and headline mentions raise it. A victim
 is named by the first full (multi-word) form the article uses (titles and role words such as "Mr",
 "Activist" dropped). Per victim: ``types`` from the role words attached to its mentions
 (journalist/reporter/editor/blogger/writer/poet -> journalist; unionist/"union" -> trade unionist;
-activist/lawyer/defender/campaigner -> human rights defender; none -> insufficient information);
+activist/lawyer/defender/campaigner -> human rights defender; without one of its own, the role words
+of the sentence of its first mention, :data:`SENTENCE_ROLES`; none -> insufficient information);
 ``sex`` from the first gendered pronoun after each mention (within two sentences), titles
 (Mr/Mrs/Ms) and the first name (:mod:`events.namesex`, weighted :data:`NAME_SEX_WEIGHT`), ``unknown``
 without any; ``age_group`` child from "boy/girl/child/teenager/N-year-old
@@ -656,14 +657,27 @@ def find_victims(article: Article, report: EventReport | None = None, *, crime: 
         if victim_score(ev, article, report=report, people=len(people), crime=is_crime) <= VICTIM_THRESHOLD:
             continue
         sex, basis = _sex_of(ev.spans, ev.name)
+        types = _types_of(ev.roles or (_sentence_roles(ev.spans) if SENTENCE_ROLES else []))
         victims.append(Victim(
-            name=ev.name, population_type="individual", types=_types_of(ev.roles), sex=sex, sex_basis=basis,
+            name=ev.name, population_type="individual", types=types, sex=sex, sex_basis=basis,
             age_group=_age_of(ev.spans), roles=sorted(set(ev.roles)),
             violations=[t for t in VIOLATION_TYPES if t in ev.acts], start=ev.first,
             end=ev.first + len(ev.spans[0].text), mentions=ev.patient))
     victims.sort(key=lambda v: v.start or 0)
     victims.extend(find_groups(article))
     return victims
+
+
+#: a victim without a role word of its own takes those of the sentences it is named in ("Police
+#: arrested two journalists, X and Y"), at most SENTENCE_ROLES of its mentions' sentences (0: none)
+SENTENCE_ROLES = 1
+
+
+def _sentence_roles(spans: list[Any]) -> list[str]:
+    roles: list[str] = []
+    for span in sorted(spans, key=lambda sp: sp.start)[:SENTENCE_ROLES]:
+        roles.extend(t.lower_ for t in span.sent if t.lower_ in _ROLE_WORDS and not span.start <= t.i < span.end)
+    return roles
 
 
 #: plural nouns naming people that can be the victims of an act as a group
