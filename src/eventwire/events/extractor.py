@@ -11,7 +11,10 @@ in Peshawar, and on Sunday they ambushed a convoy in Bannu, killing five soldier
 days, ranges of days ("between 3 and 5 May"); each unit keeps its own date, place and toll. An act
 told under the main clause ("fled their homes after clashes between the army and rebels") is a
 report of its own, typed on its own words, when it names an armed actor or a toll or is told for the
-first time ("after a bomb exploded near a mosque"); the main decision stays the sentence's. When the
+first time ("after a bomb exploded near a mosque"), or is a named doer's attack on an armed post
+("shelled the town after rebels attacked a checkpoint"); the main decision stays the sentence's. An
+act told a day or hours from another act of its sentence ("reached an agreement on Tuesday, a day
+after demonstrators stoned police cars") is news, not background, dated by that other act. When the
 sentence's decision is that act itself ("police cordoned off the market after a bomb exploded"), the
 main clause's subject is not its doer, and a main clause typed alone is a report of its own. A sentence the
 typing reads as ordinary crime is recorded as a rejection with its reason. Reports of one article
@@ -53,6 +56,7 @@ from ..records import (
 )
 from ..timex import iso_day
 from .about import summarize
+from .clause import ARMED_PLACES, CIVIL_MODIFIERS
 from .dating import PUBLICATION_DAY, PUBLICATION_FALLBACK, no_date
 from .fatalities import bomber_count, count_fatalities, suicide_adjust, toll_update
 from .fatalities import np_count as _np_count_of
@@ -75,11 +79,14 @@ from .taxonomy import disorder_type_of, event_type_of
 from .typing import TypeDecision, arg_kind, classify, territory_events, without_category
 from .units import (
     clause_groups,
+    close_in_time,
     copy_date,
     fresh_act,
     gapped_cut,
+    in_phrase,
     main_clause_of,
     own_day_or_place,
+    shifted_day,
     split_places,
     subordinate_acts,
 )
@@ -305,7 +312,8 @@ class EventExtractor:
                 continue  # "arrested the journalist after officers raided his home": one operation of one actor
             if NOTE_UNNAMED_VICTIMS in r.notes and not fat.count:
                 continue  # "after soldiers stormed a meeting": no victim, no toll: the main act's setting
-            if r.event_type == "Battles" and r.actor2 is None and not fat.count:
+            if r.event_type == "Battles" and r.actor2 is None and not fat.count and not _armed_target(sub, span, r,
+                                                                                                     kind_of):
                 continue  # "after officers raided his home": no second side, no toll
             r.fatalities = fat
             r.notes = [n for n in r.notes if not n.startswith(("fatalities reported by", "fatalities claimed by"))]
@@ -315,7 +323,10 @@ class EventExtractor:
                     r.location = main.location
                     r.notes = [n for n in r.notes if not n.startswith(("location from the", "no location", "location:"))]
                 if not any(span.start_char <= m.start < span.end_char for m in article.date_mentions):
-                    r.date = copy_date(main.date, main.date.text)
+                    close = close_in_time(sub.trigger)
+                    # "arrested 20 people on Monday, a day after gunmen killed ...": the day before
+                    r.date = shifted_day(main.date, close[0]) if close is not None else copy_date(main.date,
+                                                                                                  main.date.text)
                     r.notes.append(NOTE_DATE_FROM_MAIN)
             r.notes.append(f"subordinate act: told under the main clause at {span.start_char}-{span.end_char}")
             if (main is not None and fat.count and main.fatalities.count == fat.count
@@ -486,6 +497,17 @@ class EventExtractor:
         ev_day = iso_day(date.value)
         status = assess(trig, sent=sent, event_date=ev_day if dm is not None else None,
                         published=article.published, date_precision=date.precision)
+        shift_note = None
+        close = close_in_time(trig) if status.background and status.reason == TIME_AGO_REASON else None
+        if close is not None and (ev_day is None or dm is None or article.published is None
+                                  or (article.published - ev_day).days <= BACKGROUND_DAYS):
+            # "reached an agreement on Tuesday, a day after demonstrators stoned police cars": an act
+            # dated from another act of the sentence is news of its own, not an earlier story
+            status.background = False
+            status.reason = None
+            if dm is not None and close[0] and dm.date is not None and not in_phrase(doc, dm, close[1]):
+                date = shifted_day(date, close[0])
+                shift_note = f"date: {abs(close[0])} day(s) {'before' if close[0] > 0 else 'after'} the act dated {dm.text!r}"
         if dm is None and status.background and last_date is not None:
             date = no_date(article)  # old news does not take the date of the news
         # fatalities
@@ -524,6 +546,8 @@ class EventExtractor:
             notes.append(f"location from the {how}")
         if status.background:
             notes.append("background: a past event mentioned in the report")
+        if shift_note is not None:
+            notes.append(shift_note)
         confidence = d.confidence
         if location is None or is_country_only(location):
             confidence -= 0.15
@@ -567,6 +591,30 @@ def _held_in_subordinate(sent: Any, d: TypeDecision) -> Any:
     if d.trigger is None or d.sub_event_type is None:
         return None
     return next((sp for sp in subordinate_acts(sent, None) if sp.start <= d.trigger.i < sp.end), None)
+
+
+#: The reason :func:`status.assess` gives for an act placed before the news ("a week after clashes").
+TIME_AGO_REASON = "an earlier event the news is measured from"
+#: How far before publication a dated act is still news (as :func:`status.assess` has it).
+BACKGROUND_DAYS = 14
+
+
+def _armed_target(sub: TypeDecision, span: Any, r: EventReport, kind_of: Any) -> bool:
+    """Whether the act told under the main clause is a named doer's attack on an armed target ("troops
+    shelled the town after rebels attacked a checkpoint"): its patient is armed (a post, a convoy, a
+    patrol, soldiers) and its actor 1 is named in the phrase itself, not taken from another clause.
+    Such an act is news of its own even when the text does not say whose post it was."""
+    pa = sub.patient.token
+    if pa is None or not span.start <= pa.i < span.end:
+        return False
+    post = (pa.lemma_.lower() in ARMED_PLACES or pa.lower_ in ARMED_PLACES) and not any(
+        c.dep_ in ("compound", "amod") and c.lower_ in CIVIL_MODIFIERS for c in pa.children)  # not "a refugee camp"
+    if not post and arg_kind(pa, kind_of) not in ("state", "nonstate", "armed"):
+        return False
+    if r.actor1 is None or r.actor1.name.startswith(UNIDENTIFIED) and not r.actor1.text:
+        return False
+    return (not any(n.startswith(NOTE_OTHER_CLAUSE_ACTOR) for n in r.notes)
+            and bool(r.actor1.text) and r.actor1.text in span.text)
 
 
 def _unname_outside_doer(r: EventReport, span: Any = None) -> None:

@@ -15,7 +15,8 @@ from the actor mentions of the actor stage. Rules on top of that:
   militias": two unidentified groups);
 - in battles and remote violence, whoever the sentence reports killed is actor2 when the patient
   does not name one ("ambushed a patrol, killing three soldiers", "a bomb killed three militiamen");
-  whose post or convoy was hit too ("attacked an army base"); a bare "convoy" or "checkpoint" names
+  whose post or convoy was hit too ("attacked an army base", "a blast that targeted an army convoy",
+  "an army convoy was targeted by a bomb", "a convoy carrying soldiers"); a bare "convoy" or "checkpoint" names
   no one; two unidentified armed groups are two actors;
 - state forces outside their own country are External/Other forces (inter 8).
 """
@@ -354,6 +355,11 @@ def assign_roles(
         owner = next((c for c in target.children if c.dep_ in ("compound", "amod")
                       and (arg_kind(c, finder.actor_kind) == "state"
                            or finder.mention_at(c) is not None and finder.actor_kind(c) == "nonstate")), None)
+        if owner is None and target.lemma_.lower() in POST_NOUNS:
+            # "a convoy carrying soldiers", "a vehicle transporting police officers": whom it carried
+            owner = next((o for c in target.children if c.dep_ == "acl" and c.lemma_.lower() in CARRYING_VERBS
+                          for o in c.children if o.dep_ == "dobj" and arg_kind(o, finder.actor_kind) == "state"),
+                         None)
         if r.actor2 is None and owner is not None:
             r.actor2 = finder.resolve(owner, iso=iso, country=country)
     if (decision.trigger is not None and sub_event_type in REMOTE + BATTLES
@@ -458,6 +464,8 @@ CLASH_NOUNS = frozenset("""clash clashes fighting fight fights battle battles gu
 #: Posts and movements of armed forces: as a target they say that someone armed was attacked, not who.
 POST_NOUNS = frozenset("""convoy patrol checkpoint position base post outpost camp barracks station vehicle
     garrison""".split())
+#: Verbs by which a convoy or a vehicle is told by whom it carries ("a convoy carrying soldiers").
+CARRYING_VERBS = frozenset("carry transport ferry escort".split())
 RIVAL_WORDS = frozenset("rival opposing competing warring".split())
 
 
@@ -476,11 +484,33 @@ def claimant(trigger: Any, finder: RoleFinder) -> Actor | None:
     return None
 
 
+#: Verbs by which a weapon or a blast reaches its target ("a blast that targeted an army convoy").
+STRIKING_VERBS = frozenset("target hit strike ambush attack rock ram".split())
+
+
 def _struck(trigger: Any) -> Any:
-    """What a weapon that is the subject of its verb hit ("a roadside bomb hit a military convoy")."""
-    if trigger is None or trigger.dep_ != "nsubj" or trigger.head.pos_ != "VERB":
+    """What a weapon or a blast hit: the object of the verb it is the subject of ("a roadside bomb hit
+    a military convoy"), of a verb told of it ("a blast that targeted an army convoy", "a bomb
+    targeting a police patrol"), or the subject of a passive verb it is the agent of ("an army convoy
+    was targeted by a roadside bomb"); None when the sentence says of no such target."""
+    if trigger is None:
         return None
-    return next((c for c in trigger.head.children if c.dep_ == "dobj"), None)
+    if trigger.dep_ == "nsubj" and trigger.head.pos_ == "VERB":
+        obj = next((c for c in trigger.head.children if c.dep_ == "dobj"), None)
+        if obj is not None:
+            return obj
+    # the weapon itself, or the subject of the verb that is the cue ("a bomb targeting ... exploded")
+    nouns = [trigger] + [c for c in trigger.children if c.dep_ == "nsubj" and trigger.pos_ == "VERB"]
+    for c in (c for n in nouns for c in n.children):
+        if c.dep_ in ("relcl", "acl") and c.pos_ == "VERB" and c.lemma_.lower() in STRIKING_VERBS:
+            obj = next((o for o in c.children if o.dep_ == "dobj"), None)
+            if obj is not None:
+                return obj
+    head = trigger.head
+    if (trigger.dep_ == "pobj" and head.lower_ == "by" and head.dep_ == "agent"
+            and head.head.lemma_.lower() in STRIKING_VERBS):
+        return next((c for c in head.head.children if c.dep_ == "nsubjpass"), None)
+    return None
 
 
 RECIPROCAL_LEMMAS = frozenset("clash fight battle skirmish".split())

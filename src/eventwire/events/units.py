@@ -22,6 +22,7 @@ from dataclasses import replace
 from typing import Any
 
 from ..records import DateMention, DateValue, EventReport, Fatalities, PlaceMention
+from ..timex import iso_day as _iso_day
 
 
 def copy_date(d: DateValue, text: str | None) -> DateValue:
@@ -387,3 +388,61 @@ def main_clause_of(sent: Any, span: Any) -> Any:
     if before is not None:
         return before
     return _trimmed(doc, (span.end, sent.end)) if span.end < sent.end else None
+
+
+#: Lengths of time short enough that an act told "<length> after/before" another is news of its own:
+#: the days between them (a day: 1; hours: the same day).
+CLOSE_UNITS = {"day": 1, "hour": 0, "hours": 0, "minute": 0, "minutes": 0}
+_ONE = frozenset("a an the one single".split())
+
+
+def close_in_time(trigger: Any) -> tuple[int, Any] | None:
+    """Whether the act of ``trigger`` is told a short time from another act of the sentence ("a day
+    after demonstrators stoned police cars", "hours after rioters torched a police station", "a day
+    before gunmen attacked ..."): (the days between them, negative when the act is the later one;
+    the phrase's opening word), or None when it is not, when the length is longer (a week, months)
+    or when the clause it hangs on tells no act ("the protest comes a day after ...")."""
+    if trigger is None:
+        return None
+    h = trigger
+    for _ in range(6):
+        if h.pos_ in ("VERB", "AUX"):
+            break
+        if h.head.i == h.i:
+            return None
+        h = h.head
+    else:
+        return None
+    marks = [c for c in h.children if c.dep_ == "mark" and c.lower_ in ("after", "before", "following")]
+    marker = marks[0] if marks else (h.head if h.dep_ == "pcomp" and h.head.lower_ in ("after", "before") else None)
+    if marker is None:
+        return None
+    lengths = [c for c in (*marker.children, *h.children) if c.dep_ == "npadvmod"]
+    if len(lengths) != 1 or lengths[0].lower_ not in CLOSE_UNITS:
+        return None
+    length = lengths[0]
+    if length.lower_ == "day" and not any(c.dep_ in ("det", "nummod") and c.lower_ in _ONE for c in length.children):
+        return None
+    governor = h.head if h.dep_ != "pcomp" else marker.head
+    if governor.i == h.i or governor.lemma_.lower() in ("come", "be", "happen", "occur"):
+        return None  # "the protest comes a day after ...": the phrase measures the news from the act
+    days = CLOSE_UNITS[length.lower_]
+    return (days if marker.lower_ != "before" else -days), marker
+
+
+def in_phrase(doc: Any, dm: Any, marker: Any) -> bool:
+    """Whether the date mention ``dm`` is said inside the phrase that ``marker`` opens."""
+    top = marker.head if marker.dep_ == "mark" else marker
+    a, b = doc[top.left_edge.i].idx, doc[top.right_edge.i].idx + len(doc[top.right_edge.i])
+    return a <= dm.start and dm.end <= b and dm.start >= marker.idx
+
+
+def shifted_day(date: DateValue, days: int) -> DateValue:
+    """A copy of ``date`` moved ``days`` back when it is a day (the act told "a day after" the one the
+    sentence dates); a plain copy otherwise."""
+    day = _iso_day(date.value)
+    out = copy_date(date, date.text)
+    if day is None or date.precision != 1 or not days:
+        return out
+    out.value = (day - dt.timedelta(days=days)).isoformat()
+    return out
