@@ -236,6 +236,7 @@ class _Builder:
             ]
             if info.get("demonym"):
                 forms.append((info["demonym"], "demonym"))
+            forms += [(f, "demonym") for f in ian_adjectives(c["name"], info.get("name", ""))]
             self.countries[iso2]["latlng"] = (lat, lon)
             self.country_pid[iso2] = self.add(
                 _Row(
@@ -547,6 +548,13 @@ def _nearest(grid: dict, cc: str, lat: float, lon: float) -> _Row | None:
                 if d < best_d:
                     best, best_d = r, d
     return best
+
+
+def ian_adjectives(*names: str) -> list[str]:
+    """The "-ian" adjectives of one-word country names in "-ia" ("Somalia": "Somalian",
+    "Slovakia": "Slovakian"): common alternates of the demonym that countryinfo gives
+    ("Somali", "Slovak")."""
+    return sorted({f"{n}n" for n in names if n.endswith("ia") and n.isalpha() and n[:1].isupper()})
 
 
 def _countryinfo_by_iso2() -> dict[str, dict]:

@@ -60,6 +60,7 @@ from .lexicon import (
 from .normalize import fold, is_capitalised
 from .relative import in_own_division
 from .targets import modifier_of_noun, placed_target, target_position
+from .unknown import PEOPLE_NOUNS, ethnonyms
 
 MAX_TOKENS = 9  # tokens in an n-gram, punctuation included ("Bosnia and Herzegovina", "Deir ez - Zor")
 
@@ -68,6 +69,8 @@ _ARTICLES = {"al", "el", "as", "ash", "ad", "ar", "an", "at", "az", "adh", "ath"
 _DOT_ABBREVIATIONS = {"St", "Ste", "Ft", "Mt", "Pt", "Sta", "Ave", "Gen", "Is"}
 _CONTRACTIONS = {"s", "ve", "d", "ll", "re", "m", "t"}
 _JOINERS = {"-", "'", "’", "‘", "."}
+#: settlement nouns after a people's name ("Hausa villages", "Uighur towns")
+_SETTLEMENTS = frozenset("village villages town towns communities settlements hamlets areas".split())
 _DATELINE_AFTER = re.compile(
     r"(?:,\s*(?:[A-Z]{2,}\b|[A-Z][a-z]{0,4}\.)(?:\s+[A-Z][\w.]*){0,2})?\s+(?:\(|—|–|-\s|--)"
 )
@@ -592,15 +595,42 @@ class Recognizer:
             and not cand.strong
             and not prominent
             and (prev.lower() in SAY_VERBS or nxt_word in SAY_VERBS)
-            and not located_label(label)
+            # spaCy's place label does not save a name only a respelling matches ("Buhari said": Bohari)
+            and (not located_label(label) or all(e.match in ("alt", "loose") for e in cand.entries))
         ):
             sig.append("drop:speaker")  # "said Logan", "Hartl said"
+            return
+        national = any(e.is_country or e.is_admin1 or e.feature_code == "CONT" for e in cand.entries)
+        if (
+            word_only
+            and not cand.strong
+            and not national
+            and label
+            and label[2] == "PERSON"
+            # "Jackson said"; "said Jackson." (not "said Devon and Cornwall police were ...")
+            and (nxt_word in SAY_VERBS or (prev.lower() in SAY_VERBS and nxt[:1] in (",", ".", "")))
+            and prev.lower() not in ("of", "in", "at", "from")  # "residents of Jackson said"
+        ):
+            sig.append("drop:a person who speaks")  # "Jackson said": spaCy's person, a verb of saying
+            return
+        respelled = all(e.match in ("alt", "loose") for e in cand.entries)
+        if (
+            word_only
+            and not national
+            and not (located and prominent)
+            and (nxt_word in PEOPLE_NOUNS or nxt_word in _SETTLEMENTS)
+            and (
+                # "in Hausa villages": a small place only a respelling matches is no place before a plural
+                ("preposition" not in sig and ((label and label[2] == "NORP") or cand.text in ethnonyms(text)))
+                or (respelled and not prominent and nxt_word in _SETTLEMENTS and nxt_word.endswith("s"))
+            )
+        ):
+            sig.append("drop:a people's name")  # "Hausa villages", "Uighur community"
             return
         if word_only and _sentence_initial(text, toks, i) and not cand.strong and not prominent and not label:
             if cand.text.lower() in lower:
                 sig.append("drop:sentence-initial")
                 return
-        national = any(e.is_country or e.is_admin1 or e.feature_code == "CONT" for e in cand.entries)
         if (
             word_only
             and key in self.gaz.common_words()

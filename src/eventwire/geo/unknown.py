@@ -40,10 +40,13 @@ def unknown_spans(
     ``places`` are the spans of recognised places (an "X, Y" needs Y among them).
     """
     found: dict[tuple[int, int], bool] = {}
+    peoples = ethnonyms(text)
 
     def add(start: int, name: str, parent: bool = False) -> None:
         end = start + len(name)
         if any(s < end and start < e for s, e in taken) or name.endswith(("'s", "’s")):
+            return
+        if name in peoples:  # "Uighur villages" where the text also writes "Uighurs" / "Uighur Muslims"
             return
         if " " not in name and (is_word(name) or _sentence_initial(text, start) or english_word(name)):
             return
@@ -65,6 +68,8 @@ def unknown_spans(
             # "In Pulwama's Chandgam village": the village is the name after the possessive
             add(m.start(1) + poss.end(), m.group(1)[poss.end() :])
             continue
+        if _PLURAL_SETTLEMENTS_RE.match(text, m.end(2)) and " " not in m.group(1) and not m.group(2):
+            continue  # "Uighur villages", "Hausa communities": one name before a plural names a people
         if m.group(2):
             add(m.start(1), m.group(1))
             name2 = m.group(2)[len(" and ") :]
@@ -76,6 +81,29 @@ def unknown_spans(
         if m.end() in starts:
             add(m.start(1), m.group(1), parent=True)
     return sorted((s, e, p) for (s, e), p in found.items())
+
+
+#: the plural settlement nouns after one name that make it a people's name, not a place's
+_PLURAL_SETTLEMENTS_RE = re.compile(r" (?:villages|towns|townships|communities|settlements|areas|hamlets)\b")
+#: nouns of a people after a name ("Uighur Muslims", "Fulani herdsmen", "Hausa community")
+PEOPLE_NOUNS = frozenset(
+    "people peoples community communities minority minorities muslims christians herders herdsmen "
+    "farmers militia militias militiamen fighters youths tribe tribes tribesmen clan clans elders "
+    "population language activists diaspora refugees women men families".split()
+)
+_PEOPLE_AFTER_RE = re.compile(r"\b([A-Z][a-z]{2,}) ([a-z]+)\b")
+_ETHNIC_BEFORE_RE = re.compile(r"\bethnic ([A-Z][a-z]{2,})\b")
+
+
+@functools.lru_cache(maxsize=4)
+def ethnonyms(text: str) -> frozenset[str]:
+    """Names the text uses for a people: followed by a people noun ("Uighur Muslims", "Fulani
+    herdsmen"), after "ethnic" ("ethnic Hausa"), or written in the plural as well ("Uighurs")."""
+    out = {m.group(1) for m in _PEOPLE_AFTER_RE.finditer(text) if m.group(2) in PEOPLE_NOUNS}
+    out.update(m.group(1) for m in _ETHNIC_BEFORE_RE.finditer(text))
+    words = set(re.findall(r"\b[A-Z][a-z]{2,}\b", text))
+    out.update(w[:-1] for w in words if w.endswith("s") and w[:-1] in words)
+    return frozenset(out)
 
 
 #: A possessive word inside a name ("Pulwama's " of "Pulwama's Chandgam"): the name proper follows it.
