@@ -86,6 +86,7 @@ from .units import (
     in_phrase,
     main_clause_of,
     own_day_or_place,
+    populated_target,
     shifted_day,
     split_places,
     subordinate_acts,
@@ -298,19 +299,27 @@ class EventExtractor:
             if (sub is None or sub.sub_event_type is None or sub.none_class is not None or sub.trigger is None
                     or not span.start <= sub.trigger.i < span.end):
                 continue
-            if (disorder_type_of(sub.sub_event_type) != "Political violence"
-                    or event_type_of(sub.sub_event_type) == main_type):
+            if disorder_type_of(sub.sub_event_type) != "Political violence":
                 continue
+            same_type = event_type_of(sub.sub_event_type) == main_type
             fat, _ = count_fatalities(span, actor_at=finder.actor_at,
-                                      armed=lambda t: arg_kind(t, finder.actor_kind) in ("state", "nonstate", "armed"))
+                                      armed=lambda t: arg_kind(t, finder.actor_kind) in ("state", "nonstate", "armed"),
+                                      act=sub.trigger)
             named = any(arg_kind(t, kind_of) in ("state", "nonstate", "armed") for t in span if t.pos_ in ("NOUN", "PROPN"))
             if not (named or fat.count or fresh_act(span)):
                 continue  # "after the attack": the act told before, not a new one ("after a bomb exploded" is)
             r = self._report(article, doc, span, sub, last_date=before, **kw)
             _unname_outside_doer(r, span)
-            if main is not None and r.actor1 is not None and main.actor1 is not None and r.actor1.name == main.actor1.name:
+            # "killed five farmers on Monday, hours after gunmen killed three traders": told apart in time
+            told_apart = bool(fat.count) and close_in_time(sub.trigger) is not None
+            if (main is not None and r.actor1 is not None and main.actor1 is not None
+                    and r.actor1.name == main.actor1.name and not told_apart):
                 continue  # "arrested the journalist after officers raided his home": one operation of one actor
-            if NOTE_UNNAMED_VICTIMS in r.notes and not fat.count:
+            own_target = _populated_target(sub, span, r) or _armed_target(sub, span, r, kind_of)
+            if same_type and not told_apart and not (own_target and main is not None and main.actor1 is not None
+                                                     and r.actor1 is not None):
+                continue  # one act told twice; but "soldiers raided the village after militants attacked a base"
+            if NOTE_UNNAMED_VICTIMS in r.notes and not fat.count and not _populated_target(sub, span, r):
                 continue  # "after soldiers stormed a meeting": no victim, no toll: the main act's setting
             if r.event_type == "Battles" and r.actor2 is None and not fat.count and not _armed_target(sub, span, r,
                                                                                                      kind_of):
@@ -513,7 +522,7 @@ class EventExtractor:
         # fatalities
         fat, claimed = count_fatalities(
             sent, actor_at=finder.actor_at,
-            armed=lambda t: arg_kind(t, finder.actor_kind) in ("state", "nonstate", "armed"),
+            armed=lambda t: arg_kind(t, finder.actor_kind) in ("state", "nonstate", "armed"), act=trig,
         )
         if sub == "Suicide bomb":
             fat = suicide_adjust(fat, sent.text, bombers=bomber_count(sent))
@@ -615,6 +624,12 @@ def _armed_target(sub: TypeDecision, span: Any, r: EventReport, kind_of: Any) ->
         return False
     return (not any(n.startswith(NOTE_OTHER_CLAUSE_ACTOR) for n in r.notes)
             and bool(r.actor1.text) and r.actor1.text in span.text)
+
+
+def _populated_target(sub: TypeDecision, span: Any, r: EventReport) -> bool:
+    """:func:`units.populated_target` of a subordinate act's decision and report."""
+    return populated_target(sub.patient.token, span, r.actor1.text if r.actor1 is not None else None,
+                            other_clause=any(n.startswith(NOTE_OTHER_CLAUSE_ACTOR) for n in r.notes))
 
 
 def _unname_outside_doer(r: EventReport, span: Any = None) -> None:

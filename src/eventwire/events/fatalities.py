@@ -24,6 +24,7 @@ from typing import Any
 from ..records import Actor, Fatalities
 from .clause import speaker_of
 from .status import time_ago
+from .units import close_in_time
 
 UNITS = {
     "zero": 0, "no": 0, "none": 0, "a": 1, "an": 1, "one": 1, "single": 1, "lone": 1, "two": 2, "both": 2,
@@ -404,9 +405,13 @@ def count_fatalities(
     *,
     actor_at: Callable[[Any], Actor | None] | None = None,
     armed: Callable[[Any], bool] | None = None,
+    act: Any = None,
 ) -> tuple[Fatalities, bool]:
     """Deaths reported in a sentence (a spaCy Span). Returns the Fatalities and whether the figure
-    is a claim by a party (``claimed_by`` then names it when an actor is known)."""
+    is a claim by a party (``claimed_by`` then names it when an actor is known). ``act``: the cue
+    of the act reported; a toll of an act the sentence tells a short time from another ("arrested 20
+    people on Monday, a day after gunmen killed three villagers", :func:`units.close_in_time`)
+    counts only for that act's own report, never for the other act's."""
     counts: list[_Count] = []
     sources: list[tuple[str | None, str | None, bool]] = []  # per count: (who says it, actor name, is a party)
     used: set[int] = set()
@@ -420,7 +425,14 @@ def count_fatalities(
         victim = _victim_of(tok)
         if victim is None:
             continue
-        if _in_past_episode(tok) or time_ago(tok):
+        if _in_past_episode(tok):
+            continue
+        close = close_in_time(tok)
+        if close is not None:
+            own = close_in_time(act) if act is not None else None
+            if own is None or own[1].i != close[1].i:
+                continue  # "..., hours after gunmen killed five farmers": that act's toll, not this one's
+        elif time_ago(tok):
             continue  # "to mark last year's massacre, in which hundreds were killed", "came two weeks
             # after gunmen killed 12 people": old news
         if _negated(tok):

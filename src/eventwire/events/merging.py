@@ -116,6 +116,12 @@ def _absorb(keep: EventReport, other: EventReport) -> None:
         if other.actor2 is not None and keep.actor2 is None:
             keep.actor2 = other.actor2
     kf, of = keep.fatalities, other.fatalities
+    if _told_inside(keep, other) and kf.count and of.count and kf.text != of.text:
+        # "Gunmen killed five farmers ..., hours after gunmen killed three traders in the town": two
+        # acts of one actor pair, place and day told in one sentence are one event with both tolls
+        keep.fatalities = Fatalities(kf.count + of.count, f"{kf.text}; {of.text}", kf.claimed_by or of.claimed_by)
+        keep.notes.append(f"fatalities: {kf.count} + {of.count} (two acts of the same day told in one sentence)")
+        of = Fatalities()
     if kf.claimed_by and not of.claimed_by and 0 < of.count < kf.count and not other.claimed:
         # "The Taliban claimed to have killed 20 policemen. Officials said three were killed": a
         # party's claim against a lower reported figure: the lowest credible figure, the claim noted
@@ -141,6 +147,12 @@ def _absorb(keep: EventReport, other: EventReport) -> None:
     if keep.date.value is None and other.date.value is not None:
         keep.date = other.date
     keep.notes.append(f"also stated at {other.evidence.start}-{other.evidence.end} ({other.section})")
+
+
+def _told_inside(keep: EventReport, other: EventReport) -> bool:
+    """``other`` is an act told under ``keep``'s clause in the same sentence (a subordinate act)."""
+    return (keep.evidence.start <= other.evidence.start and other.evidence.end <= keep.evidence.end
+            and any(n.startswith("subordinate act") for n in other.notes))
 
 
 def merge_reports(reports: list[EventReport]) -> list[EventReport]:

@@ -446,3 +446,28 @@ def shifted_day(date: DateValue, days: int) -> DateValue:
         return out
     out.value = (day - dt.timedelta(days=days)).isoformat()
     return out
+
+
+#: Places where people live or gather: an armed doer's attack on one told under "after" is an attack
+#: of its own ("troops were deployed after rebels attacked a village near Goma").
+POPULATED_PLACES = frozenset(
+    """village villages town towns city market markets settlement settlements hamlet hamlets community
+    communities neighbourhood neighborhood neighbourhoods neighborhoods""".split()
+)
+#: Words that make a camp one of people who fled ("a camp for displaced people", "an IDP camp").
+DISPLACED_WORDS = frozenset("displaced idp idps refugee refugees".split())
+
+
+def populated_target(patient: Any, span: Any, doer_text: str | None, *, other_clause: bool = False) -> bool:
+    """Whether an act told under the main clause (``span``) is a named doer's attack on a populated
+    place ("after rebels attacked a village", "after gunmen stormed a market", "after militants
+    attacked a camp for displaced people"): its ``patient`` is such a place, said in the phrase, and
+    the words of its doer (``doer_text``) are said in the phrase too, not taken from another clause
+    (``other_clause``)."""
+    if patient is None or not span.start <= patient.i < span.end or not doer_text or other_clause:
+        return False
+    lem = patient.lemma_.lower()
+    camp = lem in ("camp", "camps") and any(t.lower_ in DISPLACED_WORDS for t in patient.subtree)
+    if not (camp or lem in POPULATED_PLACES or patient.lower_ in POPULATED_PLACES):
+        return False
+    return doer_text in span.text
