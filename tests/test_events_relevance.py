@@ -90,7 +90,10 @@ def test_shipped_model_is_small_and_complete():
     model = json.loads(path.read_text(encoding="utf-8"))
     assert model["version"] == "2"
     assert set(model["threshold"]) == set(rel.REGIMES)
-    assert len(model["clause"]["weights"]) == model["clause"]["dim"]
+    loaded = rel.load_model()
+    assert loaded is not None
+    assert len(loaded["clause"]["weights"]) == loaded["clause"]["dim"]
+    assert any(loaded["clause"]["weights"])
     for reg in rel.REGIMES:
         assert len(model["article"][reg]["weights"]) == model["article"][reg]["dim"]
 
@@ -121,3 +124,30 @@ def test_article_is_relevant_when_one_sentence_reports_an_action():
 def test_rule_fallback_without_model():
     assert rel.is_relevant(article("Police arrested 24 persons after the riot."), model=False)
     assert not rel.is_relevant(article("Whisk the eggs with sugar and bake the cake."), model=False)
+
+
+def test_weights_round_trip_through_base64():
+    ints = [0, 1, -1, 32767, -32767, 40000, -40000, 123]
+    back = list(rel.decode_weights(rel.encode_weights(ints)))
+    assert back == [0, 1, -1, 32767, -32767, 32767, -32767, 123]
+
+
+def test_character_grams_link_inflections_and_noisy_spellings():
+    a = {f for f in clause("the policemen fired.") if f.startswith("g:")}
+    b = {f for f in clause("a policeman fired.") if f.startswith("g:")}
+    assert "g:<pol" in a and "g:<pol" in b
+    assert a & b and a != b
+
+
+def test_summary_reads_actor_types_and_rejections():
+    from eventwire.records import Actor, ActorMention, Rejection
+
+    a = article("Police arrested ten protesters.")
+    a.actor_mentions = [ActorMention(0, 6, "Police", Actor("Police Forces", inter=1)),
+                        ActorMention(20, 30, "protesters", Actor("Protesters", inter=6))]
+    a.rejections.append(Rejection("events", "crime"))
+    summary = rel.events_summary(a)
+    assert summary["inters"] == {"1": 1, "6": 1}
+    assert summary["rejects"].get("crime") == 1
+    feats, _ = rel.article_features(None, {**summary, "n_words": 4}, [0.0])
+    assert "sent:act:1" in feats and "sent:rej:crime" in feats

@@ -9,7 +9,8 @@ The shipped model (``data/events_relevance.json``, trained by ``benchmarks/train
 two levels of logistic regression:
 
 * a **clause model** scores every sentence: hashed lemma unigrams (marked ``~neg`` / ``~md`` /
-  ``~gov`` inside a negated, modal or demanded clause) and bigrams, dependency pairs (subject-verb,
+  ``~gov`` inside a negated, modal or demanded clause) and bigrams, character 4-grams of the content
+  words (lower-cased, mojibake-ridden scraped text shares them where lemmas differ), dependency pairs (subject-verb,
   verb-object, with police/troop words folded into one class ``FORCE``), and clause signals: an
   action word (arrest, detain, fire, lathi-charge, disperse, deploy, curfew, raid ...) with who does
   it (a force word as subject or as agent, "by police"), its voice and its modality (negated, modal
@@ -18,8 +19,10 @@ two levels of logistic regression:
 * an **article model** per regime (``sent``: a sentence or two; ``doc``: an article; ``note``: a
   short event note that opens with the event's date, ACLED's style "On 3 May 2021, militia attacked
   ...") reads the pooled clause scores (max, second, top three, counts, their noisy-or, the lead's
-  best), the events stage's asserted reports, the length, and the article's hashed words (names left
-  out: which country a text is about must not decide).
+  best), the events stage's asserted reports (their types and ACLED actor types, who against whom),
+  the actor types the article names, the events stage's rejections (crime, summary, no event), the
+  length, and the article's hashed words (names left out: which country a text is about must not
+  decide).
 
 An article is relevant when the article model's probability reaches the regime's threshold (the
 events stage's finding only denied or hypothetical events is one of the model's features). So a
@@ -30,10 +33,13 @@ where the security forces act. Cost: about 15 microseconds per token (some 5% of
 
 from __future__ import annotations
 
+import array
+import base64
 import functools
 import json
 import math
 import re
+import sys
 import zlib
 from collections.abc import Iterable, Sequence
 from typing import Any
@@ -44,6 +50,7 @@ from .lexicon import CueIndex
 MIN_CONFIDENCE = 0.4
 NAME_ENTITIES = frozenset({"GPE", "LOC", "NORP", "PERSON", "ORG", "FAC"})
 MODEL_FILE = "events_relevance.json"
+CLAUSE_FEATURES_VERSION = "3"  # bump when clause_features changes (the trainer's feature cache reads it)
 REGIMES = ("sent", "doc", "note")
 
 # an event note (ACLED's style: "On 3 May 2021, militia attacked ...", "Looting: On 13 June ...",
@@ -245,6 +252,11 @@ def clause_features(tokens: Sequence[Any]) -> list[str]:
                 feats.append(f"d:{dep}:*>FORCE")
         if _is_force(t):
             feats.append("force:mention")
+        if t.is_alpha and not t.is_stop and len(t) > 3:
+            # character 4-grams of the word: spelling variants, inflections and the mojibake of
+            # scraped lower-cased text share them where the lemmas differ
+            w = "<" + t.lower_ + ">"
+            feats += ["g:" + w[j:j + 4] for j in range(len(w) - 3)]
         low = lem[i]
         if (t.pos_ in ("VERB", "AUX") and low in ACTION_VERBS) or low in ACTION_NOUNS or t.lower_ in ACTION_NOUNS:
             subj, passive = _subject_class(t) if t.pos_ in ("VERB", "AUX") else ("noun", False)
@@ -309,15 +321,27 @@ def events_summary(article: Article) -> dict[str, Any]:
             "type": r.event_type, "sub": r.sub_event_type, "conf": round(float(r.confidence), 3),
             "bg": bool(r.background), "neg": bool(r.negated), "spec": bool(r.speculative),
             "start": r.evidence.start, "end": r.evidence.end,
+            "i1": r.actor1.inter if r.actor1 is not None else None,
+            "i2": r.actor2.inter if r.actor2 is not None else None,
         })
     countries: dict[str, int] = {}
     for m in article.place_mentions:
         if m.place is not None and m.place.iso:
             countries[m.place.iso] = countries.get(m.place.iso, 0) + 1
+    inters: dict[str, int] = {}
+    for am in article.actor_mentions:
+        if am.actor.inter:
+            inters[str(am.actor.inter)] = inters.get(str(am.actor.inter), 0) + 1
+    rejects: dict[str, int] = {}
+    for rj in article.rejections:
+        if rj.stage == "events":
+            rejects[rj.reason] = rejects.get(rj.reason, 0) + 1
     return {
         "reports": reports,
         "not_asserted": any(r.stage == "events" and r.reason == "not_asserted" for r in article.rejections),
         "countries": countries,
+        "inters": inters,  # actor mentions by ACLED actor type (1 state forces ... 8 external)
+        "rejects": rejects,  # the events stage's rejections by reason
     }
 
 
@@ -392,6 +416,18 @@ def article_features(doc: Any, summary: dict[str, Any], clause_scores: Sequence[
             feats["ev:type:" + r["type"]] = 1.0
     elif reports:
         feats["ev:background_only"] = 1.0
+    # who the events stage's asserted reports set against whom (ACLED actor types: 1 state forces,
+    # 2 rebels, 3 political militias, 4 identity militias, 5 rioters, 6 protesters, 7 civilians),
+    # and which kinds of actors the article names at all
+    for r in news:
+        for side in ("i1", "i2"):
+            if r.get(side):
+                feats[f"ev:{side}:{r[side]}"] = 1.0
+    for code, count in (summary.get("inters") or {}).items():
+        feats[f"act:{code}"] = math.log1p(count) / 2.0
+    for reason in ("no_events", "summary", "crime"):
+        if (summary.get("rejects") or {}).get(reason):
+            feats["rej:" + reason] = 1.0
     if summary.get("not_asserted"):
         feats["ev:not_asserted"] = 1.0
         if vetoed(summary):
@@ -432,7 +468,27 @@ def load_model() -> dict[str, Any] | None:
         model = json.load(fh)
     if model.get("version") != "2":
         return None
+    cm = model["clause"]
+    if "weights_b64" in cm:  # int16, little-endian, base64 (a 2**17 list in JSON would be large)
+        cm["weights"] = decode_weights(cm.pop("weights_b64"))
     return model
+
+
+def encode_weights(ints: Sequence[int]) -> str:
+    """Integer weights (in units of the model's ``scale``) as base64 of little-endian int16."""
+    arr = array.array("h", (max(-32767, min(32767, int(x))) for x in ints))
+    if sys.byteorder != "little":
+        arr.byteswap()
+    return base64.b64encode(arr.tobytes()).decode("ascii")
+
+
+def decode_weights(text: str) -> array.array:
+    """The inverse of :func:`encode_weights`."""
+    arr = array.array("h")
+    arr.frombytes(base64.b64decode(text))
+    if sys.byteorder != "little":
+        arr.byteswap()
+    return arr
 
 
 def clause_score(tokens: Sequence[Any], model: dict[str, Any]) -> float:
