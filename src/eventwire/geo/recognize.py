@@ -59,7 +59,7 @@ from .lexicon import (
 )
 from .normalize import fold, is_capitalised
 from .relative import in_own_division
-from .targets import modifier_of_noun, placed_target, target_position
+from .targets import modifier_of_noun, placed_target, span_root, target_position
 from .unknown import PEOPLE_NOUNS, ethnonyms
 
 MAX_TOKENS = 9  # tokens in an n-gram, punctuation included ("Bosnia and Herzegovina", "Deir ez - Zor")
@@ -773,13 +773,9 @@ _BODILY_VERBS = frozenset(
 
 def _human_patient(pos_index: Any, start: int, end: int, *, verbs: frozenset[str] = _HUMAN_VERBS) -> bool:
     """Whether the name is the passive subject of one of ``verbs`` (done only to people)."""
-    doc = getattr(pos_index, "doc", pos_index)
-    if doc is None:
+    root = span_root(pos_index, start, end)
+    if root is None:
         return False
-    span = doc.char_span(start, end, alignment_mode="expand")
-    if span is None:
-        return False
-    root = span.root
     return root.dep_ == "nsubjpass" and root.head.lemma_.lower() in verbs
 
 

@@ -216,14 +216,20 @@ def placed_target(
     return PERSON_AFTER.match(text, cand.end) is None
 
 
+def span_root(pos_index: Any, start: int, end: int) -> Any:
+    """The syntactic root token of the characters ``start:end`` of the parsed text (None without a
+    parse or when the characters fall outside its tokens)."""
+    doc = getattr(pos_index, "doc", pos_index)
+    if doc is None:
+        return None
+    span = doc.char_span(start, end, alignment_mode="expand")
+    return None if span is None else span.root
+
+
 def modifier_of_noun(pos_index: Any, start: int, end: int) -> bool:
     """Whether the parse makes the name a modifier of a noun after it ("at Church locations", "from
     Hand, foot and mouth disease"), not the object of the word before it."""
-    doc = getattr(pos_index, "doc", pos_index)
-    if doc is None:
+    root = span_root(pos_index, start, end)
+    if root is None:
         return False
-    span = doc.char_span(start, end, alignment_mode="expand")
-    if span is None:
-        return False
-    root = span.root
     return root.dep_ in ("compound", "amod", "nmod", "poss") and root.head.i > root.i
