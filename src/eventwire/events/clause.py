@@ -466,10 +466,32 @@ def _armed_place(tok: Any) -> bool:
     if tok is None:
         return False
     words = {tok.lower_} | {c.lower_ for c in tok.children if c.dep_ in ("compound", "amod", "poss", "nmod")}
+    if _sheltering_camp(tok, words):
+        return False  # "a refugee camp", "an IDP camp", "a camp for displaced people": civilians live there
     if words & {"base", "bases", "checkpoint", "checkpoints", "post", "posts", "barracks", "outpost", "outposts",
                 "position", "positions", "camp", "military", "headquarters", "hq", "airbase", "garrison", "bunker"}:
         return True
     return bool((words - {tok.lower_}) & (ARMED_WORDS | STATE_WORDS))
+
+
+#: who lives in a camp that is no military target ("a camp for internally displaced persons")
+SHELTERED_WORDS = frozenset("refugee refugees idp idps displaced displacement evacuee evacuees migrant migrants".split())
+
+
+def _sheltering_camp(tok: Any, words: set[str]) -> bool:
+    """A camp (or settlement) of refugees or displaced people, named so by a modifier or a "for" phrase."""
+    if tok.lemma_.lower() not in ("camp", "settlement", "site", "shelter"):
+        return False
+    near = set(words)
+    for c in tok.children:
+        if c.dep_ == "prep" and c.lower_ in ("for", "of"):
+            near |= {t.lower_ for t in c.subtree}
+        elif c.dep_ in ("compound", "amod"):
+            near |= {t.lower_ for t in c.subtree}
+    doc = tok.doc
+    if tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ in ("for", "of"):  # the parser hung "for ..." on the verb
+        near |= {t.lower_ for t in doc[tok.i + 2 : min(tok.i + 5, len(doc))]}
+    return bool(near & SHELTERED_WORDS)
 
 
 GRIEVANCE_WORDS = frozenset(
