@@ -151,3 +151,13 @@ def test_summary_reads_actor_types_and_rejections():
     assert summary["rejects"].get("crime") == 1
     feats, _ = rel.article_features(None, {**summary, "n_words": 4}, [0.0])
     assert "sent:act:1" in feats and "sent:rej:crime" in feats
+
+
+def test_denied_only_needs_a_denial_and_no_asserted_report():
+    from eventwire.events.relevance import denied_only
+
+    rep = {"neg": False, "spec": False, "bg": False}
+    assert denied_only({"denied": 1, "reports": []})
+    assert denied_only({"denied": 1, "reports": [dict(rep, neg=True)]})
+    assert not denied_only({"denied": 1, "reports": [rep]})  # an asserted act besides the denial
+    assert not denied_only({"denied": 0, "reports": []})  # only hypothetical acts: the model decides
