@@ -73,7 +73,7 @@ from .roles import (
     claimant,
     generic,
 )
-from .status import assess
+from .status import BACKGROUND_DAYS, TIME_AGO_REASON, assess
 from .story import sums_up
 from .taxonomy import disorder_type_of, event_type_of
 from .typing import TypeDecision, arg_kind, classify, territory_events, without_category
@@ -600,12 +600,6 @@ def _held_in_subordinate(sent: Any, d: TypeDecision) -> Any:
     if d.trigger is None or d.sub_event_type is None:
         return None
     return next((sp for sp in subordinate_acts(sent, None) if sp.start <= d.trigger.i < sp.end), None)
-
-
-#: The reason :func:`status.assess` gives for an act placed before the news ("a week after clashes").
-TIME_AGO_REASON = "an earlier event the news is measured from"
-#: How far before publication a dated act is still news (as :func:`status.assess` has it).
-BACKGROUND_DAYS = 14
 
 
 def _armed_target(sub: TypeDecision, span: Any, r: EventReport, kind_of: Any) -> bool:

@@ -14,6 +14,10 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
+#: The reason given to an act placed before the news it is measured from ("a week after clashes").
+TIME_AGO_REASON = "an earlier event the news is measured from"
+#: A day-dated act more than this many days before publication is background.
+BACKGROUND_DAYS = 14
 MODALS = frozenset("may might could would should can will shall must 'll wo ca".split())
 SPECULATIVE_GOVERNORS = frozenset(
     """threaten plan intend vow warn prepare aim seek want expect fear hope consider propose pledge promise
@@ -162,13 +166,13 @@ def assess(
             st.reason = st.reason or "pluperfect"
     if time_ago(trigger):
         st.background = True  # "comes a week after clashes left three dead"
-        st.reason = st.reason or "an earlier event the news is measured from"
+        st.reason = st.reason or TIME_AGO_REASON
     if event_date is not None and published is not None:
         gap = (published - event_date).days
         if (date_precision or 1) >= 3:
             if (published.year, published.month) != (event_date.year, event_date.month):
                 st.background = True
-        elif gap > 14:
+        elif gap > BACKGROUND_DAYS:
             st.background = True
     elif _BACKGROUND_RE.search(sent.text) and _bg_attached(verb, sent):
         st.background = True
