@@ -85,6 +85,17 @@ SERVICE_PERSONS = frozenset("man men personnel member members element elements u
 FORCE_MODIFIERS = frozenset("army military police security navy naval paramilitary gendarmerie".split())
 
 
+def verb_above(tok: Any) -> Any:
+    """The nearest verb governing ``tok`` (itself if it is one; the root, or the sixth head up, when
+    none is)."""
+    t = tok
+    for _ in range(6):
+        if t.pos_ in ("VERB", "AUX") or t.head.i == t.i:
+            return t
+        t = t.head
+    return t
+
+
 def _word_kind(tok: Any) -> str | None:
     low = tok.lower_
     lem = tok.lemma_.lower()

@@ -36,6 +36,7 @@ from .clause import (
     agent_of,
     arg_kind,
     patient_of,
+    verb_above,
 )
 from .crowdforce import (
     POLICE_WORDS,
@@ -387,16 +388,6 @@ ROUGH_ACTS = frozenset("thrash manhandle rough".split())
 @functools.lru_cache(maxsize=1)
 def cue_index() -> CueIndex:
     return build_index()
-
-
-def verb_above(tok: Any) -> Any:
-    """The nearest verb governing ``tok`` (itself if it is one)."""
-    t = tok
-    for _ in range(6):
-        if t.pos_ in ("VERB", "AUX") or t.head.i == t.i:
-            return t
-        t = t.head
-    return t
 
 
 def _sides(noun: Any) -> list[Any]:

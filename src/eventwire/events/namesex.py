@@ -11,12 +11,10 @@ has a sex: :func:`name_sex` returns None.
 from __future__ import annotations
 
 import functools
-import importlib.util
-import json
 import logging
-import re
 from pathlib import Path
 
+from ..namedata import first_names, write_table
 from ..paths import cache_dir
 
 log = logging.getLogger(__name__)
@@ -24,31 +22,20 @@ log = logging.getLogger(__name__)
 MIN_COUNT = 20
 MAX_UNCERTAINTY = 0.1
 TABLE = "namesex.tsv"
-_NAME = re.compile(r"[a-z][a-z'-]+")
 
 
 def build_table(path: Path) -> int:
     """Write the confident first names of nomquamgender's data to ``path`` (``name<TAB>m|f`` lines);
     returns how many."""
-    spec = importlib.util.find_spec("nomquamgender")  # not imported: its import loads the data too
-    if spec is None or not spec.submodule_search_locations:
-        raise ModuleNotFoundError("nomquamgender")
-    with (Path(spec.submodule_search_locations[0]) / "name_data.json").open(encoding="utf-8") as fh:
-        data = json.load(fh)
     rows = []
-    for name, info in data.items():
-        if not _NAME.fullmatch(name) or info[1] < MIN_COUNT:
+    for name, count, pgf in first_names():
+        if count < MIN_COUNT:
             continue
-        pgf = float(info[2])
         if pgf <= MAX_UNCERTAINTY:
             rows.append(f"{name}\tm")
         elif pgf >= 1 - MAX_UNCERTAINTY:
             rows.append(f"{name}\tf")
-    path.parent.mkdir(parents=True, exist_ok=True)
-    tmp = path.with_suffix(".tmp")
-    tmp.write_text("\n".join(sorted(rows)) + "\n", encoding="utf-8")
-    tmp.replace(path)
-    return len(rows)
+    return write_table(path, rows)
 
 
 @functools.cache

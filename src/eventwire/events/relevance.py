@@ -553,9 +553,10 @@ def relevance_features(article: Article, *, model: dict[str, Any] | None = None)
     return article_features(article.doc, events_summary(article), scores)[0]
 
 
-def _assess(article: Article, model: dict[str, Any]) -> tuple[float, str]:
-    """(the article model's probability, the regime whose model scored it)."""
-    summary = events_summary(article)
+def _assess(article: Article, model: dict[str, Any], summary: dict[str, Any] | None = None) -> tuple[float, str]:
+    """(the article model's probability, the regime whose model scored it); ``summary`` is the
+    article's :func:`events_summary` when the caller has it."""
+    summary = summary if summary is not None else events_summary(article)
     scores = [clause_score(u, model) for u in sentence_units(article.doc)]
     return _article_score(article.doc, summary, scores, model)
 
@@ -579,8 +580,9 @@ def is_relevant(article: Article, *, min_confidence: float = MIN_CONFIDENCE, mod
             # the events stage's veto (only denied or hypothetical events) is one of the article
             # model's features (``ev:veto``); as a hard rule on top it lost F1 on every set in CV;
             # only a single sentence that denies the act is overruled (CV: -0.002 on India sentences)
-            prob, reg = _assess(article, m)
-            if reg == "sent" and denied_only(events_summary(article)):
+            summary = events_summary(article)
+            prob, reg = _assess(article, m, summary)
+            if reg == "sent" and denied_only(summary):
                 return False  # one sentence that denies the act: no event report, whatever its words
             return prob >= threshold_for(article.doc, m, reg=reg)
     reports = _reports(article)

@@ -23,6 +23,7 @@ from typing import Any
 
 from ..records import DateMention, DateValue, EventReport, Fatalities, PlaceMention
 from ..timex import iso_day as _iso_day
+from .clause import verb_above
 
 
 def copy_date(d: DateValue, text: str | None) -> DateValue:
@@ -404,14 +405,8 @@ def close_in_time(trigger: Any) -> tuple[int, Any] | None:
     or when the clause it hangs on tells no act ("the protest comes a day after ...")."""
     if trigger is None:
         return None
-    h = trigger
-    for _ in range(6):
-        if h.pos_ in ("VERB", "AUX"):
-            break
-        if h.head.i == h.i:
-            return None
-        h = h.head
-    else:
+    h = verb_above(trigger)
+    if h.pos_ not in ("VERB", "AUX"):
         return None
     marks = [c for c in h.children if c.dep_ == "mark" and c.lower_ in ("after", "before", "following")]
     marker = marks[0] if marks else (h.head if h.dep_ == "pcomp" and h.head.lower_ in ("after", "before") else None)

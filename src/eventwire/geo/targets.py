@@ -16,14 +16,12 @@ text names in full, a name followed by "who" or a person in apposition stay what
 from __future__ import annotations
 
 import functools
-import importlib.util
-import json
 import logging
-import os
 import re
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from ..namedata import first_names, write_table
 from ..paths import cache_dir
 from .docindex import label_at
 from .lexicon import PLACE_NOUNS
@@ -132,23 +130,12 @@ GIVEN_NAME_COUNT = 5000
 #: common first name ("attacked Aden")
 MAJOR_POPULATION = 500_000
 GIVEN_NAMES = "given_names.tsv"
-_NAME = re.compile(r"[a-z][a-z'-]+")
 
 
 def build_given_names(path: Path) -> int:
     """Write the first names borne at least :data:`GIVEN_NAME_COUNT` times in ``nomquamgender``'s
     data (MIT; Van Buskirk et al. 2022) to ``path``, one a line; returns how many."""
-    spec = importlib.util.find_spec("nomquamgender")  # not imported: its import loads the data too
-    if spec is None or not spec.submodule_search_locations:
-        raise ModuleNotFoundError("nomquamgender")
-    with (Path(spec.submodule_search_locations[0]) / "name_data.json").open(encoding="utf-8") as fh:
-        data = json.load(fh)
-    names = sorted(n for n, info in data.items() if _NAME.fullmatch(n) and info[1] >= GIVEN_NAME_COUNT)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    tmp = path.with_name(f"{path.name}.{os.getpid()}.tmp")  # processes building at once do not collide
-    tmp.write_text("\n".join(names) + "\n", encoding="utf-8")
-    tmp.replace(path)
-    return len(names)
+    return write_table(path, (n for n, count, _ in first_names() if count >= GIVEN_NAME_COUNT))
 
 
 @functools.cache
