@@ -171,6 +171,8 @@ def main() -> None:
     ap.add_argument("--confusion", action="store_true", help="counts of (gold, predicted) pairs that differ (aggregate, no texts)")
     ap.add_argument("--relevance", action="store_true")
     ap.add_argument("--limit", type=int, default=0)
+    ap.add_argument("--file", type=Path, action="append",
+                    help="score these JSONL files (our synthetic snippets) instead of CASE; repeatable")
     ap.add_argument("--diagnose", action="store_true",
                     help="which stage each error comes from (aggregate counts, no texts: safe on val)")
     args = ap.parse_args()
@@ -181,7 +183,8 @@ def main() -> None:
     taggers = load_taggers()
     ex = EventExtractor(actors=taggers[3])
 
-    rows = [json.loads(x) for x in open(SHARED / "eval/event_type/case2021-dev.jsonl", encoding="utf-8")]
+    files = args.file or [SHARED / "eval/event_type/case2021-dev.jsonl"]
+    rows = [json.loads(x) for f in files for x in open(f, encoding="utf-8") if x.strip()]
     if args.split != "all":
         rows = [r for r in rows if is_val(r["id"]) == (args.split == "val")]
     arts, t_nlp = prepare(nlp, [r["text"] for r in rows], [r["id"] for r in rows], taggers)
@@ -202,7 +205,7 @@ def main() -> None:
     scores, per = f1s(gold, pred)
     if args.diagnose:
         diagnose(nlp, rows, taggers, gold, pred)
-    print(f"event_type case2021-dev split={args.split} n={len(gold)} "
+    print(f"event_type {'+'.join(f.stem for f in files)} split={args.split} n={len(gold)} "
           + " ".join(f"{k}={v:.3f}" for k, v in scores.items()))
     print(f"time: spaCy {t_nlp:.2f}s, events {t_ev:.2f}s ({100 * t_ev / max(t_nlp, 1e-9):.1f}% of spaCy)")
     if args.errors:

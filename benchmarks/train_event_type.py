@@ -39,10 +39,13 @@ from eventwire.events.taxonomy import CASE_CODES, SUB_TO_CASE  # noqa: E402
 from eventwire.events.typemodel import TypeModel, decision_code  # noqa: E402
 
 OUT = REPO / "src/eventwire/data/events_typemodel.json"
+#: our own labelled snippets (written for the project, see its README): always in the training set
+SYNTHETIC = HERE / "data/event_type_synthetic"
 C_GRID = (0.3, 1.0)
 TH_GRID = (0.4, 0.5, 0.6, 0.7, 0.8, 1.01)  # 1.01: never overrule (the rules alone)
 MARGIN_GRID = (0.5, 0.8, 1.01)
 MIN_DF = 2
+EXTRA_WEIGHTS = (0.3, 1.0)
 
 
 def fold_of(item_id: str, k: int) -> int:
@@ -114,11 +117,13 @@ def examples(calls):
     return out
 
 
-def fit(ex, labels, idx, *, C, balanced):
+def fit(ex, labels, idx, *, C, balanced, extra=(), extra_weight=1.0):
+    """A model fitted on the snippets ``idx`` plus the ``extra`` (synthetic) ones at ``extra_weight``."""
     from sklearn.feature_extraction import DictVectorizer
     from sklearn.linear_model import LogisticRegression
 
-    use = [i for i in idx if ex[i] is not None]
+    extra_set = set(extra)
+    use = [i for i in list(idx) + [j for j in extra if j not in set(idx)] if ex[i] is not None]
     df = Counter(f for i in use for f in ex[i][0])
     keep = {f for f, n in df.items() if n >= MIN_DF}
     X = [{f: v for f, v in ex[i][0].items() if f in keep} for i in use]
@@ -126,7 +131,7 @@ def fit(ex, labels, idx, *, C, balanced):
     vec = DictVectorizer()
     Xm = vec.fit_transform(X)
     clf = LogisticRegression(C=C, max_iter=3000, class_weight="balanced" if balanced else None)
-    clf.fit(Xm, y)
+    clf.fit(Xm, y, sample_weight=[extra_weight if i in extra_set else 1.0 for i in use])
     names = vec.get_feature_names_out()
     labs = [str(c) for c in clf.classes_]
     weights: dict[str, dict[int, float]] = {}
@@ -156,33 +161,39 @@ def score(gold, pred, idx):
     return f1s(g, p)[0]
 
 
-def choose(ex, labels, rule_pred, idx, ids, *, inner=3):
-    """Hyper-parameters by inner CV on ``idx`` (maximises weighted + macro F1 of the simulation)."""
+def choose(ex, labels, rule_pred, idx, ids, *, inner=3, extra=()):
+    """Hyper-parameters by inner CV on ``idx`` (maximises weighted + macro F1 of the simulation); the
+    ``extra`` snippets are in every inner training set and never scored."""
     best = None
     folds = [[i for i in idx if fold_of(ids[i] + "#inner", inner) == f] for f in range(inner)]
-    for balanced in (False, True):
-        for C in C_GRID:
-            models = []
-            for f in range(inner):
-                tr = [i for g in range(inner) if g != f for i in folds[g]]
-                m = fit(ex, labels, tr, C=C, balanced=balanced)
-                models.append((m, folds[f]))
-            for th in TH_GRID:
-                for mm in MARGIN_GRID:
-                    pred = {}
-                    for m, te in models:
-                        m.threshold, m.min_margin = th, mm
-                        pred.update(simulate(m, ex, rule_pred, te))
-                    s = score(labels, pred, idx)
-                    val = s["weighted_f1"] + s["macro_f1"]
-                    if best is None or val > best[0] + 1e-9:
-                        best = (val, dict(C=C, balanced=balanced, threshold=th, min_margin=mm))
+    for balanced, C, ew in grid(extra):
+        models = []
+        for f in range(inner):
+            tr = [i for g in range(inner) if g != f for i in folds[g]]
+            m = fit(ex, labels, tr, C=C, balanced=balanced, extra=extra, extra_weight=ew)
+            models.append((m, folds[f]))
+        for th in TH_GRID:
+            for mm in MARGIN_GRID:
+                pred = {}
+                for m, te in models:
+                    m.threshold, m.min_margin = th, mm
+                    pred.update(simulate(m, ex, rule_pred, te))
+                s = score(labels, pred, idx)
+                val = s["weighted_f1"] + s["macro_f1"]
+                if best is None or val > best[0] + 1e-9:
+                    best = (val, dict(C=C, balanced=balanced, threshold=th, min_margin=mm, extra_weight=ew))
     return best[1]
 
 
-def train(ex, labels, rule_pred, idx, ids):
-    hp = choose(ex, labels, rule_pred, idx, ids)
-    m = fit(ex, labels, idx, C=hp["C"], balanced=hp["balanced"])
+def grid(extra):
+    """(balanced, C, weight of the synthetic snippets) to try."""
+    weights = EXTRA_WEIGHTS if extra else (1.0,)
+    return [(b, c, w) for b in (False, True) for c in C_GRID for w in weights]
+
+
+def train(ex, labels, rule_pred, idx, ids, *, extra=()):
+    hp = choose(ex, labels, rule_pred, idx, ids, extra=extra)
+    m = fit(ex, labels, idx, C=hp["C"], balanced=hp["balanced"], extra=extra, extra_weight=hp["extra_weight"])
     m.threshold, m.min_margin = hp["threshold"], hp["min_margin"]
     m.meta = {"hyper": hp}
     return m
@@ -192,12 +203,39 @@ def fmt(s):
     return " ".join(f"{k}={v:.3f}" for k, v in s.items())
 
 
+def load_synthetic(folder: Path) -> list[dict]:
+    """Our own labelled snippets (every ``*.jsonl`` of ``folder``; a bad line is an error)."""
+    rows = []
+    for path in sorted(folder.glob("*.jsonl")):
+        for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+            if not line.strip():
+                continue
+            try:
+                row = json.loads(line)
+            except json.JSONDecodeError as exc:
+                raise SystemExit(f"{path}:{n}: not JSON ({exc})") from exc
+            if row.get("label") not in CASE_CODES or not row.get("text"):
+                raise SystemExit(f"{path}:{n}: no text or an unknown label {row.get('label')!r}")
+            rows.append(row)
+    return rows
+
+
+def per_class(labels, pred, idx) -> str:
+    """F1 per gold class over ``idx`` (weakest first)."""
+    _, per = f1s([scored(labels[i]) for i in idx], [scored(pred[i]) for i in idx])
+    return " ".join(f"{lab}={f:.2f}/{n}" for lab, (f, n) in sorted(per.items(), key=lambda kv: kv[1][0]) if n)
+
+
 def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--folds", type=int, default=5)
     ap.add_argument("--write", action="store_true")
     ap.add_argument("--out", type=Path, default=OUT)
     ap.add_argument("--skip-cv", action="store_true")
+    ap.add_argument("--synthetic", type=Path, default=SYNTHETIC, help="folder of our own labelled snippets")
+    ap.add_argument("--no-synthetic", action="store_true")
+    ap.add_argument("--ship", choices=("synthetic", "all"), default="all",
+                    help="what the written model is trained on: the synthetic snippets alone, or with CASE")
     args = ap.parse_args()
 
     from eventwire.nlp import load_nlp
@@ -207,33 +245,47 @@ def main() -> None:
     taggers = load_taggers()
     ex_stage = EventExtractor(actors=taggers[3])
     rows = [json.loads(x) for x in open(SHARED / "eval/event_type/case2021-dev.jsonl", encoding="utf-8")]
+    n_real = len(rows)
+    syn_rows = [] if args.no_synthetic else load_synthetic(args.synthetic)
+    rows += syn_rows
     ids = [r["id"] for r in rows]
     labels = [r["label"] for r in rows]
     arts, _ = prepare(nlp, [r["text"] for r in rows], ids, taggers)
     h = Harness(rows, arts, ex_stage)
-    every = list(range(len(rows)))
-    rule_pred, calls = h.run(every, False)
+    every = list(range(n_real))
+    syn = list(range(n_real, len(rows)))
+    rule_pred, calls = h.run(every + syn, False)
     ex = examples(calls)
-    print(f"parsed {len(rows)} snippets in {time.perf_counter() - t0:.1f}s; "
+    print(f"parsed {len(rows)} snippets ({len(syn)} synthetic) in {time.perf_counter() - t0:.1f}s; "
           f"{sum(1 for v in ex.values() if v is None)} without any cue", file=sys.stderr)
     val = [i for i in every if is_val(ids[i])]
     trn = [i for i in every if not is_val(ids[i])]
-    for name, idx in (("val", val), ("train", trn), ("all", every)):
-        print(f"rules alone        {name:5s} n={len(idx):3d} {fmt(score(labels, rule_pred, idx))}")
+    for name, idx in (("val", val), ("train", trn), ("all", every), ("synth", syn)):
+        if idx:
+            print(f"rules alone        {name:5s} n={len(idx):4d} {fmt(score(labels, rule_pred, idx))}")
+    if syn:
+        print(f"rules alone per class on the synthetic snippets: {per_class(labels, rule_pred, syn)}")
 
     if not args.skip_cv:
-        # the never-inspected third, model trained on the other two thirds only
-        m = train(ex, labels, rule_pred, trn, ids)
+        if syn:
+            # trained and tuned on the synthetic snippets alone: every CASE snippet is unseen
+            m = train(ex, labels, rule_pred, syn, ids)
+            p, _ = h.run(every, m)
+            for name, idx in (("val", val), ("train", trn), ("all", every)):
+                print(f"rules+model (synthetic only) {name:5s} n={len(idx):3d} {fmt(score(labels, p, idx))} "
+                      f"hyper={m.meta['hyper']}")
+        # the never-inspected third, model trained on the other two thirds (and the synthetic snippets)
+        m = train(ex, labels, rule_pred, trn, ids, extra=syn)
         pv, _ = h.run(val, m)
-        print(f"rules+model (trained on train split) val n={len(val)} {fmt(score(labels, pv, val))} "
-              f"hyper={m.meta['hyper']}")
-        # k-fold CV over the whole file (nested hyper-parameter choice)
+        print(f"rules+model (trained on train split{' + synthetic' if syn else ''}) val n={len(val)} "
+              f"{fmt(score(labels, pv, val))} hyper={m.meta['hyper']}")
+        # k-fold CV over the CASE file (nested hyper-parameter choice), synthetic snippets always in
         k = args.folds
         cv_pred = {}
         for f in range(k):
             te = [i for i in every if fold_of(ids[i], k) == f]
             tr = [i for i in every if fold_of(ids[i], k) != f]
-            m = train(ex, labels, rule_pred, tr, ids)
+            m = train(ex, labels, rule_pred, tr, ids, extra=syn)
             p, _ = h.run(te, m)
             cv_pred.update(p)
             print(f"  fold {f}: n={len(te)} {fmt(score(labels, p, te))} rules {fmt(score(labels, rule_pred, te))} "
@@ -241,23 +293,22 @@ def main() -> None:
         print(f"rules+model {k}-fold CV  all   n={len(every)} {fmt(score(labels, cv_pred, every))}")
         print(f"rules+model {k}-fold CV  val   n={len(val)} {fmt(score(labels, cv_pred, val))}")
         print(f"rules+model {k}-fold CV  train n={len(trn)} {fmt(score(labels, cv_pred, trn))}")
-        # ACLED-labelled items only
         acled = [i for i in every if CASE_CODES.get(labels[i])]
         print(f"rules+model {k}-fold CV  ACLED-only n={len(acled)} {fmt(score(labels, cv_pred, acled))}; "
               f"rules alone {fmt(score(labels, rule_pred, acled))}")
 
     if args.write:
-        if not args.skip_cv:
-            gain = score(labels, cv_pred, every)["weighted_f1"] - score(labels, rule_pred, every)["weighted_f1"]
-            print(f"cross-validated gain over the rules: {gain:+.3f} weighted F1"
-                  + ("" if gain > 0 else " (no gain: think twice before shipping the file)"))
-        m = train(ex, labels, rule_pred, every, ids)
-        m.meta.update({
-            "version": "1",
-            "trained_on": "case2021-dev.jsonl (all 304 snippets; estimates by nested k-fold CV in "
-                          "benchmarks/train_event_type.py)",
-            "min_df": MIN_DF,
-        })
+        if args.ship == "synthetic":
+            if not syn:
+                raise SystemExit("--ship synthetic needs synthetic snippets")
+            m = train(ex, labels, rule_pred, syn, ids)
+            source = f"{len(syn)} synthetic snippets of {args.synthetic.name} (hyper-parameters by CV on them)"
+        else:
+            m = train(ex, labels, rule_pred, every, ids, extra=syn)
+            source = (f"case2021-dev.jsonl (all {n_real} snippets; hyper-parameters by CV on them) + {len(syn)} "
+                      f"synthetic snippets of {args.synthetic.name}")
+        m.meta.update({"version": "2", "trained_on": source, "min_df": MIN_DF,
+                       "script": "benchmarks/train_event_type.py"})
         args.out.write_text(json.dumps(m.to_dict(), sort_keys=True, separators=(",", ":")), encoding="utf-8")
         print(f"wrote {args.out} ({len(m.weights)} features, {args.out.stat().st_size // 1024} KiB) hyper={m.meta['hyper']}")
 
