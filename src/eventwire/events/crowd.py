@@ -51,7 +51,8 @@ CROWD_WORDS = frozenset(
     """supporters supporter youths youth students student residents resident villagers villager locals
     crowd crowds mob mobs traders trader farmers workers fans drivers inhabitants mourners pupils
     activists rioters rioter demonstrators demonstrator protesters protester protestors marchers
-    vendors hawkers miners motorists commuters worshippers looters communities""".split()
+    vendors hawkers miners motorists commuters worshippers looters communities neighbours neighbors bystanders
+    onlookers""".split()
 )
 # a crowd that is demonstrating, whatever it does
 DEMO_WORDS = (PROTESTER_WORDS - {"crowd", "crowds"}) | frozenset(
@@ -69,7 +70,8 @@ PRIVATE_PLACES = frozenset("home homes house houses residence compound hut huts 
 # who a crowd may clash with in a riot (the police, not armed groups)
 STATE_PROPERTY = frozenset(
     """station office offices headquarters building buildings parliament palace court courthouse hall
-    commission ministry premises secretariat vehicle vehicles bus buses car cars""".split()
+    commission ministry premises secretariat vehicle vehicles bus buses car cars barracks embassy consulate
+    prefecture governorate municipality checkpoint""".split()
 )
 
 
@@ -88,8 +90,10 @@ def crowd_kind(agent: Any, actor_kind: ActorKind | None = None, *, without: Any 
         skip |= {t.i for p in agent.children if p.dep_ == "prep" and p.lower_ == "of" for t in p.subtree}
     sub = [t for t in _own_subtree(agent) if t.i not in skip][:14]
     words = {t.lower_ for t in sub} | {t.lemma_.lower() for t in sub}
+    if _armed_crowd(agent):
+        return None  # "armed youths", "activists of the ruling party's youth wing": an armed group, a militia
     armed = words & (ARMED_WORDS | NONSTATE_WORDS) - {"members", "force"}
-    party = armed == {"opposition"} and bool(words & {"party", "supporters", "members", "activists"})
+    party = armed == {"opposition"} and bool(words & ({"party", "supporters", "members", "activists"} | DEMO_WORDS))
     if armed and not party:  # "members of the opposition party" are a crowd of party members
         return None
     of_crowd = agent.lower_ in ("group", "groups") and any(  # "rival groups of students"
@@ -118,6 +122,22 @@ def crowd_kind(agent: Any, actor_kind: ActorKind | None = None, *, without: Any 
     return None
 
 
+MILITIA_WORDS = frozenset("wing wings militia militias cadre cadres".split())
+
+
+def _armed_crowd(agent: Any) -> bool:
+    """A crowd word told as armed or as a party's militia: "armed youths", "youths armed with rifles",
+    "activists of the ruling party's youth wing"."""
+    if any(c.dep_ == "amod" and c.lower_ in ("armed", "heavily-armed") for c in agent.children):
+        return True
+    if any(c.dep_ == "acl" and c.lower_ == "armed" and any(g.lower_ in FIREARMS for g in c.subtree) for c in agent.children):
+        return True
+    return any(g.lower_ in MILITIA_WORDS for c in agent.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children)
+
+
+FIREARMS = frozenset("guns rifles firearms ak-47s kalashnikovs pistols weapons".split())
+
+
 PLACE_PREPS = frozenset("outside near in inside behind beside opposite".split())  # where, not at whom
 PROTEST_NOUNS = frozenset("protest protests demonstration demonstrations rally rallies march marches unrest riot riots".split())
 GRIEVANCE_PREPS = frozenset("over about against".split())
@@ -141,6 +161,40 @@ def _owned_by_person(target: Any, actor_kind: ActorKind | None) -> bool:
     return any(arg_kind(o, actor_kind) == "civilian" and not {t.lower_ for t in o.subtree} & POLICE_WORDS for o in owners)
 
 
+PERSON_NOUNS = frozenset(
+    """man men woman women boy boys girl girls person persons people youth teenager suspect suspects thief thieves
+    robber robbers driver motorist trader vendor worker farmer herder pastor imam priest""".split()
+)
+
+
+def _person_target(target: Any, actor_kind: ActorKind | None) -> bool:
+    """The crowd's act is done to private persons ("set them on fire", "stoned a suspected thief"), not
+    to the police or the state."""
+    if target is None or target.lower_ in POLICE_WORDS:
+        return False
+    if any(c.dep_ == "amod" and c.lower_ in ("suspected", "alleged", "accused") for c in target.children):
+        return True  # "two suspected kidnappers": people a crowd took justice into its own hands against
+    if target.lower_ in PERSON_NOUNS or target.lemma_.lower() in PERSON_NOUNS:
+        return arg_kind(target, actor_kind) not in ("state", "nonstate", "armed", "protester")
+    return False
+
+
+def _community_owned(target: Any) -> bool:
+    """Property told as a community's ("Coptic homes", "Syrian-owned shops", "Muslim houses"): a mob
+    turning on a community, not a riot against the state."""
+    if target is None:
+        return False
+    for t in (target, *(c for c in target.children if c.dep_ == "conj")):
+        for m in t.children:
+            if m.dep_ not in ("amod", "compound", "nmod") or m.i > t.i:
+                continue
+            if m.lower_ in FAITH_WORDS or m.lower_.endswith("-owned") or (m.lemma_ == "own" and any(
+                    g.ent_type_ == "NORP" or g.lower_ in FAITH_WORDS for g in m.children)) or (
+                    m.ent_type_ == "NORP" and t.lower_ in PRIVATE_PLACES):
+                return True
+    return False
+
+
 def _act_of(tok: Any) -> Any:
     """The verb a cue token belongs to ("set" for "set ... on fire", "pelted" itself)."""
     t = tok
@@ -162,7 +216,8 @@ def crowd_riot(
     actor_kind: ActorKind | None = None,
 ) -> tuple[str, Any] | None:
     """("VD", act) or ("MOB", act) when a crowd does violence near the predicate (at most one level
-    below ``depth``); None otherwise."""
+    below ``depth``), ("RIVAL", act) for crowds fighting each other with no forces among them (ACLED:
+    mob violence, even at a demonstration); None otherwise."""
     protest_said = any(not grievance(r) for _d, _h, r in by_cat.get("PROTEST", [])) or _labour_dispute(sent)
     seen: set[int] = set()
     for cat in ("RIOT", "VIOLENCE", "LOOT", "CLASH", "MOB"):
@@ -177,7 +232,15 @@ def crowd_riot(
                 kinds = [crowd_kind(x, actor_kind) for x in sides]
                 police = [bool({t.lower_ for t in _own_subtree(x)} & POLICE_WORDS) for x in sides]
                 if len(sides) >= 2 and any(kinds) and all(k is not None or p for k, p in zip(kinds, police, strict=True)):
-                    return ("VD" if any(police) or protest_said else "MOB"), act  # "clashes between residents and police"
+                    # "clashes between residents and police" riot; "clashes between rival protesters" are crowds
+                    # fighting each other (a mob)
+                    if not any(police) and all(kinds):
+                        return "RIVAL", act
+                    return ("VD" if any(police) or protest_said else "MOB"), act
+                if len(sides) == 1 and kinds[0] is not None and sides[0].tag_ in ("NNS", "NNPS") and (
+                    {t.lower_ for t in _own_subtree(sides[0])} & RIVAL_WORDS
+                ):
+                    return "RIVAL", act  # "clashes between rival protesters"
                 if len(sides) == 1 and kinds[0] is not None and sides[0].tag_ in ("NNS", "NNPS") and act.lemma_ != "clash":
                     return ("VD" if protest_said else "MOB"), act  # "a brawl between rival fans"
             if act.i in seen or act.pos_ != "VERB":
@@ -188,7 +251,7 @@ def crowd_riot(
             headline = _headline_act(act)
             if act.dep_ in ("relcl", "acl", "amod", "pcomp", "xcomp", "ccomp") and not _reported(act) and headline is None and not (
                 act.dep_ == "relcl" and act.head.lemma_.lower() in PROTEST_NOUNS and not background_act(act, act.head)
-            ):
+            ) and not _semicolon_clause(act):
                 continue  # "youths who had attacked ...", "accused of killing": not the sentence's act (but "protests in
                 # which demonstrators set fire to government buildings" tell what the protest was)
             doer = headline if headline is not None else agent_of(act)
@@ -198,6 +261,9 @@ def crowd_riot(
             target = patient_of(act)
             if target is not None and target.pos_ == "PRON" and act.dep_ == "conj":
                 target = patient_of(act.head) or target  # "attacked a police station and set it on fire"
+            if target is not None and target.lower_ == "fire":  # "set fire to a suspected thief"
+                target = next((g for c in act.children if c.dep_ == "prep" and c.lower_ == "to"
+                               for g in c.children if g.dep_ == "pobj"), target)
             if act.lemma_ in ("clash", "fight", "scuffle", "tussle", "jostle", "brawl"):
                 # crowds clashing with the police riot; clashing with each other is mob violence
                 other = [g for c in act.children if c.dep_ == "prep" and c.lower_ in ("with", "against")
@@ -209,6 +275,8 @@ def crowd_riot(
                        for o in other):
                     continue  # "villagers clashed with the militants": no riot
                 if not any({t.lower_ for t in o.subtree} & POLICE_WORDS for o in other):
+                    if _rival_crowds(act, doer, other, actor_kind):
+                        return "RIVAL", act  # "rival groups of protesters clashed, hurling bottles at each other"
                     if kind == "demo" or protest_said:
                         return "VD", act
                     return "MOB", act
@@ -226,6 +294,8 @@ def crowd_riot(
             lynching = went_on_to_kill(act)
             if lynching is not None:
                 return "MOB", lynching  # "stormed a police station and lynched a man held there"
+            if _person_target(target, actor_kind) or _community_owned(target):
+                return "MOB", act  # "dragged two men out of the police station and set them on fire"; "attacked Coptic homes"
             if words & POLICE_WORDS or act.lemma_ in ("block", "barricade"):
                 return "VD", act
             if hurts_people(act) or words & TRAVELLER_WORDS or _owned_by_person(target, actor_kind):
@@ -236,6 +306,20 @@ def crowd_riot(
                 return "VD", act
             return "MOB", act
     return _surface_riot(sent, by_cat, protest_said)
+
+
+RIVAL_WORDS = frozenset("rival rivals opposing counter counter-protesters counterprotesters dueling duelling".split())
+
+
+def _rival_crowds(act: Any, doer: Any, other: list[Any], actor_kind: ActorKind | None) -> bool:
+    """Crowds fighting each other, no forces among them: "rival groups of protesters clashed", "... threw
+    stones at each other", "supporters clashed with counter-protesters"."""
+    words = {t.lower_ for t in _own_subtree(doer)}
+    if words & RIVAL_WORDS:
+        return True
+    if any(t.lower_ == "other" and t.i > 0 and t.doc[t.i - 1].lower_ == "each" for t in act.subtree):
+        return True
+    return bool(other) and all(crowd_kind(o, actor_kind) is not None for o in other)
 
 
 HEADLINE_INTRANSITIVE = frozenset("clash fight scuffle tussle brawl riot rampage".split())
@@ -329,7 +413,9 @@ def _surface_riot(
                 break
         if doer is None:
             continue
-        target = {x.lower_ for x in sent}
+        # what the act's own clause names (a verb's subtree), not the rest of the sentence ("...; security
+        # forces arrested 15 suspects"); the whole sentence where the parse went wrong (a noun read as the act)
+        target = {x.lower_ for x in (act.subtree if act.pos_ == "VERB" and act.dep_ not in ("acl", "relcl") else sent)}
         if doer.lower_ in DEMO_WORDS or protest_said or act.lemma_.lower() in ("block", "barricade") or (
             target & (POLICE_WORDS | {"road", "roads", "highway", "tyres", "tires"})
         ):
@@ -343,6 +429,12 @@ def _by_crowd(act: Any) -> bool:
     return act.tag_ == "VBN" and any(
         c.dep_ == "agent" and any(g.dep_ == "pobj" and g.lower_ in CROWD_WORDS for g in c.children) for c in act.children
     )
+
+
+def _semicolon_clause(act: Any) -> bool:
+    """A clause the parse hung as the object of a later clause across a semicolon ("Supporters clashed
+    with police ...; police arrested about 30 people"): a sentence of its own."""
+    return act.dep_ == "ccomp" and act.i < act.head.i and any(t.text == ";" for t in act.doc[act.i : act.head.i])
 
 
 def _reported(act: Any) -> bool:
@@ -368,10 +460,10 @@ def mob_violence(by_cat: dict[str, list[tuple[float, CueHit, Any]]]) -> tuple[fl
         if _background_noun(tok):
             continue  # "residents fled after the attack": the attack is not the residents' doing
         ag = agent_of(tok)
-        if ag is None:
-            continue
+        if ag is None or _armed_crowd(ag):
+            continue  # not "armed youths fought ...": an armed group
         words = {t.lower_ for t in ag.subtree} | {t.lemma_.lower() for t in ag.subtree}
-        if words & MOB_AGENT_WORDS and not words & (ARMED_WORDS | STATE_WORDS | NONSTATE_WORDS):
+        if words & (MOB_AGENT_WORDS | BYSTANDER_WORDS) and not words & (ARMED_WORDS | STATE_WORDS | NONSTATE_WORDS):
             return dep, tok
         if tok.lemma_.lower() in ROUGH_ACTS | {"lynch"} and ag.lower_ in ("group", "groups", "men") and not words & (
                 ARMED_WORDS | NONSTATE_WORDS | STATE_WORDS):
@@ -381,6 +473,8 @@ def mob_violence(by_cat: dict[str, list[tuple[float, CueHit, Any]]]) -> tuple[fl
     return None
 
 
+# people at hand who may turn into a mob ("neighbours tied a suspected thief to a tree and beat him")
+BYSTANDER_WORDS = frozenset("neighbours neighbors bystanders onlookers passers-by".split())
 # handling people roughly, the way crowds do ("thrashed a suspected thief", "roughed up", "manhandled")
 ROUGH_ACTS = frozenset("thrash manhandle rough".split())
 
@@ -412,6 +506,7 @@ def _own_subtree(tok: Any) -> list[Any]:
 
 
 RIOT_WORDS = frozenset("riot riots rioters rioting rioted".split())
+PROTEST_SIGNS = frozenset("placards placard banners banner posters".split())
 PROTEST_ACTS = frozenset(
     """protest demonstrate march rally stage chain glue block picket occupy gather chant""".split()
 )
@@ -431,7 +526,11 @@ def protesting(person: Any) -> bool:
     for c in person.children:  # "50 members of the party who were staging a protest": the clause may hang from either
         if c.dep_ in ("relcl", "acl") and (c.lemma_.lower() in PROTEST_ACTS or any(
             g.lower_ in ("protest", "sit", "demonstration", "rally", "march", "strike") for g in c.subtree
-        )):
+        ) or (c.lemma_.lower() in ("hold", "carry", "wave", "raise") and any(
+            g.dep_ == "dobj" and g.lower_ in PROTEST_SIGNS for g in c.children
+        )) or any(v.lemma_.lower() in ("set", "pitch", "erect") and any(g.dep_ == "dobj" and g.lower_ in ("tents", "tent")
+                                                                       for g in v.children)
+                  for v in c.subtree if v.pos_ == "VERB")):  # "people who were holding placards", "... who tried to pitch tents"
             return True
     inner = [g for c in person.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
     if inner:  # "dozens of students who ..."
@@ -455,6 +554,46 @@ def symbolic_burning(tok: Any) -> bool:
 
 
 PAST_MARKERS = frozenset("last previous earlier ago yesterday".split())
+# "two days after", "a week before", "hours after": a span of time between two acts
+TIME_UNITS = frozenset("minute hour day week month year night fortnight".split())
+SHIFT_WORDS = frozenset("after before since following ahead".split())
+CLAUSE_HEADS = frozenset("ROOT ccomp conj parataxis".split())
+
+
+def time_shifted(tok: Any) -> bool:
+    """``tok`` lies in a phrase or clause set apart in time from the sentence's act by a span ("two days
+    after a rally", "a day before the party's banned marches", "hours after he called on supporters to
+    take to the streets", "ahead of a planned march"): another event, not the act's setting. The walk
+    stops at the first main clause."""
+    t = tok
+    for _ in range(8):
+        if t.lower_ in SHIFT_WORDS and t.dep_ in ("prep", "mark", "advmod"):
+            if t.lower_ == "ahead":
+                return True
+            anchor = t if t.dep_ == "prep" else t.head
+            if any(c.dep_ == "npadvmod" and c.lemma_.lower() in TIME_UNITS for c in (*t.children, *anchor.children)):
+                return True
+        if t.pos_ in ("VERB", "AUX", "ADJ") and any(c.dep_ == "mark" and c.lower_ in SHIFT_WORDS for c in t.children) and any(
+            c.dep_ == "npadvmod" and c.lemma_.lower() in TIME_UNITS for c in t.children
+        ):
+            return True  # "a day after police broke up an opposition rally"
+        if t.head.i == t.i or (t.pos_ in ("VERB", "AUX") and t.dep_ in CLAUSE_HEADS):
+            return False
+        t = t.head
+    return False
+
+
+FIRING_LEMMAS = frozenset("fire open shoot".split())
+REACTION_LEMMAS = frozenset("disperse flee scatter retreat".split())  # a crowd's answer to the force
+DEMONSTRATION_WORDS = PROTEST_NOUNS | DEMO_WORDS | frozenset("sit sit-in vigil gathering".split())
+
+
+def _fired_on_demonstration(verb: Any) -> bool:
+    """``verb`` is a firing on a demonstration ("opened fire on the sit-in", "fired at the marchers")."""
+    return verb.lemma_.lower() in FIRING_LEMMAS and any(
+        p.dep_ == "prep" and p.lower_ in ("on", "at", "into") and any(g.lower_ in DEMONSTRATION_WORDS for g in p.subtree)
+        for p in verb.subtree if verb_above(p).i == verb.i
+    )
 
 
 def background_act(tok: Any, trig: Any) -> bool:
@@ -468,8 +607,17 @@ def background_act(tok: Any, trig: Any) -> bool:
         return False
     if v.dep_ == "relcl" and v.head.pos_ in ("NOUN", "PROPN"):  # not "police, who detained its leaders"
         return arg_kind(v.head) not in ("state", "nonstate", "armed")
-    if any(c.dep_ == "mark" and c.lower_ in ("after", "since") for c in v.children) and v.head.i == trig.i:
-        return True  # "marched on Sunday, a day after soldiers shot dead four demonstrators"
+    if v.dep_ == "acl" and v.tag_ == "VBN" and v.head.dep_ in ("nsubj", "nsubjpass") and arg_kind(v.head) not in (
+        "state", "nonstate", "armed"
+    ):
+        return True  # "families evicted from the lake area gathered outside city hall": who they are
+    if time_shifted(tok):
+        return True  # "gathered on Sunday ..., a day after police broke up an opposition rally"
+    if any(c.dep_ == "mark" and c.lower_ in ("after", "since") for c in v.children) and v.head.i == trig.i and not (
+        _fired_on_demonstration(v) or trig.lemma_.lower() in REACTION_LEMMAS  # "the crowd dispersed after police fired tear gas"
+    ):
+        return True  # "marched on Sunday, after soldiers shot dead four demonstrators" (not "a protester is
+        # carried away after security forces opened fire on the sit-in": the force on the demonstration)
     scope = list(v.subtree)
     if v.dep_ in ("relcl", "advcl", "acl") and v.head.pos_ == "NOUN":  # "the previous day, when forces killed ..."
         scope += [c for c in v.head.children if c.dep_ == "amod"]
@@ -486,10 +634,19 @@ PURPOSE_VERBS = frozenset(
 )
 
 
+GATHERING_MODS = frozenset("peaceful protest opposition political mass solidarity anti-government".split())
+
+
+# what a crowd gathers for at a political rally or a petition ("gathered to hear the opposition leader")
+RALLY_VERBS = frozenset("hear listen welcome greet support back cheer petition submit present deliver".split())
+
+
 def gathering_protest(root: Any) -> bool:
     """A crowd gathering or demonstrating: its subject is a crowd ("thousands gathered", "supporters who
     had gathered outside"), or unarmed people gathering for a purpose a demonstration has ("relatives of
     the missing gathered outside the press club to demand news"); not armed men mobilising."""
+    if root.pos_ == "NOUN":  # "fired live ammunition at a peaceful gathering"
+        return any(c.dep_ in ("amod", "compound") and c.lower_ in GATHERING_MODS for c in root.children)
     subj = next((c for c in root.children if c.dep_ == "nsubj"), None)
     if subj is not None and subj.tag_ in ("WP", "WDT") and root.dep_ == "relcl":
         subj = root.head  # "supporters who had gathered outside"
@@ -504,17 +661,26 @@ def gathering_protest(root: Any) -> bool:
     if subj is None:
         return False
     words = list(subj.subtree)
-    kept_from = root.dep_ == "pcomp" and subj.lower_ in FOLLOWER_WORDS  # "prevented opposition supporters from gathering"
+    # "prevented opposition supporters from gathering"; "supporters of the M5 coalition gathered": followers
+    # are a crowd, whoever they follow
+    kept_from = subj.lower_ in FOLLOWER_WORDS and (root.dep_ == "pcomp" or not _word_kind_armed(subj))
     if not kept_from and any(_word_kind_armed(t) for t in words if t.pos_ == "NOUN"):
         return False  # not "fighters mobilised alongside the army"
+    purpose = any(c.dep_ in ("advcl", "xcomp") and c.lemma_.lower() in PURPOSE_VERBS | RALLY_VERBS for c in root.children)
+    if not purpose and root.dep_ in ("advcl", "relcl") and any(c.dep_ in ("advcl", "xcomp") and c.pos_ == "VERB" and any(
+            a.dep_ == "aux" and a.lower_ == "to" for a in c.children) for c in root.children):
+        return False  # "(killed when the tanker exploded) as residents gathered to scoop spilled petrol": the setting
     if any(t.like_num or t.lower_ in GATHERERS for t in words):
         return True
+    if subj.lower_ in ("they", "who") and purpose:
+        return True  # "(detained several men) after they gathered to denounce power cuts"
     if subj.pos_ not in ("NOUN", "PROPN") or subj.lemma_.lower() in ("official", "leader", "minister", "delegation"):
         return False
-    return any(c.dep_ in ("advcl", "xcomp") and c.lemma_.lower() in PURPOSE_VERBS for c in root.children) or any(
+    return purpose or any(
         c.dep_ == "prep" and c.lower_ in ("against", "in") and any(g.lower_ in ("protest", "solidarity") for g in c.subtree)
         for c in root.children
-    )
+    ) or any(c.dep_ == "advcl" and c.tag_ == "VBG" and any(g.lower_ in PROTEST_NOUNS for g in c.subtree)
+             for c in root.children)  # "small groups gathered in downtown streets answering calls for protests"
 
 
 def _word_kind_armed(tok: Any) -> bool:
@@ -540,11 +706,14 @@ def labour_strikes(sent: Any, hits: list[CueHit]) -> list[CueHit]:
     for t in sent:
         if t.lower_ not in ("strike", "strikes") or t.pos_ != "NOUN" or t.i in taken:
             continue
-        if any(c.dep_ == "prep" and c.lower_ in ("on", "against", "at") and any(
+        v = t.head.head if t.dep_ == "pobj" and t.head.lower_ == "on" else t.head
+        subj = next((c for c in v.children if c.dep_ == "nsubj"), None) if v.pos_ in ("VERB", "AUX") else None
+        workers = subj is not None and (subj.lower_ in CROWD_WORDS | LABOUR_STRIKE_MODS) and _word_kind(subj) not in (
+            "state", "nonstate", "armed")  # "truck drivers began a three-day strike"
+        if not workers and any(c.dep_ == "prep" and c.lower_ in ("on", "against", "at") and any(
             _word_kind(g) in ("state", "nonstate", "armed", "place") for g in c.subtree) for c in t.children):
             continue  # "a strike on rebel positions"
         mods = {c.lower_ for c in t.children if c.dep_ in ("compound", "amod", "nmod")}
-        v = t.head.head if t.dep_ == "pobj" and t.head.lower_ == "on" else t.head
         told = bool(mods & LABOUR_STRIKE_MODS) or (t.dep_ == "pobj" and t.head.lower_ == "on") or (
             t.dep_ == "dobj" and v.lemma_.lower() in STRIKE_VERBS
         ) or (t.dep_ == "nsubj" and v.lemma_.lower() in ("enter", "continue", "paralyse", "paralyze", "cripple"))

@@ -120,7 +120,7 @@ def shared_object(verb: Any) -> Any:
 BEATING_LEMMAS = frozenset("beat club whip assault thrash flog cane batter kick".split())
 SEVERE_WORDS = frozenset(
     """hospitalised hospitalized hospital unconscious fractured fractures broken bleeding seriously critically
-    severely gravely blinding blinded maiming maimed""".split()
+    severely gravely blinding blinded maiming maimed sight eyesight""".split()
 )
 FIRING_LEMMAS = frozenset("fire shoot".split())
 
@@ -134,8 +134,9 @@ def severe_beating(sent: Any, actor_kind: Any = None) -> bool:
         if v.pos_ != "VERB" or _lemma(v) not in BEATING_LEMMAS | FIRING_LEMMAS:
             continue
         ag = agent_of(v)
-        if ag is None or arg_kind(ag, actor_kind) != "state":
-            continue
+        kind = arg_kind(ag, actor_kind) if ag is not None else None
+        if ag is None or not (kind == "state" or (kind is None and ag.pos_ == "PROPN")):
+            continue  # the forces (or a named force: "Carabineros fired pellets at a peaceful crowd")
         pat = next((c for c in v.children if c.dep_ == "dobj"), None) or shared_object(v)
         if _lemma(v) in FIRING_LEMMAS:  # "fired rubber bullets at protesters, blinding a young man"
             pat = next((g for c in v.children if c.dep_ == "prep" and c.lower_ in FORCE_PREPS

@@ -14,7 +14,7 @@ from .clause import ActorKind, _in_protest, _state_protest, _support, _transfer_
 from .crowd import crowd_kind, symbolic_burning, verb_above
 from .families import REMOTE_ORDER, WEAPON_HEADS
 from .lexicon import ARMED_WORDS, CIVILIAN_WORDS, CueHit
-from .nonacled import disaster_hit, doer, unknown_doer
+from .nonacled import claim_after_act, disaster_hit, doer, unknown_doer
 
 
 def filter_hits(doc: Any, hits: list[CueHit], *, actor_kind: ActorKind | None = None) -> tuple[list[CueHit], list[Any]]:
@@ -80,6 +80,18 @@ def filter_hits(doc: Any, hits: list[CueHit], *, actor_kind: ActorKind | None = 
             continue  # "recalled its ambassador in protest": the motive of another act
         if h.category == "ATTRIB" and unknown_doer(doc, h):
             continue  # "it was not clear who was behind the attack": nobody is named
+        if h.category in ("NATURAL", "MANMADE") and _charged_with(doc[h.start]):
+            continue  # "attacked health workers, accusing them of spreading Ebola": what the victims were blamed for
+        if h.category == "DISRUPT" and _defused_tension(doc, h):
+            continue  # "talks to defuse the border standoff": tension, not a bomb
+        if h.category == "IED" and _mining(doc, h):
+            continue  # "a coal mine explosion killed 41 miners": a pit, not a landmine
+        if h.category == "AIR" and _aid_drop(doc, h, hits):
+            continue  # "helicopters dropping food to stranded families", "heroin dropped by a drone"
+        if h.category == "PROTEST" and _diplomatic_protest(doc[h.start], hits):
+            continue  # "the foreign minister met the ambassador to protest the strikes"
+        if h.category == "ATTRIB" and claim_after_act(doc, h, hits):
+            continue  # "a grenade was hurled at a stall, killing one; police blamed militants": the act
         if h.category == "PROTEST" and any(o.category == "DIPLO" and o.start <= h.start and h.end <= o.end for o in hits):
             continue  # "lodged a formal protest"
         if h.category == "PROTEST" and (_state_protest(doc[h.start]) or (
@@ -107,6 +119,8 @@ def filter_hits(doc: Any, hits: list[CueHit], *, actor_kind: ActorKind | None = 
             continue  # "ahead of a possible offensive", "preparing for a major assault": not (yet) fought
         if h.category in REMOTE_ORDER and _cargo(doc[h.end - 1]):
             continue  # "a convoy carrying tanks and artillery": weapons moved, not fired
+        if h.category in ("AIR", "SHELL") and _supplied(doc[h.end - 1]):
+            continue  # "Germany to send Patriot missiles to Ukraine", "an aid package including artillery shells"
         if h.category in ("CLASH", "VIOLENCE") and _purpose(doc[h.start]) and any(
             o.category in ("CHANGE", "AGREE", "HQ", "GATHER", "PROTEST") for o in hits
         ):
@@ -160,6 +174,106 @@ def filter_hits(doc: Any, hits: list[CueHit], *, actor_kind: ActorKind | None = 
             continue  # "troops deployed to fight the wildfires", "a fire that broke out killed 40"
         kept.append(h)
     return kept, disasters
+
+
+CHARGING_VERBS = frozenset("accuse suspect blame charge convict".split())
+
+
+def _charged_with(tok: Any) -> bool:
+    """A word inside what someone is accused or suspected of ("accusing them of spreading Ebola",
+    "suspected of causing the fire")."""
+    t = tok
+    for _ in range(5):
+        if t.head.i == t.i:
+            return False
+        if t.dep_ == "prep" and t.lower_ in ("of", "for", "with") and t.head.lemma_.lower() in CHARGING_VERBS:
+            return True
+        t = t.head
+    return False
+
+
+TENSION_WORDS = frozenset("""tension tensions standoff stand-off crisis situation row dispute conflict anger feud
+    dispute disputes unrest""".split())
+
+
+def _defused_tension(doc: Any, hit: CueHit) -> bool:
+    """"Defuse" said of a quarrel ("to defuse the border standoff", "defused tensions")."""
+    for t in doc[hit.start : hit.end]:
+        if t.lemma_.lower() in ("defuse", "diffuse") and any(
+            c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in TENSION_WORDS for c in t.children
+        ):
+            return True
+    return False
+
+
+MINERALS = frozenset("""coal gold copper salt jade diamond diamonds tin iron uranium lithium cobalt zinc bauxite silver
+    emerald ruby manganese nickel phosphate potash limestone granite mica coltan""".split())
+MINING_WORDS = frozenset("miner miners mining colliery pit shaft".split())
+
+
+def _mining(doc: Any, hit: CueHit) -> bool:
+    """A "mine" of a mining cue that is a pit: "a coal mine explosion", "the blast at the gold mine killed
+    12 miners"."""
+    mines = [t for t in doc[hit.start : hit.end] if t.lower_ in ("mine", "mines")]
+    if not mines:
+        return False
+    if any(c.lower_ in MINERALS for m in mines for c in m.children if c.dep_ in ("compound", "amod", "nmod")):
+        return True
+    # "a mine explosion killed 41 miners" (not "their vehicle hit a mine")
+    return mines[0].dep_ == "compound" and any(t.lower_ in MINING_WORDS for t in mines[0].sent)
+
+
+CARGO_WORDS = frozenset("""food aid supplies supply leaflets leaflet flyers pamphlets water relief parcels packages package
+    medicine medicines rations seeds retardant sandbags tents blankets""".split())
+
+
+def _aid_drop(doc: Any, hit: CueHit, hits: list[CueHit]) -> bool:
+    """Aircraft that drop aid or contraband, not bombs: "helicopters dropping food to stranded families",
+    "40 kg of heroin dropped by a drone"."""
+    crime = {i for h in hits if h.category == "CRIME" for i in range(h.start, h.end)}
+    for t in doc[hit.start : hit.end + 1]:
+        if t.i >= len(doc):
+            break
+        drop = t if t.lemma_.lower() in ("drop", "airdrop", "deliver", "carry") else None
+        if drop is None and t.dep_ == "pobj" and t.head.dep_ == "agent":
+            drop = t.head.head  # "dropped by a drone"
+        if drop is None or drop.lemma_.lower() not in ("drop", "airdrop", "deliver", "carry", "ferry", "smuggle"):
+            continue
+        loads = [c for c in drop.children if c.dep_ in ("dobj", "nsubjpass") or (c.dep_ == "nsubj" and drop.tag_ == "VBN")]
+        if drop.dep_ == "acl" and drop.tag_ == "VBN":
+            loads.append(drop.head)  # "heroin dropped by a drone"
+        elif not loads and drop.dep_ == "advcl" and drop.tag_ == "VBN":
+            loads = [c for c in drop.head.children if c.dep_ == "dobj"]  # "recovered 5 kg of heroin dropped by a drone"
+        if loads and all(_cargo_load(x, crime) for x in loads):
+            return True
+    return False
+
+
+def _cargo_load(x: Any, crime: set[int]) -> bool:
+    """Aid or contraband, itself or counted ("40 kg of heroin", "tonnes of food")."""
+    for g in [x, *(g for c in x.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj")]:
+        if g.lemma_.lower() in CARGO_WORDS or g.lower_ in CARGO_WORDS or g.i in crime:
+            return True
+    return False
+
+
+DIPLOMAT_WORDS = frozenset("""minister ministry ambassador ambassadors envoy envoys embassy diplomat diplomats consul
+    government president premier office secretary""".split())
+
+
+def _diplomatic_protest(tok: Any, hits: list[CueHit]) -> bool:
+    """"To protest" as the aim of a diplomat's act ("the foreign minister met the ambassador to protest
+    the missile strikes", "summoned the envoy to protest"): a diplomatic protest, no crowd."""
+    if tok.lemma_.lower() != "protest" or tok.pos_ != "VERB" or tok.dep_ not in ("advcl", "xcomp", "acl"):
+        return False
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
+        return False
+    v = tok.head
+    diplo = {i for h in hits if h.category == "DIPLO" for i in range(h.start, h.end)}
+    for c in v.children:
+        if c.dep_ in ("nsubj", "dobj") and any(x.i in diplo or x.lower_ in DIPLOMAT_WORDS for x in c.subtree):
+            return True
+    return False
 
 
 ANIMALS = frozenset("livestock cattle cow cows goat goats sheep camel camels animal animals herd herds donkey donkeys".split())
@@ -244,6 +358,37 @@ def prepared_act(tok: Any) -> bool:
         if infinitive and (h.lemma_.lower() in PREPARE_HEADS or h.lower_ in PREPARE_HEADS):
             return True
         t = h
+    return False
+
+
+SUPPLY_VERBS = frozenset("send supply deliver provide donate transfer sell ship pledge give buy purchase acquire order".split())
+SUPPLY_NOUNS = frozenset("""aid package packages shipment shipments delivery deliveries supplies consignment deal deals sale
+    sales transfer transfers purchase purchases order orders contract contracts stockpile stockpiles""".split())
+ACT_NOUNS = frozenset("strike strikes attack attacks barrage barrages fire salvo salvos shelling bombardment raid raids".split())
+
+
+def _supplied(tok: Any) -> bool:
+    """Weapons given, sold or sent to someone, not fired: "to send Patriot missiles to Ukraine", "a
+    military aid package including artillery shells", "the sale of fighter jets"."""
+    if tok.pos_ not in ("NOUN", "PROPN") or tok.lemma_.lower() in ACT_NOUNS:
+        return False
+    t = tok
+    for _ in range(4):
+        if t.dep_ in ("compound", "conj", "appos"):
+            t = t.head
+            continue
+        if t.dep_ == "pobj" and t.head.lower_ in ("including", "of", "with"):
+            owner = t.head.head  # "a package including artillery shells", "the sale of fighter jets"
+            if owner.lemma_.lower() in SUPPLY_NOUNS:
+                return True
+            t = owner
+            continue
+        if t.dep_ in ("dobj", "nsubjpass") and t.head.lemma_.lower() in SUPPLY_VERBS:
+            v = t.head  # "to send Patriot missiles to Ukraine", "jets were delivered to Kyiv"
+            return any(c.dep_ in ("prep", "dative") and c.lower_ in ("to", "for") for c in v.children) or any(
+                c.dep_ == "dative" for c in v.children
+            )
+        return False
     return False
 
 

@@ -16,7 +16,8 @@ from .lexicon import NONSTATE_WORDS, CueHit
 ByCat = dict[str, list[tuple[float, CueHit, Any]]]
 
 STATEMENT_VERBS = frozenset(
-    "condemn denounce deplore decry welcome praise mourn regret lament investigate probe criticise criticize".split()
+    """condemn denounce deplore decry welcome praise mourn regret lament investigate probe criticise criticize
+    shock sadden horrify appal appall shocked saddened horrified appalled pray commemorate honour honor""".split()
 )
 
 
@@ -26,6 +27,8 @@ POLICY_VERBS = STATEMENT_VERBS | frozenset(
     """announce impose declare order suspend ban extend lift vow promise pledge urge call sentence convict
     acquit jail try charge indict adopt pass approve demand""".split()
 )
+PLOT_VERBS = frozenset("plan plot orchestrate mastermind organise organize finance fund perpetrate commit".split())
+SPEECH_VERBS = frozenset("say tell state add".split())
 PREPOSITION_LIKE = frozenset("following after amid over against regarding concerning".split())
 MENTION_NOUNS = frozenset("resolution statement report verdict sentence curfew ban".split())
 
@@ -33,6 +36,8 @@ MENTION_NOUNS = frozenset("resolution statement report verdict sentence curfew b
 def only_mentioned(trig: Any, fam: str = "VIOLENCE") -> bool:
     """"The Security Council condemned the attack": the act is only referred to by a statement
     (no clause of its own telling what happened)."""
+    if fam == "VIOLENCE" and trig.pos_ == "NOUN" and _demanded_end(trig):
+        return True  # "warned that the shelling of civilian areas must stop"
     if trig.pos_ not in ("NOUN", "PROPN") or trig.dep_ not in ("dobj", "pobj"):
         return False
     if any(t.dep_ in ("relcl", "acl") and t.pos_ == "VERB" for t in trig.subtree):
@@ -51,10 +56,16 @@ def only_mentioned(trig: Any, fam: str = "VIOLENCE") -> bool:
             continue  # a preposition however tagged
         if h.pos_ in ("NOUN", "PROPN"):
             chain.append(h)
-        if h.pos_ in ("VERB", "AUX"):
-            if h.lemma_.lower() in STATEMENT_VERBS and _told_in_detail(chain):
+        if h.pos_ in ("VERB", "AUX") and h.tag_ == "VBG" and h.dep_ == "pcomp" and h.lemma_.lower() in PLOT_VERBS:
+            h = h.head  # "charged a commander with planning the bombing": up to the charge
+            continue
+        if h.pos_ in ("VERB", "AUX") and h.lemma_.lower() in SPEECH_VERBS and chain[-1].head.lower_ in PREPOSITION_LIKE:
+            said = next((c for c in h.children if c.dep_ == "ccomp" and c.lemma_.lower() in STATEMENT_VERBS), None)
+            h = said if said is not None else h  # "following the attack, the spokesman said he condemns the violence"
+        if h.pos_ in ("VERB", "AUX") or (h.pos_ == "ADJ" and h.lower_ in STATEMENT_VERBS):  # "was shocked by"
+            if (h.lemma_.lower() in STATEMENT_VERBS or h.lower_ in STATEMENT_VERBS) and _told_in_detail(chain):
                 return False  # "condemned the killing of 11 protesters by soldiers in the capital": it happened
-            if h.lemma_.lower() in POLICY_VERBS and not (
+            if (h.lemma_.lower() in POLICY_VERBS or h.lower_ in POLICY_VERBS) and not (
                 h.lemma_.lower() == "call" and any(c.lower_ == "off" for c in h.children)
             ) and not (h.lemma_.lower() == "charge" and any(  # "police charged at the mob": a baton charge
                 c.dep_ == "prep" and c.lower_ in ("at", "on", "into", "towards") for c in h.children
@@ -64,6 +75,17 @@ def only_mentioned(trig: Any, fam: str = "VIOLENCE") -> bool:
         if h.lemma_.lower() in MENTION_NOUNS:
             return True
     return _stated(trig)
+
+
+ENDING_VERBS = frozenset("stop end cease halt".split())
+
+
+def _demanded_end(trig: Any) -> bool:
+    """An act named as what must stop ("the shelling of civilians must stop", "attacks should end")."""
+    v = trig.head
+    return trig.dep_ in ("nsubj", "nsubjpass") and v.lemma_.lower() in ENDING_VERBS and any(
+        c.dep_ == "aux" and c.lower_ in ("must", "should", "has", "have", "needs", "need") for c in v.children
+    ) and not any(c.dep_ == "neg" for c in v.children)
 
 
 def _told_in_detail(nouns: list[Any]) -> bool:
@@ -105,7 +127,7 @@ HOSTILE_LEMMAS = frozenset(
 def accident(by_cat: ByCat, sent: Any) -> Any:
     """The verb of an accident ("crashed", "overturned", "sank") that carries the sentence, when
     nothing in it says anyone attacked: the deaths and the missing are the accident's."""
-    if any(c in by_cat for c in ("IED", "SUICIDE", "GRENADE", "CHEM", "CLASH", "ABDUCT") if c != "ABDUCT") or any(
+    if any(c in by_cat for c in ("IED", "SUICIDE", "GRENADE", "CHEM", "CLASH", "SHELL")) or any(
         h.phrase != "missing" for _d, h, _r in by_cat.get("ABDUCT", [])
     ):
         return None
@@ -116,12 +138,16 @@ def accident(by_cat: ByCat, sent: Any) -> Any:
             r = next((t for t in r.doc[h.start : h.end] if t.lemma_.lower() in ACCIDENT_VERBS), r)
         if r.pos_ != "VERB" or r.lemma_.lower() not in ACCIDENT_VERBS or _depth(r) > 3:
             continue
+        if any(_munition(x) for x in [r.head, *r.children] if x.dep_ in ("nsubj", "nsubjpass") or (
+            r.dep_ == "acl" and x.i == r.head.i
+        )):
+            continue  # "rockets crashed into the market", "shells crashing into the village"
         if any(t.lemma_.lower() in HOSTILE_LEMMAS or t.lower_ in HOSTILE_LEMMAS for t in sent):
             return None
         return r
     for _d, _h, r in by_cat.get("RIOT", []):  # "a bus carrying pilgrims overturned": no one overturned it
         subj = [c for c in r.children if c.dep_ == "nsubj"] or list(r.doc[max(r.i - 4, r.sent.start) : r.i])
-        if r.lemma_ == "overturn" and r.pos_ == "VERB" and _depth(r) <= 3 and any(
+        if r.lemma_ == "overturn" and r.pos_ == "VERB" and _depth(r) <= 5 and any(
             s.lemma_.lower() in VEHICLE_WORDS for s in subj  # the parse may miss the subject
         ) and not any(c.dep_ == "dobj" for c in r.children) and not any(
             t.lemma_.lower() in HOSTILE_LEMMAS or t.lower_ in HOSTILE_LEMMAS for t in sent
@@ -213,7 +239,7 @@ ARSON_WORDS = frozenset("set arson arsonist arsonists torch torched petrol molot
 DISASTER_SUBJECTS = frozenset(
     """fire fires blaze inferno flames flame pipeline tanker cylinder boiler transformer storm storms flood floods
     floodwaters flooding cyclone hurricane typhoon tornado earthquake quake landslide landslides mudslide winds
-    rains wildfire wildfires bushfire avalanche tsunami elephant elephants locusts""".split()
+    rains rain downpour downpours monsoon hailstorm wildfire wildfires bushfire avalanche tsunami elephant elephants locusts""".split()
 )
 
 
@@ -231,7 +257,19 @@ def criminal_doer(tok: Any) -> bool:
     )
 
 
-CRIME_GROUP_WORDS = frozenset("cartel cartels gang gangs mafia cult cultists syndicate".split())
+CRIME_GROUP_WORDS = frozenset("cartel cartels gang gangs mafia cult cultists syndicate yakuza triad triads".split())
+# crime cues that tell why a killing was done: for hire, in a gang's quarrel
+CRIME_MOTIVES = ("contract", "hitman", "hitmen", "hit man", "gang dispute", "rival gang", "crime boss")
+
+
+def crime_motive(sent: Any, by_cat: ByCat) -> bool:
+    """The violence is told as a crime: "what investigators called a contract killing", "shot a rival in a
+    gang dispute", or the doer of a fighting verb of the sentence is a criminal ("armed robbers ambushed
+    a cash-in-transit van ...; two guards were wounded")."""
+    if any(h.phrase.startswith(CRIME_MOTIVES) for _d, h, _r in by_cat.get("CRIME", [])):
+        return True
+    verbs = [r for c in ("CLASH", "VIOLENCE") for _d, _h, r in by_cat.get(c, []) if r.dep_ not in EMBEDDED_DEPS]
+    return any(v.pos_ == "VERB" and criminal_doer(v) for v in verbs)
 
 
 def criminal_target(tok: Any) -> bool:
@@ -257,10 +295,10 @@ def domestic_killing(tok: Any) -> bool:
     if pat is None:
         return False
     for p in [pat]:  # the first victim: "killed a village chief and his son" is no family killing
-        if p.lemma_.lower() in KIN_WORDS | {"child", "children", "wife", "family", "parent", "parents"} and any(
+        if p.lemma_.lower() in KIN_WORDS | {"child", "children", "wife", "family", "parent", "parents"} and (any(
             c.dep_ == "poss" and c.lower_ in ("his", "her") for c in p.children
-        ):
-            return True
+        ) or (p.lower_ in KIN_WORDS and not any(c.dep_ in ("det", "poss", "amod", "compound", "prep") for c in p.children))):
+            return True  # "killed his wife"; a headline's bare "Man kills wife"
     return False
 
 
@@ -288,7 +326,7 @@ def disaster_damage(by_cat: ByCat) -> Any:
             ag = next((g for c in r.children if c.dep_ == "advcl" for g in c.children if g.dep_ == "nsubj"), None)
         if ag is not None and ag.tag_ in ("WDT", "WP") and r.dep_ == "relcl":
             ag = r.head  # "a fire that destroyed a warehouse"
-        if ag is not None and ag.lemma_.lower() in DISASTER_SUBJECTS and not any(
+        if ag is not None and (ag.lemma_.lower() in DISASTER_SUBJECTS or ag.lower_ in DISASTER_SUBJECTS) and not any(
             c.lower_ in ("petrol", "fire") and c.dep_ == "compound" for c in ag.children
         ):
             return r
@@ -298,7 +336,8 @@ def disaster_damage(by_cat: ByCat) -> Any:
 # acts one claims or denies ("claims deadly Burkina Faso attack")
 CLAIMABLE = frozenset(
     """attack attacks bombing bombings blast blasts killing killings shooting assassination ambush explosion
-    abduction kidnapping beheading raid massacre murder strike strikes""".split()
+    abduction kidnapping beheading raid massacre murder strike strikes bomb bombs ied device grenade rocket rockets
+    arson""".split()
 )
 DISASTER_AGENTS = frozenset(
     """fire fires blaze inferno flood floods flooding quake earthquake landslide landslides mudslide storm
@@ -318,16 +357,41 @@ def claimed_acts(doc: Any, sent: Any, hits: list[CueHit]) -> list[CueHit]:
         if t.lemma_.lower() in ("say", "announce", "state", "tell") and _own_fighters_did(t):
             out.append(CueHit("ATTRIB", "group says its fighters", t.i, t.i + 1, 1.0))
             continue
-        if t.lemma_.lower() not in ("claim", "deny") or t.pos_ != "VERB":
+        if t.lower_ == "behind" and any(c.dep_ == "pobj" and c.lemma_.lower() in CLAIMABLE for c in t.children):
+            out.append(CueHit("ATTRIB", "behind act", t.i, t.i + 1, 1.0))  # "the group behind the embassy bombing"
+            continue
+        if t.lemma_.lower() == "suspect" and t.pos_ == "VERB" and t.tag_ != "VBN" and any(
+            c.dep_ == "dobj" and (_word_kind(c) in ("nonstate", "armed") or c.ent_type_ in ("ORG", "NORP")) for c in t.children
+        ):
+            out.append(CueHit("ATTRIB", "suspect group", t.i, t.i + 1, 1.0))  # "authorities suspect the ADF"
+            continue
+        if t.lemma_.lower() not in ("claim", "deny", "attribute") or t.pos_ != "VERB":
             continue
         for c in t.children:
             if c.dep_ == "dobj" and (c.lemma_.lower() in CLAIMABLE or (
                 c.lower_ in ("role", "involvement", "responsibility")
-            )):
+            ) or _claimable_string(c)):
                 out.append(CueHit("ATTRIB", "claim act", t.i, t.i + 1, 1.0))
+            elif c.dep_ == "ccomp" and c.lemma_.lower() in CLAIM_ACT_VERBS and any(
+                g.dep_ == "dobj" and g.lemma_.lower() in CLAIMABLE for g in c.children
+            ):
+                out.append(CueHit("ATTRIB", "claim act", t.i, t.i + 1, 1.0))  # "denied it had carried out the bombing"
     if out and _phrase_attribution(sent):
         return []  # the phrase list saw the claim and the caller left it out: the act itself is asked for
-    return out
+    return [h for h in out if not claim_after_act(doc, h, hits) and not _negated_claim(doc[h.start])]
+
+
+def _negated_claim(tok: Any) -> bool:
+    """"without attributing the attack", "did not claim the bombing"."""
+    return any(c.dep_ == "neg" for c in tok.children) or (tok.dep_ == "pcomp" and tok.head.lower_ == "without")
+
+
+def _claimable_string(tok: Any) -> bool:
+    """"A string|series|wave of arson attacks": acts counted by a noun of quantity."""
+    return tok.lower_ in ("string", "series", "wave", "spate", "spree") and any(
+        g.dep_ == "pobj" and g.lemma_.lower() in CLAIMABLE for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
+        for g in c.children
+    )
 
 
 def _phrase_attribution(sent: Any) -> bool:
@@ -335,6 +399,94 @@ def _phrase_attribution(sent: Any) -> bool:
     from .crowd import cue_index  # the shared cue index (imported here: crowd reads this module's callers)
 
     return any(h.category == "ATTRIB" for h in cue_index().match(sent))
+
+
+SOURCE_VERBS = frozenset("say tell report add state confirm announce claim quote blame accuse cite warn".split())
+
+
+def reporting_voice(tok: Any) -> bool:
+    """``tok`` names who tells or blames, not who acts: the subject of a reporting verb or a modifier of
+    it ("the Taliban administration said", "state media blamed a gas leak", "according to army sources")."""
+    t = tok
+    for _ in range(3):
+        if t.dep_ == "nsubj" and t.head.lemma_.lower() in SOURCE_VERBS:
+            return True
+        if t.dep_ == "pobj" and t.head.lower_ == "to" and t.head.head.lower_ == "according":
+            return True
+        if t.dep_ not in ("compound", "amod", "poss", "nmod") or t.head.i == t.i:
+            return False
+        t = t.head
+    return False
+
+
+# the acts an attribution can be about, told by their own cue
+TOLD_ACT_CATS = frozenset("VIOLENCE LETHAL CLASH SUICIDE AIR SHELL IED GRENADE CHEM BLAST SEXV ABDUCT ARREST LOOT MOB".split())
+EMBEDDED_DEPS = frozenset("relcl acl pcomp amod xcomp csubj".split())
+
+
+def claim_after_act(doc: Any, hit: CueHit, hits: list[CueHit]) -> bool:
+    """An attribution told after the act it is about, outside the act's clause: "An IED hit an army
+    truck, wounding five soldiers; the military blamed the rebels", "an airstrike killed eight people,
+    the government said, accusing Islamabad", "militants killed a villager, accusing him of spying".
+    The act is told as a fact in a finite clause of its own, so the act is the news and the claim only
+    names its doer; a claim that holds the act ("claimed the bombing that killed 8") stays a claim."""
+    claim = _verb_of(_span_root(doc, hit))
+    if claim is None or _blamed_mishap(claim):
+        return False
+    for h in hits:
+        if h.category not in TOLD_ACT_CATS or h.start >= hit.start:
+            continue
+        act = _span_root(doc, h)
+        verb = act if act.pos_ == "VERB" else (
+            act.head if act.dep_ in ("nsubj", "nsubjpass") and act.head.pos_ in ("VERB", "AUX") else None
+        )  # "a car bomb tore through a street", "a grenade was hurled at a stall"
+        if verb is None or verb.i == claim.i or verb.dep_ in EMBEDDED_DEPS or not _finite(verb):
+            continue
+        if any(a.i == claim.i for a in verb.ancestors) and not any(t.text in (";", "--") for t in doc[verb.i : claim.i]):
+            continue  # the act told inside the claim ("said its fighters had ambushed a patrol"); a
+            # clause before a semicolon is its own, however parsed ("a bomb derailed a train; Maoists were blamed")
+        return True
+    return False
+
+
+MISHAP_CAUSES = frozenset("""fault faults failure failures error errors negligence weather lightning accident leak leaks
+    fire blaze heat short circuit spark sparks malfunction defect""".split())
+
+
+def _blamed_mishap(claim: Any) -> bool:
+    """The blame falls on a cause, not on anyone ("officials blamed a technical fault", "the army said,
+    blaming a fire", "blamed the blast on a gas leak")."""
+    if claim.lemma_.lower() not in ("blame", "attribute"):
+        return False
+    objs = [c for c in claim.children if c.dep_ in ("dobj", "nsubjpass")]
+    objs += [g for c in claim.children if c.dep_ == "prep" and c.lower_ in ("on", "to") for g in c.children if g.dep_ == "pobj"]
+    return any(o.lemma_.lower() in MISHAP_CAUSES | ACCIDENT_CAUSES | NONHOSTILE_CAUSES or o.lower_ in MISHAP_CAUSES
+               for o in objs)
+
+
+def _span_root(doc: Any, hit: CueHit) -> Any:
+    """The token of a hit whose head lies outside it."""
+    for t in doc[hit.start : hit.end]:
+        if not (hit.start <= t.head.i < hit.end) or t.head.i == t.i:
+            return t
+    return doc[hit.start]
+
+
+def _verb_of(tok: Any) -> Any:
+    """``tok`` when a verb, else the verb it hangs from within three steps ("responsible" -> "were")."""
+    t = tok
+    for _ in range(3):
+        if t.pos_ in ("VERB", "AUX"):
+            return t
+        if t.head.i == t.i:
+            return None
+        t = t.head
+    return t if t.pos_ in ("VERB", "AUX") else None
+
+
+def _finite(verb: Any) -> bool:
+    """A verb that tells a happening by itself: "killed", "kills", "was hurled", "has killed"."""
+    return verb.tag_ in ("VBD", "VBZ", "VBP") or any(c.dep_ in ("aux", "auxpass") for c in verb.children)
 
 
 def disaster_hit(tok: Any, hits: list[CueHit]) -> bool:
@@ -370,7 +522,7 @@ def _own_fighters_did(say: Any) -> bool:
     ):
         words.add("group")  # "the group's spokesman told AFP"
     elif _word_kind(subj) != "nonstate" and not (words & GROUP_NAME_WORDS and subj.pos_ == "PROPN"):
-        if not (subj.lower_ in GROUP_NAME_WORDS and words & NONSTATE_WORDS):
+        if not (subj.lower_ in GROUP_NAME_WORDS and (words & NONSTATE_WORDS or subj.lower_ == "group")):
             return False
     for c in say.children:
         if c.dep_ != "ccomp":
@@ -380,13 +532,21 @@ def _own_fighters_did(say: Any) -> bool:
             g.dep_ == "poss" and g.lower_ in ("its", "their") for g in agent.children
         ):
             return True
+        if agent is not None and agent.lower_ in ("it", "they", "we") and c.lemma_.lower() in CLAIM_ACT_VERBS and any(
+            g.dep_ == "dobj" and g.lemma_.lower() in CLAIMABLE for g in c.children
+        ):
+            return True  # "the group said in a statement that it carried out the car bombing"
     return False
+
+
+CLAIM_ACT_VERBS = frozenset("carry conduct stage launch perpetrate execute mount".split())
 
 
 ACCIDENT_CAUSES = frozenset(
     """gas cylinder cylinders leak leaking leakage transformer boiler ammonium nitrate fireworks firecracker
     firecrackers chemical chemicals fuel tanker pipeline pipe methane circuit warehouse factory refinery
-    accidental accident malfunction faulty negligence coal mine mines miners reactor furnace""".split()
+    accidental accident malfunction faulty negligence coal mine mines miners reactor furnace heat overheating
+    oxygen welding spark sparks""".split()
 )
 HOSTILE_WORDS = frozenset(
     """bomb bombs bomber bombing ied attack attacks attacker attackers militant militants terrorist terrorists
@@ -431,7 +591,12 @@ def conflict_deal(by_cat: ByCat) -> bool:
             return True
         if {t.lower_ for t in r.sent} & CONFLICT_PARTY_WORDS:
             return True  # "the warring parties signed a power-sharing deal", "rebels agreed to evacuate"
+    for v in by_cat.values():  # the agreement told by a verb ("agree to observe the ceasefire agreements")
+        return bool(v) and bool({t.lower_ for t in v[0][2].sent} & TRUCE_WORDS)
     return False
+
+
+TRUCE_WORDS = frozenset("ceasefire ceasefires cease-fire truce truces armistice".split())
 
 
 CONFLICT_PARTY_WORDS = frozenset(
@@ -570,12 +735,21 @@ def accidental_cause(tok: Any, sent: Any) -> bool:
             subj = next((g for g in c.children if g.dep_ in ("nsubj", "nsubjpass")), None)
             if subj is not None and c.lemma_.lower() in ACCIDENT_CLAUSE_VERBS and _word_kind(subj) not in (
                 "civilian", "state", "nonstate", "armed"
-            ):
+            ) and not _munition(subj):  # not "when a cluster bomblet they had picked up exploded"
                 return True
             if subj is not None and subj.dep_ == "nsubj" and subj.lemma_.lower() in DISASTER_AGENTS:
                 return True  # "burnt to death when a fire gutted their home"
     return False
 
+
+
+MUNITION_WORDS = ("bomb", "bomblet", "shell", "mine", "ordnance", "munition", "grenade", "rocket", "mortar", "missile",
+                  "explosive", "device", "ied", "submunition", "projectile", "uxo")
+
+
+def _munition(tok: Any) -> bool:
+    """A weapon, however named ("bomblet", "mortar shell", "unexploded ordnance")."""
+    return any(tok.lemma_.lower().endswith(w) or tok.lower_.endswith(w) for w in MUNITION_WORDS)
 
 
 def own_property(trig: Any) -> bool:

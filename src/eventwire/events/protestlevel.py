@@ -8,6 +8,11 @@ Forces curbing the demonstrators or their demonstration (:func:`curbed`, :func:`
 by the demonstrators (:func:`riot_by_protesters`, :func:`rioting_target`) or violence that belongs to
 the demonstration told with it (:func:`violence_at_protest`) a violent demonstration.
 
+Cues of a demonstration that tell none (:func:`misread_protest`: "died in hospital", "riot shields",
+"marched them into the forest", "organiser of the marches", slogans daubed on a wall), a "demonstration"
+that is only the forces dispersing a mob at its violence (:func:`mob_dispersed`), and protests set apart
+in time from the act (:func:`eventwire.events.crowd.time_shifted`) are read here too.
+
 Who is a crowd or a demonstrator, and a crowd's own riot or mob violence, are
 :mod:`eventwire.events.crowd`; force on a crowd told as violent by its own words is
 :mod:`eventwire.events.crowdforce`.
@@ -17,8 +22,20 @@ from __future__ import annotations
 
 from typing import Any
 
-from .clause import PROTESTER_WORDS, ActorKind, _circumstance, agent_of, arg_kind, patient_of
-from .crowd import DEMO_WORDS, RIOT_ACTS, STATE_PROPERTY, crowd_kind, grievance, protesting, verb_above
+from .clause import MOB_AGENT_WORDS, PROTESTER_WORDS, ActorKind, _circumstance, agent_of, arg_kind, patient_of
+from .crowd import (
+    CROWD_WORDS,
+    DEMO_WORDS,
+    PERSON_ACTS,
+    RIOT_ACTS,
+    ROUGH_ACTS,
+    STATE_PROPERTY,
+    crowd_kind,
+    grievance,
+    protesting,
+    time_shifted,
+    verb_above,
+)
 from .crowdforce import POLICE_WORDS, curbing_agent, forces_hurt, forces_own_act, shared_object
 from .lexicon import CueHit
 
@@ -62,6 +79,8 @@ def lethal_on_protesters(by_cat: dict[str, list[tuple[float, CueHit, Any]]], act
         if words & LESS_LETHAL and not words & DEATH_WORDS:
             return False  # "fired at the protesters with rubber bullets and tear gas"
     for _d, h, tok in lethal:
+        if into_the_air(tok):
+            continue  # "fired into the air to disperse the marchers": a warning
         if h.phrase.startswith(STRONG_LETHAL):
             return True
         if h.phrase.startswith(SERIOUS) and _forces_hurt_crowd(tok, actor_kind):
@@ -92,10 +111,28 @@ def lethal_on_protesters(by_cat: dict[str, list[tuple[float, CueHit, Any]]], act
             for c in tok.children
         ) and not {t.lower_ for t in tok.subtree} & PROTESTER_WORDS:
             return True  # "police killed two students during a protest"
+        if (h.phrase.startswith(("kill", "dead", "die", "death", "fatally", "shot dead", *SERIOUS)) or h.phrase.startswith(
+            "live"
+        )) and aimed_at_protest(tok, by_cat):
+            return True  # "were killed when forces fired pellets and bullets on mourners marching"
     return False
 
 
 SERIOUS = ("seriously", "critically", "severely", "gravely")
+SKY_WORDS = frozenset("air sky skies".split())
+
+
+def into_the_air(tok: Any) -> bool:
+    """Shots fired into the air or over the crowd's heads ("fired into the air", "fired warning shots"),
+    not at anyone."""
+    v = verb_above(tok)
+    for t in (tok, v):
+        for c in t.children:
+            if c.dep_ == "prep" and c.lower_ in ("into", "in", "over") and any(
+                g.lower_ in SKY_WORDS or g.lower_ == "heads" for g in c.children if g.dep_ == "pobj"
+            ):
+                return True
+    return any(c.lower_ == "warning" for c in v.subtree if c.dep_ in ("amod", "compound"))
 
 
 def _forces_hurt_crowd(tok: Any, actor_kind: ActorKind | None) -> bool:
@@ -109,6 +146,58 @@ def _forces_hurt_crowd(tok: Any, actor_kind: ActorKind | None) -> bool:
         return False  # "two policemen were seriously injured", "leaving two officers seriously injured"
     doer = agent_of(v) or (agent_of(v.head) if v.dep_ in ("advcl", "conj", "xcomp") else None)
     return arg_kind(doer, actor_kind) == "state" if doer is not None else False
+
+
+CLEARING_LEMMAS = frozenset("clear disperse storm raid crush".split())
+AIMING_LEMMAS = frozenset("fire open shoot lob spray use throw beat club assault".split()) | CLEARING_LEMMAS
+AIM_PREPS = frozenset("on at into against during".split())
+
+
+def aimed_at_protest(act: Any, by_cat: dict[str, list[tuple[float, CueHit, Any]]]) -> bool:
+    """Forces fired on the demonstration the sentence tells of, and ``act`` is that firing or what it did
+    ("fired live ammunition at a peaceful gathering, killing one", "were killed when forces fired pellets
+    on mourners marching", "killed by a tear gas canister fired by troops during an opposition march").
+    Nobody in the crowd is the doer of the firing."""
+    protest = {r.i for _d, _h, r in by_cat.get("PROTEST", []) if not grievance(r)}
+    protest |= {i for _d, h, r in by_cat.get("PROTEST", []) if not grievance(r) for i in range(h.start, h.end)}
+    if not protest:
+        return False
+    sent = act.sent
+    for v in sent:
+        if v.pos_ != "VERB" or v.lemma_.lower() not in AIMING_LEMMAS:
+            continue
+        if not (v.i == act.i or any(t.i == act.i for t in v.subtree) or any(t.i == v.i for t in act.subtree)):
+            continue
+        ag = agent_of(v)
+        if ag is not None and crowd_kind(ag) is not None:
+            continue  # "protesters threw stones at the police during the march"
+        if v.lemma_.lower() in CLEARING_LEMMAS:  # "shot dead as troops moved in to clear the protest camp"
+            if any(g.i in protest for c in v.children if c.dep_ == "dobj" for g in c.subtree):
+                return True
+            continue
+        for p in v.subtree:
+            if p.dep_ != "prep" or p.lower_ not in AIM_PREPS or verb_above(p.head).i != v.i:
+                continue
+            if any(g.i in protest or (g.dep_ == "pobj" and (g.lower_ in DEMO_WORDS or protesting(g))) for g in p.subtree):
+                return True
+    return False
+
+
+CROWD_TARGETS = frozenset("crowd crowds gathering gatherings assembly procession sit-in vigil".split())
+
+
+def fired_at_crowd(tok: Any) -> bool:
+    """``tok`` (pellets, bullets, a canister) was fired by the forces at a crowd or at demonstrators
+    ("Carabineros fired pellets at a peaceful crowd"): force used on a crowd, as tear gas is."""
+    v = verb_above(tok)
+    ag = agent_of(v)
+    if v.lemma_.lower() not in AIMING_LEMMAS or ag is None or arg_kind(ag) not in ("state", None) or crowd_kind(ag) is not None:
+        return False  # the forces' firing (a police force the dictionary does not know, too), not a crowd's
+    return any(
+        c.dep_ == "prep" and c.lower_ in ("at", "on", "into") and any(
+            g.dep_ == "pobj" and (g.lower_ in CROWD_TARGETS or g.lower_ in DEMO_WORDS or protesting(g)) for g in c.children)
+        for t in (v, tok) for c in t.children
+    )
 
 
 def riot_by_protesters(by_cat: dict[str, list[tuple[float, CueHit, Any]]]) -> bool:
@@ -170,6 +259,24 @@ def dispersing(by_cat: dict[str, list[tuple[float, CueHit, Any]]]) -> bool:
     return False
 
 
+def no_intervention(tok: Any) -> bool:
+    """An intervention cue that tells of none: denied ("no arrests were reported", "made no arrests",
+    "did not intervene", "without arrests") or the crowd dispersing by itself ("marched ... before
+    dispersing", "the crowd dispersed peacefully")."""
+    if any(c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ == "no") for c in tok.children):
+        return True
+    if tok.dep_ == "pobj" and tok.head.lower_ == "without":
+        return True
+    v = verb_above(tok)
+    if v.i != tok.i and tok.dep_ in ("dobj", "nsubjpass") and any(c.dep_ == "neg" for c in v.children):
+        return True  # "police did not make arrests"
+    # the forces disperse someone ("dispersed the crowd", "fired tear gas to disperse them"); a crowd that
+    # disperses has no object
+    return tok.pos_ == "VERB" and tok.lemma_.lower() == "disperse" and not any(
+        c.dep_ in ("dobj", "auxpass", "nsubjpass") or (c.dep_ == "aux" and c.lower_ == "to") for c in tok.children
+    )
+
+
 CURB_VERBS = frozenset(
     """surround stop halt block push prevent remove evict confiscate detain kettle cordon chase drive
     repel ban forbid bar seize round haul drag beat end raid storm charge crush besiege hold arrest spray""".split()
@@ -183,8 +290,8 @@ def curbed(sent: Any, by_cat: dict[str, list[tuple[float, CueHit, Any]]], actor_
     for v in sent:
         if v.pos_ != "VERB" or not (v.lemma_.lower() in CURB_VERBS | {"intervene"} or (
             v.lemma_ == "take" and any(t.lower_ == "custody" for t in v.subtree)
-        )) or grievance(v):
-            continue
+        )) or grievance(v) or any(c.dep_ == "neg" for c in v.children):
+            continue  # not "police watched but did not intervene"
         if arg_kind(curbing_agent(v), actor_kind) != "state":
             continue
         if any(c.dep_ == "csubjpass" and c.i in protest for c in v.children):
@@ -224,10 +331,28 @@ def arrest_at_protest(by_cat: dict[str, list[tuple[float, CueHit, Any]]], arrest
     """The arrest is made at a demonstration the sentence tells of (within a few levels of it), not
     one only planned ("ahead of the planned march") nor a word of the arrested's title ("arrested
     the protest leaders")."""
-    told = [x for x in by_cat.get("PROTEST", []) if not planned(x[2]) and not (
+    told = [x for x in by_cat.get("PROTEST", []) if not (planned(x[2]) and not _under_way(x[2])) and not (
         x[2].dep_ in ("compound", "amod") and x[2].head.i != arrest.i and x[2].head.head.i == arrest.i
-    )]
+    ) and not time_shifted(x[2])]
+    if told and dispersing(by_cat):
+        return True  # "police dispersed nurses protesting unpaid salaries, several were briefly detained"
     return bool(told) and told[0][0] - by_cat["ARREST"][0][0] <= 4.5
+
+
+ONGOING_LEMMAS = frozenset("hold lead attend join stage".split())
+
+
+def _under_way(tok: Any) -> bool:
+    """The demonstration is being held as the act happens ("students holding a sit-in", "activists
+    leading a march"): a participle of holding it, not a plan ("leaving to address a rally")."""
+    h = tok
+    for _ in range(3):
+        if h.head.i == h.i:
+            return False
+        h = h.head
+        if h.lemma_.lower() in ONGOING_LEMMAS:
+            return h.tag_ == "VBG" and h.dep_ in ("acl", "relcl", "advcl") and not any(c.lower_ == "to" for c in h.children)
+    return False
 
 
 def violence_at_protest(trig: Any, by_cat: dict[str, list[tuple[float, CueHit, Any]]], *, killing: bool) -> bool:
@@ -238,6 +363,8 @@ def violence_at_protest(trig: Any, by_cat: dict[str, list[tuple[float, CueHit, A
     protest = by_cat["PROTEST"]
     if any(_circumstance(r, trig) for _d, _h, r in protest):
         return True
+    if aimed_at_protest(trig, by_cat):
+        return True  # "fired live ammunition at a peaceful gathering, killing one"
     if trig.lemma_ in ("clash", "clashes", "fight", "fighting"):
         return True
     if trig.lemma_ in ("fire", "open", "shoot") and (
@@ -256,3 +383,85 @@ def violence_at_protest(trig: Any, by_cat: dict[str, list[tuple[float, CueHit, A
         r.i == trig.i for _d, _h, r in by_cat.get("INTERV", [])) and not any(
         h.phrase.startswith(SERIOUS) or "death" in h.phrase for _d, h, _r in by_cat.get("LETHAL", [])) and not any(
         t.lower_ in BRUTAL_MANNER or t.lower_ in INJURY_WORDS for t in trig.sent)  # "brutally beat", "broken bones"
+
+
+RIOT_GEAR = frozenset(
+    "shield police policeman policemen officer unit squad gear helmet van truck control act baton".split()
+)
+
+
+# who a protest makes someone, not a protest that happened ("organiser of the largest marches")
+TITLE_NOUNS = frozenset("organiser organizer organisers organizers veteran veterans".split())
+
+
+GRAFFITI_VERBS = frozenset("deface daub spray paint scrawl write cover vandalise vandalize smear".split())
+
+
+def _graffiti(tok: Any) -> bool:
+    """Slogans written on something ("daubed slogans on the walls", "defaced the door with slogans")."""
+    v = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "with" else tok.head if tok.dep_ == "dobj" else None
+    return v is not None and v.lemma_.lower() in GRAFFITI_VERBS
+
+
+def misread_protest(doc: Any, hit: CueHit) -> bool:
+    """A protest (or riot) cue that is another word: "died in hospital" read as a die-in (a die-in is
+    written with a hyphen or as a noun), "riot shields" and "riot police" read as a riot."""
+    tok = doc[hit.start]
+    if hit.phrase == "riot":  # "riot shields", "riot police": the forces' equipment or units
+        return tok.dep_ in ("compound", "amod", "nmod") and tok.head.lemma_.lower() in RIOT_GEAR
+    if tok.lower_ in ("slogan", "slogans") and _graffiti(tok):
+        return True  # "defaced the front door of the party office with slogans": damage, not a protest
+    if tok.lemma_.lower() == "march" and tok.pos_ == "VERB" and any(c.dep_ == "dobj" for c in tok.children):
+        return True  # "fighters rounded up five health workers and marched them into the hills"
+    if tok.pos_ == "NOUN" and tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lemma_.lower() in TITLE_NOUNS and (
+        tok.head.head.dep_ in ("appos", "attr")
+    ):
+        return True  # "the Front, organiser of Hong Kong's largest marches, announced it was disbanding" (not
+        # "detained two organisers of the vigil")
+    return hit.phrase == "die in" and hit.end - hit.start < 3 and tok.pos_ in ("VERB", "AUX")
+
+
+def mob_dispersed(by_cat: dict[str, list[tuple[float, CueHit, Any]]], actor_kind: ActorKind | None = None) -> Any:
+    """The sentence's only "demonstration" is a crowd the forces dispersed (or one that gathered) while
+    it did a mob's violence to people ("fired tear gas to disperse a mob that was beating a suspected
+    thief", "a crowd set upon two men, beating them until police fired warning shots to disperse the
+    group"): the mob's act, which is the event (Mob violence); None otherwise."""
+    protest = by_cat.get("PROTEST", [])
+    if not protest or any(h.category not in ("INTERV", "GATHER") for _d, h, _r in protest):
+        return None
+    for _d, _h, tok in by_cat.get("MOB", []):
+        if tok.lemma_.lower() in ("lynch", "lynching") or (tok.lower_ in MOB_AGENT_WORDS and tok.dep_ in ("nsubj", "pobj")
+                                                           and _crowd_harm(tok) is not None):
+            return _crowd_harm(tok) if tok.lower_ in MOB_AGENT_WORDS else tok
+    for _d, _h, tok in by_cat.get("VIOLENCE", []):
+        if tok.pos_ != "VERB" or tok.lemma_.lower() not in PERSON_ACTS | ROUGH_ACTS:
+            continue
+        if any(c.dep_ == "auxpass" for c in tok.children):  # "two suspects who were beaten by a mob"
+            doer = next((g for c in tok.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
+            if doer is not None and crowd_kind(doer, actor_kind) == "crowd":
+                return tok
+            continue
+        doer = agent_of(tok)
+        if doer is not None and doer.tag_ in ("WDT", "WP") and tok.dep_ == "relcl":
+            doer = tok.head  # "a mob that was beating a thief"
+        h = tok
+        for _ in range(3):  # "A crowd ... set upon two men, beating them": the headline's noun
+            if doer is not None:
+                break
+            h = h.head
+            if h.pos_ == "NOUN" and h.lower_ in CROWD_WORDS | MOB_AGENT_WORDS:
+                doer = h
+        if doer is not None and crowd_kind(doer, actor_kind) == "crowd":
+            return tok
+    return None
+
+
+def _crowd_harm(crowd: Any) -> Any:
+    """The person act a mob word does ("a mob that was beating a thief", "the mob lynched him")."""
+    v = crowd.head if crowd.dep_ == "nsubj" else None
+    for c in crowd.children:
+        if c.dep_ == "relcl" and c.lemma_.lower() in PERSON_ACTS | ROUGH_ACTS:
+            return c
+    if v is not None and v.lemma_.lower() in PERSON_ACTS | ROUGH_ACTS:
+        return v
+    return None

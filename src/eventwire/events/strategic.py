@@ -20,12 +20,16 @@ MASS_WORDS = frozenset("thousands hundreds dozens tens millions scores".split())
 FORCE_WORDS = ARMED_WORDS | NONSTATE_WORDS | STATE_WORDS | frozenset(
     """reinforcements contingent contingents units tanks armour armoured columns warships jets fighters
     recruits recruit volunteers mercenaries peacekeepers group groups alliance faction factions brigade
-    brigades front coalition movement militia militias wing""".split()
+    brigades front coalition movement militia militias wing reservists conscripts""".split()
 )
 AGREE_VERBS = frozenset(
     """sign reach agree announce declare broker accept negotiate conclude seal strike mediate hold observe
-    come take enter begin start extend""".split()
+    come take enter begin start extend commit ink""".split()
 )
+
+
+TAKEOVER_VERBS = frozenset("dissolve dissolution suspend oust topple depose overthrow".split())
+COUP_MAKERS = frozenset("coup junta mutiny mutinous mutineers putschists military army soldiers officers".split())
 
 
 def coup_happened(tok: Any) -> bool:
@@ -34,6 +38,8 @@ def coup_happened(tok: Any) -> bool:
     v = tok if tok.pos_ in ("VERB", "AUX") else tok.head.head if tok.dep_ == "pobj" else tok.head
     if v.dep_ == "relcl" and v.head.pos_ in ("NOUN", "PROPN"):
         return False  # "the junta, which seized power in a coup in February, ...": who the junta is
+    if tok.lemma_.lower() in TAKEOVER_VERBS:  # "dissolved parliament", "overthrew the president": by soldiers, not
+        return any(t.lower_ in COUP_MAKERS or _word_kind(t) in ("state", "armed") for t in tok.sent)  # a king calling elections
     if tok.lower_ not in ("coup", "coups", "attempt"):
         return True
     if tok.dep_ == "pobj" and tok.head.lower_ in ("in", "through", "by") and tok.head.head.lemma_.lower() in (
@@ -77,6 +83,13 @@ def mass_displacement(tok: Any) -> bool:
     if _cumulative(v):
         return False  # "have fled since the conflict began in 2011", "displaced by the war so far": a total
     people = [c for c in v.children if c.dep_ in ("nsubj", "nsubjpass", "dobj")]
+    if not any(c.dep_ in ("nsubj", "nsubjpass") for c in v.children) and v.tag_ == "VBG":
+        if v.dep_ == "advcl":  # "thousands crossed into Bangladesh, fleeing fighting"
+            people += [c for c in v.head.children if c.dep_ == "nsubj"]
+        elif v.dep_ == "acl":  # "families fleeing the camp arrived in Tawila"
+            people.append(v.head)
+    if v.dep_ == "xcomp" and not any(c.dep_ == "nsubj" for c in v.children):  # "forced 10,000 people to flee"
+        people += [c for c in v.head.children if c.dep_ == "dobj"]
     if tok.pos_ == "NOUN":  # "the displacement of 20,000 people"
         people += [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children]
     for p in people:
@@ -235,12 +248,118 @@ def petty_arrest(tok: Any) -> bool:
     )  # not "arrested a man for stealing rifles from the depot"
 
 
+GROUP_NOUNS = frozenset(
+    """party parties group groups movement movements organisation organisations organization organizations wing
+    wings militia militias front council union association outfit brotherhood network league alliance faction
+    factions""".split()
+)
+BAN_WORDS = frozenset("ban banned banning bans proscribe proscribed outlaw outlawed".split())
+# an emergency regime or a mobilisation, done when a verb imposes it ("imposed a curfew", "declared a general mobilisation")
+IMPOSED_NOUNS = frozenset(
+    "curfew curfews lockdown section mobilisation mobilization conscription law act state".split()
+)
+IMPOSING_VERBS = frozenset(
+    "impose reimpose declare announce order enforce extend introduce institute proclaim decree launch begin start".split()
+)
+HEALTH_WORDS = frozenset("virus coronavirus covid covid-19 pandemic epidemic ebola cholera outbreak infection infections".split())
+
+
+def _terror_words(sent: Any) -> bool:
+    return any(t.lower_.startswith(("terror", "anti-terror")) or t.lower_ == "membership" for t in sent)
+
+
+def _group_like(o: Any) -> bool:
+    """A party, movement or armed group (the object of a ban)."""
+    words = {t.lower_ for t in o.subtree} | {t.lemma_.lower() for t in o.subtree}
+    if words & GROUP_NOUNS or _word_kind(o) == "nonstate":
+        return True
+    return o.ent_type_ in ("ORG", "NORP") and _terror_words(o.sent)
+
+
+def group_banned(tok: Any) -> bool:
+    """A government bans or dissolves a party or an armed group ("banned the Jamaat-e-Islami party",
+    "proscribed the group under anti-terrorism laws", "gazetted the council as a proscribed group", "the
+    court dissolved the opposition party"); not "banned the march", "a ban on protests". (A foreign
+    government listing a group as terrorist is diplomacy, not a change to the group.)"""
+    if tok.dep_ == "amod":
+        h = tok.head
+        return h.lemma_.lower() in GROUP_NOUNS and h.dep_ == "pobj" and h.head.lower_ == "as"
+    if tok.pos_ != "VERB" or _infinitive(tok) or any(c.dep_ == "neg" for c in tok.children):
+        return False
+    objs = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
+    objs += [x for o in objs for x in o.children if x.dep_ == "conj"]
+    return any(_group_like(o) for o in objs)
+
+
+def measure_imposed(tok: Any) -> bool:
+    """An emergency regime or a mobilisation imposed ("imposed a nationwide curfew", "declared a state of
+    emergency", "Section 144 was imposed", "declared a general mobilisation"); not one defied or lifted,
+    nor a health lockdown."""
+    low = tok.lemma_.lower()
+    if tok.dep_ == "compound" and low in ("conscription", "mobilisation", "mobilization", "curfew", "lockdown"):
+        tok = tok.head  # "announced a mandatory conscription law", "a curfew order"
+    if low == "state" and not any(c.lower_ == "of" and any(g.lower_ in ("emergency", "siege") for g in c.children)
+                                  for c in tok.children):
+        return False
+    if low in ("law", "act") and not any(c.lower_ in ("service", "conscription") for c in tok.children):
+        return False
+    v = tok.head
+    for _ in range(2):  # "imposing a night curfew and a ban", "declared a state of emergency and a curfew"
+        if v.pos_ in ("VERB", "AUX") or v.head.i == v.i:
+            break
+        v = v.head
+    if tok.dep_ not in ("dobj", "nsubjpass", "conj", "attr", "appos") or v.lemma_.lower() not in IMPOSING_VERBS:
+        return False
+    if _infinitive(v) or any(c.dep_ == "neg" for c in v.children):
+        return False
+    words = {t.lower_ for t in tok.sent}
+    if words & HEALTH_WORDS:
+        return False  # a lockdown against a virus
+    return not (words & REACTION_WORDS and low not in ("mobilisation", "mobilization", "conscription"))
+
+
+# a measure told as the reaction to an event ("imposed a curfew after the clashes", "following the attacks"):
+# the event is the news, the curfew its aftermath
+REACTION_WORDS = frozenset("after following wake response".split())
+
+
+LEADER_NOUNS = frozenset("leader commander chief emir amir wali head spokesman".split())
+FOUNDING_VERBS = frozenset("form found create".split())
+NEW_GROUPS = frozenset(
+    """militia militias group groups brigade brigades front coalition alliance movement faction force battalion wing
+    unit army""".split()
+)
+CALLING_UP = frozenset("call summon draft recall enlist conscript mobilise mobilize".split())
 def change_happened(tok: Any) -> bool:
     """A change in armed groups or forces: the cue's clause names troops, fighters or an armed group
     ("pulled its troops out", "recruited dozens of fighters"), and it is not a nominal mention
     ("an Isis recruiter", "the US decision to pull out of the deal")."""
+    if tok.lower_ in BAN_WORDS or tok.lemma_.lower() in BAN_WORDS:
+        return group_banned(tok)
+    if tok.lemma_.lower() in IMPOSED_NOUNS and tok.pos_ in ("NOUN", "PROPN"):
+        return measure_imposed(tok)
+    lem = tok.lemma_.lower()
+    if lem in ("dissolve", "disband") and tok.pos_ == "VERB" and any(
+        c.dep_ in ("dobj", "nsubjpass") and c.lower_ not in ("itself", "themselves") for c in tok.children
+    ):  # "the court dissolved the opposition party"; not "dissolved parliament" (a coup, read as "Other")
+        return group_banned(tok)
+    if lem in FOUNDING_VERBS and tok.pos_ == "VERB":  # "a new militia calling itself ... was formed"
+        objs = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
+        if not any(o.lemma_.lower() in NEW_GROUPS or o.lower_ in NEW_GROUPS for o in objs) or _infinitive(tok):
+            return False
+    if tok.lower_ in ("reservists", "conscripts"):  # "called up 300,000 reservists"
+        v = tok.head
+        return v.pos_ == "VERB" and v.lemma_.lower() in CALLING_UP and not _infinitive(v)
+    if tok.lower_ == "retreat" and tok.dep_ == "pobj" and tok.head.lower_ == "for":
+        return False  # "received the leaders for a spiritual retreat"
     stepped = tok.pos_ == "NOUN" and tok.head.lemma_.lower() in ("step", "intensify", "increase", "boost", "expand", "begin", "start")
-    if tok.lower_ in ("recruiter", "recruiters") or (tok.pos_ == "NOUN" and not stepped and _mentioned_noun(tok)):
+    stepped = stepped or (tok.pos_ == "NOUN" and tok.dep_ == "dobj" and tok.head.lemma_.lower() == "launch")
+    if stepped and any(c.lower_ in ("recruitment", "recruiting", "enlistment") for c in tok.children):
+        return True  # "recruitment drives have intensified": who recruits is an armed group
+    new_head = tok.lemma_.lower() in LEADER_NOUNS and any(c.lower_ == "new" for c in tok.children)
+    if tok.lower_ in ("recruiter", "recruiters") or (
+        tok.pos_ == "NOUN" and not stepped and not new_head and _mentioned_noun(tok)
+    ):  # not "its new leader", named as such
         return False  # "an Isis recruiter", "after the Western withdrawal", "the Turkish deployment ... is opposed"
     if tok.pos_ == "VERB" and any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX for c in tok.children) and any(
         t.lower_ in FUTURE_TIME for t in tok.subtree
@@ -261,9 +380,12 @@ def change_happened(tok: Any) -> bool:
 # what an armed group does to itself (its leaders, its make-up): the group may be named outside the clause
 ORGANISING_VERBS = frozenset(
     """appoint name elect choose select pick merge split splinter switch join form announce disband dissolve
-    break recruit suspend halt cease resume""".split()
+    break recruit suspend halt cease resume end reorganise reorganize restructure scrap abandon call
+    conscript""".split()
 )
-NAMED_DEALS = frozenset("agreement agreements deal deals accord talks process ceasefire truce pact".split())
+NAMED_DEALS = frozenset(
+    "agreement agreements deal deals accord talks process ceasefire truce pact cessation plan roadmap understanding pause".split()
+)
 
 
 def agreement_happened(tok: Any) -> bool:
@@ -295,12 +417,29 @@ MOVE_VERBS = frozenset(
     "send dispatch deploy redeploy move rush station mass amass shift airlift ferry pull evacuate relocate position reposition".split()
 )
 # motions told by their subject ("a convoy carrying troops headed towards the front", "troops entered the province")
-GOING_VERBS = frozenset("arrive head enter roll cross".split())
+GOING_VERBS = frozenset("arrive head enter roll cross land".split())
 MOVED_FORCES = frozenset(
     """troops soldiers tanks reinforcements forces units battalions brigades fighters warships armour armor
     commandos paratroopers marines contingent contingents convoy convoys personnel jets mercenaries peacekeepers
     militiamen""".split()
 )
+
+
+FLEEING_PEOPLE = frozenset("people persons refugee refugees civilian civilians family families resident residents villager villagers".split())
+WAR_WORDS = frozenset("fighting fight clashes violence attacks war offensive bombardment shelling fled fleeing".split())
+
+
+def _displaced_arrive(t: Any) -> bool:
+    """"Some 40,000 people have arrived in the town since fighting spread", "thousands of refugees crossed
+    into Chad": people fleeing a conflict arrive somewhere (a displacement, read by
+    :func:`mass_displacement`), not pilgrims or fans arriving."""
+    subj = next((c for c in t.children if c.dep_ == "nsubj"), None)
+    if subj is None:
+        return False
+    heads = [subj] + [g for c in subj.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children]
+    if not any(h.lemma_.lower() in FLEEING_PEOPLE or h.lower_ in FLEEING_PEOPLE for h in heads):
+        return False
+    return any(w.lower_ in WAR_WORDS for w in t.sent)
 
 
 def force_movements(sent: Any, hits: list[CueHit]) -> list[CueHit]:
@@ -313,12 +452,15 @@ def force_movements(sent: Any, hits: list[CueHit]) -> list[CueHit]:
             continue
         if t.pos_ != "VERB" and not (t.dep_ == "amod" and t.tag_ in ("VBD", "VBN")):
             continue
+        if t.lemma_.lower() in ("arrive", "cross") and _displaced_arrive(t):
+            out.append(CueHit("OTHER", "displaced people arrived", t.i, t.i + 1, 1.0))
+            continue
         objs = [c for c in t.children if c.dep_ in ("dobj", "nsubjpass")]
         if t.dep_ == "amod":  # "have massed tanks" misread as "massed tanks"
             objs = [t.head]
         if t.lemma_.lower() in GOING_VERBS:  # "Wagner mercenaries have arrived in Segou"
             objs = [c for c in t.children if c.dep_ == "nsubj"]
-            if t.dep_ == "acl" and t.head.dep_ == "ROOT" and not any(c.dep_ in ("auxpass", "agent") for c in t.children):
+            if t.dep_ == "acl" and t.head.dep_ in ("ROOT", "nsubj") and not any(c.dep_ in ("auxpass", "agent") for c in t.children):
                 objs = [t.head]  # "Military convoys carrying troops headed towards the front" read as a noun phrase
             if t.lemma_.lower() == "enter" and any(
                 w.lemma_.lower() in ("clash", "fight", "battle", "storm", "capture", "seize") for w in t.sent
@@ -415,17 +557,33 @@ def moved_in(withdrawal: Any) -> bool:
 
 BASE_NOUNS = frozenset(
     """base bases camp camps headquarters hq outpost outposts garrison garrisons stronghold strongholds
-    hideout hideouts post posts""".split()
+    hideout hideouts post posts barracks airbase airbases""".split()
 )
-BUILD_VERBS = frozenset("establish set build open construct create erect found".split())
-# camps that are no base: relief camps, and training camps (recruitment, a change to the group's activity)
-CIVIL_CAMPS = frozenset("relief refugee refugees medical health idp displacement aid transit holiday summer training".split())
+# a centre or an installation is a base when it is a military one ("a command centre", "military installations")
+MILITARY_SITES = frozenset("centre center centres centers installation installations facility facilities airstrip".split())
+MILITARY_MODIFIERS = frozenset("command military army naval air operations operational helicopter drone".split())
+BUILD_VERBS = frozenset("establish set build open construct create erect found inaugurate install instal turn use convert".split())
+# camps that are no base: relief camps (and training camps told with a recruitment drive: a change to the group)
+CIVIL_CAMPS = frozenset("relief refugee refugees medical health idp displacement aid transit holiday summer".split())
+RECRUITING_WORDS = frozenset("recruits recruit volunteers volunteer recruitment mobilisation mobilization enlistment".split())
 
 
-def bases_established(sent: Any, hits: list[CueHit]) -> list[CueHit]:
+def _base_noun(o: Any) -> bool:
+    low, lem = o.lower_, o.lemma_.lower()
+    if low in BASE_NOUNS or lem in BASE_NOUNS:
+        return True
+    if "helicopter" in {c.lower_ for c in o.children}:
+        return True  # "a helicopter base" read with "helicopter" as its head
+    return (low in MILITARY_SITES or lem in MILITARY_SITES) and any(
+        c.lower_ in MILITARY_MODIFIERS for c in o.subtree if c.i < o.i
+    )  # "a command centre", "an airstrip and military installations"
+
+
+def bases_established(sent: Any, hits: list[CueHit], actor_kind: Any = None) -> list[CueHit]:
     """Bases the phrase list cannot see ("the militants established a camp near the border",
-    "troops set up several new outposts"): an armed actor builds or sets up a base, camp or outpost;
-    not a relief camp, nor a base someone only plans."""
+    "troops set up several new outposts", "turned the school into a base", "Russia set up a helicopter
+    base"): a state or an armed actor builds or sets up a base, camp or outpost; not a relief camp,
+    nor a base someone only plans."""
     taken = {i for h in hits if h.category == "HQ" for i in range(h.start, h.end)}
     out = []
     for t in sent:
@@ -434,13 +592,24 @@ def bases_established(sent: Any, hits: list[CueHit]) -> list[CueHit]:
         if t.lemma_.lower() == "set" and not any(c.dep_ == "prt" and c.lower_ == "up" for c in t.children):
             continue
         objs = [c for c in t.children if c.dep_ in ("dobj", "nsubjpass")]
+        if t.lemma_.lower() in ("turn", "use", "convert"):  # "turned the abandoned school into a base", "used it as a base"
+            objs = [g for c in t.children if c.dep_ == "prep" and c.lower_ in ("into", "as") for g in c.children if g.dep_ == "pobj"]
         objs += [x for o in objs for x in o.children if x.dep_ == "conj"]
-        base = next((o for o in objs if o.lemma_.lower() in BASE_NOUNS or o.lower_ in BASE_NOUNS), None)
+        base = next((o for o in objs if _base_noun(o)), None)
         if base is None or {c.lower_ for c in base.subtree} & CIVIL_CAMPS:
             continue
+        if "training" in {c.lower_ for c in base.children} and {w.lower_ for w in sent} & RECRUITING_WORDS:
+            continue  # "opened new training camps for volunteers": a recruitment drive
         doer = agent_of(t)
-        if doer is None or _word_kind(doer) not in ("state", "nonstate", "armed"):
+        if doer is None:  # "a new police post was opened in the town": a base is an armed actor's
+            if base.dep_ == "nsubjpass" and (base.lower_ not in ("camp", "camps", "post", "posts") or any(
+                c.lower_ in MILITARY_MODIFIERS | {"police", "peacekeeping"} for c in base.children
+            )):
+                out.append(CueHit("HQ", "base set up", t.i, t.i + 1, 1.0))
             continue
+        kind = arg_kind(doer, actor_kind)
+        if kind not in ("state", "nonstate", "armed") and doer.ent_type_ != "GPE":
+            continue  # "Russia set up a base": a state's forces
         out.append(CueHit("HQ", "base set up", t.i, t.i + 1, 1.0))
     return out
 
@@ -467,3 +636,4 @@ def preparations(sent: Any, hits: list[CueHit], actor_kind: Any = None) -> list[
         if ahead:
             out.append(CueHit("CHANGE", "forces preparing", t.i, t.i + 1, 1.0))
     return out
+

@@ -19,7 +19,7 @@ from .clause import (
 )
 from .lexicon import CueHit
 
-STATE_HOLDERS = frozenset("government state army regime federal military".split())
+STATE_HOLDERS = frozenset("government govt state army regime federal military".split())
 
 
 def state_control(tok: Any) -> Any:
@@ -39,6 +39,44 @@ def state_control(tok: Any) -> Any:
                     )):
                         return holder
     return None
+
+
+CONTROL_VERBS = frozenset("come fall bring be".split())
+
+
+def control_holder(tok: Any) -> Any:
+    """Who a place came under the control of ("came under rebel control", "has been under the control
+    of militia fighters", "were in control of the village": the subject's), read off the predicate
+    ``tok``; None when no such phrase hangs from it."""
+    if tok.lemma_ not in CONTROL_VERBS:
+        return None
+    back = [g for c in tok.children if c.lower_ == "back" for g in c.children]  # "are back in control of"
+    for c in [*tok.children, *back]:
+        if c.dep_ != "prep" or c.lower_ not in ("under", "in", "into"):
+            continue
+        for g in c.children:
+            if g.dep_ != "pobj" or g.lower_ not in ("control", "hands"):
+                continue
+            if c.lower_ == "in" and g.lower_ == "control":  # "IS fighters were in control of the village"
+                return next((x for x in tok.children if x.dep_ == "nsubj"), None)
+            holder = next((x for x in g.children if x.dep_ in ("compound", "amod", "nmod", "poss")
+                           and x.lower_ not in ("full", "complete", "total")), None)
+            return holder or next((y for x in g.children if x.dep_ == "prep" and x.lower_ == "of"
+                                   for y in x.children if y.dep_ == "pobj"), None)
+    return None
+
+
+def controlled_place(tok: Any) -> Any:
+    """The place of a control phrase: the subject ("the town came under rebel control") or, for "in
+    control of", the object of "of"."""
+    back = [g for c in tok.children if c.lower_ == "back" for g in c.children]
+    for c in [*tok.children, *back]:
+        if c.dep_ == "prep" and c.lower_ == "in":
+            for g in c.children:
+                if g.dep_ == "pobj" and g.lower_ == "control":
+                    return next((y for x in g.children if x.dep_ == "prep" and x.lower_ == "of"
+                                 for y in x.children if y.dep_ == "pobj"), None)
+    return next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
 
 
 def taker(fall: Any) -> Any:
@@ -108,6 +146,86 @@ def _protest_site(sent: Any, place: Any, by_cat: dict[str, list[tuple[float, Cue
 
 
 SETTLEMENT_WORDS = frozenset("community communities settlement settlements locality localities".split())
+# the posts and installations of armed forces: taken, they are territory whoever held them ("captured several
+# army positions", "overran the gendarmerie", "seized their abandoned trenches")
+INSTALLATION_WORDS = frozenset(
+    """base bases airbase airbases post posts outpost outposts position positions checkpoint checkpoints garrison
+    garrisons barracks gendarmerie camp camps trench trenches bunker bunkers fort fortress headquarters hq
+    station stations installation installations facility facilities stronghold strongholds""".split()
+)
+# verbs and phrases whose object is a place, never a person ("took over Malam Fatori", "overran Sebba")
+PLACE_ONLY_LEMMAS = frozenset("overrun overran conquer occupy".split())
+PERSON_MARKERS = frozenset("alias aka nicknamed".split())
+INSTITUTIONS = frozenset("parliament assembly senate congress council presidency legislature chamber".split())
+
+
+def _place_only(root: Any, hit: CueHit) -> bool:
+    """The cue takes places only: "take over", "take/seize control of", "overrun", "occupy"."""
+    return root.lemma_.lower() in PLACE_ONLY_LEMMAS or root.lower_ in PLACE_ONLY_LEMMAS or hit.phrase.endswith(
+        ("over", "control")
+    )
+
+
+def _taken_thing(root: Any, pat: Any, pk: str | None, hit: CueHit, actor_kind: ActorKind | None) -> tuple[Any, str | None]:
+    """The patient of a capture cue read again: an installation is a place whoever held it; a name taken
+    over or overrun is a place; a name with "alias" is a person; "seized and destroyed equipment": the
+    object shared with the coordinated verb, not the setting ("in Rakhine")."""
+    if pat is None:
+        return pat, pk
+    if pat.lower_ in ("which", "that") and root.dep_ == "relcl" and root.head.pos_ in ("NOUN", "PROPN"):
+        pat = root.head  # "the Ogossagou camp, which was taken over by the army": the camp
+        pk = arg_kind(pat, actor_kind)
+    if pat.lemma_.lower() in INSTITUTIONS:
+        return pat, None  # "won back control of parliament": an institution, not territory
+    if pat.dep_ == "pobj" and pat.head.lower_ in ("in", "at", "near") and pat.head.head.i == root.i and not any(
+        c.dep_ == "dobj" for c in root.children
+    ):
+        shared = next((g for c in root.children if c.dep_ == "conj" and c.pos_ == "VERB" and c.i > root.i
+                       for g in c.children if g.dep_ == "dobj"), None)
+        if shared is not None:  # "seized and destroyed equipment": what was seized is the equipment
+            return shared, arg_kind(shared, actor_kind)
+    if pat.lower_ == "way" and pat.dep_ == "dobj":  # "fought its way back into Sake": the place entered
+        into = next((g for x in (root, pat, *(c for c in root.children if c.lower_ == "back")) for c in x.children
+                     if c.dep_ == "prep" and c.lower_ == "into" for g in c.children if g.dep_ == "pobj"), None)
+        if into is not None and (arg_kind(into, actor_kind) == "place" or (
+                into.pos_ == "PROPN" and arg_kind(into, actor_kind) in (None, "civilian"))):
+            return into, "place"
+        return pat, pk
+    if any(c.lower_ in PERSON_MARKERS for c in pat.children):
+        return pat, "civilian"  # "captured alias 'Jhon'": a person
+    if pk != "place" and (pat.lower_ in INSTALLATION_WORDS or pat.lemma_.lower() in INSTALLATION_WORDS):
+        return pat, "place"  # "captured several army positions", "overran the gendarmerie"
+    if pk in (None, "civilian") and pat.pos_ == "PROPN" and pat.dep_ == "dobj" and _place_only(root, hit):
+        return pat, "place"  # "took over Malam Fatori": one takes over places
+    if pk is None and pat.pos_ == "PROPN" and pat.ent_type_ in ("", "GPE", "LOC", "FAC", "ORG") and (
+        (pat.dep_ == "dobj" and root.lemma_.lower() in ("capture", "seize", "overrun", "conquer", "occupy", "wrest"))
+        or (pat.dep_ == "nsubj" and root.lemma_ == "fall" and taker(root) is not None)  # "Kidal fell into the hands of"
+    ):
+        return pat, "place"  # "had captured Paletwa": a name no one tagged, captured, is a place (a person is a PERSON)
+    return pat, pk
+
+
+# acts done to take a place ("fighting to retake"); plans and threats ("plans to recapture") are read
+# as speculative by the status stage instead
+AIM_HEADS = frozenset("fight battle struggle strive push advance move launch head march race".split())
+
+
+def _aim_only(verb: Any) -> bool:
+    """The capture is only the aim of another act ("fighting to retake the district", "pushed on to
+    recapture the village", "moving to seize the airport"), not one that happened ("managed to retake")."""
+    return verb.dep_ in ("xcomp", "advcl") and verb.head.lemma_.lower() in AIM_HEADS and any(
+        c.dep_ == "aux" and c.lower_ == "to" for c in verb.children
+    )
+
+
+CROWD_WORDS = frozenset("rioter rioters mob mobs crowd crowds protester protesters protestor protestors demonstrator demonstrators".split())
+
+
+def _crowd_taker(verb: Any, actor_kind: ActorKind | None) -> bool:
+    """The doer of the capture is a crowd ("demonstrators seized the headquarters", "rioters overran the
+    police station"): ACLED codes a demonstration or a riot."""
+    ag = agent_of(verb)
+    return ag is not None and (ag.lower_ in CROWD_WORDS or arg_kind(ag, actor_kind) == "protester")
 
 
 def territory_candidates(
@@ -130,7 +248,28 @@ def territory_candidates(
                 root.head.lower_ == "control"
             ):
                 root = root.head  # "The army retook control of the town" parsed as a noun phrase: read the control
+            if root.dep_ == "prep" and root.lower_ in ("under", "in") and root.head.lower_ == "back" and (
+                root.head.head.lemma_ in CONTROL_VERBS
+            ):
+                root = root.head.head  # "troops are back in control of the town"
+                dep = float(_depth(root))
+            if root.dep_ == "prep" and root.lower_ in ("under", "in") and root.head.lemma_ in CONTROL_VERBS:
+                root = root.head  # "has been under the control of militia fighters": the verb is the predicate
+                dep = float(_depth(root))
+            if control_holder(root) is not None and state_control(root) is None:
+                pat = controlled_place(root)  # "the town came under rebel control"
+                if pat is None or arg_kind(pat, actor_kind) not in (None, "place", "civilian"):
+                    continue
+                out.append(("TERRITORY", dep, root))
+                continue
             pat, pk = _place_arg(root, actor_kind)
+            pat, pk = _taken_thing(root, pat, pk, _h, actor_kind)
+            if _h.phrase == "secured" and (pat is None or pat.pos_ != "PROPN" or pat.dep_ != "dobj"):
+                continue  # a bare "secured" retakes a named place ("secured Kabo"), not "the area" or "a deal"
+            if root.lemma_ == "secure" and pat is not None and pat.lower_ in ("area", "scene", "site", "perimeter") and not any(
+                arg_kind(t, actor_kind) in ("nonstate", "armed") for t in sent if t.pos_ in ("NOUN", "PROPN")
+            ):
+                continue  # "police secured the area after the blast": no one was driven out
             if state_control(root) is not None:  # "the town returned to government control"
                 pat = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), pat)
                 pk = "place" if pat is not None and arg_kind(pat, actor_kind) in (None, "place", "civilian") else pk
@@ -146,6 +285,10 @@ def territory_candidates(
                 pk = "place"  # "stormed the militants' stronghold and seized it": the place just named
             if pk == "place" and root.lemma_ in ("clear", "free", "secure", "occupy") and _protest_site(sent, pat, by_cat, actor_kind):
                 continue  # "police cleared the protest camp", "protesters occupied the square": no territory
+            if pk == "place" and _aim_only(root):
+                continue  # "the army is fighting to retake the district": what it fights for, not yet taken
+            if pk == "place" and _crowd_taker(root, actor_kind):
+                continue  # "demonstrators seized the government headquarters": a protest or a riot, not territory
             if pk == "place" and root.lemma_ in ("enter", "advance", "storm", "occupy"):
                 ag = agent_of(root)
                 if ag is None or arg_kind(ag, actor_kind) not in ("state", "nonstate", "armed"):
@@ -168,7 +311,37 @@ def territory_candidates(
                 ag = agent_of(root)
                 ak = arg_kind(ag, actor_kind) if ag is not None else None
                 out.append(("ARREST" if ak == "state" else "ABDUCT", dep, root))
+    taken = {r.i for cat in ("CAPTURE", "REGAIN") for _d, _h, r in by_cat.get(cat, [])}
+    for dep, _h, root in by_cat.get("ARREST", []):  # a bare "take" (an arrest cue) with a place for object
+        if root.lemma_ == "take" and root.pos_ in ("VERB", "AUX") and root.i not in taken and _took_place(root, actor_kind):
+            out.append(("TERRITORY", dep, root))  # "the army had taken the strategic town of Shusha"
     return out
+
+
+def taken_place(root: Any, hit: CueHit, actor_kind: ActorKind | None) -> tuple[Any, str | None]:
+    """The patient of the capture cue ``hit`` (rooted at ``root``) and its kind, "place" when a place
+    was taken (see :func:`_taken_thing`)."""
+    pat, pk = _place_arg(root, actor_kind)
+    return _taken_thing(root, pat, pk, hit, actor_kind)
+
+
+def _took_place(take: Any, actor_kind: ActorKind | None) -> bool:
+    """"took the town", "the strategic town of Shusha was taken": a place is the object of a bare "take"
+    (not "taken to hospital", "took away", "taken into custody", "took part")."""
+    if any(c.dep_ in ("prt", "dative") or (c.dep_ == "prep" and c.lower_ in ("to", "into", "away"))
+           for c in take.children):
+        return False
+    pat = next((c for c in take.children if c.dep_ in ("dobj", "nsubjpass")), None)
+    if pat is None or pat.pos_ not in ("NOUN", "PROPN") or pat.lower_ in TAKE_IDIOMS or pat.lemma_.lower() in TAKE_IDIOMS:
+        return False
+    return arg_kind(pat, actor_kind) == "place" or pat.lemma_.lower() in INSTALLATION_WORDS
+
+
+# "took part", "took place", "took up positions": "take" with these is no capture
+TAKE_IDIOMS = frozenset(
+    """part parts place rest control office power position positions stand shelter refuge cover hold charge
+    root shape effect aim note action measures steps responsibility toll road roads route""".split()
+)
 
 
 DEAL_WORDS = frozenset("deal agreement accord truce ceasefire arrangement understanding settlement".split())
@@ -177,20 +350,80 @@ DEAL_WORDS = frozenset("deal agreement accord truce ceasefire arrangement unders
 def _by_deal(trig: Any) -> bool:
     """The place changed hands under a deal ("entered the town following a deal with the Kurds", "under
     the agreement, ... handed ...")."""
-    for c in trig.children:
-        if c.dep_ == "prep" and c.lower_ in ("following", "after", "under", "per", "in"):
-            if any(g.dep_ == "pobj" and g.lemma_.lower() in DEAL_WORDS for g in c.children):
+    verbs = [trig, *(c for c in trig.children if c.dep_ == "conj" and c.pos_ == "VERB")]
+    if trig.dep_ == "conj":  # "entered the city and took over installations under the terms of the agreement"
+        verbs.append(trig.head)
+    for v in verbs:
+        for c in v.children:
+            if c.dep_ == "prep" and c.lower_ in ("following", "after", "under", "per", "in"):
+                if any(g.dep_ == "pobj" and (g.lemma_.lower() in DEAL_WORDS or (g.lower_ in ("terms", "term") and any(
+                    x.dep_ == "prep" and x.lower_ == "of" and any(y.lemma_.lower() in DEAL_WORDS for y in x.children)
+                    for x in g.children
+                ))) for g in c.children):
+                    return True  # "under the deal", "under the terms of the peace agreement"
+            if c.dep_ == "advcl" and c.lower_ == "following" and any(  # "following" read as a verb
+                    g.dep_ == "dobj" and g.lemma_.lower() in DEAL_WORDS for g in c.children):
                 return True
-        if c.dep_ == "advcl" and c.lower_ == "following" and any(  # "following" read as a verb
-                g.dep_ == "dobj" and g.lemma_.lower() in DEAL_WORDS for g in c.children):
-            return True
     return False
 
 
 def _forced(withdrawal: Any) -> bool:
-    """A withdrawal the taker forced ("forcing the rebels to withdraw"): fighting, not a handover."""
+    """A withdrawal the taker forced ("forcing the rebels to withdraw", "were driven out in a chaotic
+    retreat"): fighting, not a handover."""
     h = withdrawal.head
-    return withdrawal.dep_ in ("xcomp", "ccomp", "advcl") and h.lemma_.lower() in ("force", "compel", "oblige", "push", "make")
+    if withdrawal.dep_ in ("xcomp", "ccomp", "advcl") and h.lemma_.lower() in ("force", "compel", "oblige", "push", "make"):
+        return True
+    if withdrawal.dep_ == "pobj" and h.dep_ == "prep" and h.head.lemma_.lower() in EXPEL_LEMMAS:
+        return True  # "were driven out in a chaotic retreat"
+    return False
+
+
+def _withdrawal(t: Any, trig: Any, actor_kind: ActorKind | None) -> bool:
+    """``t`` tells a side leaving near the capture ``trig`` ("after the army withdrew", "the rebels
+    pulled out"), not a description ("their abandoned trenches") nor a forced flight."""
+    if t.dep_ in ("amod", "compound") or t.pos_ == "ADJ":
+        return False  # "seized their abandoned trenches": what the place looked like
+    return (
+        (t.lemma_ in ("withdraw", "withdrawal", "vacate", "retreat", "abandon", "evacuate") or t.lower_ in ("pulled", "pull")
+         or (t.lemma_ in ("leave", "surrender") and t.pos_ == "VERB" and not any(  # "after the army left", not "leaving 20 dead"
+             c.dep_ in ("dobj", "oprd", "ccomp", "xcomp") and not _place_left(c, actor_kind) for c in t.children)))
+        and _near(t, trig, 4) and not _forced(t)
+    )
+
+
+FOUGHT_RE = re.compile(r"\bunder (heavy )?fire\b|\bfighting\b|\bclashes\b|\bassault\b", re.I)
+# "with no fighting reported", "without any clashes": the fight told as absent
+NO_FIGHT_RE = re.compile(r"\b(?:no|without|never)\s+(?:\w+\s+)?(?:fighting|clashes|resistance|assault)\b", re.I)
+# a fight told as absent with "no" ("meeting no resistance"); "without ..." next to the verb is a TRANSFER cue
+NONE_MET_RE = re.compile(r"\bno\s+(?:\w+\s+)?(?:fighting|clashes|resistance)\b", re.I)
+HANDED_THINGS = frozenset(
+    """remains body bodies corpse corpses hostage hostages prisoner prisoners detainee detainees captive captives
+    weapon weapons arms ammunition suspect suspects child children person people man men woman women soldier soldiers
+    fighter fighters list lists document documents letter petition power""".split()
+)
+
+
+def handed_things(verb: Any, actor_kind: ActorKind | None) -> bool:
+    """What was handed over is people, bodies or weapons ("handed over the remains of four hostages",
+    "handed over their weapons"), not a place or its control."""
+    obj = next((c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")), None)
+    if obj is None and verb.pos_ == "NOUN":  # "the handover of the prisoners"
+        obj = next((g for c in verb.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
+                    if g.dep_ == "pobj"), None)
+    if obj is None:
+        return False
+    if obj.lower_ in HANDED_THINGS or obj.lemma_.lower() in HANDED_THINGS:
+        return True
+    return arg_kind(obj, actor_kind) in ("civilian", "protester")
+
+
+def _handover(by_cat: dict[str, list[tuple[float, CueHit, Any]]], actor_kind: ActorKind | None) -> bool:
+    """The place was handed over ("agreed to hand over control of the city", "handing the facility over
+    to the army", "the transfer of authority"), not people or weapons."""
+    return any(
+        h.phrase.startswith(("hand", "transfer")) and not handed_things(r, actor_kind)
+        for _d, h, r in by_cat.get("TRANSFER", [])
+    )
 
 
 def _place_left(obj: Any, actor_kind: ActorKind | None) -> bool:
@@ -272,6 +505,10 @@ def territory_subtype(
             agent = ArgInfo(ag, "state")
     if state_control(trig) is not None:  # "returned to government control", "back in army hands"
         agent = ArgInfo(state_control(trig), "state")
+    elif control_holder(trig) is not None:  # "came under rebel control", "under the control of militia fighters"
+        holder = control_holder(trig)
+        agent = ArgInfo(holder, arg_kind(holder, actor_kind) or (
+            "state" if _pro_government(holder) or holder.lower_ in STATE_HOLDERS else None))
     if agent.token is not None and agent.kind in (None, "civilian") and any(
         c.dep_ == "compound" and c.lower_ in ("army", "military", "government", "regime", "police") for c in agent.token.children
     ):
@@ -283,20 +520,21 @@ def territory_subtype(
     agent = _whose_forces(sent, trig, agent, actor_kind)
     if agent.kind in (None, "armed"):  # "the joint task force dislodged bandits from their camps"
         agent = _by_who_was_expelled(sent, trig, agent, actor_kind)
-    withdraw = any(
-        (t.lemma_ in ("withdraw", "withdrawal", "vacate", "retreat", "abandon", "evacuate") or t.lower_ in ("pulled", "pull")
-         or (t.lemma_ in ("leave", "surrender") and t.pos_ == "VERB" and not any(  # "after the army left", not "leaving 20 dead"
-             c.dep_ in ("dobj", "oprd", "ccomp", "xcomp") and not _place_left(c, actor_kind) for c in t.children)))
-        and _near(t, trig, 4) and not _forced(t)
-        for t in sent
-    )
+    withdraw = any(_withdrawal(t, trig, actor_kind) for t in sent)
     peaceful = any(h.phrase.startswith(("without", "peacefully", "unopposed")) for _d, h, _r in by_cat.get("TRANSFER", [])) or (
-        _by_deal(trig))  # "entered the town following a deal with the Kurdish forces"
-    fought = "CLASH" in by_cat or any(c in by_cat for c in ("AIR", "SHELL")) or any(
+        _by_deal(trig)) or _handover(by_cat, actor_kind)  # "entered the town following a deal with the Kurdish forces"
+    no_fight = bool(NO_FIGHT_RE.search(sent.text))  # "with no fighting reported": no fight to read
+    peaceful = peaceful or bool(NONE_MET_RE.search(sent.text))  # "with no fighting reported", "meeting no resistance"
+    fought = ("CLASH" in by_cat and not no_fight) or any(c in by_cat for c in ("AIR", "SHELL")) or any(
         h[2].lemma_ in ("attack", "storm", "kill", "battle") for h in by_cat.get("VIOLENCE", [])
-    ) or bool(re.search(r"\bunder (heavy )?fire\b|\bfighting\b|\bclashes\b|\bassault\b", sent.text, re.I))
+    ) or (bool(FOUGHT_RE.search(sent.text)) and not no_fight)
     regain = trig.lemma_ in REGAIN_LEMMAS or trig.lower_ in REGAIN_FORMS
     state_taker = agent.kind == "state" or (agent.token is not None and _pro_government(agent.token))
+    if state_taker and not regain and agent.token is not None and not _home_state(agent.token) and not _pro_government(
+        agent.token
+    ) and _lost_by_home_state(trig):
+        state_taker = False  # "the Jaish al-Fatah coalition captured the city after clashes with government forces"
+        agent = ArgInfo(agent.token, "nonstate")
     if not fought and (peaceful or withdraw and not (regain and state_taker and trig.lemma_ not in ("free", "clear", "secure"))):
         return "Non-violent transfer of territory", agent  # "al-Shabaab recaptured the town after AMISOM pulled out"
     if state_taker:
@@ -308,6 +546,36 @@ def territory_subtype(
     if agent.kind is None and loser_kind(trig, actor_kind) == "nonstate":
         return "Government regains territory", agent  # "villages were captured from the terrorists"
     return "Non-state actor overtakes territory", agent
+
+
+# words that name a country's own state forces, not those of an outside power or a group called "forces"
+HOME_STATE_WORDS = frozenset("government govt army military regime junta federal security police gendarmerie gendarmes".split())
+FIGHT_NOUNS = frozenset("clash clashes fighting fight battle battles gunfight firefight assault siege offensive".split())
+
+
+def _home_state(tok: Any) -> bool:
+    """The noun phrase names a country's own forces ("government forces", "the army", "security forces"),
+    not a power named by its nation ("Russian troops"), nor a group called forces or a coalition."""
+    words = [t for t in tok.subtree if t.i <= tok.i][-4:]
+    if any(t.ent_type_ == "NORP" or t.ent_type_ == "GPE" for t in words):
+        return False
+    return any(t.lower_ in HOME_STATE_WORDS for t in words)
+
+
+def _lost_by_home_state(trig: Any) -> bool:
+    """The place was taken from a country's own forces, told in the capture's clause: "after clashes with
+    government forces", "from the army", "after security forces withdrew"."""
+    for t in trig.subtree:
+        if t.dep_ == "pobj" and t.head.dep_ == "prep" and _home_state(t) and (
+            t.head.lower_ == "from" and t.head.head.i == trig.i
+            or t.head.lower_ in ("with", "against") and t.head.head.lemma_.lower() in FIGHT_NOUNS
+        ):
+            return True
+        if t.dep_ == "nsubj" and _home_state(t) and t.head.lemma_ in ("withdraw", "retreat", "flee", "collapse", "surrender") and (
+            t.head.dep_ == "advcl"
+        ):
+            return True
+    return False
 
 
 def _by_who_was_expelled(sent: Any, trig: Any, agent: ArgInfo, actor_kind: ActorKind | None) -> ArgInfo:
@@ -339,6 +607,8 @@ def captured_in_fight(fight: Any, capture: Any) -> bool:
     told as what came before ("attacked the army after capturing the airbase") is not."""
     if fight.lemma_.lower() not in FIGHT_LEMMAS or fight.pos_ != "VERB" or capture.pos_ != "VERB":
         return False
+    if capture.dep_ == "pcomp" and capture.head.lower_ in ("before", "until") and capture.head.head.i == fight.i:
+        return True  # "battled rebels for hours before regaining the district headquarters": the outcome
     for a, b in ((capture, fight), (fight, capture)):
         t = a
         for _ in range(3):

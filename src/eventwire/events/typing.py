@@ -13,7 +13,8 @@ The clause reading (agent, patient, kinds of actors, small predicates) lives in
 :mod:`~eventwire.events.cuefilter`; crowds (riot or mob) in :mod:`~eventwire.events.crowd`, how
 forces met a demonstration in :mod:`~eventwire.events.protestlevel`; accidents, crime, diplomacy
 and claims in :mod:`~eventwire.events.nonacled`; strategic developments that happened (not only
-mentioned) in :mod:`~eventwire.events.strategic`; weapons seized or stopped in
+mentioned) in :mod:`~eventwire.events.strategic`, agreements and broken truces read off the parse and which
+strategic act of a sentence leads in :mod:`~eventwire.events.developments`; weapons seized or stopped in
 :mod:`~eventwire.events.weapons`; the follow-up of a paragraph's lead (the arrests after a drugs
 seizure, the dead of an earthquake) and background clauses in :mod:`~eventwire.events.story`; who took a place
 from whom in :mod:`~eventwire.events.territory`; violence (clash or attack, the means, misread cues) in
@@ -73,9 +74,11 @@ from .crowd import (
     mob_violence,
     protest_over,
     protesting,
+    time_shifted,
 )
 from .crowdforce import crowd_fought, force_on_violent_crowd, repelled_by, severe_beating, target_of_force
 from .cuefilter import filter_hits
+from .developments import after_clause, agreement_acts, announced_change, pluperfect, reread_other, reweigh
 from .families import BONUS, FAMILY_CATS, NONE_CATS, PRIORITY, REMOTE_ORDER
 from .lexicon import CueHit
 from .nonacled import (
@@ -87,6 +90,7 @@ from .nonacled import (
     claimed_acts,
     conflict_deal,
     cooperation_deal,
+    crime_motive,
     criminal_doer,
     criminal_target,
     disaster_damage,
@@ -99,6 +103,7 @@ from .nonacled import (
     own_property,
     prior_mishap,
     private_quarrel,
+    reporting_voice,
     weapons_test,
 )
 from .protestlevel import (
@@ -106,7 +111,11 @@ from .protestlevel import (
     arrest_at_protest,
     brutal_force,
     curbed,
+    fired_at_crowd,
     lethal_on_protesters,
+    misread_protest,
+    mob_dispersed,
+    no_intervention,
     riot_by_protesters,
     violence_at_protest,
 )
@@ -126,14 +135,16 @@ from .strategic import (
     taker_named,
 )
 from .taxonomy import CASE_CODES
-from .territory import captured_in_fight, territory_candidates, territory_subtype
+from .territory import captured_in_fight, handed_things, taken_place, territory_candidates, territory_subtype
 from .violence import (
+    CHEM_SYMPTOMS,
     arrested_for_damage,
     counted,
     damage_charged,
     drop_misread,
     harmed,
     put_to_death,
+    seized_people,
     taken_captive,
     violence_subtype,
 )
@@ -268,8 +279,11 @@ def _rule_classify(
     kept = drop_misread(doc, kept)
     if any(_depth(t) == 0 for t in disasters) and not any(h.category in REMOTE_ORDER + ("CLASH",) for h in kept):
         return TypeDecision(None, disasters[0], "MANMADE", none_class="MANMADE", cues=["MANMADE"], confidence=0.55)
-    kept += labour_strikes(sent, kept) + bases_established(sent, kept)  # a strike of work; "set up a camp"
-    hits = kept + claimed_acts(doc, sent, hits) + air_strikes(sent, kept) + force_movements(sent, hits) + taken_captive(sent)
+    kept += labour_strikes(sent, kept) + bases_established(sent, kept, actor_kind)  # a strike of work; "set up a camp"
+    captive = taken_captive(sent) + seized_people(sent, actor_kind)  # "gunmen snatched five fishermen": an abduction
+    if captive:  # "... and marched them into the forest": captives led away, no march of protest
+        kept = [h for h in kept if not (h.category == "PROTEST" and any(c.start == h.start for c in captive))]
+    hits = kept + claimed_acts(doc, sent, hits) + air_strikes(sent, kept) + force_movements(sent, hits) + captive
     hits += preparations(sent, hits, actor_kind)
     hits += put_to_death(sent)
     by_cat: dict[str, list[tuple[float, CueHit, Any]]] = {}
@@ -282,7 +296,7 @@ def _rule_classify(
             dep -= counted(root)  # "hurled two of the grenades at soldiers": as deep as "two"
         by_cat.setdefault(h.category, []).append((dep, h, root))
     # "announced a new offensive": the offensive is announced, not fought; "fired fireworks at police": a riot
-    for outer, inner in (("CHANGE", "CLASH"), ("RIOT", "MANMADE")):
+    for outer, inner in (("CHANGE", "CLASH"), ("CHANGE", "VIOLENCE"), ("RIOT", "MANMADE")):  # "halt all attacks"
         for _d, ch, _r in by_cat.get(outer, []):
             if inner in by_cat:
                 by_cat[inner] = [x for x in by_cat[inner] if not (ch.start <= x[1].start and x[1].end <= ch.end)]
@@ -345,6 +359,11 @@ def _rule_classify(
     ):
         offer("DISRUPT", float(_depth(doc[sw.start])), doc[sw.start])
     # --- protests / riots
+    for cat in ("PROTEST", "RIOT"):  # "a thief who later died in hospital" is no die-in, "riot shields" no riot
+        if cat in by_cat:
+            by_cat[cat] = [x for x in by_cat[cat] if not misread_protest(doc, x[1])]
+            if not by_cat[cat]:
+                del by_cat[cat]
     for dep, _h, root in by_cat.get("GATHER", []):
         if gathering_protest(root):  # a crowd gathering (to demand ...), not "fighters mobilised alongside the army"
             by_cat.setdefault("PROTEST", []).append((dep, _h, root))
@@ -354,11 +373,17 @@ def _rule_classify(
             pat = patient_of(root)
             if h.phrase.startswith(CROWD_CONTROL) or (pat is not None and (protesting(pat) or (
                 h.phrase.startswith(("broke", "kettle", "cordon", "scatter")) and pat.lemma_.lower() in CROWD_NOUNS
-            ))):
+            )) or fired_at_crowd(root)):  # "fired pellets at a peaceful crowd"
                 by_cat["PROTEST"] = [(dep, h, root)]  # tear gas, water cannon: used on a crowd; "removed activists who had occupied the lobby"
                 break
     if "PROTEST" in by_cat:
-        dep, _h, root = by_cat["PROTEST"][0]
+        # "arrested the party chief two days after a rally": the rally is another event, not the setting of
+        # the forces' act (an act of a demonstration told after "a day after" may be the news: see story)
+        forces = "ARREST" in by_cat or "INTERV" in by_cat
+        told = [x for x in by_cat["PROTEST"] if not forces or not time_shifted(x[2])]
+        dep, _h, root = (told or by_cat["PROTEST"])[0]
+        if not told:
+            dep += BONUS["PROTEST"] + 1.0
         if _setting(root) and any(c in by_cat for c in REMOTE_ORDER):
             dep += BONUS["PROTEST"]  # "threw a grenade into a crowd at a rally": the rally is the setting
         offer("PROTEST", dep, root)
@@ -369,20 +394,17 @@ def _rule_classify(
     # --- territory
     for fam_, dep_, tok_ in territory_candidates(sent, by_cat, actor_kind):
         offer(fam_, dep_, tok_)
-    # --- exchanges of prisoners ("the two sides exchanged 200 prisoners")
-    for t in sent:
-        if t.lemma_ in ("exchange", "swap", "trade") and t.pos_ == "VERB" and any(
-            c.dep_ == "dobj" and c.lemma_ in ("prisoner", "captive", "detainee", "hostage", "body")
-            for c in t.children
-        ):
-            offer("AGREE", float(_depth(t)), t)
+    # --- exchanges of prisoners ("the two sides exchanged 200 prisoners"), deals signed, parties agreeing
+    for t in agreement_acts(sent):
+        offer("AGREE", float(_depth(t)), t)
+    reread_other(by_cat, _depth)  # truces broken in general terms, graves found
     # --- the rest of the strategic developments and the non-events, by plain depth
     # strategic developments that happened, not ones mentioned (see eventwire.events.strategic)
     for cat, happened in (("OTHER", None), ("ARREST", arrest_happened), ("CHANGE", change_happened),
                           ("AGREE", agreement_happened)):
         if cat in by_cat:
             by_cat[cat] = [x for x in by_cat[cat] if (
-                mass_displacement(x[2]) if cat == "OTHER" and x[1].phrase.startswith(("fled", "flee", "displace"))
+                mass_displacement(x[2]) if cat == "OTHER" and x[1].phrase.startswith(("fled", "flee", "displace", "exodus"))
                 else coup_happened(x[2]) if cat == "OTHER" else x[1].phrase == "forces moved" or happened(x[2])
             )]
             if not by_cat[cat]:
@@ -421,15 +443,15 @@ def _rule_classify(
     if not cands and "RIOT" in by_cat:  # "youths hurled stones at government forces": only a riot cue
         riot = crowd_riot(doc, sent, by_cat, depth=0.0, actor_kind=actor_kind)
         if riot is not None:
-            offer("MOB" if riot[0] == "MOB" else "VIOLENCE", float(_depth(riot[1])), riot[1])
+            offer("MOB" if riot[0] in ("MOB", "RIVAL") else "VIOLENCE", float(_depth(riot[1])), riot[1])
     if not cands:
         return None
 
     # natural / man-made disasters and crime lose to clear political violence
     strong_means = any(c in by_cat for c in ("CHEM", "SUICIDE", "AIR", "SHELL", "GRENADE", "IED"))
     armed_present = any(
-        _word_kind(t) in ("state", "nonstate", "armed") and not _source(t)
-        for t in sent if t.pos_ in ("NOUN", "PROPN")
+        _word_kind(t) in ("state", "nonstate", "armed") and not _source(t) and not reporting_voice(t)
+        for t in sent if t.pos_ in ("NOUN", "PROPN")  # not "the Taliban administration said", "state media blamed"
     )
     killing = any(
         (t.lemma_ in ("kill", "murder", "behead", "massacre", "shoot", "stab", "execute") or _h.phrase == "to death")
@@ -473,6 +495,11 @@ def _rule_classify(
     if "CRIME" in cands:  # arrests / seizures in a crime story are not political
         for c in ("ARREST", "DISRUPT", "ABDUCT", "LOOT"):
             cands.pop(c, None)
+        if "TERRITORY" in cands and any(  # "seized 50 kg of meth in Yangon": goods seized, not a place
+            c.dep_ == "dobj" and c.lemma_ != "control" and _word_kind(c) != "place"
+            and c.ent_type_ not in ("GPE", "LOC", "FAC") for c in cands["TERRITORY"][1].children
+        ):
+            cands.pop("TERRITORY")
     if "DIPLO" in cands and "AGREE" in cands and cands["AGREE"][0] <= cands["DIPLO"][0] + 1:
         cands.pop("DIPLO")
     no_harm = not strong_means and harmless(sent)
@@ -483,7 +510,8 @@ def _rule_classify(
     )) or killing):
         cands.pop("LOOT")
     if "TRANSFER" in cands and not any(
-        h.phrase.startswith(("hand", "without", "vacate", "peacefully", "handover", "transfer", "unopposed"))
+        (h.phrase.startswith(("hand", "transfer")) and not handed_things(r, actor_kind))  # not "handed over the remains"
+        or h.phrase.startswith(("without", "vacate", "peacefully", "unopposed"))
         or (_left_place(r, actor_kind) and any(taker_named(s, hits if s is sent else [])
                                                 for s in [sent, *following_sentences(doc, sent)]))
         or moved_in(r)  # "rebels moved into the town after soldiers pulled out"
@@ -531,7 +559,7 @@ def _rule_classify(
         fam, depth = "LOOT", float(_depth(trig))
     if fam in ("CHANGE", "OTHER", "AGREE", "HQ") and killing and "VIOLENCE" in cands and not led_to(
         cands["VIOLENCE"][1], trig
-    ):
+    ) and not pluperfect(cands["VIOLENCE"][1]):  # not "named a new leader, confirming that his predecessor had been killed"
         fam, (depth, trig) = "VIOLENCE", cands["VIOLENCE"]  # deaths make the news, not the movement
     if fam == "OTHER" and trig.lemma_ in ("flee", "displace") and "VIOLENCE" in cands and led_to(cands["VIOLENCE"][1], trig):
         fam, (depth, trig) = "VIOLENCE", cands["VIOLENCE"]  # "thousands fled after militants attacked": the attack
@@ -541,10 +569,16 @@ def _rule_classify(
         fam, (depth, trig) = "LOOT", cands["LOOT"]  # "the militants withdrew after burning the health centre"
     if fam != "OTHER" and "OTHER" in cands and any(
         h.phrase.startswith(("coup", "seized power", "mutiny")) and d <= depth + 1 and not _grievance(r)
-        and (r.pos_ == "VERB" or r.dep_ in ("dobj", "nsubj", "nsubjpass", "attr"))
+        and (r.pos_ == "VERB" or r.dep_ in ("dobj", "nsubj", "nsubjpass", "attr")) and not after_clause(r)
         for d, h, r in by_cat.get("OTHER", [])
     ):
         fam, (depth, trig) = "OTHER", cands["OTHER"]  # a coup is the event, the arrests it makes are part of it
+    if not (fam == "DISRUPT" and decisive_disrupt):
+        fam2 = reweigh(fam, cands, by_cat, killing=killing)  # which strategic act leads (eventwire.events.strategic)
+        if fam2 != fam:
+            fam, (depth, trig) = fam2, cands[fam2]
+    if fam == "CHANGE":
+        trig = announced_change(trig)  # "the group said it would dissolve itself": the announcement is the change
     if fam == "VIOLENCE" and "ARREST" in cands and not killing and not strong_means and trig.lemma_ in (
         "raid", "storm", "search", "cordon"
     ) and harmless(sent):
@@ -567,8 +601,13 @@ def _rule_classify(
         by_cat["INTERV"][0][2]
     ):
         trig = by_cat["INTERV"][0][2]  # "police fired tear gas at supporters who had gathered": the act is the firing
+    if fam in ("ABDUCT", "ARREST") and "SEXV" in cands and not killing and (
+        fam == "ABDUCT" or arg_kind(agent_of(trig), actor_kind) in ("nonstate", "armed")
+    ):
+        fam, (depth, trig) = "SEXV", cands["SEXV"]  # "seized two girls and raped them", "held women as sex slaves"
     if fam in ("VIOLENCE", "LOOT", "ABDUCT") and not strong_means and (
         criminal_doer(trig) or criminal_target(trig) or ("CRIME" in cands and trig.lemma_ in ("raid", "storm", "search", "bust") and not killing)
+        or crime_motive(sent, by_cat)  # "a contract killing", "armed robbers ambushed a cash van, wounding two guards"
     ):
         fam, trig = "CRIME", cands.get("CRIME", (depth, trig))[1]  # robbers, poachers; a drugs raid
     elif fam == "VIOLENCE" and "BLAST" in by_cat and not any(c in by_cat for c in REMOTE_ORDER[:-1]) and (
@@ -577,14 +616,19 @@ def _rule_classify(
         fam, trig = "MANMADE", by_cat["BLAST"][0][2]  # "a transformer blew up", "the blast was caused by a gas leak"
     elif fam == "VIOLENCE" and sabotage(trig, by_cat, harmless=no_harm):
         fam = "LOOT"  # "militants blew up a gas pipeline": sabotage, nobody hurt
-    elif fam == "VIOLENCE" and "LOOT" in cands and no_harm and trig.lemma_ in ONE_SIDED and (
+    elif fam == "VIOLENCE" and "LOOT" in cands and no_harm and (trig.lemma_ in ONE_SIDED and (
         _unarmed_target(patient_of(trig), actor_kind)
-    ):
+    ) or trig.lower_ in ("gunman", "gunmen")):
         fam, (depth, trig) = "LOOT", cands["LOOT"]  # "attacked the village, burning houses": nobody hurt
+        # "gunmen fired into the air and ransacked a clinic": the doer named, the damage is the act
     elif fam == "VIOLENCE" and "ABDUCT" in cands and not strong_means and (
         trig.lemma_.lower() in ONE_SIDED | {"ambush", "gunman", "gunmen"} and harmless(sent, taken=False)
     ):
         fam, (depth, trig) = "ABDUCT", cands["ABDUCT"]  # "gunmen stormed the school and abducted 30 pupils"
+        if "SEXV" in cands:
+            fam, (depth, trig) = "SEXV", cands["SEXV"]  # "gunmen seized two girls and raped them"
+    elif fam == "ABDUCT" and killing and "VIOLENCE" in cands and not strong_means:
+        fam, (depth, trig) = "VIOLENCE", cands["VIOLENCE"]  # "took an imam from his home and executed him": an attack
     elif fam == "LOOT" and disaster_damage(by_cat) is not None:
         fam, trig = "MANMADE", disaster_damage(by_cat)  # "a fire gutted the market"
     elif fam == "AGREE" and not armed_present and (cooperation_deal(trig) or not conflict_deal(by_cat)):
@@ -606,10 +650,13 @@ def _rule_classify(
         doc[h.start].lower_ in RIOT_WORDS and not grievance(r) for _d, h, r in by_cat["PROTEST"]
     )) and arg_kind(agent_of(trig), actor_kind) not in ("state", "nonstate", "armed"):
         fam, (depth, trig) = "PROTEST", cands["PROTEST"]  # "shops were looted as the protests spread": a riot
-    if not strong_means and fam in ("VIOLENCE", "LOOT", "MOB", "PROTEST", "ARREST", "ABDUCT", "CHANGE", "ATTRIB"):
+    lynch = mob_dispersed(by_cat, actor_kind) if fam == "PROTEST" and not strong_means else None
+    if lynch is not None:  # "police fired tear gas to disperse a mob that was beating a suspected thief"
+        fam, trig = "MOB", lynch
+    if lynch is None and not strong_means and fam in ("VIOLENCE", "LOOT", "MOB", "PROTEST", "ARREST", "ABDUCT", "CHANGE", "ATTRIB"):
         riot = crowd_riot(doc, sent, by_cat, depth=_depth(trig), actor_kind=actor_kind)
         if riot is not None:  # demonstrators stoning the police, a crowd burning a man's house
-            if riot[0] == "MOB" and fam != "PROTEST":
+            if (riot[0] == "MOB" and fam != "PROTEST") or riot[0] == "RIVAL":  # crowds fighting each other
                 fam, trig = "MOB", riot[1]
             elif riot[0] == "VD" or fam == "PROTEST":
                 by_cat.setdefault("RIOT", []).append((0.0, CueHit("RIOT", "crowd act", riot[1].i, riot[1].i + 1, 1.0), riot[1]))
@@ -621,6 +668,10 @@ def _rule_classify(
     if fam in NONE_CATS:
         return TypeDecision(None, trig, fam, none_class=fam, cues=cue_names, confidence=0.6)
     sub, means, agent, patient = _subtype(doc, sent, fam, trig, by_cat, actor_kind)
+    if sub is None and fam == "VIOLENCE" and "LOOT" in cands and not killing:
+        # "gunmen fired into the air and looted shops": violence with nobody hit yields to the damage done
+        fam, (depth, trig) = "LOOT", cands["LOOT"]
+        sub, means, agent, patient = _subtype(doc, sent, fam, trig, by_cat, actor_kind)
     if context:
         lead = lead_decision(doc, sent, lambda s: rule_classify(doc, s, cue_index().match(s), actor_kind=actor_kind,
                                                                   context=False))
@@ -677,8 +728,12 @@ def _subtype(
         means = min((r for r in specific if r[0] <= top + 3), key=lambda r: r[1])[2]
         if means != "CHEM" and "CHEM" in by_cat:
             weapon = next(x[2] for x in by_cat[means])
-            if any(_near(x[2], weapon, 4) or _describes(x[2], weapon) for x in by_cat["CHEM"]):
-                means = "CHEM"  # "barrel bombs filled with chlorine": the charge decides (ACLED's order)
+            if any(_near(x[2], weapon, 4) or _describes(x[2], weapon) or (
+                not x[1].phrase.startswith(CHEM_SYMPTOMS) and x[2].dep_ not in ("compound", "amod", "relcl", "acl")
+            ) for x in by_cat["CHEM"]):
+                means = "CHEM"  # "barrel bombs filled with chlorine", "treated for chlorine exposure after a
+                # rocket landed": the charge decides (ACLED's order puts chemical weapons first); a symptom
+                # alone ("suffocation", "breathing difficulties") only beside the weapon
     simple = {
         "DISRUPT": "Disrupted weapons use",
         "SEXV": "Sexual violence",
@@ -704,7 +759,8 @@ def _subtype(
         # what the crowd protests about ("to decry the arrests and violence") is not what happened to it
         by_cat = {c: [x for x in v if not (grievance(x[2]) and not (c == "RIOT" and target_of_force(x[2])) and not (
                       c == "LETHAL" and _done_to(x[2], trig)))
-                      and not (c != "RIOT" and background_act(x[2], trig))]
+                      and not (c != "RIOT" and background_act(x[2], trig))
+                      and not (c == "INTERV" and no_intervention(x[2]))]  # "no arrests", "marched before dispersing"
                   if c in ("INTERV", "LETHAL", "RIOT") else v for c, v in by_cat.items()}
         if "LETHAL" in by_cat:  # "killed a protester during clashes": the clashes are the setting
             by_cat["RIOT"] = [x for x in by_cat.get("RIOT", []) if not _setting(x[2]) or x[1].phrase.startswith("violent")]
@@ -759,7 +815,7 @@ def territory_events(
         root = _hit_root(doc, h)
         if root.i in seen or root.dep_ in ("amod", "compound"):
             continue
-        pat, pk = _place_arg(root, actor_kind)
+        pat, pk = taken_place(root, h, actor_kind)
         if pk != "place" or pat is None or pat.i in seen:
             continue
         if root.lemma_ in ("enter", "storm", "advance"):

@@ -47,6 +47,11 @@ MELEE_WORDS = frozenset(
     """machete machetes stick sticks club clubs stone stones rock rocks knife knives cutlass cutlasses axe axes
     spear spears cudgel cudgels bat bats fist fists hoe hoes arrows""".split()
 )
+#: CHEM cues that tell a symptom, not a chemical agent (smoke, dust and fire also choke): they decide the
+#: means only beside the weapon (:func:`eventwire.events.typing._subtype`)
+CHEM_SYMPTOMS = ("breathing", "suffocation")
+#: the VIOLENCE cues that tell a weapon's wounds ("found dead with four bullet wounds"): an act, not a death alone
+WEAPON_WOUNDS = ("bullet", "riddled")
 OUTCOME_LEMMAS = frozenset("die dead death deaths casualty casualties wound wounded injure injured".split())
 
 # what one is "engaged in" when it is a fight
@@ -78,11 +83,42 @@ def drop_misread(doc: Any, hits: list[CueHit]) -> list[CueHit]:
             continue
         if h.category in ("IED", "BLAST", "GRENADE") and _no_device(doc[h.end - 1]):
             continue
+        if h.category == "ABDUCT" and h.end - h.start == 1 and _released(tok):
+            continue
+        if h.category == "CHEM" and _chemical_not_used(doc[h.end - 1]):
+            continue
         if h.category == "ATTRIB" and (_accusing_after_fact(tok, acts) or _unclaimed(tok)
-                                       or _accused_of_abuse(tok, hits)):
+                                       or _accused_of_abuse(tok, hits) or _beside_told_act(tok, doc, hits)):
             continue
         out.append(h)
     return out
+
+
+#: what chemical weapons name when they are not used ("a chemical weapons facility", "OPCW inspectors")
+CHEM_NOT_USED = frozenset(
+    """facility facilities plant plants factory factories site sites stockpile stockpiles programme programmes
+    program programs inspector inspectors inspection inspections convention watchdog arsenal arsenals depot
+    depots treaty experts expert investigators investigation ban""".split()
+)
+
+
+def _chemical_not_used(tok: Any) -> bool:
+    """A chemical-weapon word naming a place, a stock or a body, not a use: "near a former chemical weapons
+    facility", "the chemical weapons watchdog"."""
+    return tok.dep_ in ("compound", "amod") and tok.head.lemma_.lower() in CHEM_NOT_USED
+
+
+RELEASE_WORDS = frozenset("free release hand swap exchange return".split())
+
+
+def _released(tok: Any) -> bool:
+    """Captives set free, not taken: "Hamas freed 13 hostages", "the release of the hostages", "hostages
+    were handed over to the Red Cross"."""
+    if tok.lemma_.lower() not in ("hostage", "captive"):
+        return False
+    if tok.dep_ in ("dobj", "nsubjpass") and tok.head.lemma_.lower() in RELEASE_WORDS:
+        return True
+    return tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lemma_.lower() in RELEASE_WORDS
 
 
 QUANTITY_NOUNS = frozenset(
@@ -203,7 +239,7 @@ def damage_charged(sent: Any) -> Any:
     return None
 
 
-CAPTIVITY_PLACES = frozenset("bush forest forests captivity hideout hideouts jungle mountains mountain den".split())
+CAPTIVITY_PLACES = frozenset("bush forest forests captivity hideout hideouts jungle mountains mountain den hills hill".split())
 LEADING_VERBS = frozenset("take lead march whisk drag carry force herd".split())
 
 
@@ -226,6 +262,92 @@ def taken_captive(sent: Any) -> list[CueHit]:
                     and any(c.lower_ in ("unknown", "undisclosed") for c in g.children)
                 )):
                     out.append(CueHit("ABDUCT", "taken captive", v.i, v.i + 1, 1.0))
+    return out
+
+
+SEIZING_VERBS = frozenset("snatch seize grab take round bundle pull drag force".split())
+#: verbs that seize people only when they push them into a vehicle ("forced him into a car")
+INTO_VEHICLE_ONLY = frozenset("force pull".split())
+#: the vehicles captives are pushed into ("bundled into a van", "pulled him into a minibus")
+CAPTIVE_VEHICLES = frozenset("van vans car cars vehicle vehicles minibus truck jeep suv pickup taxi boot trunk".split())
+#: what armed men are told by ("men in camouflage", "men with guns", "men on motorbikes")
+ARMED_GUISE = frozenset(
+    """camouflage uniform uniforms fatigues mask masks balaclava balaclavas hood hoods plainclothes gun guns rifle
+    rifles weapon weapons pistol pistols motorbike motorbikes motorcycle motorcycles bike bikes""".split()
+)
+UNKNOWN_MODIFIERS = frozenset("unknown unidentified masked hooded armed suspected".split())
+PERSON_PRONOUNS = frozenset("him her them".split())
+
+
+def _captor(tok: Any, actor_kind: ActorKind | None) -> str | None:
+    """Who seized people: "nonstate" for armed groups and unnamed armed or unknown men ("gunmen",
+    "unknown men", "men in camouflage"), "state" for the state's forces (their seizure is an arrest), else None."""
+    k = arg_kind(tok, actor_kind)
+    if k in ("nonstate", "armed"):
+        return "nonstate"
+    if k == "state":
+        return "state"
+    if tok.lemma_.lower() in ("man", "men", "individual", "assailant", "attacker", "kidnapper", "stranger") and (
+        any(c.lower_ in UNKNOWN_MODIFIERS for c in tok.children)
+        or any(c.dep_ == "prep" and c.lower_ in ("in", "with", "on") and any(
+            g.dep_ == "pobj" and g.lemma_.lower() in ARMED_GUISE for g in c.children) for c in tok.children)
+    ):
+        return "nonstate"  # "unknown men", "men in camouflage", "men with guns", "men on motorbikes"
+    return None
+
+
+#: people named by their role, whom the civilian words do not list ("a youth coordinator", "two Red Cross staff")
+ROLE_NOUNS = frozenset(
+    """leader leaders coordinator coordinators staff staffer staffers member members official officials employee
+    employees activist activists engineer engineers contractor contractors consultant consultants volunteer
+    volunteers monitor monitors missionary missionaries nun nuns councillor councillors councilor councilors mayor
+    governor lawmaker lawmakers legislator judge prosecutor businessman businessmen merchant merchants foreigner
+    foreigners national nationals crew crewmen sailor sailors seafarers guide guides headman chairman secretary
+    soldier soldiers officer officers policeman policemen guard guards trooper troopers""".split()
+)
+
+
+def _people(tok: Any, passive: bool, actor_kind: ActorKind | None) -> bool:
+    """``tok`` names people (not things): a person's name or pronoun, civilians, people by their role."""
+    if tok.lower_ in PERSON_PRONOUNS or tok.ent_type_ == "PERSON" or (tok.pos_ == "PRON" and passive):
+        return True
+    if arg_kind(tok, actor_kind) in ("civilian", "protester"):
+        return True
+    low = tok.lemma_.lower()
+    return low in ROLE_NOUNS or tok.lower_ in ROLE_NOUNS or (tok.pos_ == "NOUN" and low.endswith(("ist", "ian")))
+
+
+def seized_people(sent: Any, actor_kind: ActorKind | None = None) -> list[CueHit]:
+    """Abduction told with a verb of seizing whose object is people and whose doer is an armed group or
+    unknown men ("gunmen snatched five fishermen", "fighters rounded up health workers", "teachers were
+    taken from a school by armed men", "was bundled into a van"): an ABDUCT cue on the verb. The state's
+    forces seizing people make an arrest, not an abduction (the arrest cues read those)."""
+    out = []
+    for v in sent:
+        if v.pos_ != "VERB" or v.lemma_.lower() not in SEIZING_VERBS:
+            continue
+        passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in v.children)
+        pat = next((c for c in v.children if c.dep_ == ("nsubjpass" if passive else "dobj")), None)
+        if pat is None or not _people(pat, passive, actor_kind):
+            continue
+        if passive:
+            doer = next((g for c in v.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
+        else:
+            doer = next((c for c in v.children if c.dep_ == "nsubj"), None)
+            if doer is None and v.dep_ == "conj":
+                doer = next((c for c in v.head.children if c.dep_ == "nsubj"), None)  # "... and seized 12 travellers"
+        captor = _captor(doer, actor_kind) if doer is not None else None
+        low = v.lemma_.lower()
+        into_vehicle = any(c.dep_ == "prep" and c.lower_ == "into" and any(
+            g.dep_ == "pobj" and g.lemma_.lower() in CAPTIVE_VEHICLES for g in c.children) for c in v.children)
+        if captor == "state" or (low in INTO_VEHICLE_ONLY and not into_vehicle):
+            continue  # "forced girls into sexual slavery", "pulled the wounded from the rubble"
+        if captor == "nonstate" and (low != "take" or any(c.dep_ == "prep" and c.lower_ == "from" for c in v.children)):
+            out.append(CueHit("ABDUCT", "seized people", v.i, v.i + 1, 1.0))
+        elif low in ("bundle", "pull", "drag", "force", "snatch", "grab") and into_vehicle and doer is None:
+            out.append(CueHit("ABDUCT", "seized people", v.i, v.i + 1, 1.0))  # "was bundled into a van"
+        elif low == "snatch" and captor is None and passive and doer is None:
+            out.append(CueHit("ABDUCT", "seized people", v.i, v.i + 1, 1.0))  # "was snatched at a roadblock"
     return out
 
 
@@ -310,6 +432,57 @@ def _accused_of_abuse(tok: Any, hits: list[CueHit]) -> bool:
     return any(t.i in abuse for x in heads for c in x.children if c.dep_ == "prep" and c.lower_ == "of" for t in c.subtree)
 
 
+#: what a blame or claim beside an act is about ("..., blaming the YPG", "...; police blamed militants")
+BLAME_VERBS = frozenset("accuse blame claim".split())
+#: the acts a sentence may tell as a fact before blaming someone for them (violence, and damage done)
+TOLD_ACT_CATS = ACT_CATS | {"LOOT"}
+#: where an act is only named, not told ("responsible for the attack", "the attack claimed by"): no fact
+NAMED_ONLY_DEPS = frozenset("pobj pcomp compound amod acl relcl xcomp".split())
+
+
+def _names_doer(v: Any) -> bool:
+    """The blame names a doer (a group, a state, a person), not a cause ("blamed a technical fault",
+    "blaming a fire"): a claim names its claimant, a blame or accusation whom it blames."""
+    if v.lemma_.lower() == "claim":
+        return True
+    blamed = [c for c in v.children if c.dep_ in ("dobj", "nsubjpass")]
+    blamed += [g for c in v.children if c.dep_ == "prep" and c.lower_ == "on" for g in c.children if g.dep_ == "pobj"]
+    return any(b.pos_ in ("PRON", "PROPN") or b.ent_type_ in ("ORG", "NORP", "GPE", "PERSON")
+               or _word_kind(b) in ("state", "nonstate", "armed", "civilian") for b in blamed)
+
+
+def _beside_told_act(tok: Any, doc: Any, hits: list[CueHit]) -> bool:
+    """A blame, accusation or claim in a clause of its own after an act the sentence tells as a fact: "A
+    car bomb tore through a street, killing 40, the ministry said, blaming the YPG", "Thailand fired
+    artillery into Cambodia, the ministry said, accusing Bangkok of ...", "an IED detonated near a truck,
+    wounding five soldiers; the military blamed the rebels". The act is the event; the blame only names
+    who did it. Not when the act is what the blame is about ("blamed the rebels for the blast that killed
+    five": the act lies inside the blaming clause), nor when a cause is blamed ("blamed a technical
+    fault"). (:func:`eventwire.events.nonacled.claim_after_act` reads the finite acts before a claim;
+    this reading adds the weapons told as objects and clauses the parser hung under the blame.)"""
+    v = tok
+    for _ in range(3):
+        if v.pos_ in ("VERB", "AUX") or v.head.i == v.i:
+            break
+        v = v.head
+    if v.lemma_.lower() not in BLAME_VERBS or not _names_doer(v):
+        return False
+    # a clause closed by a semicolon before the blame is told on its own, however the parser hung it
+    # ("...; police blamed militants" is often parsed with the first clause as the blame's object)
+    cut = max((t.i for t in v.sent if t.text == ";" and t.i < v.i), default=-1)
+    inside = {t.i for t in v.subtree if t.i > cut}
+    for h in hits:
+        if h.category not in TOLD_ACT_CATS:
+            continue
+        a = doc[h.end - 1]
+        if a.i in inside or a.i > v.i or a.dep_ in NAMED_ONLY_DEPS:
+            continue
+        if any(c.dep_ == "neg" for c in a.children) or any(c.dep_ == "neg" for c in a.head.children):
+            continue
+        return True
+    return False
+
+
 def _accusing_after_fact(tok: Any, acts: set[int]) -> bool:
     """An accusation hung on the source of a report whose own words tell the act as a fact:
     "Police shot dead a man, residents said, accusing officers of an extrajudicial killing"."""
@@ -333,6 +506,26 @@ def _antecedent(verb: Any, actor_kind: ActorKind | None) -> Any:
     return None
 
 
+#: people named after armed actors they are not part of ("a critic of armed groups", "relatives of soldiers")
+OUTSIDER_NOUNS = frozenset(
+    """critic critics opponent opponents relative relatives victim victims friend friends widow widows
+    neighbour neighbours neighbor neighbors""".split()
+)
+PARTY_MEMBERS = frozenset("member members supporter supporters activist activists cadre cadres official officials".split())
+
+
+def _outsider(tok: Any) -> bool:
+    """``tok`` names someone the armed words after it do not describe: "a critic of armed groups", "a
+    member of the opposition CNL party" (a political party is no armed group)."""
+    low = tok.lemma_.lower()
+    if low in OUTSIDER_NOUNS or tok.lower_ in OUTSIDER_NOUNS:
+        return any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children)
+    if low in PARTY_MEMBERS or tok.lower_ in PARTY_MEMBERS:
+        return any(g.dep_ == "pobj" and g.lemma_.lower() in ("party", "parties")
+                   for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children)
+    return False
+
+
 def violence_subtype(
     doc: Any,
     sent: Any,
@@ -351,6 +544,9 @@ def violence_subtype(
         if ante is not None:
             patient = ArgInfo(ante, arg_kind(ante, actor_kind))
     pk = patient.kind
+    if pk in ("armed", "state", "nonstate") and patient.token is not None and _outsider(patient.token):
+        pk = "civilian"  # "a critic of armed groups", "a member of the opposition party": not fighters
+        patient = ArgInfo(patient.token, pk)
     if pk is None:
         # victims named elsewhere in the sentence ("leaving 30 people dead", "two soldiers were killed")
         for _dep, _h, tok in by_cat.get("VIOLENCE", []):
@@ -365,7 +561,8 @@ def violence_subtype(
                     pk = k
                     patient = ArgInfo(p, k)
                     break
-    if means is None and "CLASH" not in by_cat and agent.token is None and all(
+    wounded_by_weapon = any(h.phrase.startswith(WEAPON_WOUNDS) for _d, h, _t in by_cat.get("VIOLENCE", []))
+    if means is None and "CLASH" not in by_cat and agent.token is None and not wounded_by_weapon and all(
         t.lemma_.lower() in OUTCOME_LEMMAS for _d, _h, t in by_cat.get("VIOLENCE", [])
     ):
         return None, None, agent, patient  # "five workers died after inhaling fumes": deaths, no act told
@@ -423,6 +620,8 @@ def violence_subtype(
         patient.token is not None and patient.token.pos_ == "PRON" and trig.lemma_.lower() in MOB_ACTS
     ):
         return "Mob violence", None, agent, patient  # "a crowd set upon the driver and beat him to death"
+    if ak == "civilian" and pk in (None, "civilian") and agent.token is not None and _captor(agent.token, actor_kind) == "nonstate":
+        return "Attack", None, agent, patient  # "unknown men threw acid on an activist": no crowd, an armed attack
     if ak == "civilian" and pk in (None, "civilian"):
         if pk == "civilian" and agent.token is not None and (
             agent.token.tag_ in ("NNS", "NNPS") or agent.token.lower_ in MOB_AGENT_WORDS
@@ -446,7 +645,7 @@ def violence_subtype(
         return "Attack", None, agent, patient
     if ak in ("state", "nonstate", "armed"):
         return "Attack", None, agent, patient
-    if any(t.lemma_.lower() in LETHAL_ACTS for _d, _h, t in by_cat.get("VIOLENCE", [])):
+    if wounded_by_weapon or any(t.lemma_.lower() in LETHAL_ACTS for _d, _h, t in by_cat.get("VIOLENCE", [])):
         return "Attack", None, agent, patient  # killings by unnamed perpetrators: ACLED's default is an attack
     return None, None, agent, patient
 

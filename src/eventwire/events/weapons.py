@@ -67,6 +67,8 @@ def seize_weapons(doc: Any, hits: list[CueHit]) -> CueHit | None:
             continue  # "fighter jets destroyed a weapons depot": a strike, not a seizure
         aircraft_ok = v.lemma_ in ("intercept", "shoot") or v.lower_ in ("shot", "intercepted")
         for o in objs + more:
+            if o.lemma_.lower() == "drone" and v.lemma_.lower() in ("spot", "detect", "locate", "see"):
+                continue  # "after a drone was spotted crossing the border": seen, not stopped
             if o.lower_ in WEAPON_WORDS or o.lemma_.lower() in WEAPON_WORDS:
                 return h
             # "packages identified as explosive devices", "a truck loaded with explosives"
@@ -324,6 +326,7 @@ UNDETONATED_VERBS = frozenset(
 HARM_CATS = ("VIOLENCE", "CLASH", "LETHAL", "SUICIDE", "AIR", "SHELL", "CHEM", "GRENADE")
 
 
+THROWING_VERBS = frozenset("throw hurl lob toss fling".split())
 DEVICE_WORDS = frozenset("bomb bombs device devices ied ieds explosive explosives package packages".split())
 # what a bomb does when it goes off ("a roadside bomb hit a bus", "a car bomb rocked the capital")
 IMPACT_VERBS = frozenset("hit strike target rock rip tear kill injure wound destroy damage shake claim cause".split())
@@ -343,6 +346,10 @@ def undetonated(doc: Any, hits: list[CueHit]) -> Any:
         n = doc[h.end - 1]
         if any(g.dep_ == "det" and g.lower_ == "no" for g in n.children):
             continue  # "no explosives were found"
+        if any(c.dep_ in ("relcl", "acl") and c.lemma_.lower() in IMPACT_VERBS for c in n.children):
+            continue  # "responsible for the roadside bomb that hit a police vehicle": it went off
+        if n.dep_ == "dobj" and n.head.lemma_.lower() in THROWING_VERBS:
+            continue  # "protesters threw ping pong bombs at police": thrown, not left undetonated
         for _ in range(3):  # "packages containing crude bombs were addressed to": up to the verb of the clause
             v = n.head
             if v.i == n.i or (n.dep_ == "nsubj" and v.pos_ == "VERB" and v.lemma_.lower() not in UNDETONATED_VERBS):
