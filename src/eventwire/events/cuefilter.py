@@ -15,6 +15,7 @@ from .crowd import crowd_kind, symbolic_burning, verb_above
 from .families import REMOTE_ORDER, WEAPON_HEADS
 from .lexicon import ARMED_WORDS, CIVILIAN_WORDS, CueHit
 from .nonacled import claim_after_act, disaster_hit, doer, unknown_doer
+from .weapons import went_off_clause
 
 
 def filter_hits(doc: Any, hits: list[CueHit], *, actor_kind: ActorKind | None = None) -> tuple[list[CueHit], list[Any]]:
@@ -70,7 +71,9 @@ def filter_hits(doc: Any, hits: list[CueHit], *, actor_kind: ActorKind | None = 
             continue  # "a fire at a factory" is a blaze, not shooting
         if h.category in ("VIOLENCE", "RIOT") and doc[h.start].lower_ in ("storm", "storms") and doc[h.start].pos_ == "NOUN":
             continue  # "during the storm": weather
-        if h.category == "PROTEST" and doc[h.start].text in ("March", "Rally", "Strike") and h.end - h.start == 1:
+        if h.category == "PROTEST" and doc[h.start].text in ("March", "Rally", "Strike") and h.end - h.start == 1 and not (
+            _named_march(doc[h.start])
+        ):
             continue  # the month; a name
         if h.category == "PROTEST" and h.phrase == "die in" and doc[h.start].pos_ in ("VERB", "AUX"):
             continue  # "died in a gun battle" is not a die-in
@@ -82,6 +85,8 @@ def filter_hits(doc: Any, hits: list[CueHit], *, actor_kind: ActorKind | None = 
             continue  # "it was not clear who was behind the attack": nobody is named
         if h.category in ("NATURAL", "MANMADE") and _charged_with(doc[h.start]):
             continue  # "attacked health workers, accusing them of spreading Ebola": what the victims were blamed for
+        if h.category == "DISRUPT" and h.end - h.start > 1 and went_off_clause(doc[h.end - 1]):
+            continue  # "recovered the device that was planted and detonated near the convoy": it went off
         if h.category == "DISRUPT" and _defused_tension(doc, h):
             continue  # "talks to defuse the border standoff": tension, not a bomb
         if h.category == "IED" and _mining(doc, h):
@@ -135,6 +140,8 @@ def filter_hits(doc: Any, hits: list[CueHit], *, actor_kind: ActorKind | None = 
             continue  # "foiled an attack by bandits, killing nine of them": an assault fought off, no weapons stopped
         if h.category == "DISRUPT" and _peaceful_attempt(doc[h.end - 1]):
             continue  # "police foiled an attempt to hold a rally": no weapons in it
+        if h.category == "ARREST" and _held_captive(doc[h.start], hits):
+            continue  # "held Yazidi women as sex slaves ... raped": captives of an armed group, no arrest
         if h.category in ("INTERV", "ARREST") and h.end - h.start == 1 and doc[h.start].dep_ == "amod":
             continue  # "supporters of the detained leader": a state, not an arrest made
         if h.category in ("VIOLENCE", "LETHAL") and _nobody(doc[h.start]):
@@ -415,6 +422,48 @@ def _fire_at_foe(fire: Any) -> bool:
 
 # forms that are only ever a verb's past tense, however the tagger reads them ("The army retook control")
 PRETERITES = frozenset("retook overran took".split())
+CAPTIVE_ROLES = frozenset("slave slaves hostage hostages captive captives shield shields concubine concubines".split())
+
+
+def _held_captive(tok: Any, hits: list[CueHit]) -> bool:
+    """"Held" of people kept as slaves, hostages or captives ("held Yazidi women as sex slaves", "held
+    the villagers hostage"), or with sexual violence told in the sentence: captivity, not an arrest."""
+    if tok.lemma_.lower() != "hold" or tok.pos_ not in ("VERB", "AUX"):
+        return False
+    for c in tok.children:
+        if c.dep_ == "prep" and c.lower_ == "as" and any(g.lemma_.lower() in CAPTIVE_ROLES for g in c.children):
+            return True
+        if c.dep_ in ("oprd", "xcomp", "advmod", "dobj", "ccomp") and c.lemma_.lower() in CAPTIVE_ROLES:
+            return True  # "held them hostage"
+    ag = agent_of(tok)
+    return any(h.category == "SEXV" for h in hits) and not (ag is not None and _word_kind(ag) == "state")
+
+
+DATE_NEIGHBOURS = frozenset(
+    """in on since until till by from through throughout last next early late mid this of end beginning before
+    after during between""".split()
+)
+
+
+def _named_march(tok: Any) -> bool:
+    """A capitalised "March" (or "Rally") inside the name of a demonstration ("the Great March of Return",
+    "the Long March", "the Women's March"), not the month: a capitalised word before it in the name
+    and no day number or year beside it ("3 March", "March 2020", "in March")."""
+    doc = tok.doc
+    nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+    prev = doc[tok.i - 1] if tok.i > 0 else None
+    if (nxt is not None and (nxt.like_num or nxt.lower_[:1].isdigit())) or (prev is not None and prev.like_num):
+        return False  # "March 3", "March 2020", "3 March"
+    if prev is not None and prev.lower_ == "'s" and tok.i > 1:
+        prev = doc[tok.i - 2]  # "the Women's March"
+    if prev is None or prev.lower_ in DATE_NEIGHBOURS or prev.is_sent_start:
+        return False
+    named = prev.text[:1].isupper() and prev.is_alpha
+    if nxt is not None and nxt.lower_ in ("of", "for", "against", "to") and tok.i + 2 < len(doc):
+        named = named or (doc[tok.i + 2].text[:1].isupper() and prev.lower_ in ("the", "a"))  # "the March for Our Lives"
+    return named
+
+
 MARCH_NOUNS = frozenset("march marches parade parades".split())
 SHOW_OF_FORCE = frozenset("flag route".split())
 HOLDING_VERBS = frozenset("hold conduct stage carry organise organize undertake take".split())

@@ -14,6 +14,7 @@ from typing import Any
 
 from .clause import _word_kind
 from .lexicon import CueHit
+from .nonacled_reading import drop_misread
 from .strategic import FUTURE_AUX, _infinitive
 
 DEAL_NOUNS = frozenset(
@@ -119,7 +120,9 @@ FINDING_VERBS = frozenset("find discover uncover unearth exhume identify locate 
 def reread_other(by_cat: dict[str, list[tuple[float, CueHit, Any]]], depth_of: Any) -> None:
     """Truces broken in general terms become "Other" developments (see :func:`truce_violated`), and a
     grave found is told by its verb ("exhumed 300 bodies from a mass grave ... after the forces withdrew":
-    the finding, not the withdrawal, is the predicate)."""
+    the finding, not the withdrawal, is the predicate). Cues of a non-event that name the source of the
+    news or the medicines looted are dropped first (:func:`eventwire.events.nonacled_reading.drop_misread`)."""
+    drop_misread(by_cat)
     moved = []
     for x in by_cat.get("AGREE", []):
         v = truce_violated(x[2], by_cat)

@@ -12,6 +12,7 @@ from typing import Any
 
 from .clause import _depth, _word_kind, agent_of, patient_of
 from .lexicon import NONSTATE_WORDS, CueHit
+from .nonacled_reading import fighting_halted, harm_denied, speaker_not_doer
 
 ByCat = dict[str, list[tuple[float, CueHit, Any]]]
 
@@ -92,6 +93,8 @@ def _told_in_detail(nouns: list[Any]) -> bool:
     """The act a statement is about is told with its own particulars: a count of its victims ("the
     killing of 11 protesters") together with its doer ("by soldiers") or its place ("in the capital").
     A statement on a policy ("condemned the use of force against protesters") has none of them."""
+    nouns = nouns + [g for n in nouns for c in n.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
+                     if g.dep_ == "pobj"]  # "the killing of seven herders by gunmen"
     counted = any(c.dep_ == "nummod" or c.like_num for n in nouns for c in n.children)
     doer = any(c.dep_ == "prep" and c.lower_ == "by" for n in nouns for c in n.children)
     place = any(c.dep_ == "prep" and c.lower_ in ("in", "at", "near") and any(
@@ -110,6 +113,8 @@ def _stated(trig: Any) -> bool:
         return False
     if any(t.dep_ in ("relcl", "acl") and t.pos_ == "VERB" for t in trig.subtree):
         return False  # "investigating the murder of a businessman who was shot dead in his car"
+    if _told_in_detail([trig]):
+        return False  # "shocked by the killing of seven herders by gunmen"
     return not any(
         c.dep_ in ("relcl", "acl", "nummod") or (c.dep_ == "prep" and c.lower_ not in ("on", "against", "of", "by"))
         for c in trig.children
@@ -246,7 +251,7 @@ DISASTER_SUBJECTS = frozenset(
 def criminal_doer(tok: Any) -> bool:
     """The doer of ``tok`` is a criminal ("armed robbers attacked a bullion van", "poachers killed")."""
     ag = agent_of(tok)
-    if ag is None:
+    if ag is None or speaker_not_doer(ag):  # not "..., the Journalists Syndicate said, calling it a crime"
         return False
     if ag.lower_ in CRIMINAL_WORDS or ag.lemma_.lower() in CRIMINAL_WORDS:
         return True
@@ -589,10 +594,10 @@ def conflict_deal(by_cat: ByCat) -> bool:
         said = r.doc[h.start : h.end].text.lower()
         if said.startswith(CONFLICT_DEAL_WORDS) or any(w in said for w in ("ceasefire", "truce", "peace")):
             return True
-        if {t.lower_ for t in r.sent} & CONFLICT_PARTY_WORDS:
-            return True  # "the warring parties signed a power-sharing deal", "rebels agreed to evacuate"
+        if {t.lower_ for t in r.sent} & CONFLICT_PARTY_WORDS or fighting_halted(r.sent):
+            return True  # "the warring parties signed a power-sharing deal", "agreed to halt the fighting"
     for v in by_cat.values():  # the agreement told by a verb ("agree to observe the ceasefire agreements")
-        return bool(v) and bool({t.lower_ for t in v[0][2].sent} & TRUCE_WORDS)
+        return bool(v) and (bool({t.lower_ for t in v[0][2].sent} & TRUCE_WORDS) or fighting_halted(v[0][2].sent))
     return False
 
 
@@ -701,7 +706,7 @@ def harmless(sent: Any, *, taken: bool = True) -> bool:
                 continue  # "set it on fire"
             if any(c.dep_ == "neg" or c.lower_ in ("no", "without", "nobody", "none") for c in t.children) or any(
                 c.dep_ == "neg" for c in t.head.children
-            ):
+            ) or harm_denied(t):
                 continue  # "no casualties", "no one was hurt"
             if t.lemma_ == "hurt" and any(c.lower_ in ("no", "nobody") for c in t.head.subtree):
                 continue

@@ -31,18 +31,23 @@ REPORTING_VERBS = frozenset(
 CLAIM_VERBS = frozenset("claim announce boast allege".split())
 HYPOTHETICAL_MARKERS = frozenset("if unless whether lest".split())
 
+MONTHS = "january|february|march|april|may|june|july|august|september|october|november|december"
+# "last month", "past year": the period before this one; but "over the past month", "in the last
+# week" is a recent period that runs up to now (news), and "the past year(s)" a tally of old news
 _BACKGROUND_RE = re.compile(
-    r"\b(last|past) (year|month|january|february|march|april|may|june|july|august|september|october|"
-    r"november|december|spring|summer|autumn|fall|winter)\b|\b(in|since|during) (19|20)\d\d\b|"
+    rf"(?<!\bthe )\b(?:last|past) (?:year|month|{MONTHS}|spring|summer|autumn|fall|winter)\b|"
+    r"\b(in|since|during) (19|20)\d\d\b|"
     r"\b(earlier this|earlier in the) (year|month)\b|\b\d+ (years|months) ago\b|\ba (year|month) ago\b|"
-    r"\bpreviously\b|\bin the past (year|years|decade)\b|\banniversary\b",
+    r"\bpreviously\b|\b(?:in|over|during) the (?:past|last) (?:year|years|decade)\b",
     re.I,
 )
 
+# a tally over a period ("have killed hundreds this year"); a recent stretch of days, weeks or a month
+# ("have clashed in recent days", "have intensified over the past month") is news, not a tally
 _PERIOD_RE = re.compile(
-    r"\b(?:this|so far this) (?:year|month)\b|\bin recent (?:days|weeks|months|years)\b|"
-    r"\b(?:over|in|during) the (?:past|last) (?:\w+ )?(?:days|weeks|months|years|decade)\b|"
-    r"\bsince (?:january|february|march|april|may|june|july|august|september|october|november|december)\b",
+    r"\b(?:this|so far this) year\b|\bin recent (?:months|years)\b|"
+    r"\b(?:over|in|during) the (?:past|last) (?:\w+ )?(?:months|years|decade)\b|"
+    rf"\bsince (?:{MONTHS})\b",
     re.I,
 )
 
@@ -81,6 +86,64 @@ def _verbal_head(tok: Any) -> Any:
     return tok
 
 
+def _own_subject(tok: Any) -> bool:
+    return any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in tok.children)
+
+
+def _ruling(verb: Any, limit: int) -> list[tuple[Any, Any]]:
+    """The verbs and nouns that rule the act ``verb`` tells, nearest first, each with the token under
+    it on the way up: "threatened to attack", "denied that troops shelled", "an attempt to storm". The
+    walk stops at a clause that only stands beside the act: an adverbial clause ("tried to force
+    their way in, hurling rocks": the hurling happened), a relative clause, a coordinated clause with
+    a subject of its own ("police tried to stop him, but he blew himself up"), and a clause told
+    before the verb that would govern it ("gunmen killed three, the army has not commented"). A verb
+    the act is coordinated with is its peer, not its governor ("tried to enter but were killed"),
+    but what rules that peer rules the act too ("threatened to attack and burn the town")."""
+    out = []
+    h = verb
+    for _ in range(limit):
+        g = h.head
+        if g.i == h.i:
+            break
+        dep = h.dep_
+        if dep in ("relcl", "parataxis", "appos") or (dep == "ccomp" and h.i < g.i):
+            break
+        if dep == "advcl" and not any(c.dep_ == "aux" and c.lower_ == "to" for c in h.children):
+            break  # (a purpose infinitive, "massed troops to attack", is still ruled)
+        if dep == "conj":
+            if _own_subject(h) or (h.tag_ in ("VBD", "VBZ") and g.tag_ == "VB"):
+                # ("tried to storm the gate and clashed with police": a past tense beside an
+                # infinitive is the peer of the verb the infinitive hangs on)
+                break
+            h = g
+            continue
+        out.append((g, h))
+        h = g
+    return out
+
+
+EXPLODING = frozenset("explode detonate".split())
+
+
+def _failed_blast(tok: Any) -> bool:
+    """"The bomb did not explode / go off": a device that failed (disrupted weapons use), which is
+    the act told, not a denial of one ("militants did not detonate the bomb" has an object)."""
+    lem = tok.lemma_.lower()
+    if not (lem in EXPLODING or (lem == "go" and any(c.dep_ == "prt" and c.lower_ == "off" for c in tok.children))):
+        return False
+    return not any(c.dep_ == "dobj" for c in tok.children)
+
+
+def _would_be(tok: Any) -> bool:
+    """The "would" of "a would-be suicide bomber": a description of a person, not a modal."""
+    if tok.lower_ != "would":
+        return False
+    doc = tok.doc
+    if tok.i + 1 < len(doc) and doc[tok.i + 1].text in ("-", "\u2010", "\u2011"):
+        return True
+    return tok.head.lower_ == "be" and tok.head.dep_ in ("nmod", "amod", "compound")
+
+
 def assess(
     trigger: Any,
     *,
@@ -98,44 +161,47 @@ def assess(
         return st
     verb = _verbal_head(trigger)
     chain = [trigger] + ([verb] if verb is not trigger else [])
-    if verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX"):
-        chain.append(verb.head)  # "can find a weak spot and launch an attack": the modal is shared
+    if (verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX") and not _own_subject(verb)
+            and verb.tag_ not in ("VBD", "VBZ")):
+        # "can find a weak spot and launch an attack": the modal is shared by a verb without a subject
+        # or a tense of its own ("police did not stop the car, and a bomber blew himself up", "did not
+        # disperse the crowd but arrested 20" share nothing)
+        chain.append(verb.head)
+    governors = _ruling(verb, 5)
     # --- negation on the act itself or by a denying verb governing it
     for t in chain:
-        if any(c.dep_ == "neg" for c in t.children):
+        if any(c.dep_ == "neg" for c in t.children) and not _failed_blast(t):
             st.negated = True
             st.reason = f"negated: {t.text}"
-    for g in _governors(verb, 3):
+    for g, link in governors[:3]:
         if g.lemma_.lower() in NEGATING_GOVERNORS:
             st.negated = True
             st.reason = f"negated by {g.text!r}"
             break
-        if g.pos_ == "VERB" and g.lemma_.lower() not in REPORTING_VERBS and g.dep_ not in ("xcomp",):
-            if any(c.dep_ == "neg" for c in g.children) and verb.dep_ in ("xcomp", "ccomp"):
+        if g.pos_ == "VERB" and g.lemma_.lower() not in REPORTING_VERBS and g.dep_ != "xcomp":
+            if any(c.dep_ == "neg" for c in g.children) and link.dep_ in ("xcomp", "ccomp"):
                 st.negated = True
                 st.reason = f"negated: not {g.text}"
             break
     # --- speculation: modals, future, threats and plans, conditions
     for t in chain:
         for c in t.children:
-            if c.dep_ == "aux" and (c.lower_ in MODALS or c.tag_ == "MD"):
+            if c.dep_ == "aux" and (c.lower_ in MODALS or c.tag_ == "MD") and not _would_be(c):
                 st.speculative = True
                 st.reason = f"modal {c.text!r}"
-            if c.dep_ == "aux" and c.lower_ == "to" and t.dep_ in ("xcomp",):
-                pass
             if c.dep_ == "mark" and c.lower_ in HYPOTHETICAL_MARKERS:
                 st.speculative = True
                 st.reason = f"hypothetical {c.text!r}"
         if any(c.lower_ == "going" for c in t.children if c.dep_ == "aux"):
             st.speculative = True
-    for g in _governors(verb, 5):
+    for g, _link in governors:
         lem = g.lemma_.lower()
         if lem in SPECULATIVE_GOVERNORS:
             # "managed to", "continued to" are facts; "threatened to", "plans to" are not
             st.speculative = True
             st.reason = f"governed by {g.text!r}"
             break
-        if g.pos_ == "VERB" and any(c.dep_ == "aux" and c.tag_ == "MD" for c in g.children):
+        if g.pos_ == "VERB" and any(c.dep_ == "aux" and c.tag_ == "MD" and not _would_be(c) for c in g.children):
             if lem not in REPORTING_VERBS:
                 st.speculative = True
                 st.reason = f"modal on {g.text!r}"
@@ -164,6 +230,9 @@ def assess(
             # ("X said it had captured ..." is the tense of reported speech, not old news)
             st.background = True
             st.reason = st.reason or "pluperfect"
+    if any(g.lemma_.lower() == "anniversary" for g in _governors(trigger, 4)):
+        st.background = True  # "on the anniversary of the 2008 killing": the killing, not the march
+        st.reason = st.reason or "the event an anniversary marks"
     if time_ago(trigger):
         st.background = True  # "comes a week after clashes left three dead"
         st.reason = st.reason or TIME_AGO_REASON

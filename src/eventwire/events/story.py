@@ -15,6 +15,7 @@ from collections.abc import Callable
 from typing import Any
 
 from .clause import _depth, agent_of
+from .nonacled_reading import background_violence, only_toll
 
 # families that can be the aftermath or the detail of each kind of non-event
 FOLLOW_FAMILIES = {
@@ -113,18 +114,36 @@ def follow_up(lead: Any, fam: str, trig: Any, *, agent_kind: str | None, strong_
     if kind in ("NATURAL", "MANMADE"):
         # the dead and the damage of the disaster, the troops sent to help; not an attack by someone
         if fam == "VIOLENCE":
-            return not strong_means and agent_kind not in PERPETRATOR_KINDS and trig.lemma_ not in (
-                "attack", "shoot", "clash", "fight", "bomb", "ambush", "raid", "storm", "execute", "behead"
-            )
+            return not strong_means and (background_violence(trig) or agent_kind not in PERPETRATOR_KINDS and (
+                trig.lemma_ not in ("attack", "shoot", "clash", "fight", "bomb", "ambush", "raid", "storm", "execute", "behead")
+            ))  # not "... gunmen attacked the relief convoy"; "families who fled fighting" are the flood's victims
         return True
     if kind == "CRIME":
         return not strong_means and (fam != "VIOLENCE" or agent_kind not in ("state", "nonstate"))
     if kind == "ATTRIB":
         # "The blast killed 18 people": the act that was claimed, told again
-        ag = agent_of(trig)
-        return _anaphoric(trig) or _anaphoric(ag) or (trig.pos_ == "NOUN" and trig.dep_ in ("dobj", "pobj"))
+        ag = agent_of(trig)  # "Witnesses said 15 people were killed": the toll of the act claimed
+        return _anaphoric(trig) or _anaphoric(ag) or (trig.pos_ == "NOUN" and trig.dep_ in ("dobj", "pobj")) or (
+            not strong_means and only_toll(trig) and not _same_kind(lead, trig))
     # diplomacy: an act only named in it ("involved in the detention of protesters")
     return trig.pos_ == "NOUN" and trig.dep_ in ("dobj", "pobj") and not _anaphoric(trig)
+
+
+def _same_kind(lead: Any, trig: Any) -> bool:
+    """Whether the toll sentence of ``trig``, typed alone, is of the sub-event type of the act the claim
+    ``lead`` is about (then its report merges into that act's and gives it its toll; typed as another
+    kind it would open a second event: "IS claimed the bombing of a market. Witnesses said 15 people were
+    killed" is no separate Attack). Asked only of toll sentences after a claim."""
+    from .crowd import cue_index  # imported here: typing imports this module
+    from .typing import rule_classify
+
+    if lead.trigger is None:
+        return False
+    doc, idx = trig.doc, cue_index()
+    act = rule_classify(doc, lead.trigger.sent, [h for h in idx.match(lead.trigger.sent) if h.category != "ATTRIB"],
+                        context=False)
+    own = rule_classify(doc, trig.sent, idx.match(trig.sent), context=False)
+    return act is not None and own is not None and act.sub_event_type == own.sub_event_type is not None
 
 
 def main_of_background(trig: Any, others: dict[str, Any]) -> str | None:

@@ -202,6 +202,7 @@ def police_case(tok: Any) -> bool:
     killed 40 workers", "arrested 15 people suspected of involvement in a kidnapping ring"), or an arrest
     told in passing about someone ("the suspect, who was arrested last week, appeared in court")."""
     from .nonacled import POLITICAL_WORDS
+    from .nonacled_reading import crime_told_next
 
     if tok.pos_ != "VERB":
         return False
@@ -217,7 +218,7 @@ def police_case(tok: Any) -> bool:
     words = {t.lower_ for t in tok.sent} | {t.lemma_.lower() for t in tok.sent}
     if words & POLITICAL_WORDS or any(_word_kind(t) in ("nonstate", "armed") for t in tok.sent if t.pos_ == "NOUN"):
         return False
-    return bool(words & CASE_REASONS)
+    return bool(words & CASE_REASONS) or crime_told_next(tok, POLITICAL_WORDS)  # "... They had 20 kg of hashish."
 
 
 ORDINARY_PERSONS = frozenset("man woman boy girl youth teenager person suspect thief driver trader".split())

@@ -154,6 +154,20 @@ INSTALLATION_WORDS = frozenset(
     station stations installation installations facility facilities stronghold strongholds""".split()
 )
 # verbs and phrases whose object is a place, never a person ("took over Malam Fatori", "overran Sebba")
+ENTERING_LEMMAS = frozenset("enter storm raid break search".split())
+# buildings one enters or searches: no territory is taken ("entered three homes", "stormed a house")
+BUILDING_WORDS = frozenset(
+    """home homes house houses building buildings compound compounds residence residences apartment apartments
+    flat flats room rooms office offices shop shops store stores church churches mosque mosques school schools
+    hospital hospitals clinic hotel hotels restaurant bar premises hut huts dwelling dwellings tent tents""".split()
+)
+
+
+def _building(tok: Any) -> bool:
+    """``tok`` is a building (a house, an office, a church), not a town, an area or an installation."""
+    return tok.lemma_.lower() in BUILDING_WORDS or tok.lower_ in BUILDING_WORDS
+
+
 PLACE_ONLY_LEMMAS = frozenset("overrun overran conquer occupy".split())
 PERSON_MARKERS = frozenset("alias aka nicknamed".split())
 INSTITUTIONS = frozenset("parliament assembly senate congress council presidency legislature chamber".split())
@@ -289,6 +303,8 @@ def territory_candidates(
                 continue  # "the army is fighting to retake the district": what it fights for, not yet taken
             if pk == "place" and _crowd_taker(root, actor_kind):
                 continue  # "demonstrators seized the government headquarters": a protest or a riot, not territory
+            if pk == "place" and root.lemma_ in ENTERING_LEMMAS and pat is not None and _building(pat):
+                continue  # "officers entered three homes and executed three men": a house entered, no territory
             if pk == "place" and root.lemma_ in ("enter", "advance", "storm", "occupy"):
                 ag = agent_of(root)
                 if ag is None or arg_kind(ag, actor_kind) not in ("state", "nonstate", "armed"):

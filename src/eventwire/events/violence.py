@@ -526,6 +526,22 @@ def _outsider(tok: Any) -> bool:
     return False
 
 
+#: the organised arms of a party or a movement ("the ruling party's youth wing", "party cadres")
+WING_WORDS = frozenset("wing wings militia militias cadre cadres brigade brigades".split())
+
+
+def organised_wing(tok: Any) -> bool:
+    """``tok`` names members of a party's or a movement's organised wing ("activists of the ruling
+    party's youth wing", "youth wing members", "cadres of the ruling party"): ACLED's political
+    militias, whose killings are attacks, not mob violence."""
+    if tok.lemma_.lower() in WING_WORDS or tok.lower_ in WING_WORDS:
+        return True
+    if any(c.dep_ in ("compound", "nmod") and c.lower_ in WING_WORDS for c in tok.children):
+        return True  # "youth wing members"
+    return any(g.lower_ in WING_WORDS or g.lemma_.lower() in WING_WORDS
+               for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj")
+
+
 def violence_subtype(
     doc: Any,
     sent: Any,
@@ -587,6 +603,9 @@ def violence_subtype(
             return "Attack", None, agent, patient
         return "Armed clash", None, agent, patient
     ak = agent.kind
+    if ak in ("civilian", "protester", None) and agent.token is not None and organised_wing(agent.token):
+        ak = "nonstate"  # "activists of the ruling party's youth wing hacked a man to death": a party militia
+        agent = ArgInfo(agent.token, ak)
     if patient.token is not None and patient.token.lower_ in ("other", "another") and any(
         c.lower_ in ("each", "one") for c in patient.token.children
     ) or (patient.token is not None and patient.token.lower_ == "another" and patient.token.i > 0

@@ -54,6 +54,8 @@ def seize_weapons(doc: Any, hits: list[CueHit]) -> CueHit | None:
                 objs.extend(g for g in c.children if g.dep_ == "dobj")
         more = []
         for o in objs:
+            if o.lemma_.lower() in REMAINS_WORDS or o.lower_ in REMAINS_WORDS:
+                continue  # "the remains of the bomb": what is left of one that went off
             for c in o.children:
                 if c.dep_ == "conj" or (c.dep_ == "prep" and c.lower_ == "of"):
                     more.extend(g for g in c.children if g.dep_ == "pobj")
@@ -67,6 +69,8 @@ def seize_weapons(doc: Any, hits: list[CueHit]) -> CueHit | None:
             continue  # "fighter jets destroyed a weapons depot": a strike, not a seizure
         aircraft_ok = v.lemma_ in ("intercept", "shoot") or v.lower_ in ("shot", "intercepted")
         for o in objs + more:
+            if o.lemma_.lower() in REMAINS_WORDS or o.lower_ in REMAINS_WORDS or went_off_clause(o):
+                continue  # "found the remains of the bomb", "recovered the device that exploded": it went off
             if o.lemma_.lower() == "drone" and v.lemma_.lower() in ("spot", "detect", "locate", "see"):
                 continue  # "after a drone was spotted crossing the border": seen, not stopped
             if o.lower_ in WEAPON_WORDS or o.lemma_.lower() in WEAPON_WORDS:
@@ -77,6 +81,10 @@ def seize_weapons(doc: Any, hits: list[CueHit]) -> CueHit | None:
             if aircraft_ok and (o.lower_ in AIRCRAFT_WORDS or o.lemma_.lower() in AIRCRAFT_WORDS):
                 return h
     return None
+
+
+# what is left of a device that went off: no weapon stopped
+REMAINS_WORDS = frozenset("remains remnant remnants fragment fragments debris shrapnel piece pieces wreckage".split())
 
 
 def _instrument(t: Any, obj: Any) -> bool:
@@ -189,6 +197,7 @@ def air_strikes(sent: Any, hits: list[CueHit]) -> list[CueHit]:
     a strike by a state or a coalition ("a US strike killed", "coalition strikes hit", "Israel carried
     out strikes on Hamas targets"), never "on strike", "a general strike", "strike action"."""
     taken = {i for h in hits if h.category in ("PROTEST", "AIR") for i in range(h.start, h.end)}
+    natural = {i for h in hits if h.category == "NATURAL" for i in range(h.start, h.end)}
     out = []
     ied = any(h.category in ("IED", "SUICIDE", "GRENADE") and h.phrase not in ("bomb", "bombing") for h in hits)
     for t in sent:
@@ -218,6 +227,8 @@ def air_strikes(sent: Any, hits: list[CueHit]) -> list[CueHit]:
         mods = {c.lower_ for c in t.children if c.dep_ in ("compound", "amod", "poss", "nmod")}
         if mods & {"hunger", "general", "labour", "labor", "workers", "teachers", "national"}:
             continue
+        if mods & NATURAL_STRIKERS or any(c.i in natural for c in t.children if c.dep_ in ("compound", "amod", "nmod")):
+            continue  # "lightning strikes killed eleven", "a meteor strike": nature, nobody's attack
         by = [g for c in t.children if c.dep_ == "prep" and c.lower_ == "by" for g in c.children]
         agentive = bool(mods & STRIKER_MODIFIERS) or any(
             c.ent_type_ in ("GPE", "NORP") for c in t.children if c.dep_ in ("compound", "amod", "poss")
@@ -234,6 +245,11 @@ def air_strikes(sent: Any, hits: list[CueHit]) -> list[CueHit]:
     return out
 
 
+# what strikes from nature: "lightning strikes", "a meteor strike", "bird strikes"
+NATURAL_STRIKERS = frozenset(
+    """lightning lightening thunder thunderbolt thunderbolts meteor meteorite asteroid bird birds snake snakes
+    heat""".split()
+)
 # what strikes do when they are not a labour strike: "the strikes targeted army positions"
 HARM_VERBS = frozenset("kill target destroy wound injure".split())
 AIRBORNE_ACTS = frozenset("raid attack strike bombing sortie".split())
@@ -346,7 +362,7 @@ def undetonated(doc: Any, hits: list[CueHit]) -> Any:
         n = doc[h.end - 1]
         if any(g.dep_ == "det" and g.lower_ == "no" for g in n.children):
             continue  # "no explosives were found"
-        if any(c.dep_ in ("relcl", "acl") and c.lemma_.lower() in IMPACT_VERBS for c in n.children):
+        if went_off_clause(n):
             continue  # "responsible for the roadside bomb that hit a police vehicle": it went off
         if n.dep_ == "dobj" and n.head.lemma_.lower() in THROWING_VERBS:
             continue  # "protesters threw ping pong bombs at police": thrown, not left undetonated
@@ -365,6 +381,21 @@ def undetonated(doc: Any, hits: list[CueHit]) -> Any:
                 return top
             n = v
     return None
+
+
+def went_off_clause(device: Any) -> bool:
+    """A clause on the device telling it went off or hit something ("the roadside bomb that hit a police
+    vehicle", "the device, which exploded near a convoy", "the IED that was planted and detonated",
+    "the bomb planted at the market that killed two")."""
+    for c in device.children:
+        if c.dep_ not in ("relcl", "acl"):
+            continue
+        for v in [c, *(x for x in c.children if x.dep_ == "conj")]:
+            if v.pos_ in ("VERB", "AUX") and (
+                v.lemma_.lower() in IMPACT_VERBS | BLOW_VERBS or v.lower_ in ("exploded", "detonated", "blew")
+            ) and not _denied(v):
+                return True
+    return False
 
 
 def _denied(tok: Any) -> bool:
