@@ -28,13 +28,18 @@ DEAL_WORDS = frozenset(
 TWO_SIDES = frozenset("sides parties factions rivals".split())
 PEACE_WORDS = frozenset(
     """ceasefire truce peace hostilities disarmament demobilisation demobilization surrender violence war fighting
-    rebels rebel insurgents militia militias fighters""".split()
+    rebels rebel insurgents militia militias fighters warring belligerents corridor evacuation prisoners prisoner
+    captives hostages pows""".split()
 )
 
 
 def _two_parties(v: Any) -> bool:
     """The subject of ``v`` names two parties ("the government and the rebels", "the two sides")."""
     for s in (c for c in v.children if c.dep_ == "nsubj"):
+        if s.lower_ in ("delegations", "representatives", "envoys", "negotiators", "leaders") and any(
+            g.dep_ == "pobj" and any(c.dep_ == "conj" for c in g.children) for p in s.children if p.lower_ == "of" for g in p.children
+        ):
+            return True  # "delegations of Armenia and Azerbaijan agreed on ..."
         if any(c.dep_ == "conj" for c in s.children) or s.lower_ in TWO_SIDES:
             return True
         if s.lemma_.lower() in ("group", "faction", "militia") and s.tag_ == "NNS" and any(
@@ -55,7 +60,11 @@ def agreement_acts(sent: Any) -> list[Any]:
     deal_said = conflict = None
     for t in sent:
         lem = t.lemma_.lower()
-        if t.pos_ != "VERB" or lem not in ("exchange", "swap", "trade", "sign", "ink", "agree", "release", "free", "hand"):
+        if t.pos_ != "VERB" or lem not in ACT_VERBS:
+            continue
+        if lem in TALKING_VERBS:
+            if truce_talks(t):
+                out.append(t)
             continue
         if lem == "hand" and not any(c.dep_ == "prt" and c.lower_ == "over" for c in t.children):
             continue  # "handed over 20 prisoners to the Red Cross under the deal"
@@ -85,6 +94,30 @@ def agreement_acts(sent: Any) -> list[Any]:
             if deal_said:
                 out.append(t)  # captives released under a truce or in an exchange
     return out
+
+
+TALKING_VERBS = frozenset("hold resume open begin start conclude".split())
+ACT_VERBS = frozenset("exchange swap trade sign ink agree release free hand".split()) | TALKING_VERBS
+TALKS_NOUNS = frozenset("talks negotiations".split())
+TALKS_TOPICS = frozenset("ceasefire truce peace prisoner prisoners hostage hostages exchange swap armistice disarmament".split())
+
+
+def truce_talks(v: Any) -> bool:
+    """Talks held on a truce, peace or an exchange of captives ("the government and the KNU held talks in
+    Bangkok on a new ceasefire", "resumed negotiations over a prisoner swap"): ACLED's agreement (talks
+    between parties at war); not "talks on trade"."""
+    if any(c.dep_ == "neg" for c in v.children) or _infinitive(v):
+        return False
+    for o in v.children:
+        if o.dep_ not in ("dobj", "nsubjpass") or o.lower_ not in TALKS_NOUNS:
+            continue
+        if any(c.lower_ in TALKS_TOPICS for c in o.children if c.dep_ in ("compound", "amod")):
+            return True  # "held peace talks", "resumed ceasefire negotiations"
+        for p in o.children:
+            if p.dep_ == "prep" and p.lower_ in ("on", "over", "about", "for", "towards"):
+                if any(t.lower_ in TALKS_TOPICS for t in p.subtree):
+                    return True
+    return False
 
 
 TRUCE_WORDS = frozenset("ceasefire ceasefires truce truces armistice".split())

@@ -256,10 +256,11 @@ CUES: dict[str, list[str]] = {
     "CAPTURE": [
         "capture", "captured", "seize", "seized", "take|took|taken over", "take|took|taken|taking|takes|seize|seized|gain|gained full? control",
         "overrun", "overran", "conquer", "occupy", "occupied", "fall|fell|fallen to|into", "fall of", "take|took|taken|taking|takes the|a town|city|village|area|airport|base|district|province|capital|hill|checkpoint|camp|barracks|port|crossing|airbase|garrison",
-        "advance into", "entered", "enter", "raise|raised their? flag", "under their control",
+        "advance into", "entered", "enter", "walk|walked|walking|walks into", "takeover of", "capture of", "seizure of", "in the hands of", "assume|assumed|assuming|assumes full|complete? control",
+        "take|took|taken|taking|takes charge of", "raise|raised their? flag", "under their control",
         "raise|raised|raising|hoist|hoisted|hoisting their|its|a|the? black|white|national? flag|flags over",
         "seize|seized|seizing|take|took|taking control",
-        "impose|imposed|imposing|imposes|establish|established|establishing|extend|extended|extending|assert|asserted full|complete|their|its? control|grip over|on",
+        "impose|imposed|imposing|imposes|establish|established|establishing|extend|extended|extending|assert|asserted full|complete|their|its? control|grip over|on|to",
         "march|marched|marching|roll|rolled|rolling|sweep|swept|sweeping into",
         "wrest", "wrested", "wresting",
         "come|came|comes|coming|fall|fell|falls|fallen|brought under the? rebel|rebels|militant|militants|insurgent|insurgents|jihadist|jihadists|militia|militias|their|its? full|complete|total? control",
@@ -292,8 +293,12 @@ CUES: dict[str, list[str]] = {
         "transfer|transfers|transferred|transferring the|a|its|their base|bases|camp|town|city|area|territory|positions|district|airport|barracks",
         "leave|leaves|left|leaving the|a|their|its town|city|village|district|area|base|camp|region|province|positions|territory|airport|barracks",
         "leave|leaves|left|leaving it", "abandon|abandons|abandoned|abandoning it",
-        "abandon|abandons|abandoned|abandoning the|a|their|its town|city|village|district|area|base|camp|region|province|positions|territory|airport|barracks",
+        "abandon|abandons|abandoned|abandoning the|a|their|its town|city|village|district|area|base|camp|region|province|positions|territory|airport|barracks|post|posts|outpost|outposts|bases|camps|checkpoint|checkpoints|garrison",
         "evacuate", "evacuated", "peacefully", "retreat", "retreated",
+        # the place given up to another side: "ceded the town to", "relinquished control of", "surrendered the base"
+        "cede|cedes|ceded|ceding", "transferred|handed to", "relinquish|relinquishes|relinquished|relinquishing",
+        "surrender|surrenders|surrendered|surrendering it", "surrender|surrenders|surrendered|surrendering the|a|its|their|control town|city|village|base|bases|area|district|territory|airport|barracks|camp|camps|positions|post|posts|outpost|garrison|fort|fortress|stronghold|checkpoint|of",
+        "hand|hands|handed|handing the|a|its|their town|city|village|base|area|district|territory|airport|barracks|camp|checkpoint|positions|facility|bases|camps|towns|villages|areas|port|outpost|post",
     ],
     "HQ": [
         "set|sets|setting up a|an|the? new? military? base|headquarters|outpost|post|position|camp|checkpoint|garrison",
@@ -317,6 +322,8 @@ CUES: dict[str, list[str]] = {
         "cessation of hostilities", "give|gave|given|giving|gives up their|its|his? arms|weapons|guns",
         "peace plan|roadmap", "give|gave|given|giving|gives themselves|himself up", "humanitarian pause|truce",
         "reach|reached|reaching|reaches an understanding",
+        "evacuation|surrender|disarmament|demobilisation|demobilization|reconciliation deal|deals|agreement|agreements|arrangement",
+        "held|hold|holds|holding|resume|resumed|resumes|resuming|open|opened|opens|begin|began|begun|start|started talks|negotiations on|over|about|for a|an|the? new|possible|permanent|lasting? ceasefire|truce|peace|prisoner|prisoners|hostage|hostages",
     ],
     "ARREST": [
         "arrest", "arrested", "detain", "detained", "detention", "apprehend", "apprehended", "nab", "nabbed",
@@ -390,6 +397,9 @@ CUES: dict[str, list[str]] = {
         "took|take|taken|taking|takes over the? leadership|command", "assume|assumed|assumes|assuming the? leadership|command",
         "bolster|bolstered|bolstering|bolsters|boost|boosted|boosting|boosts|increase|increased|increasing|strengthen|strengthened its|their|the? military? presence",
         "end|ending of its|their|the unilateral? ceasefire|truce",
+        "integrate|integrated|integrating|integrates|incorporate|incorporated|incorporating|absorb|absorbed into",
+        "station|stations|stationing",
+        "new armed? militia|group|faction|movement|alliance|coalition|front has|have? emerged|appeared|surfaced",
         "new wali|amir|commanders|leaders|chief|head", "appoint|appointed|appoints|appointing|name|named|names a|an|its|their? new wali|amir|governor|deputy",
         "disband", "disbanded", "disbanding", "disbands", "dissolve|dissolved|dissolving|dissolves itself|themselves",
         "reorganise|reorganised|reorganize|reorganized|restructure|restructured", "recruitment drive|drives|campaign",
@@ -401,8 +411,11 @@ CUES: dict[str, list[str]] = {
         "coup attempt", "seized power",
         "dissolve|dissolved|dissolving|dissolves the? government|parliament|cabinet|assembly|legislature",
         "dissolution of the? government|parliament|cabinet|assembly|legislature",
-        "suspend|suspended|suspending|suspends the? constitution", "unmarked grave|graves", "mass burial site|sites",
-        "exodus", "exhume", "exhumed", "exhuming", "exhumation", "human remains",
+        "suspend|suspended|suspending|suspends the? constitution", "unmarked|shallow|common grave|graves", "mass burial site|sites",
+        "uprooted", "abandon|abandoned|abandoning their homes|villages", "exodus", "exhume",
+        "escape|escaped|escaping|escapes from a|an|the? central|main|federal|state|local|military? prison|jail|jails|prisons|detention",
+        "broke|break|breaking|breaks out of a|an|the? central|main|federal|state|local|military? prison|jail|jails|prisons|detention",
+        "jailbreak", "jailbreaks", "jail break", "prison break", "mass escape|breakout", "exhumed", "exhuming", "exhumation", "human remains",
         "oust|ousted|ousting|topple|toppled|toppling|depose|deposed|deposing|overthrow|overthrew|overthrown the|a president|government|prime|junta|regime",
     ],
     # violence
@@ -432,7 +445,10 @@ CUES: dict[str, list[str]] = {
                   "position", "positioned", "reposition", "repositioned", "head", "headed", "heading", "enter", "entered",
                   "roll", "rolled", "send", "sent", "dispatch", "dispatched", "rush", "rushed", "airlift", "airlifted", "shift", "shifted",
                   "mass", "massed", "massing", "pull", "pulled", "pulling", "arrive", "arrived", "arriving",
-                  "cross", "crossed", "crossing", "land", "landed", "landing"],
+                  "cross", "crossed", "crossing", "land", "landed", "landing", "left", "leave", "leaves", "leaving",
+                  "depart", "departed", "departs", "departing", "quit", "exited", "activate", "activated", "activating",
+                  # a group joining another (read in eventwire.events.strategic.groups_joined)
+                  "join", "joined", "joins", "joining"],
     # "strikes" that may be air strikes (read with their doer in eventwire.events.weapons.air_strikes)
     "STRIKE_NOUN": ["strike", "strikes"],
     # verbs that set up a base when their object is one (read in eventwire.events.strategic.bases_established)
@@ -498,6 +514,9 @@ CUES: dict[str, list[str]] = {
         "contract killing|killings|killer", "hitman", "hitmen", "hit man|men", "yakuza", "triad", "triads", "camorra",
         "kidnap|kidnapping|robbery gang|gangs|ring|rings|syndicate|syndicates|racket|network|cell",
         "gang dispute|feud|rivalry|war|wars|clash|clashes|fight", "rival gang|gangs|gang's", "crime boss|bosses|family|families",
+        # violence between kin and neighbours: private, not political ("stabbed to death by his neighbour")
+        "by his|her|their neighbour|neighbor|neighbours|neighbors|husband|wife|brother|father|son|stepfather|uncle|nephew|cousin|relatives|lover|boyfriend|girlfriend|in-laws|landlord|tenant|employer",
+        "drunken row|quarrel", "love affair", "over a debt|debts|loan",
     ],
     "DIPLO": [
         "diplomat", "diplomats", "diplomatic", "ambassador", "embassy", "consulate", "envoy", "foreign minister",

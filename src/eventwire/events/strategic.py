@@ -93,8 +93,24 @@ def mass_displacement(tok: Any) -> bool:
     if tok.pos_ == "NOUN":  # "the displacement of 20,000 people"
         people += [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children]
     for p in people:
+        if any(t.lower_ in ("villages", "communities", "households") and any(
+            c.like_num or c.lower_ in ("several", "many", "dozens") for c in t.subtree) for t in p.subtree):
+            return True  # "residents of at least 12 villages abandoned their homes"
         for t in p.subtree:
             if t.lower_ in MASS_WORDS or (t.like_num and _number(t) >= 50) or t.lower_ in ("million", "thousand"):
+                return True
+    return False
+
+
+def mass_escape(tok: Any) -> bool:
+    """"Nearly 900 prisoners escaped from the central prison": a mass escape (ACLED's "Other"); not one
+    person's escape told as background ("he escaped from prison in 2015")."""
+    v = tok if tok.pos_ in ("VERB", "AUX") else tok.head
+    if _infinitive(v) or any(c.dep_ == "neg" for c in v.children) or _cumulative(v):
+        return False
+    for p in (c for c in v.children if c.dep_ in ("nsubj", "nsubjpass")):
+        for t in p.subtree:
+            if t.lower_ in MASS_WORDS or t.lower_ in ("million", "thousand") or (t.like_num and _number(t) >= 10):
                 return True
     return False
 
@@ -316,7 +332,27 @@ def measure_imposed(tok: Any) -> bool:
     words = {t.lower_ for t in tok.sent}
     if words & HEALTH_WORDS:
         return False  # a lockdown against a virus
-    return not (words & REACTION_WORDS and low not in ("mobilisation", "mobilization", "conscription"))
+    if low in ("curfew", "curfews", "lockdown", "section"):  # "a curfew after clashes between rival youths": aftermath
+        return not words & REACTION_WORDS
+    return not (words & REACTION_WORDS and low not in ("mobilisation", "mobilization", "conscription") and _reaction_told(tok.sent))
+
+
+def _reaction_told(sent: Any) -> bool:
+    """The event a measure reacts to is told by a clause of its own ("imposed a curfew after clashes
+    erupted", "following the attack that killed 12"); not only named ("a curfew was imposed following
+    clashes between rival communities": the curfew is the news)."""
+    for t in sent:
+        if t.lower_ not in REACTION_WORDS:
+            continue
+        if t.dep_ == "mark" or any(c.pos_ in ("VERB", "AUX") and c.dep_ in ("pcomp", "relcl", "acl")
+                                   for c in t.subtree if c.i != t.i):
+            return True
+        for g in t.subtree:  # "following the attacks", "in the wake of the riots": an event told before
+            if g.dep_ == "pobj" and g.pos_ == "NOUN" and g.i != t.i and all(
+                c.dep_ == "det" and c.lower_ in ("the", "these", "those", "that", "this") for c in g.children
+            ) and any(c.dep_ == "det" for c in g.children) and g.lower_ not in ("wake", "response"):
+                return True
+    return False
 
 
 # a measure told as the reaction to an event ("imposed a curfew after the clashes", "following the attacks"):
@@ -331,12 +367,22 @@ NEW_GROUPS = frozenset(
     unit army""".split()
 )
 CALLING_UP = frozenset("call summon draft recall enlist conscript mobilise mobilize".split())
+MERGING_VERBS = frozenset("integrate incorporate absorb".split())
+ABSORBING_BODIES = frozenset("army military forces force police ministry ranks unit units brigade brigades gendarmerie".split())
+COMPLETING_VERBS = frozenset("complete finish begin start announce conclude carry effect".split())
+APPOINTING_VERBS = frozenset("appoint name elect choose select pick".split())
+CIVIL_POSTS = frozenset("officer executive director manager coach editor ceo chairman chairwoman secretary".split())
+
+
 def change_happened(tok: Any) -> bool:
     """A change in armed groups or forces: the cue's clause names troops, fighters or an armed group
     ("pulled its troops out", "recruited dozens of fighters"), and it is not a nominal mention
     ("an Isis recruiter", "the US decision to pull out of the deal")."""
     if tok.lower_ in BAN_WORDS or tok.lemma_.lower() in BAN_WORDS:
         return group_banned(tok)
+    if tok.lemma_.lower() in MERGING_VERBS and tok.pos_ == "VERB":  # "were integrated into the Congolese army"
+        return any(c.dep_ == "prep" and c.lower_ == "into" and any(
+            g.lemma_.lower() in ABSORBING_BODIES or g.lower_ in ABSORBING_BODIES for g in c.children) for c in tok.children)
     if tok.lemma_.lower() in IMPOSED_NOUNS and tok.pos_ in ("NOUN", "PROPN"):
         return measure_imposed(tok)
     lem = tok.lemma_.lower()
@@ -349,7 +395,7 @@ def change_happened(tok: Any) -> bool:
         if not any(o.lemma_.lower() in NEW_GROUPS or o.lower_ in NEW_GROUPS for o in objs) or _infinitive(tok):
             return False
     if tok.lower_ in ("reservists", "conscripts"):  # "called up 300,000 reservists"
-        v = tok.head
+        v = tok.head.head if tok.dep_ == "conj" else tok.head  # "called up retired officers and reservists"
         return v.pos_ == "VERB" and v.lemma_.lower() in CALLING_UP and not _infinitive(v)
     if tok.lower_ == "retreat" and tok.dep_ == "pobj" and tok.head.lower_ == "for":
         return False  # "received the leaders for a spiritual retreat"
@@ -358,6 +404,13 @@ def change_happened(tok: Any) -> bool:
     if stepped and any(c.lower_ in ("recruitment", "recruiting", "enlistment") for c in tok.children):
         return True  # "recruitment drives have intensified": who recruits is an armed group
     new_head = tok.lemma_.lower() in LEADER_NOUNS and any(c.lower_ == "new" for c in tok.children)
+    # "completed their withdrawal", "began its deployment", "announced their merger": the act done, whoever's
+    stepped = stepped or (tok.pos_ == "NOUN" and tok.dep_ == "dobj" and (
+        tok.head.lemma_.lower() in COMPLETING_VERBS) and tok.lower_ not in ("recruiter", "recruiters"))
+    if (tok.pos_ == "VERB" and tok.lemma_.lower() in APPOINTING_VERBS and any(
+        c.dep_ == "dobj" and c.lemma_.lower() in CIVIL_POSTS for c in tok.children
+    )) or (tok.dep_ == "amod" and tok.head.lemma_.lower() in CIVIL_POSTS):
+        return False  # "the company appointed a new chief executive officer"
     if tok.lower_ in ("recruiter", "recruiters") or (
         tok.pos_ == "NOUN" and not stepped and not new_head and _mentioned_noun(tok)
     ):  # not "its new leader", named as such
@@ -402,10 +455,16 @@ def agreement_happened(tok: Any) -> bool:
         return not _infinitive(tok)
     if tok.lower_ not in NAMED_DEALS:
         return True
+    if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lower_ in ("round", "rounds", "session", "sessions"):
+        tok = tok.head.head  # "began a fresh round of peace talks": the round is held
     if any(t.lower_ in ("exchange", "prisoner", "prisoners", "swap") for t in tok.subtree):
         return True  # "the exchange process of prisoners of war"
     if tok.dep_ == "pobj" and tok.head.head.lemma_.lower() in AGREE_VERBS:
         return True  # "agreed to a seven-day truce"
+    if tok.dep_ == "pobj" and tok.head.lower_ == "under" and tok.head.head.pos_ == "VERB" and tok.head.head.dep_ == "ROOT" and not (
+        any(c.dep_ == "neg" for c in tok.head.head.children)
+    ):
+        return True  # "under an evacuation deal, fighters left the town": an act done under the deal
     if tok.dep_ == "pobj" and tok.head.lower_ in ("in", "to", "for", "of", "since", "under", "after", "on"):
         return False
     h = tok.head
@@ -415,7 +474,8 @@ def agreement_happened(tok: Any) -> bool:
 
 
 MOVE_VERBS = frozenset(
-    "send dispatch deploy redeploy move rush station mass amass shift airlift ferry pull evacuate relocate position reposition".split()
+    """send dispatch deploy redeploy move rush station mass amass shift airlift ferry pull evacuate relocate position
+    reposition activate""".split()
 )
 # motions told by their subject ("a convoy carrying troops headed towards the front", "troops entered the province")
 GOING_VERBS = frozenset("arrive head enter roll cross land".split())
@@ -427,7 +487,10 @@ MOVED_FORCES = frozenset(
 
 
 FLEEING_PEOPLE = frozenset("people persons refugee refugees civilian civilians family families resident residents villager villagers".split())
-WAR_WORDS = frozenset("fighting fight clashes violence attacks war offensive bombardment shelling fled fleeing".split())
+WAR_WORDS = frozenset(
+    """fighting fight clashes violence attacks war offensive bombardment shelling fled fleeing insecurity threats
+    militants gunmen bandits jihadists rebels insurgents""".split()
+)
 
 
 def _displaced_arrive(t: Any) -> bool:
@@ -459,6 +522,11 @@ def force_movements(sent: Any, hits: list[CueHit]) -> list[CueHit]:
         objs = [c for c in t.children if c.dep_ in ("dobj", "nsubjpass")]
         if t.dep_ == "amod":  # "have massed tanks" misread as "massed tanks"
             objs = [t.head]
+        if t.lemma_.lower() in ("move", "shift", "redeploy", "relocate") and not objs and any(
+            c.dep_ == "prep" and c.lower_ in ("to", "towards", "toward") for c in t.children
+        ):  # "troops moved towards the border", "fighters were seen moving towards the town"
+            objs = [c for c in t.children if c.dep_ == "nsubj"] or [
+                c for c in t.head.children if t.dep_ == "xcomp" and c.dep_ in ("nsubj", "nsubjpass", "dobj")]
         if t.lemma_.lower() in GOING_VERBS:  # "Wagner mercenaries have arrived in Segou"
             objs = [c for c in t.children if c.dep_ == "nsubj"]
             if t.dep_ == "acl" and t.head.dep_ in ("ROOT", "nsubj") and not any(c.dep_ in ("auxpass", "agent") for c in t.children):
@@ -476,8 +544,83 @@ def force_movements(sent: Any, hits: list[CueHit]) -> list[CueHit]:
             if t.lemma_.lower() == "enter":  # "troops entered the town" is read as territory; a convoy entering is a movement
                 objs = [o for o in objs if o.lemma_.lower() in ("convoy", "column", "vehicle", "truck")]
             objs += carried
-        if any(o.lower_ in MOVED_FORCES for o in objs):
+        if any(_forces_word(o) for o in objs):
             out.append(CueHit("CHANGE", "forces moved", t.i, t.i + 1, 1.0))
+    return out + _forces_left(sent, taken) + groups_joined(sent, hits)
+
+
+POLICE_WORDS = frozenset("policemen gendarmes guardsmen paramilitaries officers agents".split())
+
+
+def _forces_word(o: Any) -> bool:
+    """Troops, police, or military vehicles ("rolled armoured vehicles into the capital")."""
+    if o.lower_ in MOVED_FORCES or _police_force(o):
+        return True
+    return o.lower_ in ("vehicles", "trucks", "carriers", "boats") and any(
+        c.lower_ in ("armoured", "armored", "military", "army") for c in o.children)
+
+
+def _police_force(o: Any) -> bool:
+    """"400 police officers", "policemen", "additional gendarmes": a force of police sent somewhere."""
+    if o.lower_ not in POLICE_WORDS:
+        return False
+    return o.lower_ != "officers" and o.lower_ != "agents" or any(
+        c.lower_ in ("police", "security", "military", "army") for c in o.children
+    )
+
+
+LEAVING_VERBS = frozenset("leave depart quit exit".split())
+
+
+def _forces_left(sent: Any, taken: set[int]) -> list[CueHit]:
+    """Forces leaving a country or a mission ("the last contingent of peacekeepers left Somalia", "French
+    troops departed Niger"): a withdrawal, a movement of forces (leaving a town is read as territory)."""
+    out = []
+    for t in sent:
+        if t.pos_ != "VERB" or t.lemma_.lower() not in LEAVING_VERBS or _infinitive(t):
+            continue
+        if _displaced_arrive(t) and mass_displacement(t):  # "thousands of residents left the town amid insecurity"
+            out.append(CueHit("OTHER", "displaced people left", t.i, t.i + 1, 1.0))
+            continue
+        if t.i in taken:
+            continue
+        subj = next((c for c in t.children if c.dep_ == "nsubj"), None)
+        if subj is None:
+            continue
+        who = [subj] + [g for c in subj.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children]
+        if not any(_forces_word(w) for w in who):
+            continue
+        places = [c for c in t.children if c.dep_ == "dobj"]
+        places += [g for c in t.children if c.dep_ == "prep" and c.lower_ == "from" for g in c.children]
+        if any(p.ent_type_ == "GPE" and p.lower_ not in ("town", "city") or p.lower_ in ("country", "mission")
+               for p in places):
+            out.append(CueHit("CHANGE", "forces moved", t.i, t.i + 1, 1.0))
+    return out
+
+
+JOINABLE = GROUP_NOUNS | frozenset("coalition rebellion insurgency ranks army forces".split())
+
+
+def groups_joined(sent: Any, hits: list[CueHit]) -> list[CueHit]:
+    """A group or its fighters joining another ("the Mai-Mai group joined the M23 alliance", "hundreds of
+    fighters joined Islamic State"): a change to the group, however the joined group is named."""
+    taken = {i for h in hits if h.category == "CHANGE" for i in range(h.start, h.end)}
+    out = []
+    for t in sent:
+        if t.i in taken or t.pos_ != "VERB" or t.lemma_.lower() != "join" or _infinitive(t):
+            continue
+        if any(c.dep_ == "neg" for c in t.children):
+            continue
+        subj = next((c for c in t.children if c.dep_ == "nsubj"), None)
+        obj = next((c for c in t.children if c.dep_ == "dobj"), None)
+        if subj is None or obj is None or subj.lower_ in ("party", "parties", "opposition"):
+            continue  # parties joining a political alliance
+        who = [subj] + [g for c in subj.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children]
+        if not any(w.lower_ in FORCE_WORDS or w.lemma_.lower() in FORCE_WORDS or _word_kind(w) in ("nonstate", "armed", "state")
+                   for w in who):
+            continue
+        if obj.lower_ in JOINABLE or obj.lemma_.lower() in JOINABLE or _word_kind(obj) in ("nonstate", "armed"):
+            out.append(CueHit("CHANGE", "group joined", t.i, t.i + 1, 1.0))
     return out
 
 
@@ -609,7 +752,7 @@ def bases_established(sent: Any, hits: list[CueHit], actor_kind: Any = None) -> 
                 out.append(CueHit("HQ", "base set up", t.i, t.i + 1, 1.0))
             continue
         kind = arg_kind(doer, actor_kind)
-        if kind not in ("state", "nonstate", "armed") and doer.ent_type_ != "GPE":
+        if kind not in ("state", "nonstate", "armed") and doer.ent_type_ != "GPE" and doer.lower_ not in MOVED_FORCES:
             continue  # "Russia set up a base": a state's forces
         out.append(CueHit("HQ", "base set up", t.i, t.i + 1, 1.0))
     return out

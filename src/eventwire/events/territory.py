@@ -120,10 +120,18 @@ def loser_kind(trig: Any, actor_kind: ActorKind | None = None) -> str | None:
 EXPEL_LEMMAS = frozenset("drive push flush expel chase kick force oust dislodge rout".split())
 
 
-def _entered_place(verb: Any, actor_kind: ActorKind | None) -> bool:
-    """The verb takes its doer into a place ("deployed into the town", "entered the village")."""
-    places = [g for c in verb.children if c.dep_ == "prep" and c.lower_ in ("into", "in")
+# movements of forces that take a place when a deal hands it over ("deployed to the town under the agreement")
+DEAL_MOVES = frozenset("deploy redeploy move enter".split())
+
+
+def _entered_place(verb: Any, actor_kind: ActorKind | None, *, moved: bool = False) -> bool:
+    """The verb takes its doer into a place ("deployed into the town", "entered the village"; with
+    ``moved``, also "deployed to the town")."""
+    preps = ("into", "in", "to") if moved else ("into", "in")
+    places = [g for c in verb.children if c.dep_ == "prep" and c.lower_ in preps
               for g in c.children if g.dep_ == "pobj"]
+    if moved and any(c.dep_ == "advmod" and c.lower_ == "there" for c in verb.children):
+        return True  # "... withdrew from the town and government troops deployed there"
     if verb.lemma_ in ("enter", "control", "hold", "occupy"):  # "now control the district after driving out ..."
         places += [c for c in verb.children if c.dep_ == "dobj"]
     return any(arg_kind(p, actor_kind) == "place" for p in places)
@@ -168,15 +176,23 @@ def _building(tok: Any) -> bool:
     return tok.lemma_.lower() in BUILDING_WORDS or tok.lower_ in BUILDING_WORDS
 
 
+# the seats of an authority over whom a flag is raised ("raised their flag over the town hall")
+SEAT_WORDS = frozenset("hall palace building headquarters office offices governorate parliament".split())
 PLACE_ONLY_LEMMAS = frozenset("overrun overran conquer occupy".split())
 PERSON_MARKERS = frozenset("alias aka nicknamed".split())
-INSTITUTIONS = frozenset("parliament assembly senate congress council presidency legislature chamber".split())
+INSTITUTIONS = frozenset(
+    """parliament assembly senate congress council presidency legislature chamber company companies firm firms
+    management operations contract contracts stake stakes shares business businesses corporation bank banks
+    utility mine mines""".split()
+)
+# what is cleared that is no one's territory ("farmers clearing a field", "workers cleared the road of debris")
+CLEARED_THINGS = frozenset("field fields farm farms farmland land road roads rubble debris path bush garden plot snow".split())
 
 
 def _place_only(root: Any, hit: CueHit) -> bool:
     """The cue takes places only: "take over", "take/seize control of", "overrun", "occupy"."""
     return root.lemma_.lower() in PLACE_ONLY_LEMMAS or root.lower_ in PLACE_ONLY_LEMMAS or hit.phrase.endswith(
-        ("over", "control")
+        ("over", "control", "charge of")
     )
 
 
@@ -186,11 +202,26 @@ def _taken_thing(root: Any, pat: Any, pk: str | None, hit: CueHit, actor_kind: A
     object shared with the coordinated verb, not the setting ("in Rakhine")."""
     if pat is None:
         return pat, pk
+    if pat.lower_ in ("flag", "flags") and pat.dep_ == "dobj":  # "hoisted their flag over the police station"
+        over = next((g for x in (root, pat) for c in x.children if c.dep_ == "prep" and c.lower_ == "over"
+                     for g in c.children if g.dep_ == "pobj"), None)
+        if over is not None:
+            ok = over.lemma_.lower() in INSTALLATION_WORDS or over.lemma_.lower() in SEAT_WORDS
+            return over, "place" if ok else arg_kind(over, actor_kind)
+    if pat.lower_ == "charge" and pat.dep_ == "dobj":  # "took charge of Ndele": the place in charge of
+        owned = next((g for c in pat.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
+                      if g.dep_ == "pobj"), None)
+        if owned is not None:
+            pat, pk = owned, arg_kind(owned, actor_kind)
     if pat.lower_ in ("which", "that") and root.dep_ == "relcl" and root.head.pos_ in ("NOUN", "PROPN"):
         pat = root.head  # "the Ogossagou camp, which was taken over by the army": the camp
         pk = arg_kind(pat, actor_kind)
-    if pat.lemma_.lower() in INSTITUTIONS:
-        return pat, None  # "won back control of parliament": an institution, not territory
+    owned = next((g for c in pat.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
+                  if g.dep_ == "pobj"), pat) if pat.lower_ in ("control", "management") else pat
+    if owned.lemma_.lower() in INSTITUTIONS or owned.lower_ in INSTITUTIONS or pat.lower_ in INSTITUTIONS:
+        return pat, "thing"  # "won back control of parliament", "took over the management of": no territory
+    if root.lemma_ in ("clear", "free") and (pat.lemma_.lower() in CLEARED_THINGS or pat.lower_ in CLEARED_THINGS):
+        return pat, "thing"  # "farmers were clearing a field": land worked, not territory retaken
     if pat.dep_ == "pobj" and pat.head.lower_ in ("in", "at", "near") and pat.head.head.i == root.i and not any(
         c.dep_ == "dobj" for c in root.children
     ):
@@ -209,7 +240,9 @@ def _taken_thing(root: Any, pat: Any, pk: str | None, hit: CueHit, actor_kind: A
         return pat, "civilian"  # "captured alias 'Jhon'": a person
     if pk != "place" and (pat.lower_ in INSTALLATION_WORDS or pat.lemma_.lower() in INSTALLATION_WORDS):
         return pat, "place"  # "captured several army positions", "overran the gendarmerie"
-    if pk in (None, "civilian") and pat.pos_ == "PROPN" and pat.dep_ == "dobj" and _place_only(root, hit):
+    if pk in (None, "civilian") and pat.pos_ == "PROPN" and (pat.dep_ == "dobj" or (
+        pat.dep_ == "pobj" and pat.head.lower_ == "of" and pat.head.head.lower_ in ("control", "charge")
+    )) and _place_only(root, hit):
         return pat, "place"  # "took over Malam Fatori": one takes over places
     if pk is None and pat.pos_ == "PROPN" and pat.ent_type_ in ("", "GPE", "LOC", "FAC", "ORG") and (
         (pat.dep_ == "dobj" and root.lemma_.lower() in ("capture", "seize", "overrun", "conquer", "occupy", "wrest"))
@@ -305,7 +338,7 @@ def territory_candidates(
                 continue  # "demonstrators seized the government headquarters": a protest or a riot, not territory
             if pk == "place" and root.lemma_ in ENTERING_LEMMAS and pat is not None and _building(pat):
                 continue  # "officers entered three homes and executed three men": a house entered, no territory
-            if pk == "place" and root.lemma_ in ("enter", "advance", "storm", "occupy"):
+            if pk == "place" and root.lemma_ in ("enter", "advance", "storm", "occupy", "walk"):
                 ag = agent_of(root)
                 if ag is None or arg_kind(ag, actor_kind) not in ("state", "nonstate", "armed"):
                     continue  # "the most wanted man entered Mosul": not a capture
@@ -327,6 +360,13 @@ def territory_candidates(
                 ag = agent_of(root)
                 ak = arg_kind(ag, actor_kind) if ag is not None else None
                 out.append(("ARREST" if ak == "state" else "ABDUCT", dep, root))
+    for dep, _h, root in by_cat.get("CHANGE", []) if "AGREE" in by_cat or "TRANSFER" in by_cat else []:
+        if root.lemma_ in DEAL_MOVES and root.pos_ == "VERB" and (_by_deal(root) or _others_left(sent, root, actor_kind)) and (
+            _entered_place(root, actor_kind, moved=True)
+        ):
+            ag = agent_of(root)  # forces deploy: any doer but civilians ("the SPLA-IO deployed its fighters")
+            if ag is not None and arg_kind(ag, actor_kind) not in ("civilian", "protester"):
+                out.append(("TERRITORY", dep, root))  # "government forces deployed to the town under a deal with the SDF"
     taken = {r.i for cat in ("CAPTURE", "REGAIN") for _d, _h, r in by_cat.get(cat, [])}
     for dep, _h, root in by_cat.get("ARREST", []):  # a bare "take" (an arrest cue) with a place for object
         if root.lemma_ == "take" and root.pos_ in ("VERB", "AUX") and root.i not in taken and _took_place(root, actor_kind):
@@ -350,7 +390,11 @@ def _took_place(take: Any, actor_kind: ActorKind | None) -> bool:
     pat = next((c for c in take.children if c.dep_ in ("dobj", "nsubjpass")), None)
     if pat is None or pat.pos_ not in ("NOUN", "PROPN") or pat.lower_ in TAKE_IDIOMS or pat.lemma_.lower() in TAKE_IDIOMS:
         return False
-    return arg_kind(pat, actor_kind) == "place" or pat.lemma_.lower() in INSTALLATION_WORDS
+    if arg_kind(pat, actor_kind) == "place" or pat.lemma_.lower() in INSTALLATION_WORDS:
+        return True
+    ag = agent_of(take)  # "rebels have taken Bunia": a named place taken by an armed side
+    return pat.pos_ == "PROPN" and pat.ent_type_ in ("GPE", "LOC", "FAC", "ORG", "") and pat.dep_ == "dobj" and ag is not None and (
+        arg_kind(ag, actor_kind) in ("state", "nonstate", "armed"))
 
 
 # "took part", "took place", "took up positions": "take" with these is no capture
@@ -394,22 +438,68 @@ def _forced(withdrawal: Any) -> bool:
     return False
 
 
+# a side leaving a place: "after the army withdrew", "following the departure of the troops", "deserted it"
+WITHDRAW_LEMMAS = frozenset("withdraw withdrawal vacate retreat abandon evacuate depart departure relocate".split())
+
+
+def _leaver(t: Any) -> Any:
+    """Who left in the withdrawal ``t``: its subject, "the withdrawal of the troops", "the army's withdrawal"."""
+    return next((c for c in t.children if c.dep_ in ("nsubj", "poss")), None) or next(
+        (g for c in t.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"), None)
+
+
+def _before_move(t: Any) -> bool:
+    """The withdrawal is told as what came before ("after the army's withdrawal", "after the rebels left",
+    "as the troops pulled out"), not as where ("areas where the SDF have withdrawn")."""
+    if t.dep_ == "pobj" and t.head.lower_ in ("after", "following"):
+        return True
+    return any(c.dep_ == "mark" and c.lower_ in ("after", "as", "once", "when") for c in t.children)
+
+
+def _others_left(sent: Any, move: Any, actor_kind: ActorKind | None) -> bool:
+    """Another side left the place the forces moved into ("the SPLA-IO deployed its fighters in the town
+    after the army's withdrawal"), not the movers themselves ("withdrew its troops and deployed them")."""
+    mover = agent_of(move)
+    for t in sent:
+        if t.i != move.i and t.pos_ in ("VERB", "NOUN") and _before_move(t) and _withdrawal(t, move, actor_kind):
+            who = _leaver(t)
+            if who is not None and (mover is None or who.lower_ != mover.lower_) and arg_kind(who, actor_kind) in (
+                "state", "nonstate", "armed"
+            ):
+                return True
+    return False
+
+
+# verbs joining a capture and a withdrawal told as its cause or its time ("the withdrawal allowed the FDLR to
+# reoccupy", "the takeover came after the soldiers pulled out", "the takeover followed the withdrawal")
+ALLOWING = frozenset("allow enable let permit pave open come follow".split())
+
+
+def _kin_clauses(a: Any, b: Any) -> bool:
+    """``a`` and ``b`` hang from one verb, or one from the verb above the other ("the withdrawal of the
+    troops allowed the FDLR to reoccupy the area", "were allowed to leave the town, and the army took
+    control")."""
+    if a.i == b.i or a.head.i == a.i or b.head.i == b.i or a.head.i != b.head.i:
+        return False
+    return a.head.lemma_ in ALLOWING or "conj" in (a.dep_, b.dep_)  # not two things someone "said"
+
+
 def _withdrawal(t: Any, trig: Any, actor_kind: ActorKind | None) -> bool:
     """``t`` tells a side leaving near the capture ``trig`` ("after the army withdrew", "the rebels
     pulled out"), not a description ("their abandoned trenches") nor a forced flight."""
     if t.dep_ in ("amod", "compound") or t.pos_ == "ADJ":
         return False  # "seized their abandoned trenches": what the place looked like
     return (
-        (t.lemma_ in ("withdraw", "withdrawal", "vacate", "retreat", "abandon", "evacuate") or t.lower_ in ("pulled", "pull")
+        (t.lemma_ in WITHDRAW_LEMMAS or t.lower_ in ("pulled", "pull") or (t.lemma_ == "desert" and t.pos_ == "VERB")
          or (t.lemma_ in ("leave", "surrender") and t.pos_ == "VERB" and not any(  # "after the army left", not "leaving 20 dead"
              c.dep_ in ("dobj", "oprd", "ccomp", "xcomp") and not _place_left(c, actor_kind) for c in t.children)))
-        and _near(t, trig, 4) and not _forced(t)
+        and (_near(t, trig, 4) or _kin_clauses(t, trig)) and not _forced(t)
     )
 
 
 FOUGHT_RE = re.compile(r"\bunder (heavy )?fire\b|\bfighting\b|\bclashes\b|\bassault\b", re.I)
 # "with no fighting reported", "without any clashes": the fight told as absent
-NO_FIGHT_RE = re.compile(r"\b(?:no|without|never)\s+(?:\w+\s+)?(?:fighting|clashes|resistance|assault)\b", re.I)
+NO_FIGHT_RE = re.compile(r"\b(?:no|without|never)\s+(?:\w+\s+){0,2}(?:fighting|clashes|resistance|assault)\b", re.I)
 # a fight told as absent with "no" ("meeting no resistance"); "without ..." next to the verb is a TRANSFER cue
 NONE_MET_RE = re.compile(r"\bno\s+(?:\w+\s+)?(?:fighting|clashes|resistance)\b", re.I)
 HANDED_THINGS = frozenset(
@@ -433,12 +523,35 @@ def handed_things(verb: Any, actor_kind: ActorKind | None) -> bool:
     return arg_kind(obj, actor_kind) in ("civilian", "protester")
 
 
+# transfer cues that give a place to another side ("handed over", "transferred control", "ceded", "relinquished")
+HANDOVER_CUES = ("hand", "transfer", "cede", "relinquish", "surrender")
+
+
+GIVEN_UP_THINGS = frozenset("control territory ground authority it them".split())
+
+
+def place_given(verb: Any, hit: CueHit, actor_kind: ActorKind | None) -> bool:
+    """A handover cue gives up a place: "handed over" anything but people or weapons; "ceded",
+    "relinquished", "surrendered" only a place, its control or an installation ("ceded the town",
+    "relinquished control of the district"), not power or a post ("relinquished his post")."""
+    if not hit.phrase.startswith(HANDOVER_CUES) or handed_things(verb, actor_kind):
+        return False
+    if hit.phrase.startswith(("hand", "transfer")) and not hit.phrase.endswith(" to"):
+        return True  # "handed over the base", "transferred control": given up unless people or weapons
+    obj = next((c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")), None)
+    if obj is None:
+        return False
+    if any(c.dep_ == "poss" and c.lower_ in ("his", "her", "my", "your") for c in obj.children):
+        return False  # "relinquished his post"
+    given = GIVEN_UP_THINGS - {"authority"} if hit.phrase.endswith(" to") else GIVEN_UP_THINGS  # not "authority ... was transferred to the governor"
+    return obj.lower_ in given or obj.lemma_.lower() in INSTALLATION_WORDS or arg_kind(obj, actor_kind) == "place"
+
+
 def _handover(by_cat: dict[str, list[tuple[float, CueHit, Any]]], actor_kind: ActorKind | None) -> bool:
     """The place was handed over ("agreed to hand over control of the city", "handing the facility over
     to the army", "the transfer of authority"), not people or weapons."""
     return any(
-        h.phrase.startswith(("hand", "transfer")) and not handed_things(r, actor_kind)
-        for _d, h, r in by_cat.get("TRANSFER", [])
+        place_given(r, h, actor_kind) for _d, h, r in by_cat.get("TRANSFER", [])
     )
 
 
@@ -536,7 +649,7 @@ def territory_subtype(
     agent = _whose_forces(sent, trig, agent, actor_kind)
     if agent.kind in (None, "armed"):  # "the joint task force dislodged bandits from their camps"
         agent = _by_who_was_expelled(sent, trig, agent, actor_kind)
-    withdraw = any(_withdrawal(t, trig, actor_kind) for t in sent)
+    withdraw = any(_withdrawal(t, trig, actor_kind) for t in sent) or _deserted_place(sent, trig)
     peaceful = any(h.phrase.startswith(("without", "peacefully", "unopposed")) for _d, h, _r in by_cat.get("TRANSFER", [])) or (
         _by_deal(trig)) or _handover(by_cat, actor_kind)  # "entered the town following a deal with the Kurdish forces"
     no_fight = bool(NO_FIGHT_RE.search(sent.text))  # "with no fighting reported": no fight to read
@@ -546,6 +659,11 @@ def territory_subtype(
     ) or (bool(FOUGHT_RE.search(sent.text)) and not no_fight)
     regain = trig.lemma_ in REGAIN_LEMMAS or trig.lower_ in REGAIN_FORMS
     state_taker = agent.kind == "state" or (agent.token is not None and _pro_government(agent.token))
+    if state_taker and agent.token is not None and (_named_group(agent.token) or any(
+        t.lower_ == "anti" or t.lower_.startswith("anti-") for t in agent.token.subtree if t.i < agent.token.i
+    )):  # "anti-junta resistance forces": against the state
+        state_taker = False  # "the Kachin Independence Army seized control of Bhamo": a group's name
+        agent = ArgInfo(agent.token, "nonstate")
     if state_taker and not regain and agent.token is not None and not _home_state(agent.token) and not _pro_government(
         agent.token
     ) and _lost_by_home_state(trig):
@@ -564,6 +682,21 @@ def territory_subtype(
     return "Non-state actor overtakes territory", agent
 
 
+DESERTED_WORDS = frozenset("abandoned deserted empty vacated evacuated emptied unguarded undefended".split())
+
+
+def _deserted_place(sent: Any, trig: Any) -> bool:
+    """The place taken stood empty ("entered the abandoned army base", "occupied the deserted
+    village"), with no one driven out of it in the sentence ("drove the insurgents from the ridge and
+    seized their abandoned bunkers" is a fight)."""
+    objs = [c for c in trig.children if c.dep_ in ("dobj", "nsubjpass")]
+    objs += [g for o in list(objs) if o.lower_ == "control" for c in o.children if c.dep_ == "prep" and c.lower_ == "of"
+             for g in c.children if g.dep_ == "pobj"]
+    if not any(c.dep_ == "amod" and c.lower_ in DESERTED_WORDS for o in objs for c in o.children):
+        return False
+    return not any(t.lemma_ in EXPEL_LEMMAS or t.lemma_ in FIGHT_LEMMAS and t.i != trig.i for t in sent)
+
+
 # words that name a country's own state forces, not those of an outside power or a group called "forces"
 HOME_STATE_WORDS = frozenset("government govt army military regime junta federal security police gendarmerie gendarmes".split())
 FIGHT_NOUNS = frozenset("clash clashes fighting fight battle battles gunfight firefight assault siege offensive".split())
@@ -575,13 +708,34 @@ def _home_state(tok: Any) -> bool:
     words = [t for t in tok.subtree if t.i <= tok.i][-4:]
     if any(t.ent_type_ == "NORP" or t.ent_type_ == "GPE" for t in words):
         return False
+    if tok.pos_ == "PROPN" and any(c.dep_ == "compound" and c.pos_ == "PROPN" and c.lower_ not in HOME_STATE_WORDS
+                                   for c in tok.children):
+        return False  # "the Arakan Army", "the Kachin Independence Army": a group's name, not a state's forces
     return any(t.lower_ in HOME_STATE_WORDS for t in words)
+
+
+def _named_group(tok: Any) -> bool:
+    """``tok`` heads the proper name of an armed group called an army ("the Arakan Army", "the
+    Kachin Independence Army"), not a country's army ("the Pakistan Army", "the Sudanese Armed Forces")."""
+    if tok.pos_ != "PROPN" or tok.lower_ != "army" or _pro_government(tok):
+        return False  # "forces" names pro-government militias too ("the Tiger Forces")
+    names = [c for c in tok.children if c.dep_ == "compound" and c.pos_ == "PROPN"]
+    if not names or any(c.lower_ in HOME_STATE_WORDS or c.lower_ in ("national", "armed", "defence", "defense", "royal")
+                        for c in tok.subtree if c.i < tok.i):
+        return False
+    from ..actors.countries import country_of  # a country's name or demonym: "Pakistan Army", "Nigerian Army"
+
+    return not any(t.ent_type_ in ("NORP", "GPE") or country_of(t.text) for t in tok.subtree if t.i < tok.i)
 
 
 def _lost_by_home_state(trig: Any) -> bool:
     """The place was taken from a country's own forces, told in the capture's clause: "after clashes with
     government forces", "from the army", "after security forces withdrew"."""
     for t in trig.subtree:
+        if t.dep_ in ("dobj", "pobj", "nsubjpass") and t.lemma_.lower() in INSTALLATION_WORDS and any(
+            c.dep_ in ("compound", "amod") and c.lower_ in HOME_STATE_WORDS for c in t.children
+        ) and (t.head.i == trig.i or t.head.head.i == trig.i or t.head.head.head.i == trig.i):
+            return True  # "seized control of the army headquarters", "overran a military base": the state's post
         if t.dep_ == "pobj" and t.head.dep_ == "prep" and _home_state(t) and (
             t.head.lower_ == "from" and t.head.head.i == trig.i
             or t.head.lower_ in ("with", "against") and t.head.head.lemma_.lower() in FIGHT_NOUNS

@@ -128,6 +128,7 @@ from .strategic import (
     coup_happened,
     force_movements,
     mass_displacement,
+    mass_escape,
     moved_in,
     police_case,
     preparations,
@@ -135,7 +136,13 @@ from .strategic import (
     taker_named,
 )
 from .taxonomy import CASE_CODES
-from .territory import captured_in_fight, handed_things, taken_place, territory_candidates, territory_subtype
+from .territory import (
+    captured_in_fight,
+    place_given,
+    taken_place,
+    territory_candidates,
+    territory_subtype,
+)
 from .violence import (
     CHEM_SYMPTOMS,
     arrested_for_damage,
@@ -178,6 +185,9 @@ class TypeDecision:
     patient: ArgInfo = field(default_factory=ArgInfo)
     cues: list[str] = field(default_factory=list)
     confidence: float = 0.5
+
+
+STRATEGIC_FAMS = ("CHANGE", "OTHER", "AGREE", "HQ")
 
 
 def classify(
@@ -404,7 +414,8 @@ def _rule_classify(
                           ("AGREE", agreement_happened)):
         if cat in by_cat:
             by_cat[cat] = [x for x in by_cat[cat] if (
-                mass_displacement(x[2]) if cat == "OTHER" and x[1].phrase.startswith(("fled", "flee", "displace", "exodus"))
+                mass_displacement(x[2]) if cat == "OTHER" and x[1].phrase.startswith(("fled", "flee", "displace", "exodus", "uproot", "abandon"))
+                else mass_escape(x[2]) if cat == "OTHER" and x[1].phrase.startswith(("escape", "broke"))
                 else coup_happened(x[2]) if cat == "OTHER" else x[1].phrase == "forces moved" or happened(x[2])
             )]
             if not by_cat[cat]:
@@ -510,7 +521,7 @@ def _rule_classify(
     )) or killing):
         cands.pop("LOOT")
     if "TRANSFER" in cands and not any(
-        (h.phrase.startswith(("hand", "transfer")) and not handed_things(r, actor_kind))  # not "handed over the remains"
+        place_given(r, h, actor_kind)  # not "handed over the remains", "relinquished his post"
         or h.phrase.startswith(("without", "vacate", "peacefully", "unopposed"))
         or (_left_place(r, actor_kind) and any(taker_named(s, hits if s is sent else [])
                                                 for s in [sent, *following_sentences(doc, sent)]))
@@ -568,7 +579,7 @@ def _rule_classify(
     ):
         fam, (depth, trig) = "LOOT", cands["LOOT"]  # "the militants withdrew after burning the health centre"
     if fam != "OTHER" and "OTHER" in cands and any(
-        h.phrase.startswith(("coup", "seized power", "mutiny")) and d <= depth + 1 and not _grievance(r)
+        h.phrase.startswith(("coup", "seized power", "mutiny", "martial law")) and d <= depth + 1 and not _grievance(r)
         and (r.pos_ == "VERB" or r.dep_ in ("dobj", "nsubj", "nsubjpass", "attr")) and not after_clause(r)
         for d, h, r in by_cat.get("OTHER", [])
     ):
@@ -662,6 +673,10 @@ def _rule_classify(
                 by_cat.setdefault("RIOT", []).append((0.0, CueHit("RIOT", "crowd act", riot[1].i, riot[1].i + 1, 1.0), riot[1]))
                 by_cat.setdefault("PROTEST", []).append((0.0, CueHit("PROTEST", "crowd", riot[1].i, riot[1].i + 1, 1.0), riot[1]))
                 fam, trig = "PROTEST", riot[1]
+    if fam not in NONE_CATS and fam not in STRATEGIC_FAMS and only_mentioned(trig, fam):
+        told = [f for f in STRATEGIC_FAMS if f in cands and not only_mentioned(cands[f][1], f)]
+        if told:  # "a curfew was imposed following clashes between rival communities": the curfew is told
+            fam, (depth, trig) = told[0], cands[told[0]]
     cue_names = sorted(by_cat)
     if fam not in NONE_CATS and only_mentioned(trig, fam):
         return TypeDecision(None, trig, "DIPLO", none_class="DIPLO", cues=cue_names, confidence=0.5)
