@@ -64,7 +64,10 @@ def test_gate_extraction_zyte(pipeline, shared_dir):
 
 
 @pytest.mark.parametrize(("name", "limit", "floors"), [
-    ("ceha", None, {"f1": 0.87}),
+    # CEHA lowered 0.87 -> 0.82 (sixth session): the retrain's inner CV chose stronger regularisation
+    # (C_article 0.3 -> 0.1), so the in-sample fit fell (0.881 -> 0.840) while the grouped 5-fold CV
+    # figure rose (0.789 -> 0.802); the floor guards regressions, not memorisation
+    ("ceha", None, {"f1": 0.82}),
     ("india-police-events", 1500, {"f1": 0.88}),
 ])
 def test_gate_relevance(pipeline, shared_dir, name, limit, floors):
@@ -84,8 +87,8 @@ SYNTHETIC = Path(__file__).resolve().parent.parent / "benchmarks" / "data" / "ev
 
 
 @pytest.mark.parametrize(("name", "floor"), [
-    ("battle", 0.75), ("remote", 0.75), ("protest", 0.75),
-    ("civilians", 0.75), ("strategic", 0.75), ("nonacled", 0.75),
+    ("battle", 0.86), ("remote", 0.92), ("protest", 0.91),
+    ("civilians", 0.87), ("strategic", 0.83), ("nonacled", 0.91),
 ])
 def test_gate_event_type_synthetic(pipeline, name, floor):
     """Our own synthetic snippets (in the repo, so this gate needs no ../shared): micro F1 (the share
@@ -103,4 +106,4 @@ def test_gate_event_type_holdout(pipeline, tmp_path):
                       encoding="utf-8")
     out = _run("event-type", joined, pipeline)
     assert out["n"] == out["predicted"] == 900
-    _above(out, {"weighted_f1": 0.82, "macro_f1": 0.83})
+    _above(out, {"weighted_f1": 0.83, "macro_f1": 0.84})
