@@ -12,7 +12,7 @@ from typing import Any
 
 from .clause import _depth, _word_kind, agent_of, patient_of
 from .lexicon import NONSTATE_WORDS, CueHit
-from .nonacled_reading import fighting_halted, harm_denied, speaker_not_doer
+from .nonacled_reading import fighting_halted, harm_denied, speaker_not_doer, told_by
 
 ByCat = dict[str, list[tuple[float, CueHit, Any]]]
 
@@ -406,22 +406,14 @@ def _phrase_attribution(sent: Any) -> bool:
     return any(h.category == "ATTRIB" for h in cue_index().match(sent))
 
 
+_MODIFIER_PATH = frozenset(("compound", "amod", "poss", "nmod"))
 SOURCE_VERBS = frozenset("say tell report add state confirm announce claim quote blame accuse cite warn".split())
 
 
 def reporting_voice(tok: Any) -> bool:
     """``tok`` names who tells or blames, not who acts: the subject of a reporting verb or a modifier of
     it ("the Taliban administration said", "state media blamed a gas leak", "according to army sources")."""
-    t = tok
-    for _ in range(3):
-        if t.dep_ == "nsubj" and t.head.lemma_.lower() in SOURCE_VERBS:
-            return True
-        if t.dep_ == "pobj" and t.head.lower_ == "to" and t.head.head.lower_ == "according":
-            return True
-        if t.dep_ not in ("compound", "amod", "poss", "nmod") or t.head.i == t.i:
-            return False
-        t = t.head
-    return False
+    return told_by(tok, SOURCE_VERBS, steps=3, through=_MODIFIER_PATH)
 
 
 # the acts an attribution can be about, told by their own cue

@@ -21,20 +21,29 @@ ByCat = dict[str, list[tuple[float, CueHit, Any]]]
 SPEAKING_VERBS = frozenset("say tell report add state confirm quote cite note write".split())
 
 
+def told_by(tok: Any, verbs: frozenset[str], *, steps: int, through: frozenset[str]) -> bool:
+    """``tok`` (or the noun it is part of, climbing ``steps`` times through the ``through`` relations)
+    is the subject of one of ``verbs`` or the source of "according to"."""
+    t = tok
+    for _ in range(steps):
+        if t.dep_ == "nsubj" and t.head.lemma_.lower() in verbs:
+            return True
+        if t.dep_ == "pobj" and t.head.lower_ == "to" and t.head.head.lower_ == "according":
+            return True
+        if t.dep_ not in through or t.head.i == t.i:
+            return False
+        t = t.head
+    return False
+
+
+_SPEAKER_PATH = frozenset(("compound", "amod", "poss", "nmod", "pobj", "prep", "appos"))
+
+
 def speaking(tok: Any) -> bool:
     """``tok`` (or the noun it is part of) is who tells the news: the subject of a verb of saying or
     the source of "according to" ("the Kurdistan Region Security Council said", "according to the
     Yemeni Journalists Syndicate")."""
-    t = tok
-    for _ in range(4):
-        if t.dep_ == "nsubj" and t.head.lemma_.lower() in SPEAKING_VERBS:
-            return True
-        if t.dep_ == "pobj" and t.head.lower_ == "to" and t.head.head.lower_ == "according":
-            return True
-        if t.dep_ not in ("compound", "amod", "poss", "nmod", "pobj", "prep", "appos") or t.head.i == t.i:
-            return False
-        t = t.head
-    return False
+    return told_by(tok, SPEAKING_VERBS, steps=4, through=_SPEAKER_PATH)
 
 
 # professions whose "syndicate" or "union" is a trade union, not a crime ring
