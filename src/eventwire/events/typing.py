@@ -568,7 +568,7 @@ def _rule_classify(
     elif fam == "ARREST" and not killing and not ordinary_crime(sent) and arrested_for_damage(trig) is not None:
         trig = arrested_for_damage(trig)  # "arrested 12 people in connection with the burning of a church"
         fam, depth = "LOOT", float(_depth(trig))
-    if fam in ("CHANGE", "OTHER", "AGREE", "HQ") and killing and "VIOLENCE" in cands and not led_to(
+    if fam in STRATEGIC_FAMS and killing and "VIOLENCE" in cands and not led_to(
         cands["VIOLENCE"][1], trig
     ) and not pluperfect(cands["VIOLENCE"][1]):  # not "named a new leader, confirming that his predecessor had been killed"
         fam, (depth, trig) = "VIOLENCE", cands["VIOLENCE"]  # deaths make the news, not the movement
