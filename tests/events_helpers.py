@@ -20,15 +20,17 @@ def nlp_index() -> tuple[Any, Any]:
     return load_nlp(), build_index()
 
 
-def type_of(text: str) -> str | None:
-    """The ACLED sub-event type of the first sentence of ``text`` that the rules type (None: none)."""
+def decisions_of(text: str) -> list[Any]:
+    """The rule decisions of the typed sentences of ``text``, in order."""
     nlp, idx = nlp_index()
     doc = nlp(text)
-    for sent in doc.sents:
-        dec = classify(doc, sent, idx.match(sent))
-        if dec is not None:
-            return dec.sub_event_type
-    return None
+    return [dec for sent in doc.sents if (dec := classify(doc, sent, idx.match(sent))) is not None]
+
+
+def type_of(text: str) -> str | None:
+    """The ACLED sub-event type of the first sentence of ``text`` that the rules type (None: none)."""
+    decisions = decisions_of(text)
+    return decisions[0].sub_event_type if decisions else None
 
 
 def parsed_article(nlp: Any, text: str, *, title: str | None = None) -> Article:

@@ -8,21 +8,13 @@ from __future__ import annotations
 
 import pytest
 
-from events_helpers import nlp_index, type_of
+from events_helpers import decisions_of, nlp_index, type_of
 from eventwire.events.nonacled import criminal_doer
-from eventwire.events.typing import classify
 
 
 def _types(text: str) -> list[str | None]:
     """The sub-event type (or the non-event class in brackets) of each typed sentence of ``text``."""
-    nlp, idx = nlp_index()
-    doc = nlp(text)
-    out = []
-    for sent in doc.sents:
-        dec = classify(doc, sent, idx.match(sent))
-        if dec is not None:
-            out.append(dec.sub_event_type or f"[{dec.none_class}]")
-    return out
+    return [dec.sub_event_type or f"[{dec.none_class}]" for dec in decisions_of(text)]
 
 
 # (1) the organisation that reports an act is not its doer (a journalists' syndicate is no crime ring)

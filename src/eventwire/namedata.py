@@ -7,10 +7,15 @@ from __future__ import annotations
 
 import importlib.util
 import json
+import logging
 import os
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
+
+from .paths import cache_dir
+
+log = logging.getLogger(__name__)
 
 #: what a first name of the data looks like (lower case, letters, apostrophe, hyphen)
 NAME = re.compile(r"[a-z][a-z'-]+")
@@ -38,3 +43,18 @@ def write_table(path: Path, lines: Iterable[str]) -> int:
     tmp.write_text("\n".join(rows) + "\n", encoding="utf-8")
     tmp.replace(path)
     return len(rows)
+
+
+def cached_table(name: str, build: Callable[[Path], int], *, without: str) -> Path | None:
+    """The table ``name`` in the cache directory, built by ``build(path)`` (which returns how many
+    rows it wrote) on first use; None when it cannot be built (logged with ``without``: what works
+    without the table)."""
+    path = cache_dir() / name
+    if not path.exists():
+        try:
+            n = build(path)
+        except (ModuleNotFoundError, FileNotFoundError, OSError, ValueError) as exc:
+            log.info("no %s (%s): %s", name, exc, without)
+            return None
+        log.info("built %s (%d rows)", path, n)
+    return path

@@ -14,8 +14,7 @@ import functools
 import logging
 from pathlib import Path
 
-from ..namedata import first_names, write_table
-from ..paths import cache_dir
+from ..namedata import cached_table, first_names, write_table
 
 log = logging.getLogger(__name__)
 
@@ -42,14 +41,9 @@ def build_table(path: Path) -> int:
 def name_table() -> dict[str, str]:
     """first name (lower case) -> "man" | "woman"; built into the cache on first use (empty when
     nomquamgender is not installed)."""
-    path = cache_dir() / TABLE
-    if not path.exists():
-        try:
-            n = build_table(path)
-        except (ModuleNotFoundError, FileNotFoundError, OSError, ValueError) as exc:
-            log.info("no first-name sex table (%s): victims' sex from pronouns and titles only", exc)
-            return {}
-        log.info("built %s (%d first names)", path, n)
+    path = cached_table(TABLE, build_table, without="victims' sex from pronouns and titles only")
+    if path is None:
+        return {}
     out: dict[str, str] = {}
     with path.open(encoding="utf-8") as fh:
         for line in fh:

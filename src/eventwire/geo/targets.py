@@ -21,8 +21,7 @@ import re
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from ..namedata import first_names, write_table
-from ..paths import cache_dir
+from ..namedata import cached_table, first_names, write_table
 from .docindex import label_at
 from .lexicon import PLACE_NOUNS
 from .normalize import is_capitalised
@@ -142,14 +141,9 @@ def build_given_names(path: Path) -> int:
 def given_names() -> frozenset[str]:
     """The common first names (lower case); built into the cache on first use, empty (every name
     may be a place) when ``nomquamgender`` is not installed."""
-    path = cache_dir() / GIVEN_NAMES
-    if not path.exists():
-        try:
-            n = build_given_names(path)
-        except (ModuleNotFoundError, FileNotFoundError, OSError, ValueError) as exc:
-            log.info("no given-name table (%s): a target position places any known town", exc)
-            return frozenset()
-        log.info("built %s (%d given names)", path, n)
+    path = cached_table(GIVEN_NAMES, build_given_names, without="a target position places any known town")
+    if path is None:
+        return frozenset()
     return frozenset(w for w in path.read_text(encoding="utf-8").split() if w)
 
 
