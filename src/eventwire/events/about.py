@@ -3,7 +3,7 @@
 The events stage codes every event a text states, each dated and placed by its own sentence. An
 analyst also asks of an article as a whole: what is it about, where, when? A report on a trial is
 about the attack that led to it; a profile of a jailed journalist is about the arrest. The summary
-answers with the main report (:func:`events.extractor.choose_main_event`), the country and place that
+answers with the main report (:func:`events.mainevent.choose_main_event`), the country and place that
 the whole article weighs most (:func:`events.linking.article_country` and
 :func:`events.linking.dominant_place`: headline, lead and violation sentences count most; the main
 report's own place adds to them), and a date ranked over every dated mention of the article

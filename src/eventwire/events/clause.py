@@ -671,23 +671,6 @@ def _source(tok: Any) -> bool:
     return tok.dep_ == "nsubj" and tok.head.lemma_.lower() in REPORT_VERBS
 
 
-def _state_protest(tok: Any) -> bool:
-    """A protest lodged by a state or a ministry (the doer is a country or a government body)."""
-    if tok.pos_ not in ("VERB", "NOUN"):
-        return False
-    v = tok
-    if tok.pos_ == "NOUN" and tok.dep_ in ("dobj", "pobj"):
-        v = tok.head if tok.dep_ == "dobj" else tok.head.head
-    for _ in range(3):
-        subj = next((c for c in v.children if c.dep_ == "nsubj"), None)
-        if subj is not None:
-            return subj.ent_type_ == "GPE" or subj.lower_ in ("ministry", "government", "embassy", "foreign")
-        if v.dep_ not in ("xcomp", "advcl", "conj") or v.head.i == v.i:
-            return False
-        v = v.head
-    return False
-
-
 def _planned(tok: Any) -> bool:
     """A protest someone was going to hold, lead or address ("leaving his home to address a rally")."""
     h = tok
@@ -784,20 +767,6 @@ def speaker_for(verb: Any, ag: Any) -> Any:
         if subj is not None and subj.pos_ != "PRON":
             return subj
     return ag
-
-
-def _support(tok: Any) -> bool:
-    """A weapon inside "backed by" / "supported by" ("forces backed by coalition air strikes"): the
-    support of a ground act, not the act."""
-    h = tok
-    for _ in range(5):
-        if h.head.i == h.i:
-            break
-        if h.dep_ == "agent" or (h.dep_ == "prep" and h.lower_ in ("with", "by")):
-            v = h.head
-            return v.lemma_.lower() in ("back", "support", "aid", "assist", "cover", "escort") and v.dep_ in ("acl", "amod")
-        h = h.head
-    return _supporting_ground_attack(tok)
 
 
 SUPPORT_LEMMAS = frozenset("back support aid assist cover escort".split())

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from .clause import ActorKind, _in_protest, _state_protest, _support, _transfer_cue_ok, _word_kind, agent_of
+from .clause import ActorKind, _in_protest, _supporting_ground_attack, _transfer_cue_ok, _word_kind, agent_of
 from .crowd import crowd_kind, symbolic_burning, verb_above
 from .families import REMOTE_ORDER, WEAPON_HEADS
 from .lexicon import ARMED_WORDS, CIVILIAN_WORDS, CueHit
@@ -521,3 +521,33 @@ def _fight_denied(tok: Any) -> bool:
         return True
     return any(c.dep_ == "det" and c.lower_ == "no" for c in tok.children)
 
+
+def _state_protest(tok: Any) -> bool:
+    """A protest lodged by a state or a ministry (the doer is a country or a government body)."""
+    if tok.pos_ not in ("VERB", "NOUN"):
+        return False
+    v = tok
+    if tok.pos_ == "NOUN" and tok.dep_ in ("dobj", "pobj"):
+        v = tok.head if tok.dep_ == "dobj" else tok.head.head
+    for _ in range(3):
+        subj = next((c for c in v.children if c.dep_ == "nsubj"), None)
+        if subj is not None:
+            return subj.ent_type_ == "GPE" or subj.lower_ in ("ministry", "government", "embassy", "foreign")
+        if v.dep_ not in ("xcomp", "advcl", "conj") or v.head.i == v.i:
+            return False
+        v = v.head
+    return False
+
+
+def _support(tok: Any) -> bool:
+    """A weapon inside "backed by" / "supported by" ("forces backed by coalition air strikes"): the
+    support of a ground act, not the act."""
+    h = tok
+    for _ in range(5):
+        if h.head.i == h.i:
+            break
+        if h.dep_ == "agent" or (h.dep_ == "prep" and h.lower_ in ("with", "by")):
+            v = h.head
+            return v.lemma_.lower() in ("back", "support", "aid", "assist", "cover", "escort") and v.dep_ in ("acl", "amod")
+        h = h.head
+    return _supporting_ground_attack(tok)

@@ -25,7 +25,7 @@ event already coded, a claim of responsibility for it, or a total of acts alread
 stands against a later sentence's (a stand-in figure such as "several" yields to a number); a
 sentence that only updates it ("the death toll later rose to 11") raises it.
 
-The main event (:func:`choose_main_event`): in a full article, the asserted report that is most
+The main event (:func:`mainevent.choose_main_event`): in a full article, the asserted report that is most
 likely what the article is about (violence against a person, in the headline or lead, stated more
 than once, on what the headline names; background only when nothing else is news); in a snippet,
 its first news event. ``article.main_event`` (:func:`about.summarize`) says what the whole article is
@@ -42,7 +42,6 @@ second parse, and the cue index is compiled once per extractor.
 from __future__ import annotations
 
 import logging
-import re
 from dataclasses import replace
 from typing import Any
 
@@ -62,6 +61,7 @@ from .fatalities import bomber_count, count_fatalities, suicide_adjust, toll_upd
 from .fatalities import np_count as _np_count_of
 from .lexicon import build_index
 from .linking import PlaceLinker, date_for_sentence, is_country_only, specificity
+from .mainevent import FURTHER_CLAUSE, MAIN_CLAUSE, NOTE_CLAUSES, choose_main_event
 from .merging import NOTE_ATTRIBUTION, NOTE_DATE_FROM_MAIN, merge_reports
 from .roles import (
     NOTE_OTHER_CLAUSE_ACTOR,
@@ -97,13 +97,10 @@ log = logging.getLogger(__name__)
 EVENT_SECTIONS = frozenset({"title", "caption", "body", "related", "dateline"})
 #: Words by which a party refers to itself or is referred back to when it claims a toll.
 CLAIMING_ANAPHORS = frozenset("group it they we militants fighters organisation organization movement".split())
-NOTE_CLAUSES = "split: one event per clause of the sentence at"
 #: The kinds of a main clause typed apart from the act told under it ("traders protested after a
 #: grenade was thrown"): a protest or a riot (violence of its own wins the sentence's typing; typed
 #: alone, a clause that only mentions violence, "the arena, unscathed by airstrikes, ...", reads as one).
 MAIN_CLAUSE_DISORDERS = frozenset({"Demonstrations"})
-MAIN_CLAUSE = "; its main clause"
-FURTHER_CLAUSE = "; a further clause"
 
 
 def _keeps_own_date(report: EventReport, article_date: DateValue) -> bool:
@@ -590,10 +587,6 @@ class EventExtractor:
 
 #: Acts against a person (the violations that news on human-rights defenders, journalists and trade
 #: unionists are about), then the other political violence, then the rest.
-PERSON_VIOLENCE = frozenset({"Attack", "Abduction/forced disappearance", "Sexual violence", "Arrests"})
-CROWD = frozenset({"Peaceful protest", "Protest with intervention", "Violent demonstration"})
-
-
 def _held_in_subordinate(sent: Any, d: TypeDecision) -> Any:
     """The "after" / "following" phrase of ``sent`` that holds the decision's cue, if any ("police
     cordoned off the market after a bomb exploded ...": the decision is the phrase's act)."""
@@ -649,104 +642,6 @@ def _unname_outside_doer(r: EventReport, span: Any = None) -> None:
     r.notes.remove(outside)
     if r.actor1 is not None:
         r.notes.append("perpetrator not named: Unidentified Armed Group")
-
-
-def main_event_score(article: Article, report: EventReport, index: int, title_words: set[str]) -> float:
-    """How likely ``report`` is what the article is about: an act of violence against a person, in the
-    headline or the lead, stated more than once, on what the headline names; past events (background)
-    and attributions count less; protests about an act count less than the act."""
-    score = 0.0
-    if report.sub_event_type in PERSON_VIOLENCE:
-        score += 3.0
-    elif report.disorder_type == "Political violence":
-        score += 2.0
-    elif report.sub_event_type in CROWD:
-        score -= 0.5
-    if report.sub_event_type in ("Agreement", "Change to group/activity", "Other", "Headquarters or base established"):
-        score -= 1.0
-    if report.section == "title":
-        score += 2.5
-    elif report.section == "related":
-        score -= 4.0
-    else:
-        para = _paragraph_index(article, report.evidence.start)
-        score += {0: 2.0, 1: 1.5, 2: 1.0, 3: 0.5}.get(para, 0.0)
-    score -= min(index, 20) * 0.05
-    score += min(sum(n.startswith("also stated at") for n in report.notes), 3) * 0.6
-    if title_words and report.section != "title":
-        words = _content_words(report.evidence.text)
-        shared = len(words & title_words)
-        score += min(shared, 4) * 0.4
-    if report.background:
-        score -= 2.5
-    if NOTE_ATTRIBUTION in report.notes:
-        score -= 2.0
-    if report.actor2 is not None:
-        score += 0.3
-    return score
-
-
-def choose_main_event(article: Article, *, include_background: bool = True) -> EventReport | None:
-    """The article's main event.
-
-    In a full article (:data:`FULL_ARTICLE_PARAGRAPHS` paragraphs or more): the asserted report
-    with the best :func:`main_event_score` (the earliest on ties), among those that are news (not
-    background, not an attribution) when there are any, else (``include_background``) among the
-    background ones: an article may be about an old killing. In a snippet or a short note: the
-    first asserted report that is news. None when there is none."""
-    asserted = [r for r in article.reports if not (r.negated or r.speculative)]
-    news = [r for r in asserted if not r.background and NOTE_ATTRIBUTION not in r.notes]
-    if _paragraphs(article) < FULL_ARTICLE_PARAGRAPHS:
-        if not news:
-            return None
-        # a snippet or a short note: its first event; of a sentence cut into clauses, the clause the
-        # sentence was typed by (its main act)
-        first = news[0]
-        further = next((n for n in first.notes if n.startswith(NOTE_CLAUSES) and n.endswith(FURTHER_CLAUSE)), None)
-        if further is not None:
-            own = further.removesuffix(FURTHER_CLAUSE) + MAIN_CLAUSE
-            return next((r for r in news if own in r.notes), first)
-        return first
-    if news or not include_background:
-        asserted = news
-    if not asserted:
-        return None
-    title_words = _content_words(_title_text(article))
-    scored = [(main_event_score(article, r, i, title_words), -r.evidence.start, r) for i, r in enumerate(asserted)]
-    return max(scored, key=lambda x: (x[0], x[1]))[2]
-
-
-#: Texts with fewer paragraphs are snippets: their first event is the main one.
-FULL_ARTICLE_PARAGRAPHS = 3
-
-
-def _paragraphs(article: Article) -> int:
-    return sum(1 for p in re.split(r"\n\s*\n|\n", article.text) if p.strip())
-
-
-_STOP = frozenset("""a an the of in on at to for from by with and or but as is was were are be been has have had
-its it his her their they he she this that after over into about says said say new more than who which""".split())
-
-
-def _content_words(text: str) -> set[str]:
-    words = re.findall(r"[A-Za-z][A-Za-z'\-]{2,}", text.lower())
-    return {w[:6] for w in words if w not in _STOP}
-
-
-def _title_text(article: Article) -> str:
-    for s in article.sections:
-        if s.kind == "title":
-            return article.text[s.start : s.end]
-    return article.title or ""
-
-
-def _paragraph_index(article: Article, pos: int) -> int:
-    """0 for the first paragraph of the body (after the title), 1 for the next ..."""
-    body = next((s for s in article.sections if s.kind in ("body", "dateline")), None)
-    start = body.start if body is not None else 0
-    if pos < start:
-        return 0
-    return len(re.findall(r"\n\s*\n|\n", article.text[start:pos].strip()))
 
 
 def _section_at(sections: list[Section], pos: int) -> Section | None:
