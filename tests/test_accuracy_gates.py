@@ -99,11 +99,11 @@ def test_gate_event_type_synthetic(pipeline, name, floor):
 
 
 def test_gate_event_type_holdout(pipeline, tmp_path):
-    """The 900 hold-out snippets nobody tunes on (read as aggregates only), scored together."""
+    """The 1,500 hold-out snippets nobody tunes on (h1-h5, read as aggregates only), scored together."""
     folder = SYNTHETIC.parent / "event_type_holdout"
     joined = tmp_path / "holdout.jsonl"
     joined.write_text("".join(p.read_text(encoding="utf-8") for p in sorted(folder.glob("h*.jsonl"))),
                       encoding="utf-8")
     out = _run("event-type", joined, pipeline)
-    assert out["n"] == out["predicted"] == 900
+    assert out["n"] == out["predicted"] == 1500
     _above(out, {"weighted_f1": 0.83, "macro_f1": 0.84})
