@@ -349,9 +349,30 @@ def _victim_of(tok: Any) -> Any:
     if lem == "body" and tok.lower_ == "bodies":
         return tok if any(c.dep_ == "nummod" for c in tok.children) else None
     if lem == "toll":
+        given = toll_given(tok)
+        if given is not None:
+            return given[1]
         for t in tok.head.subtree if tok.dep_ in ("nsubj",) else tok.subtree:
             if t.like_num and t.i > tok.i:
                 return t
+    return None
+
+
+#: Verbs by which a source gives a toll ("police put the toll at 12", "officials estimated the toll at 30").
+TOLL_GIVING = frozenset("put place estimate set fix give".split())
+
+
+def toll_given(tok: Any) -> tuple[Any, Any] | None:
+    """A toll a source gives: "police put the toll at 12", "the hospital gave a toll of 9". Returns
+    (the verb, the figure) for the toll noun ``tok``; None when it is not such a phrase."""
+    if tok.lemma_.lower() != "toll" or tok.dep_ != "dobj" or tok.head.lemma_.lower() not in TOLL_GIVING:
+        return None
+    verb = tok.head
+    for prep in (*verb.children, *tok.children):
+        if prep.dep_ == "prep" and prep.lower_ in ("at", "of"):
+            num = next((g for g in prep.children if g.dep_ == "pobj" and g.like_num), None)
+            if num is not None:
+                return verb, num
     return None
 
 
@@ -443,7 +464,9 @@ def count_fatalities(
             continue
         used.add(c.token_i)
         counts.append(c)
-        who = speaker_of(tok, CLAIM_VERBS, depth=3)
+        given = toll_given(tok)
+        who = next((c for c in given[0].children if c.dep_ == "nsubj"), None) if given is not None else (
+            _own_teller(tok, victim) or speaker_of(tok, CLAIM_VERBS, depth=3))
         if who is None:
             sources.append((None, None, False))
             continue
@@ -465,6 +488,24 @@ def count_fatalities(
     return Fatalities(count=total, text=text or None, claimed_by=parties[-1] if parties else None), bool(parties)
 
 
+#: Verbs by which a second source tells a toll in a clause of its own ("..., though hospital sources
+#: indicated four dead").
+TELLING_VERBS = frozenset("indicate report say state confirm record count show suggest put give estimate tell".split())
+
+
+def _own_teller(tok: Any, victim: Any) -> Any:
+    """The subject of the telling clause a toll sits in, when that clause hangs off another one
+    ("the militants claimed 'many' killed, though hospital sources indicated four dead": the
+    sources tell the four); None otherwise (the speaker above it decides)."""
+    verb = tok if tok.pos_ in ("VERB", "AUX") else tok.head
+    if verb.pos_ not in ("VERB", "AUX") or verb.dep_ not in ("advcl", "conj") or (
+        verb.lemma_.lower() not in TELLING_VERBS
+    ):
+        return None
+    mine = {t.i for t in victim.subtree}
+    return next((c for c in verb.children if c.dep_ == "nsubj" and c.i not in mine), None)
+
+
 def _rival_accounts(
     sent: Any, counts: list[_Count], sources: list[tuple[str | None, str | None, bool]]
 ) -> tuple[_Count, tuple[str | None, str | None, bool]] | None:
@@ -474,12 +515,27 @@ def _rival_accounts(
     if len(counts) < 2:
         return None
     doc = sent.doc
-    heads = {doc[c.token_i].lemma_.lower() for c in counts}
+    # a toll a source gives ("police put the toll at 12") counts the same victims as any other figure
+    # bare figures ("claimed 'many' killed ... reports indicate three dead") count the same victims too
+    heads = {doc[c.token_i].lemma_.lower() for c in counts
+             if not _given_figure(doc[c.token_i]) and doc[c.token_i].pos_ in ("NOUN", "PROPN")}
     said_by = {who for who, _, _ in sources}
-    if len(heads) != 1 or len(said_by) < 2 or said_by == {None}:
+    if len(heads) > 1 or len(said_by) < 2 or said_by == {None}:
         return None
-    k = min(range(len(counts)), key=lambda i: counts[i].value)
+    # a vague word ("'many' killed") is no figure against a number another source gives; on a tie,
+    # the figure of a source that is no party
+    pool = [i for i in range(len(counts)) if doc[counts[i].token_i].like_num or any(
+        t.like_num for t in doc[counts[i].token_i].children)] or list(range(len(counts)))
+    k = min(pool, key=lambda i: (counts[i].value, sources[i][2]))
     return counts[k], sources[k]
+
+
+def _given_figure(num: Any) -> bool:
+    """The figure of a toll a source gives ("put the toll at 12")."""
+    prep = num.head
+    return num.dep_ == "pobj" and prep.lower_ in ("at", "of") and any(
+        toll_given(t) is not None for t in (*prep.head.children, prep.head)
+    )
 
 
 TOLL_WORDS = frozenset("death casualty official overall final total".split())

@@ -31,7 +31,7 @@ from typing import Any
 
 from ..records import Actor, ActorMention
 from .clause import speaker_of
-from .fatalities import killed_victims
+from .fatalities import killed_victims, toll_given
 from .linking import acled_iso
 from .status import attribution_only
 from .typing import TypeDecision, arg_kind
@@ -596,8 +596,8 @@ def _sentence_actor(
         if tok.dep_ == "nsubjpass":
             continue
         verb = tok.head.head if tok.dep_ in ("pobj", "compound") else tok.head
-        if verb.lemma_.lower() in _SAYING:
-            continue  # "police said gunmen killed ...": who tells it is no party to it
+        if verb.lemma_.lower() in _SAYING or any(toll_given(c) is not None for c in verb.children):
+            continue  # "police said gunmen killed ...", "police put the toll at 12": who tells it is no party to it
         found.append(tok)
     for tok in sorted(found, key=lambda t: abs(t.i - trigger.i)):
         a = finder.resolve(tok, iso=iso, country=country)
