@@ -51,3 +51,12 @@ def test_rival_tolls_take_the_lowest(pipeline, text, count):
 def test_tolls_of_different_places_still_add_up(pipeline):
     reports = _reports(pipeline, "Two people were killed in Gao and three in Kidal on Monday, officials said.")
     assert sorted(r.fatalities.count for r in reports) == [2, 3]
+
+
+def test_claimed_toll_in_a_sentence_of_its_own_is_no_second_event(pipeline):
+    reports = _reports(pipeline, "On 4 March 2024, JNIM militants ambushed a Malian army patrol near Mopti, killing 6 "
+                                 "soldiers. The group claimed 25 soldiers killed.")
+    battles = [r for r in reports if r.event_type == "Battles"]
+    assert len(battles) == 1
+    assert battles[0].fatalities.count == 6
+    assert any("25 claimed" in n for n in battles[0].notes)

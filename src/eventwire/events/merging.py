@@ -96,6 +96,22 @@ def _claim_of(act: EventReport, claim: EventReport) -> bool:
     return inherited or _place_key(claim.location) == _place_key(act.location)
 
 
+def _claimed_toll_of(act: EventReport, claim: EventReport) -> bool:
+    """"JNIM ambushed an army convoy, killing 8 soldiers. The group claimed 20 soldiers killed.": a
+    claimed toll of ``act``'s victims, told in a sentence of its own without a doer (its only side is
+    the dead, ``act``'s actor 2), is ``act``'s claim, never a second event."""
+    if not claim.claimed or claim.actor2 is not None or claim.actor1 is None or act.actor2 is None:
+        return False
+    if claim.actor1.name != act.actor2.name or claim.event_type != act.event_type:
+        return False
+    if act.background or claim.background or act.section == "related" or claim.section == "related":
+        return False
+    if claim.date.value and act.date.value and claim.date.value != act.date.value:
+        return False
+    inherited = claim.location is None or any(n.startswith("location from the") for n in claim.notes)
+    return inherited or _place_key(claim.location) == _place_key(act.location)
+
+
 DEMONSTRATION_SEVERITY = {
     "Peaceful protest": 0, "Protest with intervention": 1, "Excessive force against protesters": 2,
     "Violent demonstration": 3, "Mob violence": 3,
@@ -128,6 +144,12 @@ def _absorb(keep: EventReport, other: EventReport) -> None:
         keep.notes = [n for n in keep.notes if n != f"fatalities claimed by {kf.claimed_by}"]
         keep.notes.append(f"fatalities: {kf.count} claimed by {kf.claimed_by}; {of.count} reported")
         keep.fatalities = Fatalities(of.count, of.text, None)
+    elif other.claimed and of.count and kf.count and not kf.claimed_by and of.count != kf.count and (
+        other.actor1 is not None and keep.actor2 is not None and other.actor1.name == keep.actor2.name
+    ):
+        # a party's claimed toll of the same dead against the figure reported first: the reported one
+        # stands (ACLED's lowest credible figure), the claim is noted
+        keep.notes.append(f"fatalities: {of.count} claimed; {kf.count} reported")
     elif of.count and (not kf.count or (vague_figure(kf.text) and not vague_figure(of.text))):
         # the first figure stated stands: a later sentence's bigger one may be a period's total ("have
         # killed hundreds this year") and a smaller one a part ("including three children"); a
@@ -135,7 +157,7 @@ def _absorb(keep: EventReport, other: EventReport) -> None:
         keep.fatalities = Fatalities(of.count, of.text, of.claimed_by)
         keep.claimed = keep.claimed or other.claimed
     for attr in ("actor1", "actor2"):
-        if getattr(keep, attr) is None and getattr(other, attr) is not None:
+        if getattr(keep, attr) is None and getattr(other, attr) is not None and not _claimed_toll_of(keep, other):
             setattr(keep, attr, getattr(other, attr))
     for attr in ("assoc_actor_1", "assoc_actor_2"):
         names = {a.name for a in getattr(keep, attr)}
@@ -162,7 +184,7 @@ def merge_reports(reports: list[EventReport]) -> list[EventReport]:
     heads = [r for r in reports if r.section in ("title", "caption")]
     kept: list[EventReport] = []
     for r in body:
-        claimed = next((k for k in reversed(kept) if _claim_of(k, r)), None)
+        claimed = next((k for k in reversed(kept) if _claim_of(k, r) or _claimed_toll_of(k, r)), None)
         if claimed is not None:
             _absorb(claimed, r)  # "Al-Shabaab claimed responsibility for the attack": no second event
             continue
