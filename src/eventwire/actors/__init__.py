@@ -6,6 +6,7 @@
     actors = ActorDictionary.load()            # the packaged, versioned dictionary
     actors.lookup("the regime soldiers", country="SYR")   # -> Actor("Military Forces of Syria", 1)
     ActorTagger(actors).tag(article, country_hint="SYR")  # sets article.actor_mentions
+    actors.lookup("Ayr clan militia", country="SOM")  # -> Actor("Ayr Clan Militia (Somalia)", 4)
 """
 
 from .dictionary import ActorDictionary, ActorEntry

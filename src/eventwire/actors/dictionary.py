@@ -24,6 +24,7 @@ from ..errors import ResourceError
 from ..paths import PACKAGE_DATA
 from ..records import Actor
 from . import countries, rules
+from .identity import IdentityGroup, IdentityReader, groups_from_data
 from .text import cased_key, fold_lower, is_acronym, key, trie_regex
 
 log = logging.getLogger(__name__)
@@ -90,9 +91,13 @@ class ActorDictionary:
     """Actor names, aliases, types and countries. Build with :meth:`load`; the constructor does no I/O."""
 
     def __init__(self, entries: list[ActorEntry], *, version: str,
-                 regional: dict[str, dict[str, str]] | None = None) -> None:
+                 regional: dict[str, dict[str, str]] | None = None,
+                 identity_groups: list[IdentityGroup] | None = None) -> None:
         self.version = version
         self.entries = list(entries)
+        # clans, tribes and ethnic groups whose armed men are identity militias (inter 4)
+        self.identity_groups = list(identity_groups or ())
+        self.identity = IdentityReader(self.identity_groups, is_named_actor=self._names_actor)
         # transnational name -> {ISO3: the local branch ACLED codes there}
         self.regional = {k: dict(v) for k, v in (regional or {}).items() if not k.startswith("_")}
         self._by_name: dict[str, ActorEntry] = {}
@@ -148,8 +153,16 @@ class ActorDictionary:
         regional = data.get("regional_variants") or {}
         if not isinstance(regional, dict):
             raise ResourceError(f"{source}: 'regional_variants' must be an object")
+        groups = data.get("identity_groups") or []
+        if not isinstance(groups, list):
+            raise ResourceError(f"{source}: 'identity_groups' must be a list")
+        try:
+            identity_groups = groups_from_data(groups)
+        except (KeyError, TypeError, ValueError) as exc:
+            raise ResourceError(f"{source}: bad identity group: {exc}") from exc
         return cls(entries, version=str(data.get("version", "unversioned")),
-                   regional={k: v for k, v in regional.items() if isinstance(v, dict)})
+                   regional={k: v for k, v in regional.items() if isinstance(v, dict)},
+                   identity_groups=identity_groups)
 
     # -- simple accessors -------------------------------------------------------------------------
     def __len__(self) -> int:
@@ -208,6 +221,12 @@ class ActorDictionary:
             found += [e for e in self._ctx_lower.get(key(phrase), []) if e.country == country]
         return self._pick(found, country) if found else None
 
+    def _names_actor(self, phrase: str) -> bool:
+        """Is ``phrase`` (or it without a trailing "militia"/"fighters") a dictionary actor?"""
+        if not self._by_name:  # still being built
+            return False
+        return self._named_loose(phrase, None) is not None
+
     def _named_loose(self, phrase: str, country: str | None) -> ActorEntry | None:
         """Exact name, then without trailing "militants"/"fighters"..., then without a leading demonym."""
         p = phrase.strip(" ,.;:")
@@ -258,6 +277,11 @@ class ActorDictionary:
             hit = self._named_loose(c, ctx)
             if hit is not None:
                 return hit.actor(text)
+        for c in cleaned:  # "Ayr clan militia", "gunmen from the Habar Gidir clan"
+            actor = self.identity.read_phrase(c, ctx)
+            if actor is not None:
+                actor.text = text
+                return actor
         for c in cleaned:
             actor = self._by_rule(c, ctx)
             if actor is not None:
@@ -282,7 +306,7 @@ class ActorDictionary:
 
     def is_generic(self, actor: Actor) -> bool:
         """True for catch-all actors (unidentified groups, civilians, protesters ...)."""
-        return actor.name.startswith(("Unidentified Armed Group", "Civilians (", "Protesters (", "Rioters (",
+        return actor.name.startswith(("Unidentified ", "Civilians (", "Protesters (", "Rioters (",
                                       "Pro-Government Militias (", "Opposition Rebels ("))
 
     # -- regexes for the tagger -----------------------------------------------------------------

@@ -7,9 +7,10 @@ pro-government militias, "coalition warplanes" the coalition) and may name the c
 either, a country-bound category gives no actor (nothing is invented).
 
 ACLED conventions: "Military Forces of <country>" (inter 1), "Police Forces of <country>" (1),
-"Government of <country>" (1), "Unidentified Armed Group (<Country>)" (3), "Pro-Government Militias
-(<Country>)" (3), "Opposition Rebels (<Country>)" (2), "Rioters (<Country>)" (5), "Protesters
-(<Country>)" (6), "Civilians (<Country>)" (7).
+"Government of <country>" (1), "Unidentified Armed Group (<Country>)" (3), "Unidentified Communal
+Militia (<Country>)" (4: "armed herders"), "Pro-Government Militias (<Country>)" (3), "Opposition
+Rebels (<Country>)" (2), "Rioters (<Country>)" (5), "Protesters (<Country>)" (6), "Civilians
+(<Country>)" (7). Named clan and ethnic militias are read by :mod:`eventwire.actors.identity`.
 """
 
 from __future__ import annotations
@@ -101,8 +102,12 @@ FILLER = frozenset({
 })
 
 CATEGORY_INTER = {"military": 1, "police": 1, "government": 1, "uag": 3, "pgm": 3, "rebels": 2,
-                  "civilians": 7, "protesters": 6, "rioters": 5, "coalition": 8, "peacekeepers": 8}
-GENERIC_CATEGORIES = frozenset({"uag", "pgm", "rebels", "civilians", "protesters", "rioters"})
+                  "civilians": 7, "protesters": 6, "rioters": 5, "coalition": 8, "peacekeepers": 8,
+                  "communal": 4}
+GENERIC_CATEGORIES = frozenset({"uag", "pgm", "rebels", "civilians", "protesters", "rioters", "communal"})
+# community members who carry arms ("armed herders", "armed villagers") are ACLED's communal militias
+ARMED_COMMUNITY = frozenset({"herders", "herder", "herdsmen", "herdsman", "pastoralists", "villagers",
+                             "farmers", "residents", "locals", "shepherds"})
 
 # peacekeeping missions by country (ACLED names; the dictionary holds them as named actors)
 PEACEKEEPING = {
@@ -232,6 +237,8 @@ def _categorise(head: str, mods: tuple[str, ...], iso: str | None, context: str 
         return Reading("rebels", iso, head, mods)
     if cat == "uag" and mset & REBEL_MODS:
         return Reading("rebels", iso, head, mods)
+    if cat == "civilians" and "armed" in mset and head in ARMED_COMMUNITY:
+        return Reading("communal", iso, head, mods)
     return Reading(cat, iso, head, mods)
 
 
@@ -266,6 +273,7 @@ def generic_actor(reading: Reading, context: str | None) -> Actor | None:
     label = {
         "uag": "Unidentified Armed Group", "pgm": "Pro-Government Militias", "rebels": "Opposition Rebels",
         "civilians": "Civilians", "protesters": "Protesters", "rioters": "Rioters",
+        "communal": "Unidentified Communal Militia",
     }[cat]
     return Actor(name=f"{label} ({country_name(iso)})", inter=inter, country=iso)
 

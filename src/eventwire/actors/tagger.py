@@ -8,7 +8,12 @@ Three sources of candidates, longest match wins where they overlap:
 2. generic phrases read by :mod:`eventwire.actors.rules` ("the regime soldiers", "Russian warplanes",
    "gunmen", "villagers"), resolved with the phrase's own country or the document's country;
 3. with a spaCy ``Doc``: organisation entities that look like armed groups but are in no dictionary
-   ("the Islamic Army of Iraq"): they keep their text as name and get a guessed type.
+   ("the Islamic Army of Iraq"): they keep their text as name and get a guessed type;
+4. clan, ethnic and communal militias read by :mod:`eventwire.actors.identity` ("Ayr clan militia",
+   "gunmen from the Habar Gedir clan", "Murle youths"): named ones are not generic.
+
+A generic armed mention followed by a name in brackets ("armed men (assumed Darfur communal
+militia)") takes that name.
 
 ``ActorMention.generic`` is True for mentions resolved by a rule rather than by a dictionary name.
 Sections of kind "boilerplate" are skipped.
@@ -75,6 +80,14 @@ _NOUN_AFTER = re.compile(
 )
 
 
+# "(assumed ", "(coded as ", "(believed to be the " between a generic mention and a named one
+_BRACKET_NAME = re.compile(
+    r"\([ \t]*(?:(?:coded|described|identified|assumed|presumed|believed|suspected|likely|reportedly|"
+    r"probably|possibly|allegedly|thought)(?:[ \t]+(?:as|to[ \t]+be))?[ \t]+)*(?:(?:the|a|an)[ \t]+)?",
+    re.IGNORECASE,
+)
+
+
 @dataclass(slots=True)
 class _Cand:
     start: int
@@ -124,10 +137,12 @@ class ActorTagger:
         cands: list[_Cand] = []
         cands += self._named(text, cased, lower, ctx, article.doc)
         local = self._local_countries(article)
+        cands += self._identity(text, cased, ctx, local)
         cands += self._generic(text, cased, ctx, article.doc, local)
         if self.use_entities and article.doc is not None:
             cands += self._entities(article.doc, ctx, cands)
         chosen = self._resolve(cands)
+        self._name_in_brackets(text, chosen)
         skip = [(s.start, s.end) for s in article.sections if s.kind == "boilerplate"]
         mentions: list[ActorMention] = []
         for c in chosen:
@@ -213,6 +228,24 @@ class ActorTagger:
                 out.append((a, b, isos.pop()))
         return out
 
+    def _identity(self, text: str, cased: str, ctx: str | None,
+                  local: list[tuple[int, int, str]]) -> list[_Cand]:
+        """Clan, ethnic and communal militias ("Ayr clan militia", "gunmen from the X clan"): named
+        ones are named actors (not generic: "the militia" after them refers to them)."""
+        def country_at(pos: int) -> str | None:
+            return next((iso for a, b, iso in local if a <= pos < b), ctx)
+
+        out: list[_Cand] = []
+        for s, e, actor, named in self.dictionary.identity.find(cased, country_at=country_at):
+            named = named and not actor.name.startswith("Unidentified")
+            if not named:
+                head = text[max(0, s - 40):s]
+                d = _DET_BEFORE.search(head)
+                if d:
+                    s -= len(head) - d.start()
+            out.append(_Cand(s, e, actor, not named, 1))
+        return out
+
     def _generic(self, text: str, cased: str, ctx: str | None, doc: object,
                  local: list[tuple[int, int, str]] | None = None) -> list[_Cand]:
         out: list[_Cand] = []
@@ -267,6 +300,26 @@ class ActorTagger:
             inter = 3 if _MILITIA_CUE.search(name) else 2
             out.append(_Cand(s, e, Actor(name=name, inter=inter, country=ctx), False, 2))
         return out
+
+    @staticmethod
+    def _name_in_brackets(text: str, chosen: list[_Cand]) -> None:
+        """"armed men (assumed Darfur communal militia)", "gunmen from the village (coded as Al
+        Shabaab)": a generic mention takes the named armed actor the brackets after it give (the
+        nearest generic mention before the brackets, in the same sentence, with no actor between)."""
+        ordered = sorted(chosen, key=lambda c: c.start)
+        for i, named in enumerate(ordered):
+            if named.generic or (named.actor.inter or 0) not in (2, 3, 4) or i == 0:
+                continue
+            c = ordered[i - 1]
+            if not c.generic or (c.actor.inter or 0) not in (3, 4) or named.start - c.end > 100:
+                continue
+            m = _BRACKET_NAME.search(text, c.end, named.start)
+            if m is None or m.end() != named.start or re.search(r"[.;:!?\n]", text[c.end:m.start()]):
+                continue
+            if not re.match(r"[ \t]*[),;]", text[named.end:named.end + 3]):
+                continue
+            c.actor = Actor(name=named.actor.name, inter=named.actor.inter, country=named.actor.country)
+            c.generic = False
 
     @staticmethod
     def _resolve(cands: list[_Cand]) -> list[_Cand]:

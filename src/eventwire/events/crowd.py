@@ -52,7 +52,8 @@ CROWD_WORDS = frozenset(
     crowd crowds mob mobs traders trader farmers workers fans drivers inhabitants mourners pupils
     activists rioters rioter demonstrators demonstrator protesters protester protestors marchers
     vendors hawkers miners motorists commuters worshippers looters communities neighbours neighbors bystanders
-    onlookers""".split()
+    onlookers shopkeepers shopkeeper merchants pensioners retirees graduates teachers nurses doctors squatters
+    tenants motorcyclists riders parishioners employees labourers laborers peasants""".split()
 )
 # a crowd that is demonstrating, whatever it does
 DEMO_WORDS = (PROTESTER_WORDS - {"crowd", "crowds"}) | frozenset(
@@ -93,7 +94,8 @@ def crowd_kind(agent: Any, actor_kind: ActorKind | None = None, *, without: Any 
     if _armed_crowd(agent):
         return None  # "armed youths", "activists of the ruling party's youth wing": an armed group, a militia
     armed = words & (ARMED_WORDS | NONSTATE_WORDS) - {"members", "force"}
-    party = armed == {"opposition"} and bool(words & ({"party", "supporters", "members", "activists"} | DEMO_WORDS))
+    party = armed == {"opposition"} and bool(words & ({"party", "supporters", "members", "activists"} | DEMO_WORDS | (
+        CROWD_WORDS - {"crowd", "crowds", "mob", "mobs"})))  # "opposition youths", "opposition students"
     if armed and not party:  # "members of the opposition party" are a crowd of party members
         return None
     of_crowd = agent.lower_ in ("group", "groups") and any(  # "rival groups of students"
@@ -117,7 +119,7 @@ def crowd_kind(agent: Any, actor_kind: ActorKind | None = None, *, without: Any 
         return "crowd"  # "a group of men armed with sticks"
     if agent.lower_ in ("group", "groups") and any(t.lower_ in FAITH_WORDS and t.i < agent.i for t in sub):
         return "crowd"  # "Muslim and Hindu groups clashed": communities, not armed groups
-    if head & CROWD_WORDS - {"members"} or (agent.lower_ == "members" and words & {"party", "union"}):
+    if head & CROWD_WORDS - {"members"} or (agent.lower_ == "members" and words & {"party", "union", "community"}):
         return "crowd"
     return None
 
@@ -165,6 +167,11 @@ PERSON_NOUNS = frozenset(
     """man men woman women boy boys girl girls person persons people youth teenager suspect suspects thief thieves
     robber robbers driver motorist trader vendor worker farmer herder pastor imam priest""".split()
 )
+
+
+def person_target(target: Any, actor_kind: ActorKind | None = None) -> bool:
+    """:func:`_person_target` for other modules."""
+    return _person_target(target, actor_kind)
 
 
 def _person_target(target: Any, actor_kind: ActorKind | None) -> bool:
@@ -238,9 +245,9 @@ def crowd_riot(
                         return "RIVAL", act
                     return ("VD" if any(police) or protest_said else "MOB"), act
                 if len(sides) == 1 and kinds[0] is not None and sides[0].tag_ in ("NNS", "NNPS") and (
-                    {t.lower_ for t in _own_subtree(sides[0])} & RIVAL_WORDS
+                    {t.lower_ for t in _own_subtree(sides[0])} & RIVAL_WORDS or _two_communities(sides[0])
                 ):
-                    return "RIVAL", act  # "clashes between rival protesters"
+                    return "RIVAL", act  # "clashes between rival protesters", "between Hindu and Muslim residents"
                 if len(sides) == 1 and kinds[0] is not None and sides[0].tag_ in ("NNS", "NNPS") and act.lemma_ != "clash":
                     return ("VD" if protest_said else "MOB"), act  # "a brawl between rival fans"
             if act.i in seen or act.pos_ != "VERB":
@@ -322,6 +329,14 @@ def _rival_crowds(act: Any, doer: Any, other: list[Any], actor_kind: ActorKind |
     return bool(other) and all(crowd_kind(o, actor_kind) is not None for o in other)
 
 
+def _two_communities(crowd: Any) -> bool:
+    """A crowd noun told as two communities ("Hindu and Muslim residents", "Christian and Muslim
+    youths"): crowds fighting each other."""
+    mods = [c for c in crowd.children if c.dep_ in ("amod", "nmod", "compound") and c.i < crowd.i]
+    mods += [g for m in mods for g in m.children if g.dep_ == "conj"]
+    return sum(1 for m in mods if m.lower_ in FAITH_WORDS or m.ent_type_ == "NORP") >= 2
+
+
 HEADLINE_INTRANSITIVE = frozenset("clash fight scuffle tussle brawl riot rampage".split())
 
 
@@ -391,8 +406,8 @@ def _surface_riot(
             continue  # "police fired at protesters marching ..., injuring several": the police's act
         doer = None
         for t in toks:
-            if t.lower_ not in CROWD_WORDS:
-                continue
+            if t.lower_ not in CROWD_WORDS or (t.dep_ in ("compound", "amod") and t.head.lower_ in MILITIA_WORDS):
+                continue  # not "youth" of "the party's youth wing": an organised wing
             # a crowd undergoing the act ("two demonstrators were killed") is no doer; a passive act on
             # things near a crowd is its doing ("protesters gathered and police vehicles were torched")
             passive = (t.dep_ == "nsubjpass" and t.head.i == act.i) or (
@@ -407,8 +422,11 @@ def _surface_riot(
                 for x in t.doc[t.i + 1 : i]
             ):
                 doer = t  # "Youths block highway, attack ..."
-            elif 0 < t.i - i <= 6 and any(x.lower_ == "by" for x in t.doc[i + 1 : t.i]):
-                doer = t  # "were torched ... by protesters"
+            elif 0 < t.i - i <= 6 and any(x.lower_ == "by" for x in t.doc[i + 1 : t.i]) and not any(
+                x.pos_ in ("NOUN", "PROPN") and x.head.i != t.i
+                for x in t.doc[max(x.i for x in t.doc[i + 1 : t.i] if x.lower_ == "by") + 1 : t.i]
+            ):
+                doer = t  # "were torched ... by protesters" (not "killed by a police bullet as marchers ...")
             if doer is not None:
                 break
         if doer is None:
@@ -517,6 +535,8 @@ def protesting(person: Any) -> bool:
     themselves to the gates", "protesters")."""
     if person.lower_ in DEMO_WORDS:
         return True
+    if any(c.dep_ == "amod" and c.lower_ in ("striking", "protesting", "demonstrating") for c in person.children):
+        return True  # "striking nurses"
     v = person.head
     if person.dep_ == "nsubj" and v.tag_ == "VBG" and v.dep_ in ("advcl", "acl") and v.i > person.i and (
         v.lemma_.lower() in PROTEST_ACTS or any(g.lower_ in ("protest", "protests", "sit", "demonstration", "demonstrations",
@@ -524,14 +544,18 @@ def protesting(person: Any) -> bool:
     ):
         return True  # "shot dead 50 people taking part in protests", the participle parsed as the people's verb
     for c in person.children:  # "50 members of the party who were staging a protest": the clause may hang from either
-        if c.dep_ in ("relcl", "acl") and (c.lemma_.lower() in PROTEST_ACTS or any(
-            g.lower_ in ("protest", "sit", "demonstration", "rally", "march", "strike") for g in c.subtree
+        if c.dep_ in ("relcl", "acl") and (bool(set(token_keys(c.lower_, c.lemma_)) & PROTEST_ACTS) or any(
+            g.lower_ in ("protest", "sit", "sit-in", "demonstration", "rally", "march", "strike", "vigil") for g in c.subtree
         ) or (c.lemma_.lower() in ("hold", "carry", "wave", "raise") and any(
             g.dep_ == "dobj" and g.lower_ in PROTEST_SIGNS for g in c.children
         )) or any(v.lemma_.lower() in ("set", "pitch", "erect") and any(g.dep_ == "dobj" and g.lower_ in ("tents", "tent")
                                                                        for g in v.children)
                   for v in c.subtree if v.pos_ == "VERB")):  # "people who were holding placards", "... who tried to pitch tents"
             return True
+        if c.dep_ in ("relcl", "acl") and c.lemma_.lower() in WALK_VERBS and (walk_purpose(c) or any(
+            g.lower_ in ("petition", "petitions", "silently") for g in c.subtree
+        )):
+            return True  # "undergraduates who had walked to parliament to hand over a petition"
     inner = [g for c in person.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
     if inner:  # "dozens of students who ..."
         return protesting(inner[0])
@@ -596,6 +620,10 @@ def _fired_on_demonstration(verb: Any) -> bool:
     )
 
 
+# the forces' act on a demonstration told as a noun ("the dispersal of the sit-in, which left four dead")
+FORCE_NOUNS = frozenset("dispersal crackdown raid assault attack shooting storming clearing clearance".split())
+
+
 def background_act(tok: Any, trig: Any) -> bool:
     """A violent act the demonstration only refers to: told in a relative clause of a person ("the coffin
     of a protester who was shot dead last week") or dated before it ("the previous day when security
@@ -605,7 +633,11 @@ def background_act(tok: Any, trig: Any) -> bool:
     v = verb_above(tok)
     if v.i == trig.i or trig.i in {t.i for t in v.subtree}:
         return False
-    if v.dep_ == "relcl" and v.head.pos_ in ("NOUN", "PROPN"):  # not "police, who detained its leaders"
+    if v.dep_ == "relcl" and (v.head.i == trig.i or v.head.lemma_.lower() in FORCE_NOUNS):
+        return False  # "the crackdown on the march, which left two protesters dead": what the force did
+    if v.dep_ == "relcl" and v.head.pos_ in ("NOUN", "PROPN") and not any(
+        c.lower_ == "where" and c.dep_ == "advmod" for c in v.children
+    ):  # not "police, who detained its leaders"; not "marched to the palace, where police fired tear gas"
         return arg_kind(v.head) not in ("state", "nonstate", "armed")
     if v.dep_ == "acl" and v.tag_ == "VBN" and v.head.dep_ in ("nsubj", "nsubjpass") and arg_kind(v.head) not in (
         "state", "nonstate", "armed"
@@ -706,17 +738,21 @@ def labour_strikes(sent: Any, hits: list[CueHit]) -> list[CueHit]:
     for t in sent:
         if t.lower_ not in ("strike", "strikes") or t.pos_ != "NOUN" or t.i in taken:
             continue
-        v = t.head.head if t.dep_ == "pobj" and t.head.lower_ == "on" else t.head
+        v = t.head.head if t.dep_ == "pobj" and t.head.lower_ in ("on", "in") else t.head
         subj = next((c for c in v.children if c.dep_ == "nsubj"), None) if v.pos_ in ("VERB", "AUX") else None
         workers = subj is not None and (subj.lower_ in CROWD_WORDS | LABOUR_STRIKE_MODS) and _word_kind(subj) not in (
             "state", "nonstate", "armed")  # "truck drivers began a three-day strike"
         if not workers and any(c.dep_ == "prep" and c.lower_ in ("on", "against", "at") and any(
-            _word_kind(g) in ("state", "nonstate", "armed", "place") for g in c.subtree) for c in t.children):
+            _word_kind(g) in ("state", "nonstate", "armed", "place") for g in c.subtree
+            if c.lower_ != "against" or g.dep_ == "pobj") for c in t.children):  # not "against the new market levy"
             continue  # "a strike on rebel positions"
         mods = {c.lower_ for c in t.children if c.dep_ in ("compound", "amod", "nmod")}
         told = bool(mods & LABOUR_STRIKE_MODS) or (t.dep_ == "pobj" and t.head.lower_ == "on") or (
             t.dep_ == "dobj" and v.lemma_.lower() in STRIKE_VERBS
-        ) or (t.dep_ == "nsubj" and v.lemma_.lower() in ("enter", "continue", "paralyse", "paralyze", "cripple"))
+        ) or (t.dep_ == "nsubj" and v.lemma_.lower() in ("enter", "continue", "paralyse", "paralyze", "cripple")) or (
+            t.dep_ == "pobj" and t.head.lower_ == "in" and any(c.dep_ == "prep" and c.lower_ in ("against", "over")
+                                                               for c in t.children)
+        )  # "kept their shutters down in a strike against new taxes"
         if not told or v.lemma_.lower() in STRIKE_STOPPED or any(c.lower_ in ("off", "not", "never", "will", "would")
                                                                   for c in v.children):
             continue
@@ -725,6 +761,19 @@ def labour_strikes(sent: Any, hits: list[CueHit]) -> list[CueHit]:
             continue  # "rebels launched a strike", "leaving to join the strike"
         out.append(CueHit("PROTEST", "strike of work", t.i, t.i + 1, 1.0))
     return out
+
+
+# a crowd on the move or assembled, which demonstrates when told with a purpose or as peaceful
+WALK_VERBS = frozenset("walk parade process drive ride cycle troop file".split())
+DEMO_PURPOSE = frozenset(
+    """demand protest denounce condemn decry press urge call oppose mourn chant""".split()
+)
+
+
+def walk_purpose(walk: Any) -> bool:
+    """A walk told with a protest's purpose ("walked through the city to call for ...")."""
+    return any(c.dep_ in ("advcl", "xcomp") and c.lemma_.lower() in DEMO_PURPOSE and any(
+        a.dep_ == "aux" and a.lower_ == "to" for a in c.children) for c in walk.children)
 
 
 def protest_over(by_cat: dict[str, list[tuple[float, CueHit, Any]]], cat: str, mob: Any = None) -> bool:

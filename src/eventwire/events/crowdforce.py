@@ -117,33 +117,89 @@ def shared_object(verb: Any) -> Any:
     return None
 
 
-BEATING_LEMMAS = frozenset("beat club whip assault thrash flog cane batter kick".split())
+BEATING_LEMMAS = frozenset("beat club whip assault thrash flog cane batter kick bludgeon".split())
 SEVERE_WORDS = frozenset(
-    """hospitalised hospitalized hospital unconscious fractured fractures broken bleeding seriously critically
-    severely gravely blinding blinded maiming maimed sight eyesight""".split()
+    """hospitalised hospitalized hospitalising hospitalizing hospital unconscious fractured fractures broken
+    bleeding seriously critically severely gravely severe blinding blinded maiming maimed sight eyesight
+    skull skulls surgery stitches""".split()
 )
+# the parts of a body force is aimed at ("fired pellets at the faces of demonstrators")
+BODY_PARTS = frozenset("face faces head heads eye eyes body bodies chest chests leg legs".split())
 FIRING_LEMMAS = frozenset("fire shoot".split())
 
 
 def severe_beating(sent: Any, actor_kind: Any = None) -> bool:
     """State forces beating demonstrators with injuries that are told as serious ("beat the protesters
     with batons, leaving several hospitalised"): excessive force, not only an intervention."""
-    if not any(t.lower_ in SEVERE_WORDS and not forces_hurt(t, actor_kind) for t in sent):
+    if not any((t.lower_ in SEVERE_WORDS or _lost_eye(t)) and not forces_hurt(t, actor_kind) for t in sent):
         return False
     for v in sent:
-        if v.pos_ != "VERB" or _lemma(v) not in BEATING_LEMMAS | FIRING_LEMMAS:
+        if not (v.pos_ == "VERB" or (v.pos_ == "NOUN" and v.lower_ in ("beating", "beatings"))) or (
+            _lemma(v) not in BEATING_LEMMAS | FIRING_LEMMAS and v.lower_ not in ("beating", "beatings")
+        ):
             continue
-        ag = agent_of(v)
+        passive = any(c.dep_ == "auxpass" for c in v.children)
+        ag = _passive_doer(v) if passive or v.pos_ == "NOUN" else agent_of(v)
         kind = arg_kind(ag, actor_kind) if ag is not None else None
-        if ag is None or not (kind == "state" or (kind is None and ag.pos_ == "PROPN")):
+        if ag is None or not (kind == "state" or (kind in (None, "armed") and _lemma(ag) not in CROWD_HEADS and (
+            ag.pos_ == "PROPN" or _force_unit(ag) or (ag.text[:1].isupper() and ag.tag_ == "NNS")
+        ))):
             continue  # the forces (or a named force: "Carabineros fired pellets at a peaceful crowd")
-        pat = next((c for c in v.children if c.dep_ == "dobj"), None) or shared_object(v)
+        if passive:  # "protesters ... were beaten with sticks by soldiers"
+            pat = next((c for c in v.children if c.dep_ == "nsubjpass"), None)
+        elif v.pos_ == "NOUN":  # "the brutal beating of student marchers by anti-riot units"
+            pat = next((g for c in v.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
+                        if g.dep_ == "pobj"), None)
+        else:
+            pat = next((c for c in v.children if c.dep_ == "dobj"), None) or shared_object(v)
         if _lemma(v) in FIRING_LEMMAS:  # "fired rubber bullets at protesters, blinding a young man"
             pat = next((g for c in v.children if c.dep_ == "prep" and c.lower_ in FORCE_PREPS
                         for g in c.children if g.dep_ == "pobj"), None)
-        if pat is not None and (arg_kind(pat, actor_kind) == "protester" or _lemma(pat) in CROWD_HEADS):
+        if pat is not None and _lemma(pat) in BODY_PARTS:  # "at the faces of demonstrators"
+            pat = next((g for c in pat.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
+                        if g.dep_ == "pobj"), pat)
+        if pat is not None and (arg_kind(pat, actor_kind) == "protester" or _lemma(pat) in CROWD_HEADS or _demonstrating(pat)):
             return True
+        if any(c.dep_ == "prep" and c.lower_ in ("at", "during") and any(
+                g.dep_ == "pobj" and g.lower_ in DEMONSTRATION_NOUNS for g in c.children) for c in v.subtree):
+            return True  # "beat a woman unconscious at a march", "shot him with a rubber bullet at a peaceful rally"
     return False
+
+
+DEMONSTRATION_NOUNS = frozenset(
+    """protest protests demonstration demonstrations rally rallies march marches sit-in vigil procession
+    strike picket""".split()
+)
+
+
+def _lost_eye(tok: Any) -> bool:
+    """"Lost an eye", "lost his sight": a maiming."""
+    return tok.lower_ in ("eye", "eyes") and tok.dep_ == "dobj" and _lemma(tok.head) == "lose"
+
+
+FORCE_UNIT_WORDS = frozenset("unit units squad squads riot anti-riot".split())
+
+
+def _force_unit(tok: Any) -> bool:
+    """A unit of the forces the dictionary does not know ("anti-riot units", "riot squads")."""
+    return _lemma(tok) in FORCE_UNIT_WORDS and any(c.lower_ in FORCE_UNIT_WORDS or "riot" in c.lower_ for c in tok.children)
+
+
+def _passive_doer(v: Any) -> Any:
+    """The "by" agent of a passive verb or of a noun of an act ("beaten by soldiers", "the beating of
+    marchers by anti-riot units")."""
+    for c in v.subtree:  # the "by" phrase may hang from the weapon or the patient ("with sticks by soldiers")
+        if c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ == "by"):
+            obj = next((g for g in c.children if g.dep_ == "pobj"), None)
+            if obj is not None:
+                return obj
+    return None
+
+
+def _demonstrating(person: Any) -> bool:
+    from .crowd import protesting  # crowd imports this module
+
+    return protesting(person)
 
 
 MUTUAL_LEMMAS = frozenset("clash scuffle tussle fight battle brawl jostle".split())
@@ -175,6 +231,8 @@ def forces_hurt(word: Any, actor_kind: Any = None) -> bool:
     officers seriously injured")."""
     doc = word.doc
     if any(t.pos_ in ("NOUN", "PROPN") and arg_kind(t, actor_kind) == "state"
+           and not (t.dep_ == "pobj" and t.head.lower_ == "by")  # "beaten by soldiers, leaving dozens seriously hurt"
+           and not (t.dep_ == "nsubj" and _lemma(t.head) in BEATING_LEMMAS | FIRING_LEMMAS)  # "police beat a woman unconscious"
            for t in doc[max(word.i - 4, word.sent.start) : word.i]):
         return True
     for t in (word, word.head, word.head.head):

@@ -182,7 +182,7 @@ CUES: dict[str, list[str]] = {
         "remove|removed|removing|dismantle|dismantled|dismantling a|an|the landmine|mine|ied|bomb", "bomb|ied|explosive|device|devices found|discovered|recovered|located|spotted|detected",
         "found|discovered|recovered|located|spotted|detected a|an|the? bomb|ied|explosive|device", "hideout used", "arms depot",
         "weapon depot", "explosive devices were found", "plot|plan|attempt|bombing was|were|had been? foiled|thwarted|averted",
-        "deactivate", "deactivated", "deactivating", "deactivation",
+        "deactivate", "deactivated", "deactivating", "deactivation", "made|make|making|makes|rendered|render|rendering|renders safe",
         "bomb|explosive|explosives|ied making|manufacturing factory|workshop|lab|laboratory|facility|plant",
         "disarm|disarmed|disarming|disable|disabled|disabling a|an|the|two|three|several? bomb|bombs|device|devices|ied|ieds|mine|mines|explosive|explosives",
     ],
@@ -206,7 +206,7 @@ CUES: dict[str, list[str]] = {
         "walkout", "took|take to the? street|streets", "chant", "chanted", "slogan", "agitation",
         "agitator", "dharna", "bandh", "hartal", "shutdown", "boo", "booed", "heckle", "picketed",
         "human chain|chains", "silent|solidarity stand", "vigil", "gherao", "blockade", "rallied", "marched", "demonstrators", "protesters", "die in",
-        "standstill", "strike action", "went|go on strike", "walk out", "protesting", "riot", "rioters", "rioting", "rioted", "violent unrest",
+        "standstill", "strike action", "down|downed|downing tools", "lay|laid|laying down tools", "wave|waved|waving|brandish|brandished|brandishing|carry|carried|carrying placards|banners|placard", "went|go on strike", "walk out", "protesting", "riot", "rioters", "rioting", "rioted", "violent unrest",
     ],
     "INTERV": [
         "tear gas", "teargas", "water cannon", "disperse", "dispersal", "rubber bullet|bullets",
@@ -222,7 +222,7 @@ CUES: dict[str, list[str]] = {
     "LETHAL": [
         "live ammunition|fire|rounds|bullets", "open|opened fire", "fire on|at|into", "fired on|at|into", "firing on|at|into", "shot dead",
         "kill", "killed", "shoot", "shot", "gunfire", "dead", "died", "die", "death", "deaths", "excessive force",
-        "killing", "fatally", "gun|gunned|gunning down", "mowed|mown down",
+        "killing", "fatally", "gun|gunned|gunning down", "mowed|mown down", "pick|picked|picking off", "bayonet", "bayoneted", "bayoneting", "lost|lose|losing their|his|her lives|life",
         "seriously|critically|severely|gravely injured|injuring|wounded|wounding",
     ],
     "RIOT": [
@@ -278,6 +278,8 @@ CUES: dict[str, list[str]] = {
         "return|returned|returns|returning to government|state|army|regime|federal|military control",
         "back under|in government|state|army|regime|federal|military control|hands",
         "restore|restored|restoring|restores security|stability|calm and? security|stability? to",
+        "restore|restored|restoring|restores government|state|army|federal|regime|military control|authority",
+        "roll|rolled|rolling|march|marched|marching|move|moved|moving|sweep|swept back into",
         "recover|recovered|recovering|reclaimed the? town|city|village|villages|district|territory|region|airport|province|base|bases|camp|barracks|garrison|outpost|hill|hills|area|areas|positions",
         "dislodge", "dislodged", "dislodging", "oust", "ousted", "rout", "routed", "routing", "secured", "purge|purged|purging|cleanse|cleansed|cleansing the|a? town|city|village|villages|area|areas|district|region|neighbourhood|neighborhood|hill|hills",
  "drove|drive|driven|pushed|push|forced|kicked|flushed|chased",
@@ -294,7 +296,7 @@ CUES: dict[str, list[str]] = {
         "leave|leaves|left|leaving the|a|their|its town|city|village|district|area|base|camp|region|province|positions|territory|airport|barracks",
         "leave|leaves|left|leaving it", "abandon|abandons|abandoned|abandoning it",
         "abandon|abandons|abandoned|abandoning the|a|their|its town|city|village|district|area|base|camp|region|province|positions|territory|airport|barracks|post|posts|outpost|outposts|bases|camps|checkpoint|checkpoints|garrison",
-        "evacuate", "evacuated", "peacefully", "retreat", "retreated",
+        "evacuate", "evacuated", "peacefully", "retreat", "retreated", "depart", "departed", "departing", "departure",
         # the place given up to another side: "ceded the town to", "relinquished control of", "surrendered the base"
         "cede|cedes|ceded|ceding", "transferred|handed to", "relinquish|relinquishes|relinquished|relinquishing",
         "surrender|surrenders|surrendered|surrendering it", "surrender|surrenders|surrendered|surrendering the|a|its|their|control town|city|village|base|bases|area|district|territory|airport|barracks|camp|camps|positions|post|posts|outpost|garrison|fort|fortress|stronghold|checkpoint|of",
@@ -306,7 +308,7 @@ CUES: dict[str, list[str]] = {
         "establish|established a|an|the? new? military? base|headquarters|outpost|post|position|camp|checkpoint|garrison",
         "build|built|create|created|open|opened|construct|constructed a|an|the? new? military? base|headquarters|outpost|camp",
         "new military base|post|outpost", "observation post|posts", "new base", "headquarters established",
-        "relocate|relocated|relocating|relocates|move|moved|moving|moves|transfer|transferred its|their|the? headquarters|hq|base|bases to",
+        "relocate|relocated|relocating|relocates|move|moved|moving|moves|transfer|transferred|shift|shifted|shifting its|their|the? headquarters|hq|base|bases to",
     ],
     "AGREE": [
         "agreement", "ceasefire", "cease fire", "truce", "peace deal|agreement|accord|talks|pact|process",
@@ -334,7 +336,7 @@ CUES: dict[str, list[str]] = {
     "ABDUCT": [
         "abduct", "abducted", "abduction", "kidnap", "kidnapped", "kidnapping", "kidnapper", "hostage",
         "hostages", "taken hostage", "forcibly disappeared", "forcibly disappear|disappearing", "enforced disappearances", "enforced disappearance", "forced disappearance",
-        "disappeared", "whisked away", "carry|carried|carrying|carries off", "took|take|taken|taking|takes away",
+        "disappeared", "whisked away", "carry|carried|carrying|carries off", "carry|carried|carrying|carries away", "took|take|taken|taking|takes away",
         "whereabouts remain|remains|are|is unknown", "taken at gunpoint", "seized at gunpoint", "captive", "captives", "missing",
         "incommunicado", "held|kept|detained|holding|keeping|being incommunicado", "vanish|vanished|vanishes|disappear|disappears after|following|while|since",
         "whereabouts remain|remains|are|is|were|was still? unknown|unclear|a mystery",
@@ -353,6 +355,7 @@ CUES: dict[str, list[str]] = {
         "made|make|making|makes off|away with", "cart|carted|carting|carts away|off",
         "smash", "smashed", "topple", "toppled", "wreck", "wrecked", "deface", "defaced", "desecrate", "desecrated",
         "sabotage", "sabotaged", "damaging", "uproot", "uprooted", "uprooting",
+        "tear|tore|torn|tearing down", "razing", "demolishing", "strip", "stripped", "stripping",
     ],
     "CHANGE": [
         "recruit", "recruited", "recruitment", "deploy", "deployed", "deployment", "reinforcement", "reinforcements",
@@ -405,6 +408,17 @@ CUES: dict[str, list[str]] = {
         "reorganise|reorganised|reorganize|reorganized|restructure|restructured", "recruitment drive|drives|campaign",
         "end|ended|ending|ends|scrap|scrapped|scrapping|scraps|abandon|abandoned|suspend|suspended|suspends the|a|its|their unilateral? ceasefire|truce",
         "call|called|calling|calls off the|a|its|their unilateral? ceasefire|truce", "conscript", "conscripted", "conscripting",
+        "swear|swore|sworn|swearing|swears allegiance|loyalty|fealty", "on a|an? war footing",
+        "fold|folded|folding|folds into", "pass|passed|passing|passes out of|from", "passing out parade|ceremony",
+        "complete|completed|completing|completes their|its|basic|military|combat basic? training", "enrolment|enrollment drive|drives|campaign",
+        "declare|declared|declares|declaring war on|against", "reunite|reunited|reunites|reuniting|reunify|reunified",
+        "unite|united|uniting|unites under a|one? single|joint|unified? leadership|command|banner",
+        "demobilise|demobilised|demobilising|demobilize|demobilized|demobilizing", "sworn|swear|swore in as|into",
+        "formation|creation|establishment|launch of a|an|the? new|unified|joint|single command|structure",
+        "rejoin|rejoined|rejoining|rejoins the|their? armed? struggle|rebellion|insurgency|ranks|fight",
+        "return|returned|returning|returns to the armed? struggle|bush|rebellion|insurgency|arms", "graduation ceremony|parade",
+        "declare|declared|declares|announce|announced|announces a|the|its? new province|wilayat|emirate",
+        "take|took|taken|taking|takes up positions", "rebrand|rebranded|rebranding|rebrands",
     ],
     "OTHER": [
         "coup", "mass grave", "mass graves", "fled", "flee", "displaced", "displacement", "martial law", "mutiny",
@@ -447,8 +461,22 @@ CUES: dict[str, list[str]] = {
                   "mass", "massed", "massing", "pull", "pulled", "pulling", "arrive", "arrived", "arriving",
                   "cross", "crossed", "crossing", "land", "landed", "landing", "left", "leave", "leaves", "leaving",
                   "depart", "departed", "departs", "departing", "quit", "exited", "activate", "activated", "activating",
+                  "flown", "flew", "relocating", "relocates",
                   # a group joining another (read in eventwire.events.strategic.groups_joined)
-                  "join", "joined", "joins", "joining"],
+                  "join", "joined", "joins", "joining",
+                  # places handed to another side (read in eventwire.events.handover.handover_hits)
+                  "hand", "handed", "handing", "hands", "transfer", "transferred", "transferring", "transfers",
+                  "return", "returned", "returning", "returns", "replace", "replaced", "replacing", "relieve", "relieved"],
+    # verbs of a development told by their object (read in eventwire.events.developments.unseen_developments):
+    # a leader replaced, ties severed, volunteers signing up, roads closed, a levy charged, a plot foiled
+    "DEV_VERB": ["replace", "install", "sever", "cut", "suspend", "shut", "block", "close", "seal", "blockade", "ban",
+                 "prohibit", "levy", "levying", "charge", "charging", "demand", "collect", "extort", "impose", "order",
+                 "instruct", "thwart", "foil", "uncover", "unearth", "frustrate", "sign up", "signed up", "enrol", "enroll",
+                 "enrolled", "quit", "exit", "decree", "put up", "mount", "mounted", "make|made|making|makes a|an|their|its? base",
+                 "inaugurate", "inaugurated", "launch", "launched", "unveil", "unveiled", "emerge", "emerged", "surfaced",
+                 "arm", "armed", "train", "trained", "equip", "equipped", "hand", "handed", "enforce", "enforced", "expand", "expanded", "enlarged", "airspace", "sighted", "spotted", "hovering",
+                 "agree", "agreed", "agrees", "agreeing", "sign", "signed", "signs", "signing",
+                 "remain|remained|remains down|off|suspended|blocked|cut"],
     # "strikes" that may be air strikes (read with their doer in eventwire.events.weapons.air_strikes)
     "STRIKE_NOUN": ["strike", "strikes"],
     # verbs that set up a base when their object is one (read in eventwire.events.strategic.bases_established)

@@ -26,6 +26,7 @@ from .clause import MOB_AGENT_WORDS, PROTESTER_WORDS, ActorKind, _circumstance, 
 from .crowd import (
     CROWD_WORDS,
     DEMO_WORDS,
+    FORCE_NOUNS,
     PERSON_ACTS,
     RIOT_ACTS,
     ROUGH_ACTS,
@@ -91,6 +92,11 @@ def lethal_on_protesters(by_cat: dict[str, list[tuple[float, CueHit, Any]]], act
             p = next((c for c in tok.children if c.dep_ == "nsubj"), None)
             if p is None and tok.dep_ in ("acomp", "amod", "oprd", "attr"):
                 p = next((c for c in tok.head.children if c.dep_ in ("nsubj", "nsubjpass", "dobj")), None)  # "leaving two dead"
+        if (p is None or p.pos_ in ("PRON", "NUM")) and tok.dep_ in ("advcl", "conj") and any(
+            g.dep_ == "pobj" and arg_kind(g, actor_kind) == "protester"
+            for c in tok.head.children if c.dep_ == "prep" and c.lower_ in ("over", "into", "on")  for g in c.children
+        ):
+            return True  # "a police vehicle ran over two demonstrators, killing one"
         if p is not None and arg_kind(p, actor_kind) == "protester":
             return True
         if p is None or p.pos_ in ("PRON", "NUM") or arg_kind(p, actor_kind) is None:
@@ -99,6 +105,11 @@ def lethal_on_protesters(by_cat: dict[str, list[tuple[float, CueHit, Any]]], act
                 [patient_of(v.head)] if v.dep_ in ("conj", "advcl", "xcomp") else [])
             if any(q is not None and arg_kind(q, actor_kind) == "protester" for q in near):
                 return True
+            if v.dep_ == "relcl" and v.head.lemma_.lower() in FORCE_NOUNS and any(
+                g.i in protest for c in v.head.children if c.dep_ == "prep" and c.lower_ in ("of", "on", "against")
+                for g in c.subtree
+            ):
+                return True  # "the dispersal of a peaceful sit-in by security forces, which left four dead"
         ag = agent_of(tok) if tok.pos_ == "VERB" else None
         if ag is not None and ag.tag_ in ("WP", "WDT") and tok.dep_ == "relcl":
             ag = tok.head  # "soldiers who killed three people"
@@ -111,14 +122,32 @@ def lethal_on_protesters(by_cat: dict[str, list[tuple[float, CueHit, Any]]], act
             for c in tok.children
         ) and not {t.lower_ for t in tok.subtree} & PROTESTER_WORDS:
             return True  # "police killed two students during a protest"
-        if (h.phrase.startswith(("kill", "dead", "die", "death", "fatally", "shot dead", *SERIOUS)) or h.phrase.startswith(
+        if (h.phrase.startswith(("kill", "dead", "die", "death", "fatally", "shot dead", "lost", "bayonet", *SERIOUS)) or h.phrase.startswith(
             "live"
         )) and aimed_at_protest(tok, by_cat):
             return True  # "were killed when forces fired pellets and bullets on mourners marching"
+        if h.phrase.startswith("kill") and _killed_by_forces(tok, actor_kind) and protest and not all(
+            grievance(r) for _d, _h2, r in by_cat.get("PROTEST", [])
+        ):
+            return True  # "a teenager was killed by a police bullet as marchers reached the square"
     return False
 
 
 SERIOUS = ("seriously", "critically", "severely", "gravely")
+
+
+def _killed_by_forces(tok: Any, actor_kind: ActorKind | None) -> bool:
+    """A passive killing whose agent is the forces or their weapon ("killed by a police bullet",
+    "killed by soldiers")."""
+    if not any(c.dep_ == "auxpass" for c in tok.children):
+        return False
+    for c in tok.children:
+        if c.dep_ == "agent":
+            for g in c.children:
+                if g.dep_ == "pobj" and (arg_kind(g, actor_kind) == "state" or any(
+                        m.dep_ in ("compound", "amod") and m.lower_ in POLICE_WORDS for m in g.children)):
+                    return True
+    return False
 SKY_WORDS = frozenset("air sky skies".split())
 
 
@@ -148,8 +177,8 @@ def _forces_hurt_crowd(tok: Any, actor_kind: ActorKind | None) -> bool:
     return arg_kind(doer, actor_kind) == "state" if doer is not None else False
 
 
-CLEARING_LEMMAS = frozenset("clear disperse storm raid crush".split())
-AIMING_LEMMAS = frozenset("fire open shoot lob spray use throw beat club assault".split()) | CLEARING_LEMMAS
+CLEARING_LEMMAS = frozenset("clear disperse storm raid crush break".split())
+AIMING_LEMMAS = frozenset("fire open shoot lob spray use throw beat club assault move advance".split()) | CLEARING_LEMMAS
 AIM_PREPS = frozenset("on at into against during".split())
 
 
@@ -160,7 +189,8 @@ def aimed_at_protest(act: Any, by_cat: dict[str, list[tuple[float, CueHit, Any]]
     Nobody in the crowd is the doer of the firing."""
     protest = {r.i for _d, _h, r in by_cat.get("PROTEST", []) if not grievance(r)}
     protest |= {i for _d, h, r in by_cat.get("PROTEST", []) if not grievance(r) for i in range(h.start, h.end)}
-    if not protest:
+    aimed_at = {i for _d, h, _r in by_cat.get("PROTEST", []) for i in range(h.start, h.end)}
+    if not aimed_at:
         return False
     sent = act.sent
     for v in sent:
@@ -178,8 +208,9 @@ def aimed_at_protest(act: Any, by_cat: dict[str, list[tuple[float, CueHit, Any]]
         for p in v.subtree:
             if p.dep_ != "prep" or p.lower_ not in AIM_PREPS or verb_above(p.head).i != v.i:
                 continue
-            if any(g.i in protest or (g.dep_ == "pobj" and (g.lower_ in DEMO_WORDS or protesting(g))) for g in p.subtree):
-                return True
+            if any(g.i in protest or g.i in aimed_at or (g.dep_ == "pobj" and (g.lower_ in DEMO_WORDS or protesting(g)))
+                   for g in p.subtree):
+                return True  # "soldiers moved against a sit-in" (a demonstration after "against" is no grievance here)
     return False
 
 
@@ -279,7 +310,8 @@ def no_intervention(tok: Any) -> bool:
 
 CURB_VERBS = frozenset(
     """surround stop halt block push prevent remove evict confiscate detain kettle cordon chase drive
-    repel ban forbid bar seize round haul drag beat end raid storm charge crush besiege hold arrest spray""".split()
+    repel ban forbid bar seize round haul drag beat end raid storm charge crush besiege hold arrest spray
+    evacuate abduct kidnap snatch grab whisk bundle""".split()
 )
 
 
@@ -289,13 +321,20 @@ def curbed(sent: Any, by_cat: dict[str, list[tuple[float, CueHit, Any]]], actor_
     protest = {i for _d, h, _r in by_cat.get("PROTEST", []) for i in range(h.start, h.end)}
     for v in sent:
         if v.pos_ != "VERB" or not (v.lemma_.lower() in CURB_VERBS | {"intervene"} or (
+            v.lemma_.lower() == "escort" and any(c.dep_ in ("prt", "advmod") and c.lower_ in ("away", "out", "off")
+                                                 for c in v.children)  # "escorted the protesters away"
+        ) or (
             v.lemma_ == "take" and any(t.lower_ == "custody" for t in v.subtree)
         )) or grievance(v) or any(c.dep_ == "neg" for c in v.children):
             continue  # not "police watched but did not intervene"
         if arg_kind(curbing_agent(v), actor_kind) != "state":
             continue
+        if v.lemma_.lower() == "hold" and any(c.dep_ == "dobj" and c.lower_ in HELD_EVENTS for c in v.children):
+            continue  # "relatives of soldiers held a vigil": holding a demonstration, not holding people
         if any(c.dep_ == "csubjpass" and c.i in protest for c in v.children):
             return True  # "doctors marching to the ministry were pushed back by police"
+        if any(c.dep_ == "prep" and c.lower_ == "from" and any(t.i in protest for t in c.subtree) for c in v.children):
+            return True  # "barred relatives of detainees from holding a vigil"
         pat = patient_of(v) or next((c for c in v.children if c.dep_ == "npadvmod" and c.i in protest), None)  # "stopped a march"
         if v.lemma_.lower() in ("charge", "intervene") or pat is None:  # "charged at the demonstrators", "intervened in a protest"
             pat = next((g for c in v.children if c.dep_ == "prep" and c.lower_ in ("at", "on", "into", "in")
@@ -304,6 +343,28 @@ def curbed(sent: Any, by_cat: dict[str, list[tuple[float, CueHit, Any]]], actor_
             t.i in protest for t in pat.subtree if t.dep_ in ("acl", "relcl", "amod", "compound")
         )):
             return True
+    return False
+
+
+# what a crowd holds when it demonstrates ("held a vigil", "held a rally")
+HELD_EVENTS = frozenset(
+    """vigil vigils rally rallies protest protests demonstration demonstrations march marches sit-in meeting
+    meetings procession processions prayer prayers strike strikes""".split()
+)
+PAST_WORDS = frozenset("last previous earlier past".split())
+PAST_UNITS = frozenset("year years month months week weeks time occasion".split())
+
+
+def told_as_past(sent: Any) -> bool:
+    """A later sentence set in an earlier time ("Last year police used tear gas to disperse a similar
+    rally", "Two years ago ..."): another demonstration, which says nothing of how far this one went."""
+    for t in sent:
+        if t.lower_ in PAST_WORDS and t.dep_ in ("amod", "advmod") and t.head.lemma_.lower() in PAST_UNITS | {"year"}:
+            return True
+        if t.lower_ == "ago":
+            return True
+        if t.lower_ in ("similar", "previous", "earlier") and t.dep_ == "amod" and t.head.lower_ in HELD_EVENTS:
+            return True  # "... to disperse a similar rally"
     return False
 
 
@@ -336,7 +397,43 @@ def arrest_at_protest(by_cat: dict[str, list[tuple[float, CueHit, Any]]], arrest
     ) and not time_shifted(x[2])]
     if told and dispersing(by_cat):
         return True  # "police dispersed nurses protesting unpaid salaries, several were briefly detained"
+    if told and _same_people(arrest, told):
+        return True  # "... pushed back nurses protesting in front of the ministry; two nurses were taken into custody"
     return bool(told) and told[0][0] - by_cat["ARREST"][0][0] <= 4.5
+
+
+def _same_people(arrest: Any, told: list[tuple[float, CueHit, Any]]) -> bool:
+    """Those arrested are named with the same word as the demonstrators ("nurses protesting ...; two
+    nurses were taken into custody")."""
+    pat = patient_of(arrest) or next((c for c in arrest.children if c.dep_ == "nsubjpass"), None)
+    if pat is None or pat.pos_ != "NOUN":
+        return False
+    for _d, _h, r in told:
+        crowd = r.head if r.dep_ in ("acl", "relcl") else next((c for c in r.children if c.dep_ == "nsubj"), None)
+        if crowd is not None and crowd.i != pat.i and crowd.lemma_.lower() == pat.lemma_.lower():
+            return True
+    return False
+
+
+def abducted_demonstrators(crowd: Any, act: Any, actor_kind: ActorKind | None = None) -> bool:
+    """The demonstrators chosen as the predicate are those an armed group or unknown men took away
+    ("gunmen abducted five protesters on their way home from the rally"): an abduction, whose victims
+    happen to be demonstrators; not the forces' taking (an intervention)."""
+    if crowd.dep_ not in ("dobj", "nsubjpass") or crowd.head.i != act.i:
+        return False
+    ag = agent_of(act)
+    return ag is not None and arg_kind(ag, actor_kind) in ("nonstate", "armed") and crowd_kind(ag, actor_kind) is None
+
+
+def forces_took_protesters(act: Any, actor_kind: ActorKind | None = None) -> bool:
+    """The forces carried off or whisked away demonstrators ("police carried off students who were
+    staging a sit-in", "officers whisked away three activists holding placards"): an intervention at a
+    demonstration, not an abduction."""
+    ag = agent_of(act)
+    if ag is None or arg_kind(ag, actor_kind) != "state":
+        return False
+    pat = patient_of(act)
+    return pat is not None and (protesting(pat) or arg_kind(pat, actor_kind) == "protester")
 
 
 ONGOING_LEMMAS = frozenset("hold lead attend join stage".split())
@@ -367,6 +464,12 @@ def violence_at_protest(trig: Any, by_cat: dict[str, list[tuple[float, CueHit, A
         return True  # "fired live ammunition at a peaceful gathering, killing one"
     if trig.lemma_ in ("clash", "clashes", "fight", "fighting"):
         return True
+    if trig.lemma_ == "kill" and _killed_by_forces(trig, None) and any(
+        r.i in {t.i for t in trig.subtree} and verb_above(r).dep_ == "advcl" and any(
+            c.dep_ == "mark" and c.lower_ in ("as", "while", "when") for c in verb_above(r).children)
+        for _d, _h, r in protest
+    ):
+        return True  # "a teenager was killed by a police bullet as marchers reached the square"
     if trig.lemma_ in ("fire", "open", "shoot") and (
         any(r.lower_ in DEMO_WORDS and trig.i in {a.i for a in r.ancestors} for _d, _h, r in protest)
         or any(t.lower_ in LESS_LETHAL for c in trig.children if c.dep_ == "dobj" for t in c.subtree)

@@ -20,7 +20,8 @@ MASS_WORDS = frozenset("thousands hundreds dozens tens millions scores".split())
 FORCE_WORDS = ARMED_WORDS | NONSTATE_WORDS | STATE_WORDS | frozenset(
     """reinforcements contingent contingents units tanks armour armoured columns warships jets fighters
     recruits recruit volunteers mercenaries peacekeepers group groups alliance faction factions brigade
-    brigades front coalition movement militia militias wing reservists conscripts""".split()
+    brigades front coalition movement militia militias wing reservists conscripts katiba katibas combatants
+    ex-combatants""".split()
 )
 AGREE_VERBS = frozenset(
     """sign reach agree announce declare broker accept negotiate conclude seal strike mediate hold observe
@@ -217,6 +218,7 @@ def police_case(tok: Any) -> bool:
     abuse or an accident with nothing political said ("arrested the owner of the factory after a fire
     killed 40 workers", "arrested 15 people suspected of involvement in a kidnapping ring"), or an arrest
     told in passing about someone ("the suspect, who was arrested last week, appeared in court")."""
+    from .developments import police_work
     from .nonacled import POLITICAL_WORDS
     from .nonacled_reading import crime_told_next
 
@@ -229,12 +231,15 @@ def police_case(tok: Any) -> bool:
         pats = [tok.head]
     if not pats or any(p.pos_ == "PROPN" or p.ent_type_ in ("PERSON", "ORG", "NORP") for p in pats):
         return False
-    if not all(p.lemma_.lower() in CASE_PERSONS or p.lower_ in CASE_PERSONS for p in pats):
-        return False
     words = {t.lower_ for t in tok.sent} | {t.lemma_.lower() for t in tok.sent}
     if words & POLITICAL_WORDS or any(_word_kind(t) in ("nonstate", "armed") for t in tok.sent if t.pos_ == "NOUN"):
         return False
+    if police_work(tok, pats, words):
+        return True  # "arrested over the collapse of the building", "police arrested five suspected kidnappers"
+    if not all(p.lemma_.lower() in CASE_PERSONS or p.lower_ in CASE_PERSONS for p in pats):
+        return False
     return bool(words & CASE_REASONS) or crime_told_next(tok, POLITICAL_WORDS)  # "... They had 20 kg of hashish."
+
 
 
 ORDINARY_PERSONS = frozenset("man woman boy girl youth teenager person suspect thief driver trader".split())
@@ -268,7 +273,7 @@ def petty_arrest(tok: Any) -> bool:
 GROUP_NOUNS = frozenset(
     """party parties group groups movement movements organisation organisations organization organizations wing
     wings militia militias front council union association outfit brotherhood network league alliance faction
-    factions""".split()
+    factions unit units brigade brigades battalion battalions""".split()
 )
 BAN_WORDS = frozenset("ban banned banning bans proscribe proscribed outlaw outlawed".split())
 # an emergency regime or a mobilisation, done when a verb imposes it ("imposed a curfew", "declared a general mobilisation")
@@ -286,7 +291,9 @@ def _terror_words(sent: Any) -> bool:
 
 
 def _group_like(o: Any) -> bool:
-    """A party, movement or armed group (the object of a ban)."""
+    """A party, movement or armed group (the object of a ban); not "the movement of motorbikes"."""
+    if o.lower_ in ("movement", "movements") and any(c.dep_ == "prep" and c.lower_ == "of" for c in o.children):
+        return False
     words = {t.lower_ for t in o.subtree} | {t.lemma_.lower() for t in o.subtree}
     if words & GROUP_NOUNS or _word_kind(o) == "nonstate":
         return True
@@ -364,11 +371,13 @@ LEADER_NOUNS = frozenset("leader commander chief emir amir wali head spokesman".
 FOUNDING_VERBS = frozenset("form found create".split())
 NEW_GROUPS = frozenset(
     """militia militias group groups brigade brigades front coalition alliance movement faction force battalion wing
-    unit army""".split()
+    unit army katiba katibas guard structure corps division regiment squad cell detachment""".split()
 )
 CALLING_UP = frozenset("call summon draft recall enlist conscript mobilise mobilize".split())
-MERGING_VERBS = frozenset("integrate incorporate absorb".split())
-ABSORBING_BODIES = frozenset("army military forces force police ministry ranks unit units brigade brigades gendarmerie".split())
+MERGING_VERBS = frozenset("integrate incorporate absorb fold".split())
+ABSORBING_BODIES = frozenset(
+    "army military forces force police ministry ranks unit units brigade brigades gendarmerie division divisions corps".split()
+)
 COMPLETING_VERBS = frozenset("complete finish begin start announce conclude carry effect".split())
 APPOINTING_VERBS = frozenset("appoint name elect choose select pick".split())
 CIVIL_POSTS = frozenset("officer executive director manager coach editor ceo chairman chairwoman secretary".split())
@@ -396,6 +405,8 @@ def change_happened(tok: Any) -> bool:
             return False
     if tok.lower_ in ("reservists", "conscripts"):  # "called up 300,000 reservists"
         v = tok.head.head if tok.dep_ == "conj" else tok.head  # "called up retired officers and reservists"
+        if tok.dep_ == "pobj" and v.lower_ == "of":
+            v = v.head.head  # "thousands of reservists were called up"
         return v.pos_ == "VERB" and v.lemma_.lower() in CALLING_UP and not _infinitive(v)
     if tok.lower_ == "retreat" and tok.dep_ == "pobj" and tok.head.lower_ == "for":
         return False  # "received the leaders for a spiritual retreat"
@@ -435,7 +446,7 @@ def change_happened(tok: Any) -> bool:
 ORGANISING_VERBS = frozenset(
     """appoint name elect choose select pick merge split splinter switch join form announce disband dissolve
     break recruit suspend halt cease resume end reorganise reorganize restructure scrap abandon call
-    conscript""".split()
+    conscript reunite unite demobilise demobilize swear""".split()
 )
 NAMED_DEALS = frozenset(
     "agreement agreements deal deals accord talks process ceasefire truce pact cessation plan roadmap understanding pause".split()
@@ -451,8 +462,10 @@ def agreement_happened(tok: Any) -> bool:
         or any(c.lower_ in ("himself", "herself") for c in tok.children)
     ):
         return False  # "'starve and surrender' tactics", "surrendered himself to the police"
+    from .developments import arms_given
+
     if tok.pos_ in ("VERB", "AUX"):
-        return not _infinitive(tok)
+        return not _infinitive(tok) and not arms_given(tok)  # not "handed weapons to the vigilantes"
     if tok.lower_ not in NAMED_DEALS:
         return True
     if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lower_ in ("round", "rounds", "session", "sessions"):
@@ -475,14 +488,14 @@ def agreement_happened(tok: Any) -> bool:
 
 MOVE_VERBS = frozenset(
     """send dispatch deploy redeploy move rush station mass amass shift airlift ferry pull evacuate relocate position
-    reposition activate""".split()
+    reposition activate fly""".split()
 )
 # motions told by their subject ("a convoy carrying troops headed towards the front", "troops entered the province")
 GOING_VERBS = frozenset("arrive head enter roll cross land".split())
 MOVED_FORCES = frozenset(
     """troops soldiers tanks reinforcements forces units battalions brigades fighters warships armour armor
     commandos paratroopers marines contingent contingents convoy convoys personnel jets mercenaries peacekeepers
-    militiamen""".split()
+    militiamen militants insurgents rebels jihadists""".split()
 )
 
 
@@ -752,7 +765,8 @@ def bases_established(sent: Any, hits: list[CueHit], actor_kind: Any = None) -> 
                 out.append(CueHit("HQ", "base set up", t.i, t.i + 1, 1.0))
             continue
         kind = arg_kind(doer, actor_kind)
-        if kind not in ("state", "nonstate", "armed") and doer.ent_type_ != "GPE" and doer.lower_ not in MOVED_FORCES:
+        if kind not in ("state", "nonstate", "armed") and doer.ent_type_ != "GPE" and doer.lower_ not in MOVED_FORCES | {
+            "administration", "government", "authorities"}:
             continue  # "Russia set up a base": a state's forces
         out.append(CueHit("HQ", "base set up", t.i, t.i + 1, 1.0))
     return out

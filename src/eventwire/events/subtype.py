@@ -26,6 +26,7 @@ from .clause import (
 from .crowd import RIOT_WORDS, background_act, grievance
 from .crowdforce import crowd_fought, force_on_violent_crowd, repelled_by, severe_beating, target_of_force
 from .families import REMOTE_ORDER
+from .handover import fights_only_denied
 from .lexicon import CueHit
 from .nonacled import doer
 from .protestlevel import brutal_force, curbed, lethal_on_protesters, no_intervention, riot_by_protesters
@@ -84,7 +85,7 @@ def subtype_of(
     if fam in simple:
         return simple[fam], None, agent, patient
     if fam == "TRANSFER":
-        if "CLASH" in by_cat:
+        if "CLASH" in by_cat and not fights_only_denied(sent):  # not "under a deal ending the fighting"
             return ("Government regains territory" if agent.kind == "state" else "Non-state actor overtakes territory"), None, agent, patient
         return "Non-violent transfer of territory", None, agent, patient
     if fam == "TERRITORY":

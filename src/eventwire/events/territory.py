@@ -17,6 +17,15 @@ from .clause import (
     agent_of,
     arg_kind,
 )
+from .handover import (  # noqa: F401 - place_given is re-exported (eventwire.events.typing)
+    INSTALLATION_WORDS,
+    expelled_from,
+    fights_only_denied,
+    place_given,
+    place_handed_over,
+    taken_from_leaving,
+    told_before,
+)
 from .lexicon import CueHit
 
 STATE_HOLDERS = frozenset("government govt state army regime federal military".split())
@@ -154,13 +163,6 @@ def _protest_site(sent: Any, place: Any, by_cat: dict[str, list[tuple[float, Cue
 
 
 SETTLEMENT_WORDS = frozenset("community communities settlement settlements locality localities".split())
-# the posts and installations of armed forces: taken, they are territory whoever held them ("captured several
-# army positions", "overran the gendarmerie", "seized their abandoned trenches")
-INSTALLATION_WORDS = frozenset(
-    """base bases airbase airbases post posts outpost outposts position positions checkpoint checkpoints garrison
-    garrisons barracks gendarmerie camp camps trench trenches bunker bunkers fort fortress headquarters hq
-    station stations installation installations facility facilities stronghold strongholds""".split()
-)
 # verbs and phrases whose object is a place, never a person ("took over Malam Fatori", "overran Sebba")
 ENTERING_LEMMAS = frozenset("enter storm raid break search".split())
 # buildings one enters or searches: no territory is taken ("entered three homes", "stormed a house")
@@ -309,6 +311,9 @@ def territory_candidates(
                     continue
                 out.append(("TERRITORY", dep, root))
                 continue
+            if cat == "REGAIN" and expelled_from(root, actor_kind) is not None:
+                out.append(("TERRITORY", dep, root))  # "forced government troops to withdraw from the town"
+                continue
             pat, pk = _place_arg(root, actor_kind)
             pat, pk = _taken_thing(root, pat, pk, _h, actor_kind)
             if _h.phrase == "secured" and (pat is None or pat.pos_ != "PROPN" or pat.dep_ != "dobj"):
@@ -327,8 +332,8 @@ def territory_candidates(
             ):
                 pk = "place"  # one recaptures places, not persons: "recaptured Palmyra"
             if pat is not None and pat.lower_ == "it" and pk is None and root.dep_ == "conj" and any(
-                c.dep_ == "dobj" and arg_kind(c, actor_kind) == "place" for c in root.head.children
-            ):
+                c.dep_ in ("dobj", "pobj") and arg_kind(c, actor_kind) == "place" for c in root.head.subtree if c.i < root.i
+            ):  # "launched an assault on the stronghold and seized it"
                 pk = "place"  # "stormed the militants' stronghold and seized it": the place just named
             if pk == "place" and root.lemma_ in ("clear", "free", "secure", "occupy") and _protest_site(sent, pat, by_cat, actor_kind):
                 continue  # "police cleared the protest camp", "protesters occupied the square": no territory
@@ -342,8 +347,8 @@ def territory_candidates(
                 ag = agent_of(root)
                 if ag is None or arg_kind(ag, actor_kind) not in ("state", "nonstate", "armed"):
                     continue  # "the most wanted man entered Mosul": not a capture
-            if pk == "place":
-                out.append(("TERRITORY", dep, root))
+            if pk == "place":  # a capture told as what came before ("after the rebels had occupied it") is deeper
+                out.append(("TERRITORY", dep + (1.0 if told_before(root) else 0.0), root))
             elif cat == "REGAIN" and (pat is None or pat.pos_ == "PRON") and (root.lemma_ in (
                 "liberate", "recapture", "retake", "regain"
             ) or (root.lemma_ in ("take", "win") and _h.phrase.endswith("back"))):  # "took it back"
@@ -493,7 +498,7 @@ def _withdrawal(t: Any, trig: Any, actor_kind: ActorKind | None) -> bool:
         (t.lemma_ in WITHDRAW_LEMMAS or t.lower_ in ("pulled", "pull") or (t.lemma_ == "desert" and t.pos_ == "VERB")
          or (t.lemma_ in ("leave", "surrender") and t.pos_ == "VERB" and not any(  # "after the army left", not "leaving 20 dead"
              c.dep_ in ("dobj", "oprd", "ccomp", "xcomp") and not _place_left(c, actor_kind) for c in t.children)))
-        and (_near(t, trig, 4) or _kin_clauses(t, trig)) and not _forced(t)
+        and (_near(t, trig, 4) or _kin_clauses(t, trig) or (t.head.i == trig.i and _before_move(t))) and not _forced(t)
     )
 
 
@@ -502,59 +507,6 @@ FOUGHT_RE = re.compile(r"\bunder (heavy )?fire\b|\bfighting\b|\bclashes\b|\bassa
 NO_FIGHT_RE = re.compile(r"\b(?:no|without|never)\s+(?:\w+\s+){0,2}(?:fighting|clashes|resistance|assault)\b", re.I)
 # a fight told as absent with "no" ("meeting no resistance"); "without ..." next to the verb is a TRANSFER cue
 NONE_MET_RE = re.compile(r"\bno\s+(?:\w+\s+)?(?:fighting|clashes|resistance)\b", re.I)
-HANDED_THINGS = frozenset(
-    """remains body bodies corpse corpses hostage hostages prisoner prisoners detainee detainees captive captives
-    weapon weapons arms ammunition suspect suspects child children person people man men woman women soldier soldiers
-    fighter fighters list lists document documents letter petition power""".split()
-)
-
-
-def handed_things(verb: Any, actor_kind: ActorKind | None) -> bool:
-    """What was handed over is people, bodies or weapons ("handed over the remains of four hostages",
-    "handed over their weapons"), not a place or its control."""
-    obj = next((c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")), None)
-    if obj is None and verb.pos_ == "NOUN":  # "the handover of the prisoners"
-        obj = next((g for c in verb.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
-                    if g.dep_ == "pobj"), None)
-    if obj is None:
-        return False
-    if obj.lower_ in HANDED_THINGS or obj.lemma_.lower() in HANDED_THINGS:
-        return True
-    return arg_kind(obj, actor_kind) in ("civilian", "protester")
-
-
-# transfer cues that give a place to another side ("handed over", "transferred control", "ceded", "relinquished")
-HANDOVER_CUES = ("hand", "transfer", "cede", "relinquish", "surrender")
-
-
-GIVEN_UP_THINGS = frozenset("control territory ground authority it them".split())
-
-
-def place_given(verb: Any, hit: CueHit, actor_kind: ActorKind | None) -> bool:
-    """A handover cue gives up a place: "handed over" anything but people or weapons; "ceded",
-    "relinquished", "surrendered" only a place, its control or an installation ("ceded the town",
-    "relinquished control of the district"), not power or a post ("relinquished his post")."""
-    if not hit.phrase.startswith(HANDOVER_CUES) or handed_things(verb, actor_kind):
-        return False
-    if hit.phrase.startswith(("hand", "transfer")) and not hit.phrase.endswith(" to"):
-        return True  # "handed over the base", "transferred control": given up unless people or weapons
-    obj = next((c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")), None)
-    if obj is None:
-        return False
-    if any(c.dep_ == "poss" and c.lower_ in ("his", "her", "my", "your") for c in obj.children):
-        return False  # "relinquished his post"
-    given = GIVEN_UP_THINGS - {"authority"} if hit.phrase.endswith(" to") else GIVEN_UP_THINGS  # not "authority ... was transferred to the governor"
-    return obj.lower_ in given or obj.lemma_.lower() in INSTALLATION_WORDS or arg_kind(obj, actor_kind) == "place"
-
-
-def _handover(by_cat: dict[str, list[tuple[float, CueHit, Any]]], actor_kind: ActorKind | None) -> bool:
-    """The place was handed over ("agreed to hand over control of the city", "handing the facility over
-    to the army", "the transfer of authority"), not people or weapons."""
-    return any(
-        place_given(r, h, actor_kind) for _d, h, r in by_cat.get("TRANSFER", [])
-    )
-
-
 def _place_left(obj: Any, actor_kind: ActorKind | None) -> bool:
     """The object of "left" is the place left ("after the troops left it", "left the town"), not an
     outcome ("leaving 20 dead")."""
@@ -651,8 +603,8 @@ def territory_subtype(
         agent = _by_who_was_expelled(sent, trig, agent, actor_kind)
     withdraw = any(_withdrawal(t, trig, actor_kind) for t in sent) or _deserted_place(sent, trig)
     peaceful = any(h.phrase.startswith(("without", "peacefully", "unopposed")) for _d, h, _r in by_cat.get("TRANSFER", [])) or (
-        _by_deal(trig)) or _handover(by_cat, actor_kind)  # "entered the town following a deal with the Kurdish forces"
-    no_fight = bool(NO_FIGHT_RE.search(sent.text))  # "with no fighting reported": no fight to read
+        _by_deal(trig)) or place_handed_over(by_cat, actor_kind) or taken_from_leaving(trig)  # "following a deal", "from MINUSMA"
+    no_fight = bool(NO_FIGHT_RE.search(sent.text)) or fights_only_denied(sent)  # "with no fighting reported"
     peaceful = peaceful or bool(NONE_MET_RE.search(sent.text))  # "with no fighting reported", "meeting no resistance"
     fought = ("CLASH" in by_cat and not no_fight) or any(c in by_cat for c in ("AIR", "SHELL")) or any(
         h[2].lemma_ in ("attack", "storm", "kill", "battle") for h in by_cat.get("VIOLENCE", [])
@@ -689,7 +641,8 @@ def _deserted_place(sent: Any, trig: Any) -> bool:
     """The place taken stood empty ("entered the abandoned army base", "occupied the deserted
     village"), with no one driven out of it in the sentence ("drove the insurgents from the ridge and
     seized their abandoned bunkers" is a fight)."""
-    objs = [c for c in trig.children if c.dep_ in ("dobj", "nsubjpass")]
+    objs = [c for c in trig.children if c.dep_ in ("dobj", "nsubjpass")] + [  # "moved into the vacated station"
+        g for p in trig.children if p.dep_ == "prep" and p.lower_ == "into" for g in p.children if g.dep_ == "pobj"]
     objs += [g for o in list(objs) if o.lower_ == "control" for c in o.children if c.dep_ == "prep" and c.lower_ == "of"
              for g in c.children if g.dep_ == "pobj"]
     if not any(c.dep_ == "amod" and c.lower_ in DESERTED_WORDS for o in objs for c in o.children):

@@ -73,10 +73,21 @@ from .crowd import (
     protesting,
     time_shifted,
 )
+from .crowdcues import crowd_punishments, demonstrating_crowds
 from .crowdforce import crowd_fought
 from .cuefilter import filter_hits
-from .developments import after_clause, agreement_acts, announced_change, pluperfect, reread_other, reweigh
+from .developments import (
+    PARSED_CUES,
+    after_clause,
+    agreement_acts,
+    announced_change,
+    pluperfect,
+    reread_other,
+    reweigh,
+    unseen_developments,
+)
 from .families import BONUS, FAMILY_CATS, NONE_CATS, PRIORITY, REMOTE_ORDER
+from .handover import place_hits
 from .lexicon import CueHit
 from .nonacled import (
     ONE_SIDED,
@@ -104,10 +115,13 @@ from .nonacled import (
 )
 from .protestlevel import (
     PROTEST_LEVEL,
+    abducted_demonstrators,
     arrest_at_protest,
     fired_at_crowd,
+    forces_took_protesters,
     misread_protest,
     mob_dispersed,
+    told_as_past,
     violence_at_protest,
 )
 from .story import follow_up, following_sentences, lead_decision, led_to, main_of_background, remember
@@ -279,11 +293,14 @@ def _rule_classify(
     if any(_depth(t) == 0 for t in disasters) and not any(h.category in REMOTE_ORDER + ("CLASH",) for h in kept):
         return TypeDecision(None, disasters[0], "MANMADE", none_class="MANMADE", cues=["MANMADE"], confidence=0.55)
     kept += labour_strikes(sent, kept) + bases_established(sent, kept, actor_kind)  # a strike of work; "set up a camp"
+    kept += demonstrating_crowds(sent, kept) + crowd_punishments(sent, kept)  # a procession with demands; "locals flogged him"
     captive = taken_captive(sent) + seized_people(sent, actor_kind)  # "gunmen snatched five fishermen": an abduction
     if captive:  # "... and marched them into the forest": captives led away, no march of protest
         kept = [h for h in kept if not (h.category == "PROTEST" and any(c.start == h.start for c in captive))]
     hits = kept + claimed_acts(doc, sent, hits) + air_strikes(sent, kept) + force_movements(sent, hits) + captive
+    hits += place_hits(sent, kept, actor_kind)  # "returned the city to the army": a place handed over
     hits += preparations(sent, hits, actor_kind)
+    hits += unseen_developments(sent, hits, actor_kind)  # a leader replaced, roads closed, a levy charged
     hits += put_to_death(sent)
     by_cat: dict[str, list[tuple[float, CueHit, Any]]] = {}
     for h in hits:
@@ -402,7 +419,7 @@ def _rule_classify(
     for cat, happened in (("OTHER", None), ("ARREST", arrest_happened), ("CHANGE", change_happened),
                           ("AGREE", agreement_happened)):
         if cat in by_cat:
-            by_cat[cat] = [x for x in by_cat[cat] if (
+            by_cat[cat] = [x for x in by_cat[cat] if x[1].phrase in PARSED_CUES or (
                 mass_displacement(x[2]) if cat == "OTHER" and x[1].phrase.startswith(("fled", "flee", "displace", "exodus", "uproot", "abandon"))
                 else mass_escape(x[2]) if cat == "OTHER" and x[1].phrase.startswith(("escape", "broke"))
                 else coup_happened(x[2]) if cat == "OTHER" else x[1].phrase == "forces moved" or happened(x[2])
@@ -542,6 +559,8 @@ def _rule_classify(
         fam, (depth, trig) = "TERRITORY", cands["TERRITORY"]  # "stormed the town, killing 20 and taking control of it"
     if fam == "MOB" and "PROTEST" in cands:
         fam, (depth, trig) = "PROTEST", cands["PROTEST"]  # a crowd at a demonstration riots
+    if fam == "PROTEST" and "ABDUCT" in cands and abducted_demonstrators(trig, cands["ABDUCT"][1], actor_kind):
+        fam, (depth, trig) = "ABDUCT", cands["ABDUCT"]  # "gunmen abducted five protesters on their way home"
     if fam == "VIOLENCE" and "PROTEST" in cands and not strong_means and (
         violence_at_protest(trig, by_cat, killing=killing) or crowd_fought(sent, actor_kind)
     ):
@@ -588,6 +607,8 @@ def _rule_classify(
     if fam == "ARREST" and "PROTEST" in by_cat and arrest_at_protest(by_cat, trig, planned=_planned):
         by_cat.setdefault("INTERV", []).insert(0, (0.0, CueHit("INTERV", "arrest", trig.i, trig.i + 1, 1.0), trig))
         fam, (depth, trig) = "PROTEST", cands["PROTEST"]  # arrests made at a demonstration: an intervention
+    if fam == "ABDUCT" and forces_took_protesters(trig, actor_kind):
+        fam = "ARREST"  # "police carried off students who were staging a sit-in": the forces' taking
     if fam == "ARREST":
         pat = patient_of(trig)
         if pat is not None and protesting(pat):  # "arrested students who staged a sit-in": an intervention
@@ -695,7 +716,7 @@ def _rule_classify(
         # protesters. Two were killed and several officers injured in the clashes."
         for later in following_sentences(doc, sent):
             d2 = rule_classify(doc, later, cue_index().match(later), actor_kind=actor_kind, context=False)
-            if d2 is not None and PROTEST_LEVEL.get(d2.sub_event_type or "", 0) > PROTEST_LEVEL[sub]:
+            if d2 is not None and PROTEST_LEVEL.get(d2.sub_event_type or "", 0) > PROTEST_LEVEL[sub] and not told_as_past(later):
                 sub = d2.sub_event_type  # "... The police later fired tear gas to disperse them."
     conf = 0.55 + (0.15 if depth <= 1 else 0.0) + (0.1 if means else 0.0) + (0.1 if agent.kind else 0.0)
     return TypeDecision(sub, trig, fam, means=means, agent=agent, patient=patient, cues=cue_names,

@@ -38,6 +38,14 @@ from .crowd import RIOT_WORDS, protesting
 from .crowdforce import force_on_violent_crowd
 from .families import REMOTE_SUB
 from .lexicon import CueHit
+from .objectcues import (
+    ACT_CATS,
+    BACKGROUND_CATS,
+    background_cues,
+    goods_taken,
+    stripped_property,
+    vehicle_seized,
+)
 from .protestlevel import dispersing, fired_on_protest, rioting_target
 from .story import following_sentences
 
@@ -60,7 +68,6 @@ FIGHT_NOUNS = frozenset(
     exchange shootout encounter skirmish skirmishes hostilities war warfare operation operations
     offensive attack attacks""".split()
 )
-ACT_CATS = frozenset("VIOLENCE CLASH SUICIDE AIR SHELL IED GRENADE CHEM BLAST SEXV ABDUCT".split())
 
 
 def _pastoral_clash(agent: Any, sent: Any, clash: Any) -> bool:
@@ -73,9 +80,35 @@ def _pastoral_clash(agent: Any, sent: Any, clash: Any) -> bool:
     return bool(words & PASTORALISTS) and not any(t.lower_ in MELEE_WORDS for t in sent)
 
 
+BRAWL_WEAPONS = MELEE_WORDS | frozenset("rod rods brick bricks bottle bottles chair chairs fists".split())
+
+
+def _rival_brawl(agent: ArgInfo, sent: Any) -> bool:
+    """Rival crowds or party wings fighting each other with sticks, rods or bricks, no firearms told
+    ("rival student wings of the two parties fought with rods and bricks"): rioters, not armed groups."""
+    if agent.token is None or agent.kind in ("state", "nonstate", "armed"):
+        return False
+    if not any(t.lower_ in ("rival", "rivals", "opposing") for t in agent.token.subtree):
+        return False
+    words = {t.lower_ for t in sent}
+    return bool(words & BRAWL_WEAPONS) and not words & FIREARM_WORDS
+
+
+def _club_beating(sent: Any, by_cat: dict[str, list[tuple[float, CueHit, Any]]]) -> bool:
+    """Violence with sticks, clubs or rods, no firearm and nobody killed ("attacked opposition supporters
+    with clubs, injuring five"): party activists rioting, not a militia's attack (ACLED codes much
+    party-activist violence as rioters)."""
+    words = {t.lower_ for t in sent}
+    if not words & BRAWL_WEAPONS or words & FIREARM_WORDS:
+        return False
+    return not any(h.phrase.startswith(("kill", "dead", "death", "die", "shot dead", "fatally")) or r.lemma_.lower() in (
+        "kill", "murder", "hack", "stab", "behead") for c in ("LETHAL", "VIOLENCE") for _d, h, r in by_cat.get(c, []))
+
+
 def drop_misread(doc: Any, hits: list[CueHit]) -> list[CueHit]:
     """``hits`` less the cues that are read otherwise in their clause (see the module's docstring)."""
     acts = {i for h in hits if h.category in ACT_CATS for i in range(h.start, h.end)}
+    shifted = background_cues(doc, hits)
     out = []
     for h in hits:
         tok = doc[h.start]
@@ -85,6 +118,15 @@ def drop_misread(doc: Any, hits: list[CueHit]) -> list[CueHit]:
             continue
         if h.category == "ABDUCT" and h.end - h.start == 1 and _released(tok):
             continue
+        if h.category == "ABDUCT" and goods_taken(tok):
+            out.append(CueHit("LOOT", "goods carried off", h.start, h.end, h.weight))
+            continue  # "fighters carried off cars and phones from the homes": looting, no one taken
+        if h.category == "LOOT" and tok.lemma_.lower() == "strip" and not stripped_property(tok):
+            continue  # "stripped him of his rank", "stripped naked": no property taken
+        if h.category == "CAPTURE" and vehicle_seized(tok):
+            continue  # "gunmen seized a bus and kidnapped its passengers": a hijacking, no place taken
+        if h.category in BACKGROUND_CATS and h.start in shifted:
+            continue  # "two days after a roadside bomb killed five soldiers, troops fired on ...": another event
         if h.category == "CHEM" and _chemical_not_used(doc[h.end - 1]):
             continue
         if h.category == "ATTRIB" and (_accusing_after_fact(tok, acts) or _unclaimed(tok)
@@ -253,6 +295,11 @@ def taken_captive(sent: Any) -> list[CueHit]:
         if not any(c.dep_ == "dobj" and (c.pos_ == "PRON" or c.tag_ in ("NNS", "NNPS") or _word_kind(c) in (
             "civilian", "state", "armed", "nonstate")) for c in v.children):
             continue
+        if v.lemma_.lower() == "take" and any(c.dep_ in ("prt", "advmod") and c.lower_ == "away" for c in v.children) and (
+            _unseen_since(sent)
+        ):
+            out.append(CueHit("ABDUCT", "taken away", v.i, v.i + 1, 1.0))  # "took the journalist away; not seen since"
+            continue
         for p in v.children:
             if p.dep_ != "prep" or p.lower_ not in ("into", "to"):
                 continue
@@ -263,6 +310,18 @@ def taken_captive(sent: Any) -> list[CueHit]:
                 )):
                     out.append(CueHit("ABDUCT", "taken captive", v.i, v.i + 1, 1.0))
     return out
+
+
+def _unseen_since(sent: Any) -> bool:
+    """The person taken has not been seen or heard from since ("he has not been seen since", "his
+    whereabouts are unknown", "their phones have been switched off since")."""
+    for t in sent:
+        if t.lemma_.lower() in ("see", "hear") and any(c.dep_ == "neg" for c in t.children):
+            return True
+        if t.lower_ == "whereabouts" or (t.lower_ == "since" and t.dep_ == "advmod" and any(
+            c.lower_ == "off" for c in t.head.children)):
+            return True
+    return False
 
 
 SEIZING_VERBS = frozenset("snatch seize grab take round bundle pull drag force".split())
@@ -364,8 +423,9 @@ def put_to_death(sent: Any) -> list[CueHit]:
         if v.pos_ != "VERB" or v.lemma_.lower() not in DEATH_MANNERS:
             continue
         if not any(c.dep_ == "prep" and c.lower_ == "to" and any(g.lower_ == "death" for g in c.children)
-                   for c in v.children):
-            continue
+                   for c in v.children) and not (v.lemma_.lower() in ("burn", "bury") and any(
+                       c.lower_ == "alive" and (c.head.i == v.i or c.head.dep_ == "dobj") for c in v.subtree)):
+            continue  # "burned three people alive"
         doer = next((c for c in v.children if c.dep_ == "nsubj"), None)
         if doer is not None and doer.lemma_.lower() in NON_HOSTILE_DOERS:
             continue
@@ -521,9 +581,18 @@ def _outsider(tok: Any) -> bool:
     if low in OUTSIDER_NOUNS or tok.lower_ in OUTSIDER_NOUNS:
         return any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children)
     if low in PARTY_MEMBERS or tok.lower_ in PARTY_MEMBERS:
-        return any(g.dep_ == "pobj" and g.lemma_.lower() in ("party", "parties")
-                   for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children)
+        if any(g.dep_ == "pobj" and g.lemma_.lower() in ("party", "parties")
+               for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children):
+            return True
+    if low in PARTY_MEMBERS | PARTY_ROLES and tok.tag_ in ("NN", "NNS") and any(
+        c.dep_ in ("compound", "amod", "nmod") and c.lower_ == "opposition" for c in tok.children
+    ):
+        return True  # "an opposition organiser", "opposition activists": party people, not an armed opposition
     return False
+
+
+#: the roles of a party's people ("an opposition organiser", "an opposition candidate")
+PARTY_ROLES = frozenset("organiser organisers organizer organizers candidate candidates leader leaders politician politicians".split())
 
 
 #: the organised arms of a party or a movement ("the ruling party's youth wing", "party cadres")
@@ -596,6 +665,8 @@ def violence_subtype(
         ctok = by_cat["CLASH"][0][2]
         if _civilian_sides(agent, sent, ctok) and not _pastoral_clash(agent, sent, ctok):
             return "Mob violence", None, agent, patient  # supporters, communities: not organised armed groups
+        if _rival_brawl(agent, sent):
+            return "Mob violence", None, agent, patient  # "rival student wings fought with rods and bricks"
         if ctok.lemma_ in ("raid", "assault", "ambush", "ambushed", "encounter", "storm") and (
             pk == "civilian" or (pk in ("place", None) and not _armed_place(patient.token)
                                  and _victims(by_cat, actor_kind) == {"civilian"})
@@ -604,6 +675,8 @@ def violence_subtype(
         return "Armed clash", None, agent, patient
     ak = agent.kind
     if ak in ("civilian", "protester", None) and agent.token is not None and organised_wing(agent.token):
+        if pk in ("civilian", "protester", None) and _club_beating(sent, by_cat):
+            return "Mob violence", None, agent, patient  # "the youth wing attacked supporters with clubs, injuring five"
         ak = "nonstate"  # "activists of the ruling party's youth wing hacked a man to death": a party militia
         agent = ArgInfo(agent.token, ak)
     if patient.token is not None and patient.token.lower_ in ("other", "another") and any(

@@ -116,9 +116,14 @@ def controlled_blast(sent: Any, hits: list[CueHit]) -> Any:
     if any(h.category in HARM_CATS for h in hits):
         return None
     for v in sent:
+        found = BOMB_NOUNS | {"landmine", "landmines", "shell", "shells", "package", "packages"}
+        if v.pos_ == "VERB" and v.lemma_.lower() in ("make", "render") and any(
+            c.lower_ == "safe" for c in v.subtree if c.head.i == v.i or c.head.head.i == v.i
+        ) and any(c.dep_ in ("dobj", "nsubjpass", "nsubj") and c.lemma_.lower() in found for t in (v, *v.children)
+                  for c in t.children):
+            return v  # "made the device safe", "the bomb was rendered safe"
         if v.pos_ != "VERB" or v.lemma_.lower() not in ("detonate", "explode", "blow", "destroy"):
             continue
-        found = BOMB_NOUNS | {"landmine", "landmines", "shell", "shells", "package", "packages"}
         device = [c for c in v.children if c.dep_ in ("dobj", "nsubjpass") and (
             c.lower_ in found or c.lemma_.lower() in found
             or any(g.dep_ == "prep" and g.lower_ == "of" and any(x.lower_ in found for x in g.children)
@@ -138,9 +143,38 @@ BOMBER_WORDS = frozenset("bomber bombers attacker attackers".split())
 STOPPING_VERBS = frozenset("kill shoot neutralise neutralize gun arrest capture nab intercept stop apprehend".split())
 
 
+# what a person stopped with a bomb on them carries it with ("a boy carrying explosives", "a man wearing a vest")
+CARRYING_VERBS = frozenset("carry wear strap hide conceal transport".split())
+DISARMING_VERBS = STOPPING_VERBS | frozenset("disarm overpower tackle subdue catch intercept".split())
+
+
+def stopped_carrier(sent: Any) -> Any:
+    """A person carrying explosives stopped before using them ("villagers stopped and disarmed a
+    boy carrying explosives", "guards overpowered a man wearing an explosive vest"): the attack was
+    stopped (ACLED's disrupted weapons use). The stopping verb, or None."""
+    for v in sent:
+        if v.pos_ != "VERB" or v.lemma_.lower() not in DISARMING_VERBS:
+            continue
+        person = next((c for c in v.children if c.dep_ in ("dobj", "nsubjpass")), None)
+        if person is None and v.dep_ == "conj":  # "stopped and disarmed a woman": the object they share
+            person = next((c for c in v.head.children if c.dep_ in ("dobj", "nsubjpass")), None)
+        if person is None and v.dep_ != "conj":
+            person = next((c for x in v.children if x.dep_ == "conj" for c in x.children if c.dep_ == "dobj"), None)
+        if person is None or person.pos_ not in ("NOUN", "PROPN", "PRON") or person.lemma_.lower() in BOMB_NOUNS:
+            continue
+        for c in person.children:
+            if c.dep_ == "acl" and c.lemma_.lower() in CARRYING_VERBS and any(
+                t.lower_ in EXPLOSIVE_WORDS for t in c.subtree
+            ):
+                return v
+    return None
+
+
 def stopped_bomber(doc: Any, hits: list[CueHit]) -> Any:
     """A suicide bomber killed, shot or caught by the security forces ("a suspected suicide bomber was
     shot dead by troops before he could reach the mosque"): the attack was stopped. The verb, or None."""
+    if hits and stopped_carrier(doc[hits[0].start].sent) is not None:
+        return stopped_carrier(doc[hits[0].start].sent)
     for h in hits:
         if h.category != "SUICIDE":
             continue

@@ -28,6 +28,7 @@ from __future__ import annotations
 
 import re
 
+from .context import in_location_parens
 from .normalize import fold
 from .recognize import Candidate
 from .relative import Relative
@@ -62,6 +63,8 @@ def names_not_places(
     """Indices (into ``cands`` / ``mentions``, which run in parallel) of the mentions to drop."""
     # "X, Y" makes both names places; "X in Y" does not ("Smith in Texas")
     parents = {m.parent for m in mentions if m.parent is not None and not m.in_parent}
+    # so do "X (Y)", "X village in Y district", "X locality, Y": Y holds a place
+    parents.update(j for m in mentions for j in m.containers)
     groups: dict[str, list[int]] = {}
     for k, c in enumerate(cands):
         # one word: one token, or a hyphenated word ("Al-Shabaab")
@@ -102,7 +105,7 @@ def _placed(text: str, c: Candidate, m: Mention, rel: Relative | None, is_parent
     """What in this mention's own context makes it a place: "strong", "preposition" or None."""
     if rel is not None or (m.parent is not None and not m.in_parent) or is_parent or m.admin_hint:
         return "strong"
-    if any(s in c.signals for s in _PLACED_SIGNALS):
+    if any(s in c.signals for s in _PLACED_SIGNALS) or in_location_parens(text, c.start, c.end):
         return "strong"
     # "in X" (not "in the X Scandal", where the preposition is the longer name's)
     if "preposition" in c.signals and not _NEXT_NAME.match(text, c.end):

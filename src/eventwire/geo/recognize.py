@@ -43,6 +43,7 @@ from functools import lru_cache
 from typing import Any
 
 from ..paths import PACKAGE_DATA
+from .context import in_location_parens
 from .docindex import PosIndex, entities, label_at, pos_at
 from .gazetteer import Entry, Gazetteer
 from .lexicon import (
@@ -528,6 +529,7 @@ class Recognizer:
             and org_start != cand.start
             and not cand.strong
             and not prominent
+            and not in_location_parens(text, cand.start, cand.end)  # "(Vurra, Arua)": spaCy's ORG
         ):
             sig.append("drop:inside an organisation name")
             return

@@ -26,14 +26,22 @@ first (weights in :class:`Weights`):
 7. **Population** (log scale), then the quality of the name match (primary name > alternate name >
    transliteration-insensitive match).
 
+Once the choices are stable, the document's context rules some out (:meth:`Resolver._constrain`,
+:mod:`eventwire.geo.context`): a place the text names inside others ("Lang (Unity state)", "Burri
+in eastern Khartoum", "Ashu village in Kiremu woreda, East Wellega (Oromia)") keeps only its
+candidates inside them, else it is ``rejected`` and coded to the container; a namesake chosen on a
+spelling alone in a country nothing else of the document supports, while the other places agree on
+another, is dropped. The document is then resolved again without them.
+
 The chosen entry's ``reason`` names the terms that decided it.
 """
 
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
+from . import context
 from .gazetteer import Entry
 from .normalize import fold, loose
 
@@ -97,6 +105,8 @@ class Weights:
     max_rounds: int = 4  # context passes after the prior-only pass (fewer once stable)
     famous_ratio: float = 30.0  # a place this many times smaller than a major city of the same name ...
     famous_population: int = 500_000  # ... (a capital or a city this big) needs local support to win
+    agree_share: float = 0.6  # the other places "agree" on a country holding this share of their weight
+    firm_share: float = 0.8  # ... "firmly" (a minor town by its own name is dropped then) with this share
 
 
 @dataclass(slots=True)
@@ -115,6 +125,10 @@ class Mention:
     score: float = 0.0
     reason: str = ""
     outside_parent: bool = False  # "X, Y" with no candidate of X inside Y
+    containers: list[int] = field(default_factory=list)  # later mentions the text names as holding it
+    container_form: str = ""  # how: "paren", "in", "near", "noun" (see context.find_containers)
+    placed: bool = True  # its own context makes it a place (a preposition or place noun before it)
+    rejected: str = ""  # "container" / "stray": every candidate was dropped by the document's context
 
 
 class Resolver:
@@ -157,6 +171,24 @@ class Resolver:
             groups.setdefault(key, []).append(k)
         votes = [self._vote(m) for m in mentions]
         nearby: dict[str, _Nearby] = {}
+        state = (keys, groups, votes, anchor, date_key, colocated, nearby)
+        self._rounds(mentions, state)
+        # what the text says of where each place lies: its containers ("Lang (Unity state)") and
+        # the country the document's other places agree on; a choice they rule out is dropped
+        # and the document resolved again without it
+        for _again in range(2):
+            if not self._constrain(mentions, keys, votes):
+                break
+            for k, m in enumerate(mentions):
+                votes[k] = self._vote(m)
+            self._rounds(mentions, state)
+
+    def _rounds(self, mentions: list[Mention], state) -> None:
+        """Passes 2, 3, ...: each name in turn is resolved in the context of the other names as last
+        resolved (updated in place, so two names cannot keep swapping each other's country), until
+        no choice changes (at most max_rounds); a name does not vote for itself (all mentions of the
+        same name are left out of its own context)."""
+        keys, groups, votes, anchor, date_key, colocated, nearby = state
         for _round in range(self.w.max_rounds):
             changed = False
             for key, idxs in groups.items():
@@ -181,6 +213,79 @@ class Resolver:
                         votes[k] = self._vote(m)
             if not changed:
                 break  # stable: the context each choice was made in is the final one
+
+    def _constrain(self, mentions: list[Mention], keys: list[str], votes: list) -> bool:
+        """Drop the candidates the document's context rules out; True when any choice was undone.
+
+        * **Containers**: a place the text puts inside others ("Lang (Unity state)", "Burri in
+          eastern Khartoum", "Ashu village in Kiremu woreda, East Wellega (Oromia)") keeps only
+          the candidates inside them (their country; the first-level division when a container is
+          one). With none left, it is ``rejected`` ("container": the tagger codes it to the
+          container), unless its choice is too prominent for the phrase to overrule
+          (:func:`context.strong`) or the containers disagree on the country (a list).
+        * **Strays**: a candidate chosen on a spelling alone (:func:`context.weak`) in a country no
+          other name of the document supports, while other names (chosen on more than a spelling)
+          agree on another (:attr:`Weights.agree_share` of their weight), is dropped; a name left
+          without candidates is ``rejected`` ("stray": not resolved).
+        """
+        changed = False
+        for m in mentions:
+            e = m.chosen
+            if e is None or not m.containers:
+                continue
+            boxes = [
+                mentions[j].chosen
+                for j in m.containers
+                if mentions[j].chosen is not None and mentions[j].chosen.cc and mentions[j].kind != "demonym"
+            ]
+            if not boxes or len({b.cc for b in boxes}) > 1:
+                continue
+            if all(context.within(e, b) for b in boxes):
+                continue
+            if m.container_form == "near" and _km(e, boxes[0]) <= 150:
+                continue  # "Ramallah near Jerusalem": near it, across a border
+            inside = [x for x in m.entries if all(context.within(x, b) for b in boxes)]
+            if not inside and (not context.containable(e) or context.strong(e, form=m.container_form)):
+                continue  # a country, a region, a capital ...: the phrase is no container of it
+            m.entries = inside
+            m.chosen = None
+            if not inside:
+                m.rejected = "container"
+            changed = True
+        support: dict[str, dict[str, float]] = {}  # name -> country -> the weight of its choice
+        for key, m, (cc, _a1, strength, _pt) in zip(keys, mentions, votes, strict=True):
+            if cc and m.chosen is not None and strength > 0 and not context.weak(m.chosen):
+                got = support.setdefault(key, {})
+                got[cc] = max(got.get(cc, 0.0), strength)
+        for key, m in zip(keys, mentions, strict=True):
+            e = m.chosen
+            if e is None or m.kind == "demonym" or not (context.weak(e) or context.minor(e)):
+                continue
+            other: dict[str, float] = {}
+            names: dict[str, int] = {}
+            for k2, got in support.items():
+                if k2 != key:
+                    for cc, s in got.items():
+                        other[cc] = other.get(cc, 0.0) + s
+                        names[cc] = names.get(cc, 0) + 1
+            top_cc, top = max(other.items(), key=lambda kv: kv[1], default=("", 0.0))
+            if other.get(e.cc or "", 0.0) > 0 or top < 0.5 or top < self.w.agree_share * sum(other.values()):
+                continue  # supported, or the other places do not agree on a country
+            # a minor town by its own name needs a firmer agreement: two names or more, most weight
+            firm = names.get(top_cc, 0) >= 2 and top >= self.w.firm_share * sum(other.values())
+            if not context.weak(e) and not firm:
+                continue
+            keep = [
+                x
+                for x in m.entries
+                if not ((context.weak(x) or (firm and context.minor(x))) and other.get(x.cc or "", 0.0) <= 0)
+            ]
+            m.entries = keep
+            m.chosen = None
+            if not keep:
+                m.rejected = "stray"
+            changed = True
+        return changed
 
     def _vote(self, m: Mention) -> tuple[str | None, str | None, float, tuple[float, float] | None]:
         """What a mention's current choice says about the document: country, admin1, strength, point."""
@@ -467,6 +572,14 @@ class _Nearby:
                     if d2 < best:
                         best = d2
         return math.sqrt(best) * 111.2
+
+
+def _km(a: Entry, b: Entry) -> float:
+    """Great-circle distance between two entries (km)."""
+    p1, p2 = math.radians(a.latitude), math.radians(b.latitude)
+    dl = math.radians(b.longitude - a.longitude)
+    h = math.sin((p2 - p1) / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
+    return 2 * 6371.0 * math.asin(min(1.0, math.sqrt(h)))
 
 
 def _margin_strength(m: Mention) -> float:

@@ -12,6 +12,12 @@
 * ``kind="demonym"``: "Syrian", "Turkish" resolved to the country; never an event's place
   (``score`` is 0 when it heads an actor: "Syrian army").
 
+A name the text puts inside other places ("Lang (Unity state)", "Burri in eastern Khartoum") whose
+gazetteer namesakes all lie elsewhere is coded to its container (geo_precision 2 for a town or
+district, 3 for a province), and a namesake abroad chosen on a spelling alone that the document's
+places rule out is dropped (see :mod:`eventwire.geo.context`); compass words of a relative phrase
+("76 km North East of X") are no toponyms.
+
 ``geoparse(text)`` returns toponyms and demonyms with their own spans (a relative phrase is given
 back as its anchor toponym), for the geoparsing evaluation; ``resolve_spans(text, spans)`` resolves
 given spans.
@@ -28,6 +34,7 @@ from dataclasses import replace
 from typing import Any
 
 from ..records import Article, Place, PlaceMention
+from .context import CHAIN, compass_in_phrase, container_form, find_containers, generic_tail
 from .gazetteer import Entry, Gazetteer
 from .lexicon import HARD_STOP
 from .nonplace import names_not_places
@@ -79,10 +86,11 @@ class GeoTagger:
         dateline_spans = [(s.start, s.end) for s in article.sections if s.kind == "dateline"]
         cands = self.recognizer.find(text, doc=article.doc)
         cands = [c for c in cands if not any(a <= c.start < b for a, b in skip)]
-        mentions = self._run(text, cands, dateline_spans=dateline_spans)
+        blocked: list[tuple[int, int]] = []
+        mentions = self._run(text, cands, dateline_spans=dateline_spans, blocked=blocked)
         # names the gazetteer lacks ("the village of X") are kept, placed at the nearest known place
         # with a coarser geo_precision, as ACLED codes them
-        mentions = self._with_unknown(text, mentions)
+        mentions = self._with_unknown(text, mentions, blocked=blocked)
         mentions = [m for m in mentions if not any(a <= m.start < b for a, b in skip)]
         article.place_mentions = mentions
 
@@ -94,14 +102,17 @@ class GeoTagger:
         with gc_paused():
             cands = self.recognizer.find(text, doc=doc)
         out = []
-        for pm in self._run(text, cands, dateline_spans=[], keep_anchors=True):
+        blocked: list[tuple[int, int]] = []
+        for pm in self._run(text, cands, dateline_spans=[], keep_anchors=True, blocked=blocked):
             if pm.kind != "relative":
                 out.append(pm)
         if streets:
             out = _with_streets(text, out)
-        return self._with_unknown(text, out)
+        return self._with_unknown(text, out, blocked=blocked)
 
-    def _with_unknown(self, text: str, mentions: list[PlaceMention]) -> list[PlaceMention]:
+    def _with_unknown(
+        self, text: str, mentions: list[PlaceMention], *, blocked: list[tuple[int, int]] = ()
+    ) -> list[PlaceMention]:
         """``mentions`` plus the names the gazetteer lacks that the context makes places ("the
         village of Cellardyke", "in Balintawak, Quezon City"), placed at the place named with them,
         else at the nearest town of the text, else at the document's main place."""
@@ -114,17 +125,24 @@ class GeoTagger:
                 return True
             return any(e.match == "demonym" for e in self.gazetteer.candidates(name, allow_loose=False))
 
-        taken = [(pm.start, pm.end) for pm in mentions]
-        places = [(pm.start, pm.end) for pm in mentions if pm.place is not None and pm.kind == "toponym"]
+        taken = [(pm.start, pm.end) for pm in mentions] + list(blocked)
+        places = [
+            (pm.start, pm.end) for pm in mentions if pm.place is not None and pm.kind in ("toponym", "relative")
+        ]
         found = unknown_spans(text, taken, is_word=is_word, places=places)
         if not found:
             return mentions
-        focus = _focus(mentions)
+        # a name the gazetteer lacks is not put next to (or at) a place abroad that the document's
+        # other places do not share (a namesake in another country)
+        country = _doc_country(mentions)
+        focus = _focus(mentions, country=country)
         out = list(mentions)
         for s, e, has_parent in found:
             pm = PlaceMention(start=s, end=e, text=text[s:e], score=0.1)
-            parent = _parent_after(text, mentions, e, comma=has_parent) or _possessor_before(text, mentions, s)
-            near = _nearest_local(mentions, s, e)
+            parent = _parent_after(text, mentions, e, comma=has_parent, chain=True) or _possessor_before(
+                text, mentions, s
+            )
+            near = _nearest_local(mentions, s, e, country=country)
             if parent is not None and parent.place is not None:
                 code = parent.place.feature_code or ""
                 pm.place = replace(
@@ -221,12 +239,21 @@ class GeoTagger:
         *,
         dateline_spans: list[tuple[int, int]],
         keep_anchors: bool = False,
+        blocked: list[tuple[int, int]] | None = None,
     ) -> list[PlaceMention]:
         with_entries = [c for c in cands if c.entries]
         rels, mentions = self._resolved(text, with_entries, dateline_spans)
         # one-word names that the resolved document shows are no places ("Pegasus" spyware):
         # dropped, and the rest resolved again without their votes
         drop = names_not_places(text, with_entries, mentions, rels)
+        # compass words of a relative phrase ("76 km North East of Beletweyne") are no toponym
+        # and neither is the place noun that ends a longer name ("Central Ethiopia Region")
+        cues = [(r.start, c.start) for c, r in zip(with_entries, rels, strict=True) if r is not None]
+        drop |= {
+            k
+            for k, c in enumerate(with_entries)
+            if compass_in_phrase(text, c.start, c.end, cues=cues) or generic_tail(text, c.start, c.end)
+        }
         if drop:
             with_entries = [c for k, c in enumerate(with_entries) if k not in drop]
             rels, mentions = self._resolved(text, with_entries, dateline_spans)
@@ -248,6 +275,23 @@ class GeoTagger:
                     reason=f"not in the gazetteer; inside {parent.text} (its namesakes lie elsewhere)",
                 )
                 out.append(PlaceMention(c.start, c.end, c.text, place, kind="toponym", score=0.3))
+                continue
+            if e is None and m.rejected and blocked is not None and not _placed(c, m):
+                # a name the document rules out as a place there ("against Lukashenko and ..."):
+                # no unknown place either
+                blocked.append((c.start, c.end))
+                continue
+            if e is None and m.rejected == "container" and m.placed:
+                box = next((mentions[j] for j in m.containers if mentions[j].chosen is not None), None)
+                if box is not None:
+                    # every namesake of X lies outside the place the text puts it in ("Lang (Unity
+                    # state)", "Burri in eastern Khartoum"): X is a place the gazetteer lacks there
+                    code = box.chosen.feature_code
+                    place = box.chosen.to_place(
+                        precision=2 if box.chosen.feature_class in ("P", "S") or code == "ADM2" else 3,
+                        reason=f"not in the gazetteer; inside {box.text} (its namesakes lie elsewhere)",
+                    )
+                    out.append(PlaceMention(c.start, c.end, c.text, place, kind="toponym", score=0.3))
                 continue
             if e is None or (c.start, c.end) in consumed:
                 continue
@@ -359,6 +403,10 @@ class GeoTagger:
             a.parent = k + 1
             if not b_country:
                 b.admin_hint = True
+        for k, (boxes, form) in enumerate(find_containers(text, mentions)):
+            mentions[k].containers = boxes
+            mentions[k].container_form = form
+            mentions[k].placed = _placed(with_entries[k], mentions[k])
         _one_sense_per_name(mentions)
         _short_country_names(mentions)
         dateline = self._dateline(text, mentions, dateline_spans)
@@ -525,14 +573,18 @@ def _with_streets(text: str, mentions: list[PlaceMention]) -> list[PlaceMention]
     return out
 
 
-def _nearest_local(mentions: list[PlaceMention], start: int, end: int, *, window: int = 120) -> Place | None:
-    """The closest town-level place mentioned within ``window`` characters of [start, end)."""
+def _nearest_local(
+    mentions: list[PlaceMention], start: int, end: int, *, window: int = 120, country: str | None = None
+) -> Place | None:
+    """The closest town-level place mentioned within ``window`` characters of [start, end) (in
+    ``country`` when given)."""
     best, best_d = None, window + 1
     for pm in mentions:
         p = pm.place
         if (
             p is None
             or pm.kind == "demonym"
+            or (country is not None and p.iso != country)
             or not p.feature_code
             or p.feature_code[:3] not in ("PPL", "ADM", "AIR", "MIL")
         ):
@@ -551,17 +603,29 @@ _IN_PARENT = re.compile(
 )
 
 
-def _parent_after(text: str, mentions: list[PlaceMention], end: int, *, comma: bool = True) -> PlaceMention | None:
+def _parent_after(
+    text: str, mentions: list[PlaceMention], end: int, *, comma: bool = True, chain: bool = False
+) -> PlaceMention | None:
     """The division or country named right after ``end`` ("X, Mo.", with ``comma``; "X village in
-    Borno state", "X in Y province" always), if resolved."""
+    Borno state", "X in Y province" always), if resolved. With ``chain`` also the nearest place the
+    text names as a container further on ("X village (Y, Z)", "X in Y woreda, Z (W)"), a town too."""
     for pm in mentions:
-        if pm.start <= end:
+        if pm.start <= end or pm.kind == "demonym":
             continue
         gap = text[end : pm.start]
+        code = pm.place.feature_code or "" if pm.place is not None else ""
         if (comma and re.fullmatch(r",\s*", gap)) or _IN_PARENT.fullmatch(gap):
-            code = pm.place.feature_code if pm.place is not None else ""
             if code in ("ADM1", "ADM2") or code.startswith("PCL"):
                 return pm
+        elif (
+            chain
+            and code
+            and len(gap) <= 160
+            and CHAIN.fullmatch(gap)
+            and container_form(gap) in ("paren", "in", "noun")
+            and (code in ("ADM1", "ADM2") or code.startswith(("PCL", "PPL")))
+        ):
+            return pm
     return None
 
 
@@ -590,6 +654,27 @@ def _main_country(mentions: list[PlaceMention]) -> str | None:
     return iso if n >= 3 and n * 2 > sum(counts.values()) else None
 
 
+def _placed(c: Candidate, m: Mention) -> bool:
+    """Whether a mention's own context makes it a place: a preposition or place noun before it, a
+    list of places it stands in, a dateline, a span the caller gave, or a container phrase other
+    than "in" / "near" after it ("X (Y state)", "X locality, Y")."""
+    if m.container_form in ("paren", "noun"):
+        return True
+    return any(sig in c.signals for sig in ("preposition", "place noun", "list member", "dateline", "given"))
+
+
+def _doc_country(mentions: list[PlaceMention]) -> str | None:
+    """The country (ISO3) of more than half the document's resolved places (two at least), if any."""
+    counts: dict[str, int] = {}
+    for pm in mentions:
+        if pm.place is not None and pm.place.iso:
+            counts[pm.place.iso] = counts.get(pm.place.iso, 0) + 1
+    if not counts:
+        return None
+    iso, n = max(counts.items(), key=lambda kv: kv[1])
+    return iso if n >= 2 and n * 2 > sum(counts.values()) else None
+
+
 def _stray(pm: PlaceMention, main_iso: str | None) -> bool:
     """A place in another country than the document's, chosen on its prior alone: a small town, or
     any town or division that only an alternate / transliterated spelling names ("Kalam" for
@@ -609,12 +694,13 @@ def _stray(pm: PlaceMention, main_iso: str | None) -> bool:
     return not any(k in p.reason for k in ("document places", "near", "inside", "dateline", "area"))
 
 
-def _focus(mentions: list[PlaceMention]) -> Place | None:
-    """The document's main place: the most mentioned town, else the most mentioned division/country."""
+def _focus(mentions: list[PlaceMention], *, country: str | None = None) -> Place | None:
+    """The document's main place: the most mentioned town, else the most mentioned division/country
+    (in ``country`` when given)."""
     best: dict[tuple, list] = {}
     for pm in mentions:
         p = pm.place
-        if p is None or pm.kind == "demonym":
+        if p is None or pm.kind == "demonym" or (country is not None and p.iso != country):
             continue
         rank = (
             0

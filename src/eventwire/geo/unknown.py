@@ -24,6 +24,18 @@ _NOUNS = (
 _OF_RE = re.compile(rf"\b(?:the )?{_KINDS} of ({_NAME})((?:(?:, | and | or ){_NAME})*)")
 _NOUN_RE = re.compile(rf"\b({_NAME})((?: and {_NAME})?) {_NOUNS}\b")
 _PARENT_RE = re.compile(rf"(?:\b(?:in|near|at|from)|;) ({_NAME}), ")
+# "in X (Y, Z)", "in X in [southern] Y": a name placed by a preposition, its container after it
+_CONTAINER_RE = re.compile(
+    rf"\b(?:in|near) ({_NAME}) (\(|in (?:the )?)((?:(?:north|south|east|west|central)\w*(?:[ -]\w+ern)? )?)"
+)
+#: the unknown names before a known one inside "(Y, Z)"
+_PAREN_LEAD = re.compile(rf"(?:{_NAME}(?: {_NOUNS})?, ){{1,3}}")
+#: the last word of a building's or an institution's name ("Richmond Park in Glasgow")
+_FACILITY_HEADS = frozenset(
+    "center centre university college school elementary academy hospital clinic institute racecourse park "
+    "zoo stadium arena airport station church mosque cathedral museum hotel prison court office market "
+    "mall hall club company bank swannery farm factory plant port lake river".split()
+)
 _LIST_SPLIT = re.compile(r", | and | or ")
 
 
@@ -37,7 +49,8 @@ def unknown_spans(
     """Spans ``(start, end, has_parent)`` of names that the context makes places, outside ``taken``.
 
     ``is_word(name)`` says a one-word name is an ordinary word or a stop word (no place);
-    ``places`` are the spans of recognised places (an "X, Y" needs Y among them).
+    ``places`` are the spans of recognised places and relative phrases (an "X, Y", "X (Y)" or "X in
+    [eastern] Y" needs Y among them).
     """
     found: dict[tuple[int, int], bool] = {}
     peoples = ethnonyms(text)
@@ -80,6 +93,15 @@ def unknown_spans(
     for m in _PARENT_RE.finditer(text):
         if m.end() in starts:
             add(m.start(1), m.group(1), parent=True)
+    for m in _CONTAINER_RE.finditer(text):
+        if m.group(1).rsplit(" ", 1)[-1].lower() in _FACILITY_HEADS:
+            continue
+        if m.end(2) in starts or m.end(3) in starts:
+            add(m.start(1), m.group(1))
+        elif m.group(2) == "(" and any(
+            0 < st - m.end(2) <= 80 and _PAREN_LEAD.fullmatch(text, m.end(2), st) for st in starts
+        ):
+            add(m.start(1), m.group(1))  # "in X (Y county, Z)" with Y unknown too, Z a known place
     return sorted((s, e, p) for (s, e), p in found.items())
 
 

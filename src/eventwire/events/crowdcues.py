@@ -1,0 +1,133 @@
+"""Crowds demonstrating that the phrase list misses: a procession or mourners told as peaceful, with
+a purpose of protest or fired on by the forces ("a procession of garment workers demanding unpaid
+wages", "police opened fire on an Ashura procession"), unarmed people walking somewhere to demand
+something ("the faithful walked through the city to call for the results"), a crowd told as striking
+("a crowd of striking miners") and an occupation by students or workers. :func:`demonstrating_crowds`
+gives PROTEST cues for them to :mod:`eventwire.events.typing`.
+
+Who is a crowd, and a crowd's own riot, are :mod:`eventwire.events.crowd`.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from .clause import _word_kind, agent_of
+from .crowd import (
+    CROWD_WORDS,
+    DEMO_PURPOSE,
+    LABOUR_STRIKE_MODS,
+    WALK_VERBS,
+    _word_kind_armed,
+    crowd_kind,
+    person_target,
+    protesting,
+    walk_purpose,
+)
+from .lexicon import CueHit
+
+MARCHING_NOUNS = frozenset("procession processions convoy convoys motorcade motorcades caravan mourners".split())
+MANNER_MODS = frozenset("peaceful silent".split())
+
+
+def demonstrating_crowds(sent: Any, hits: list[CueHit]) -> list[CueHit]:
+    """Demonstrations the phrase list misses: a procession or mourners told as peaceful or with a
+    purpose of protest ("a procession of garment workers demanding unpaid wages", "peaceful mourners"),
+    unarmed people walking or driving somewhere to demand something ("the faithful walked through the
+    city to call for the publication of the results"), a staged convoy or procession."""
+    taken = {i for h in hits if h.category == "PROTEST" for i in range(h.start, h.end)}
+    out = []
+    for t in sent:
+        if t.i in taken:
+            continue
+        if t.pos_ == "NOUN" and t.lower_ in MARCHING_NOUNS:
+            if any(c.dep_ == "amod" and c.lower_ in MANNER_MODS for c in t.children) or _purpose_of(t) or (
+                t.dep_ == "dobj" and t.head.lemma_.lower() in ("stage", "hold", "organise", "organize", "lead")
+            ) or _fired_on_by_forces(t):
+                out.append(CueHit("PROTEST", "demonstrating crowd", t.i, t.i + 1, 1.0))
+            continue
+        if t.pos_ == "NOUN" and t.tag_ == "NNS" and t.lower_ in CROWD_WORDS and any(
+            c.dep_ == "amod" and c.lower_ in ("striking", "protesting", "demonstrating") for c in t.children
+        ):
+            out.append(CueHit("PROTEST", "striking crowd", t.i, t.i + 1, 1.0))  # "a crowd of striking miners"
+            continue
+        if t.pos_ == "NOUN" and t.tag_ == "NNS" and any(c.dep_ in ("relcl", "acl") for c in t.children) and (
+            not _word_kind_armed(t) and protesting(t)
+        ):
+            out.append(CueHit("PROTEST", "demonstrators told", t.i, t.i + 1, 1.0))  # "students who had occupied the campus"
+            continue
+        if t.pos_ == "NOUN" and t.lower_ in ("occupation", "occupations") and any(
+            c.dep_ in ("compound", "amod") and (c.lower_ in CROWD_WORDS or c.lower_ in LABOUR_STRIKE_MODS) for c in t.children
+        ):
+            out.append(CueHit("PROTEST", "occupation by a crowd", t.i, t.i + 1, 1.0))  # "a student occupation"
+            continue
+        if t.pos_ != "VERB" or t.lemma_.lower() not in WALK_VERBS:
+            continue
+        subj = next((c for c in t.children if c.dep_ == "nsubj"), None)
+        if subj is None and t.dep_ == "acl" and t.tag_ == "VBG":
+            subj = t.head  # "lawyers walking silently to the court"
+        if subj is None or subj.pos_ not in ("NOUN", "PROPN") or _word_kind_armed(subj) or any(
+            _word_kind_armed(x) for x in subj.subtree if x.pos_ == "NOUN" and x.dep_ != "pobj"
+        ):
+            continue
+        if walk_purpose(t) or any(c.dep_ == "advmod" and c.lower_ in ("silently", "peacefully") for c in t.children):
+            out.append(CueHit("PROTEST", "demonstrating walk", t.i, t.i + 1, 1.0))
+    return out
+
+
+def _fired_on_by_forces(noun: Any) -> bool:
+    """State forces fired on the procession ("police opened fire on an Ashura procession"): ACLED codes
+    the procession as a demonstration met with force."""
+    if noun.dep_ != "pobj" or noun.head.lower_ not in ("on", "at", "into"):
+        return False
+    v = noun.head.head
+    if v.pos_ == "NOUN" and v.dep_ == "dobj":
+        v = v.head  # "opened fire on ..."
+    return v.pos_ == "VERB" and v.lemma_.lower() in ("fire", "open", "shoot") and _word_kind(agent_of(v)) == "state" if (
+        agent_of(v) is not None) else False
+
+
+def _purpose_of(noun: Any) -> bool:
+    """A crowd noun told with a protest's purpose, on itself or on the people it is made of ("a
+    procession of workers demanding unpaid wages", "mourners chanting slogans")."""
+    heads = [noun, *(g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
+                     if g.dep_ == "pobj")]
+    return any(c.dep_ in ("acl", "relcl") and c.lemma_.lower() in DEMO_PURPOSE for h in heads for c in h.children) or any(
+        c.dep_ == "prep" and c.lower_ == "against" for c in noun.children)
+
+
+# what a crowd does to a person it takes justice into its own hands against
+PUNISH_VERBS = frozenset("beat flog whip club cane stone lynch necklace douse hack burn set thrash batter kick".split())
+PERSON_PRONOUNS = frozenset("him her them".split())
+
+
+def crowd_punishments(sent: Any, hits: list[CueHit]) -> list[CueHit]:
+    """A crowd punishing a person the phrase list misses ("market traders chased down a pickpocket and
+    clubbed him to death", "locals tied a suspected rustler to a tree and flogged him", "a crowd doused
+    a suspected robber with petrol and set him alight"): a MOB cue on the act. Not armed groups, not the
+    forces (:func:`eventwire.events.crowd.crowd_kind`)."""
+    taken = {h.start for h in hits if h.category == "MOB"}
+    out = []
+    for v in sent:
+        if v.pos_ != "VERB" or v.lemma_.lower() not in PUNISH_VERBS or v.i in taken:
+            continue
+        if any(c.dep_ in ("auxpass", "neg") for c in v.children):
+            continue
+        obj = next((c for c in v.children if c.dep_ == "dobj"), None)
+        if obj is None:
+            continue
+        if v.lemma_.lower() == "set" and not any(c.lower_ in ("alight", "ablaze", "fire") for c in v.subtree):
+            continue
+        doer = agent_of(v)
+        if doer is None and v.dep_ == "conj":
+            doer = agent_of(v.head)
+        if doer is None or crowd_kind(doer) not in ("crowd", "demo"):
+            continue
+        person = obj.lower_ in PERSON_PRONOUNS or person_target(obj) or any(
+            c.dep_ in ("acl", "relcl") and c.lemma_.lower() in ("accuse", "suspect") for c in obj.children)
+        if obj.lower_ in PERSON_PRONOUNS and v.dep_ == "conj":
+            first = next((c for c in v.head.children if c.dep_ == "dobj"), None)
+            person = first is None or person_target(first) or first.pos_ in ("NOUN", "PROPN")
+        if person:
+            out.append(CueHit("MOB", "crowd punishment", v.i, v.i + 1, 1.0))
+    return out
