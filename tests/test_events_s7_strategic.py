@@ -32,6 +32,13 @@ SENTENCES = [
     ("The rebel alliance installed a new governor in the captured province at a ceremony on Sunday.", CH),
     ("A splinter group of former rebels rejoined the armed struggle in the south, the army said.", CH),
     ("Two armed groups in the north announced the creation of a joint command on Friday.", CH),
+    ("Al-Shabaab militants distributed leaflets in the town warning residents not to cooperate with the government.", CH),
+    ("The army established a new military command in the north to fight the jihadists.", CH),
+    ("The rebel group announced a change in its leadership in a statement on Monday.", CH),
+    ("The army reshuffled its top commanders in the restive region on Tuesday.", CH),
+    ("Boko Haram named a successor to its slain leader, a spokesman said.", CH),
+    ("Thousands of troops were put on standby along the border on Sunday.", CH),
+    ("Mali's junta formed a new military council to run the country, state television said.", CH),
     # agreements told without a deal's name
     ("The government and the rebel movement agreed a timetable for the release of prisoners.", AG),
     ("Leaders of the militia signed a commitment to stop attacks on villages, the governor said.", AG),
@@ -77,6 +84,13 @@ NEAR_MISSES = [
     "Police arrested five suspected kidnappers and rescued two victims in Abuja.",
     "Police arrested 30 people for violating the coronavirus curfew.",
     "Three officials were arrested in connection with the collapse of the building.",
+    # a family reunited, an accusation, a generic statement, aircraft hunting targets before a strike
+    "The children of a fighter who were abandoned in the camp have been reunited with their mother.",
+    "The president accused the United States of forming a terror army inside the country.",
+    "In response, several governments on the continent have shut down the internet or blocked social media.",
+    "Police distributed leaflets on road safety to drivers in the city.",
+    "Ambulances were put on standby outside the stadium ahead of the final.",
+    "The company named a successor to its retiring chief executive.",
 ]
 
 

@@ -3,8 +3,11 @@ definitions: a place handed, transferred or returned to another side is a non-vi
 (whatever the length of its name), as is forces moving into a place another side left; a fight told as
 ended or only threatened does not make a handover a fight; a side forced out of a place loses it (the
 state's forces driven out: a non-state actor overtakes; insurgents driven out: the state regains);
-a person stopped carrying explosives and a bomb made safe are disrupted weapons use. Near misses:
-people and land handed to civilians, residents forced to flee, are no transfer of territory."""
+places recovered by troops are regained; forces deployed "in their place" after a side left take it
+over, and when the sides fought the side that withdrew lost it; a person stopped carrying explosives
+and a bomb made safe are disrupted weapons use. Near misses: people and land handed to civilians,
+residents forced to flee, bodies recovered, the police replaced at checkpoints are no transfer of
+territory."""
 
 from __future__ import annotations
 
@@ -33,6 +36,9 @@ CASES = [
     ("Militia fighters moved into the vacated gendarmerie station in the town.", NVT),
     ("Government troops took up positions in the town after the rebels left.", NVT),
     ("Rwandan forces left the Gako base and Burundian troops moved in.", NVT),
+    ("The militia withdrew from the hill villages and government troops deployed in their place.", NVT),
+    ("The rebels withdrew from the hills after heavy fighting and the army deployed in their place.", GRT),
+    ("Four villages in the valley were recovered by government troops on Friday, the army said.", GRT),
     ("Rebels forced government troops to withdraw from the town.", NSO),
     ("Insurgents forced the soldiers to abandon their base near Dori on Sunday.", NSO),
     ("The militia forced army units to retreat from the airport.", NSO),
@@ -50,6 +56,7 @@ def test_place_changing_hands_and_weapons_stopped(text: str, sub: str) -> None:
 
 
 NEAR_MISSES = [
+    "Police recovered the bodies of five villagers.",
     "The storm left the army in control of the relief effort.",
     "Soldiers replaced the police at checkpoints in the city.",
     "The army forced residents to flee the village.",

@@ -217,3 +217,32 @@ def test_a_name_the_gazetteer_lacks_takes_its_named_container(tagger, nlp, text,
     pm = _mention(_tag(tagger, nlp, text), name)
     assert pm.place is not None and pm.place.iso == iso
     assert (pm.place.geo_precision or 1) >= 2
+
+
+def test_an_organisation_acronym_in_parentheses_is_no_container():
+    from eventwire.geo.context import acronym_of_before
+
+    t = "talks with the Union of Fisheries Workers (Ufw) in the port"
+    k = t.index("Ufw")
+    assert acronym_of_before(t, k, k + 3)
+    assert not in_location_parens(t, k, k + 3)
+    t2 = "clashes in Abc village (Ghi, Jkl) on Monday"
+    k2 = t2.index("Ghi")
+    assert not acronym_of_before(t2, k2, k2 + 3)
+
+
+def test_state_media_is_no_place_noun():
+    from eventwire.geo.unknown import unknown_spans
+
+    text = "Protests against Volkonsky and Ruthenian state media grew."
+    got = unknown_spans(text, [], is_word=lambda w: False, places=[])
+    assert not any(text[s:e] in ("Volkonsky", "Ruthenian") for s, e, _ in got)
+    text2 = "Gunmen attacked Tarbukaya and Wandari state offices."
+    got2 = {text2[s:e] for s, e, _ in unknown_spans(text2, [], is_word=lambda w: False, places=[])}
+    assert "Tarbukaya" in got2
+
+
+def test_near_across_a_border_keeps_the_place(tagger, nlp):
+    text = "Soldiers raided homes in Al-Ram near Jerusalem on Monday."
+    pm = _mention(_tag(tagger, nlp, text), "Al-Ram")
+    assert pm.place is not None and pm.place.geo_precision == 1

@@ -53,7 +53,7 @@ CROWD_WORDS = frozenset(
     activists rioters rioter demonstrators demonstrator protesters protester protestors marchers
     vendors hawkers miners motorists commuters worshippers looters communities neighbours neighbors bystanders
     onlookers shopkeepers shopkeeper merchants pensioners retirees graduates teachers nurses doctors squatters
-    tenants motorcyclists riders parishioners employees labourers laborers peasants""".split()
+    parishioners employees labourers laborers peasants""".split()
 )
 # a crowd that is demonstrating, whatever it does
 DEMO_WORDS = (PROTESTER_WORDS - {"crowd", "crowds"}) | frozenset(

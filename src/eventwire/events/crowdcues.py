@@ -21,13 +21,13 @@ from .crowd import (
     _word_kind_armed,
     crowd_kind,
     person_target,
-    protesting,
     walk_purpose,
 )
-from .lexicon import CueHit
+from .lexicon import CueHit, token_keys
 
 MARCHING_NOUNS = frozenset("procession processions convoy convoys motorcade motorcades caravan mourners".split())
 MANNER_MODS = frozenset("peaceful silent".split())
+PEOPLE_WORDS = frozenset("people men women relatives families mothers widows".split())
 
 
 def demonstrating_crowds(sent: Any, hits: list[CueHit]) -> list[CueHit]:
@@ -51,9 +51,9 @@ def demonstrating_crowds(sent: Any, hits: list[CueHit]) -> list[CueHit]:
         ):
             out.append(CueHit("PROTEST", "striking crowd", t.i, t.i + 1, 1.0))  # "a crowd of striking miners"
             continue
-        if t.pos_ == "NOUN" and t.tag_ == "NNS" and any(c.dep_ in ("relcl", "acl") for c in t.children) and (
-            not _word_kind_armed(t) and protesting(t)
-        ):
+        if t.pos_ == "NOUN" and t.tag_ == "NNS" and t.lower_ in CROWD_WORDS | PEOPLE_WORDS and any(
+            c.dep_ in ("relcl", "acl") for c in t.children
+        ) and not _word_kind_armed(t) and _demonstrating_clause(t):
             out.append(CueHit("PROTEST", "demonstrators told", t.i, t.i + 1, 1.0))  # "students who had occupied the campus"
             continue
         if t.pos_ == "NOUN" and t.lower_ in ("occupation", "occupations") and any(
@@ -85,6 +85,22 @@ def _fired_on_by_forces(noun: Any) -> bool:
         v = v.head  # "opened fire on ..."
     return v.pos_ == "VERB" and v.lemma_.lower() in ("fire", "open", "shoot") and _word_kind(agent_of(v)) == "state" if (
         agent_of(v) is not None) else False
+
+
+CLAUSE_PROTEST_ACTS = frozenset("protest demonstrate march rally picket occupy stage chain glue".split())
+CLAUSE_PROTEST_WORDS = frozenset("protest protests sit-in sit demonstration demonstrations rally march strike vigil".split())
+
+
+def _demonstrating_clause(noun: Any) -> bool:
+    """People told by a clause of their own as demonstrating ("students who had occupied the campus",
+    "workers who staged a sit-in"); not only gathering or blocking (a mob gathers too)."""
+    for c in noun.children:
+        if c.dep_ not in ("relcl", "acl") or any(x.dep_ in ("auxpass", "agent") for x in c.children):
+            continue
+        if set(token_keys(c.lower_, c.lemma_)) & CLAUSE_PROTEST_ACTS or any(
+                g.lower_ in CLAUSE_PROTEST_WORDS for g in c.subtree if g.dep_ in ("dobj", "pobj")):
+            return True
+    return False
 
 
 def _purpose_of(noun: Any) -> bool:

@@ -6,6 +6,13 @@ agreement), graves found (told by the verb of finding), a group's change announc
 would suspend operations": the announcement is the change), and the precedence between two acts told in one
 sentence when the parse says which is the main one (:func:`reweigh`). The predicates of single cues (did
 the arrest, the change, the agreement happen) live in :mod:`eventwire.events.strategic`.
+
+Developments told by a verb and its object that no phrase can list (:func:`unseen_developments`): an armed
+group replacing its leaders, severing its ties, arming volunteers or spreading leaflets (changes to a
+group); checkpoints, offices or quarters set up (a base); and restrictions imposed in a conflict, ACLED's
+"Other" (communications cut, roads or borders closed, movement banned, a levy charged by an armed group,
+evacuations ordered, a plot foiled, aircraft seen over a place with nothing struck). Police work on crime,
+accidents and health rules is no arrest ACLED codes (:func:`police_work`).
 """
 
 from __future__ import annotations
@@ -249,6 +256,10 @@ def reweigh(fam: str, cands: dict[str, tuple[float, Any]], by_cat: dict[str, lis
         other = "CHANGE" if fam == "HQ" else "HQ"
         if other in cands and trig.dep_ in ("advcl", "conj") and trig.head.i == cands[other][1].i:
             return other
+    if fam == "VIOLENCE" and trig.dep_ in ("advcl", "xcomp") and any(c.dep_ == "aux" and c.tag_ == "TO" for c in trig.children):
+        for f in ("CHANGE", "HQ", "OTHER"):
+            if f in cands and trig.head.i == cands[f][1].i:
+                return f  # "established a new military command to fight the jihadists": the fight is its purpose
     for f in ("ARREST", "CHANGE"):
         if fam == "ATTRIB" and f in cands and trig.dep_ in ("advcl", "xcomp") and trig.head.i == cands[f][1].i:
             return f  # "detained the editor and four reporters, accusing them of spreading propaganda"; "replaced
@@ -323,7 +334,7 @@ def announced_change(trig: Any) -> Any:
 # -- developments the phrase list cannot see, read off the parse (:func:`unseen_developments`) ---------------
 #: the phrases of the cue hits made here: the caller keeps them without the predicates of single cues
 PARSED_CUES = frozenset(
-    """leader replaced;group formed;group armed;group banned;ties severed;signed up;forces transferred;communications cut;way closed;
+    """leader replaced;group formed;group armed;group banned;group activity;ties severed;signed up;forces transferred;communications cut;way closed;
     movement banned;levy imposed;evacuation ordered;plot foiled;post set up;airspace entered;aircraft seen;forces seen""".split(";")
 )
 CONFLICT_WORDS = frozenset(
@@ -399,6 +410,8 @@ def police_work(tok: Any, pats: list[Any], words: set[str]) -> bool:
     collapse of the building", "for violating the coronavirus curfew"), or of criminals by the police
     ("police arrested five suspected kidnappers"): police work, not an arrest ACLED codes. The caller has
     checked that nothing political or armed is told in the sentence (``words``)."""
+    if any(p.pos_ != "NOUN" for p in pats):
+        return False  # "Kyagulanyi, who was arrested for flouting coronavirus rules": a named person
     if words & (MISHAPS | HEALTH_WORDS):
         return True
     ag = agent_of(tok)
@@ -406,6 +419,9 @@ def police_work(tok: Any, pats: list[Any], words: set[str]) -> bool:
         ag is not None and ag.lower_ in ("troops", "soldiers", "army", "military"))
 
 
+ACTIVITY_VERBS = frozenset("distribute hand drop post hold stage organise organize deliver".split())
+ACTIVITY_NOUNS = frozenset("leaflet leaflets pamphlet pamphlets letter letters flyer flyers propaganda parade parades".split())
+BODIES = frozenset(("command", "council"))  # "established a new military command", "formed a military council"
 FOUNDING = frozenset("inaugurate launch unveil establish create form raise found".split())
 WEAPON_NOUNS = frozenset("weapons arms guns rifles ammunition".split())
 RULER_NOUNS = frozenset("leader commander chief coordinator governor emir amir wali head spokesman administrator".split())
@@ -422,6 +438,11 @@ HARM_CATS = frozenset("ABDUCT VIOLENCE CLASH LOOT SEXV ARREST LETHAL".split())
 EMERGENCY_CUES = ("curfew", "lockdown", "state of", "section")
 
 
+CROWD_WORDS = frozenset(
+    """supporter supporters protester protesters demonstrator demonstrators youth youths resident residents villager
+    villagers student students worker workers trader traders driver drivers crowd crowds mob mobs activist activists
+    farmer farmers""".split()
+)
 OFFICIAL_WORDS = frozenset(
     """governor president minister ministry mayor commissioner administration council junta prefect government
     cabinet parliament presidency""".split()
@@ -440,9 +461,21 @@ def _conflict(sent: Any, skip: Any = ()) -> bool:
 
 
 def _done(v: Any) -> bool:
-    """A verb told as done: not negated, not "to ...", not "would ..."."""
+    """A verb told as done: not negated, not "to ...", not "would ...", not what someone is accused of
+    ("accused the US of forming a 'terror army'")."""
+    if v.dep_ == "pcomp" and v.head.lower_ == "of" and any(
+        a.lemma_.lower() in ("accuse", "blame", "suspect", "allege", "charge") for a in list(v.ancestors)[:3]
+    ):
+        return False
     return v.pos_ == "VERB" and not _infinitive(v) and not any(
         c.dep_ == "neg" or (c.dep_ == "aux" and c.lower_ in FUTURE_AUX) for c in v.children)
+
+
+def _generic(v: Any) -> bool:
+    """The doer is a kind, not a party ("several of the continent's regimes have shut down the internet")."""
+    subj = next((c for c in v.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return subj is not None and (subj.lower_ in ("several", "many", "some", "most") or any(
+        c.lower_ in ("several", "many", "some", "most") and c.dep_ in ("amod", "det") for c in subj.children))
 
 
 def _doer_kind(v: Any, actor_kind: Any) -> str | None:
@@ -464,6 +497,8 @@ def _doer_kind(v: Any, actor_kind: Any) -> str | None:
         g.lower_ for c in ag.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.subtree}
     if words & {"faction", "factions", "bloc", "gang", "gangs", "wing", "front", "fronts"}:
         return "nonstate"
+    if ag.lemma_.lower() in CROWD_WORDS or ag.lower_ in CROWD_WORDS:
+        return "crowd"  # "opposition supporters blocked roads with burning tyres"
     if any(w.i < ag.i and _word_kind(w) == "nonstate" for w in ag.subtree):
         return "nonstate"  # "the Houthi-run administration"
     if ag.lemma_.lower() in OFFICIAL_WORDS:
@@ -498,18 +533,30 @@ def _changes(t: Any, lem: str, actor_kind: Any) -> str | None:
             arg_kind(w, actor_kind) in ("nonstate", "armed") for w in owners
         ):
             return "leader replaced"  # "the rebels replaced their political coordinator", "the ADF's leader was replaced"
-    if lem in FOUNDING and any(o.lemma_.lower() in NEW_GROUPS or o.lower_ in NEW_GROUPS for o in objs):
-        if _doer_kind(t, actor_kind) in ("nonstate", "armed") or _conflict(t.sent, objs):
-            return "group formed"  # "inaugurated a community protection guard", "launched a regional security outfit"
+    if lem in FOUNDING and any(o.lemma_.lower() in NEW_GROUPS | BODIES or o.lower_ in NEW_GROUPS for o in objs):
+        if _doer_kind(t, actor_kind) in ("nonstate", "armed") or _conflict(t.sent, objs) or any(
+            o.lemma_.lower() in BODIES and any(c.lower_ in ("military", "security", "war") for c in o.children) for o in objs
+        ):  # "launched a regional security outfit", "the junta formed a new military council"
+            return "group formed"
     if lem in ("expand", "enlarge", "restructure", "reorganise", "reorganize") and any(
         o.lemma_.lower() in NEW_GROUPS or o.lower_ in NEW_GROUPS for o in objs
     ) and _doer_kind(t, actor_kind) in ("nonstate", "armed", None) and _conflict(t.sent, objs):
         return "group formed"  # "its Majeed Brigade had been expanded"
+    joined = [c for c in t.children if c.dep_ == "nsubj"] or ([t.head] if t.dep_ == "acl" else [])
+    if lem in ("reunite", "reunify", "unite", "merge") and any(
+        c.lemma_.lower() in NEW_GROUPS or c.lower_ in NEW_GROUPS for c in joined
+    ) and _conflict(t.sent, ()):
+        return "group formed"  # "two rival factions of the militia reunited under a single leadership"
     if lem in ("emerge", "appear", "surface") and any(
         c.dep_ == "nsubj" and c.lemma_.lower() in NEW_GROUPS and any(a.lower_ in ("new", "armed") for a in c.children)
         for c in t.children
     ) and _conflict(t.sent):
         return "group formed"  # "a new armed group calling itself ... has emerged"
+    handed = objs + [g for c in t.children if c.dep_ == "ccomp" for g in c.children if g.dep_ == "nsubj"]  # misparsed
+    if lem in ACTIVITY_VERBS and any(o.lemma_.lower() in ACTIVITY_NOUNS for o in handed) and _doer_kind(t, actor_kind) in (
+        "nonstate", "armed"
+    ):
+        return "group activity"  # "al-Shabaab militants distributed leaflets warning residents", "held a meeting with elders"
     if lem in ("arm", "train", "equip") and (lem == "arm" or _conflict(t.sent)) and any(o.lemma_.lower() in ARMED_RECIPIENTS or o.lower_ in ARMED_RECIPIENTS
                                                 for o in objs):
         return "group armed"  # "the government armed and trained 3,000 civilian volunteers"
@@ -540,6 +587,8 @@ def _restrictions(t: Any, lem: str, actor_kind: Any) -> str | None:
     """The phrase of a restriction imposed in a conflict (ACLED's "Other"), None if none."""
     objs = _objects(t)
     ow = _words(objs)
+    if _generic(t):
+        return None
     if lem in CUTTING_VERBS and any(_link(o) for o in objs):
         return "communications cut"  # "suspended mobile internet", "mobile data services were cut"
     if lem == "remain" and {c.lower_ for c in t.children} & {"down", "off", "suspended", "blocked", "cut"} and _words(
@@ -613,14 +662,16 @@ def unseen_developments(sent: Any, hits: list[CueHit], actor_kind: Any = None) -
     # a curfew or a state of emergency imposed is a change to the group's activity; what comes with it
     # ("Section 144 was imposed ... and mobile internet suspended") is part of it
     regime = any(h.category == "CHANGE" and h.phrase.startswith(EMERGENCY_CUES) for h in hits)
+    crowd = any(h.category in ("PROTEST", "RIOT", "MOB") and not sent.doc[h.start].lower_.startswith("blockade")
+                for h in hits)  # roads blocked by protesters: their act (a blockade imposed by forces is not)
     acts = any(h.category in HARM_CATS and not after_clause(sent.doc[h.start]) and h.phrase not in ("gunmen", "gunman")
                for h in hits)  # not "gunmen established a network of checkpoints": who they are
     out: list[CueHit] = []
     for t in sent:
-        if not _done(t):
-            continue
         lem = t.lemma_.lower()
-        phrase = _changes(t, lem, actor_kind) if ("CHANGE", t.i) not in taken else None
+        if lem not in READ_VERBS or not _done(t):
+            continue
+        phrase = _changes(t, lem, actor_kind)
         if phrase is not None:
             out.append(CueHit("CHANGE", phrase, t.i, t.i + 1, 1.0))
             continue
@@ -629,7 +680,7 @@ def unseen_developments(sent: Any, hits: list[CueHit], actor_kind: Any = None) -
         ):  # "mounted a fake checkpoint and seized 12 travellers": the checkpoint is where the act was done
             out.append(CueHit("HQ", "post set up", t.i, t.i + 1, 1.0))
             continue
-        phrase = None if regime else _restrictions(t, lem, actor_kind)
+        phrase = None if regime or crowd else _restrictions(t, lem, actor_kind)
         if phrase is None and lem in ("violate", "enter", "breach", "intrude", "penetrate") and any(
             o.lower_ == "airspace" for o in _objects(t)
         ):
@@ -646,6 +697,7 @@ def unseen_developments(sent: Any, hits: list[CueHit], actor_kind: Any = None) -
 
 AIRCRAFT = frozenset("drone drones aircraft jet jets plane planes helicopter helicopters object balloon balloons".split())
 SEEING_VERBS = frozenset("see spot sight observe hover fly circle".split())
+WATCHING = frozenset("reconnaissance surveillance spy unidentified unmanned military".split())
 NO_STRIKE_WORDS = frozenset("strike strikes bombing casualties attack attacks damage".split())
 
 
@@ -667,7 +719,8 @@ def _sighting(t: Any, lem: str) -> str | None:
     words = {t.lower_ for t in t.sent}
     if any(w.lemma_.lower() in AIRCRAFT or w.lower_ in AIRCRAFT for w in who):
         no_strike = any(c.lower_ == "no" for w in t.sent if w.lower_ in NO_STRIKE_WORDS for c in w.children)
-        if no_strike or (lem != "fly" and not words & NO_STRIKE_WORDS):
+        watching = any(c.lower_ in WATCHING for w in who for c in w.children) or lem in ("see", "spot", "sight", "observe")
+        if no_strike or (watching and not words & NO_STRIKE_WORDS and "target" not in words and "targets" not in words):
             return "aircraft seen"  # "reconnaissance drones hovering over the town, with no strikes reported"
         return None
     if lem in ("see", "spot", "sight") and any(w.lower_ in MOVED_FORCES | {"gunmen", "militiamen"} or (
@@ -676,3 +729,15 @@ def _sighting(t: Any, lem: str) -> str | None:
     ):
         return "forces seen"  # "armed men were sighted near the town"
     return None
+
+
+#: the verbs :func:`unseen_developments` reads (any other is passed over at once)
+READ_VERBS = (
+    FOUNDING | ACTIVITY_VERBS | POSTING_VERBS | CUTTING_VERBS | CLOSING_VERBS | LEVY_VERBS | FOILING_VERBS | SEEING_VERBS
+    | frozenset(
+        """replace install instal sever cut break leave quit exit sign enrol enroll order announce begin complete start
+        approve suspend ban freeze reunite reunify unite merge emerge appear surface expand enlarge restructure reorganise
+        reorganize arm train equip hand give remain decree impose enforce prohibit instruct tell violate enter breach
+        intrude penetrate""".split()
+    )
+)

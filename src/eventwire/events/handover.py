@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from .clause import ActorKind, arg_kind
+from .clause import ActorKind, ArgInfo, arg_kind
 from .lexicon import CueHit
 
 # the posts and installations of armed forces: taken, they are territory whoever held them ("captured several
@@ -175,9 +175,13 @@ def place_hits(sent: Any, hits: list[CueHit], actor_kind: ActorKind | None = Non
             continue
         if ("REGAIN", t.i) not in have and expelled_from(t, actor_kind) is not None:
             out.append(CueHit("REGAIN", "forced out", t.i, t.i + 1, 1.0))
+        elif ("REGAIN", t.i) not in have and _recovered_place(t, actor_kind):
+            out.append(CueHit("REGAIN", "recovered (a place)", t.i, t.i + 1, 1.0))
         elif ("CAPTURE", t.i) not in have and moved_into_left(t, actor_kind):
             out.append(CueHit("CAPTURE", "moved into", t.i, t.i + 1, 1.0))
-        elif ("TRANSFER", t.i) not in have and (_relieved_at(t, actor_kind) or _left_in_control(t, actor_kind)):
+        elif ("TRANSFER", t.i) not in have and (
+            _relieved_at(t, actor_kind) or _left_in_control(t, actor_kind) or _took_their_place(t, actor_kind)
+        ):
             out.append(CueHit("TRANSFER", PARSED_HANDOVER, t.i, t.i + 1, 1.0))
         elif ("TRANSFER", t.i) not in have and t.lemma_.lower() in PLACE_LEAVING and _place_of(t, actor_kind, ()) is not None:
             out.append(CueHit("TRANSFER", "left (a place)", t.i, t.i + 1, 1.0))  # "left the Kolbio base": read
@@ -186,6 +190,39 @@ def place_hits(sent: Any, hits: list[CueHit], actor_kind: ActorKind | None = Non
 
 
 PLACE_LEAVING = frozenset("leave abandon vacate evacuate".split())
+# places one recovers ("several villages were recovered by the troops"), not goods or bodies
+RECOVERED_PLACES = frozenset(
+    """town towns city cities village villages district districts area areas territory territories locality
+    localities hill hills base bases position positions""".split()
+)
+
+
+def _recovered_place(verb: Any, actor_kind: ActorKind | None) -> bool:
+    """Places recovered by armed forces ("several villages were recovered by the troops", "the army
+    recovered three localities"): a regain the phrase list leaves alone, "recovered" being said of
+    weapons and bodies too."""
+    if verb.lemma_.lower() not in ("recover", "reclaim"):
+        return False
+    obj = next((c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")), None)
+    if obj is None or obj.lemma_.lower() not in RECOVERED_PLACES:
+        return False
+    doer = next((g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
+    doer = doer or next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    return doer is not None and arg_kind(doer, actor_kind) in ARMED_KINDS
+
+
+def _took_their_place(verb: Any, actor_kind: ActorKind | None) -> bool:
+    """Forces deployed in the place of a side that left ("the rebels pulled out of the villages and
+    government troops deployed in their place"): the villages changed hands."""
+    if verb.lemma_.lower() not in MOVE_INTO_LEMMAS | {"take"} or verb.dep_ not in ("conj", "advcl"):
+        return False
+    mover = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if mover is None or arg_kind(mover, actor_kind) not in ARMED_KINDS:
+        return False
+    instead = any(c.dep_ == "prep" and c.lower_ == "in" and any(
+        g.dep_ == "pobj" and g.lower_ == "place" and any(x.dep_ == "poss" for x in g.children) for g in c.children
+    ) for c in verb.children)
+    return instead and verb.head.lemma_.lower() in LEFT_LEMMAS
 
 
 def _left_in_control(verb: Any, actor_kind: ActorKind | None) -> bool:
@@ -344,6 +381,21 @@ def told_before(verb: Any) -> bool:
         return False
     marks = {c.lower_ for c in verb.children if c.dep_ == "mark"}
     return "since" in marks or ("after" in marks and any(c.dep_ == "aux" and c.lower_ == "had" for c in verb.children))
+
+
+def taken_by_state(trig: Any, agent: ArgInfo, actor_kind: ActorKind | None = None) -> bool:
+    """Whether the state took the place a transfer cue ``trig`` tells of, with fighting: the side that
+    withdrew lost it ("the rebels withdrew after heavy fighting": the state took it), the side it was
+    handed to got it, else the doer of the cue took it."""
+    lemma = trig.lemma_.lower()
+    if lemma in LEFT_LEMMAS and agent.kind in ("state", "nonstate"):
+        return agent.kind == "nonstate"
+    if lemma in HANDOVER_LEMMAS | {"cede", "relinquish"}:
+        got = _receiver(trig, actor_kind)
+        kind = arg_kind(got, actor_kind) if got is not None else None
+        if kind in ("state", "nonstate"):
+            return kind == "state"
+    return agent.kind == "state"
 
 
 # fights told as not happening: ended, averted, only threatened

@@ -422,18 +422,20 @@ def abducted_demonstrators(crowd: Any, act: Any, actor_kind: ActorKind | None = 
     if crowd.dep_ not in ("dobj", "nsubjpass") or crowd.head.i != act.i:
         return False
     ag = agent_of(act)
-    return ag is not None and arg_kind(ag, actor_kind) in ("nonstate", "armed") and crowd_kind(ag, actor_kind) is None
+    return ag is not None and arg_kind(ag, actor_kind) == "nonstate" and crowd_kind(ag, actor_kind) is None
 
 
-def forces_took_protesters(act: Any, actor_kind: ActorKind | None = None) -> bool:
+def forces_took_protesters(act: Any, actor_kind: ActorKind | None = None, *, told: bool = False) -> bool:
     """The forces carried off or whisked away demonstrators ("police carried off students who were
-    staging a sit-in", "officers whisked away three activists holding placards"): an intervention at a
-    demonstration, not an abduction."""
+    staging a sit-in", "officers whisked away three activists holding placards"), or people at a
+    demonstration the sentence tells (``told``): an intervention, not an abduction."""
     ag = agent_of(act)
     if ag is None or arg_kind(ag, actor_kind) != "state":
         return False
     pat = patient_of(act)
-    return pat is not None and (protesting(pat) or arg_kind(pat, actor_kind) == "protester")
+    if pat is None or pat.pos_ not in ("NOUN", "PROPN", "PRON"):
+        return False
+    return told or protesting(pat) or arg_kind(pat, actor_kind) == "protester"
 
 
 ONGOING_LEMMAS = frozenset("hold lead attend join stage".split())

@@ -26,7 +26,7 @@ from .clause import (
 from .crowd import RIOT_WORDS, background_act, grievance
 from .crowdforce import crowd_fought, force_on_violent_crowd, repelled_by, severe_beating, target_of_force
 from .families import REMOTE_ORDER
-from .handover import fights_only_denied
+from .handover import fights_only_denied, taken_by_state
 from .lexicon import CueHit
 from .nonacled import doer
 from .protestlevel import brutal_force, curbed, lethal_on_protesters, no_intervention, riot_by_protesters
@@ -86,7 +86,7 @@ def subtype_of(
         return simple[fam], None, agent, patient
     if fam == "TRANSFER":
         if "CLASH" in by_cat and not fights_only_denied(sent):  # not "under a deal ending the fighting"
-            return ("Government regains territory" if agent.kind == "state" else "Non-state actor overtakes territory"), None, agent, patient
+            return ("Government regains territory" if taken_by_state(trig, agent, actor_kind) else "Non-state actor overtakes territory"), None, agent, patient
         return "Non-violent transfer of territory", None, agent, patient
     if fam == "TERRITORY":
         sub_t, agent = territory_subtype(sent, trig, agent, by_cat, actor_kind)

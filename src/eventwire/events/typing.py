@@ -604,11 +604,17 @@ def _rule_classify(
         fam, (depth, trig) = "ARREST", cands["ARREST"]  # "police raided the home of X and arrested him"
     if fam in ("ARREST", "CHANGE") and "DISRUPT" in cands:
         fam, (depth, trig) = "DISRUPT", cands["DISRUPT"]
+    if fam == "ABDUCT" and forces_took_protesters(trig, actor_kind, told="PROTEST" in cands):
+        # "police carried off students who were staging a sit-in": the forces' taking at a demonstration
+        by_cat.setdefault("INTERV", []).insert(0, (0.0, CueHit("INTERV", "taken away", trig.i, trig.i + 1, 1.0), trig))
+        if "PROTEST" not in cands:
+            pat = patient_of(trig)
+            by_cat.setdefault("PROTEST", []).append((0.0, CueHit("PROTEST", "taken protesters", pat.i, pat.i + 1, 1.0), pat))
+            cands["PROTEST"] = (0.0, pat)
+        fam, (depth, trig) = "PROTEST", cands["PROTEST"]
     if fam == "ARREST" and "PROTEST" in by_cat and arrest_at_protest(by_cat, trig, planned=_planned):
         by_cat.setdefault("INTERV", []).insert(0, (0.0, CueHit("INTERV", "arrest", trig.i, trig.i + 1, 1.0), trig))
         fam, (depth, trig) = "PROTEST", cands["PROTEST"]  # arrests made at a demonstration: an intervention
-    if fam == "ABDUCT" and forces_took_protesters(trig, actor_kind):
-        fam = "ARREST"  # "police carried off students who were staging a sit-in": the forces' taking
     if fam == "ARREST":
         pat = patient_of(trig)
         if pat is not None and protesting(pat):  # "arrested students who staged a sit-in": an intervention

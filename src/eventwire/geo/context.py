@@ -102,7 +102,7 @@ def find_containers(text: str, mentions: list[_Span]) -> list[tuple[list[int], s
                 b = mentions[j]
                 if b.start - m.end > WINDOW:
                     break
-                if b.kind == "demonym" or b.start < m.end:
+                if b.kind == "demonym" or b.start < m.end or _acronym(b) or acronym_of_before(text, b.start, b.end):
                     continue
                 gap = text[m.end : b.start]
                 if "\n" in gap or ";" in gap or ". " in gap:
@@ -117,6 +117,33 @@ def find_containers(text: str, mentions: list[_Span]) -> list[tuple[list[int], s
                 found.append(j)
         out.append((found, form))
     return out
+
+
+_WORDS_BEFORE_PAREN = re.compile(r"((?:[\w'’&-]+\s+){1,8})\(\s*$")
+
+
+def acronym_of_before(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end], right after "(", spells the initials of the words before the
+    parenthesis ("Central Organisation of Trade Unions (Cotu)"): an organisation's short name."""
+    word = text[start:end].replace(".", "").lower()
+    m = _WORDS_BEFORE_PAREN.search(text, max(0, start - 120), start)
+    if m is None or len(word) < 2 or not word.isalpha():
+        return False
+    words = m.group(1).split()
+    for skip_small in (False, True):
+        initials = "".join(w[0].lower() for w in words if not (skip_small and w.islower()))
+        if initials.endswith(word):
+            return True
+    return False
+
+
+def _acronym(m: _Span) -> bool:
+    """An acronym that names no country or division ("(PECA)", "(NISA)" after an organisation's
+    or a law's name): no container."""
+    text = getattr(m, "text", "")
+    if not (len(text) >= 2 and text.isupper()):
+        return False
+    return not any(e.is_country or e.is_admin1 for e in getattr(m, "entries", ()))
 
 
 def container_form(gap: str) -> str:
@@ -198,12 +225,15 @@ def compass_only(name: str) -> bool:
 def compass_in_phrase(text: str, start: int, end: int, *, cues: list[tuple[int, int]] = ()) -> bool:
     """Compass words that are no toponym of their own: part of a relative phrase after a distance
     ("76 km North East of X") or inside the cue of one (``cues``: the spans from a relative
-    phrase's start to its anchor: "to the North-East of X"), or the last word of a longer name
-    before a place noun ("Tonj South county", where "Tonj" is another mention)."""
+    phrase's start to its anchor: "to the North-East of X"), the first words of a longer name
+    ("North East Somerset") or the last word of one before a place noun ("Tonj South county",
+    where "Tonj" is another mention)."""
     if not compass_only(text[start:end]):
         return False
     if any(a < end and start < b and end <= b for a, b in cues):
         return True  # overlapping the cue: "South West of X", whose cue begins at "West"
+    if _CAP_AFTER.match(text, end):
+        return True  # the first words of a longer name: "North East Somerset"
     before = text[max(0, start - 30) : start]
     if _DISTANCE_BEFORE.search(before) and _OF_AFTER.match(text, end):
         return True
@@ -218,6 +248,7 @@ def generic_tail(text: str, start: int, end: int) -> bool:
     return bool(_NAME_BEFORE.search(text, max(0, start - 30), start))
 
 
+_CAP_AFTER = re.compile(r" [A-Z][a-z]")
 _NAME_BEFORE = re.compile(r"\b[A-Z][\w'’-]+ $")
 _NOUN_ONLY = re.compile(rf"(?i:{PLACE_NOUNS})")
 _NOUN_AFTER = re.compile(rf" {PLACE_NOUNS}\b")
@@ -237,6 +268,6 @@ def in_location_parens(text: str, start: int, end: int) -> bool:
     the way ACLED-style notes give a place's containers: "Xananburre village (Cadaado, Galgaduud)",
     "in Oluko (Vurra, Arua)", "Lang (Unity state)"."""
     before = text[max(0, start - 90) : start]
-    if "(" not in before:
+    if "(" not in before or text[start:end].isupper() or acronym_of_before(text, start, end):
         return False
     return bool(_PAREN_OPEN_BEFORE.search(before)) and bool(_PAREN_CLOSE_AFTER.match(text, end))

@@ -64,7 +64,7 @@ def names_not_places(
     # "X, Y" makes both names places; "X in Y" does not ("Smith in Texas")
     parents = {m.parent for m in mentions if m.parent is not None and not m.in_parent}
     # so do "X (Y)", "X village in Y district", "X locality, Y": Y holds a place
-    parents.update(j for m in mentions for j in m.containers)
+    parents.update(j for m in mentions for j in m.containers if not mentions[j].text.isupper())
     groups: dict[str, list[int]] = {}
     for k, c in enumerate(cands):
         # one word: one token, or a hyphenated word ("Al-Shabaab")

@@ -283,13 +283,17 @@ class GeoTagger:
                 continue
             if e is None and m.rejected == "container" and m.placed:
                 box = next((mentions[j] for j in m.containers if mentions[j].chosen is not None), None)
+                if _LONGER_NAME.match(text, c.end):
+                    continue  # "the Sheikh Zayed suburb": the longer name is a name the gazetteer lacks
                 if box is not None:
                     # every namesake of X lies outside the place the text puts it in ("Lang (Unity
                     # state)", "Burri in eastern Khartoum"): X is a place the gazetteer lacks there
-                    code = box.chosen.feature_code
+                    # (a town holds it: "next to" the town, as for the names the gazetteer lacks)
+                    town = box.chosen.feature_class in ("P", "S")
                     place = box.chosen.to_place(
-                        precision=2 if box.chosen.feature_class in ("P", "S") or code == "ADM2" else 3,
-                        reason=f"not in the gazetteer; inside {box.text} (its namesakes lie elsewhere)",
+                        precision=2 if town or box.chosen.feature_code == "ADM2" else 3,
+                        reason=f"not in the gazetteer; {'next to' if town else 'inside'} {box.text}, as the text"
+                        " places it (its namesakes lie elsewhere)",
                     )
                     out.append(PlaceMention(c.start, c.end, c.text, place, kind="toponym", score=0.3))
                 continue
@@ -607,25 +611,22 @@ def _parent_after(
     text: str, mentions: list[PlaceMention], end: int, *, comma: bool = True, chain: bool = False
 ) -> PlaceMention | None:
     """The division or country named right after ``end`` ("X, Mo.", with ``comma``; "X village in
-    Borno state", "X in Y province" always), if resolved. With ``chain`` also the nearest place the
-    text names as a container further on ("X village (Y, Z)", "X in Y woreda, Z (W)"), a town too."""
+    Borno state", "X in Y province" always), if resolved. With ``chain`` also one the text names as
+    a container further on ("X village (Y, Z)", "X in Y woreda, Z (W)")."""
     for pm in mentions:
         if pm.start <= end or pm.kind == "demonym":
             continue
         gap = text[end : pm.start]
         code = pm.place.feature_code or "" if pm.place is not None else ""
+        division = code in ("ADM1", "ADM2") or code.startswith("PCL")
         if (comma and re.fullmatch(r",\s*", gap)) or _IN_PARENT.fullmatch(gap):
-            if code in ("ADM1", "ADM2") or code.startswith("PCL"):
+            if division:
                 return pm
-        elif (
-            chain
-            and code
-            and len(gap) <= 160
-            and CHAIN.fullmatch(gap)
-            and container_form(gap) in ("paren", "in", "noun")
-            and (code in ("ADM1", "ADM2") or code.startswith(("PCL", "PPL")))
-        ):
-            return pm
+            if chain:
+                return None  # "X, Onitsha, in Anambra state": next to the town (the nearest) instead
+        elif chain and len(gap) <= 160 and CHAIN.fullmatch(gap) and container_form(gap) in ("paren", "in", "noun"):
+            # the nearest container the text names; a town: the name is placed next to it instead
+            return pm if division else None
     return None
 
 
@@ -652,6 +653,9 @@ def _main_country(mentions: list[PlaceMention]) -> str | None:
         return None
     iso, n = max(counts.items(), key=lambda kv: kv[1])
     return iso if n >= 3 and n * 2 > sum(counts.values()) else None
+
+
+_LONGER_NAME = re.compile(r" [A-Z][a-z]")
 
 
 def _placed(c: Candidate, m: Mention) -> bool:

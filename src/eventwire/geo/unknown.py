@@ -18,11 +18,17 @@ _KINDS = (
     r"suburb|neighbou?rhood)"
 )
 _NOUNS = (
-    r"(?:districts?|provinces?|county|region|state|governorate|area|villages?|town|township|"
+    r"(?:districts?|provinces?|county|region|state|governorate|area|villages?|town|township|woreda|kebele|"
+    r"locality|payam|boma|"
     r"(?:refugee )?camps?|slums?|suburb|neighbou?rhood|sub-?county|division)"
 )
+_STATE_ADJ = (
+    r"media|television|tv|news|agency|agencies|broadcaster|run|owned|controlled|backed|funded|sponsored|"
+    r"officials?|security|forces|prosecutors?|secretary|visit|funeral|dinner|of\s+emergency|capture"
+)
 _OF_RE = re.compile(rf"\b(?:the )?{_KINDS} of ({_NAME})((?:(?:, | and | or ){_NAME})*)")
-_NOUN_RE = re.compile(rf"\b({_NAME})((?: and {_NAME})?) {_NOUNS}\b")
+# "state" in "Russian state media", "state-run": an adjective, no place noun
+_NOUN_RE = re.compile(rf"\b({_NAME})((?: and {_NAME})?) {_NOUNS}\b(?!(?<=state)[ -](?:{_STATE_ADJ})\b)")
 _PARENT_RE = re.compile(rf"(?:\b(?:in|near|at|from)|;) ({_NAME}), ")
 # "in X (Y, Z)", "in X in [southern] Y": a name placed by a preposition, its container after it
 _CONTAINER_RE = re.compile(
@@ -30,6 +36,7 @@ _CONTAINER_RE = re.compile(
 )
 #: the unknown names before a known one inside "(Y, Z)"
 _PAREN_LEAD = re.compile(rf"(?:{_NAME}(?: {_NOUNS})?, ){{1,3}}")
+_LANGUAGE_LIKE = re.compile(r"[A-Z][a-z]+(?:ish|ese|ic)")
 #: the last word of a building's or an institution's name ("Richmond Park in Glasgow")
 _FACILITY_HEADS = frozenset(
     "center centre university college school elementary academy hospital clinic institute racecourse park "
@@ -94,8 +101,8 @@ def unknown_spans(
         if m.end() in starts:
             add(m.start(1), m.group(1), parent=True)
     for m in _CONTAINER_RE.finditer(text):
-        if m.group(1).rsplit(" ", 1)[-1].lower() in _FACILITY_HEADS:
-            continue
+        if m.group(1).rsplit(" ", 1)[-1].lower() in _FACILITY_HEADS or _LANGUAGE_LIKE.fullmatch(m.group(1)):
+            continue  # "Richmond Park in Glasgow", "in Kurdish in Turkey"
         if m.end(2) in starts or m.end(3) in starts:
             add(m.start(1), m.group(1))
         elif m.group(2) == "(" and any(
