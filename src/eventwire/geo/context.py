@@ -74,7 +74,7 @@ _OF_AFTER = re.compile(r"\s+of\s", re.I)
 #: a container whose choice is no more than this many characters away is considered
 WINDOW = 160
 #: alternate-name matches of populated places smaller than this are weak
-ALT_WEAK_POPULATION = 100_000
+ALT_WEAK_POPULATION = 500_000
 #: populated places smaller than this are weak even by their own name
 TINY_POPULATION = 5_000
 #: towns smaller than this are minor (see :func:`minor`)
