@@ -29,6 +29,7 @@ from __future__ import annotations
 import re
 
 from .context import in_location_parens
+from .lists import LIST_GAP
 from .normalize import fold
 from .recognize import Candidate
 from .relative import Relative
@@ -48,7 +49,6 @@ _PLACED_SIGNALS = (
     "place noun",
     "list member",
 )  # "given": a span the caller says is a place
-_LIST_GAP = re.compile(r",\s*|,?\s+(?:and|or)\s+|\s*;\s*")
 _NEXT_NAME = re.compile(r"[ \t]+[A-Z]")
 _HYPHENATED = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)+")
 _POSSESSIVE = re.compile(r"['’]s\Z")
@@ -121,7 +121,7 @@ def _in_a_list(text: str, cands: list[Candidate], mentions: list[Mention], k: in
             continue
         a, b = cands[gap[0]], cands[gap[1]]
         e = mentions[j].chosen
-        if e is not None and not _minor(e) and _LIST_GAP.fullmatch(text, a.end, b.start):
+        if e is not None and not _minor(e) and LIST_GAP.fullmatch(text, a.end, b.start):
             return "strong"
     return None
 

@@ -58,6 +58,7 @@ from .lexicon import (
     STRONG_PREPOSITIONS,
     TITLES,
 )
+from .lists import rescue_list_members
 from .normalize import fold, is_capitalised
 from .relative import in_own_division
 from .targets import modifier_of_noun, placed_target, span_root, target_position
@@ -169,7 +170,7 @@ class Recognizer:
             out.append(cand)
             i = cand.tok_end
         if dropped and out:
-            out = _rescue_list_members(text, out, dropped, persons)
+            out = rescue_list_members(text, out, dropped, persons)
         return out
 
     def _person_words(self, text: str, ents: list[tuple[int, int, str]]) -> frozenset[str]:
@@ -695,7 +696,6 @@ class Recognizer:
 #: spaCy's labels of a name that a target position may make a place (``targets.target_position``)
 _TARGET_LABELS = frozenset({"PERSON", "ORG", "NORP", "FAC"})
 _LIST_RESCUABLE = frozenset({"drop:person", "drop:ordinary English word", "drop:common word"})
-_LIST_GAP = re.compile(r",\s*|,?\s+(?:and|or)\s+|\s*;\s*")
 
 
 _DIRECTIONS = frozenset(
@@ -710,35 +710,6 @@ _GENERIC = frozenset("province state county city district region governorate isl
 _NAME_PARTS = (
     _DIRECTIONS | _GENERIC | frozenset("area international airport of the and bay park lake".split())
 )
-
-
-def _rescue_list_members(
-    text: str, out: list[Candidate], dropped: list[Candidate], persons: frozenset[str]
-) -> list[Candidate]:
-    """A name dropped as a person or a common word is a place after all when it stands in a list
-    with recognised places ("Moonbi, Parkes, Berry and Wyong", "East Providence and Barrington")."""
-    kept = sorted(out, key=lambda c: c.start)
-    every = [(c.start, c.end) for c in kept + dropped]
-    changed = True
-    while changed:
-        changed = False
-        spans = [(c.start, c.end) for c in kept if c.kind == "toponym"]
-        for d in dropped:
-            if "list member" in d.signals or d.text in persons:
-                continue
-            if any(s < d.end and d.start < e for s, e in ((c.start, c.end) for c in kept)):
-                continue
-            left_place = any(e <= d.start and _LIST_GAP.fullmatch(text[e : d.start]) for s, e in spans)
-            right_place = any(d.end <= s and _LIST_GAP.fullmatch(text[d.end : s]) for s, e in spans)
-            left_any = any(e <= d.start and _LIST_GAP.fullmatch(text[e : d.start]) for s, e in every)
-            right_any = any(d.end <= s and _LIST_GAP.fullmatch(text[d.end : s]) for s, e in every)
-            # inside a list (a member on each side), next to at least one recognised place
-            if (left_place and right_any) or (right_place and left_any):
-                d.signals.append("list member")
-                kept.append(d)
-                kept.sort(key=lambda c: c.start)
-                changed = True
-    return kept
 
 
 _STRONG_ALT = "|".join(sorted(STRONG_PREPOSITIONS))

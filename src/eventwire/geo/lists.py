@@ -1,0 +1,39 @@
+"""Places in lists: the gaps that join the members of a list of names ("Moonbi, Parkes, Berry and
+Wyong"), and the rescue of a member the recogniser dropped as a person or a common word."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+#: The gap between two members of a list of names: a comma, "and" / "or", a semicolon.
+LIST_GAP = re.compile(r",\s*|,?\s+(?:and|or)\s+|\s*;\s*")
+
+
+def rescue_list_members(
+    text: str, out: list[Any], dropped: list[Any], persons: frozenset[str]
+) -> list[Any]:
+    """A name dropped as a person or a common word is a place after all when it stands in a list
+    with recognised places ("Moonbi, Parkes, Berry and Wyong", "East Providence and Barrington")."""
+    kept = sorted(out, key=lambda c: c.start)
+    every = [(c.start, c.end) for c in kept + dropped]
+    changed = True
+    while changed:
+        changed = False
+        spans = [(c.start, c.end) for c in kept if c.kind == "toponym"]
+        for d in dropped:
+            if "list member" in d.signals or d.text in persons:
+                continue
+            if any(s < d.end and d.start < e for s, e in ((c.start, c.end) for c in kept)):
+                continue
+            left_place = any(e <= d.start and LIST_GAP.fullmatch(text[e : d.start]) for s, e in spans)
+            right_place = any(d.end <= s and LIST_GAP.fullmatch(text[d.end : s]) for s, e in spans)
+            left_any = any(e <= d.start and LIST_GAP.fullmatch(text[e : d.start]) for s, e in every)
+            right_any = any(d.end <= s and LIST_GAP.fullmatch(text[d.end : s]) for s, e in every)
+            # inside a list (a member on each side), next to at least one recognised place
+            if (left_place and right_any) or (right_place and left_any):
+                d.signals.append("list member")
+                kept.append(d)
+                kept.sort(key=lambda c: c.start)
+                changed = True
+    return kept
