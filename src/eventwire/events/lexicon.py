@@ -412,7 +412,7 @@ CUES: dict[str, list[str]] = {
         "fold|folded|folding|folds into", "pass|passed|passing|passes out of|from", "passing out parade|ceremony",
         "complete|completed|completing|completes their|its|basic|military|combat basic? training", "enrolment|enrollment drive|drives|campaign",
         "declare|declared|declares|declaring war on|against",
-        "show of force", "military parade|parades", "change|changes of|in its|their|the leadership|command",
+        "show of force", "change|changes of|in its|their|the leadership|command",
         "leadership change|reshuffle", "reshuffle|reshuffled|reshuffles|reshuffling its|the|their? top? military? commanders|command|leadership|officers",
         "name|named|names|appoint|appointed|appoints|choose|chose|chosen|elect|elected a|an|its|his|their? new? successor",
         "put|puts|putting|placed|place|places on standby|alert",
