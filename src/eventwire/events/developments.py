@@ -17,6 +17,7 @@ accidents and health rules is no arrest ACLED codes (:func:`police_work`).
 
 from __future__ import annotations
 
+import functools
 from typing import Any
 
 from .clause import _word_kind, agent_of, arg_kind
@@ -383,6 +384,10 @@ LEVY_NOUNS = frozenset("fee fees tax taxes levy levies toll tolls zakat ransoms"
 LEVY_VERBS = frozenset("levy charge demand collect impose extort tax".split())
 PLOT_NOUNS = frozenset("plot plots plan plans attempt".split())
 FOILING_VERBS = frozenset("foil thwart uncover unearth bust frustrate avert".split())
+#: Every verb :func:`_restrictions` reads.
+RESTRICTING_VERBS = CUTTING_VERBS | CLOSING_VERBS | LEVY_VERBS | FOILING_VERBS | frozenset(
+    "remain impose enforce order announce decree ban prohibit suspend instruct tell".split()
+)
 PLOTTED_ACTS = frozenset("coup attack attacks bombing bombings assassination assassinate kill terror".split())
 ARMED_RECIPIENTS = frozenset(
     """volunteers vigilantes vigilante militia militias militiamen recruits fighters civilians youths hunters guards
@@ -450,12 +455,25 @@ OFFICIAL_WORDS = frozenset(
 
 
 def _conflict(sent: Any, skip: Any = ()) -> bool:
+    if not skip:
+        return _sentence_conflict(sent)
+    return _conflict_reading(sent, skip)
+
+
+@functools.lru_cache(maxsize=256)
+def _sentence_conflict(sent: Any) -> bool:
+    """:func:`_conflict` of a whole sentence, read once (several verbs of a sentence ask)."""
+    return _conflict_reading(sent, ())
+
+
+def _conflict_reading(sent: Any, skip: Any = ()) -> bool:
     """The sentence tells of a conflict (armed actors, attacks, security) and not of a health or weather
     emergency or a technical fault; the words of ``skip`` (an object told) do not count."""
-    toks = [t for t in sent if t.i not in {x.i for o in skip for x in o.subtree}]
     words = {t.lower_ for t in sent} | {t.lemma_.lower() for t in sent}
     if words & NOT_CONFLICT:
         return False
+    skipped = {x.i for o in skip for x in o.subtree}
+    toks = [t for t in sent if t.i not in skipped]
     return bool({t.lower_ for t in toks} & CONFLICT_WORDS) or any(
         t.pos_ in ("NOUN", "PROPN") and _word_kind(t) in ("nonstate", "armed") for t in toks)
 
@@ -585,6 +603,8 @@ def _changes(t: Any, lem: str, actor_kind: Any) -> str | None:
 
 def _restrictions(t: Any, lem: str, actor_kind: Any) -> str | None:
     """The phrase of a restriction imposed in a conflict (ACLED's "Other"), None if none."""
+    if lem not in RESTRICTING_VERBS:
+        return None  # (fast: most verbs read here restrict nothing)
     objs = _objects(t)
     ow = _words(objs)
     if _generic(t):

@@ -171,7 +171,7 @@ def place_hits(sent: Any, hits: list[CueHit], actor_kind: ActorKind | None = Non
     out = handover_hits(sent, hits, actor_kind)
     have = {(h.category, h.start) for h in hits}
     for t in sent:
-        if t.pos_ != "VERB":
+        if t.pos_ != "VERB" or t.lemma_.lower() not in PLACE_VERBS:
             continue
         if ("REGAIN", t.i) not in have and expelled_from(t, actor_kind) is not None:
             out.append(CueHit("REGAIN", "forced out", t.i, t.i + 1, 1.0))
@@ -425,3 +425,7 @@ def fights_only_denied(sent: Any) -> bool:
     """Every fight the sentence names is told as ended, averted or threatened (and it names one)."""
     fights = [t for t in sent if t.lower_ in FIGHT_WORDS and t.pos_ in ("NOUN", "VERB")]
     return bool(fights) and all(_fight_denied(t) for t in fights)
+
+
+#: Every verb :func:`place_hits` reads (the readers it calls each start by asking for one of these).
+PLACE_VERBS = EXPEL_VERBS | MOVE_INTO_LEMMAS | PLACE_LEAVING | frozenset("recover reclaim replace relieve take leave".split())

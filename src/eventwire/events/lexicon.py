@@ -9,11 +9,13 @@ token key; nothing is compiled per call.
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
 
+@functools.lru_cache(maxsize=1 << 16)
 def token_keys(lower: str, lemma: str) -> tuple[str, ...]:
     """The forms a token answers to: its lower case, its lemma and crude stems."""
     keys = [lower, lemma.lower()]  # a list, not a set: the order decides ties, so it must not vary by run

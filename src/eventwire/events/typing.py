@@ -174,6 +174,11 @@ from .weapons import (
     went_off_harming,
 )
 
+#: The verbs of handing a place over among the MOVE_VERB cues (read by :func:`handover.place_hits`).
+HANDOVER_CUES = frozenset(
+    """hand handed handing hands transfer transferred transferring transfers return returned returning returns
+    replace replaced replacing relieve relieved""".split()
+)
 CROWD_NOUNS = frozenset("gathering crowd crowds assembly meeting vigil sit-in procession".split())
 
 
@@ -288,6 +293,11 @@ def _rule_classify(
 ) -> TypeDecision | None:
     if not hits:
         return None
+    if all((h.category == "DEV_VERB" and not h.phrase.startswith(("agree", "sign"))) or (
+        h.category == "MOVE_VERB" and h.phrase in HANDOVER_CUES) for h in hits) and not (
+        unseen_developments(sent, [], actor_kind) or place_hits(sent, [], actor_kind)
+    ):
+        return None  # only verbs a development or a handover may be told by, and none is (fast: no other cue)
     kept, disasters = filter_hits(doc, hits, actor_kind=actor_kind)
     kept = drop_misread(doc, kept)
     if any(_depth(t) == 0 for t in disasters) and not any(h.category in REMOTE_ORDER + ("CLASH",) for h in kept):
