@@ -88,12 +88,7 @@ def _claim_of(act: EventReport, claim: EventReport) -> bool:
     day and place: the claim adds a perpetrator, never a second event."""
     if NOTE_ATTRIBUTION not in claim.notes or act.disorder_type != "Political violence":
         return False
-    if act.background or claim.background or act.section == "related" or claim.section == "related":
-        return False
-    if claim.date.value and act.date.value and claim.date.value != act.date.value:
-        return False
-    inherited = claim.location is None or any(n.startswith("location from the") for n in claim.notes)
-    return inherited or _place_key(claim.location) == _place_key(act.location)
+    return _told_of_act(act, claim)
 
 
 def _claimed_toll_of(act: EventReport, claim: EventReport) -> bool:
@@ -104,6 +99,12 @@ def _claimed_toll_of(act: EventReport, claim: EventReport) -> bool:
         return False
     if claim.actor1.name != act.actor2.name or claim.event_type != act.event_type:
         return False
+    return _told_of_act(act, claim)
+
+
+def _told_of_act(act: EventReport, claim: EventReport) -> bool:
+    """Both news outside the related headlines, and ``claim`` of ``act``'s day and place (or of none
+    of its own: it takes the paragraph's)."""
     if act.background or claim.background or act.section == "related" or claim.section == "related":
         return False
     if claim.date.value and act.date.value and claim.date.value != act.date.value:

@@ -134,7 +134,7 @@ class GeoTagger:
             return mentions
         # a name the gazetteer lacks is not put next to (or at) a place abroad that the document's
         # other places do not share (a namesake in another country)
-        country = _doc_country(mentions)
+        country = _main_country(mentions, least=2)
         focus = _focus(mentions, country=country)
         out = list(mentions)
         for s, e, has_parent in found:
@@ -643,8 +643,9 @@ def _possessor_before(text: str, mentions: list[PlaceMention], start: int) -> Pl
     return None
 
 
-def _main_country(mentions: list[PlaceMention]) -> str | None:
-    """The country (ISO3) of most of the document's resolved places, when it has a clear majority."""
+def _main_country(mentions: list[PlaceMention], *, least: int = 3) -> str | None:
+    """The country (ISO3) of more than half the document's resolved places (``least`` of them at
+    least), if any."""
     counts: dict[str, int] = {}
     for pm in mentions:
         if pm.place is not None and pm.place.iso:
@@ -652,7 +653,7 @@ def _main_country(mentions: list[PlaceMention]) -> str | None:
     if not counts:
         return None
     iso, n = max(counts.items(), key=lambda kv: kv[1])
-    return iso if n >= 3 and n * 2 > sum(counts.values()) else None
+    return iso if n >= least and n * 2 > sum(counts.values()) else None
 
 
 _LONGER_NAME = re.compile(r" [A-Z][a-z]")
@@ -665,18 +666,6 @@ def _placed(c: Candidate, m: Mention) -> bool:
     if m.container_form in ("paren", "noun"):
         return True
     return any(sig in c.signals for sig in ("preposition", "place noun", "list member", "dateline", "given"))
-
-
-def _doc_country(mentions: list[PlaceMention]) -> str | None:
-    """The country (ISO3) of more than half the document's resolved places (two at least), if any."""
-    counts: dict[str, int] = {}
-    for pm in mentions:
-        if pm.place is not None and pm.place.iso:
-            counts[pm.place.iso] = counts.get(pm.place.iso, 0) + 1
-    if not counts:
-        return None
-    iso, n = max(counts.items(), key=lambda kv: kv[1])
-    return iso if n >= 2 and n * 2 > sum(counts.values()) else None
 
 
 def _stray(pm: PlaceMention, main_iso: str | None) -> bool:
