@@ -31,3 +31,12 @@ def pipeline():
     from eventwire.pipeline import load_pipeline
 
     return load_pipeline()
+
+
+@pytest.fixture(scope="session")
+def geo_tagger():
+    """One GeoTagger over the default gazetteer for the geo tests (opened once per session)."""
+    from eventwire.geo.gazetteer import Gazetteer
+    from eventwire.geo.tagger import GeoTagger
+
+    return GeoTagger(Gazetteer.open())

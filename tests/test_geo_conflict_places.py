@@ -11,7 +11,6 @@ import datetime as dt
 
 import pytest
 
-from eventwire.geo.gazetteer import Gazetteer
 from eventwire.geo.normalize import fold
 from eventwire.geo.relative import find_relative
 from eventwire.geo.tagger import GeoTagger
@@ -128,8 +127,8 @@ CASES = [
 
 
 @pytest.fixture(scope="module")
-def tagger() -> GeoTagger:
-    return GeoTagger(Gazetteer.open())
+def tagger(geo_tagger) -> GeoTagger:
+    return geo_tagger
 
 
 def _fits(place, country, admin1, name) -> bool:

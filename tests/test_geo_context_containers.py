@@ -21,14 +21,14 @@ from eventwire.geo.context import (
     weak,
     within,
 )
-from eventwire.geo.gazetteer import Entry, Gazetteer
+from eventwire.geo.gazetteer import Entry
 from eventwire.geo.tagger import GeoTagger
 from eventwire.records import Article
 
 
 @pytest.fixture(scope="module")
-def tagger() -> GeoTagger:
-    return GeoTagger(Gazetteer.open())
+def tagger(geo_tagger) -> GeoTagger:
+    return geo_tagger
 
 
 def _tag(tagger: GeoTagger, nlp, text: str) -> list:

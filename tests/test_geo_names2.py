@@ -15,14 +15,13 @@ from __future__ import annotations
 import pytest
 
 from eventwire.geo.build import ian_adjectives
-from eventwire.geo.gazetteer import Gazetteer
 from eventwire.geo.tagger import GeoTagger
 from eventwire.geo.unknown import ethnonyms, unknown_spans
 
 
 @pytest.fixture(scope="module")
-def tagger() -> GeoTagger:
-    return GeoTagger(Gazetteer.open())
+def tagger(geo_tagger) -> GeoTagger:
+    return geo_tagger
 
 
 def _mentions(nlp, tagger, text):

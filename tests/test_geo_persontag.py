@@ -20,8 +20,8 @@ from eventwire.geo.targets import (
 
 
 @pytest.fixture(scope="module")
-def tagger() -> GeoTagger:
-    return GeoTagger(Gazetteer.open())
+def tagger(geo_tagger) -> GeoTagger:
+    return geo_tagger
 
 
 def _places(nlp, tagger, text):

@@ -4,13 +4,12 @@ from __future__ import annotations
 
 import pytest
 
-from eventwire.geo.gazetteer import Gazetteer
 from eventwire.geo.tagger import GeoTagger
 
 
 @pytest.fixture(scope="module")
-def tagger() -> GeoTagger:
-    return GeoTagger(Gazetteer.open())
+def tagger(geo_tagger) -> GeoTagger:
+    return geo_tagger
 
 
 def _names(tagger, nlp, text):

@@ -7,7 +7,6 @@ from pathlib import Path
 
 import pytest
 
-from eventwire.geo.gazetteer import Gazetteer
 from eventwire.geo.tagger import GeoTagger
 from eventwire.records import Article, Section
 
@@ -16,8 +15,8 @@ SEED = REPO / "examples" / "palmyra.txt"
 
 
 @pytest.fixture(scope="module")
-def tagger() -> GeoTagger:
-    return GeoTagger(Gazetteer.open())
+def tagger(geo_tagger) -> GeoTagger:
+    return geo_tagger
 
 
 def km(lat1, lon1, lat2, lon2):

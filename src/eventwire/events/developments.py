@@ -17,7 +17,6 @@ accidents and health rules is no arrest ACLED codes (:func:`police_work`).
 
 from __future__ import annotations
 
-import functools
 from typing import Any
 
 from .clause import _word_kind, agent_of, arg_kind
@@ -460,10 +459,17 @@ def _conflict(sent: Any, skip: Any = ()) -> bool:
     return _conflict_reading(sent, skip)
 
 
-@functools.lru_cache(maxsize=256)
+CONFLICT_KEY = "eventwire_conflict_sentences"
+
+
 def _sentence_conflict(sent: Any) -> bool:
-    """:func:`_conflict` of a whole sentence, read once (several verbs of a sentence ask)."""
-    return _conflict_reading(sent, ())
+    """:func:`_conflict` of a whole sentence, read once and kept on its doc (several verbs of a
+    sentence ask; a cache outside the doc would keep whole docs alive in a long run)."""
+    memo = sent.doc.user_data.setdefault(CONFLICT_KEY, {})
+    got = memo.get(sent.start)
+    if got is None:
+        got = memo[sent.start] = _conflict_reading(sent, ())
+    return got
 
 
 def _conflict_reading(sent: Any, skip: Any = ()) -> bool:
