@@ -45,6 +45,7 @@ from .crowdforce import (
     went_on_to_kill,
 )
 from .lexicon import ARMED_WORDS, NONSTATE_WORDS, STATE_WORDS, CueHit, CueIndex, build_index, token_keys
+from .words import needs_words
 
 # doers that are crowds of unarmed people (not organised armed groups)
 CROWD_WORDS = frozenset(
@@ -729,6 +730,7 @@ STRIKE_VERBS = frozenset("observe continue stage hold begin start join declare e
 STRIKE_STOPPED = frozenset("threaten plan warn end suspend withdraw postpone defer avert cancel".split())
 
 
+@needs_words(("strike", "strikes"))
 def labour_strikes(sent: Any, hits: list[CueHit]) -> list[CueHit]:
     """Strikes of work the phrase list leaves alone because of air strikes ("teachers continued their
     strike", "traders observed a strike against the arrests", "went on an indefinite strike"): a

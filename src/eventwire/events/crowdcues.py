@@ -24,12 +24,14 @@ from .crowd import (
     walk_purpose,
 )
 from .lexicon import CueHit, token_keys
+from .words import needs_words
 
 MARCHING_NOUNS = frozenset("procession processions convoy convoys motorcade motorcades caravan mourners".split())
 MANNER_MODS = frozenset("peaceful silent".split())
 PEOPLE_WORDS = frozenset("people men women relatives families mothers widows".split())
 
 
+@needs_words(MARCHING_NOUNS, CROWD_WORDS, PEOPLE_WORDS, WALK_VERBS, ("occupation", "occupations"))
 def demonstrating_crowds(sent: Any, hits: list[CueHit]) -> list[CueHit]:
     """Demonstrations the phrase list misses: a procession or mourners told as peaceful or with a
     purpose of protest ("a procession of garment workers demanding unpaid wages", "peaceful mourners"),
@@ -117,6 +119,7 @@ PUNISH_VERBS = frozenset("beat flog whip club cane stone lynch necklace douse ha
 PERSON_PRONOUNS = frozenset("him her them".split())
 
 
+@needs_words(lambda: PUNISH_VERBS)
 def crowd_punishments(sent: Any, hits: list[CueHit]) -> list[CueHit]:
     """A crowd punishing a person the phrase list misses ("market traders chased down a pickpocket and
     clubbed him to death", "locals tied a suspected rustler to a tree and flogged him", "a crowd doused

@@ -31,6 +31,7 @@ from .strategic import (
     _group_like,
     _infinitive,
 )
+from .words import needs_words
 
 DEAL_NOUNS = frozenset(
     """deal deals agreement agreements accord accords pact pacts treaty treaties declaration annex memorandum
@@ -66,6 +67,7 @@ def _two_parties(v: Any) -> bool:
     return False
 
 
+@needs_words(lambda: ACT_VERBS)
 def agreement_acts(sent: Any) -> list[Any]:
     """Acts of agreeing the phrase list cannot see: prisoners exchanged ("the two sides exchanged 200
     prisoners"), a deal signed whatever its name ("signed a disarmament pact", "signed a declaration of
@@ -677,6 +679,7 @@ def _objects_doer(t: Any) -> set[str]:
     return _words([ag]) if ag is not None else set()
 
 
+@needs_words(lambda: READ_VERBS)
 def unseen_developments(sent: Any, hits: list[CueHit], actor_kind: Any = None) -> list[CueHit]:
     """Strategic developments told in words the phrase list cannot see, read off the parse: an armed group
     replacing its leaders, severing its ties or leaving a command, volunteers signing up, forces

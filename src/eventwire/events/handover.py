@@ -15,6 +15,7 @@ from typing import Any
 
 from .clause import ActorKind, ArgInfo, arg_kind
 from .lexicon import CueHit
+from .words import needs_words
 
 # the posts and installations of armed forces: taken, they are territory whoever held them ("captured several
 # army positions", "overran the gendarmerie", "seized their abandoned trenches")
@@ -131,6 +132,7 @@ def _receiver(verb: Any, actor_kind: ActorKind | None) -> Any:
     return None
 
 
+@needs_words(HANDOVER_LEMMAS, ("transfer", "handover", "return"))
 def handover_hits(sent: Any, hits: list[CueHit], actor_kind: ActorKind | None = None) -> list[CueHit]:
     """TRANSFER hits for a place given to another side, read off the parse where no transfer cue
     matched the verb ("handed its logistics hub in Baidoa over to federal authorities",
@@ -164,6 +166,7 @@ def handover_hits(sent: Any, hits: list[CueHit], actor_kind: ActorKind | None = 
     return out
 
 
+@needs_words(HANDOVER_LEMMAS, ("transfer", "handover", "return"), lambda: PLACE_VERBS)
 def place_hits(sent: Any, hits: list[CueHit], actor_kind: ActorKind | None = None) -> list[CueHit]:
     """The hits of places changing hands read off the parse: handovers (:func:`handover_hits`), a side
     driven out of a place (a REGAIN hit on "forced", "pushed": see :func:`expelled_from`) and forces

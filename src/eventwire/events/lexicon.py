@@ -14,6 +14,8 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from .words import doc_words
+
 
 @functools.lru_cache(maxsize=1 << 16)
 def token_keys(lower: str, lemma: str) -> tuple[str, ...]:
@@ -53,6 +55,9 @@ def _compile(category: str, phrase: str, weight: float) -> _Phrase:
     return _Phrase(category, phrase, tuple(words), weight)
 
 
+DASHES = frozenset(("-", "–", "‐"))
+
+
 class CueIndex:
     """Phrases indexed by every alternative of their first required word."""
 
@@ -66,20 +71,28 @@ class CueIndex:
                     raise ValueError(f"cue {phrase!r} starts with an optional word")
                 for alt in p.words[0][0]:
                     self._first.setdefault(alt, []).append(p)
+        for phrases_ in self._first.values():
+            phrases_.sort(key=lambda p: -len(p.words))  # stable: longest first, else in the order given
 
     def match(self, tokens: Sequence[Any]) -> list[CueHit]:
         """Cue hits in a token sequence (a spaCy Span or list of tokens), longest phrase first per start."""
-        toks = [t for t in tokens if t.text not in ("-", "–", "‐")]
-        keys = [token_keys(t.lower_, t.lemma_) for t in toks]
+        if hasattr(tokens, "doc") and hasattr(tokens, "start"):  # a Span: read its words off the doc's table
+            texts, lowers, lemmas = doc_words(tokens.doc)
+            idx = [i for i in range(tokens.start, tokens.end) if texts[i] not in DASHES]
+            keys = [token_keys(lowers[i], lemmas[i]) for i in idx]
+        else:
+            toks = [t for t in tokens if t.text not in DASHES]
+            idx = [t.i for t in toks]
+            keys = [token_keys(t.lower_, t.lemma_) for t in toks]
         hits: list[CueHit] = []
         for i, ks in enumerate(keys):
-            cands: list[_Phrase] = []
-            for k in ks:
-                cands.extend(self._first.get(k, ()))
-            if not cands:
+            lists = [got for k in ks if (got := self._first.get(k))]
+            if not lists:
                 continue
+            # longest first; a stable sort of the lists (each sorted already) keeps the order given
+            cands = lists[0] if len(lists) == 1 else sorted([p for got in lists for p in got], key=lambda p: -len(p.words))
             seen: set[tuple[str, int]] = set()
-            for p in sorted(cands, key=lambda p: -len(p.words)):
+            for p in cands:
                 end = _match_at(p.words, keys, i)
                 if end is None:
                     continue
@@ -87,15 +100,16 @@ class CueIndex:
                 if sig in seen:
                     continue
                 seen.add(sig)
-                hits.append(CueHit(p.category, p.text, toks[i].i, toks[end - 1].i + 1, p.weight))
+                hits.append(CueHit(p.category, p.text, idx[i], idx[end - 1] + 1, p.weight))
         return hits
 
 
 def _match_at(words: tuple[tuple[frozenset[str], bool], ...], keys: list[tuple[str, ...]], i: int) -> int | None:
     """Greedy match with optional words; returns the end index (exclusive) or None."""
     j = i
+    n = len(keys)
     for alts, optional in words:
-        if j < len(keys) and any(k in alts for k in keys[j]):
+        if j < n and not alts.isdisjoint(keys[j]):
             j += 1
         elif optional:
             continue
@@ -468,7 +482,7 @@ CUES: dict[str, list[str]] = {
                   "cross", "crossed", "crossing", "land", "landed", "landing", "left", "leave", "leaves", "leaving",
                   "depart", "departed", "departs", "departing", "quit", "exited", "activate", "activated", "activating",
                   "flown", "flew", "relocating", "relocates",
-                  # a group joining another (read in eventwire.events.strategic.groups_joined)
+                  # a group joining another (read in eventwire.events.movements.groups_joined)
                   "join", "joined", "joins", "joining",
                   # places handed to another side (read in eventwire.events.handover.handover_hits)
                   "hand", "handed", "handing", "hands", "transfer", "transferred", "transferring", "transfers",

@@ -6,7 +6,8 @@ talks", "the men fled". ACLED codes a strategic development when it happens (an 
 withdrawn, a ceasefire agreed, thousands displaced); the predicates here keep only those cues. Police
 work (ordinary persons arrested over a crime or an accident, :func:`police_case`) and totals of the
 displaced over years are no such development. Movements of forces and bases set up that the phrase
-list cannot see are found from the parse (:func:`force_movements`, :func:`bases_established`).
+list cannot see are found from the parse (:func:`bases_established`; movements of forces in
+:mod:`eventwire.events.movements`).
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ from typing import Any
 
 from .clause import WEAPON_WORDS, _word_kind, agent_of, arg_kind
 from .lexicon import ARMED_WORDS, NONSTATE_WORDS, STATE_WORDS, CueHit
+from .words import needs_words
 
 MASS_WORDS = frozenset("thousands hundreds dozens tens millions scores".split())
 FORCE_WORDS = ARMED_WORDS | NONSTATE_WORDS | STATE_WORDS | frozenset(
@@ -486,155 +488,11 @@ def agreement_happened(tok: Any) -> bool:
     return tok.dep_ == "ROOT"
 
 
-MOVE_VERBS = frozenset(
-    """send dispatch deploy redeploy move rush station mass amass shift airlift ferry pull evacuate relocate position
-    reposition activate fly""".split()
-)
-# motions told by their subject ("a convoy carrying troops headed towards the front", "troops entered the province")
-GOING_VERBS = frozenset("arrive head enter roll cross land".split())
 MOVED_FORCES = frozenset(
     """troops soldiers tanks reinforcements forces units battalions brigades fighters warships armour armor
     commandos paratroopers marines contingent contingents convoy convoys personnel jets mercenaries peacekeepers
     militiamen militants insurgents rebels jihadists""".split()
 )
-
-
-FLEEING_PEOPLE = frozenset("people persons refugee refugees civilian civilians family families resident residents villager villagers".split())
-WAR_WORDS = frozenset(
-    """fighting fight clashes violence attacks war offensive bombardment shelling fled fleeing insecurity threats
-    militants gunmen bandits jihadists rebels insurgents""".split()
-)
-
-
-def _displaced_arrive(t: Any) -> bool:
-    """"Some 40,000 people have arrived in the town since fighting spread", "thousands of refugees crossed
-    into Chad": people fleeing a conflict arrive somewhere (a displacement, read by
-    :func:`mass_displacement`), not pilgrims or fans arriving."""
-    subj = next((c for c in t.children if c.dep_ == "nsubj"), None)
-    if subj is None:
-        return False
-    heads = [subj] + [g for c in subj.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children]
-    if not any(h.lemma_.lower() in FLEEING_PEOPLE or h.lower_ in FLEEING_PEOPLE for h in heads):
-        return False
-    return any(w.lower_ in WAR_WORDS for w in t.sent)
-
-
-def force_movements(sent: Any, hits: list[CueHit]) -> list[CueHit]:
-    """Movements of forces the phrase list cannot see ("sent more tanks and troops to the border",
-    "thousands of soldiers were rushed to the region"): the verb's object is troops, however far."""
-    taken = {i for h in hits if h.category in ("CHANGE", "TRANSFER") for i in range(h.start, h.end)}
-    out = []
-    for t in sent:
-        if t.i in taken or t.lemma_.lower() not in MOVE_VERBS | GOING_VERBS:
-            continue
-        if t.pos_ != "VERB" and not (t.dep_ == "amod" and t.tag_ in ("VBD", "VBN")):
-            continue
-        if t.lemma_.lower() in ("arrive", "cross") and _displaced_arrive(t):
-            out.append(CueHit("OTHER", "displaced people arrived", t.i, t.i + 1, 1.0))
-            continue
-        objs = [c for c in t.children if c.dep_ in ("dobj", "nsubjpass")]
-        if t.dep_ == "amod":  # "have massed tanks" misread as "massed tanks"
-            objs = [t.head]
-        if t.lemma_.lower() in ("move", "shift", "redeploy", "relocate") and not objs and any(
-            c.dep_ == "prep" and c.lower_ in ("to", "towards", "toward") for c in t.children
-        ):  # "troops moved towards the border", "fighters were seen moving towards the town"
-            objs = [c for c in t.children if c.dep_ == "nsubj"] or [
-                c for c in t.head.children if t.dep_ == "xcomp" and c.dep_ in ("nsubj", "nsubjpass", "dobj")]
-        if t.lemma_.lower() in GOING_VERBS:  # "Wagner mercenaries have arrived in Segou"
-            objs = [c for c in t.children if c.dep_ == "nsubj"]
-            if t.dep_ == "acl" and t.head.dep_ in ("ROOT", "nsubj") and not any(c.dep_ in ("auxpass", "agent") for c in t.children):
-                objs = [t.head]  # "Military convoys carrying troops headed towards the front" read as a noun phrase
-            if t.lemma_.lower() == "enter" and any(
-                w.lemma_.lower() in ("clash", "fight", "battle", "storm", "capture", "seize") for w in t.sent
-            ):
-                continue  # troops entering a town in a fight: territory, read elsewhere
-        objs += [x for o in objs for x in o.children if x.dep_ == "conj"]
-        objs += [g for o in objs for c in o.children if c.dep_ == "prep" and c.lower_ == "of"
-                 for g in c.children if g.dep_ == "pobj"]  # "thousands of soldiers"
-        if t.lemma_.lower() in GOING_VERBS - {"arrive"}:  # "dozens of military vehicles carrying troops entered the province"
-            carried = [g for o in objs for c in o.children if c.dep_ == "acl" and c.lemma_.lower() in ("carry", "transport")
-                       for g in c.children if g.dep_ == "dobj"]
-            if t.lemma_.lower() == "enter":  # "troops entered the town" is read as territory; a convoy entering is a movement
-                objs = [o for o in objs if o.lemma_.lower() in ("convoy", "column", "vehicle", "truck")]
-            objs += carried
-        if any(_forces_word(o) for o in objs):
-            out.append(CueHit("CHANGE", "forces moved", t.i, t.i + 1, 1.0))
-    return out + _forces_left(sent, taken) + groups_joined(sent, hits)
-
-
-POLICE_WORDS = frozenset("policemen gendarmes guardsmen paramilitaries officers agents".split())
-
-
-def _forces_word(o: Any) -> bool:
-    """Troops, police, or military vehicles ("rolled armoured vehicles into the capital")."""
-    if o.lower_ in MOVED_FORCES or _police_force(o):
-        return True
-    return o.lower_ in ("vehicles", "trucks", "carriers", "boats") and any(
-        c.lower_ in ("armoured", "armored", "military", "army") for c in o.children)
-
-
-def _police_force(o: Any) -> bool:
-    """"400 police officers", "policemen", "additional gendarmes": a force of police sent somewhere."""
-    if o.lower_ not in POLICE_WORDS:
-        return False
-    return o.lower_ != "officers" and o.lower_ != "agents" or any(
-        c.lower_ in ("police", "security", "military", "army") for c in o.children
-    )
-
-
-LEAVING_VERBS = frozenset("leave depart quit exit".split())
-
-
-def _forces_left(sent: Any, taken: set[int]) -> list[CueHit]:
-    """Forces leaving a country or a mission ("the last contingent of peacekeepers left Somalia", "French
-    troops departed Niger"): a withdrawal, a movement of forces (leaving a town is read as territory)."""
-    out = []
-    for t in sent:
-        if t.pos_ != "VERB" or t.lemma_.lower() not in LEAVING_VERBS or _infinitive(t):
-            continue
-        if _displaced_arrive(t) and mass_displacement(t):  # "thousands of residents left the town amid insecurity"
-            out.append(CueHit("OTHER", "displaced people left", t.i, t.i + 1, 1.0))
-            continue
-        if t.i in taken:
-            continue
-        subj = next((c for c in t.children if c.dep_ == "nsubj"), None)
-        if subj is None:
-            continue
-        who = [subj] + [g for c in subj.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children]
-        if not any(_forces_word(w) for w in who):
-            continue
-        places = [c for c in t.children if c.dep_ == "dobj"]
-        places += [g for c in t.children if c.dep_ == "prep" and c.lower_ == "from" for g in c.children]
-        if any(p.ent_type_ == "GPE" and p.lower_ not in ("town", "city") or p.lower_ in ("country", "mission")
-               for p in places):
-            out.append(CueHit("CHANGE", "forces moved", t.i, t.i + 1, 1.0))
-    return out
-
-
-JOINABLE = GROUP_NOUNS | frozenset("coalition rebellion insurgency ranks army forces".split())
-
-
-def groups_joined(sent: Any, hits: list[CueHit]) -> list[CueHit]:
-    """A group or its fighters joining another ("the Mai-Mai group joined the M23 alliance", "hundreds of
-    fighters joined Islamic State"): a change to the group, however the joined group is named."""
-    taken = {i for h in hits if h.category == "CHANGE" for i in range(h.start, h.end)}
-    out = []
-    for t in sent:
-        if t.i in taken or t.pos_ != "VERB" or t.lemma_.lower() != "join" or _infinitive(t):
-            continue
-        if any(c.dep_ == "neg" for c in t.children):
-            continue
-        subj = next((c for c in t.children if c.dep_ == "nsubj"), None)
-        obj = next((c for c in t.children if c.dep_ == "dobj"), None)
-        if subj is None or obj is None or subj.lower_ in ("party", "parties", "opposition"):
-            continue  # parties joining a political alliance
-        who = [subj] + [g for c in subj.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children]
-        if not any(w.lower_ in FORCE_WORDS or w.lemma_.lower() in FORCE_WORDS or _word_kind(w) in ("nonstate", "armed", "state")
-                   for w in who):
-            continue
-        if obj.lower_ in JOINABLE or obj.lemma_.lower() in JOINABLE or _word_kind(obj) in ("nonstate", "armed"):
-            out.append(CueHit("CHANGE", "group joined", t.i, t.i + 1, 1.0))
-    return out
 
 
 def taker_named(sent: Any, hits: list[CueHit]) -> bool:
@@ -736,6 +594,7 @@ def _base_noun(o: Any) -> bool:
     )  # "a command centre", "an airstrip and military installations"
 
 
+@needs_words(BUILD_VERBS)
 def bases_established(sent: Any, hits: list[CueHit], actor_kind: Any = None) -> list[CueHit]:
     """Bases the phrase list cannot see ("the militants established a camp near the border",
     "troops set up several new outposts", "turned the school into a base", "Russia set up a helicopter
@@ -775,6 +634,7 @@ def bases_established(sent: Any, hits: list[CueHit], actor_kind: Any = None) -> 
 PREPARING_VERBS = frozenset("prepare wait mass gather poise gear brace".split())
 
 
+@needs_words(PREPARING_VERBS)
 def preparations(sent: Any, hits: list[CueHit], actor_kind: Any = None) -> list[CueHit]:
     """Forces readying an act ("army units were preparing to launch an assault", "troops massed near the
     border", "forces are gathering ahead of an offensive"): a change to the group's activity, the act

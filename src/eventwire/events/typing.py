@@ -89,6 +89,7 @@ from .developments import (
 from .families import BONUS, FAMILY_CATS, NONE_CATS, PRIORITY, REMOTE_ORDER
 from .handover import place_hits
 from .lexicon import CueHit
+from .movements import force_movements
 from .nonacled import (
     ONE_SIDED,
     accident,
@@ -131,7 +132,6 @@ from .strategic import (
     bases_established,
     change_happened,
     coup_happened,
-    force_movements,
     mass_displacement,
     mass_escape,
     moved_in,

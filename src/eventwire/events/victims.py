@@ -62,6 +62,7 @@ from ..records import Article, EventReport, Victim, Violation
 from .article_text import title_end_of as _title_end
 from .namesex import name_sex
 from .perpetrators import PERPETRATOR_TYPES, crime_doer, find_perpetrator, perpetrator_type_of
+from .words import words_of
 
 log = logging.getLogger(__name__)
 
@@ -489,6 +490,8 @@ def _near_act(span: Any, title_end: int) -> bool:
     if root.dep_ in ("nsubj",) and root.head.lemma_.lower() in _SPEECH:
         return False
     sent = span.sent
+    if _NEAR_WORDS.isdisjoint(words_of(sent)):
+        return False
     low_title = span.start_char < title_end
     for t in sent:
         if span.start <= t.i < span.end:
@@ -504,6 +507,7 @@ _ACT_FORMS = {f: t for w, t in ACT_LEMMAS.items()
               for f in (w, w + "ed", w + "d", w + "s", (w[:-1] if w.endswith("e") else w) + "ing")}
 _ACT_FORMS.update({"shot": "other", "held": "arbitrary detention", "freed": "", "slain": "killing",
                    "beaten": "other", "kidnapped": "kidnapping", "jailed": "arbitrary detention"})
+_NEAR_WORDS = frozenset(ACT_LEMMAS) | frozenset(_ACT_FORMS)  # a sentence without any has no act near a name
 
 
 #: weights of the person features (:func:`person_features`) of the victim score, a logistic regression
@@ -585,7 +589,8 @@ def person_evidence(article: Article) -> list[PersonEvidence]:
                 ev.speaker += 1
             elif _near_act(span, title_end):
                 ev.near += 1
-            if any(t.lower_ in _ROLE_WORDS for t in span.sent if not span.start <= t.i < span.end):
+            if not _ROLE_WORDS.isdisjoint(words_of(span.sent)) and any(
+                    t.lower_ in _ROLE_WORDS for t in span.sent if not span.start <= t.i < span.end):
                 ev.sent_role += 1
             if root.dep_ in ("conj", "appos") and root.head.ent_type_ == "PERSON" or any(
                     c.dep_ == "conj" and c.ent_type_ == "PERSON" for c in root.children):

@@ -48,6 +48,7 @@ from .objectcues import (
 )
 from .protestlevel import dispersing, fired_on_protest, rioting_target
 from .story import following_sentences
+from .words import needs_words
 
 PASTORALISTS = frozenset("herder herders herdsman herdsmen pastoralist pastoralists".split())
 #: Weapons of a brawl, not of a militia: "herders and farmers clashed with sticks and machetes" is mob violence.
@@ -285,6 +286,7 @@ CAPTIVITY_PLACES = frozenset("bush forest forests captivity hideout hideouts jun
 LEADING_VERBS = frozenset("take lead march whisk drag carry force herd".split())
 
 
+@needs_words(LEADING_VERBS)
 def taken_captive(sent: Any) -> list[CueHit]:
     """Abduction told by where the captives were taken ("took the students into the bush", "led them to
     an unknown destination"): an ABDUCT cue on the verb."""
@@ -376,6 +378,7 @@ def _people(tok: Any, passive: bool, actor_kind: ActorKind | None) -> bool:
     return low in ROLE_NOUNS or tok.lower_ in ROLE_NOUNS or (tok.pos_ == "NOUN" and low.endswith(("ist", "ian")))
 
 
+@needs_words(SEIZING_VERBS)
 def seized_people(sent: Any, actor_kind: ActorKind | None = None) -> list[CueHit]:
     """Abduction told with a verb of seizing whose object is people and whose doer is an armed group or
     unknown men ("gunmen snatched five fishermen", "fighters rounded up health workers", "teachers were
@@ -414,6 +417,7 @@ DEATH_MANNERS = frozenset("burn hack beat stab stone club batter bludgeon tortur
 NON_HOSTILE_DOERS = frozenset("fire fires blaze flames flame inferno".split())
 
 
+@needs_words(DEATH_MANNERS)
 def put_to_death(sent: Any) -> list[CueHit]:
     """"Burning five people to death", "hacked three villagers to death": a VIOLENCE cue on the verb
     the phrase list misses when a number stands between the verb and "to death" (not a fire's doing:

@@ -14,6 +14,7 @@ from .clause import (
     agent_of,
 )
 from .lexicon import CueHit
+from .words import needs_words, none
 
 
 def struck_target(tok: Any, hits: list[CueHit]) -> bool:
@@ -109,6 +110,7 @@ SAFE_HANDS = frozenset(
 )
 
 
+@needs_words(("make", "render", "detonate", "explode", "blow", "destroy"), empty=none)
 def controlled_blast(sent: Any, hits: list[CueHit]) -> Any:
     """A device blown up on purpose by those who found it, nobody hurt ("the explosive device was
     detonated by army engineers", "troops detonated dozens of landmines", "was detonated in a controlled
@@ -148,6 +150,7 @@ CARRYING_VERBS = frozenset("carry wear strap hide conceal transport".split())
 DISARMING_VERBS = STOPPING_VERBS | frozenset("disarm overpower tackle subdue catch intercept".split())
 
 
+@needs_words(DISARMING_VERBS, empty=none)
 def stopped_carrier(sent: Any) -> Any:
     """A person carrying explosives stopped before using them ("villagers stopped and disarmed a
     boy carrying explosives", "guards overpowered a man wearing an explosive vest"): the attack was
@@ -226,6 +229,7 @@ STRIKER_MODIFIERS = frozenset(
 )
 
 
+@needs_words(("bomb", "bombard", "strike"), lambda: FLOWN_HARM | AIRBORNE_ACTS)
 def air_strikes(sent: Any, hits: list[CueHit]) -> list[CueHit]:
     """"Strike" as an attack from the air, which the phrase list leaves alone because of labour strikes:
     a strike by a state or a coalition ("a US strike killed", "coalition strikes hit", "Israel carried
@@ -317,6 +321,7 @@ BLOW_VERBS = frozenset("explode detonate go blow".split())
 MISHAP_ADVERBS = frozenset("accidentally inadvertently mistakenly".split())
 
 
+@needs_words(BOMB_NOUNS, BLOW_VERBS, empty=none)
 def own_bomb(sent: Any) -> Any:
     """"The bomb they were assembling went off", "the device he was planting exploded": the bombers'
     own bomb went off early (ACLED: disrupted weapons use), not an attack."""

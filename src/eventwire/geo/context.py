@@ -126,8 +126,10 @@ def acronym_of_before(text: str, start: int, end: int) -> bool:
     """Whether text[start:end], right after "(", spells the initials of the words before the
     parenthesis ("Central Organisation of Trade Unions (Cotu)"): an organisation's short name."""
     word = text[start:end].replace(".", "").lower()
+    if len(word) < 2 or not word.isalpha() or not text[max(0, start - 120) : start].rstrip().endswith("("):
+        return False  # the cheap tests first: the search below scans the whole window
     m = _WORDS_BEFORE_PAREN.search(text, max(0, start - 120), start)
-    if m is None or len(word) < 2 or not word.isalpha():
+    if m is None:
         return False
     words = m.group(1).split()
     for skip_small in (False, True):
