@@ -23,7 +23,9 @@ docs figure is optimistic) or, with ``--by-group``, by document.
 The model (see eventwire.events.relevance): a clause model (logistic regression over hashed clause
 features, 2**17 buckets, stored as base64 int16) fitted on the labelled sentences, and one article model per regime ("sent",
 "doc") over pooled clause scores + article features, fitted with out-of-fold clause scores
-(stacking), every item weighing one. A third regime, "note", takes the short event notes that open
+(stacking), every item weighing one. The article features include the discourse features that
+``eventwire.events.relevance.DISCOURSE_FEATURES`` selects per regime (computed from the doc and the
+events summary in ``featurize``, replayed from the item's ``discourse``). A third regime, "note", takes the short event notes that open
 with the event's date (ACLED's style: "On 3 May 2021, militia attacked ..."), whose relevance is
 decided by what happened, not by who acted. C's and the per-regime thresholds are chosen by an
 inner grouped 3-fold CV on the training part only (objective: mean over the sets of F1).
@@ -133,7 +135,7 @@ def featurize(cache: Path) -> dict:
             print(f"features {name}: {time.perf_counter() - t0:.1f}s", file=sys.stderr)
         with open(pk, "wb") as fh:
             pickle.dump({"version": CLAUSE_FEATURES_VERSION, "feats": feats}, fh)
-    from eventwire.events.relevance import article_features, doc_is_note, regime
+    from eventwire.events.relevance import article_features, discourse_features, doc_is_note, regime
 
     items = []
     for name, rows in data.items():
@@ -146,7 +148,8 @@ def featurize(cache: Path) -> dict:
                           "doc": doc, "events": meta["events"], "gold": gold,
                           "U": hashed_matrix(units, DIM_CLAUSE) if units else None,
                           "G": hashed_matrix([gold], DIM_CLAUSE) if gold is not None else None,
-                          "words": words, "nw": nw, "note": note, "reg": regime(len(units), nw, note=note)})
+                          "words": words, "nw": nw, "note": note, "reg": regime(len(units), nw, note=note),
+                          "discourse": discourse_features(doc, meta["events"])})
     return items
 
 
@@ -195,6 +198,7 @@ EV_TYPES = ["Battles", "Violence against civilians", "Explosions/Remote violence
 DENSE += ["ev:type:" + t for t in EV_TYPES]
 DENSE += [f"ev:{side}:{k}" for side in ("i1", "i2") for k in range(1, 9)] + [f"act:{k}" for k in range(1, 9)]
 DENSE += ["rej:no_events", "rej:summary", "rej:crime"]
+DENSE += ["ev:first", "ev:lead", "ev:dens", "ev:late_only", "st:say", "st:q", "st:fp"]
 REGIMES = ("sent", "doc", "note")
 DENSE = [f"{reg}:{n}" for reg in REGIMES for n in DENSE]
 
@@ -223,7 +227,8 @@ def article_matrix(items: list[dict], scores: list[list[float]], word_scale: flo
 
     dense, words = [], []
     for it, s in zip(items, scores, strict=True):
-        d, _ = article_features(None, {**it["events"], "n_words": it["nw"], "note": it["note"]}, s)
+        d, _ = article_features(None, {**it["events"], "n_words": it["nw"], "note": it["note"],
+                                       "discourse": it["discourse"]}, s)
         reg = next(iter(d)).split(":", 1)[0]
         dense.append(d)
         words.append([f"{reg}:{w}" for w in it["words"]])
@@ -472,9 +477,9 @@ def main() -> None:
                        for it, x in zip(items, preds, strict=True)], 0.5, f"cv{args.folds}+denied (shipped)")
         if args.cmd == "errors":
             for it, p, q in zip(items, probs, preds, strict=True):
-                if it["set"] == args.set and bool(it["y"]) != q and not is_heldout(it["id"]):
+                if args.set in (it["set"], "all") and bool(it["y"]) != q and not is_heldout(it["id"]):
                     kind = "FN" if it["y"] else "FP"
-                    print(f"{kind} {p:.2f} {it['id']} {it['doc'].text[:300]!r}")
+                    print(f"{kind} {it['reg']} {p:.2f} {it['id']} {it['doc'].text[:300]!r}")
     elif args.cmd == "heldout":
         split = (lambda it: int(hashlib.md5(it["group"].encode()).hexdigest(), 16) % 3 == 0) if args.by_group \
             else (lambda it: is_heldout(it["id"]))

@@ -31,6 +31,15 @@ Conventions:
 - "March last year" / "June this year" is that month of the year before / of the publication year;
   "Friday last week" the Friday of the previous Monday-Sunday week;
 - a month may be abbreviated before its year ("Jan 2002", "Sept. 2019");
+- a holiday of a fixed day ("on New Year's Eve", "Christmas Day 2018", "on Human Rights Day",
+  :data:`HOLIDAY`) is that day and month, read like "on 31 December" (the publication year or the one
+  before, the story's year, forward on a verb in the future); "Christmas" or "the new year" alone
+  name no day;
+- a span of years ("Idi Amin (1971-79)", "the 2011-2012 protests") gives its first year as a year
+  alone, as well as the second when it is written out; a span of days ("Jan. 14-17, 2018", "14–17
+  January") is its first day;
+- "on 28 August last year": the day, its year from the words after it (they are no mention of
+  their own; "on Tuesday last year" and "3 May 2016 last year" keep them);
 - a yearless month joined to the next one by "and", "to", "-" ... takes its year ("in January and
   February 2020": January 2020);
 - a yearless day or month takes the year of the nearest earlier date of its sentence that has one
@@ -92,9 +101,28 @@ NUM = r"(?:\d{1,3}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|
 PART = r"(?:morning|afternoon|evening|night|overnight)"
 _PREP = r"(?:on|since|until|till|by|from|before|after|as\s+of)"
 _PREP_NORM = r"(?:on|since|until|till|by|from|before|after|as of)"  # the same, in normalised text
+#: The end of a span of days ("Jan. 14-17, 2018", "14–17 January"): the span is dated by its first day.
+_DAY_RANGE = r"(?:\s?[-\u2013]\s?(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?![\d/.]\d))?"
 #: "on the eve of Sunday's election", "on the eve of 3 May": the day before the day it names
 _EVE = r"(?:on\s+)?the\s+eve\s+of\s+"
 _EVE_NORM = re.compile(r"(?:on )?the eve of ")
+#: Holidays of a fixed day ("on New Year's Eve", "Christmas Day 2018", "on Human Rights Day"): read as
+#: the day and month they fall on (lower case: the finders run over a lower-cased copy).
+HOLIDAY = (r"(?:new\s+year(?:['’]?s)?\s+(?:eve|day)|christmas\s+(?:eve|day)|boxing\s+day|armistice\s+day|valentine(?:['’]?s)?\s+day|"
+           r"halloween|international\s+women(?:['’]?s)?\s+day|human\s+rights\s+day|"
+           r"international\s+workers(?:['’]?s?)?\s+day)")
+_HOLIDAY_NORM = re.compile(HOLIDAY)
+
+
+def names_holiday(text: str) -> bool:
+    """Whether ``text`` names a holiday of a fixed day (:data:`HOLIDAY`: "on New Year's Eve")."""
+    low = text.lower()
+    return ("day" in low or "eve" in low or "halloween" in low) and bool(_HOLIDAY_NORM.search(_norm(text)))
+#: The day and month of each holiday of :data:`HOLIDAY`, by a word of its name.
+_HOLIDAY_DAYS = (("year's eve", "31 december"), ("years eve", "31 december"), ("year eve", "31 december"),
+                 ("new year", "1 january"), ("christmas eve", "24 december"), ("christmas", "25 december"),
+                 ("boxing", "26 december"), ("armistice", "11 november"), ("valentine", "14 february"), ("halloween", "31 october"),
+                 ("women", "8 march"), ("human rights", "10 december"), ("workers", "1 may"))
 # "Good Friday", "Bloody Sunday", "the Sunday Times" are no dates
 _HOLIDAY_BEFORE = re.compile(r"\b(?:good|black|ash|easter|palm|bloody|holy|super|cyber|maundy|whit|mothering)\s+$",
                              re.IGNORECASE)
@@ -104,9 +132,9 @@ _NOT_TITLE = (r"(?!\s+(?:times|telegraph|express|mirror|post|herald|tribune|mail
 # the patterns that find date expressions in text (each match is resolved by resolve_date_expression)
 _FINDERS: tuple[re.Pattern[str], ...] = tuple(re.compile(p, re.IGNORECASE) for p in (
     rf"\b{YEAR}-(?:1[0-2]|0?[1-9])-(?:3[01]|[12]\d|0?[1-9])\b",
-    rf"(?<![\d/.])\d{{1,2}}[/.]\d{{1,2}}[/.]{YEAR}(?![\d/.])",
-    rf"\b(?:{_EVE}|{_PREP}\s+)?(?:{WEEKDAY},?\s+)?(?:the\s+)?{DAY}(?:\s+of)?\s+{MONTH_ANY}(?:,?\s+{YEAR})?\b",
-    rf"\b(?:{_EVE}|{_PREP}\s+)?(?:{WEEKDAY},?\s+)?{MONTH_ANY}\s+{DAY}(?:,?\s+{YEAR})?(?!\d)\b",
+    rf"(?<![\d/.])\d{{1,2}}[/.]\d{{1,2}}[/.]{YEAR}(?![\d/]|\.\d)",  # may end a sentence: "on 03/06/2019."
+    rf"\b(?:{_EVE}|{_PREP}\s+)?(?:{WEEKDAY},?\s+)?(?:the\s+)?{DAY}{_DAY_RANGE}(?:\s+of)?\s+{MONTH_ANY}(?:,?\s+{YEAR})?\b",
+    rf"\b(?:{_EVE}|{_PREP}\s+)?(?:{WEEKDAY},?\s+)?{MONTH_ANY}\s+{DAY}{_DAY_RANGE}(?:,?\s+{YEAR})?(?!\d)\b",
     rf"\b(?:(?:in|since|until|till|by|during|from|of|before|after)\s+)?"
     rf"(?:(?:early|mid|late|the\s+end\s+of|the\s+beginning\s+of|the\s+start\s+of|the\s+middle\s+of)[\s\-]+)?"
     rf"{MONTH_FULL},?\s+{YEAR}\b",
@@ -131,10 +159,13 @@ _FINDERS: tuple[re.Pattern[str], ...] = tuple(re.compile(p, re.IGNORECASE) for p
     rf"\b(?:(?:in|since|until|till|by|during|from|of|before|after)\s+)?{MONTH_ANY}\s+{YEAR}\b",
     rf"\b(?:(?:in|since|during|by)\s+)?(?:the\s+)?(?:(?:early|late)\s+)?(?:spring|summer|autumn|fall|winter)"
     rf"\s+(?:of\s+)?{YEAR}\b",
-    rf"\b(?:(?:in|since|during|by)\s+)?{MONTH_FULL}\s+(?:of\s+)?(?:last|this)\s+year\b",
+    # (not after a day: "on 28 August last year" is the day, its year from the words after it)
+    rf"(?<!\d\s)(?<!\d(?:st|nd|rd|th)\s)\b(?:(?:in|since|during|by)\s+)?{MONTH_FULL}\s+(?:of\s+)?(?:last|this)\s+year\b",
     rf"\b(?:on\s+)?{WEEKDAY}\s+(?:of\s+)?last\s+week\b",
     rf"\b(?:between|from)\s+{YEAR}(?=\s*(?:and|to|until|till|-|\u2013)\s*{YEAR}\b)",
     rf"(?:(?<={YEAR} and )|(?<={YEAR} to )|(?<={YEAR} until )|(?<={YEAR}-)|(?<={YEAR}\u2013)){YEAR}\b(?!-\d)",
+    # the first year of a span "1971-79", "(2014–2016)", "the 2011-2012 protests" (not an ISO day)
+    rf"(?<![\w\-/.]){YEAR}(?=\s?[-\u2013]\s?(?:{YEAR}|\d{{2}})\b(?![-/.]\d))",
 ))
 
 
@@ -224,6 +255,15 @@ def resolve_date_expression(text: str, published: dt.date | None, *, year: int |
         value.text = text
         return value
 
+    hol = _HOLIDAY_NORM.search(t)
+    if hol:  # a holiday of a fixed day: the day it falls on, read as a day and month
+        name = hol.group(0)
+        day_month = next(dm for key, dm in _HOLIDAY_DAYS if key in name)
+        value = resolve_date_expression(t[:hol.start()] + day_month + t[hol.end():], published, year=year,
+                                        forward=forward)
+        value.text = text
+        return value
+
     # ---- absolute: ISO date
     m = re.search(rf"\b({YEAR})-(\d{{1,2}})-(\d{{1,2}})\b", t)
     if m:
@@ -236,8 +276,8 @@ def resolve_date_expression(text: str, published: dt.date | None, *, year: int |
         return _numeric(int(m.group(1)), int(m.group(2)), int(m.group(3)), published, text)
 
     # ---- day + month (+ year)
-    m = (re.search(rf"\b(?P<d>\d{{1,2}})(?:st|nd|rd|th)?(?: of)? (?P<m>{MONTH_ANY})(?:,? (?P<y>{YEAR}))?\b", t)
-         or re.search(rf"\b(?P<m>{MONTH_ANY}) (?P<d>\d{{1,2}})(?:st|nd|rd|th)?(?:,? (?P<y>{YEAR}))?\b", t))
+    m = (re.search(rf"\b(?P<d>\d{{1,2}})(?:st|nd|rd|th)?{_DAY_RANGE}(?: of)? (?P<m>{MONTH_ANY})(?:,? (?P<y>{YEAR}))?\b", t)
+         or re.search(rf"\b(?P<m>{MONTH_ANY}) (?P<d>\d{{1,2}})(?:st|nd|rd|th)?{_DAY_RANGE}(?:,? (?P<y>{YEAR}))?\b", t))
     if m:
         month = _MONTHS[m.group("m").rstrip(".")]
         day = int(m.group("d"))
@@ -421,10 +461,19 @@ _CASE_FOLD: dict[int, int | str] = {**{c: c + 32 for c in range(65, 91)},
 _FINDERS_LOWER: tuple[re.Pattern[str], ...] = tuple(re.compile(rx.pattern) for rx in _FINDERS)
 
 
+#: Holidays of a fixed day (:data:`HOLIDAY`), searched only in a text with one of the words of their
+#: names (:data:`_HOLIDAY_WORDS`): few texts have one.
+_HOLIDAY_FINDER = re.compile(rf"\b(?:{_EVE}|{_PREP}\s+)?{HOLIDAY}(?:,?\s+{YEAR})?\b")
+_HOLIDAY_WORDS = ("new year", "christmas", "boxing", "armistice", "valentine", "halloween", "women", "human rights", "workers")
+
+
 def _spans(text: str) -> Iterator[tuple[int, int]]:
     low = text.translate(_CASE_FOLD)
     cased = _is_cased(text)
-    for rx in _FINDERS_LOWER:
+    finders = _FINDERS_LOWER
+    if any(w in low for w in _HOLIDAY_WORDS):
+        finders = (*finders, _HOLIDAY_FINDER)
+    for rx in finders:
         for m in rx.finditer(low):
             if _HOLIDAY_BEFORE.search(text[max(0, m.start() - 12):m.start()]) or (
                     cased and _modal_word(text[m.start():m.end()])):
@@ -444,6 +493,16 @@ def _is_cased(text: str) -> bool:
 
 def _modal_word(expr: str) -> bool:
     return bool(_MODAL_END.search(expr)) and not any(ch.isdigit() for ch in expr)
+
+
+_YEAR_WORDS = re.compile(r"(?:this|last) year", re.IGNORECASE)
+_YEAR_WORDS_GAP = re.compile(r",?\s+(?:of\s+)?")
+
+
+def _read_with_year_words(expr: str) -> bool:
+    """Whether a mention right before "last year" / "this year" takes its year from them: a day
+    without a year ("28 August") or a holiday ("Christmas Day"), not "on Tuesday", not "3 May 2016"."""
+    return (any(ch.isdigit() for ch in expr) and not re.search(rf"\b{YEAR}\b", expr)) or names_holiday(expr)
 
 
 def tag_dates(article: Article) -> None:
@@ -478,6 +537,10 @@ def tag_dates(article: Article) -> None:
     chosen = bounded
     context = DateContext(text, published)
     chosen = [(s, e, context.resolve(s, e, v, chosen)) for s, e, v in chosen]
+    # "on 28 August last year": the year words belong to the day before them (its year), no mention
+    chosen = [c for i, c in enumerate(chosen)
+              if not (i and _YEAR_WORDS.fullmatch(text[c[0]:c[1]]) and _YEAR_WORDS_GAP.fullmatch(text[chosen[i - 1][1]:c[0]])
+                      and _read_with_year_words(text[chosen[i - 1][0]:chosen[i - 1][1]]))]
     skip = [(sec.start, sec.end) for sec in article.sections if sec.kind == "boilerplate"]
     mentions = [DateMention(start=s, end=e, text=text[s:e], date=v) for s, e, v in chosen
                 if not any(a <= s < b for a, b in skip)]

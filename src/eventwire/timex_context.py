@@ -30,11 +30,14 @@ from .timex import (
     YEAR,
     _norm,
     iso_day,
+    names_holiday,
     resolve_date_expression,
 )
 
 _HAS_YEAR = re.compile(rf"\b{YEAR}\b")
-_YEARLESS_DAY = re.compile(rf"^(?:[a-z ,]+ )?(?:\d{{1,2}}(?:st|nd|rd|th)?(?: of)? {MONTH_ANY}|{MONTH_ANY} \d{{1,2}}(?:st|nd|rd|th)?)$")
+_RANGE_END = r"(?: ?[-\u2013] ?\d{1,2}(?:st|nd|rd|th)?)?"  # "jan. 14-17": a span of days
+_YEARLESS_DAY = re.compile(rf"^(?:[a-z ,]+ )?(?:\d{{1,2}}(?:st|nd|rd|th)?{_RANGE_END}(?: of)? {MONTH_ANY}|"
+                           rf"{MONTH_ANY} \d{{1,2}}(?:st|nd|rd|th)?{_RANGE_END})$")
 _YEARLESS_MONTH = re.compile(rf"^(?:[a-z ]+ )?(?:in|during|early|mid|late|by|until|till|since|from|before|after|of)"
                              rf"[ \-]+{MONTH_FULL}$")
 _JOINED = re.compile(r"\s*(?:and|to|or|until|till|through|-|\u2013)\s*$", re.IGNORECASE)
@@ -175,7 +178,7 @@ class DateContext:
         expr = _norm(text[s:e])
         own = _HAS_YEAR.search(expr)
         rel = _REL_YEAR_AFTER.match(text, e) if published is not None and not own else None
-        if rel is not None and (_YEARLESS_DAY.match(expr) or _YEARLESS_MONTH.match(expr)):
+        if rel is not None and (_YEARLESS_DAY.match(expr) or _YEARLESS_MONTH.match(expr) or names_holiday(expr)):
             # "on July 2 this year", "on 3 May last year": the year is the words' right after it
             year = published.year - (rel.group(1).lower() == "last")
             value = resolve_date_expression(text[s:e], published, year=year)
@@ -184,7 +187,7 @@ class DateContext:
         if own:
             self.anchors.append(_anchor(s, e, value, value.year or _year_of_value(value) or int(own.group(0))))
             return value
-        day = bool(_YEARLESS_DAY.match(expr))
+        day = bool(_YEARLESS_DAY.match(expr)) or names_holiday(expr)  # "on Christmas Day": a day
         year = None
         if day or _YEARLESS_MONTH.match(expr):
             year = self._joined_year(s, e, chosen)
@@ -196,7 +199,7 @@ class DateContext:
             if not (published is not None and year == published.year and value.value
                     and value.value[:4] == str(year)):
                 value = resolve_date_expression(text[s:e], published, year=year)
-        elif published is not None and value.value and _FORWARDABLE.match(expr):
+        elif published is not None and value.value and (_FORWARDABLE.match(expr) or names_holiday(expr)):
             _k, ss, se = self.sentence(s)
             if _future_context(text, s, e, ss, se):
                 value = resolve_date_expression(text[s:e], published, forward=True)

@@ -313,7 +313,7 @@ def crowd_riot(
             if words & {"tyres", "tires", "tyre", "road", "roads", "highway", "bonfires"}:
                 return "VD", act
             return "MOB", act
-    return _surface_riot(sent, by_cat, protest_said)
+    return _surface_riot(sent, by_cat, protest_said, actor_kind)
 
 
 RIVAL_WORDS = frozenset("rival rivals opposing counter counter-protesters counterprotesters dueling duelling".split())
@@ -383,7 +383,8 @@ def _is_act(tok: Any) -> bool:
 
 
 def _surface_riot(
-    sent: Any, by_cat: dict[str, list[tuple[float, CueHit, Any]]], protest_said: bool
+    sent: Any, by_cat: dict[str, list[tuple[float, CueHit, Any]]], protest_said: bool,
+    actor_kind: ActorKind | None = None,
 ) -> tuple[str, Any] | None:
     """A crowd next to a riot act in the word order, for parses that went wrong ("Youths block highway,
     attack motorists" read as one noun phrase; "torched ... by protesters"): the crowd word just
@@ -403,8 +404,9 @@ def _surface_riot(
                  or t.lower_ in ("clashes", "rioting", "stones") for t in sent)
     for i, act in acts:
         ag = agent_of(act) if act.pos_ == "VERB" else None
-        if ag is not None and ag.i < i and arg_kind(ag) in ("state", "armed", "nonstate") and crowd_kind(ag) is None:
-            continue  # "police fired at protesters marching ..., injuring several": the police's act
+        if ag is not None and ag.i < i and arg_kind(ag, actor_kind) in ("state", "armed", "nonstate") and crowd_kind(
+                ag, actor_kind) is None:
+            continue  # "police fired at protesters marching ...": the police's act; "Murle youth clashed with ...": a militia's
         doer = None
         for t in toks:
             if t.lower_ not in CROWD_WORDS or (t.dep_ in ("compound", "amod") and t.head.lower_ in MILITIA_WORDS):

@@ -24,7 +24,7 @@ from dataclasses import dataclass, field, replace
 from typing import Any
 
 from ..records import Article, DateMention, DateValue, EventReport
-from ..timex import count_word
+from ..timex import count_word, names_holiday
 from .article_text import PROCEEDING_RE, VIOLATION_RE, head_verb, lead_end_of, paragraph_start, title_end_of
 
 
@@ -105,7 +105,8 @@ VICTIM_RE = re.compile(r"\b(?:journalist|reporter|editor|blogger|activist|defend
                        re.IGNORECASE)
 
 #: Weights of the features of a date candidate (:func:`date_candidates`); a feature not listed
-#: weighs 0. "position" is the candidate's offset / the text's length, "years_before" the years
+#: weighs 0. "relative" marks a mention without a digit ("on Thursday", "last month"), not a holiday
+#: of a fixed day ("on Human Rights Day": a calendar day like "on 10 December"). "position" is the candidate's offset / the text's length, "years_before" the years
 #: from it to publication / 20 (at most 1), "repeated_year" the other candidates of its year / 3;
 #: "publication" marks the one candidate that is not a mention: the publication day itself (with
 #: "day", "same_year" and "chron" 1).
@@ -317,7 +318,7 @@ def date_candidates(article: Article, report: EventReport | None) -> list[DateCa
         elif d.reason == DETENTION_SPAN or (lead_in.lower().startswith(("since", "from")) and DETENTION_RE.search(
                 text[max(s0, m.start - 80) : m.start])) or SINCE_ACT_RE.search(text[max(s0, m.start - 60) : m.start]):
             f["detention_start"] = 1
-        if not _HAS_DIGIT.search(m.text) and not span:
+        if not _HAS_DIGIT.search(m.text) and not span and not names_holiday(m.text):
             f["relative"] = 1
         if m.end > title_end and y in title_years:
             f["title_year"] = 1

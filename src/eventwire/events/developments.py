@@ -20,6 +20,7 @@ from __future__ import annotations
 from typing import Any
 
 from .clause import _word_kind, agent_of, arg_kind
+from .groupacts import GROUP_ACT_CUES, change_over_background, strike_told
 from .lexicon import CueHit
 from .nonacled_reading import drop_misread
 from .strategic import (
@@ -254,6 +255,9 @@ def reweigh(fam: str, cands: dict[str, tuple[float, Any]], by_cat: dict[str, lis
     if fam not in cands:
         return fam  # a family read off another family's trigger ("arrested for vandalising a statue": the damage)
     trig = cands[fam][1]
+    led = change_over_background(fam, cands, killing=killing)  # "sent troops after jihadists attacked a base"
+    if led is not None:
+        return led
     if fam in ("HQ", "CHANGE"):
         other = "CHANGE" if fam == "HQ" else "HQ"
         if other in cands and trig.dep_ in ("advcl", "conj") and trig.head.i == cands[other][1].i:
@@ -338,7 +342,7 @@ def announced_change(trig: Any) -> Any:
 PARSED_CUES = frozenset(
     """leader replaced;group formed;group armed;group banned;group activity;ties severed;signed up;forces transferred;communications cut;way closed;
     movement banned;levy imposed;evacuation ordered;plot foiled;post set up;airspace entered;aircraft seen;forces seen""".split(";")
-)
+) | GROUP_ACT_CUES
 CONFLICT_WORDS = frozenset(
     """insurgent insurgents insurgency militant militants jihadist jihadists rebel rebels separatist separatists
     armed attack attacks attacked fighting clashes shelling gunmen gang gangs militia militias fighters security
@@ -430,7 +434,7 @@ ACTIVITY_NOUNS = frozenset("leaflet leaflets pamphlet pamphlets letter letters f
 BODIES = frozenset(("command", "council"))  # "established a new military command", "formed a military council"
 FOUNDING = frozenset("inaugurate launch unveil establish create form raise found".split())
 WEAPON_NOUNS = frozenset("weapons arms guns rifles ammunition".split())
-RULER_NOUNS = frozenset("leader commander chief coordinator governor emir amir wali head spokesman administrator".split())
+RULER_NOUNS = frozenset("leader commander chief coordinator governor emir amir wali head spokesman administrator general".split())
 SEVERED_LINKS = frozenset("ties links relations allegiance affiliation".split())
 LEFT_BODIES = frozenset("command ranks alliance coalition structure umbrella".split())
 SIGNED_AS = frozenset("volunteers volunteer recruits fighters militia militias army ranks forces reservists".split())
@@ -482,7 +486,7 @@ def _conflict_reading(sent: Any, skip: Any = ()) -> bool:
         return False
     skipped = {x.i for o in skip for x in o.subtree}
     toks = [t for t in sent if t.i not in skipped]
-    return bool({t.lower_ for t in toks} & CONFLICT_WORDS) or any(
+    return bool({t.lower_ for t in toks} & CONFLICT_WORDS) or strike_told(words) or any(
         t.pos_ in ("NOUN", "PROPN") and _word_kind(t) in ("nonstate", "armed") for t in toks)
 
 

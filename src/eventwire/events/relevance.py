@@ -14,12 +14,14 @@ two levels of logistic regression:
   verb-object, with police/troop words folded into one class ``FORCE``), and clause signals: an
   action word (arrest, detain, fire, lathi-charge, disperse, deploy, curfew, raid ...) with who does
   it (a force word as subject or as agent, "by police"), its voice and its modality (negated, modal
-  "will/should", governed by "demand/urge/ask/deny"), the police cue phrases, and the police's
-  failure to act ("looked the other way": no action);
+  "will/should", governed by "demand/urge/ask/deny", the condition of an "if/unless" clause), the
+  police cue phrases, the police's failure to act ("looked the other way": no action), and the
+  sentence's shape (a question, a quotation, a statement whose root is a reporting verb);
 * an **article model** per regime (``sent``: a sentence or two; ``doc``: an article; ``note``: a
   short event note that opens with the event's date, ACLED's style "On 3 May 2021, militia attacked
   ...") reads the pooled clause scores (max, second, top three, counts, their noisy-or, the lead's
-  best), the events stage's asserted reports (their types and ACLED actor types, who against whom),
+  best), the events stage's asserted reports (their types and ACLED actor types, who against whom,
+  whether one sits in the first sentence or the lead: see :func:`discourse_features`),
   the actor types the article names, the events stage's rejections (crime, summary, no event), the
   length, and the article's hashed words (names left out: which country a text is about must not
   decide).
@@ -50,7 +52,7 @@ from .lexicon import CueIndex
 MIN_CONFIDENCE = 0.4
 NAME_ENTITIES = frozenset({"GPE", "LOC", "NORP", "PERSON", "ORG", "FAC"})
 MODEL_FILE = "events_relevance.json"
-CLAUSE_FEATURES_VERSION = "3"  # bump when clause_features changes (the trainer's feature cache reads it)
+CLAUSE_FEATURES_VERSION = "4"  # bump when clause_features changes (the trainer's feature cache reads it)
 REGIMES = ("sent", "doc", "note")
 
 # an event note (ACLED's style: "On 3 May 2021, militia attacked ...", "Looting: On 13 June ...",
@@ -83,6 +85,8 @@ ACTION_NOUNS = frozenset(
     crackdown encounter deployment cordon combing patrol patrolling bandobast case fir complaint
     remand swoop""".split()
 )
+# subordinators that make a clause a condition, not a fact
+CONDITIONAL_MARKS = frozenset({"if", "unless", "whether", "lest"})
 # verbs that put an action in a demand, a plan or a report of someone else's wish, not a fact
 NON_FACTIVE_GOVERNORS = frozenset(
     """demand ask urge want seek call plead request appeal threaten plan propose order direct instruct
@@ -122,6 +126,7 @@ def asserted(report: EventReport) -> bool:
 
 def _modality(tok: Any) -> str:
     """How the clause of ``tok`` states it: "neg", "md:<modal>", "gov:<verb>" (a demand, a plan ...),
+    "cond" (the condition of an "if" / "unless" clause),
     or "fact"."""
     h = tok
     for c in tok.children:  # "no arrest was made", "no one was hurt in the firing"
@@ -133,6 +138,8 @@ def _modality(tok: Any) -> str:
                 return "neg"
             if c.dep_ == "aux" and c.tag_ == "MD":
                 return "md:" + c.lower_
+            if c.dep_ == "mark" and c.lower_ in CONDITIONAL_MARKS:
+                return "cond"  # "if there is any firing", "unless the police act"
         if h.dep_ in ("xcomp", "ccomp", "dobj", "pobj", "advcl") and h.head.lemma_.lower() in NON_FACTIVE_GOVERNORS:
             return "gov:" + h.head.lemma_.lower()
         if h.head.i == h.i:
@@ -158,7 +165,7 @@ def _negated_or_hypothetical(tok: Any) -> bool:
     """Whether the clause of ``tok`` is negated, modal (but for "could" / "would") or governed by a
     demand, a plan ... (see :func:`_modality`)."""
     m = _modality(tok)
-    return m == "neg" or (m.startswith("md:") and m not in ("md:could", "md:would")) or m.startswith("gov:")
+    return m in ("neg", "cond") or (m.startswith("md:") and m not in ("md:could", "md:would")) or m.startswith("gov:")
 
 
 def _is_force(tok: Any) -> bool:
@@ -281,6 +288,15 @@ def clause_features(tokens: Sequence[Any]) -> list[str]:
                 continue
             mod = _modality(_doc_token(toks[0].doc, h.start))
             feats += ["cue:" + h.phrase, "cue:any", "cue:any:" + mod]
+    if toks:
+        # the sentence's shape: a question, a quotation, a statement (its root a reporting verb)
+        if any(t.text == "?" for t in list(tokens)[-3:]):
+            feats.append("shape:question")
+        if any(t.text in QUOTES for t in tokens):
+            feats.append("shape:quote")
+        roots = {t.head.i for t in toks if t.head.i == t.i or t.dep_ == "ROOT"}
+        if any(toks[0].doc[i].lemma_.lower() in STATEMENT_VERBS for i in roots):
+            feats.append("shape:statement")
     if security_action(tokens):
         feats.append("sec:action")
     return feats
@@ -395,6 +411,56 @@ def regime(n_units: int, n_words: int, *, note: bool = False) -> str:
     return "sent" if n_units <= 2 and n_words <= 60 else "doc"
 
 
+# verbs that make a sentence a statement about the news rather than the news (reaction, comment,
+# an organisation's report): an article made of them is commentary more often than an event report
+STATEMENT_VERBS = frozenset(
+    """say tell report accuse allege claim urge call condemn express warn vow add state announce deny
+    blame castigate describe note argue believe demand appeal insist criticise criticize slam welcome
+    reiterate stress emphasise emphasize""".split()
+)
+FIRST_PERSON = frozenset({"i", "we", "our", "my", "us", "me"})
+QUOTES = frozenset({'"', "\u201c", "\u201d", "''", "``", "\u2018\u2018", "\u2019\u2019"})
+
+
+# which discourse features each regime's article model reads: grouped 5-fold CV kept where the
+# asserted reports sit (first sentence, lead: CEHA +0.005, IndiaPoliceEvents docs +0.003, sentences
+# +0.004 over the clause features alone); the report density, "late only" and the statement /
+# question / first-person shares lost CEHA 0.01-0.02 in the doc regime
+_LEAD = frozenset({"ev:first", "ev:lead"})
+DISCOURSE_FEATURES: dict[str, frozenset[str]] = {"sent": _LEAD, "doc": _LEAD, "note": _LEAD}
+
+
+def discourse_features(doc: Any, summary: dict[str, Any]) -> dict[str, float]:
+    """Where the events stage's asserted, current reports sit and how the article talks: a report in
+    the first sentence or the lead (three sentences; an event report states its event there, a
+    commentary or a reaction piece mentions events further down), the share of sentences that hold
+    one, and the share of sentences that are statements (their root a reporting or reaction verb),
+    questions or first-person. Plain floats, so training replays them from its cache."""
+    units = sentence_units(doc)
+    if not units:
+        return {}
+    ends = [u.end_char for u in units]
+    news = [r for r in summary.get("reports", ()) if not (r["neg"] or r["spec"] or r["bg"])]
+    in_sent: set[int] = set()
+    first = lead = 0.0
+    for r in news:
+        k = next((i for i, e in enumerate(ends) if r["start"] < e), len(ends) - 1)
+        in_sent.add(k)
+        if k == 0:
+            first = max(first, float(r["conf"]))
+        if k < 3:
+            lead = max(lead, float(r["conf"]))
+    n = len(units)
+    out = {"ev:first": first, "ev:lead": lead, "ev:dens": len(in_sent) / n}
+    if news and not lead:
+        out["ev:late_only"] = 1.0
+    say = sum(1 for u in units if u.root.lemma_.lower() in STATEMENT_VERBS)
+    quest = sum(1 for u in units if u.text.rstrip().endswith("?"))
+    fp = sum(1 for u in units if any(t.lower_ in FIRST_PERSON for t in u))
+    out.update({"st:say": say / n, "st:q": quest / n, "st:fp": fp / n})
+    return {k: round(v, 4) for k, v in out.items() if v}
+
+
 def article_features(doc: Any, summary: dict[str, Any], clause_scores: Sequence[float]) -> tuple[dict[str, float], list[str]]:
     """The article model's features: (named dense features, hashed word names), each prefixed with
     the regime (see :func:`regime`)."""
@@ -459,6 +525,9 @@ def article_features(doc: Any, summary: dict[str, Any], clause_scores: Sequence[
     feats["len:" + ("short" if nw < 30 else "medium" if nw < 150 else "long")] = 1.0
     note = doc_is_note(doc) if doc is not None else bool(summary.get("note"))
     reg = regime(n, nw, note=note)
+    if DISCOURSE_FEATURES.get(reg):
+        disc = discourse_features(doc, summary) if doc is not None else summary.get("discourse", {})
+        feats.update({k: v for k, v in disc.items() if k in DISCOURSE_FEATURES[reg]})
     out = {"bias": 1.0}
     out.update(feats)
     out = {f"{reg}:{k}": v for k, v in out.items()}

@@ -33,6 +33,7 @@ from ..records import Actor, ActorMention
 from .clause import speaker_of
 from .fatalities import killed_victims, toll_given
 from .linking import acled_iso
+from .sides import between_sides, conjuncts, sentence_between_sides, told_of_a_noun
 from .status import attribution_only
 from .typing import TypeDecision, arg_kind
 
@@ -257,15 +258,6 @@ def _is_anaphor(tok: Any) -> bool:
     return not any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in tok.children)
 
 
-def _conjuncts(tok: Any) -> list[Any]:
-    out = []
-    for c in tok.children:
-        if c.dep_ == "conj":
-            out.append(c)
-            out.extend(_conjuncts(c))
-    return out
-
-
 def _backers(tok: Any) -> list[Any]:
     """"X, backed (up) by Y" / "X, with the support of Y" / "alongside Y" -> [Y]."""
     out = []
@@ -274,7 +266,7 @@ def _backers(tok: Any) -> list[Any]:
             for g in c.subtree:
                 if g.dep_ == "pobj" and g.head.lower_ in ("by", "of"):
                     out.append(g)
-                    out.extend(_conjuncts(g))
+                    out.extend(conjuncts(g))
         if c.dep_ == "prep" and c.lower_ in ("alongside",):
             out.extend(g for g in c.children if g.dep_ == "pobj")
         if c.dep_ == "prep" and c.lower_ == "with":
@@ -299,7 +291,9 @@ def assign_roles(
     pa = decision.patient.token
     if ag is not None and pa is not None and ag.i == pa.i:
         pa = None
-    sides = _between_sides(decision.trigger) if sub_event_type in BATTLES else None
+    sides = between_sides(decision.trigger) if sub_event_type in BATTLES else None
+    if sides is None and ag is None and sub_event_type in BATTLES and decision.trigger is not None:
+        sides = sentence_between_sides(decision.trigger.sent)  # "killed in the clashes between X and Y"
     if sides is None and sub_event_type in BATTLES:
         sides = _subject_sides(finder, decision.trigger, ag, None if decision.patient.kind == "place" else pa,
                                iso=iso, country=country)
@@ -307,6 +301,13 @@ def assign_roles(
         # "fighting between the army and rebels", "killed in clashes between soldiers and militants":
         # the two sides are the actors, whatever the parse made the agent and the patient
         a, b = (finder.resolve(t, iso=iso, country=country) for t in sides[:2])
+        if a is not None and b is not None and a.inter == b.inter == 1 and sides[0].i != sides[1].i:
+            # "clashes between soldiers, police and militants": the state forces are one side (allies),
+            # the first listed actor of another kind the other
+            other = next((t for t in conjuncts(sides[0]) if t.i != sides[1].i and (
+                (x := finder.resolve(t, iso=iso, country=country)) is not None and (x.inter or 0) not in (1, 8))), None)
+            if other is not None:
+                sides = (sides[0], other)
         if a is not None and b is not None:
             ag, pa = sides[0], sides[1]
         else:
@@ -315,12 +316,15 @@ def assign_roles(
     # a place the typing read as the patient ("recaptured Palmyra") is where, not whom
     placed = sides is None and decision.patient.kind == "place"
     r.actor2 = finder.resolve(pa, iso=iso, country=country) if pa is not None and not placed else None
-    if sides is not None:
+    if sides is not None or sub_event_type == "Armed clash":
         for attr in ("actor1", "actor2"):
             side = getattr(r, attr)
+            other = r.actor2 if attr == "actor1" else r.actor1
+            if sides is None and (other is None or (other.inter or 0) not in (2, 3, 4, 7)):
+                continue  # "clashed with police", one side alone: the clash may be mistold, keep what the text says
             if side is not None and (side.inter or 0) == 7 and side.name.startswith("Civilians"):
-                # "clashes between herders and farmers": the sides of a battle are organised groups,
-                # never civilians: ACLED's communal militias
+                # "clashes between herders and farmers", "herders clashed with farmers": the sides of a
+                # battle are organised groups, never civilians: ACLED's communal militias
                 militia = generic("communal", iso, country)
                 if militia is not None:
                     militia.text = side.text
@@ -330,13 +334,13 @@ def assign_roles(
             and finder.mention_at(pa) is None):
         r.actor2 = None  # "ambushed a convoy", "attacked a checkpoint": whose it is, the text has not said
     if ag is not None:
-        for t in [c for c in _conjuncts(ag) if pa is None or c.i != pa.i] + _backers(ag) + _backers(decision.trigger):
+        for t in [c for c in conjuncts(ag) if pa is None or c.i != pa.i] + _backers(ag) + _backers(decision.trigger):
             a = finder.resolve(t, iso=iso, country=country)
             if a is not None and (r.actor1 is None or a.name != r.actor1.name):
                 if a.name not in {x.name for x in r.assoc_actor_1}:
                     r.assoc_actor_1.append(a)
     if pa is not None:
-        for t in [c for c in _conjuncts(pa) if sides is None or c.i != pa.i] + _of_conjuncts(pa):
+        for t in [c for c in conjuncts(pa) if sides is None or c.i != pa.i] + _ofconjuncts(pa):
             a = finder.resolve(t, iso=iso, country=country)
             if a is not None and (r.actor2 is None or a.name != r.actor2.name):
                 if a.name not in {x.name for x in r.assoc_actor_2}:
@@ -373,7 +377,7 @@ def assign_roles(
         if killed is not None:
             r.actor2 = killed
     if (sub_event_type in ARMED_ACTS + ("Armed clash",) and r.actor1 is None and decision.trigger is not None
-            and not doubted):
+            and not doubted and not told_of_a_noun(decision.trigger)):
         # "civilians were killed when government aircraft bombed a market": the armed actor of
         # another clause of the sentence is the perpetrator
         skip = {r.actor2.name} if r.actor2 is not None else set()
@@ -456,9 +460,6 @@ REMOTE = ("Air/drone strike", "Shelling/artillery/missile attack", "Remote explo
 
 UNIDENTIFIED = "Unidentified Armed Group"
 BATTLES = ("Armed clash", "Government regains territory", "Non-state actor overtakes territory")
-CLASH_NOUNS = frozenset("""clash clashes fighting fight fights battle battles gunfight gunfights firefight
-    firefights skirmish skirmishes confrontation confrontations exchange shootout shootouts
-    hostilities""".split())
 
 
 #: Posts and movements of armed forces: as a target they say that someone armed was attacked, not who.
@@ -466,7 +467,6 @@ POST_NOUNS = frozenset("""convoy patrol checkpoint position base post outpost ca
     garrison""".split())
 #: Verbs by which a convoy or a vehicle is told by whom it carries ("a convoy carrying soldiers").
 CARRYING_VERBS = frozenset("carry transport ferry escort".split())
-RIVAL_WORDS = frozenset("rival opposing competing warring".split())
 
 
 def claimant(trigger: Any, finder: RoleFinder) -> Actor | None:
@@ -523,34 +523,13 @@ def _subject_sides(finder: RoleFinder, trigger: Any, ag: Any, pa: Any, *, iso: s
     when both are state forces (allies, rather: "soldiers and police clashed in ...")."""
     if trigger is None or ag is None or pa is not None or trigger.lemma_.lower() not in RECIPROCAL_LEMMAS:
         return None
-    conj = _conjuncts(ag)
+    conj = conjuncts(ag)
     if not conj:
         return None
     a, b = (finder.resolve(t, iso=iso, country=country) for t in (ag, conj[0]))
     if a is None or b is None or a.inter == b.inter == 1:
         return None
     return (ag, conj[0])
-
-
-def _between_sides(trigger: Any) -> tuple[Any, ...] | None:
-    """The two sides of "fighting/clashes between X and Y" under the trigger (or the trigger
-    itself, a clash noun): (X, Y); None when the sentence does not name them so."""
-    if trigger is None:
-        return None
-    for tok in trigger.subtree:
-        if tok.lower_ not in CLASH_NOUNS:
-            continue
-        for c in tok.children:
-            if c.dep_ == "prep" and c.lower_ == "between":
-                first = next((g for g in c.children if g.dep_ == "pobj"), None)
-                if first is None:
-                    continue
-                conj = _conjuncts(first)
-                if conj:
-                    return (first, conj[0])
-                if first.tag_ in ("NNS", "NNPS") and any(g.lower_ in RIVAL_WORDS for g in first.children):
-                    return (first, first)  # "fighting between rival militias": two groups of one kind
-    return None
 
 
 def _killed_side(trigger: Any, finder: RoleFinder, *, iso: str | None, country: str | None,
@@ -606,14 +585,14 @@ def _sentence_actor(
     return None
 
 
-def _of_conjuncts(tok: Any) -> list[Any]:
+def _ofconjuncts(tok: Any) -> list[Any]:
     """"dozens of the regime soldiers and their allied militias" -> the militias."""
     out = []
     for c in tok.children:
         if c.dep_ == "prep" and c.lower_ == "of":
             for g in c.children:
                 if g.dep_ == "pobj":
-                    out.extend(_conjuncts(g))
+                    out.extend(conjuncts(g))
     return out
 
 

@@ -385,6 +385,11 @@ APPOINTING_VERBS = frozenset("appoint name elect choose select pick".split())
 CIVIL_POSTS = frozenset("officer executive director manager coach editor ceo chairman chairwoman secretary".split())
 
 
+def _armed_men(words: set[str]) -> bool:
+    """"armed men", "an armed group": a force named by its arms."""
+    return "armed" in words and bool(words & {"men", "man", "group", "groups"})
+
+
 def change_happened(tok: Any) -> bool:
     """A change in armed groups or forces: the cue's clause names troops, fighters or an armed group
     ("pulled its troops out", "recruited dozens of fighters"), and it is not a nominal mention
@@ -433,9 +438,9 @@ def change_happened(tok: Any) -> bool:
     ):
         return False  # "the UN said it would deploy more peacekeepers later this year": not done yet
     words = _clause_words(tok)
-    if not words & FORCE_WORDS and not (
+    if not words & FORCE_WORDS and not _armed_men(words) and not (
         tok.lemma_.lower() in ORGANISING_VERBS and {t.lower_ for t in tok.sent} & FORCE_WORDS
-    ):
+    ):  # "armed men forcibly recruited dozens of teenagers": the doers are a force
         return False  # "it had elected a new leader" after "the militia announced": the group is named
     if tok.lemma_.lower() in ("withdraw", "pull", "withdrawal") and words & {
         "deal", "agreement", "treaty", "race", "accord", "talks", "election", "contest", "support",

@@ -87,6 +87,7 @@ from .developments import (
     unseen_developments,
 )
 from .families import BONUS, FAMILY_CATS, NONE_CATS, PRIORITY, REMOTE_ORDER
+from .groupacts import group_acts, untyped_violence_yields
 from .handover import place_hits
 from .lexicon import CueHit
 from .movements import force_movements
@@ -125,6 +126,7 @@ from .protestlevel import (
     told_as_past,
     violence_at_protest,
 )
+from .restrictions import restriction_hits
 from .story import follow_up, following_sentences, lead_decision, led_to, main_of_background, remember
 from .strategic import (
     agreement_happened,
@@ -295,7 +297,8 @@ def _rule_classify(
         return None
     if all((h.category == "DEV_VERB" and not h.phrase.startswith(("agree", "sign"))) or (
         h.category == "MOVE_VERB" and h.phrase in HANDOVER_CUES) for h in hits) and not (
-        unseen_developments(sent, [], actor_kind) or place_hits(sent, [], actor_kind)
+        unseen_developments(sent, [], actor_kind) or place_hits(sent, [], actor_kind) or group_acts(sent, [], actor_kind)
+        or restriction_hits(sent, [], actor_kind)
     ):
         return None  # only verbs a development or a handover may be told by, and none is (fast: no other cue)
     kept, disasters = filter_hits(doc, hits, actor_kind=actor_kind)
@@ -311,6 +314,8 @@ def _rule_classify(
     hits += place_hits(sent, kept, actor_kind)  # "returned the city to the army": a place handed over
     hits += preparations(sent, hits, actor_kind)
     hits += unseen_developments(sent, hits, actor_kind)  # a leader replaced, roads closed, a levy charged
+    hits += group_acts(sent, hits, actor_kind)  # "announced the creation of a militia", "renounced violence"
+    hits += restriction_hits(sent, hits, actor_kind)  # "banned night travel", "closed all schools in the region"
     hits += put_to_death(sent)
     by_cat: dict[str, list[tuple[float, CueHit, Any]]] = {}
     for h in hits:
@@ -709,7 +714,11 @@ def _rule_classify(
     if fam in NONE_CATS:
         return TypeDecision(None, trig, fam, none_class=fam, cues=cue_names, confidence=0.6)
     sub, means, agent, patient = subtype_of(doc, sent, fam, trig, by_cat, actor_kind)
-    if sub is None and fam == "VIOLENCE" and "LOOT" in cands and not killing:
+    if sub is None and fam == "VIOLENCE" and not killing and untyped_violence_yields(cands, STRATEGIC_FAMS):
+        fam = untyped_violence_yields(cands, STRATEGIC_FAMS)
+        depth, trig = cands[fam]
+        sub, means, agent, patient = subtype_of(doc, sent, fam, trig, by_cat, actor_kind)  # "the death of its leader"
+    elif sub is None and fam == "VIOLENCE" and "LOOT" in cands and not killing:
         # "gunmen fired into the air and looted shops": violence with nobody hit yields to the damage done
         fam, (depth, trig) = "LOOT", cands["LOOT"]
         sub, means, agent, patient = subtype_of(doc, sent, fam, trig, by_cat, actor_kind)

@@ -47,6 +47,7 @@ from .objectcues import (
     vehicle_seized,
 )
 from .protestlevel import dispersing, fired_on_protest, rioting_target
+from .sides import named_armed_side
 from .story import following_sentences
 from .words import needs_words
 
@@ -667,7 +668,8 @@ def violence_subtype(
         or any(_circumstance(c[2], trig) for c in by_cat["CLASH"])
     ):
         ctok = by_cat["CLASH"][0][2]
-        if _civilian_sides(agent, sent, ctok) and not _pastoral_clash(agent, sent, ctok):
+        if _civilian_sides(agent, sent, ctok) and not _pastoral_clash(agent, sent, ctok) and not named_armed_side(
+                agent.token, ctok, actor_kind):  # not "fighting between Dinka and Nuer youths": identity militias
             return "Mob violence", None, agent, patient  # supporters, communities: not organised armed groups
         if _rival_brawl(agent, sent):
             return "Mob violence", None, agent, patient  # "rival student wings fought with rods and bricks"

@@ -1,0 +1,144 @@
+"""The sides of a fight, read from the parse: "fighting between X and Y", and whether a clash of
+youths or communities has an armed side the actor stage named.
+
+- "clashes between the army and rebels": the two sides; the parser often hangs the "between" phrase
+  on the verb of the clash ("heavy fighting broke out between the army and the rebels", "clashes
+  erupted on Sunday between X and Y"): that phrase is the clash's too; a "between" phrase of another
+  clause (a verb of its own) is not;
+- "between Gaaljecel and Jajele clan militias": two names that share one head are two sides;
+- "between rival militias": two groups of one kind;
+- :func:`named_armed_side`: "Dinka Bor youth clashed with Murle gunmen", "fighting between Dinka and
+  Nuer youths": youths of a named identity group that the actor stage reads as an identity militia
+  (ACLED inter 4) are an armed side, so the fight is an armed clash, not a mob's.
+
+Every reader here is gated on its words (:mod:`eventwire.events.words`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from .words import words_of
+
+#: Nouns that name a fight.
+CLASH_NOUNS = frozenset("""clash clashes fighting fight fights battle battles gunfight gunfights firefight
+    firefights skirmish skirmishes confrontation confrontations exchange shootout shootouts
+    hostilities""".split())
+RIVAL_WORDS = frozenset("rival opposing competing warring".split())
+#: Heads of a crowd that follows a party or a leader: named after an armed group, still a crowd.
+FOLLOWER_HEADS = frozenset("""supporters supporter followers follower sympathisers sympathizers partisans
+    loyalists devotees members member activists activist""".split())
+SIDE_PREPS = ("between", "among", "with", "against")
+
+
+def conjuncts(tok: Any) -> list[Any]:
+    """The tokens conjoined to ``tok`` ("the army and allied militias" -> [militias]), in order."""
+    out = []
+    for c in tok.children:
+        if c.dep_ == "conj":
+            out.append(c)
+            out.extend(conjuncts(c))
+    return out
+
+
+def between_sides(trigger: Any) -> tuple[Any, ...] | None:
+    """The two sides of "fighting/clashes between X and Y" under the trigger (or the trigger
+    itself, a clash noun): (X, Y); None when the sentence does not name them so."""
+    if trigger is None or "between" not in words_of(trigger.sent):
+        return None
+    return _sides_of([t for t in trigger.subtree if t.lower_ in CLASH_NOUNS])
+
+
+def sentence_between_sides(sent: Any) -> tuple[Any, ...] | None:
+    """The two sides of a clash noun anywhere in ``sent`` ("the killing is related to the ongoing
+    clashes between X and Y"), for a battle whose trigger names no doer; None when there is none."""
+    if "between" not in words_of(sent):
+        return None
+    return _sides_of([t for t in sent if t.lower_ in CLASH_NOUNS])
+
+
+def _sides_of(clashes: list[Any]) -> tuple[Any, ...] | None:
+    for tok in clashes:
+        for c in between_preps(tok):
+            first = next((g for g in c.children if g.dep_ == "pobj"), None)
+            if first is None:
+                continue
+            conj = conjuncts(first)
+            if len(conj) >= 2 and _two_named(first):
+                return (conj[0], conj[1])  # "between two armed groups, the ADF and the Mai-Mai"
+            if conj:
+                return (first, conj[0])
+            app = next((c for c in first.children if c.dep_ == "appos"), None)
+            if app is not None and conjuncts(app) and _two_named(first):
+                return (app, conjuncts(app)[0])  # "between the two groups, the Oromo and the Amhara"
+            for m in first.children:  # "between Gaaljecel and Jajele clan militias": two names, one head
+                if m.dep_ in ("nmod", "compound", "amod") and m.i < first.i and conjuncts(m):
+                    return (m, conjuncts(m)[0])
+            if first.tag_ in ("NNS", "NNPS") and any(g.lower_ in RIVAL_WORDS for g in first.children):
+                return (first, first)  # "fighting between rival militias": two groups of one kind
+    return None
+
+
+def _two_named(noun: Any) -> bool:
+    """"two armed groups, the X and the Y": a count of two (or "both") before a plural noun that a
+    comma then names one by one."""
+    nxt = noun.doc[noun.i + 1] if noun.i + 1 < len(noun.doc) else None
+    return (noun.tag_ in ("NNS", "NNPS") and nxt is not None and nxt.text == ","
+            and any(c.lower_ in ("two", "both") for c in noun.children))
+
+
+def between_preps(clash: Any) -> list[Any]:
+    """The "between" phrases that name the sides of the clash noun ``clash``: its own, and where the
+    parser hung the phrase elsewhere in the clause, those of the verb the clash is the subject of
+    ("heavy fighting broke out between the army and the rebels", "clashes erupted on Sunday between X
+    and Y") or of a noun of that verb's clause ("fighting in the town between X and Y"); a "between"
+    phrase of another clause (a verb of its own in between) is not the clash's."""
+    own = [c for c in clash.children if c.dep_ == "prep" and c.lower_ == "between"]
+    if own or clash.dep_ not in ("nsubj", "nsubjpass", "dobj", "attr") or clash.head.pos_ not in ("VERB", "AUX"):
+        return own
+    verb = clash.head
+    out = []
+    for tok in verb.subtree:
+        if tok.lower_ != "between" or tok.dep_ != "prep" or tok.i == clash.i:
+            continue
+        h = tok.head
+        while h.i != verb.i and h.pos_ not in ("VERB", "AUX") and h.head.i != h.i:
+            h = h.head  # up to the verb that governs it: the clash's own, or another clause's
+        if h.i == verb.i:
+            out.append(tok)
+    return out
+
+
+def named_armed_side(agent: Any, clash: Any, actor_kind: Callable[[Any], str | None] | None) -> bool:
+    """Whether a side of the fight ``clash`` (its doer ``agent``, the objects of its "between",
+    "with", "against" phrases and the names they share a head with) is an actor the actor stage named
+    as an armed non-state one ("Murle gunmen", "Dinka Bor youth" read as an identity militia); a
+    crowd of followers ("Hezbollah supporters") is no armed side, whoever it follows."""
+    if actor_kind is None or clash is None:
+        return False
+    sides = [agent] if agent is not None else []
+    holders = [clash] + ([clash.head] if clash.dep_ in ("nsubj", "nsubjpass") else [])
+    sides += [g for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ in SIDE_PREPS
+              for g in c.children if g.dep_ == "pobj"]
+    sides += [x for s in list(sides) for x in conjuncts(s)]
+    sides += [m for s in list(sides) for m in s.children if m.dep_ in ("nmod", "compound", "amod")]
+    for s in sides:
+        if s.lower_ in FOLLOWER_HEADS or s.head.lower_ in FOLLOWER_HEADS and s.dep_ != "pobj":
+            continue
+        if actor_kind(s) == "nonstate":
+            return True
+    return False
+
+
+def told_of_a_noun(trigger: Any) -> bool:
+    """Whether the act ``trigger`` is told as a state of a noun, not as an event of its clause: a
+    participle before it ("the body of the abducted toddler", "freed 20 kidnapped schoolgirls") or
+    after it with no doer of its own ("the girl abducted last week"). Who does the verb of that
+    clause (finds, frees, rescues) is no party to the act."""
+    if trigger is None or trigger.tag_ not in ("VBN", "JJ"):
+        return False
+    if trigger.dep_ == "amod" and trigger.head.pos_ in ("NOUN", "PROPN") and trigger.i < trigger.head.i:
+        return True  # an act cue tagged as an adjective is a participle ("abducted", "slain")
+    return trigger.tag_ == "VBN" and trigger.dep_ == "acl" and trigger.head.pos_ in ("NOUN", "PROPN") and not any(
+        c.dep_ == "agent" for c in trigger.children)
