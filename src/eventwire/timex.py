@@ -118,6 +118,8 @@ def names_holiday(text: str) -> bool:
     """Whether ``text`` names a holiday of a fixed day (:data:`HOLIDAY`: "on New Year's Eve")."""
     low = text.lower()
     return ("day" in low or "eve" in low or "halloween" in low) and bool(_HOLIDAY_NORM.search(_norm(text)))
+
+
 #: The day and month of each holiday of :data:`HOLIDAY`, by a word of its name.
 _HOLIDAY_DAYS = (("year's eve", "31 december"), ("years eve", "31 december"), ("year eve", "31 december"),
                  ("new year", "1 january"), ("christmas eve", "24 december"), ("christmas", "25 december"),
@@ -496,13 +498,15 @@ def _modal_word(expr: str) -> bool:
 
 
 _YEAR_WORDS = re.compile(r"(?:this|last) year", re.IGNORECASE)
+#: A year written out in an expression.
+HAS_YEAR = re.compile(rf"\b{YEAR}\b")
 _YEAR_WORDS_GAP = re.compile(r",?\s+(?:of\s+)?")
 
 
 def _read_with_year_words(expr: str) -> bool:
     """Whether a mention right before "last year" / "this year" takes its year from them: a day
     without a year ("28 August") or a holiday ("Christmas Day"), not "on Tuesday", not "3 May 2016"."""
-    return (any(ch.isdigit() for ch in expr) and not re.search(rf"\b{YEAR}\b", expr)) or names_holiday(expr)
+    return (any(ch.isdigit() for ch in expr) and not HAS_YEAR.search(expr)) or names_holiday(expr)
 
 
 def tag_dates(article: Article) -> None:

@@ -22,19 +22,18 @@ from dataclasses import dataclass
 from .records import DateValue
 from .timex import (
     _PREP,
+    HAS_YEAR,
     MONTH_ANY,
     MONTH_FULL,
     PART,
     UNRECOGNISED,
     WEEKDAY,
-    YEAR,
     _norm,
     iso_day,
     names_holiday,
     resolve_date_expression,
 )
 
-_HAS_YEAR = re.compile(rf"\b{YEAR}\b")
 _RANGE_END = r"(?: ?[-\u2013] ?\d{1,2}(?:st|nd|rd|th)?)?"  # "jan. 14-17": a span of days
 _YEARLESS_DAY = re.compile(rf"^(?:[a-z ,]+ )?(?:\d{{1,2}}(?:st|nd|rd|th)?{_RANGE_END}(?: of)? {MONTH_ANY}|"
                            rf"{MONTH_ANY} \d{{1,2}}(?:st|nd|rd|th)?{_RANGE_END})$")
@@ -176,7 +175,7 @@ class DateContext:
         """The value of the mention at ``s:e`` in its context; records it as context for the next."""
         text, published = self.text, self.published
         expr = _norm(text[s:e])
-        own = _HAS_YEAR.search(expr)
+        own = HAS_YEAR.search(expr)
         rel = _REL_YEAR_AFTER.match(text, e) if published is not None and not own else None
         if rel is not None and (_YEARLESS_DAY.match(expr) or _YEARLESS_MONTH.match(expr) or names_holiday(expr)):
             # "on July 2 this year", "on 3 May last year": the year is the words' right after it
@@ -210,7 +209,7 @@ class DateContext:
         """"in January and February 2020", "between May and July 2019": the year of the next one."""
         for cs, ce, _v in chosen:
             if cs >= e and cs - e < 20 and _JOINED.match(self.text[e:cs]):
-                m = _HAS_YEAR.search(self.text[cs:ce])
+                m = HAS_YEAR.search(self.text[cs:ce])
                 if m:
                     return int(m.group(0))
         return None

@@ -46,6 +46,11 @@ RULERS = frozenset("leader commander chief emir amir wali governor head spokesma
 #: a group's own posts, not a company's or a ministry's ("a new chief executive", "the head of the central bank")
 NOT_RULERS = frozenset("executive officer director manager coach editor ceo chairman secretary bank board".split())
 
+#: words of the doers of a group act: forces, armed groups, gangs
+ARMED_DOERS = FORCE_WORDS | frozenset(("gang", "gangs"))
+#: a group's own leaders are named by a group, not by a government ("the government appointed a new governor")
+GROUP_FORCES = FORCE_WORDS - frozenset(("government", "authorities", "authority", "officials", "national", "state"))
+
 GATE = MAKING_NOUNS | ALLIANCE_NOUNS | RENOUNCING_VERBS | LEADING_NOUNS | APPOINTING | {"power", "set"}
 
 
@@ -109,9 +114,7 @@ def _allied(t: Any) -> bool:
     subj = next((c for c in v.children if c.dep_ == "nsubj"), None)
     doers = [subj] if subj is not None else []
     doers += [g for c in t.children if c.dep_ == "prep" and c.lower_ == "with" for g in c.children]
-    words = {w.lower_ for d in doers for w in d.subtree} | {w.lemma_.lower() for d in doers for w in d.subtree}
-    return bool(words & (FORCE_WORDS | {"gang", "gangs", "militiamen"})) or any(
-        _word_kind(w) in ("nonstate", "armed") for d in doers for w in d.subtree)
+    return _armed_words(doers)
 
 
 def _renounced(t: Any) -> bool:
@@ -125,8 +128,7 @@ def _renounced(t: Any) -> bool:
     subj = _subject(t)
     if subj is None:
         return False
-    words = {w.lower_ for w in subj.subtree} | {w.lemma_.lower() for w in subj.subtree}
-    return bool(words & (FORCE_WORDS | {"gang", "gangs", "militiamen"})) or _word_kind(subj) in ("nonstate", "armed")
+    return bool(_subtree_words([subj]) & ARMED_DOERS) or _word_kind(subj) in ("nonstate", "armed")
 
 
 def _took_lead(t: Any) -> bool:
@@ -137,9 +139,7 @@ def _took_lead(t: Any) -> bool:
     v = t.head
     if v.lemma_.lower() not in TAKING_VERBS or not _done(v):
         return False
-    of = [g for c in t.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children]
-    words = {w.lower_ for g in of for w in g.subtree} | {w.lemma_.lower() for g in of for w in g.subtree}
-    return bool(words & (FORCE_WORDS | {"gang", "gangs"})) or any(_word_kind(w) in ("nonstate", "armed") for g in of for w in g.subtree)
+    return _armed_words([g for c in t.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children])
 
 
 def _leader_named(t: Any) -> bool:
@@ -155,16 +155,18 @@ def _leader_named(t: Any) -> bool:
     if any(w.lower_ in NOT_RULERS for p in posts for w in p.subtree):
         return False
     subj = _subject(t)
-    if subj is None:
-        return False
-    words = {w.lower_ for w in subj.subtree} | {w.lemma_.lower() for w in subj.subtree}
-    return bool(words & (FORCE_WORDS - {"government", "authorities", "authority", "officials", "national", "state"})) or any(
-        _word_kind(w) in ("nonstate", "armed") for w in subj.subtree)
+    return subj is not None and _armed_words([subj], vocab=GROUP_FORCES)
 
 
-def _armed_words(toks: list[Any]) -> bool:
-    words = {w.lower_ for x in toks for w in x.subtree} | {w.lemma_.lower() for x in toks for w in x.subtree}
-    return bool(words & (FORCE_WORDS | {"gang", "gangs"})) or any(
+def _subtree_words(toks: list[Any]) -> set[str]:
+    """The lower-case forms and lemmas of the subtrees of ``toks``."""
+    return {w.lower_ for x in toks for w in x.subtree} | {w.lemma_.lower() for x in toks for w in x.subtree}
+
+
+def _armed_words(toks: list[Any], *, vocab: frozenset[str] = ARMED_DOERS) -> bool:
+    """The subtrees of ``toks`` name an armed actor: a word of ``vocab`` or a word the actor stage reads
+    as a non-state or armed actor."""
+    return bool(_subtree_words(toks) & vocab) or any(
         _word_kind(w) in ("nonstate", "armed") for x in toks for w in x.subtree)
 
 
@@ -226,21 +228,24 @@ def group_acts(sent: Any, hits: list[CueHit], actor_kind: Any = None) -> list[Cu
         low = t.lemma_.lower()
         if t.i in taken or (low not in GATE and t.lower_ not in GATE):
             continue
-        if _group_made(t):
-            out.append(CueHit("CHANGE", "group created", t.i, t.i + 1, 1.0))
-        elif _allied(t):
-            out.append(CueHit("CHANGE", "alliance formed", t.i, t.i + 1, 1.0))
-        elif _renounced(t):
-            out.append(CueHit("CHANGE", "violence renounced", t.i, t.i + 1, 1.0))
-        elif _took_lead(t):
-            out.append(CueHit("CHANGE", "leadership taken", t.head.i, t.head.i + 1, 1.0))
-        elif _set_up_group(t):
-            out.append(CueHit("CHANGE", "group created", t.i, t.i + 1, 1.0))
-        elif _leader_named(t):
-            out.append(CueHit("CHANGE", "leader replaced", t.i, t.i + 1, 1.0))
-        elif _power_taken(t):
-            out.append(CueHit("OTHER", "power taken", t.head.i, t.head.i + 1, 1.0))
+        for told, category, phrase, on_head in _READERS:  # the first that reads the word tells the act
+            if told(t):
+                at = t.head if on_head else t  # "took over the leadership": the verb
+                out.append(CueHit(category, phrase, at.i, at.i + 1, 1.0))
+                break
     return out
+
+
+#: (reader, hit category, hit phrase, hit on the word's head), tried in this order
+_READERS = (
+    (_group_made, "CHANGE", "group created", False),
+    (_allied, "CHANGE", "alliance formed", False),
+    (_renounced, "CHANGE", "violence renounced", False),
+    (_took_lead, "CHANGE", "leadership taken", True),
+    (_set_up_group, "CHANGE", "group created", False),
+    (_leader_named, "CHANGE", "leader replaced", False),
+    (_power_taken, "OTHER", "power taken", True),
+)
 
 
 #: the phrases of the hits made here and in :mod:`eventwire.events.restrictions` (kept without the predicates of

@@ -430,12 +430,13 @@ _LEAD = frozenset({"ev:first", "ev:lead"})
 DISCOURSE_FEATURES: dict[str, frozenset[str]] = {"sent": _LEAD, "doc": _LEAD, "note": _LEAD}
 
 
-def discourse_features(doc: Any, summary: dict[str, Any]) -> dict[str, float]:
+def discourse_features(doc: Any, summary: dict[str, Any], *, keep: frozenset[str] | None = None) -> dict[str, float]:
     """Where the events stage's asserted, current reports sit and how the article talks: a report in
     the first sentence or the lead (three sentences; an event report states its event there, a
     commentary or a reaction piece mentions events further down), the share of sentences that hold
     one, and the share of sentences that are statements (their root a reporting or reaction verb),
-    questions or first-person. Plain floats, so training replays them from its cache."""
+    questions or first-person. Plain floats, so training replays them from its cache. With ``keep``
+    only those features (the statement shares, a pass over every token, are not computed unless kept)."""
     units = sentence_units(doc)
     if not units:
         return {}
@@ -454,11 +455,12 @@ def discourse_features(doc: Any, summary: dict[str, Any]) -> dict[str, float]:
     out = {"ev:first": first, "ev:lead": lead, "ev:dens": len(in_sent) / n}
     if news and not lead:
         out["ev:late_only"] = 1.0
-    say = sum(1 for u in units if u.root.lemma_.lower() in STATEMENT_VERBS)
-    quest = sum(1 for u in units if u.text.rstrip().endswith("?"))
-    fp = sum(1 for u in units if any(t.lower_ in FIRST_PERSON for t in u))
-    out.update({"st:say": say / n, "st:q": quest / n, "st:fp": fp / n})
-    return {k: round(v, 4) for k, v in out.items() if v}
+    if keep is None or keep & {"st:say", "st:q", "st:fp"}:
+        say = sum(1 for u in units if u.root.lemma_.lower() in STATEMENT_VERBS)
+        quest = sum(1 for u in units if u.text.rstrip().endswith("?"))
+        fp = sum(1 for u in units if any(t.lower_ in FIRST_PERSON for t in u))
+        out.update({"st:say": say / n, "st:q": quest / n, "st:fp": fp / n})
+    return {k: round(v, 4) for k, v in out.items() if v and (keep is None or k in keep)}
 
 
 def article_features(doc: Any, summary: dict[str, Any], clause_scores: Sequence[float]) -> tuple[dict[str, float], list[str]]:
@@ -526,7 +528,8 @@ def article_features(doc: Any, summary: dict[str, Any], clause_scores: Sequence[
     note = doc_is_note(doc) if doc is not None else bool(summary.get("note"))
     reg = regime(n, nw, note=note)
     if DISCOURSE_FEATURES.get(reg):
-        disc = discourse_features(doc, summary) if doc is not None else summary.get("discourse", {})
+        disc = discourse_features(doc, summary, keep=DISCOURSE_FEATURES[reg]) if doc is not None else summary.get(
+            "discourse", {})
         feats.update({k: v for k, v in disc.items() if k in DISCOURSE_FEATURES[reg]})
     out = {"bias": 1.0}
     out.update(feats)
