@@ -199,6 +199,7 @@ DENSE += ["ev:type:" + t for t in EV_TYPES]
 DENSE += [f"ev:{side}:{k}" for side in ("i1", "i2") for k in range(1, 9)] + [f"act:{k}" for k in range(1, 9)]
 DENSE += ["rej:no_events", "rej:summary", "rej:crime"]
 DENSE += ["ev:first", "ev:lead", "ev:dens", "ev:late_only", "st:say", "st:q", "st:fp"]
+DENSE += ["geo:nctry", "geo:spread", "ev:nsent", "ev:ntypes", "st:lead_say"]
 REGIMES = ("sent", "doc", "note")
 DENSE = [f"{reg}:{n}" for reg in REGIMES for n in DENSE]
 

@@ -117,7 +117,7 @@ def shared_object(verb: Any) -> Any:
     return None
 
 
-BEATING_LEMMAS = frozenset("beat club whip assault thrash flog cane batter kick bludgeon".split())
+BEATING_LEMMAS = frozenset("beat club whip assault thrash flog cane batter kick bludgeon torture".split())
 SEVERE_WORDS = frozenset(
     """hospitalised hospitalized hospitalising hospitalizing hospital unconscious fractured fractures broken
     bleeding seriously critically severely gravely severe blinding blinded maiming maimed sight eyesight

@@ -345,6 +345,9 @@ def _victim_of(tok: Any) -> Any:
                         return g
         if tok.lower_ in ("deaths", "fatalities") and any(c.dep_ == "nummod" for c in tok.children):
             return tok
+        if tok.lower_ in ("lives", "life") and tok.dep_ == "dobj" and tok.head.lemma_.lower() == "lose":
+            # "at least 20 people lost their lives"
+            return next((c for c in tok.head.children if c.dep_ == "nsubj"), None)
         return None
     if lem == "body" and tok.lower_ == "bodies":
         return tok if any(c.dep_ == "nummod" for c in tok.children) else None
@@ -432,7 +435,43 @@ def count_fatalities(
     is a claim by a party (``claimed_by`` then names it when an actor is known). ``act``: the cue
     of the act reported; a toll of an act the sentence tells a short time from another ("arrested 20
     people on Monday, a day after gunmen killed three villagers", :func:`units.close_in_time`)
-    counts only for that act's own report, never for the other act's."""
+    counts only for that act's own report, never for the other act's. The deaths the next sentences
+    tell of the sentence's main act ``act`` add to its toll (:func:`followup.following_toll`:
+    "... clashed with Boko Haram near Bama on Sunday. Eight fighters died.")."""
+    fat, claimed = _own_fatalities(sent, actor_at=actor_at, armed=armed, act=act)
+    if act is None or not _may_follow(sent):
+        return fat, claimed
+    from .followup import following_toll  # imported here: followup imports this module
+
+    more = following_toll(sent, act, own_count=fat.count)
+    if more is None:
+        return fat, claimed
+    text = "; ".join(t for t in (fat.text, more.text) if t) or None
+    return Fatalities(count=more.count, text=text, claimed_by=fat.claimed_by), claimed
+
+
+def _may_follow(sent: Any) -> bool:
+    """A cheap test: the sentence after ``sent`` has a word of death."""
+    from .story import sentences  # imported here: story's imports reach this module
+
+    doc = sent.doc
+    if sent.end >= len(doc):
+        return False
+    text = sentences(doc)[2]
+    return _FOLLOW_DEATH_RE.search(text, sent.end_char, sent.end_char + 300) is not None
+
+
+_FOLLOW_DEATH_RE = re.compile(r"(?:killed|died|dead|death|toll|lives|perished|fatalities)", re.I)
+
+
+def _own_fatalities(
+    sent: Any,
+    *,
+    actor_at: Callable[[Any], Actor | None] | None = None,
+    armed: Callable[[Any], bool] | None = None,
+    act: Any = None,
+) -> tuple[Fatalities, bool]:
+    """The deaths ``sent`` itself reports (see :func:`count_fatalities`)."""
     counts: list[_Count] = []
     sources: list[tuple[str | None, str | None, bool]] = []  # per count: (who says it, actor name, is a party)
     used: set[int] = set()

@@ -75,9 +75,11 @@ def _low(t: Any) -> set[str]:
     return {t.lower_, t.lemma_.lower()}
 
 
-def _armed_sentence(sent: Any) -> bool:
-    """The sentence names an armed actor ("the militia", "gunmen", "the separatists")."""
-    return any((t.lower_ in FORCE_WORDS or _word_kind(t) in ("nonstate", "armed")) for t in sent if t.pos_ in ("NOUN", "PROPN"))
+def _armed_sentence(sent: Any, skip: frozenset[int] = frozenset()) -> bool:
+    """The sentence names an armed actor ("the militia", "gunmen", "the separatists"); the tokens of ``skip`` (the
+    group made: "a new sales unit") do not count."""
+    return any((t.lower_ in FORCE_WORDS or _word_kind(t) in ("nonstate", "armed")) for t in sent
+               if t.pos_ in ("NOUN", "PROPN") and t.i not in skip)
 
 
 def _of_group(noun: Any) -> bool:
@@ -101,7 +103,7 @@ def _group_made(t: Any) -> bool:
         return False
     if t.dep_ in ("nsubjpass", "nsubj") and (v.lemma_.lower() not in ("announce", "approve", "complete", "confirm") or not _done(v)):
         return False
-    return _of_group(t) and _armed_sentence(t.sent)
+    return _of_group(t) and _armed_sentence(t.sent, frozenset(x.i for x in t.subtree))
 
 
 def _allied(t: Any) -> bool:
@@ -250,8 +252,14 @@ _READERS = (
 
 #: the phrases of the hits made here and in :mod:`eventwire.events.restrictions` (kept without the predicates of
 #: single cues, like PARSED_CUES)
+#: the phrases of the hits of :mod:`eventwire.events.unlisted`
+UNLISTED_CUES = frozenset(
+    """groups merged;allegiance pledged;fighters recruited;group formed;fighters demobilised;leader replaced;group renamed;
+    group integrated;ties severed;group split;president unseated;people displaced;grave found;inmates escaped;communications cut;military rule imposed;
+    restriction imposed;accord reached;captives exchanged;surrender told;base set up;base moved;weapon failed;weapons cleared;
+    weapons stopped;weapons seized""".replace("\n    ", "").split(";"))
 GROUP_ACT_CUES = frozenset(("group created", "alliance formed", "violence renounced", "leadership taken", "power taken",
-                            "restriction imposed"))
+                            "restriction imposed")) | UNLISTED_CUES
 
 
 def untyped_violence_yields(cands: dict[str, tuple[float, Any]], fams: tuple[str, ...]) -> str | None:

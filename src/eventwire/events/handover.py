@@ -300,6 +300,24 @@ def expelled_from(verb: Any, actor_kind: ActorKind | None = None) -> Any:
             place = _place_of(c, actor_kind, ("from", "out", "of"))
             if place is not None:
                 return place
+    if any(c.dep_ == "prt" and c.lower_ == "out" for c in verb.children):
+        return _expelled_elsewhere(verb, side, actor_kind)
+    return None
+
+
+def _expelled_elsewhere(verb: Any, side: Any, actor_kind: ActorKind | None) -> Any:
+    """The place of "drove out" told off the verb: the "from" phrase the parser hangs on the side
+    ("flushed out the rebels from Kalehe"), or the place the doers moved into first ("returned to the
+    town and chased out the fighters who had occupied it")."""
+    for c in side.children:
+        if c.dep_ == "prep" and c.lower_ in ("from", "of"):
+            g = next((g for g in c.children if g.dep_ == "pobj"), None)
+            if g is not None and (_given_place(g, actor_kind) or (
+                g.pos_ == "PROPN" and arg_kind(g, actor_kind) in (None, "civilian", "place"))):
+                return g
+    if verb.dep_ == "conj" and verb.head.lemma_.lower() in MOVE_INTO_LEMMAS | {"enter"}:
+        return _place_of(verb.head, actor_kind, ("to", "into", "in")) or next(
+            (c for c in verb.head.children if c.dep_ == "dobj" and _given_place(c, actor_kind)), None)
     return None
 
 

@@ -496,7 +496,36 @@ CUES: dict[str, list[str]] = {
                  "inaugurate", "inaugurated", "launch", "launched", "unveil", "unveiled", "emerge", "emerged", "surfaced",
                  "arm", "armed", "train", "trained", "equip", "equipped", "hand", "handed", "enforce", "enforced", "expand", "expanded", "enlarged", "airspace", "sighted", "spotted", "hovering",
                  "agree", "agreed", "agrees", "agreeing", "sign", "signed", "signs", "signing", "reunite", "reunited", "reunify", "reunified", "distribute", "distributed", "leaflets", "pamphlets", "letters",
-                 "remain|remained|remains down|off|suspended|blocked|cut"],
+                 "remain|remained|remains down|off|suspended|blocked|cut",
+                 # words of the developments read in eventwire.events.unlisted: groups merged, allegiance declared,
+                 # fighters inducted or discharged, a group come into being, a leader picked "as its new emir", a
+                 # group renamed or put under another's command, a split; a president removed, people displaced,
+                 # graves dug up, inmates out of a penitentiary, networks blacked out, a no-fly zone; accords told
+                 # in other words, captives handed back, a surrender; a place made a base; mines lifted, a stash
+                 # of weapons, drones knocked out, a dud
+                 "creation|formation|founding|establishment|launch|launching|raising|unveiling of",
+                 "fuse", "fused", "amalgamate", "amalgamated", "unify", "unified", "coalesce", "coalesced", "unite", "united",
+                 "loyalty", "allegiance", "fealty", "induct", "inducted", "inducting", "conscript", "muster", "mustered",
+                 "call|called|calling|calls up", "raise|raised|raising|raises a|an? new division|brigade|battalion|force|unit|militia|regiment|army|guard|corps",
+                 "discharge", "discharging", "discharged", "decommission", "into being", "its|their appearance|debut",
+                 "proclaim", "proclaimed", "constitute", "constituted", "organise|organised|organize|organized themselves|itself into",
+                 "as its|their|the group's new", "new self styled", "rebadge", "rebadged", "a new name",
+                 "under the direct? command|control|authority of", "brought|bring|brings|bringing into", "into two|three|rival wings|factions|camps|groups", "independence from",
+                 "depose", "deposed", "overthrow", "overthrown", "overthrew", "unseat", "unseated", "from office|power", "annul", "annulled",
+                 "their homes|villages|land|lands", "emptied", "empty", "across|over the border|river|frontier", "evacuate", "evacuated",
+                 "pit", "pits", "burial site|sites|ground|grounds", "trench", "dig|dug|digging up|out",
+                 "inmates", "penitentiary",
+                 "internet", "mobile data|network|networks|service|services", "cellular", "telecommunications", "communications",
+                 "phone services|lines|network|networks", "whatsapp", "facebook", "telegram",
+                 "no fly zone", "exclusion zone", "military zone|administration|rule", "buffer zone",
+                 "signature", "signatures", "pen to", "understanding", "halt to", "pause in", "cessation of", "settlement",
+                 "arrangement", "declaration of principles", "consent", "consented",
+                 "hand|handed|hands|handing back", "mutual|reciprocal release|exchange|handover",
+                 "turn|turned|turns|turning himself|themselves|herself over", "present|presented|presents|presenting himself|themselves",
+                 "its|their base|hideout|headquarters|stronghold|command", "pitch|pitched|pitching a? camp|camps", "logistics hub|base",
+                 "field command|headquarters", "general staff",
+                 "stash", "stashes", "stockpile", "hoard", "arms|weapons dump", "truckload", "dud", "knock|knocked|knocking out",
+                 "bring|brought|bringing down", "in place", "lift|lifted|lifting"],
     # "strikes" that may be air strikes (read with their doer in eventwire.events.weapons.air_strikes)
     "STRIKE_NOUN": ["strike", "strikes"],
     # verbs that set up a base when their object is one (read in eventwire.events.strategic.bases_established)

@@ -11,6 +11,7 @@ transfer of the same place are one.
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from ..records import EventReport, Fatalities, PlaceMention
@@ -172,6 +173,66 @@ def _absorb(keep: EventReport, other: EventReport) -> None:
     keep.notes.append(f"also stated at {other.evidence.start}-{other.evidence.end} ({other.section})")
 
 
+#: The notes of a report that names no doer of its own and takes its day and place from before.
+INHERITED_DATES = ("inherited from the event this sentence elaborates", "from an earlier sentence of the same paragraph")
+#: The kinds a sentence that only tells deaths is typed as.
+TOLL_KINDS = ("Attack", "Armed clash")
+_NEW_ACT_RE = re.compile(r"\b(?:another|second|separate|further|other|new|fresh|later|meanwhile|elsewhere|"
+                         r"separately|attacked|ambushed|raided|stormed|shelled|bombed|opened fire|shot)\b", re.I)
+
+
+#: Acts whose victims are not the dead a following sentence counts.
+NO_TOLL_ACTS = ("Abduction/forced disappearance", "Sexual violence")
+PRONOUNS = frozenset("he she him her they them it i we you".split())
+_MODAL_RE = re.compile(r"\b(?:could|would|might|may|threaten\w*|feared?)\b")  # lower case: not "May"
+_DEATH_RE = re.compile(r"\b(?:killed|died|dead|deaths?|toll|lives|perished|fatalities)\b", re.I)
+
+
+def _act_before(kept: list[EventReport], r: EventReport) -> EventReport | None:
+    """The last report kept before ``r``'s sentence (the act its sentence may follow up)."""
+    before = [k for k in kept if k.evidence.end <= r.evidence.start]
+    return max(before, key=lambda k: k.evidence.start) if before else None
+
+
+def _toll_after(act: EventReport, r: EventReport) -> bool:
+    """"Somali soldiers and Al-Shabaab militants exchanged fire near Jowhar on Tuesday. Seven people
+    were killed.": a report of a sentence that only tells deaths (typed as an attack or a clash by
+    an unnamed doer, with the day and place of the sentences before it, no new act in its words)
+    right after an act of political violence tells that act's dead, never a second event (ACLED:
+    one event per actor pair, place and day)."""
+    if act.disorder_type != "Political violence" or r.disorder_type != "Political violence":
+        return False
+    if act.background or r.background or act.section != r.section or r.section == "related":
+        return False
+    if r.sub_event_type not in TOLL_KINDS or not r.fatalities.count or act.sub_event_type in NO_TOLL_ACTS:
+        return False
+    if (r.fatalities.text or "").lower() in PRONOUNS or _MODAL_RE.search(r.evidence.text):
+        return False  # "... threatened that he could be killed": no toll
+    if r.actor1 is not None and not any(n.startswith("perpetrator not named") for n in r.notes):
+        return False  # a doer of its own
+    if r.date.value and not (r.date.reason in INHERITED_DATES or r.date.value == act.date.value):
+        return False
+    own_place = r.location is not None and not any(n.startswith("location from the") for n in r.notes)
+    if own_place and _place_key(r.location) != _place_key(act.location):
+        return False
+    return _DEATH_RE.search(r.evidence.text) is not None and _NEW_ACT_RE.search(r.evidence.text) is None
+
+
+def _absorb_toll(act: EventReport, r: EventReport) -> None:
+    """Give ``act`` the deaths of the sentence ``r`` that follows it up: the act's own toll stands when
+    it read that sentence already (:mod:`eventwire.events.followup`) or gave one of its own."""
+    kf, of = act.fatalities, r.fatalities
+    if not kf.count:
+        act.fatalities = Fatalities(of.count, of.text, of.claimed_by)
+    elif kf.claimed_by and not of.claimed_by and 0 < of.count < kf.count and not r.claimed:
+        # "The Taliban claimed to have killed 20 policemen ... Officials said three policemen were
+        # killed": the lowest credible figure, the claim noted
+        act.notes = [n for n in act.notes if n != f"fatalities claimed by {kf.claimed_by}"]
+        act.notes.append(f"fatalities: {kf.count} claimed by {kf.claimed_by}; {of.count} reported")
+        act.fatalities = Fatalities(of.count, of.text, None)
+    act.notes.append(f"fatalities also told at {r.evidence.start}-{r.evidence.end} (a toll of this act)")
+
+
 def _told_inside(keep: EventReport, other: EventReport) -> bool:
     """``other`` is an act told under ``keep``'s clause in the same sentence (a subordinate act)."""
     return (keep.evidence.start <= other.evidence.start and other.evidence.end <= keep.evidence.end
@@ -188,6 +249,10 @@ def merge_reports(reports: list[EventReport]) -> list[EventReport]:
         claimed = next((k for k in reversed(kept) if _claim_of(k, r) or _claimed_toll_of(k, r)), None)
         if claimed is not None:
             _absorb(claimed, r)  # "Al-Shabaab claimed responsibility for the attack": no second event
+            continue
+        act = _act_before(kept, r)
+        if act is not None and _toll_after(act, r):
+            _absorb_toll(act, r)  # "... clashed near Jowhar on Tuesday. Seven people were killed."
             continue
         for k in kept:
             if _same_event(k, r):

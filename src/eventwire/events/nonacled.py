@@ -583,6 +583,8 @@ CONFLICT_DEAL_WORDS = (
 def conflict_deal(by_cat: ByCat) -> bool:
     """Whether an agreement cue names a ceasefire, a truce, peace, a surrender or an exchange."""
     for _d, h, r in by_cat.get("AGREE", []) + by_cat.get("SWAP", []):
+        if h.phrase in PARSED_DEALS:
+            return True  # read off the parse between parties at war (eventwire.events.unlisted)
         said = r.doc[h.start : h.end].text.lower()
         if said.startswith(CONFLICT_DEAL_WORDS) or any(w in said for w in ("ceasefire", "truce", "peace")):
             return True
@@ -594,6 +596,8 @@ def conflict_deal(by_cat: ByCat) -> bool:
 
 
 TRUCE_WORDS = frozenset("ceasefire ceasefires cease-fire truce truces armistice".split())
+#: the phrases of the agreements :mod:`eventwire.events.unlisted` reads only between parties at war
+PARSED_DEALS = frozenset(("captives exchanged", "surrender told", "accord reached"))
 
 
 CONFLICT_PARTY_WORDS = frozenset(

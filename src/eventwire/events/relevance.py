@@ -48,6 +48,7 @@ from typing import Any
 
 from ..records import Article, EventReport
 from .lexicon import CueIndex
+from .relevance_features import SPREAD_FEATURES, spread_features
 
 MIN_CONFIDENCE = 0.4
 NAME_ENTITIES = frozenset({"GPE", "LOC", "NORP", "PERSON", "ORG", "FAC"})
@@ -427,7 +428,7 @@ QUOTES = frozenset({'"', "\u201c", "\u201d", "''", "``", "\u2018\u2018", "\u2019
 # +0.004 over the clause features alone); the report density, "late only" and the statement /
 # question / first-person shares lost CEHA 0.01-0.02 in the doc regime
 _LEAD = frozenset({"ev:first", "ev:lead"})
-DISCOURSE_FEATURES: dict[str, frozenset[str]] = {"sent": _LEAD, "doc": _LEAD, "note": _LEAD}
+DISCOURSE_FEATURES: dict[str, frozenset[str]] = {"sent": _LEAD, "doc": _LEAD | SPREAD_FEATURES | {"st:lead_say"}, "note": _LEAD}
 
 
 def discourse_features(doc: Any, summary: dict[str, Any], *, keep: frozenset[str] | None = None) -> dict[str, float]:
@@ -455,6 +456,11 @@ def discourse_features(doc: Any, summary: dict[str, Any], *, keep: frozenset[str
     out = {"ev:first": first, "ev:lead": lead, "ev:dens": len(in_sent) / n}
     if news and not lead:
         out["ev:late_only"] = 1.0
+    if keep is None or keep & SPREAD_FEATURES:
+        out.update(spread_features(summary, ends))
+    if keep is None or "st:lead_say" in keep:
+        # the lead's statements: a reaction, a condemnation or a report about the news, not the news
+        out["st:lead_say"] = sum(1 for u in units[:3] if u.root.lemma_.lower() in STATEMENT_VERBS) / min(n, 3)
     if keep is None or keep & {"st:say", "st:q", "st:fp"}:
         say = sum(1 for u in units if u.root.lemma_.lower() in STATEMENT_VERBS)
         quest = sum(1 for u in units if u.text.rstrip().endswith("?"))

@@ -297,6 +297,10 @@ def assign_roles(
     if sides is None and sub_event_type in BATTLES:
         sides = _subject_sides(finder, decision.trigger, ag, None if decision.patient.kind == "place" else pa,
                                iso=iso, country=country)
+    if sides is None and sub_event_type == "Armed clash" and ag is None and decision.trigger is not None:
+        # "seven people were killed as soldiers and Al-Shabaab fought for the town": the fight of
+        # another clause names the sides; the dead are no side
+        sides = _clause_sides(finder, decision.trigger, iso=iso, country=country)
     if sides is not None:
         # "fighting between the army and rebels", "killed in clashes between soldiers and militants":
         # the two sides are the actors, whatever the parse made the agent and the patient
@@ -521,15 +525,92 @@ def _subject_sides(finder: RoleFinder, trigger: Any, ag: Any, pa: Any, *, iso: s
     """The two sides of "herders and farmers clashed", "soldiers and rebels fought in Goma" (a
     reciprocal verb, its subject two groups and no object but a place): (X, Y); None otherwise, and
     when both are state forces (allies, rather: "soldiers and police clashed in ...")."""
-    if trigger is None or ag is None or pa is not None or trigger.lemma_.lower() not in RECIPROCAL_LEMMAS:
+    verb = reciprocal_verb(trigger)
+    if verb is None:
         return None
+    if pa is not None and (pa.lower_ in EXCHANGED and pa.head.i == verb.i or (
+            not _of_clause(pa, verb) and pa.head.lemma_.lower() in ("kill", "die", "leave"))):
+        pa = None  # "exchanged fire": what is exchanged is no side; nor the dead of another clause
+    if pa is not None:
+        return None
+    if ag is None:
+        ag = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if ag is None:
+            return None
     conj = conjuncts(ag)
-    if not conj:
+    other = conj[0] if conj else None
+    if other is None and verb.lemma_.lower() == "exchange":
+        # "police exchanged fire with Al-Shabaab militants": the other side is the "with" phrase's
+        other = _with_side(verb)
+    if other is None:
         return None
-    a, b = (finder.resolve(t, iso=iso, country=country) for t in (ag, conj[0]))
+    a, b = (finder.resolve(t, iso=iso, country=country) for t in (ag, other))
     if a is None or b is None or a.inter == b.inter == 1:
         return None
-    return (ag, conj[0])
+    return (ag, other)
+
+
+def _allies(a: Actor, b: Actor) -> bool:
+    """State forces and the militias that fight for the state, named together: allies, not sides
+    ("soldiers and pro-government militiamen clashed with rebels")."""
+    return (a.inter or 0) in (1, 3) and (b.inter or 0) in (1, 3)
+
+
+def _of_clause(tok: Any, verb: Any) -> bool:
+    """Whether ``tok`` is an argument of ``verb``'s own clause (its object, or the object of its
+    preposition), not of a clause conjoined to it ("exchanged fire ..., and seven people were killed")."""
+    return tok.head.i == verb.i or (tok.head.dep_ in ("prep", "agent") and tok.head.head.i == verb.i)
+
+
+def _clause_sides(finder: RoleFinder, trigger: Any, *, iso: str | None, country: str | None) -> tuple[Any, ...] | None:
+    """The two sides of a fight told by a verb of another clause of the sentence than the killing
+    ``trigger`` ("nine people died when soldiers and Al-Shabaab fighters exchanged gunfire", "... as
+    soldiers battled Al-Shabaab"): its subject and its "with"/"against" object, or a conjoined
+    subject, or what it fought; None when there is none or both are the state's forces."""
+    if trigger.lemma_.lower() not in ("kill", "die", "dead") and trigger.lower_ not in ("killed", "dead"):
+        return None
+    for verb in trigger.sent:
+        if verb.i == trigger.i or verb.pos_ != "VERB" or reciprocal_verb(verb) is not verb:
+            continue
+        subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subj is None:
+            continue
+        conj = conjuncts(subj)
+        other = _with_side(verb) or (conj[0] if conj else next(
+            (c for c in verb.children if c.dep_ == "dobj" and c.lower_ not in EXCHANGED), None))
+        if other is None:
+            continue
+        a, b = (finder.resolve(t, iso=iso, country=country) for t in (subj, other))
+        if a is not None and b is not None and not _allies(a, b) and a.name != b.name:
+            return (subj, other)
+    return None
+
+
+def _with_side(verb: Any) -> Any:
+    """The object of the "with"/"against" phrase of a fight's verb or of what is exchanged
+    ("exchanged fire with Al-Shabaab militants", "clashed with rebels")."""
+    holders = [verb] + [c for c in verb.children if c.dep_ == "dobj" and c.lower_ in EXCHANGED]
+    return next((g for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ in ("with", "against")
+                 for g in c.children if g.dep_ == "pobj"), None)
+
+
+#: What two sides exchange in a fight ("exchanged fire", "traded gunfire").
+EXCHANGED = frozenset("fire gunfire shots blows bullets".split())
+
+
+def reciprocal_verb(trigger: Any) -> Any:
+    """The verb of a fight told as done by both sides together: "clashed", "fought", "exchanged
+    fire", "traded gunfire" (the verb, whichever word the typing took as the trigger); None otherwise."""
+    if trigger is None:
+        return None
+    lem = trigger.lemma_.lower()
+    if lem in RECIPROCAL_LEMMAS:
+        return trigger
+    if lem in ("exchange", "trade") and trigger.pos_ == "VERB":
+        return trigger
+    if trigger.lower_ in EXCHANGED and trigger.dep_ == "dobj" and trigger.head.lemma_.lower() in ("exchange", "trade"):
+        return trigger.head
+    return None
 
 
 def _killed_side(trigger: Any, finder: RoleFinder, *, iso: str | None, country: str | None,

@@ -1,0 +1,38 @@
+"""Article-level features of the relevance model that read how an article is spread (see
+:mod:`eventwire.events.relevance`).
+
+An event report is about one event in one place; a round-up ("a summary of different situations"),
+a regional analysis or a commentary names many countries and many kinds of events, each in a
+sentence of its own. These features say how spread the article is, never which country or actor it
+is about: the number of countries its place mentions resolve to and the share outside the most
+named one, the number of sentences and of event types among the events stage's asserted, current
+reports. Plain floats computed from the events summary (:func:`eventwire.events.relevance.events_summary`)
+and the sentence ends, so training replays them from its cache.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Sequence
+from typing import Any
+
+# the spread features (names as the article model reads them, before the regime prefix)
+SPREAD_FEATURES = frozenset({"geo:nctry", "geo:spread", "ev:nsent", "ev:ntypes"})
+
+
+def spread_features(summary: dict[str, Any], sentence_ends: Sequence[int]) -> dict[str, float]:
+    """How spread the article is over countries and events (see the module docstring);
+    ``sentence_ends``: the end offsets of its sentences, in order."""
+    out: dict[str, float] = {}
+    countries = summary.get("countries") or {}
+    if countries:
+        total = sum(countries.values())
+        out["geo:nctry"] = math.log1p(len(countries) - 1) / 2.0
+        out["geo:spread"] = 1.0 - max(countries.values()) / total if total else 0.0
+    news = [r for r in summary.get("reports", ()) if not (r["neg"] or r["spec"] or r["bg"])]
+    if news and sentence_ends:
+        last = len(sentence_ends) - 1
+        sents = {next((i for i, e in enumerate(sentence_ends) if r["start"] < e), last) for r in news}
+        out["ev:nsent"] = math.log1p(len(sents) - 1) / 2.0
+        out["ev:ntypes"] = (len({r["type"] for r in news}) - 1) / 2.0
+    return {k: round(v, 4) for k, v in out.items() if v}

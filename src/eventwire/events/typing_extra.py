@@ -1,0 +1,156 @@
+"""Second readings of a typed demonstration, from the clause (who did what to whom, with what).
+
+Called by :func:`eventwire.events.typing.rule_classify` on the rules' decision:
+
+- a demonstration typed violent only because the demonstrators blocked a road, while the forces shot
+  or killed them, is excessive force against protesters (ACLED codes the force used on a crowd that
+  used none; a road held with bodies is no violence of the crowd's);
+- a demonstration typed peaceful while its sentence tells the demonstrators threw stones or other
+  missiles (the parse may hang the throwing off a noun) is a violent demonstration;
+- a killing typed as an attack, or shelling told only as ending, while a mine or an explosive device is
+  what went off or killed ("was killed by an unexploded mine", "shelling had eased, but a roadside
+  device exploded") is a remote explosive.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from .clause import ActorKind, agent_of, arg_kind
+from .crowdforce import CROWD_HEADS
+from .lexicon import CueHit
+
+KILL_LEMMAS = frozenset("kill shoot fire".split())
+# the RIOT cue phrases that tell only of a road held by the crowd
+BLOCKING_STARTS = ("block", "blockade")
+# the RIOT cue phrases that tell of missiles thrown by someone
+THROWING_STARTS = ("throw", "hurl", "pelt", "stone")
+
+
+def _lemma(t: Any) -> str:
+    return t.lemma_.lower()
+
+
+def _victims_of(verb: Any) -> list[Any]:
+    """Those ``verb`` was aimed at: its object, or the object of "at"/"on"/"into" ("fired on protesters")."""
+    objs = [c for c in verb.children if c.dep_ == "dobj"]
+    heads = [verb, *objs]  # "fired live bullets on protesters": the aim hung on the missile
+    return objs + [g for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ in ("at", "on", "into", "upon")
+                   for g in c.children if g.dep_ == "pobj"]
+
+
+def _killed(verb: Any) -> bool:
+    """The shooting is told as lethal ("shot dead", "killing two", "shot and killed")."""
+    if _lemma(verb) == "kill":
+        return True
+    for c in verb.subtree:
+        if c.lower_ == "dead" and c.head.i == verb.i:
+            return True
+        if _lemma(c) == "kill" and c.dep_ in ("advcl", "conj", "xcomp"):
+            return True  # "..., killing two" (the parser may hang it on the last verb before it)
+    return False
+
+
+def _protesters(tok: Any, actor_kind: ActorKind | None) -> bool:
+    return arg_kind(tok, actor_kind) == "protester" or (
+        _lemma(tok) in CROWD_HEADS and any(c.dep_ in ("amod", "relcl", "acl") for c in tok.children)
+        and _lemma(tok) in ("protester", "demonstrator", "marcher", "crowd")
+    )
+
+
+def force_on_blockade(sent: Any, hits: list[CueHit], actor_kind: ActorKind | None) -> bool:
+    """The only riot told is a road blocked, and the forces shot the demonstrators dead ("police shot
+    dead three protesters who were blocking a highway")."""
+    riots = [h for h in hits if h.category == "RIOT"]
+    if not riots or not all(h.phrase.startswith(BLOCKING_STARTS) for h in riots):
+        return False
+    for v in sent:
+        if v.pos_ != "VERB" or _lemma(v) not in KILL_LEMMAS:
+            continue
+        ag = agent_of(v)
+        if ag is None or arg_kind(ag, actor_kind) != "state" or not _killed(v):
+            continue
+        if any(_protesters(p, actor_kind) for p in _victims_of(v)):
+            return True
+    return False
+
+
+def stones_thrown_by_crowd(sent: Any, hits: list[CueHit], actor_kind: ActorKind | None) -> bool:
+    """A missile thrown in a sentence about a protest, with no forces as the thrower ("traders
+    protesting their eviction hurled stones at council workers")."""
+    throws = [h for h in hits if h.category == "RIOT" and h.phrase.startswith(THROWING_STARTS)]
+    if not throws:
+        return False
+    doc = sent.doc
+    told = False
+    for h in throws:
+        verb = doc[h.start]
+        if any(c.dep_ == "auxpass" for c in verb.children):
+            return False  # "were pelted with stones": the crowd is hit
+        ag = agent_of(verb) if verb.pos_ == "VERB" else None
+        if ag is not None and arg_kind(ag, actor_kind) == "state":
+            return False  # "police threw stones back at the crowd"
+        root = doc[h.start:h.end].root
+        while root.dep_ == "compound" and root.head.i != root.i:
+            root = root.head  # "stone" of "stone-throwing"
+        if root.dep_ == "pobj" or any(c.dep_ in ("agent", "prep") and c.lower_ == "by" for c in root.children):
+            continue  # "marched against stone-throwing by settlers": what the crowd protests
+        told = True
+    return told
+
+
+def second_reading(sub: str | None, sent: Any, hits: list[CueHit], actor_kind: ActorKind | None) -> str | None:
+    """The sub-event type the clause reading gives in place of ``sub``; None to keep ``sub``."""
+    if sub == "Violent demonstration" and force_on_blockade(sent, hits, actor_kind):
+        return "Excessive force against protesters"
+    if sub == "Peaceful protest" and stones_thrown_by_crowd(sent, hits, actor_kind):
+        return "Violent demonstration"
+    return None
+
+
+DEVICE_LEMMAS = frozenset("mine landmine device ied".split())
+MINING_WORDS = frozenset("gold coal copper diamond cobalt tin salt iron uranium open-pit".split())
+BLAST_VERBS = frozenset("explode detonate blow go hit strike kill wound injure maim".split())
+HARM_VERBS = frozenset("kill wound injure maim hurt".split())
+ENDING_LEMMAS = frozenset("ease stop cease end subside calm halt pause abate".split())
+DEVICE_MARKS = frozenset("explosive roadside improvised unexploded remote-controlled homemade".split())
+
+
+def _device(tok: Any) -> bool:
+    """A mine or an explosive device (not a gold mine, not "mine" the pronoun)."""
+    if tok.pos_ != "NOUN" or _lemma(tok) not in DEVICE_LEMMAS or tok.dep_ == "compound":
+        return False
+    mods = {c.lower_ for c in tok.children if c.dep_ in ("amod", "compound")}
+    if mods & MINING_WORDS:
+        return False
+    return _lemma(tok) != "device" or bool(mods & DEVICE_MARKS)
+
+
+def device_went_off(sent: Any) -> Any:
+    """The verb by which a mine or an explosive device went off or harmed ("an old mine killed two
+    shepherds", "was killed by an unexploded mine", "a roadside device exploded"); None when none did."""
+    for t in sent:
+        if not _device(t):
+            continue
+        v = t.head
+        if t.dep_ == "nsubj" and v.pos_ == "VERB" and _lemma(v) in BLAST_VERBS:
+            return v
+        if t.dep_ == "pobj" and v.dep_ == "agent" and _lemma(v.head) in HARM_VERBS:
+            return v.head  # "was killed by a landmine"
+    return None
+
+
+def _shelling_ended(sent: Any, hits: list[CueHit]) -> bool:
+    """Every shelling cue is the subject of a verb of ending ("shelling had eased")."""
+    shells = [sent.doc[h.start:h.end].root for h in hits if h.category == "SHELL"]
+    shells = [t.head if t.dep_ == "compound" else t for t in shells]  # "artillery fire": the fire
+    return bool(shells) and all(t.dep_ == "nsubj" and _lemma(t.head) in ENDING_LEMMAS for t in shells)
+
+
+def remote_device(sub: str | None, sent: Any, hits: list[CueHit]) -> bool:
+    """An attack or an ended shelling retyped as a remote explosive (see the module's note)."""
+    if sub == "Attack":
+        return device_went_off(sent) is not None
+    if sub == "Shelling/artillery/missile attack":
+        return _shelling_ended(sent, hits) and device_went_off(sent) is not None
+    return False
