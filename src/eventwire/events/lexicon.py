@@ -77,9 +77,9 @@ class CueIndex:
     def match(self, tokens: Sequence[Any]) -> list[CueHit]:
         """Cue hits in a token sequence (a spaCy Span or list of tokens), longest phrase first per start."""
         if hasattr(tokens, "doc") and hasattr(tokens, "start"):  # a Span: read its words off the doc's table
-            texts, lowers, lemmas = doc_words(tokens.doc)
+            texts, all_keys = _doc_keys(tokens.doc)
             idx = [i for i in range(tokens.start, tokens.end) if texts[i] not in DASHES]
-            keys = [token_keys(lowers[i], lemmas[i]) for i in idx]
+            keys = [all_keys[i] for i in idx]
         else:
             toks = [t for t in tokens if t.text not in DASHES]
             idx = [t.i for t in toks]
@@ -102,6 +102,20 @@ class CueIndex:
                 seen.add(sig)
                 hits.append(CueHit(p.category, p.text, idx[i], idx[end - 1] + 1, p.weight))
         return hits
+
+
+KEYS_KEY = "eventwire_cue_keys"
+
+
+def _doc_keys(doc: Any) -> tuple[list[str], list[tuple[str, ...]]]:
+    """Each token's text and :func:`token_keys`, by token index (built once per doc, kept on it: a
+    sentence is matched against several cue indexes)."""
+    texts, lowers, lemmas = doc_words(doc)
+    got = doc.user_data.get(KEYS_KEY)
+    if got is None or len(got) != len(texts):
+        got = [token_keys(lo, le) for lo, le in zip(lowers, lemmas, strict=True)]
+        doc.user_data[KEYS_KEY] = got
+    return texts, got
 
 
 def _match_at(words: tuple[tuple[frozenset[str], bool], ...], keys: list[tuple[str, ...]], i: int) -> int | None:

@@ -26,7 +26,7 @@ from .developments import _conflict, _doer_kind, _done, _objects
 from .groupacts import RULERS, _armed_words, _subject
 from .lexicon import CueHit
 from .strategic import NEW_GROUPS
-from .words import needs_words
+from .words import doc_words, needs_words
 
 GROUP_NOUNS = NEW_GROUPS | frozenset(
     "organisation organization outfit bloc entity command militia police force forces ranks army wing".split())
@@ -591,10 +591,13 @@ def unlisted_developments(sent: Any, hits: list[CueHit], actor_kind: Any = None)
     ``UNLISTED_CUES``); a word some hit of the same category covers already is passed over."""
     taken = {(h.category, i) for h in hits for i in range(h.start, h.end)}
     out: list[CueHit] = []
-    for t in sent:
-        readers = _BY_LEMMA.get(t.lemma_.lower())
+    doc = getattr(sent, "doc", sent)  # a sentence Span, or a whole Doc
+    lemmas = doc_words(doc)[2]
+    for i in range(sent.start, sent.end) if doc is not sent else range(len(doc)):
+        readers = _BY_LEMMA.get(lemmas[i].lower())
         if readers is None:
             continue
+        t = doc[i]
         if t.pos_ == "NOUN":
             readers = [r for r in readers if r is _mutual_release]
         elif t.pos_ not in ("VERB", "AUX") or not _done(t):
