@@ -16,7 +16,6 @@ from typing import Any
 
 from .developments import EMERGENCY_CUES, _conflict, _doer_kind, _done, _generic, _objects
 from .lexicon import CueHit
-from .unlisted import unlisted_developments
 from .words import needs_words
 
 #: verbs that restrict what their object names
@@ -97,15 +96,8 @@ def _targets(t: Any) -> list[Any]:
     return _objects(t) + [c for c in t.children if c.dep_ in ("oprd", "attr", "ccomp") and c.pos_ in ("NOUN", "PROPN")]
 
 
-def restriction_hits(sent: Any, hits: list[CueHit], actor_kind: Any = None) -> list[CueHit]:
-    """OTHER hits for restrictions imposed in a conflict (see the module's doc), on their verb, and the hits of
-    the developments no cue lists (:func:`eventwire.events.unlisted.unlisted_developments`)."""
-    out = _restriction_hits(sent, hits, actor_kind)
-    return out + unlisted_developments(sent, hits + out, actor_kind)
-
-
 @needs_words(RESTRICTING, RESTRICTION_NOUNS)  # an imposing verb restricts nothing without a restriction noun
-def _restriction_hits(sent: Any, hits: list[CueHit], actor_kind: Any = None) -> list[CueHit]:
+def restriction_hits(sent: Any, hits: list[CueHit], actor_kind: Any = None) -> list[CueHit]:
     """OTHER hits for restrictions imposed in a conflict (see the module's doc), on their verb."""
     if any(h.category == "CHANGE" and h.phrase.startswith(EMERGENCY_CUES) for h in hits):
         return []  # a curfew or an emergency is imposed: what comes with it is part of it

@@ -151,6 +151,7 @@ from .territory import (
     territory_candidates,
 )
 from .typing_extra import remote_device, second_reading
+from .unlisted import unlisted_developments
 from .violence import (
     arrested_for_damage,
     counted,
@@ -304,7 +305,7 @@ def _rule_classify(
     if all((h.category == "DEV_VERB" and not h.phrase.startswith(("agree", "sign"))) or (
         h.category == "MOVE_VERB" and h.phrase in HANDOVER_CUES) for h in hits) and not (
         unseen_developments(sent, [], actor_kind) or place_hits(sent, [], actor_kind) or group_acts(sent, [], actor_kind)
-        or restriction_hits(sent, [], actor_kind)
+        or restriction_hits(sent, [], actor_kind) or unlisted_developments(sent, [], actor_kind)
     ):
         return None  # only verbs a development or a handover may be told by, and none is (fast: no other cue)
     kept, disasters = filter_hits(doc, hits, actor_kind=actor_kind)
@@ -322,6 +323,7 @@ def _rule_classify(
     hits += unseen_developments(sent, hits, actor_kind)  # a leader replaced, roads closed, a levy charged
     hits += group_acts(sent, hits, actor_kind)  # "announced the creation of a militia", "renounced violence"
     hits += restriction_hits(sent, hits, actor_kind)  # "banned night travel", "closed all schools in the region"
+    hits += unlisted_developments(sent, hits, actor_kind)  # what no cue lists: "put their signatures to"
     hits += put_to_death(sent)
     by_cat: dict[str, list[tuple[float, CueHit, Any]]] = {}
     for h in hits:
