@@ -23,6 +23,7 @@ from typing import Any
 
 from ..records import Actor, Fatalities
 from .clause import speaker_of
+from .followup import TOLL_WORDS_PATTERN, following_toll
 from .status import time_ago
 from .units import close_in_time
 
@@ -441,8 +442,6 @@ def count_fatalities(
     fat, claimed = _own_fatalities(sent, actor_at=actor_at, armed=armed, act=act)
     if act is None or not _may_follow(sent):
         return fat, claimed
-    from .followup import following_toll  # imported here: followup imports this module
-
     more = following_toll(sent, act, own_count=fat.count)
     if more is None:
         return fat, claimed
@@ -461,7 +460,7 @@ def _may_follow(sent: Any) -> bool:
     return _FOLLOW_DEATH_RE.search(text, sent.end_char, sent.end_char + 300) is not None
 
 
-_FOLLOW_DEATH_RE = re.compile(r"(?:killed|died|dead|death|toll|lives|perished|fatalities)", re.I)
+_FOLLOW_DEATH_RE = re.compile(f"(?:{TOLL_WORDS_PATTERN})", re.I)  # no word bounds: a cheap test
 
 
 def _own_fatalities(

@@ -37,6 +37,9 @@ VIOLENT_ACTS = frozenset("""attack assault raid ambush clash fight fighting batt
 #: Words of a sentence that tells deaths.
 DEATH_WORDS = frozenset("""kill killed die died dead death deaths toll lives life perish perished
     fatality fatalities""".split())
+#: The words of death a text search looks for (the fatalities stage's cheap test of the text after an
+#: act, and the merging stage's test of a follow-up report's sentence).
+TOLL_WORDS_PATTERN = r"killed|died|dead|deaths?|toll|lives|perished|fatalities"
 #: Words that tell a new act, not the dead of the one told before.
 NEW_ACT_WORDS = frozenset("another second separate further other new fresh later".split())
 ACT_NOUNS = frozenset("""attack attacks raid raids strike strikes airstrike airstrikes bombing bombings blast

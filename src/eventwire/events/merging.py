@@ -16,6 +16,7 @@ from typing import Any
 
 from ..records import EventReport, Fatalities, PlaceMention
 from .fatalities import vague_figure
+from .followup import TOLL_WORDS_PATTERN
 from .linking import is_country_only
 from .roles import NOTE_UNNAMED_VICTIMS, UNIDENTIFIED
 from .units import copy_date
@@ -185,7 +186,7 @@ _NEW_ACT_RE = re.compile(r"\b(?:another|second|separate|further|other|new|fresh|
 NO_TOLL_ACTS = ("Abduction/forced disappearance", "Sexual violence")
 PRONOUNS = frozenset("he she him her they them it i we you".split())
 _MODAL_RE = re.compile(r"\b(?:could|would|might|may|threaten\w*|feared?)\b")  # lower case: not "May"
-_DEATH_RE = re.compile(r"\b(?:killed|died|dead|deaths?|toll|lives|perished|fatalities)\b", re.I)
+_DEATH_RE = re.compile(rf"\b(?:{TOLL_WORDS_PATTERN})\b", re.I)
 
 
 def _act_before(kept: list[EventReport], r: EventReport) -> EventReport | None:
