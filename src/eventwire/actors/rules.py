@@ -29,6 +29,7 @@ MILITARY_BARE = (
     "serviceman", "paratroopers", "commandos", "security forces", "security force", "air force",
     "navy", "marines", "national guard", "gendarmerie nationale", "defence forces", "defense forces",
     "regime", "junta", "special forces", "army forces", "army troops", "army units", "army soldiers",
+    "air defences", "air defenses", "air defence", "air defense",
 )
 # state forces only with a state modifier ("Russian warplanes", "government forces", "army airstrikes")
 MILITARY_QUALIFIED = (

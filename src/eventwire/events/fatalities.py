@@ -275,9 +275,23 @@ def _span_text(tok: Any) -> str:
     return tok.doc[left : tok.i + 1].text
 
 
+#: Things shot down or destroyed, never a toll ("shot down 20 Russian drones").
+NOT_VICTIMS = frozenset(
+    "drone uav aircraft plane airplane jet warplane helicopter chopper missile rocket projectile shell "
+    "balloon satellite".split())
+
+
 def _victim_of(tok: Any) -> Any:
     """The victim noun of a killing word: "killed five", "five were killed", "five died",
-    "leaving 30 people dead", "the deaths of 12", "claimed the lives of 4 people"."""
+    "leaving 30 people dead", "the deaths of 12", "claimed the lives of 4 people"; never a machine
+    or a projectile ("shot down 20 drones")."""
+    v = _victim_token(tok)
+    if v is not None and v.lemma_.lower() in NOT_VICTIMS:
+        return None
+    return v
+
+
+def _victim_token(tok: Any) -> Any:
     lem = tok.lemma_.lower()
     if tok.pos_ == "NOUN" and tok.lower_ in KILL_NOUNS:
         # "the killing of 12 soldiers", "the massacre of 30 villagers"; a count-less "the killing of
@@ -302,7 +316,8 @@ def _victim_of(tok: Any) -> Any:
                 if c.dep_ == "nsubjpass":
                     return c
         for c in tok.children:
-            if c.dep_ == "conj":
+            if c.dep_ == "conj" or (c.dep_ in ("acomp", "oprd", "advmod") and c.lower_ in ("dead", "down")):
+                # "... and killed two", "shot dead a Palestinian man" (the object hung on "dead")
                 for g in c.children:
                     if g.dep_ == "dobj":
                         return g

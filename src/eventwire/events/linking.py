@@ -159,10 +159,23 @@ class PlaceLinker:
         cands = self.in_range(sent.start_char, sent.end_char)
         if in_actor:
             cands = [m for m in cands if m.start not in in_actor] or cands
-        if self._datelines:
-            # a dateline the parser ran into the sentence ("MOGADISHU, Somalia -- ... in Baidoa") says
-            # where the report was filed: the sentence's own places come first
-            cands = [m for m in cands if not any(a <= m.start < b for a, b in self._datelines)] or cands
+        own = [m for m in cands if not any(a <= m.start < b for a, b in self._datelines)]
+        whole = trigger.sent if trigger is not None else sent
+        if not own and (whole.start_char < sent.start_char or whole.end_char > sent.end_char):
+            # one act of a sentence that tells several ("Bandits killed 15 villagers and abducted dozens
+            # in an attack on Gidan Wawa village"), with no place of its own: a place of the sentence in
+            # the act's own clause (a verb conjoined to it shares its subject)
+            doc = sent.doc
+            shared = [m for m in self.in_range(whole.start_char, whole.end_char)
+                      if not any(a <= m.start < b for a, b in self._datelines)
+                      and (span := doc.char_span(m.start, m.end, alignment_mode="expand")) is not None
+                      and _same_clause(span.root, trigger)]
+            if shared:
+                cands = shared
+                own = shared
+        # a dateline the parser ran into the sentence ("MOGADISHU, Somalia -- ... in Baidoa") says
+        # where the report was filed: the sentence's own places come first
+        cands = own or cands
         if cands:
             doc = sent.doc
             sub = {t.i for t in trigger.subtree} if trigger is not None else set()
@@ -283,14 +296,28 @@ POLICE_PREFERENCE = 1.0
 CLAUSE_DEPS = frozenset({"relcl", "advcl", "acl", "ccomp", "pcomp", "xcomp", "csubj"})
 
 
+#: Acts of violence told as a second verb of the trigger's subject, whose place is the trigger's too
+#: ("killed 15 villagers and abducted dozens in ..."); not the steps after an act ("was arrested and
+#: booked at the county jail", "detained and taken to a police station in ...").
+SHARED_ACT_LEMMAS = frozenset(
+    "abduct kidnap kill attack torch burn loot injure wound shoot raid storm seize capture bomb shell "
+    "ambush massacre behead rape destroy".split())
+
+
 def _same_clause(tok: Any, trigger: Any) -> bool:
     """Whether ``tok`` hangs from ``trigger`` without crossing into another clause
-    ("captured Sukhna city, after advancing toward Tantor Mountain": Sukhna yes, Tantor no)."""
+    ("captured Sukhna city, after advancing toward Tantor Mountain": Sukhna yes, Tantor no). A verb
+    conjoined to the trigger that shares its subject tells the same act ("killed 15 villagers and
+    abducted dozens in an attack on Gidan Wawa village")."""
     t = tok
     for _ in range(12):
         if t.i == trigger.i:
             return True
-        if t.dep_ in CLAUSE_DEPS or (t.dep_ == "conj" and t.pos_ in ("VERB", "AUX")):
+        if t.dep_ in CLAUSE_DEPS:
+            return False
+        if t.dep_ == "conj" and t.pos_ in ("VERB", "AUX") and (
+                t.head.i != trigger.i or t.lemma_.lower() not in SHARED_ACT_LEMMAS
+                or any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children)):
             return False
         if t.head.i == t.i:
             return False

@@ -219,6 +219,31 @@ def _toll_after(act: EventReport, r: EventReport) -> bool:
     return _DEATH_RE.search(r.evidence.text) is not None and _NEW_ACT_RE.search(r.evidence.text) is None
 
 
+ARMED_ACTS = ("Attack", "Armed clash", "Non-state actor overtakes territory", "Government regains territory",
+              "Abduction/forced disappearance")
+_RETREAT_RE = re.compile(r"\b(?:withdr[ae]w\w*|retreat\w*|pulled (?:out|back)|fled|left the (?:area|town|village|"
+                         r"scene|base|camp))\b", re.I)
+
+
+def _retreat_after(act: EventReport, r: EventReport) -> bool:
+    """"Boko Haram fighters stormed a military base in Marte on Sunday ... The insurgents later
+    withdrew after reinforcements arrived.": the attackers leaving, told right after their attack
+    (the same doer, the day and place of the act) is how that act ended, not a change of the group's
+    activity of its own."""
+    if r.sub_event_type != "Change to group/activity" or act.sub_event_type not in ARMED_ACTS:
+        return False
+    if act.background or r.background or act.section != r.section or r.fatalities.count:
+        return False
+    if r.actor1 is None or act.actor1 is None or r.actor1.name != act.actor1.name:
+        return False
+    if r.date.value and not (r.date.reason in INHERITED_DATES or r.date.value == act.date.value):
+        return False
+    own_place = r.location is not None and not any(n.startswith("location from the") for n in r.notes)
+    if own_place and _place_key(r.location) != _place_key(act.location):
+        return False
+    return _RETREAT_RE.search(r.evidence.text) is not None
+
+
 def _absorb_toll(act: EventReport, r: EventReport) -> None:
     """Give ``act`` the deaths of the sentence ``r`` that follows it up: the act's own toll stands when
     it read that sentence already (:mod:`eventwire.events.followup`) or gave one of its own."""
@@ -255,6 +280,9 @@ def merge_reports(reports: list[EventReport]) -> list[EventReport]:
         if act is not None and _toll_after(act, r):
             _absorb_toll(act, r)  # "... clashed near Jowhar on Tuesday. Seven people were killed."
             continue
+        if act is not None and _retreat_after(act, r):
+            act.notes.append(f"the attackers' retreat told at {r.evidence.start}-{r.evidence.end} (part of this act)")
+            continue  # "... stormed a base in Marte on Sunday. The insurgents later withdrew."
         for k in kept:
             if _same_event(k, r):
                 _absorb(k, r)

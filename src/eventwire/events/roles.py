@@ -33,6 +33,7 @@ from ..records import Actor, ActorMention
 from .clause import speaker_of
 from .fatalities import killed_victims, toll_given
 from .linking import acled_iso
+from .parties import MEMBER_NOUNS, agreement_parties, state_speaker
 from .sides import between_sides, conjuncts, sentence_between_sides, told_of_a_noun
 from .status import attribution_only
 from .typing import TypeDecision, arg_kind
@@ -189,11 +190,36 @@ class RoleFinder:
             return made
         return actor
 
+    def _named_of(self, tok: Any) -> Actor | None:
+        """The named group of a member noun: "rebels of the M23", "members of the Muslim Brotherhood"."""
+        if tok.lower_ not in MEMBER_NOUNS:
+            return None
+        for c in tok.children:
+            if c.dep_ == "prep" and c.lower_ == "of":
+                for g in c.children:
+                    gm = self.mention_at(g) if g.dep_ == "pobj" else None
+                    if gm is not None and not gm.generic and (gm.actor.inter or 0) in (2, 3, 4, 8):
+                        return Actor(gm.actor.name, gm.actor.inter, gm.text, gm.actor.country)
+        return None
+
     def resolve(self, tok: Any, *, iso: str | None, country: str | None) -> Actor | None:
         """The actor of the noun phrase at ``tok``: a mention, a coreferent, or a generic reading."""
         if tok is None:
             return None
         m = self.mention_at(tok)
+        if m is None and tok.pos_ == "ADJ" and tok.dep_ in ("amod", "conj"):
+            # "fighting between Armenian and Azerbaijani troops": a side named by its demonym alone
+            head = tok
+            while head.dep_ in ("amod", "conj") and head.head.i != head.i and head.pos_ == "ADJ":
+                head = head.head
+            if head.pos_ == "NOUN":
+                read = _read_generic(f"{tok.text} {head.text}", iso)
+                if read is not None:
+                    return Actor(read.name, read.inter, f"{tok.text} {head.text}", read.country)
+        if (m is None or m.generic) and tok.pos_ in ("NOUN", "PROPN"):
+            named = self._named_of(tok)  # "rebels of the M23", "fighters of the Islamic State"
+            if named is not None:
+                return named
         phrase = _phrase_text(tok)
         if m is None and tok.pos_ == "PRON" and tok.lower_ in ("it", "they", "we"):
             # "Al-Shabaab said it killed ...", "the group claimed they had captured ...": the one who
@@ -209,6 +235,10 @@ class RoleFinder:
         if m is not None and not (m.generic and anaphor):
             actor = Actor(m.actor.name, m.actor.inter, m.text, m.actor.country)
             return self._relookup(actor, m.text, iso) if m.generic else actor
+        if m is None and tok.dep_ == "nsubj" and tok.head.lemma_ in _SAYING:
+            state = state_speaker(tok)  # "Israel said it intercepted 12 rockets" (clause.speaker_for)
+            if state is not None:
+                return state
         kind = arg_kind(tok, self.actor_kind)
         if _is_anaphor(tok):
             ante = self._antecedent(tok, state=kind == "state")
@@ -343,6 +373,8 @@ def assign_roles(
             if a is not None and (r.actor1 is None or a.name != r.actor1.name):
                 if a.name not in {x.name for x in r.assoc_actor_1}:
                     r.assoc_actor_1.append(a)
+    if sub_event_type == "Agreement":
+        agreement_parties(finder, r, decision.trigger, ag, iso=iso, country=country)
     if pa is not None:
         for t in [c for c in conjuncts(pa) if sides is None or c.i != pa.i] + _ofconjuncts(pa):
             a = finder.resolve(t, iso=iso, country=country)
@@ -409,9 +441,11 @@ def assign_roles(
             if sub_event_type in INTERVENED and (r.actor2 is None or (r.actor2.inter or 0) in (5, 6, 7)):
                 r.actor2 = r.actor1
             r.actor1 = None
-        if r.actor1 is None or (r.actor1.inter or 0) in (1, 7):
-            # "police dispersed protesters": the demonstrators are actor1, the police actor2
-            if r.actor1 is not None and (r.actor1.inter or 0) == 1:
+        armed = r.actor1 is not None and (r.actor1.inter or 0) in ((1, 2, 3, 4, 8) if sub_event_type in INTERVENED else (1,))
+        if r.actor1 is None or armed or (r.actor1.inter or 0) == 7:
+            # "police dispersed protesters", "Taliban fighters beat protesters": the demonstrators are
+            # actor1, the force that intervened actor2
+            if armed:
                 r.actor2 = r.actor1
             r.actor1 = crowd
         elif (r.actor1.inter or 0) == 6 and kind == "rioter" and crowd is not None:

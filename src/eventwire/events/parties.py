@@ -1,0 +1,72 @@
+"""The parties of an act that the clause tells without naming them as doer and target.
+
+- a country that says "it" acted is its military ("Turkey said it killed 20 PKK militants");
+- the parties of an agreement are its two actors ("the government and the ELN signed a ceasefire",
+  "signed a peace deal with the ELN"), and a government named without its country, met abroad, is the
+  other party's;
+- the members of a named group are that group ("rebels of the M23").
+
+Called by :mod:`eventwire.events.roles`; takes its role finder and roles records (typed ``Any`` here,
+as roles imports this module).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from ..actors.countries import country_of, of_country
+from ..records import Actor
+
+#: Nouns for the members of a group, read through "of" to the group's name.
+MEMBER_NOUNS = frozenset(
+    "rebels rebel fighters fighter militants militant members member militiamen insurgents insurgent "
+    "gunmen jihadists guerrillas guerrilla combatants elements supporters loyalists".split())
+#: The forms of ACLED's state actor names, before the country ("Government of Colombia").
+STATE_LABELS = ("Government of", "Military Forces of", "Police Forces of")
+
+
+def agreement_parties(finder: Any, r: Any, trigger: Any, ag: Any, *, iso: str | None,
+                      country: str | None) -> None:
+    """The parties of an agreement are its two actors: "the government and the ELN signed a
+    ceasefire", "signed a peace deal with the ELN". A government named without its country, met
+    abroad ("in Havana"), is the other party's ("the government and the ELN": Colombia's)."""
+    if r.actor2 is None:
+        party = next((a for a in r.assoc_actor_1 if _a_party(a)), None)
+        if party is not None:
+            r.assoc_actor_1.remove(party)
+            r.actor2 = party
+    if r.actor2 is None and trigger is not None:
+        heads = [trigger] + [c for c in trigger.children if c.dep_ == "dobj"]
+        other = next((g for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ == "with"
+                      for g in c.children if g.dep_ == "pobj"), None)
+        if other is not None and (ag is None or other.i != ag.i):
+            party = finder.resolve(other, iso=iso, country=country)
+            r.actor2 = party if party is not None and _a_party(party) else None
+    a1, a2 = r.actor1, r.actor2
+    if (a1 is not None and a2 is not None and ag is not None and a2.country and a2.country != iso
+            and a1.country == iso and (a1.inter or 0) == 1 and (a2.inter or 0) in (2, 3)
+            and not any(t.ent_type_ in ("GPE", "NORP") for t in ag.subtree)):
+        for label in STATE_LABELS:
+            if a1.name.startswith(label + " "):
+                r.actor1 = Actor(f"{label} {of_country(a2.country)}", a1.inter, a1.text, a2.country)
+                r.notes.append(f"actor1: the government of the other party's country ({a2.name})")
+                break
+
+
+def _a_party(actor: Actor) -> bool:
+    """An actor that can be a party to an agreement: named, or a state; not the generic civilians or
+    an unidentified armed group a bare noun ("elders", "gunmen") reads as."""
+    return (actor.inter or 0) != 7 and not actor.name.startswith("Unidentified")
+
+
+def state_speaker(speaker: Any) -> Actor | None:
+    """The military of a country that says "it" acted ("Turkey said it killed 20 militants"): the
+    speaker a proper name of a country, on its own (not "Israel's foreign minister")."""
+    if speaker.pos_ != "PROPN" or speaker.ent_type_ != "GPE" or any(
+            c.dep_ in ("poss", "compound", "amod") for c in speaker.children):
+        return None
+    ent = next((e for e in speaker.doc.ents if e.start <= speaker.i < e.end), None)
+    iso = country_of(ent.text if ent is not None else speaker.text)
+    if iso is None:
+        return None
+    return Actor(name=f"Military Forces of {of_country(iso)}", inter=1, text=speaker.text, country=iso)
