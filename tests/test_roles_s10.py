@@ -85,10 +85,17 @@ def test_government_of_the_event_country_stays(pipeline) -> None:
 
 
 @pytest.mark.slow
-def test_members_of_a_named_group(pipeline) -> None:
-    r = _main(pipeline, "Rebels of the M23 seized the town of Rubaya in North Kivu on Tuesday after government "
-                        "troops withdrew.")
-    assert _name(r.actor1) == "M23: March 23 Movement"
+@pytest.mark.parametrize(
+    ("text", "actor1"),
+    [
+        ("Rebels of the M23 seized the town of Rubaya in North Kivu on Tuesday after government troops withdrew.",
+         "M23: March 23 Movement"),
+        ("Fighters from the Islamic State West Africa Province attacked a military base in Yobe state on Monday, "
+         "killing six soldiers.", "Islamic State (West Africa)"),
+    ],
+)
+def test_members_of_a_named_group(pipeline, text: str, actor1: str) -> None:
+    assert _name(_main(pipeline, text).actor1) == actor1
 
 
 @pytest.mark.slow
@@ -149,3 +156,10 @@ def test_attackers_retreat_is_part_of_their_attack(pipeline) -> None:
     reports = [r for r in article.reports if not r.background]
     assert [r.sub_event_type for r in reports] == ["Armed clash"]
     assert any("retreat" in n for n in reports[0].notes)
+
+
+@pytest.mark.slow
+def test_attacker_of_police_is_an_armed_actor(pipeline) -> None:
+    r = _main(pipeline, "A police officer was stabbed to death by a man shouting slogans in Mulhouse, France, on Saturday.")
+    assert r.actor1 is not None and r.actor1.name == "Unidentified Armed Group (France)"
+    assert _name(r.actor2) == "Police Forces of France"

@@ -191,11 +191,12 @@ class RoleFinder:
         return actor
 
     def _named_of(self, tok: Any) -> Actor | None:
-        """The named group of a member noun: "rebels of the M23", "members of the Muslim Brotherhood"."""
+        """The named group of a member noun: "rebels of the M23", "fighters from the Islamic State West
+        Africa Province"."""
         if tok.lower_ not in MEMBER_NOUNS:
             return None
         for c in tok.children:
-            if c.dep_ == "prep" and c.lower_ == "of":
+            if c.dep_ == "prep" and c.lower_ in ("of", "from"):
                 for g in c.children:
                     gm = self.mention_at(g) if g.dep_ == "pobj" else None
                     if gm is not None and not gm.generic and (gm.actor.inter or 0) in (2, 3, 4, 8):
@@ -364,6 +365,15 @@ def assign_roles(
                     militia.text = side.text
                     setattr(r, attr, militia)
                     r.notes.append(f"{attr}: a side of the fighting read as a communal militia ({side.text})")
+    if (sub_event_type == "Armed clash" and r.actor1 is not None and (r.actor1.inter or 0) == 7
+            and r.actor2 is not None and (r.actor2.inter or 0) == 1):
+        # "a police officer was stabbed to death by a man": whoever attacks the state's forces is an
+        # armed actor, never civilians; the text does not say which
+        uag = generic("uag", iso, country)
+        if uag is not None:
+            uag.text = r.actor1.text
+            r.notes.append(f"actor1: an attacker of state forces read as an unidentified armed group ({r.actor1.text})")
+            r.actor1 = uag
     if (r.actor2 is not None and r.actor2.name.startswith(UNIDENTIFIED) and pa.lemma_.lower() in POST_NOUNS
             and finder.mention_at(pa) is None):
         r.actor2 = None  # "ambushed a convoy", "attacked a checkpoint": whose it is, the text has not said
