@@ -163,3 +163,25 @@ def test_attacker_of_police_is_an_armed_actor(pipeline) -> None:
     r = _main(pipeline, "A police officer was stabbed to death by a man shouting slogans in Mulhouse, France, on Saturday.")
     assert r.actor1 is not None and r.actor1.name == "Unidentified Armed Group (France)"
     assert _name(r.actor2) == "Police Forces of France"
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "actor1"),
+    [
+        ("Israel struck Hezbollah targets in southern Lebanon on Monday, killing three fighters.",
+         "Military Forces of Israel"),
+        ("Russia launched a massive missile attack on Ukraine's energy grid overnight, Kyiv said.",
+         "Military Forces of Russia"),
+        ("Pakistan carried out air strikes inside Afghanistan's Khost province on Monday, killing eight people.",
+         "Military Forces of Pakistan"),
+    ],
+)
+def test_country_that_strikes_is_its_military(pipeline, text: str, actor1: str) -> None:
+    assert _name(_main(pipeline, text).actor1) == actor1
+
+
+@pytest.mark.slow
+def test_country_that_records_attacks_is_no_actor(pipeline) -> None:
+    r = _main(pipeline, "Gunmen killed 12 villagers in Zamfara on Sunday; Nigeria recorded 40 such attacks this year.")
+    assert _name(r.actor1) != "Military Forces of Nigeria"

@@ -60,8 +60,9 @@ def _a_party(actor: Actor) -> bool:
 
 
 def state_speaker(speaker: Any) -> Actor | None:
-    """The military of a country that says "it" acted ("Turkey said it killed 20 militants"): the
-    speaker a proper name of a country, on its own (not "Israel's foreign minister")."""
+    """The military of a country that acted ("Israel struck Hezbollah targets") or says "it" acted
+    ("Turkey said it killed 20 militants"): a proper name of a country on its own (not "Israel's
+    foreign minister")."""
     if speaker.pos_ != "PROPN" or speaker.ent_type_ != "GPE" or any(
             c.dep_ in ("poss", "compound", "amod") for c in speaker.children):
         return None
