@@ -31,7 +31,6 @@ from .clause import (
     ActorKind,
     _depth,
     _grievance,
-    _planned,
     _word_kind,
     agent_of,
     arg_kind,
@@ -42,10 +41,11 @@ from .crowdforce import (
     POLICE_WORDS,
     TRAVELLER_WORDS,
     hurts_people,
+    misread_grievance,
     went_on_to_kill,
 )
 from .lexicon import ARMED_WORDS, NONSTATE_WORDS, STATE_WORDS, CueHit, CueIndex, build_index, token_keys
-from .words import needs_words
+from .strikes import labour_strikes as labour_strikes  # moved out; typing imports it from here
 
 # doers that are crowds of unarmed people (not organised armed groups)
 CROWD_WORDS = frozenset(
@@ -122,7 +122,7 @@ def crowd_kind(agent: Any, actor_kind: ActorKind | None = None, *, without: Any 
         return "crowd"  # "Muslim and Hindu groups clashed": communities, not armed groups
     if head & CROWD_WORDS - {"members"} or (agent.lower_ == "members" and words & {"party", "union", "community"}):
         return "crowd"
-    return None
+    return "crowd" if agent.lower_ in ("hundreds", "thousands", "dozens", "scores") and "people" in head else None  # "hundreds of people"
 
 
 MILITIA_WORDS = frozenset("wing wings militia militias cadre cadres".split())
@@ -237,6 +237,8 @@ def crowd_riot(
                     x for t in sent if t.dep_ == "prep" and t.lower_ == "between"
                     for g in t.children if g.dep_ == "pobj" for x in [g, *(c for c in g.children if c.dep_ == "conj")]
                 ]
+                if len(sides) >= 2 and all(x.lower_.endswith("s") and x.lower_[:-1] in FAITH_WORDS for x in sides):
+                    return "RIVAL", act  # "clashes between Hindus and Muslims": two communities, no armed group
                 kinds = [crowd_kind(x, actor_kind) for x in sides]
                 police = [bool({t.lower_ for t in _own_subtree(x)} & POLICE_WORDS) for x in sides]
                 if len(sides) >= 2 and any(kinds) and all(k is not None or p for k, p in zip(kinds, police, strict=True)):
@@ -299,6 +301,9 @@ def crowd_riot(
                 words |= {t.lower_ for c in act.head.children if c.dep_ == "prep" for t in c.subtree}
             if act.lemma_.lower() in PERSON_ACTS or act.lemma_ == "lynch":
                 return "MOB", act
+            first = act.head if act.dep_ == "conj" and act.head.pos_ == "VERB" else None
+            if first is not None and first.lemma_.lower() in HARM_ACTS and _person_target(patient_of(first), actor_kind):
+                return "MOB", first  # "attacked a bus driver and set his bus ablaze": the crowd turned on a person
             lynching = went_on_to_kill(act)
             if lynching is not None:
                 return "MOB", lynching  # "stormed a police station and lynched a man held there"
@@ -367,15 +372,14 @@ def _labour_dispute(sent: Any) -> bool:
 
 
 def grievance(tok: Any) -> bool:
-    """What a crowd protests about ("against the killing", "to decry the arrests"), but not what
-    happens where it protests ("protests in the port city, where demonstrators torched vehicles"):
-    :func:`eventwire.events.clause._grievance`, kept under this name for the crowd rules; "protests in
-    which demonstrators set fire to buildings" tell what happened in them too."""
+    """What a crowd protests about ("against the killing", "to decry the arrests"), not what happens
+    where it protests ("protests in which demonstrators set fire to buildings"; "protests in the port
+    city, where ...": clause._grievance) nor an act the parse misread (crowdforce.misread_grievance)."""
     v = verb_above(tok)
     if v.dep_ == "relcl" and any(c.dep_ == "prep" and c.lower_ in ("in", "during") and any(
             g.lower_ == "which" for g in c.children) for c in v.children):
         return False
-    return _grievance(tok)
+    return _grievance(tok) and not misread_grievance(tok)
 
 
 def _is_act(tok: Any) -> bool:
@@ -538,7 +542,7 @@ def protesting(person: Any) -> bool:
     themselves to the gates", "protesters")."""
     if person.lower_ in DEMO_WORDS:
         return True
-    if any(c.dep_ == "amod" and c.lower_ in ("striking", "protesting", "demonstrating") for c in person.children):
+    if any(c.dep_ == "amod" and c.lower_ in ("striking", "protesting", "demonstrating", "agitating") for c in person.children):
         return True  # "striking nurses"
     v = person.head
     if person.dep_ == "nsubj" and v.tag_ == "VBG" and v.dep_ in ("advcl", "acl") and v.i > person.i and (
@@ -728,45 +732,6 @@ LABOUR_STRIKE_MODS = frozenset(
     statewide countrywide warning solidarity relay teachers doctors nurses workers drivers truckers traders
     lawyers employees staff union day hour""".split()
 )
-STRIKE_VERBS = frozenset("observe continue stage hold begin start join declare extend enter resume call go".split())
-STRIKE_STOPPED = frozenset("threaten plan warn end suspend withdraw postpone defer avert cancel".split())
-
-
-@needs_words(("strike", "strikes"))
-def labour_strikes(sent: Any, hits: list[CueHit]) -> list[CueHit]:
-    """Strikes of work the phrase list leaves alone because of air strikes ("teachers continued their
-    strike", "traders observed a strike against the arrests", "went on an indefinite strike"): a
-    stoppage by unarmed people, going on, not one threatened or called off."""
-    taken = {i for h in hits if h.category in ("PROTEST", "AIR") for i in range(h.start, h.end)}
-    out = []
-    for t in sent:
-        if t.lower_ not in ("strike", "strikes") or t.pos_ != "NOUN" or t.i in taken:
-            continue
-        v = t.head.head if t.dep_ == "pobj" and t.head.lower_ in ("on", "in") else t.head
-        subj = next((c for c in v.children if c.dep_ == "nsubj"), None) if v.pos_ in ("VERB", "AUX") else None
-        workers = subj is not None and (subj.lower_ in CROWD_WORDS | LABOUR_STRIKE_MODS) and _word_kind(subj) not in (
-            "state", "nonstate", "armed")  # "truck drivers began a three-day strike"
-        if not workers and any(c.dep_ == "prep" and c.lower_ in ("on", "against", "at") and any(
-            _word_kind(g) in ("state", "nonstate", "armed", "place") for g in c.subtree
-            if c.lower_ != "against" or g.dep_ == "pobj") for c in t.children):  # not "against the new market levy"
-            continue  # "a strike on rebel positions"
-        mods = {c.lower_ for c in t.children if c.dep_ in ("compound", "amod", "nmod")}
-        told = bool(mods & LABOUR_STRIKE_MODS) or (t.dep_ == "pobj" and t.head.lower_ == "on") or (
-            t.dep_ == "dobj" and v.lemma_.lower() in STRIKE_VERBS
-        ) or (t.dep_ == "nsubj" and v.lemma_.lower() in ("enter", "continue", "paralyse", "paralyze", "cripple")) or (
-            t.dep_ == "pobj" and t.head.lower_ == "in" and any(c.dep_ == "prep" and c.lower_ in ("against", "over")
-                                                               for c in t.children)
-        )  # "kept their shutters down in a strike against new taxes"
-        if not told or v.lemma_.lower() in STRIKE_STOPPED or any(c.lower_ in ("off", "not", "never", "will", "would")
-                                                                  for c in v.children):
-            continue
-        doer = agent_of(v) if v.pos_ in ("VERB", "AUX") else None
-        if doer is not None and _word_kind(doer) in ("state", "nonstate", "armed") or _planned(t):
-            continue  # "rebels launched a strike", "leaving to join the strike"
-        out.append(CueHit("PROTEST", "strike of work", t.i, t.i + 1, 1.0))
-    return out
-
-
 # a crowd on the move or assembled, which demonstrates when told with a purpose or as peaceful
 WALK_VERBS = frozenset("walk parade process drive ride cycle troop file".split())
 DEMO_PURPOSE = frozenset(

@@ -23,16 +23,24 @@ from .crowd import (
     person_target,
     walk_purpose,
 )
+from .crowdfollow import demonstration_told_before
 from .lexicon import CueHit, token_keys
 from .words import needs_words
 
 MARCHING_NOUNS = frozenset("procession processions convoy convoys motorcade motorcades caravan mourners".split())
 MANNER_MODS = frozenset("peaceful silent".split())
 PEOPLE_WORDS = frozenset("people men women relatives families mothers widows".split())
+DEMONSTRATING_FORMS = frozenset("striking protesting demonstrating agitating".split())
+
+
+def demonstrating_crowds(sent: Any, hits: list[CueHit]) -> list[CueHit]:
+    """:func:`_named_crowds`, and a demonstration's riot told by stand-ins in the sentence after it
+    (:func:`eventwire.events.crowdfollow.demonstration_told_before`)."""
+    return _named_crowds(sent, hits) + demonstration_told_before(sent, hits)
 
 
 @needs_words(MARCHING_NOUNS, CROWD_WORDS, PEOPLE_WORDS, WALK_VERBS, ("occupation", "occupations"))
-def demonstrating_crowds(sent: Any, hits: list[CueHit]) -> list[CueHit]:
+def _named_crowds(sent: Any, hits: list[CueHit]) -> list[CueHit]:
     """Demonstrations the phrase list misses: a procession or mourners told as peaceful or with a
     purpose of protest ("a procession of garment workers demanding unpaid wages", "peaceful mourners"),
     unarmed people walking or driving somewhere to demand something ("the faithful walked through the
@@ -49,9 +57,13 @@ def demonstrating_crowds(sent: Any, hits: list[CueHit]) -> list[CueHit]:
                 out.append(CueHit("PROTEST", "demonstrating crowd", t.i, t.i + 1, 1.0))
             continue
         if t.pos_ == "NOUN" and t.tag_ == "NNS" and t.lower_ in CROWD_WORDS and any(
-            c.dep_ == "amod" and c.lower_ in ("striking", "protesting", "demonstrating") for c in t.children
+            c.dep_ == "amod" and c.lower_ in ("striking", "protesting", "demonstrating", "agitating") for c in t.children
         ):
             out.append(CueHit("PROTEST", "striking crowd", t.i, t.i + 1, 1.0))  # "a crowd of striking miners"
+            continue
+        if t.dep_ == "dobj" and t.tag_ == "NNS" and t.head.dep_ == "pcomp" and t.head.lower_ in DEMONSTRATING_FORMS and (
+                _word_kind(t) in (None, "civilian", "protester")):
+            out.append(CueHit("PROTEST", "striking crowd", t.i, t.i + 1, 1.0))  # "on agitating farmers" read as a gerund
             continue
         if t.pos_ == "NOUN" and t.tag_ == "NNS" and t.lower_ in CROWD_WORDS | PEOPLE_WORDS and any(
             c.dep_ in ("relcl", "acl") for c in t.children

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from .clause import agent_of, arg_kind
+from .clause import GRIEVANCE_WORDS, agent_of, arg_kind
 
 # words in a crowd's own modifiers that tell it as rioting ("stone-throwing", "rampaging", "rioting")
 RIOT_MODIFIER_LEMMAS = frozenset(
@@ -160,6 +160,9 @@ def severe_beating(sent: Any, actor_kind: Any = None) -> bool:
                         if g.dep_ == "pobj"), pat)
         if pat is not None and (arg_kind(pat, actor_kind) == "protester" or _lemma(pat) in CROWD_HEADS or _demonstrating(pat)):
             return True
+        if v.dep_ == "advcl" and _lemma(v.head) == "lose" and any(c.dep_ == "nsubj" and (
+                arg_kind(c, actor_kind) == "protester" or _demonstrating(c)) for c in v.head.children):
+            return True  # "a woman taking part in the rally lost an eye after police fired rubber bullets"
         if any(c.dep_ == "prep" and c.lower_ in ("at", "during") and any(
                 g.dep_ == "pobj" and g.lower_ in DEMONSTRATION_NOUNS for g in c.children) for c in v.subtree):
             return True  # "beat a woman unconscious at a march", "shot him with a rubber bullet at a peaceful rally"
@@ -265,7 +268,9 @@ def repelled_by(attack: Any) -> tuple[Any, Any] | None:
 
 
 # the nouns of a fight both sides take part in ("during clashes", "amid running battles")
-FIGHT_NOUNS = frozenset("clash clashes battle battles scuffle scuffles skirmish skirmishes melee brawl fighting".split())
+FIGHT_NOUNS = frozenset(
+    "clash clashes battle battles scuffle scuffles skirmish skirmishes melee brawl fighting confrontation confrontations".split()
+)
 SETTING_PREPS = frozenset("during amid amidst in after following".split())
 ARMED_KINDS = frozenset("armed nonstate".split())
 # what a crowd does to others that makes its demonstration violent ("with demonstrators attacking
@@ -300,6 +305,37 @@ def _fought_the_forces(fight: Any, sent: Any, actor_kind: Any) -> bool:
     return False
 
 
+def _forces_hurt_at_demonstration(verb: Any, sent: Any, actor_kind: Any) -> bool:
+    """Officers told as hurt or killed, by the demonstrators or by nobody named, in a sentence with no
+    armed group in it ("20 officers were injured in the violence that broke out at the protest"): the
+    crowd fought (a callers' sentence tells a demonstration)."""
+    if verb.pos_ != "VERB" or _lemma(verb) not in HURT_LEMMAS | {"kill"} or not any(
+            c.dep_ == "auxpass" for c in verb.children):
+        return False
+    if not any(c.dep_ == "nsubjpass" and arg_kind(c, actor_kind) == "state" for c in verb.children):
+        return False
+    doers = [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+    if doers and not any(arg_kind(g, actor_kind) == "protester" for g in doers):
+        return False  # "killed by gunmen", "hurt by a grenade"
+    return not any(t.dep_ in ("nsubj", "pobj") and t.lower_ not in DEMONSTRATION_NOUNS and arg_kind(t, actor_kind) in ARMED_KINDS
+                   for t in sent)  # not "gunmen"; "the opposition rally" is no armed group
+
+
+RETURN_LEMMAS = frozenset("kick return throw hurl toss lob fling".split())
+CANISTER_WORDS = frozenset("canister canisters grenade grenades cartridge cartridges".split())
+
+
+def _canister_returned(verb: Any, actor_kind: Any) -> bool:
+    """A demonstrator kicking or throwing the forces' tear gas canister back ("a demonstrator kicks a
+    tear gas canister fired by riot police", "returns a tear gas canister toward police")."""
+    if verb.pos_ != "VERB" or _lemma(verb) not in RETURN_LEMMAS:
+        return False
+    if not any(c.dep_ == "dobj" and c.lower_ in CANISTER_WORDS for c in verb.children):
+        return False
+    doer = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    return doer is not None and (arg_kind(doer, actor_kind) == "protester" or _lemma(doer) in CROWD_HEADS)
+
+
 def crowd_fought(sent: Any, actor_kind: Any = None) -> bool:
     """The demonstrators of the sentence are told as fighting, not only as the ones force was used on:
     the force came "during clashes" / "amid running battles" (a fight has two sides), or the crowd is
@@ -316,6 +352,8 @@ def crowd_fought(sent: Any, actor_kind: Any = None) -> bool:
                                                          for g in c.children) for c in t.children
         ):
             return True  # "after attacks by protesters on police stations"
+        if _forces_hurt_at_demonstration(t, sent, actor_kind) or _canister_returned(t, actor_kind):
+            return True  # "20 officers were injured in the violence at the protest", "kicks a tear gas canister back"
         if t.pos_ != "VERB" or _lemma(t) not in CROWD_HARM_VERBS or any(c.dep_ in ("auxpass", "agent") for c in t.children):
             continue
         if _lemma(t) in ("burn", "torch", "set") and _symbolic(t):
@@ -326,6 +364,27 @@ def crowd_fought(sent: Any, actor_kind: Any = None) -> bool:
         if doer is not None and doer.lower_ not in ("who", "that", "which") and (
             arg_kind(doer, actor_kind) == "protester" or _lemma(doer) in ("mob", "rioter")
         ):
+            return True
+    return False
+
+
+INTRANSITIVE_FIGHTS = frozenset("clash scuffle tussle brawl riot rampage skirmish".split())
+
+
+def misread_grievance(tok: Any) -> bool:
+    """A word the parse hung inside what a crowd protests about that is an act of the day: the forces'
+    means hung on the protest by "with" ("cracked down on the protest with live fire"), or a finite
+    verb read as a modifier of the demand's object ("protesters demanding safer roads clashed with
+    police": "clashed" hung on "roads")."""
+    if tok.dep_ == "acl" and (tok.tag_ == "VBD" or (tok.tag_ == "VBN" and _lemma(tok) in INTRANSITIVE_FIGHTS)) and not any(
+            c.dep_ in ("nsubj", "nsubjpass", "mark") for c in tok.children):
+        return True  # no passive participle: "roads clashed with police" is the crowd's clash
+    h = tok
+    for _ in range(3):
+        if h.head.i == h.i:
+            return False
+        below, h = h, h.head
+        if below.dep_ == "prep" and below.lower_ == "with" and h.pos_ == "NOUN" and h.lemma_.lower() in GRIEVANCE_WORDS:
             return True
     return False
 

@@ -97,8 +97,8 @@ def lethal_on_protesters(by_cat: dict[str, list[tuple[float, CueHit, Any]]], act
             for c in tok.head.children if c.dep_ == "prep" and c.lower_ in ("over", "into", "on")  for g in c.children
         ):
             return True  # "a police vehicle ran over two demonstrators, killing one"
-        if p is not None and arg_kind(p, actor_kind) == "protester":
-            return True
+        if p is not None and (arg_kind(p, actor_kind) == "protester" or (p.pos_ in ("NOUN", "PROPN") and protesting(p))):
+            return True  # "killed five people taking part in a peaceful march"
         if p is None or p.pos_ in ("PRON", "NUM") or arg_kind(p, actor_kind) is None:
             v = verb_above(tok)  # "beat a protester to death"; "dispersed the protesters, killing one"
             near = ([patient_of(v)] if v.i != tok.i else []) + (
@@ -236,11 +236,16 @@ def riot_by_protesters(by_cat: dict[str, list[tuple[float, CueHit, Any]]]) -> bo
     hits = [(h, tok) for _d, h, tok in by_cat.get("RIOT", []) if not (
         h.phrase in ("violently", "violent") and arg_kind(agent_of(verb_above(tok))) == "state"
     ) and not (h.phrase != "crowd act" and forces_own_act(tok))]  # "police violently dispersed the march", "police barricaded the roads": the police's
-    for h, _tok in hits:
+    for h, tok in hits:
         if h.phrase == "violence" and len(hits) == 1:
-            return False
+            return (tok.dep_ == "nsubj" and tok.head.lemma_.lower() in ERUPT_LEMMAS) or (tok.dep_ == "ROOT" and any(
+                c.dep_ == "acl" and c.lemma_.lower() in ERUPT_LEMMAS for c in tok.children))  # "violence flared as crowds took to the streets"
         return True
     return False
+
+
+# what violence does when it starts ("violence flared", "violence erupted")
+ERUPT_LEMMAS = frozenset("flare erupt break spread escalate rage engulf grip rock".split())
 
 
 def rioting_target(by_cat: dict[str, list[tuple[float, CueHit, Any]]]) -> bool:
@@ -311,7 +316,7 @@ def no_intervention(tok: Any) -> bool:
 CURB_VERBS = frozenset(
     """surround stop halt block push prevent remove evict confiscate detain kettle cordon chase drive
     repel ban forbid bar seize round haul drag beat end raid storm charge crush besiege hold arrest spray
-    evacuate abduct kidnap snatch grab whisk bundle""".split()
+    evacuate abduct kidnap snatch grab whisk bundle clear dismantle scatter""".split()
 )
 
 
@@ -454,6 +459,9 @@ def _under_way(tok: Any) -> bool:
     return False
 
 
+STATE_ASSAULTS = frozenset("attack storm raid assault overrun".split())
+
+
 def violence_at_protest(trig: Any, by_cat: dict[str, list[tuple[float, CueHit, Any]]], *, killing: bool) -> bool:
     """The violence chosen as the predicate belongs to the demonstration the sentence tells of: told as
     happening in it ("five people were killed in violent protests"), clashes of the police and the
@@ -466,6 +474,13 @@ def violence_at_protest(trig: Any, by_cat: dict[str, list[tuple[float, CueHit, A
         return True  # "fired live ammunition at a peaceful gathering, killing one"
     if trig.lemma_ in ("clash", "clashes", "fight", "fighting"):
         return True
+    if trig.lemma_ in ("dead", "die", "death", "kill") and any(
+            h.phrase.startswith(("firing", "fire")) and arg_kind(agent_of(tok)) in ("state", None) and crowd_kind(agent_of(tok)) is None
+            for _d, h, tok in by_cat.get("LETHAL", []) if tok.i != trig.i) and fired_on_protest(by_cat):
+        return True  # "police firing on protesters left 13 people dead"
+    if trig.lemma_ in STATE_ASSAULTS and arg_kind(agent_of(trig)) == "state" and any(
+            g.i == r.i for c in trig.children if c.dep_ == "dobj" for g in c.subtree for _d, _h, r in protest):
+        return True  # "paramilitary forces attacked the protest camp, killing 30"
     if trig.lemma_ == "kill" and _killed_by_forces(trig, None) and any(
         r.i in {t.i for t in trig.subtree} and verb_above(r).dep_ == "advcl" and any(
             c.dep_ == "mark" and c.lower_ in ("as", "while", "when") for c in verb_above(r).children)
