@@ -74,6 +74,12 @@ NOT_CROWD = [
      "Peaceful protest"),
     ("Soldiers and Al-Shabaab fighters clashed near Jowhar, leaving six fighters dead.", "Armed clash"),
     ("A mob lynched a man accused of stealing a goat in Mbarara.", MOB),
+    # another place or day, or a word of another incident: no follow-up of the march
+    ("Hundreds of students protested in Dhaka on Monday. Several buses were torched in Chittagong the next day.",
+     "Peaceful protest"),
+    ("Thousands protested peacefully in Lagos on Monday. Meanwhile, they looted shops in Kano.", "Peaceful protest"),
+    # "striking" that hits, not a strike of work
+    ("A teacher was arrested in Nairobi on Monday for striking pupils with a cane.", "Arrests"),
 ]
 
 

@@ -8,12 +8,13 @@ demonstration said, is *Mob violence*. :func:`crowd_riot` finds such an act near
 sentence and says which of the two it is (:func:`mob_violence`: a crowd's killing or beating).
 
 Telling crowds and demonstrations lives here too: who is an unarmed crowd or a demonstrator
-(:func:`crowd_kind`, :func:`protesting`), strikes of work (:func:`labour_strikes`), crowds gathering
+(:func:`crowd_kind`, :func:`protesting`), crowds gathering
 to demand something (:func:`gathering_protest`), what a crowd only protests about or refers to
 (:func:`grievance`, :func:`background_act`, :func:`symbolic_burning`), and a disaster or an accident
 that a crowd only protests about or reacts to (:func:`protest_over`).
 
-How the forces met a demonstration, and so how far it went (intervention, excessive force, violent
+Strikes of work are :mod:`eventwire.events.strikes` (re-exported here for typing). How the forces met
+a demonstration, and so how far it went (intervention, excessive force, violent
 demonstration), is :mod:`eventwire.events.protestlevel`; force on a crowd told as violent is
 :mod:`eventwire.events.crowdforce`.
 """
@@ -47,6 +48,8 @@ from .crowdforce import (
 from .lexicon import ARMED_WORDS, NONSTATE_WORDS, STATE_WORDS, CueHit, CueIndex, build_index, token_keys
 from .strikes import labour_strikes as labour_strikes  # moved out; typing imports it from here
 
+#: participles that make a crowd demonstrators ("striking miners", "agitating farmers")
+DEMONSTRATING_FORMS = frozenset("striking protesting demonstrating agitating".split())
 # doers that are crowds of unarmed people (not organised armed groups)
 CROWD_WORDS = frozenset(
     """supporters supporter youths youth students student residents resident villagers villager locals
@@ -542,7 +545,7 @@ def protesting(person: Any) -> bool:
     themselves to the gates", "protesters")."""
     if person.lower_ in DEMO_WORDS:
         return True
-    if any(c.dep_ == "amod" and c.lower_ in ("striking", "protesting", "demonstrating", "agitating") for c in person.children):
+    if any(c.dep_ == "amod" and c.lower_ in DEMONSTRATING_FORMS for c in person.children):
         return True  # "striking nurses"
     v = person.head
     if person.dep_ == "nsubj" and v.tag_ == "VBG" and v.dep_ in ("advcl", "acl") and v.i > person.i and (

@@ -16,6 +16,7 @@ from .clause import _word_kind, agent_of
 from .crowd import (
     CROWD_WORDS,
     DEMO_PURPOSE,
+    DEMONSTRATING_FORMS,
     LABOUR_STRIKE_MODS,
     WALK_VERBS,
     _word_kind_armed,
@@ -30,7 +31,6 @@ from .words import needs_words
 MARCHING_NOUNS = frozenset("procession processions convoy convoys motorcade motorcades caravan mourners".split())
 MANNER_MODS = frozenset("peaceful silent".split())
 PEOPLE_WORDS = frozenset("people men women relatives families mothers widows".split())
-DEMONSTRATING_FORMS = frozenset("striking protesting demonstrating agitating".split())
 
 
 def demonstrating_crowds(sent: Any, hits: list[CueHit]) -> list[CueHit]:
@@ -57,12 +57,12 @@ def _named_crowds(sent: Any, hits: list[CueHit]) -> list[CueHit]:
                 out.append(CueHit("PROTEST", "demonstrating crowd", t.i, t.i + 1, 1.0))
             continue
         if t.pos_ == "NOUN" and t.tag_ == "NNS" and t.lower_ in CROWD_WORDS and any(
-            c.dep_ == "amod" and c.lower_ in ("striking", "protesting", "demonstrating", "agitating") for c in t.children
+            c.dep_ == "amod" and c.lower_ in DEMONSTRATING_FORMS for c in t.children
         ):
             out.append(CueHit("PROTEST", "striking crowd", t.i, t.i + 1, 1.0))  # "a crowd of striking miners"
             continue
         if t.dep_ == "dobj" and t.tag_ == "NNS" and t.head.dep_ == "pcomp" and t.head.lower_ in DEMONSTRATING_FORMS and (
-                _word_kind(t) in (None, "civilian", "protester")):
+                t.head.head.lower_ in ("on", "at", "upon")) and _word_kind(t) in (None, "civilian", "protester"):
             out.append(CueHit("PROTEST", "striking crowd", t.i, t.i + 1, 1.0))  # "on agitating farmers" read as a gerund
             continue
         if t.pos_ == "NOUN" and t.tag_ == "NNS" and t.lower_ in CROWD_WORDS | PEOPLE_WORDS and any(

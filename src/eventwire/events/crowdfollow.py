@@ -15,6 +15,7 @@ before tells no demonstration (or only one protested about).
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from .clause import agent_of, arg_kind
@@ -23,8 +24,14 @@ from .lexicon import CueHit
 
 # doers that stand for people told before ("they", "some of them", "many", "others")
 STAND_INS = frozenset("they some many others several most few hundreds dozens scores thousands".split())
-ARMED_KINDS = frozenset("state nonstate armed".split())
+#: doers that are no crowd: the forces and armed groups
+NOT_CROWD_KINDS = frozenset("state nonstate armed".split())
 HURT_LEMMAS = frozenset("injure wound hurt stab hospitalise hospitalize".split())
+#: entities whose new mention opens another scene (a place, a day)
+NEW_SCENE_LABELS = frozenset("GPE LOC FAC".split())
+#: a day after the demonstration's ("the next day", "two days later")
+LATER_DAY_RE = re.compile(r"\b(?:the (?:next|following) (?:day|morning|night|week)|(?:a|one|two|three|several) "
+                          r"days? (?:later|after)|the day after)\b", re.I)
 
 
 def _act(tok: Any) -> Any:
@@ -47,7 +54,7 @@ def _stand_in_doer(act: Any) -> tuple[bool, Any]:
         passive = any(c.dep_ == "nsubjpass" for c in act.children) or (
             act.dep_ == "conj" and any(c.dep_ == "nsubjpass" for c in act.head.children))
         return passive, act
-    if arg_kind(doer, None) in ARMED_KINDS:
+    if arg_kind(doer, None) in NOT_CROWD_KINDS:
         return False, doer
     if doer.lower_ in STAND_INS or crowd_kind(doer) is not None:
         return True, doer
@@ -63,12 +70,23 @@ def _forces_hurt(tok: Any) -> bool:
     return any(c.dep_ == "nsubjpass" and arg_kind(c, None) == "state" for c in tok.children)
 
 
+#: Words opening a sentence that tells another incident ("Meanwhile, ...", "In a separate incident, ...").
+OTHER_INCIDENT_RE = re.compile(r"^\W*(?:meanwhile|elsewhere|separately|in (?:a|another) (?:separate |different )?"
+                               r"(?:incident|development|attack)|in other news)\b", re.I)
+
+
 def _demonstration_before(sent: Any) -> bool:
-    """The sentence before ``sent`` tells a demonstration (not only one protested about)."""
-    if sent.start == 0:
+    """The sentence before ``sent`` tells a demonstration (not only one protested about), and ``sent``
+    tells no other incident: it opens with no word of another one ("Meanwhile, ..."), tells no later
+    day ("the next day") and names no place the sentence before does not ("Several buses were torched
+    in Chittagong")."""
+    if sent.start == 0 or OTHER_INCIDENT_RE.match(sent.text) or LATER_DAY_RE.search(sent.text):
         return False
     doc = sent.doc
     prev = doc[sent.start - 1].sent
+    before = {e.text.lower() for e in prev.ents if e.label_ in NEW_SCENE_LABELS}
+    if any(e.label_ in NEW_SCENE_LABELS and e.text.lower() not in before for e in sent.ents):
+        return False
     for h in cue_index().match(prev):
         root = doc[h.start:h.end].root
         if (h.category == "PROTEST" or (h.category == "GATHER" and (
