@@ -1,6 +1,7 @@
 """The parties of an act that the clause tells without naming them as doer and target.
 
-- a country that says "it" acted is its military ("Turkey said it killed 20 PKK militants");
+- a country that acts or says "it" acted is its military ("Israel struck Hezbollah targets", "Russia
+  launched a missile attack", "Turkey said it killed 20 PKK militants");
 - the parties of an agreement are its two actors ("the government and the ELN signed a ceasefire",
   "signed a peace deal with the ELN"), and a government named without its country, met abroad, is the
   other party's;
@@ -59,15 +60,51 @@ def _a_party(actor: Actor) -> bool:
     return (actor.inter or 0) != 7 and not actor.name.startswith("Unidentified")
 
 
+#: Names of territories that the country table maps to a state, but whose acts are no state's
+#: ("Gaza fired rockets": the armed groups there).
+TERRITORY_NAMES = frozenset({"gaza", "gaza strip", "the gaza strip", "west bank", "the west bank"})
+
+#: Verbs whose object noun tells the act ("launched a missile attack", "carried out air strikes").
+LIGHT_VERBS = frozenset("launch carry conduct stage mount fire unleash begin start intensify step continue "
+                        "resume make".split())
+
+
 def state_speaker(speaker: Any) -> Actor | None:
     """The military of a country that acted ("Israel struck Hezbollah targets") or says "it" acted
-    ("Turkey said it killed 20 militants"): a proper name of a country on its own (not "Israel's
-    foreign minister")."""
-    if speaker.pos_ != "PROPN" or speaker.ent_type_ != "GPE" or any(
-            c.dep_ in ("poss", "compound", "amod") for c in speaker.children):
+    ("Turkey said it killed 20 militants"): the proper name of a country on its own ("Saudi Arabia",
+    "the United States"; not "Israel's foreign minister", nor a territory: "Gaza")."""
+    if speaker is None or speaker.pos_ != "PROPN" or speaker.ent_type_ != "GPE":
         return None
     ent = next((e for e in speaker.doc.ents if e.start <= speaker.i < e.end), None)
-    iso = country_of(ent.text if ent is not None else speaker.text)
+    lo, hi = (ent.start, ent.end) if ent is not None else (speaker.i, speaker.i + 1)
+    if any(c.dep_ in ("poss", "compound", "amod") and not lo <= c.i < hi for c in speaker.children):
+        return None
+    name = ent.text if ent is not None else speaker.text
+    bare = name[4:] if name.lower().startswith("the ") else name
+    if name.lower() in TERRITORY_NAMES:
+        return None
+    iso = country_of(bare)
     if iso is None:
         return None
-    return Actor(name=f"Military Forces of {of_country(iso)}", inter=1, text=speaker.text, country=iso)
+    return Actor(name=f"Military Forces of {of_country(iso)}", inter=1, text=name, country=iso)
+
+
+def acting_state(finder: Any, agent: Any, trigger: Any) -> tuple[Actor, Any] | None:
+    """The military of a country told as the doer of an armed act: the act's subject or its "by"
+    agent ("Israel struck Hezbollah targets", "struck by Israel"), else the subject of the light verb
+    whose object is the act ("Russia launched a massive missile attack on ..."). Returns the actor and
+    the doer's token."""
+    by = agent is not None and agent.dep_ == "pobj" and agent.head.lower_ == "by"
+    doer = agent if agent is not None and (agent.dep_ == "nsubj" or by) else _light_verb_subject(trigger)
+    if doer is None or finder.mention_at(doer) is not None:
+        return None
+    state = state_speaker(doer)
+    return (state, doer) if state is not None else None
+
+
+def _light_verb_subject(trigger: Any) -> Any:
+    """The subject of the verb an act noun is the object of ("Russia launched a missile attack")."""
+    if trigger is None or trigger.pos_ != "NOUN" or trigger.dep_ != "dobj" or (
+            trigger.head.lemma_.lower() not in LIGHT_VERBS):
+        return None
+    return next((c for c in trigger.head.children if c.dep_ == "nsubj"), None)

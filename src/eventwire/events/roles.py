@@ -33,7 +33,7 @@ from ..records import Actor, ActorMention
 from .clause import speaker_of
 from .fatalities import killed_victims, toll_given
 from .linking import acled_iso
-from .parties import MEMBER_NOUNS, agreement_parties, state_speaker
+from .parties import MEMBER_NOUNS, acting_state, agreement_parties, state_speaker
 from .sides import between_sides, conjuncts, sentence_between_sides, told_of_a_noun
 from .status import attribution_only
 from .typing import TypeDecision, arg_kind
@@ -204,7 +204,9 @@ class RoleFinder:
         return None
 
     def resolve(self, tok: Any, *, iso: str | None, country: str | None) -> Actor | None:
-        """The actor of the noun phrase at ``tok``: a mention, a coreferent, or a generic reading."""
+        """The actor of the noun phrase at ``tok``: a mention; a side named by its demonym ("between
+        Armenian and Azerbaijani troops"); the named group of a member noun ("rebels of the M23"); a
+        country that says "it" acted (its military); a coreferent; or a generic reading."""
         if tok is None:
             return None
         m = self.mention_at(tok)
@@ -255,19 +257,6 @@ class RoleFinder:
         if a is not None:
             a.text = phrase
         return a
-
-
-#: Verbs whose object noun tells the act ("launched a missile attack", "carried out air strikes").
-LIGHT_VERBS = frozenset("launch carry conduct stage mount fire unleash begin start intensify step continue "
-                        "resume make".split())
-
-
-def _light_verb_subject(trigger: Any) -> Any:
-    """The subject of the verb an act noun is the object of ("Russia launched a missile attack")."""
-    if trigger is None or trigger.pos_ != "NOUN" or trigger.dep_ != "dobj" or (
-            trigger.head.lemma_.lower() not in LIGHT_VERBS):
-        return None
-    return next((c for c in trigger.head.children if c.dep_ == "nsubj"), None)
 
 
 def _read_generic(phrase: str, iso: str | None) -> Actor | None:
@@ -362,14 +351,10 @@ def assign_roles(
             sides = None
     r.actor1 = finder.resolve(ag, iso=iso, country=country) if ag is not None else None
     if sides is None and sub_event_type in REMOTE + BATTLES + ("Disrupted weapons use",):
-        # "Israel struck Hezbollah targets", "Russia launched a missile attack on ...": a country that
-        # acts is its military
-        by = ag is not None and ag.dep_ == "pobj" and ag.head.lower_ == "by"  # "struck by Israel"
-        doer = ag if ag is not None and (ag.dep_ == "nsubj" or by) else _light_verb_subject(decision.trigger)
-        state = state_speaker(doer) if doer is not None and finder.mention_at(doer) is None else None
-        if state is not None and (r.actor1 is None or r.actor1.name.startswith(UNIDENTIFIED)
-                                  or (r.actor1.inter or 0) == 7 or doer is ag):
-            r.actor1 = state
+        acting = acting_state(finder, ag, decision.trigger)  # "Israel struck Hezbollah targets"
+        if acting is not None and (r.actor1 is None or r.actor1.name.startswith(UNIDENTIFIED)
+                                   or (r.actor1.inter or 0) == 7 or acting[1] is ag):
+            r.actor1 = acting[0]
     # a place the typing read as the patient ("recaptured Palmyra") is where, not whom
     placed = sides is None and decision.patient.kind == "place"
     r.actor2 = finder.resolve(pa, iso=iso, country=country) if pa is not None and not placed else None
