@@ -51,7 +51,12 @@ ARMED_DOERS = FORCE_WORDS | frozenset(("gang", "gangs"))
 #: a group's own leaders are named by a group, not by a government ("the government appointed a new governor")
 GROUP_FORCES = FORCE_WORDS - frozenset(("government", "authorities", "authority", "officials", "national", "state"))
 
-GATE = MAKING_NOUNS | ALLIANCE_NOUNS | RENOUNCING_VERBS | LEADING_NOUNS | APPOINTING | {"power", "set"}
+#: a new course of armed activity a group announces ("announced a new spring offensive")
+CAMPAIGN_NOUNS = frozenset("offensive offensives campaign strategy tactics".split())
+CAMPAIGN_HEADS = frozenset("announce declare unveil proclaim".split())
+FIGHT_TOLD = frozenset("clash fighting fight fought battle attack kill die dead wound shell bomb strike".split())
+
+GATE = MAKING_NOUNS | ALLIANCE_NOUNS | RENOUNCING_VERBS | LEADING_NOUNS | APPOINTING | CAMPAIGN_NOUNS | {"power", "set"}
 
 
 def _done(v: Any) -> bool:
@@ -196,6 +201,22 @@ def _set_up_group(t: Any) -> bool:
     return subj is not None and _armed_words([subj])
 
 
+def _campaign_announced(t: Any) -> bool:
+    """"The Taliban announced a new spring offensive against foreign forces", "the group declared a new
+    campaign of attacks": an armed group's new course of activity, announced (no fight told)."""
+    if t.lemma_.lower() not in CAMPAIGN_NOUNS or t.dep_ != "dobj" or not any(
+        c.dep_ == "amod" and c.lower_ in ("new", "spring", "summer", "fresh", "annual") for c in t.children
+    ):
+        return False
+    v = t.head
+    if v.lemma_.lower() not in CAMPAIGN_HEADS or not _done(v):
+        return False
+    if {w.lemma_.lower() for w in t.sent} & FIGHT_TOLD:
+        return False  # "announced a new campaign against the rebels, and clashes continued": the fight is told
+    subj = _subject(v)
+    return subj is not None and _armed_words([subj], vocab=GROUP_FORCES)
+
+
 def _power_taken(t: Any) -> bool:
     """"Soldiers detained the president and announced that they had taken power": a coup (ACLED's "Other");
     not "the party took power after the election"."""
@@ -246,6 +267,7 @@ _READERS = (
     (_took_lead, "CHANGE", "leadership taken", True),
     (_set_up_group, "CHANGE", "group created", False),
     (_leader_named, "CHANGE", "leader replaced", False),
+    (_campaign_announced, "CHANGE", "campaign announced", True),
     (_power_taken, "OTHER", "power taken", True),
 )
 
@@ -259,7 +281,7 @@ UNLISTED_CUES = frozenset(
     restriction imposed;accord reached;captives exchanged;surrender told;base set up;base moved;weapon failed;weapons cleared;
     weapons stopped;weapons seized""".replace("\n    ", "").split(";"))
 GROUP_ACT_CUES = frozenset(("group created", "alliance formed", "violence renounced", "leadership taken", "power taken",
-                            "restriction imposed")) | UNLISTED_CUES
+                            "restriction imposed", "campaign announced")) | UNLISTED_CUES
 
 
 def untyped_violence_yields(cands: dict[str, tuple[float, Any]], fams: tuple[str, ...]) -> str | None:

@@ -26,7 +26,7 @@ decide alone unless one is passed or installed.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from typing import Any
 
 from . import typemodel
@@ -150,7 +150,7 @@ from .territory import (
     taken_place,
     territory_candidates,
 )
-from .typing_extra import remote_device, second_reading
+from .typing_extra import reread_decision
 from .unlisted import unlisted_developments
 from .violence import (
     arrested_for_damage,
@@ -282,11 +282,8 @@ def rule_classify(
     its paragraph (:mod:`eventwire.events.story`) and a demonstration with the sentences that follow
     it (police dispersing it, protesters turning violent)."""
     dec = _rule_classify(doc, sent, hits, actor_kind=actor_kind, context=context)
-    if dec is not None and dec.family == "PROTEST":  # the clause read again (events/typing_extra.py)
-        again = second_reading(dec.sub_event_type, sent, hits, actor_kind)
-        dec = dec if again is None else replace(dec, sub_event_type=again)
-    elif dec is not None and dec.family == "VIOLENCE" and remote_device(dec.sub_event_type, sent, hits):
-        dec = replace(dec, sub_event_type="Remote explosive/landmine/IED", means="IED")
+    if dec is not None:  # the clause read again (events/typing_extra.py)
+        dec = reread_decision(dec, sent, hits, actor_kind)
     if context:
         remember(doc, sent, dec)  # the lead of the sentences after it, typed once
     return dec

@@ -7,6 +7,11 @@ Called by :func:`eventwire.events.typing.rule_classify` on the rules' decision:
   used none; a road held with bodies is no violence of the crowd's);
 - a demonstration typed peaceful while its sentence tells the demonstrators threw stones or other
   missiles (the parse may hang the throwing off a noun) is a violent demonstration;
+- any decision on a sentence whose news is a deal between states outside a conflict ("two NATO allies
+  have come to an agreement on the sale of fighter jets") is diplomacy, no ACLED event
+  (:mod:`eventwire.events.statedeals`);
+- a movement of forces into a place another side was driven from is territory taken by force
+  (:mod:`eventwire.events.arrivals`);
 - a killing typed as an attack, or shelling told only as ending, while a mine or an explosive device is
   what went off or killed ("was killed by an unexploded mine", "shelling had eased, but a roadside
   device exploded") is a remote explosive.
@@ -14,11 +19,14 @@ Called by :func:`eventwire.events.typing.rule_classify` on the rules' decision:
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Any
 
+from .arrivals import arrival_reading
 from .clause import ActorKind, agent_of, arg_kind
 from .crowdforce import CROWD_HEADS
 from .lexicon import CueHit
+from .statedeals import state_deal
 
 KILL_LEMMAS = frozenset("kill shoot fire".split())
 # the RIOT cue phrases that tell only of a road held by the crowd
@@ -154,3 +162,22 @@ def remote_device(sub: str | None, sent: Any, hits: list[CueHit]) -> bool:
     if sub == "Shelling/artillery/missile attack":
         return _shelling_ended(sent, hits) and device_went_off(sent) is not None
     return False
+
+
+def reread_decision(dec: Any, sent: Any, hits: list[CueHit], actor_kind: ActorKind | None) -> Any:
+    """The rules' decision ``dec`` (a ``TypeDecision``) read again from the clause: the readings of the
+    module's note, in order. Returns ``dec`` itself when none applies."""
+    if dec.sub_event_type is not None:
+        deal = state_deal(sent)
+        if deal is not None:
+            return replace(dec, sub_event_type=None, trigger=deal, family="DIPLO", none_class="DIPLO", means=None)
+    if dec.sub_event_type == "Change to group/activity":
+        moved_in = arrival_reading(sent, actor_kind)
+        if moved_in is not None:
+            return replace(dec, sub_event_type=moved_in, family="TERRITORY")
+    if dec.family == "PROTEST":
+        again = second_reading(dec.sub_event_type, sent, hits, actor_kind)
+        return dec if again is None else replace(dec, sub_event_type=again)
+    if dec.family == "VIOLENCE" and remote_device(dec.sub_event_type, sent, hits):
+        return replace(dec, sub_event_type="Remote explosive/landmine/IED", means="IED")
+    return dec

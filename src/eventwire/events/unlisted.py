@@ -120,6 +120,21 @@ def _recruited(t: Any, actor_kind: Any) -> tuple[str, str] | None:
     return None
 
 
+def _joined(t: Any, actor_kind: Any) -> tuple[str, str] | None:
+    """"Hundreds of former fighters rejoined the militia", "some 300 youths joined the ranks of the rebels":
+    recruits told by their joining an armed group (not "joined the protest", "joined the talks")."""
+    groups = [o for o in _objects(t) if o.lemma_.lower() in GROUP_NOUNS or _word_kind(o) in ("nonstate", "armed")]
+    groups += [g for o in _objects(t) if o.lower_ == "ranks" for g in _preps(o, "of")]
+    if not groups or not any(g.lemma_.lower() in GROUP_NOUNS or _word_kind(g) in ("nonstate", "armed") for g in groups):
+        return None
+    subj = _subject(t)
+    if subj is None:
+        return None
+    words = {w.lower_ for w in subj.subtree}
+    return ("CHANGE", "fighters recruited") if words & RECRUITS and (subj.like_num or subj.tag_ in ("NNS", "NNPS") or any(
+        w.like_num for w in subj.subtree) or subj.lower_ in ("hundreds", "thousands", "dozens")) else None
+
+
 STOOD_DOWN = frozenset("discharge demobilise demobilize disarm canton decommission".split())
 
 
@@ -527,6 +542,9 @@ def _weapons_stopped(t: Any, actor_kind: Any) -> tuple[str, str] | None:
     42 drones", "a grenade hurled at the post turned out to be a dud"."""
     lem = t.lemma_.lower()
     objs = _objects(t)
+    if lem in DOWNING | {"knock", "bring", "shoot"} and not objs:  # "it had knocked out 38 of the 42 drones":
+        doc = t.doc  # the count misparsed as a subject, of this verb or of the next one
+        objs = [doc[j] for j in range(t.i + 1, min(t.i + 3, len(doc))) if doc[j].like_num and doc[j].dep_ == "nsubj"]
     objs += [g for o in objs if o.like_num or o.lower_ in ("most", "all", "some") for g in _preps(o, "of")]
     ow = _lows(objs)
     if lem == "turn" and any(w.lower_ == "dud" for w in t.subtree):
@@ -537,9 +555,10 @@ def _weapons_stopped(t: Any, actor_kind: Any) -> tuple[str, str] | None:
         if ow & MINES and (lem != "remove" or _conflict(t.sent) or "explosive" in ow):
             return "DISRUPT", "weapons cleared"
         return None
-    if lem in ("knock", "bring") and not any(c.dep_ == "prt" and c.lower_ in ("out", "down") for c in t.children):
+    if lem in ("knock", "bring", "shoot") and not any(c.dep_ in ("prt", "advmod") and c.lower_ in ("out", "down")
+                                                      for c in t.children):
         return None
-    if lem in DOWNING | {"knock", "bring"} and ow & FLYING:
+    if lem in DOWNING | {"knock", "bring", "shoot"} and ow & FLYING:
         return "DISRUPT", "weapons stopped"
     if lem in ("come", "stumble"):  # "came across a stash of explosives"
         objs = _preps(t, "across", "on", "upon")
@@ -565,6 +584,7 @@ def _register(reader: Callable[[Any, Any], tuple[str, str] | None], lemmas: Any)
 _register(_merged, MERGING)
 _register(_allegiance, frozenset("declare pledge swear give offer proclaim announce renew reaffirm".split()))
 _register(_recruited, RECRUITING)
+_register(_joined, frozenset(("join", "rejoin")))
 _register(_demobilised, STOOD_DOWN)
 _register(_came_into_being, COMING | {"make"})
 _register(_body_made, SETTING)
@@ -583,7 +603,7 @@ _register(_handed_back, frozenset("hand return give free release".split()))
 _register(_mutual_release, RELEASE_NOUNS)
 _register(_gave_up, frozenset("turn hand give present surrender".split()))
 _register(_made_base, frozenset("make pitch turn shift relocate move".split()))
-_register(_weapons_stopped, LIFTING | DOWNING | FINDING | {"knock", "bring", "turn"})
+_register(_weapons_stopped, LIFTING | DOWNING | FINDING | {"knock", "bring", "shoot", "turn"})
 
 @needs_words(lambda: _BY_LEMMA)
 def unlisted_developments(sent: Any, hits: list[CueHit], actor_kind: Any = None) -> list[CueHit]:

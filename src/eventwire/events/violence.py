@@ -3,7 +3,8 @@
 - :func:`drop_misread`: cues that only look like fighting or like an attribution ("vehicles engaged in
   road construction"; "..., residents said, accusing the police of an extrajudicial killing" after the
   killing is told as a fact; "no group has claimed responsibility"; accusations of rape or
-  disappearances, which report the abuse itself).
+  disappearances, which report the abuse itself); offences charged, threats and failed deals
+  (:mod:`eventwire.events.misreads`).
 - cues the phrase list misses: :func:`taken_captive` ("took the students into the bush"),
   :func:`put_to_death` ("burning five people to death").
 - readings used while weighing the cues: :func:`counted` ("hurled two of the grenades": as deep as the
@@ -38,6 +39,7 @@ from .crowd import RIOT_WORDS, protesting
 from .crowdforce import force_on_violent_crowd
 from .families import REMOTE_SUB
 from .lexicon import CueHit
+from .misreads import KEPT_IN_THREATS, _charged_only, _deal_failed, threatened_clauses
 from .objectcues import (
     ACT_CATS,
     BACKGROUND_CATS,
@@ -111,6 +113,8 @@ def drop_misread(doc: Any, hits: list[CueHit]) -> list[CueHit]:
     """``hits`` less the cues that are read otherwise in their clause (see the module's docstring)."""
     acts = {i for h in hits if h.category in ACT_CATS for i in range(h.start, h.end)}
     shifted = background_cues(doc, hits)
+    charged = _charged_only(doc, hits)
+    threats = threatened_clauses(doc[hits[0].start].sent) if hits else set()
     out = []
     for h in hits:
         tok = doc[h.start]
@@ -131,6 +135,12 @@ def drop_misread(doc: Any, hits: list[CueHit]) -> list[CueHit]:
             continue  # "two days after a roadside bomb killed five soldiers, troops fired on ...": another event
         if h.category == "CHEM" and _chemical_not_used(doc[h.end - 1]):
             continue
+        if h.start in charged:
+            continue
+        if h.category == "AGREE" and _deal_failed(doc[h.start:h.end].root):
+            continue  # "after the peace deal collapsed": no agreement made
+        if h.start in threats and h.category not in KEPT_IN_THREATS:
+            continue  # "warned that any aircraft entering it would be shot down": a threat, no act  # "arrested on charges of arson and rioting": an offence charged, no act of damage told
         if h.category == "ATTRIB" and (_accusing_after_fact(tok, acts) or _unclaimed(tok)
                                        or _accused_of_abuse(tok, hits) or _beside_told_act(tok, doc, hits)):
             continue
