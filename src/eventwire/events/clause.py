@@ -21,6 +21,7 @@ from .lexicon import (
     STATE_WORDS,
     CueHit,
 )
+from .words import per_token, tokens_with
 
 WEAPON_WORDS = frozenset(
     """weapon weapons arms ammunition ammunitions ammo explosive explosives ied ieds bomb bombs mine mines
@@ -96,6 +97,7 @@ def verb_above(tok: Any) -> Any:
     return t
 
 
+@per_token("eventwire_word_kinds")  # many readers ask it of the same nouns
 def _word_kind(tok: Any) -> str | None:
     low = tok.lower_
     lem = tok.lemma_.lower()
@@ -747,11 +749,15 @@ FIGHT_WORDS = frozenset(
 )
 
 
+_RESISTANCE_LEMMAS = frozenset(("clash", "repel", "repulse"))
+_RESISTANCE_FORMS = FIGHT_WORDS | ARMED_PLACES
+
+
 def defended(sents: Sequence[Any]) -> bool:
     """The sentences that follow an attack on a village tell of fighting or of armed posts in it ("targeted
     bases manned by militias", "after brief fighting"): the attack met armed resistance."""
     for s in sents:
-        for t in s:
+        for t in tokens_with(s, lemmas=_RESISTANCE_LEMMAS, lowers=_RESISTANCE_FORMS):
             low = t.lower_
             if low in FIGHT_WORDS or t.lemma_.lower() in ("clash", "repel", "repulse"):
                 return True

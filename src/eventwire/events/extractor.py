@@ -74,7 +74,7 @@ from .roles import (
     generic,
 )
 from .status import BACKGROUND_DAYS, TIME_AGO_REASON, assess
-from .story import sums_up
+from .story import sentences, sums_up
 from .taxonomy import disorder_type_of, event_type_of
 from .typing import TypeDecision, arg_kind, classify, territory_events, without_category
 from .units import (
@@ -180,7 +180,7 @@ class EventExtractor:
         out: list[EventReport] = []
         last_date: dict[str, DateValue] = {}
         disaster_para = -1
-        for sent in doc.sents:
+        for sent in sentences(doc)[0]:
             first = next((t for t in sent if not t.is_space), None)
             if first is None:
                 continue
@@ -666,7 +666,7 @@ def _update_tolls(article: Article, doc: Any, sections: list[Section]) -> None:
     reports = [r for r in article.reports if r.section not in ("related",)]
     if not reports:
         return
-    for sent in doc.sents:
+    for sent in sentences(doc)[0]:
         sec = _section_at(sections, sent.start_char)
         if sec is not None and sec.kind not in ("body", "dateline"):
             continue

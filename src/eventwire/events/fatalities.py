@@ -26,6 +26,7 @@ from .clause import speaker_of
 from .followup import TOLL_WORDS_PATTERN, following_toll
 from .status import time_ago
 from .units import close_in_time
+from .words import tokens_with
 
 UNITS = {
     "zero": 0, "no": 0, "none": 0, "a": 1, "an": 1, "one": 1, "single": 1, "lone": 1, "two": 2, "both": 2,
@@ -418,11 +419,20 @@ def _in_past_episode(tok: Any) -> bool:
     return False
 
 
+#: the lemmas and words a killing word of :func:`killed_victims` and the counts has (a token without
+#: one is passed over: :func:`words.tokens_with`)
+_KILLING_LEMMAS = KILL_VERBS | frozenset(("die", "dead"))
+_KILLING_FORMS = frozenset(("killed", "killing"))
+_TOLL = frozenset(("toll",))
+_COUNT_LEMMAS = _KILLING_LEMMAS | DEATH_NOUNS
+_COUNT_FORMS = _KILLING_FORMS | KILL_NOUNS
+
+
 def killed_victims(sent: Any) -> list[Any]:
     """The victim nouns of the (not negated) killing words of a sentence ("killing two civilians",
     "five people died"); the caller decides which of them are civilians."""
     out = []
-    for tok in sent:
+    for tok in tokens_with(sent, lemmas=_KILLING_LEMMAS, lowers=_KILLING_FORMS):  # the others: never read
         lem = tok.lemma_.lower()
         if not (lem in KILL_VERBS or lem in ("die", "dead") or tok.lower_ in ("killed", "killing")):
             continue
@@ -489,7 +499,7 @@ def _own_fatalities(
     counts: list[_Count] = []
     sources: list[tuple[str | None, str | None, bool]] = []  # per count: (who says it, actor name, is a party)
     used: set[int] = set()
-    for tok in sent:
+    for tok in tokens_with(sent, lemmas=_COUNT_LEMMAS, lowers=_COUNT_FORMS):
         lem = tok.lemma_.lower()
         if not (lem in KILL_VERBS or lem in ("die", "dead") or lem in DEATH_NOUNS or tok.lower_ in ("killed", "killing")
                 or tok.lower_ in KILL_NOUNS):
@@ -598,7 +608,7 @@ RISE_VERBS = frozenset("rise climb increase reach jump mount grow soar hit".spli
 def toll_update(sent: Any) -> _Count | None:
     """A new figure for a toll already told: "the death toll rose to 11", "the toll from the attack
     has climbed to 15"; None when the sentence gives none (a toll that fell is no update)."""
-    for tok in sent:
+    for tok in tokens_with(sent, lemmas=_TOLL):
         if tok.lemma_.lower() != "toll" or tok.dep_ not in ("nsubj", "nsubjpass"):
             continue
         if any(c.dep_ in ("compound", "amod") and c.lower_ not in TOLL_WORDS for c in tok.children):
@@ -626,7 +636,7 @@ SELF_WORDS = frozenset("himself herself themselves".split())
 def bomber_count(sent: Any) -> int:
     """How many suicide bombers a sentence names ("two suicide bombers": 2; "a suicide bomber",
     "the bomber": 1)."""
-    for tok in sent:
+    for tok in tokens_with(sent, lowers=BOMBER_WORDS):
         if tok.lower_ in BOMBER_WORDS:
             c = _np_count(tok) if tok.lower_.endswith("s") else None
             if c is not None and c.value > 1 and any(k.dep_ == "nummod" for k in tok.children):

@@ -52,6 +52,7 @@ from .article_text import (
     paragraph_start,
     title_end_of,
 )
+from .story import sentences
 
 COUNTRY_CODES = ("PCLI", "PCL", "PCLD", "PCLF", "PCLS", "PCLIX", "TERR", "CONT")
 
@@ -380,7 +381,7 @@ def mention_features(article: Article) -> list[tuple[PlaceMention, frozenset[str
     out: list[tuple[PlaceMention, frozenset[str]]] = []
     in_actor = _Spans((a.start, a.end) for a in article.actor_mentions)
     not_place = _Spans((e.start_char, e.end_char) for e in getattr(doc, "ents", ()) if e.label_ in NOT_PLACE_LABELS)
-    sents = _Spans((s.start_char, s.end_char) for s in doc.sents) if doc is not None else None
+    sents = _Spans((s.start_char, s.end_char) for s in sentences(doc)[0]) if doc is not None else None
     outlet = outlet_start(article, title_end)
     for m in article.place_mentions:
         if m.place is None or not m.place.iso or outlet <= m.start < title_end:

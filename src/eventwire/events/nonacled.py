@@ -13,6 +13,7 @@ from typing import Any
 from .clause import _depth, _word_kind, agent_of, patient_of
 from .lexicon import NONSTATE_WORDS, CueHit
 from .nonacled_reading import fighting_halted, harm_denied, speaker_not_doer, told_by
+from .words import tokens_with
 
 ByCat = dict[str, list[tuple[float, CueHit, Any]]]
 
@@ -352,13 +353,17 @@ DISASTER_AGENTS = frozenset(
 )
 
 
+_CLAIM_LEMMAS = frozenset("say announce state tell suspect claim deny attribute".split())
+_BEHIND = frozenset(("behind",))
+
+
 def claimed_acts(doc: Any, sent: Any, hits: list[CueHit]) -> list[CueHit]:
     """Attribution cues the phrase list cannot see: a claiming or denying verb whose object is an
     attack ("Al-Qaeda affiliate claims deadly Burkina Faso attack", "denies role in attack")."""
     if any(h.category == "ATTRIB" for h in hits):
         return []
     out = []
-    for t in sent:
+    for t in tokens_with(sent, lemmas=_CLAIM_LEMMAS, lowers=_BEHIND):  # the others never claim
         if t.lemma_.lower() in ("say", "announce", "state", "tell") and _own_fighters_did(t):
             out.append(CueHit("ATTRIB", "group says its fighters", t.i, t.i + 1, 1.0))
             continue
@@ -696,7 +701,7 @@ def harmless(sent: Any, *, taken: bool = True) -> bool:
     """No one is said to be killed, hurt or (with ``taken``) taken in the sentence ("no casualties
     were reported" is harmless)."""
     harm = HARM_LEMMAS if taken else HARM_LEMMAS - TAKING_LEMMAS
-    for t in sent:
+    for t in tokens_with(sent, lemmas=harm, lowers=harm):
         if t.lemma_.lower() in harm or t.lower_ in harm:
             if t.lemma_ == "fire" and t.head.lemma_ in ("set", "on"):
                 continue  # "set it on fire"

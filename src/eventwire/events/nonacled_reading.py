@@ -14,6 +14,7 @@ from typing import Any
 
 from .clause import agent_of
 from .lexicon import CueHit
+from .words import tokens_with
 
 ByCat = dict[str, list[tuple[float, CueHit, Any]]]
 
@@ -145,7 +146,7 @@ STOPPING_WORDS = frozenset("halt stop end cease suspend pause freeze".split())
 def fighting_halted(sent: Any) -> bool:
     """An agreement to stop fighting: "agreed to halt the fighting", "a humanitarian pause", "a pause in
     the fighting", "a halt to the hostilities"."""
-    for t in sent:
+    for t in tokens_with(sent, lemmas=STOPPING_WORDS, lowers=STOPPING_WORDS):
         low = t.lemma_.lower()
         if low not in STOPPING_WORDS and t.lower_ not in STOPPING_WORDS:
             continue

@@ -53,6 +53,7 @@ import re
 
 from ..records import Actor, Article, EventReport
 from .article_text import title_end_of
+from .story import sentences as doc_sentences
 
 log = logging.getLogger(__name__)
 
@@ -151,7 +152,7 @@ def lead_end(article: Article, *, sentences: int = LEAD_SENTENCES) -> int:
     if doc is None:
         return min(len(article.text), end + 400)
     stop, n = end, 0
-    for sent in doc.sents:
+    for sent in doc_sentences(doc)[0]:
         if sent.end_char <= end or not sent.text.strip():
             continue
         stop = sent.end_char

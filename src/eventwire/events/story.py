@@ -16,6 +16,7 @@ from typing import Any
 
 from .clause import _depth, agent_of
 from .nonacled_reading import background_violence, only_toll
+from .words import doc_text, tokens_with
 
 # families that can be the aftermath or the detail of each kind of non-event
 FOLLOW_FAMILIES = {
@@ -38,7 +39,7 @@ def sentences(doc: Any) -> tuple[list[Any], dict[int, int], str]:
     got = doc.user_data.get(SENTS_KEY)
     if got is None:
         sents = list(doc.sents)
-        got = (sents, {s.start: i for i, s in enumerate(sents)}, doc.text)
+        got = (sents, {s.start: i for i, s in enumerate(sents)}, doc_text(doc))
         doc.user_data[SENTS_KEY] = got
     return got
 
@@ -183,7 +184,7 @@ def sums_up(sent: Any) -> bool:
     dead". (The caller checks that more than one act was told before.)"""
     if _TOTAL_RE.search(sent.text):
         return True
-    for t in sent:
+    for t in tokens_with(sent, lowers=ACT_NOUNS):  # a token of no act noun is never one
         if t.tag_ != "NNS" or t.lower_ not in ACT_NOUNS:
             continue
         dets = [c for c in t.children if c.dep_ in ("det", "nummod", "amod")]

@@ -24,6 +24,7 @@ from typing import Any
 from ..records import DateMention, DateValue, EventReport, Fatalities, PlaceMention
 from ..timex import iso_day as _iso_day
 from .clause import verb_above
+from .words import tokens_with
 
 
 def copy_date(d: DateValue, text: str | None) -> DateValue:
@@ -323,7 +324,7 @@ def subordinate_acts(sent: Any, trigger: Any) -> list[Any]:
     in order, never overlapping; empty when there is none."""
     out: list[Any] = []
     doc = sent.doc
-    for t in sent:
+    for t in tokens_with(sent, lowers=SEQUENCE_WORDS):
         if t.lower_ not in SEQUENCE_WORDS or (out and t.i < out[-1].end):
             continue
         if t.dep_ == "mark" and t.head.pos_ in ("VERB", "AUX"):

@@ -47,7 +47,6 @@ without any; ``age_group`` child from "boy/girl/child/teenager/N-year-old
 
 from __future__ import annotations
 
-import functools
 import logging
 import re
 from collections.abc import Iterable
@@ -55,14 +54,12 @@ from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
 from typing import Any
 
-import numpy as np
-from spacy.strings import hash_string
-
 from ..records import Article, EventReport, Victim, Violation
 from .article_text import title_end_of as _title_end
 from .namesex import name_sex
 from .perpetrators import PERPETRATOR_TYPES, crime_doer, find_perpetrator, perpetrator_type_of
-from .words import words_of
+from .story import sentences
+from .words import doc_words, lemma_lowers, words_of
 
 log = logging.getLogger(__name__)
 
@@ -128,28 +125,20 @@ _SUB_EVENT_VIOLATIONS = {
 }
 
 
-def _hashes(words: Iterable[str], *, cases: bool = False) -> np.ndarray:
-    """spaCy's string hashes of ``words`` (with ``cases``: also Title and UPPER forms)."""
-    forms = {f for w in words for f in ((w, w.title(), w.upper()) if cases else (w,))}
-    return np.array(sorted(hash_string(f) for f in forms), dtype=np.uint64)
+def _tokens_among(doc: Any, words: list[str], among: AbstractSet[str]) -> Iterable[Any]:
+    """The tokens whose word in ``words`` (one of :func:`words.doc_words`' lists) is in ``among``:
+    a set test on the doc's word table, building a Python token only for those."""
+    for i, w in enumerate(words):
+        if w in among:
+            yield doc[i]
 
 
-def _tokens_with(doc: Any, attr: str, hashes: np.ndarray) -> Iterable[Any]:
-    """The tokens whose ``attr`` (LOWER, LEMMA ...) hash is one of ``hashes``: a vectorised
-    pre-filter that spares building a Python token for every word of a long article."""
-    if len(doc) == 0:
-        return
-    for i in np.flatnonzero(np.isin(doc.to_array(attr), hashes)):
-        yield doc[int(i)]
-
-
-@functools.cache
-def _act_hashes() -> np.ndarray:
-    return _hashes(ACT_LEMMAS, cases=True)
+#: the act lemmas as a lemma may spell them (lower, Title and UPPER case)
+_ACT_LEMMA_FORMS = frozenset(f for w in ACT_LEMMAS for f in (w, w.title(), w.upper()))
 
 
 def _act_tokens(doc: Any) -> Iterable[tuple[Any, str]]:
-    for tok in _tokens_with(doc, "LEMMA", _act_hashes()):
+    for tok in _tokens_among(doc, doc_words(doc)[2], _ACT_LEMMA_FORMS):
         vtype = ACT_LEMMAS.get(tok.lemma_.lower())
         if vtype is None:
             continue
@@ -428,10 +417,12 @@ def _sex_of(spans: list[Any], name: str = "") -> tuple[str, str | None]:
     for the default."""
     male = female = 0.0
     for span in spans:
-        before = span.doc[span.start - 1] if span.start > 0 else None
-        if before is not None and before.lower_ in _MALE_TITLES:
+        doc = span.doc
+        lowers = doc_words(doc)[1]
+        before = lowers[span.start - 1] if span.start > 0 else None
+        if before is not None and before in _MALE_TITLES:
             male += 2
-        if before is not None and before.lower_ in _FEMALE_TITLES:
+        if before is not None and before in _FEMALE_TITLES:
             female += 2
         for t in span.root.children:
             if t.dep_ == "appos" and t.lemma_.lower() in _MALE_NOUNS:
@@ -440,15 +431,17 @@ def _sex_of(spans: list[Any], name: str = "") -> tuple[str, str | None]:
                 female += 1
         sent = span.sent
         end = sent.end
+        sents, index, _text = sentences(doc)
         for _ in range(SEX_SENTENCES):
-            if end >= len(span.doc):
+            if end >= len(doc):
                 break
-            end = span.doc[end].sent.end
-        for t in span.doc[span.end : end]:  # the first gendered pronoun after the name
-            if t.lower_ in _MALE:
+            j = index.get(end)  # the sentence that starts there
+            end = sents[j].end if j is not None else doc[end].sent.end
+        for i in range(span.end, end):  # the first gendered pronoun after the name
+            if lowers[i] in _MALE:
                 male += 1
                 break
-            if t.lower_ in _FEMALE:
+            if lowers[i] in _FEMALE:
                 female += 1
                 break
     by_text = "man" if male > female else "woman" if female > male else None
@@ -493,10 +486,12 @@ def _near_act(span: Any, title_end: int) -> bool:
     if _NEAR_WORDS.isdisjoint(words_of(sent)):
         return False
     low_title = span.start_char < title_end
-    for t in sent:
-        if span.start <= t.i < span.end:
+    doc = span.doc
+    words = doc_words(doc)[1] if low_title else lemma_lowers(doc)
+    for i in range(sent.start, sent.end):
+        if span.start <= i < span.end:
             continue
-        lemma = t.lemma_.lower() if not low_title else t.lower_
+        lemma = words[i]
         if lemma in ACT_LEMMAS or (low_title and _ACT_FORMS.get(lemma)):
             return True
     return False
@@ -548,7 +543,7 @@ _OFFICE_GUARD = frozenset("union association opposition former ex late activist 
 
 
 def _after_office(span: Any) -> bool:
-    prev = [t.lower_ for t in span.doc[max(span.start - 3, 0) : span.start]]
+    prev = doc_words(span.doc)[1][max(span.start - 3, 0) : span.start]
     return bool(prev) and prev[-1] in _OFFICE and not set(prev) & _OFFICE_GUARD
 
 
@@ -565,6 +560,7 @@ def person_evidence(article: Article) -> list[PersonEvidence]:
     if doc is None:
         return []
     title_end = _title_end(article)
+    lowers = doc_words(doc)[1]
     out: list[PersonEvidence] = []
     for person in _group_people(doc, skip_starts=_place_chars(article)):
         ordered = sorted(zip(person.spans, person.names, strict=True), key=lambda sn: sn[0].start)
@@ -589,8 +585,9 @@ def person_evidence(article: Article) -> list[PersonEvidence]:
                 ev.speaker += 1
             elif _near_act(span, title_end):
                 ev.near += 1
-            if not _ROLE_WORDS.isdisjoint(words_of(span.sent)) and any(
-                    t.lower_ in _ROLE_WORDS for t in span.sent if not span.start <= t.i < span.end):
+            sent = span.sent
+            if not _ROLE_WORDS.isdisjoint(words_of(sent)) and any(
+                    lowers[i] in _ROLE_WORDS for i in range(sent.start, sent.end) if not span.start <= i < span.end):
                 ev.sent_role += 1
             if root.dep_ in ("conj", "appos") and root.head.ent_type_ == "PERSON" or any(
                     c.dep_ == "conj" and c.ent_type_ == "PERSON" for c in root.children):
@@ -681,7 +678,10 @@ SENTENCE_ROLES = 1
 def _sentence_roles(spans: list[Any]) -> list[str]:
     roles: list[str] = []
     for span in sorted(spans, key=lambda sp: sp.start)[:SENTENCE_ROLES]:
-        roles.extend(t.lower_ for t in span.sent if t.lower_ in _ROLE_WORDS and not span.start <= t.i < span.end)
+        sent = span.sent
+        lowers = doc_words(span.doc)[1]
+        roles.extend(lowers[i] for i in range(sent.start, sent.end)
+                     if lowers[i] in _ROLE_WORDS and not span.start <= i < span.end)
     return roles
 
 
@@ -694,11 +694,6 @@ _GROUP_SEX = {"women": "woman", "girls": "woman", "schoolgirls": "woman", "men":
 _GROUP_CHILD = frozenset("children girls boys schoolgirls schoolboys pupils".split())
 
 
-@functools.cache
-def _group_hashes() -> np.ndarray:
-    return _hashes(_GROUP_NOUNS)
-
-
 def find_groups(article: Article) -> list[Victim]:
     """Groups of unnamed victims: a plural people noun that is the patient of an act ("three
     journalists were arrested", "gunmen abducted 27 students"), one per noun, in text order."""
@@ -707,7 +702,7 @@ def find_groups(article: Article) -> list[Victim]:
         return []
     seen: set[str] = set()
     groups: list[Victim] = []
-    for tok in _tokens_with(doc, "LOWER", _group_hashes()):
+    for tok in _tokens_among(doc, doc_words(doc)[1], _GROUP_NOUNS):
         word = tok.lower_
         if tok.tag_ != "NNS" or word not in _GROUP_NOUNS or word in seen:
             continue

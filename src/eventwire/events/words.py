@@ -13,25 +13,62 @@ from __future__ import annotations
 
 import functools
 from collections.abc import Callable, Iterable
+from collections.abc import Set as AbstractSet
 from typing import Any, TypeVar
+
+from spacy.attrs import LEMMA, LOWER, ORTH, SPACY
 
 DOC_KEY = "eventwire_doc_words"
 SENT_KEY = "eventwire_sentence_words"
+LEMMA_LOWER_KEY = "eventwire_doc_lemma_lowers"
 
 F = TypeVar("F", bound=Callable[..., Any])
 
 
+#: spaCy string hash -> string, shared by every doc (a hash names the same string in any vocab);
+#: cleared when it grows past _NAMES_MAX, so a long run's memory stays bounded
+_NAMES: dict[int, str] = {}
+_NAMES_MAX = 500_000
+
+
 def doc_words(doc: Any) -> tuple[list[str], list[str], list[str]]:
-    """Each token's text, lower case and lemma, by token index (one pass over the doc, kept on it)."""
+    """Each token's text, lower case and lemma, by token index (one pass over the doc, kept on it).
+    Read from the doc's attribute array, not token by token: no spaCy token object is built."""
     got = doc.user_data.get(DOC_KEY)
     if got is None or len(got[0]) != len(doc):
-        texts, lowers, lemmas = [], [], []
-        for t in doc:
-            texts.append(t.text)
-            lowers.append(t.lower_)
-            lemmas.append(t.lemma_)
-        got = (texts, lowers, lemmas)
+        if len(doc) == 0:
+            got = ([], [], [])
+        else:
+            orths, lowers, lemmas = doc.to_array([ORTH, LOWER, LEMMA]).T.tolist()
+            names = _NAMES
+            if len(names) > _NAMES_MAX:
+                names.clear()
+            strings = doc.vocab.strings
+            for row in (orths, lowers, lemmas):
+                for h in row:
+                    if h not in names:
+                        names[h] = strings[h]
+            got = ([names[h] for h in orths], [names[h] for h in lowers], [names[h] for h in lemmas])
         doc.user_data[DOC_KEY] = got
+    return got
+
+
+def doc_text(doc: Any) -> str:
+    """``doc.text``, joined from the word table and the doc's whitespace array (spaCy builds it from a
+    token object per word)."""
+    texts = doc_words(doc)[0]
+    if not texts:
+        return doc.text
+    return "".join([w + " " if sp else w for w, sp in zip(texts, doc.to_array(SPACY).tolist(), strict=True)])
+
+
+def lemma_lowers(doc: Any) -> list[str]:
+    """Each token's lower-cased lemma, by token index (kept on the doc)."""
+    lemmas = doc_words(doc)[2]
+    got = doc.user_data.get(LEMMA_LOWER_KEY)
+    if got is None or len(got) != len(lemmas):
+        got = [x.lower() for x in lemmas]
+        doc.user_data[LEMMA_LOWER_KEY] = got
     return got
 
 
@@ -39,15 +76,61 @@ def words_of(span: Any) -> frozenset[str]:
     """Every form the tokens of ``span`` answer to: text, lower case, lemma and lower-cased lemma."""
     doc = getattr(span, "doc", span)  # a Span, or a whole Doc
     key = (span.start, span.end) if doc is not span else (0, len(doc))
-    cache = doc.user_data.setdefault(SENT_KEY, {})
+    user = doc.user_data
+    cache = user.get(SENT_KEY)
+    if cache is None:
+        cache = user[SENT_KEY] = {}
     got = cache.get(key)
     if got is None:
         texts, lowers, lemmas = doc_words(doc)
         lo, hi = key
-        got = frozenset(texts[lo:hi]) | frozenset(lowers[lo:hi]) | frozenset(lemmas[lo:hi]) | frozenset(
-            x.lower() for x in lemmas[lo:hi])
+        got = frozenset([*texts[lo:hi], *lowers[lo:hi], *lemmas[lo:hi], *lemma_lowers(doc)[lo:hi]])
         cache[key] = got
     return got
+
+
+def tokens_with(span: Any, *, lemmas: AbstractSet[str] = frozenset(),
+                lowers: AbstractSet[str] = frozenset()) -> list[Any]:
+    """The tokens of ``span`` (a Span or a Doc), in order, whose lower-cased lemma is in ``lemmas`` or
+    whose lower case is in ``lowers``: read on the word tables, a token object is built only for them.
+    Any other sequence of tokens is read token by token."""
+    if not hasattr(span, "user_data") and not (hasattr(span, "doc") and hasattr(span, "start")):
+        return [t for t in span if t.lemma_.lower() in lemmas or t.lower_ in lowers]
+    forms = words_of(span)
+    if lemmas.isdisjoint(forms) and lowers.isdisjoint(forms):
+        return []
+    doc = getattr(span, "doc", span)
+    lo, hi = (span.start, span.end) if doc is not span else (0, len(doc))
+    lems = lemma_lowers(doc)
+    lows = doc_words(doc)[1]
+    return [doc[i] for i in range(lo, hi) if lems[i] in lemmas or lows[i] in lowers]
+
+
+_UNSET = object()
+
+
+def per_token(key: str) -> Callable[[F], F]:
+    """Decorate ``fn(tok)``, a function of a token and its parse alone, to compute it once per token: the
+    results are kept on the token's doc (in ``user_data[key]``, by token index). A token without a doc
+    (a test's stand-in) is not cached."""
+
+    def wrap(fn: F) -> F:
+        @functools.wraps(fn)
+        def cached(tok: Any) -> Any:
+            user = getattr(getattr(tok, "doc", None), "user_data", None)
+            if user is None:
+                return fn(tok)
+            cache = user.get(key)
+            if cache is None:
+                cache = user[key] = {}
+            got = cache.get(tok.i, _UNSET)
+            if got is _UNSET:
+                got = cache[tok.i] = fn(tok)
+            return got
+
+        return cached  # type: ignore[return-value]
+
+    return wrap
 
 
 def needs_words(*vocab: Iterable[str] | Callable[[], Iterable[str]], empty: Callable[[], Any] = list) -> Callable[[F], F]:
@@ -64,7 +147,7 @@ def needs_words(*vocab: Iterable[str] | Callable[[], Iterable[str]], empty: Call
     def wrap(fn: F) -> F:
         @functools.wraps(fn)
         def gated(sent: Any, *args: Any, **kwargs: Any) -> Any:
-            if vocabulary().isdisjoint(words_of(sent)):
+            if (words[0] if words else vocabulary()).isdisjoint(words_of(sent)):
                 return empty()
             return fn(sent, *args, **kwargs)
 
