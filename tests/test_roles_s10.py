@@ -190,3 +190,28 @@ def test_country_that_strikes_is_its_military(pipeline, text: str, actor1: str) 
 def test_country_that_records_attacks_is_no_actor(pipeline) -> None:
     r = _main(pipeline, "Gunmen killed 12 villagers in Zamfara on Sunday; Nigeria recorded 40 such attacks this year.")
     assert _name(r.actor1) == "Unidentified Armed Group (Nigeria)"
+
+
+@pytest.mark.slow
+def test_lead_dated_by_its_report_merges_with_the_dated_account(pipeline) -> None:
+    # "..., residents said Monday" dates the report; the next sentence tells the act's own day and place
+    article = pipeline.process(Article(
+        id="s10said", published=dt.date(2024, 5, 13),
+        text="OUAGADOUGOU, Burkina Faso (AP) — Suspected jihadi fighters killed at least 20 civilians in an "
+             "attack on a village in northern Burkina Faso, residents said Monday.\n\nThe assailants arrived "
+             "on motorbikes in Solhan, in Yagha province, late Saturday and opened fire on residents, a "
+             "resident said."))
+    reports = [r for r in article.reports if not r.background]
+    assert len(reports) == 1
+    assert reports[0].fatalities.count == 20
+    assert reports[0].date.value == "2024-05-11"
+
+
+@pytest.mark.slow
+def test_acts_of_two_days_stay_two_events(pipeline) -> None:
+    article = pipeline.process(Article(
+        id="s10twodays", published=dt.date(2024, 5, 13),
+        text="Gunmen killed five farmers in Zamfara on Saturday, police said. On Sunday, gunmen killed "
+             "three traders in Zamfara, residents said Monday."))
+    reports = [r for r in article.reports if not r.background]
+    assert sorted(r.date.value for r in reports) == ["2024-05-11", "2024-05-12"]

@@ -11,6 +11,7 @@ transfer of the same place are one.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from typing import Any
 
@@ -171,6 +172,10 @@ def _absorb(keep: EventReport, other: EventReport) -> None:
         keep.location = other.location
     if keep.date.value is None and other.date.value is not None:
         keep.date = other.date
+    elif (reported_day(keep) and not reported_day(other)
+          and _days_before(other.date.value, keep.date.value) in range(1, 8)):
+        keep.date = other.date  # "..., officials said Monday" / "... late Saturday": the act's own day
+        keep.notes.append("date: the act's own day, told after the day it was reported")
     keep.notes.append(f"also stated at {other.evidence.start}-{other.evidence.end} ({other.section})")
 
 
@@ -316,11 +321,35 @@ def merge_reports(reports: list[EventReport]) -> list[EventReport]:
 def _on_or_before(a: EventReport, b: EventReport) -> bool:
     """"A bomb exploded near a mosque on Friday. Hundreds protested on Saturday after a bomb exploded
     near the mosque": an act told under "after" that takes the main clause's day (it names none of its
-    own, :data:`NOTE_DATE_FROM_MAIN`) happened that day or before, so an earlier day is no other event."""
+    own, :data:`NOTE_DATE_FROM_MAIN`) happened that day or before, so an earlier day is no other event.
+    So did an act dated only by the day it was reported (:func:`reported_day`: "killed at least 20
+    civilians ..., residents said Monday" and "... arrived in Solhan late Saturday")."""
     for x, y in ((a, b), (b, a)):
         if NOTE_DATE_FROM_MAIN in x.notes and NOTE_DATE_FROM_MAIN not in y.notes and y.date.value < x.date.value:
             return True
+        if reported_day(x) and not reported_day(y) and _days_before(y.date.value, x.date.value) in range(1, 8):
+            return True
     return False
+
+
+def _days_before(earlier: str | None, later: str | None) -> int:
+    """Days from ``earlier`` to ``later`` (ISO dates); -1 when either is not a day."""
+    try:
+        return (dt.date.fromisoformat((later or "")[:10]) - dt.date.fromisoformat((earlier or "")[:10])).days
+    except ValueError:
+        return -1
+
+
+_SAYING_BEFORE = r"(?:said|says|told\s+(?:\w+\s+){0,3}|reported|announced|confirmed|added|stated)\s+(?:on\s+|late\s+)?"
+
+
+def reported_day(r: EventReport) -> bool:
+    """Whether ``r``'s date is only the day its act was reported: the date's words follow a verb of
+    saying in the evidence ("..., a local official said Monday", "police told reporters on Friday")."""
+    text = r.date.text
+    if not text or not r.date.value or text not in r.evidence.text:
+        return False
+    return re.search(_SAYING_BEFORE + re.escape(text) + r"\b", r.evidence.text) is not None
 
 
 def _same_actor(a: Any, b: Any) -> bool:
