@@ -215,3 +215,14 @@ def test_acts_of_two_days_stay_two_events(pipeline) -> None:
              "three traders in Zamfara, residents said Monday."))
     reports = [r for r in article.reports if not r.background]
     assert sorted(r.date.value for r in reports) == ["2024-05-11", "2024-05-12"]
+
+
+@pytest.mark.slow
+def test_place_of_the_when_clause_over_the_dateline(pipeline) -> None:
+    article = pipeline.process(Article(
+        id="s10when", published=dt.date(2024, 5, 13),
+        text="OUAGADOUGOU, Burkina Faso (AP) — Two soldiers were killed on Sunday when their patrol hit an "
+             "improvised explosive device near Djibo, the army said in a statement."))
+    reports = [r for r in article.reports if not r.background]
+    assert reports and reports[0].location is not None and reports[0].location.place is not None
+    assert reports[0].location.place.name == "Djibo"

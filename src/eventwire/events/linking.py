@@ -172,8 +172,7 @@ class PlaceLinker:
                       and (span := doc.char_span(m.start, m.end, alignment_mode="expand")) is not None
                       and _same_clause(span.root, trigger)]
             if shared:
-                cands = shared
-                own = shared
+                own = [m for m in shared if not in_actor or m.start not in in_actor] or shared
         # a dateline the parser ran into the sentence ("MOGADISHU, Somalia -- ... in Baidoa") says
         # where the report was filed: the sentence's own places come first
         cands = own or cands
@@ -212,8 +211,12 @@ class PlaceLinker:
             # cut the Deir Ezzor-Palmyra road"): the paragraph or the dateline says where it happened
             # -- unless it lies in another country: "killed when aircraft bombed a market in Idlib"
             # is in Syria whatever the paragraph or the dateline said before
+            # -- and unless the clause tells how the act itself happened and only the dateline or the
+            # article's place stands against it: "two soldiers were killed when their patrol hit a
+            # mine near Djibo" under "OUAGADOUGOU, Burkina Faso --" is near Djibo
             para, how = (None, "none") if isolated else self._before(sent)
-            if para is not None and _same_country(para, best):
+            if para is not None and _same_country(para, best) and (how == "paragraph" or not _told_when(
+                    doc.char_span(best.start, best.end, alignment_mode="expand"), trigger)):
                 return para, how
             return best, "sentence"
         if isolated:
@@ -303,6 +306,29 @@ CLAUSE_DEPS = frozenset({"relcl", "advcl", "acl", "ccomp", "pcomp", "xcomp", "cs
 SHARED_ACT_LEMMAS = frozenset(
     "abduct kidnap kill attack torch burn loot injure wound shoot raid storm seize capture bomb shell "
     "ambush massacre behead rape destroy".split())
+
+
+WHEN_MARKS = frozenset("when as while".split())
+
+
+def _told_when(span: Any, trigger: Any) -> bool:
+    """Whether the place ``span`` lies in a clause that tells how the trigger's act happened: under
+    the trigger through "when/as/while" clauses only ("killed when their patrol hit a mine near X"),
+    not a relative or reported clause ("kidnappers who terrorised schools in X")."""
+    if span is None or trigger is None:
+        return False
+    t, crossed = span.root, False
+    for _ in range(12):
+        if t.i == trigger.i:
+            return crossed
+        if t.dep_ == "advcl" and any(c.dep_ in ("mark", "advmod") and c.lower_ in WHEN_MARKS for c in t.children):
+            crossed = True
+        elif t.dep_ in CLAUSE_DEPS or (t.dep_ == "conj" and t.pos_ in ("VERB", "AUX")):
+            return False
+        if t.head.i == t.i:
+            return False
+        t = t.head
+    return False
 
 
 def _same_clause(tok: Any, trigger: Any) -> bool:
