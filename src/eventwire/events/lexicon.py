@@ -18,8 +18,10 @@ from .words import doc_words
 
 
 @functools.lru_cache(maxsize=1 << 16)
+@functools.lru_cache(maxsize=65536)
 def token_keys(lower: str, lemma: str) -> tuple[str, ...]:
-    """The forms a token answers to: its lower case, its lemma and crude stems."""
+    """The forms a token answers to: its lower case, its lemma and crude stems (memoised: a word's
+    forms are asked for in every doc it appears in)."""
     keys = [lower, lemma.lower()]  # a list, not a set: the order decides ties, so it must not vary by run
     for suf in ("ing", "ed", "es", "s", "d"):
         if lower.endswith(suf) and len(lower) - len(suf) >= 3:
