@@ -305,6 +305,23 @@ def _oracle(rows, preds, by_id) -> None:
         print(f"{name:5} {len(sub):4} " + " ".join(f"{c:7.3f}" for c in cells))
 
 
+def _candidates_by_split(items: list, by_id: dict) -> list[tuple[str, dict, list]]:
+    """(split, the gold's date parts, the main event's date candidates) per article with both: the
+    split "val" (md5(id) % 3 == 0) or "dev0"/"dev1" (the halves of dev by md5(id) % 2)."""
+    from eventwire.events import dating
+    from eventwire.events.extractor import choose_main_event
+
+    out = []
+    for it in items:
+        given = _gold_parts(it)
+        a = by_id[it.id]
+        cands = dating.date_candidates(a, choose_main_event(a)) if given else []
+        if cands:
+            half = int(hashlib.md5(it.id.encode()).hexdigest(), 16) % 2
+            out.append(("val" if is_val(it.id) else f"dev{half}", given, cands))
+    return out
+
+
 def _gold_parts(it) -> dict:
     return {k: getattr(it, k) for k in ("year", "month", "day") if getattr(it, k) is not None}
 
@@ -357,16 +374,8 @@ def _steps(items, by_id, *, grid=(-0.3, -0.15, 0.15, 0.3), min_gain: int = 2, ro
     of ``grid`` and keeps the best one when it wins at least ``min_gain`` dev articles and loses on
     neither half of dev (md5(id) % 2); prints dev (both halves) and val after each kept step."""
     from eventwire.events import dating
-    from eventwire.events.extractor import choose_main_event
 
-    docs = []
-    for it in items:
-        given = _gold_parts(it)
-        a = by_id[it.id]
-        cands = dating.date_candidates(a, choose_main_event(a)) if given else []
-        if cands:
-            half = int(hashlib.md5(it.id.encode()).hexdigest(), 16) % 2
-            docs.append(("val" if is_val(it.id) else f"dev{half}", given, cands))
+    docs = _candidates_by_split(items, by_id)
     names = sorted({k for _, _, cs in docs for c in cs for k in c.features})
 
     def score(weights) -> dict[str, int]:
@@ -472,16 +481,10 @@ def _cv(items, by_id, features: list[str], *, l2: float = 0.03) -> None:
     ways), and fitted on dev and scored on val (articles right, as the predictor picks). A feature
     measured so is not measured against weights stepped on the same dev articles (``--grid``)."""
     from eventwire.events import dating
-    from eventwire.events.extractor import choose_main_event
 
     docs: dict[str, list] = {"dev0": [], "dev1": [], "val": []}
-    for it in items:
-        given = _gold_parts(it)
-        a = by_id[it.id]
-        cands = dating.date_candidates(a, choose_main_event(a)) if given else []
-        if cands:
-            half = int(hashlib.md5(it.id.encode()).hexdigest(), 16) % 2
-            docs["val" if is_val(it.id) else f"dev{half}"].append((given, cands))
+    for split, given, cands in _candidates_by_split(items, by_id):
+        docs[split].append((given, cands))
 
     def fit(sub, names):
         data = [[(c.features, _matches(c.mention.date, g)) for c in cs] for g, cs in sub]
