@@ -16,8 +16,9 @@ from __future__ import annotations
 import pytest
 
 from events_helpers import nlp_index, type_of
-from eventwire.events.crowd import gathering_protest, labour_strikes, protest_over
+from eventwire.events.crowd import gathering_protest, protest_over
 from eventwire.events.strategic import bases_established, taken_into_custody
+from eventwire.events.strikes import labour_strikes
 from eventwire.events.territory import captured_in_fight
 
 PP = "Peaceful protest"

@@ -13,8 +13,7 @@ to demand something (:func:`gathering_protest`), what a crowd only protests abou
 (:func:`grievance`, :func:`background_act`, :func:`symbolic_burning`), and a disaster or an accident
 that a crowd only protests about or reacts to (:func:`protest_over`).
 
-Strikes of work are :mod:`eventwire.events.strikes` (re-exported here for typing). How the forces met
-a demonstration, and so how far it went (intervention, excessive force, violent
+Strikes of work are :mod:`eventwire.events.strikes`. How the forces met a demonstration, and so how far it went (intervention, excessive force, violent
 demonstration), is :mod:`eventwire.events.protestlevel`; force on a crowd told as violent is
 :mod:`eventwire.events.crowdforce`.
 """
@@ -46,7 +45,6 @@ from .crowdforce import (
     went_on_to_kill,
 )
 from .lexicon import ARMED_WORDS, NONSTATE_WORDS, STATE_WORDS, CueHit, CueIndex, build_index, token_keys
-from .strikes import labour_strikes as labour_strikes  # moved out; typing imports it from here
 
 #: participles that make a crowd demonstrators ("striking miners", "agitating farmers")
 DEMONSTRATING_FORMS = frozenset("striking protesting demonstrating agitating".split())
@@ -729,12 +727,6 @@ def _word_kind_armed(tok: Any) -> bool:
     return _word_kind(tok) in ("state", "nonstate", "armed")
 
 
-# words that make a "strike" a stoppage of work ("an indefinite strike", "a pen-down strike")
-LABOUR_STRIKE_MODS = frozenset(
-    """indefinite token sit-down sit pen tool work wheel transport symbolic partial complete total nationwide
-    statewide countrywide warning solidarity relay teachers doctors nurses workers drivers truckers traders
-    lawyers employees staff union day hour""".split()
-)
 # a crowd on the move or assembled, which demonstrates when told with a purpose or as peaceful
 WALK_VERBS = frozenset("walk parade process drive ride cycle troop file".split())
 DEMO_PURPOSE = frozenset(

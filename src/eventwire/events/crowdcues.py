@@ -17,7 +17,6 @@ from .crowd import (
     CROWD_WORDS,
     DEMO_PURPOSE,
     DEMONSTRATING_FORMS,
-    LABOUR_STRIKE_MODS,
     WALK_VERBS,
     _word_kind_armed,
     crowd_kind,
@@ -26,6 +25,7 @@ from .crowd import (
 )
 from .crowdfollow import demonstration_told_before
 from .lexicon import CueHit, token_keys
+from .strikes import LABOUR_STRIKE_MODS
 from .words import needs_words
 
 MARCHING_NOUNS = frozenset("procession processions convoy convoys motorcade motorcades caravan mourners".split())

@@ -1,15 +1,21 @@
 """Strikes of work: a stoppage by unarmed people that the cue phrases leave alone because of air
-strikes ("teachers continued their strike", "went on an indefinite strike"). Moved out of
-:mod:`eventwire.events.crowd`, which re-exports :func:`labour_strikes`."""
+strikes ("teachers continued their strike", "went on an indefinite strike")."""
 
 from __future__ import annotations
 
 from typing import Any
 
 from .clause import _planned, _word_kind, agent_of
+from .crowd import CROWD_WORDS
 from .lexicon import CueHit
 from .words import needs_words
 
+# words that make a "strike" a stoppage of work ("an indefinite strike", "a pen-down strike")
+LABOUR_STRIKE_MODS = frozenset(
+    """indefinite token sit-down sit pen tool work wheel transport symbolic partial complete total nationwide
+    statewide countrywide warning solidarity relay teachers doctors nurses workers drivers truckers traders
+    lawyers employees staff union day hour""".split()
+)
 STRIKE_VERBS = frozenset("observe continue stage hold begin start join declare extend enter resume call go".split())
 STRIKE_STOPPED = frozenset("threaten plan warn end suspend withdraw postpone defer avert cancel".split())
 
@@ -19,8 +25,6 @@ def labour_strikes(sent: Any, hits: list[CueHit]) -> list[CueHit]:
     """Strikes of work the phrase list leaves alone because of air strikes ("teachers continued their
     strike", "traders observed a strike against the arrests", "went on an indefinite strike"): a
     stoppage by unarmed people, going on, not one threatened or called off."""
-    from .crowd import CROWD_WORDS, LABOUR_STRIKE_MODS  # crowd imports this module
-
     taken = {i for h in hits if h.category in ("PROTEST", "AIR") for i in range(h.start, h.end)}
     out = []
     for t in sent:

@@ -67,7 +67,6 @@ from .crowd import (
     cue_index,
     gathering_protest,
     grievance,
-    labour_strikes,
     mob_violence,
     protest_over,
     protesting,
@@ -142,6 +141,7 @@ from .strategic import (
     taken_into_custody,
     taker_named,
 )
+from .strikes import labour_strikes
 from .subtype import subtype_of
 from .taxonomy import CASE_CODES
 from .territory import (
