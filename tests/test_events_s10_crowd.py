@@ -117,3 +117,12 @@ def test_misread_grievance() -> None:
     (sent,) = _sents("Students protested against the killing of a classmate by police.")
     killing = next(t for t in sent if t.lower_ == "killing")
     assert not misread_grievance(killing)
+
+
+def test_march_elsewhere_is_not_raised_by_a_shooting_in_another_town() -> None:
+    # the demonstration in the lead keeps its level when the next sentence tells another place
+    text = ("Anti-coup protesters marched in several towns on Sunday. In Monywa, soldiers opened fire on the "
+            "crowd, killing three people, witnesses said.")
+    assert type_of(text) == "Peaceful protest"
+    assert type_of("Thousands marched in Nairobi on Tuesday. Police fired tear gas to disperse them.") == (
+        "Protest with intervention")

@@ -75,17 +75,26 @@ OTHER_INCIDENT_RE = re.compile(r"^\W*(?:meanwhile|elsewhere|separately|in (?:a|a
                                r"(?:incident|development|attack)|in other news)\b", re.I)
 
 
+def another_scene(earlier: Any, later: Any) -> bool:
+    """Whether the sentence ``later`` tells another incident than ``earlier``: it opens with a word of
+    one ("Meanwhile, ...", "In a separate incident, ..."), tells a later day ("the next day") or names
+    a place ``earlier`` does not ("In Monywa, soldiers opened fire")."""
+    if OTHER_INCIDENT_RE.match(later.text) or LATER_DAY_RE.search(later.text):
+        return True
+    before = {e.text.lower() for e in earlier.ents if e.label_ in NEW_SCENE_LABELS}
+    return any(e.label_ in NEW_SCENE_LABELS and e.text.lower() not in before for e in later.ents)
+
+
 def _demonstration_before(sent: Any) -> bool:
     """The sentence before ``sent`` tells a demonstration (not only one protested about), and ``sent``
     tells no other incident: it opens with no word of another one ("Meanwhile, ..."), tells no later
     day ("the next day") and names no place the sentence before does not ("Several buses were torched
     in Chittagong")."""
-    if sent.start == 0 or OTHER_INCIDENT_RE.match(sent.text) or LATER_DAY_RE.search(sent.text):
+    if sent.start == 0:
         return False
     doc = sent.doc
     prev = doc[sent.start - 1].sent
-    before = {e.text.lower() for e in prev.ents if e.label_ in NEW_SCENE_LABELS}
-    if any(e.label_ in NEW_SCENE_LABELS and e.text.lower() not in before for e in sent.ents):
+    if another_scene(prev, sent):
         return False
     for h in cue_index().match(prev):
         root = doc[h.start:h.end].root

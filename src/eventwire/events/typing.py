@@ -73,6 +73,7 @@ from .crowd import (
     time_shifted,
 )
 from .crowdcues import crowd_punishments, demonstrating_crowds
+from .crowdfollow import another_scene
 from .crowdforce import crowd_fought
 from .cuefilter import filter_hits
 from .developments import (
@@ -746,7 +747,8 @@ def _rule_classify(
         # protesters. Two were killed and several officers injured in the clashes."
         for later in following_sentences(doc, sent):
             d2 = rule_classify(doc, later, cue_index().match(later), actor_kind=actor_kind, context=False)
-            if d2 is not None and PROTEST_LEVEL.get(d2.sub_event_type or "", 0) > PROTEST_LEVEL[sub] and not told_as_past(later):
+            if d2 is not None and PROTEST_LEVEL.get(d2.sub_event_type or "", 0) > PROTEST_LEVEL[sub] and not (
+                    told_as_past(later) or another_scene(sent, later)):  # not "In Monywa, soldiers opened fire"
                 sub = d2.sub_event_type  # "... The police later fired tear gas to disperse them."
     conf = 0.55 + (0.15 if depth <= 1 else 0.0) + (0.1 if means else 0.0) + (0.1 if agent.kind else 0.0)
     return TypeDecision(sub, trig, fam, means=means, agent=agent, patient=patient, cues=cue_names,
