@@ -226,3 +226,20 @@ def test_place_of_the_when_clause_over_the_dateline(pipeline) -> None:
     reports = [r for r in article.reports if not r.background]
     assert reports and reports[0].location is not None and reports[0].location.place is not None
     assert reports[0].location.place.name == "Djibo"
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "sub", "actor1"),
+    [
+        ("A Russian missile strike on a residential area of Kharkiv killed seven people on Thursday.",
+         "Shelling/artillery/missile attack", "Military Forces of Russia"),
+        ("An Israeli air strike on a house in Rafah killed five people on Friday.",
+         "Air/drone strike", "Military Forces of Israel"),
+        ("A Turkish drone strike killed two PKK fighters near Sulaymaniyah on Sunday.",
+         "Air/drone strike", "Military Forces of Turkey"),
+    ],
+)
+def test_strike_named_by_its_weapon_and_its_country(pipeline, text: str, sub: str, actor1: str) -> None:
+    r = _main(pipeline, text)
+    assert (r.sub_event_type, _name(r.actor1)) == (sub, actor1)

@@ -39,6 +39,8 @@ MILITARY_QUALIFIED = (
     "air raid", "strikes", "shelling", "bombardment", "personnel", "battalion", "brigade", "division",
     "garrison", "positions", "convoy", "patrol", "warships", "navy ships", "missiles", "rockets",
     "militiamen", "militias", "militia", "air support", "air cover", "air power",
+    "missile strike", "missile strikes", "missile attack", "missile attacks", "drone strike", "drone strikes",
+    "drone attack", "drone attacks", "rocket attack", "rocket attacks", "artillery fire",
 )
 POLICE = (
     "police", "policemen", "policeman", "police officers", "police officer", "police forces",

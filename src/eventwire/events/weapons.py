@@ -267,6 +267,8 @@ def air_strikes(sent: Any, hits: list[CueHit]) -> list[CueHit]:
             continue
         if mods & NATURAL_STRIKERS or any(c.i in natural for c in t.children if c.dep_ in ("compound", "amod", "nmod")):
             continue  # "lightning strikes killed eleven", "a meteor strike": nature, nobody's attack
+        if mods & GROUND_FIRED:
+            continue  # "a Russian missile strike on Kharkiv": the missile's cue tells it (shelling/missile attack)
         by = [g for c in t.children if c.dep_ == "prep" and c.lower_ == "by" for g in c.children]
         agentive = bool(mods & STRIKER_MODIFIERS) or any(
             c.ent_type_ in ("GPE", "NORP") for c in t.children if c.dep_ in ("compound", "amod", "poss")
@@ -288,6 +290,8 @@ NATURAL_STRIKERS = frozenset(
     """lightning lightening thunder thunderbolt thunderbolts meteor meteorite asteroid bird birds snake snakes
     heat""".split()
 )
+# what a strike fired from the ground is named by: "a missile strike", "rocket strikes"
+GROUND_FIRED = frozenset("missile missiles rocket rockets artillery mortar ballistic cruise".split())
 # what strikes do when they are not a labour strike: "the strikes targeted army positions"
 HARM_VERBS = frozenset("kill target destroy wound injure".split())
 AIRBORNE_ACTS = frozenset("raid attack strike bombing sortie".split())
