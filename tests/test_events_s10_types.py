@@ -107,3 +107,18 @@ def test_state_deal_needs_states_and_no_conflict() -> None:
     assert state_deal(doc[:]) is None
     doc = nlp("Sudan and South Sudan signed a deal to end the fighting along their border.")
     assert state_deal(doc[:]) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a campaign going on, no act of its own
+        ("The army continued its offensive against the rebels in the north, the ministry said.", None),
+        # a campaign whose act is told, and a new offensive: events
+        ("The army continued its offensive against the rebels near Goma on Monday, killing 12 fighters.",
+         "Armed clash"),
+        ("The army launched an offensive against the rebels near Goma on Monday.", "Armed clash"),
+    ],
+)
+def test_ongoing_campaign_is_no_event(text: str, expected: str | None) -> None:
+    assert type_of(text) == expected

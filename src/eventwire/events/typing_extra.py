@@ -164,9 +164,32 @@ def remote_device(sub: str | None, sent: Any, hits: list[CueHit]) -> bool:
     return False
 
 
+#: Nouns of a campaign of fighting, and the verbs that tell it going on ("pressed its offensive").
+CAMPAIGN_NOUNS = frozenset("offensive offensives campaign campaigns operation operations war insurgency".split())
+GOING_ON_VERBS = frozenset("press continue intensify step maintain pursue wage sustain keep".split())
+HARM_IN_CAMPAIGN = frozenset(
+    "kill die dead wound injure capture seize retake recapture take overrun shell bomb strike hit destroy".split())
+
+
+def ongoing_campaign(trigger: Any) -> bool:
+    """Whether the act is a campaign told as going on, with no act of its own: "as Moscow pressed its
+    offensive in the northeast", "the army continued its operations against the rebels" (a campaign
+    noun with a possessive, the object of a verb of going on). "Launched an offensive on X", "the
+    offensive killed 20" are acts."""
+    if trigger is None or trigger.lower_ not in CAMPAIGN_NOUNS or trigger.dep_ != "dobj":
+        return False
+    if trigger.head.lemma_.lower() not in GOING_ON_VERBS or not any(c.dep_ == "poss" for c in trigger.children):
+        return False
+    # "... continued its offensive, killing 12 fighters": the campaign's act is told
+    clause = trigger.head.subtree
+    return not any(t.lemma_.lower() in HARM_IN_CAMPAIGN for t in clause)
+
+
 def reread_decision(dec: Any, sent: Any, hits: list[CueHit], actor_kind: ActorKind | None) -> Any:
     """The rules' decision ``dec`` (a ``TypeDecision``) read again from the clause: the readings of the
     module's note, in order. Returns ``dec`` itself when none applies."""
+    if dec.sub_event_type is not None and ongoing_campaign(dec.trigger):
+        return None  # "as Moscow pressed its offensive in the northeast": a campaign going on, no one act
     if dec.sub_event_type is not None:
         deal = state_deal(sent)
         if deal is not None:
