@@ -243,3 +243,15 @@ def test_place_of_the_when_clause_over_the_dateline(pipeline) -> None:
 def test_strike_named_by_its_weapon_and_its_country(pipeline, text: str, sub: str, actor1: str) -> None:
     r = _main(pipeline, text)
     assert (r.sub_event_type, _name(r.actor1)) == (sub, actor1)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "toll"),
+    [
+        ("Clashes between police and protesters in Freetown left more than 20 people dead on Monday.", 20),
+        ("The clashes in Freetown left 14 people dead on Monday.", 14),
+    ],
+)
+def test_left_dead_counts_the_dead_not_the_subject(pipeline, text: str, toll: int) -> None:
+    assert _main(pipeline, text).fatalities.count == toll

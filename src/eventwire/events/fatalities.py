@@ -335,6 +335,10 @@ def _victim_token(tok: Any) -> Any:
             return None  # "shot dead three people": counted on the verb
         if tok.dep_ == "oprd" and any(c.dep_ == "nummod" or c.like_num for c in tok.children):
             return tok  # "the clashes left at least 15 dead", "left more than a dozen dead"
+        if tok.dep_ in ("oprd", "ccomp", "xcomp"):
+            own = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+            if own is not None:
+                return own  # "left more than 20 people dead", parsed as a small clause of its own
         if tok.dep_ in ("acomp", "oprd", "attr", "ccomp", "xcomp"):
             # "the clashes left 14 people dead": the object is the dead, not the subject
             for deps in (("dobj",), ("nsubj", "nsubjpass")):
