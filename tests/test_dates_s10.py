@@ -48,44 +48,36 @@ def test_without_the_headline_act_feature_the_older_act_would_win(monkeypatch: p
     assert d.value == "2019-05-01"
 
 
-def test_rearrest_headline_is_dated_by_the_new_arrest_not_the_first_one():
-    _, _, d = _main_date(
-        "Blogger arrested again in London",
-        ["London - Police arrested the blogger Sam Reed again on 2 March over a post about the mayor.",
-         "Reed was first arrested in June 2018 over a similar post and spent a week in custody.",
-         "His lawyer said the arrest was unlawful."],
-        places={"London": LONDON}, published=dt.date(2020, 3, 5))
-    assert d.value == "2020-03-02"
-
-
-def test_court_headline_is_dated_by_the_killing_it_judges_not_the_verdict():
-    _, _, d = _main_date(
-        "Court jails man for 2016 murder of activist",
-        ["Kyiv - A court on March 2 jailed a man for life for the murder of the activist Ivan Koval.",
-         "Koval was stabbed to death outside his home in Kyiv on 14 August 2016.",
-         "His family welcomed the verdict."],
-        places={"Kyiv": KIEV}, published=dt.date(2020, 3, 5))
-    assert d.value == "2016-08-14"
-
-
-def test_detention_over_an_old_report_is_dated_by_the_detention():
-    _, _, d = _main_date(
-        "Police detain editor over 2018 report",
-        ["London - Police detained the editor Jane Hale on 1 March over a report the paper published in 2018.",
-         "Hale was questioned for six hours.",
-         "The report, published in October 2018, named three officials."],
-        places={"London": LONDON}, published=dt.date(2020, 3, 5))
-    assert d.value == "2020-03-01"
-
-
-def test_anniversary_headline_is_dated_by_the_disappearance_not_a_later_arrest():
-    _, _, d = _main_date(
-        "Family marks five years since activist vanished",
-        ["Kyiv - The family of Petro Shevchuk gathered on Sunday to mark five years since he disappeared.",
-         "Shevchuk was abducted by armed men in Kyiv on 12 April 2015.",
-         "Police arrested a suspect in January 2019 but released him."],
-        places={"Kyiv": KIEV}, published=dt.date(2020, 4, 14))
-    assert d.value == "2015-04-12"
+@pytest.mark.parametrize(("title", "paragraphs", "places", "published", "expected"), [
+    # a re-arrest: the new arrest, not the first one
+    ("Blogger arrested again in London",
+     ["London - Police arrested the blogger Sam Reed again on 2 March over a post about the mayor.",
+      "Reed was first arrested in June 2018 over a similar post and spent a week in custody.",
+      "His lawyer said the arrest was unlawful."],
+     {"London": LONDON}, dt.date(2020, 3, 5), "2020-03-02"),
+    # a court headline: the killing it judges, not the verdict
+    ("Court jails man for 2016 murder of activist",
+     ["Kyiv - A court on March 2 jailed a man for life for the murder of the activist Ivan Koval.",
+      "Koval was stabbed to death outside his home in Kyiv on 14 August 2016.",
+      "His family welcomed the verdict."],
+     {"Kyiv": KIEV}, dt.date(2020, 3, 5), "2016-08-14"),
+    # a detention over an old report: the detention
+    ("Police detain editor over 2018 report",
+     ["London - Police detained the editor Jane Hale on 1 March over a report the paper published in 2018.",
+      "Hale was questioned for six hours.",
+      "The report, published in October 2018, named three officials."],
+     {"London": LONDON}, dt.date(2020, 3, 5), "2020-03-01"),
+    # an anniversary headline: the disappearance, not a later arrest
+    ("Family marks five years since activist vanished",
+     ["Kyiv - The family of Petro Shevchuk gathered on Sunday to mark five years since he disappeared.",
+      "Shevchuk was abducted by armed men in Kyiv on 12 April 2015.",
+      "Police arrested a suspect in January 2019 but released him."],
+     {"Kyiv": KIEV}, dt.date(2020, 4, 14), "2015-04-12"),
+])
+def test_headline_incident_is_dated(title: str, paragraphs: list[str], places: dict, published: dt.date,
+                                    expected: str):
+    _, _, d = _main_date(title, paragraphs, places=places, published=published)
+    assert d.value == expected
 
 
 @pytest.mark.parametrize(("title", "stems"), [
