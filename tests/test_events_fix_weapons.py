@@ -177,7 +177,6 @@ def test_youth_wing_killing_is_an_attack() -> None:
     assert type_of("Members of the ruling party's youth wing stabbed an opposition organiser to death.") == "Attack"
 
 
-@pytest.mark.xfail(strict=False, reason="the experiencers of 'shocked by' are read as the crowd that did the killing (Mob violence)")
 def test_experiencers_of_a_killing_are_no_doers() -> None:
     assert type_of("Villagers were shocked by the killing of seven herders by gunmen near the river.") == "Attack"
 

@@ -82,8 +82,10 @@ ASSOCIATE_NOUNS = frozenset(
 )
 
 
-SERVICE_PERSONS = frozenset("man men personnel member members element elements unit units".split())
-FORCE_MODIFIERS = frozenset("army military police security navy naval paramilitary gendarmerie".split())
+SERVICE_PERSONS = frozenset("man men personnel member members element elements unit units agent agents operative operatives".split())
+#: "intelligence agents", "federal agents", "immigration officers": agents of the state
+FORCE_MODIFIERS = frozenset("""army military police security navy naval paramilitary gendarmerie intelligence federal immigration
+    customs border""".split())
 
 
 def verb_above(tok: Any) -> Any:

@@ -412,6 +412,9 @@ def _surface_riot(
         if ag is not None and ag.i < i and arg_kind(ag, actor_kind) in ("state", "armed", "nonstate") and crowd_kind(
                 ag, actor_kind) is None:
             continue  # "police fired at protesters marching ...": the police's act; "Murle youth clashed with ...": a militia's
+        if act.pos_ == "NOUN" and any(c.dep_ == "prep" and c.lower_ == "by" and any(
+                g.dep_ == "pobj" and g.lower_ not in CROWD_WORDS for g in c.children) for c in act.children):
+            continue  # "villagers were shocked by the killing of seven herders by gunmen": the act names its doer
         doer = None
         for t in toks:
             if t.lower_ not in CROWD_WORDS or (t.dep_ in ("compound", "amod") and t.head.lower_ in MILITIA_WORDS):

@@ -15,6 +15,7 @@ from .crowd import crowd_kind, symbolic_burning, verb_above
 from .families import REMOTE_ORDER, WEAPON_HEADS
 from .lexicon import ARMED_WORDS, CIVILIAN_WORDS, CueHit
 from .nonacled import claim_after_act, disaster_hit, doer, unknown_doer
+from .strategic import CIVIL_CAMPS
 from .weapons import went_off_clause
 
 
@@ -140,6 +141,8 @@ def filter_hits(doc: Any, hits: list[CueHit], *, actor_kind: ActorKind | None = 
             continue  # "foiled an attack by bandits, killing nine of them": an assault fought off, no weapons stopped
         if h.category == "DISRUPT" and _peaceful_attempt(doc[h.end - 1]):
             continue  # "police foiled an attempt to hold a rally": no weapons in it
+        if h.category == "HQ" and _civil_camp(doc[h.start : h.end]):
+            continue  # "opened a new camp for refugees", "set up a relief camp": no base of an armed actor
         if h.category == "ARREST" and _held_captive(doc[h.start], hits):
             continue  # "held Yazidi women as sex slaves ... raped": captives of an armed group, no arrest
         if h.category in ("INTERV", "ARREST") and h.end - h.start == 1 and doc[h.start].dep_ == "amod":
@@ -551,3 +554,9 @@ def _support(tok: Any) -> bool:
             return v.lemma_.lower() in ("back", "support", "aid", "assist", "cover", "escort") and v.dep_ in ("acl", "amod")
         h = h.head
     return _supporting_ground_attack(tok)
+
+
+def _civil_camp(span: Any) -> bool:
+    """A camp of a cue that is a relief camp ("a new camp for refugees", "set up a relief camp")."""
+    camps = [t for t in span if t.lemma_.lower() in ("camp", "post", "centre", "center")]
+    return any(not CIVIL_CAMPS.isdisjoint(x.lower_ for x in c.subtree) for c in camps)

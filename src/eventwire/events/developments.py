@@ -346,7 +346,8 @@ PARSED_CUES = frozenset(
 CONFLICT_WORDS = frozenset(
     """insurgent insurgents insurgency militant militants jihadist jihadists rebel rebels separatist separatists
     armed attack attacks attacked fighting clashes shelling gunmen gang gangs militia militias fighters security
-    violence unrest war conflict offensive terrorist terrorists bandits bandit takeover coup military troops""".split()
+    violence unrest war conflict offensive terrorist terrorists bandits bandit takeover coup military troops forces
+    soldiers""".split()
 )
 NOT_CONFLICT = frozenset(
     """virus coronavirus covid covid-19 pandemic epidemic outbreak flood floods flooding storm cyclone hurricane
@@ -626,9 +627,9 @@ def _restrictions(t: Any, lem: str, actor_kind: Any) -> str | None:
     if lem == "remain" and {c.lower_ for c in t.children} & {"down", "off", "suspended", "blocked", "cut"} and _words(
         [c for c in t.children if c.dep_ == "nsubj"]) & LINK_WORDS:
         return "communications cut"  # "mobile internet remained down"
-    if not _conflict(t.sent):
-        return None
     kind = _doer_kind(t, actor_kind)
+    if not _conflict(t.sent) and kind not in ("nonstate", "armed"):  # "the M23 announced the closure of the road"
+        return None
     forces = kind in ("state", "nonstate", "armed")
     if lem in CLOSING_VERBS and any(o.lemma_.lower() in CLOSABLE and (forces or o.lemma_.lower() in FRONTIERS) for o in objs):
         return "way closed"  # "Chad closed its border", "forces blocked all roads into the township"

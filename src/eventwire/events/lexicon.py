@@ -505,7 +505,7 @@ CUES: dict[str, list[str]] = {
                   "return", "returned", "returning", "returns", "replace", "replaced", "replacing", "relieve", "relieved"],
     # verbs of a development told by their object (read in eventwire.events.developments.unseen_developments):
     # a leader replaced, ties severed, volunteers signing up, roads closed, a levy charged, a plot foiled
-    "DEV_VERB": ["replace", "install", "sever", "cut", "suspend", "shut", "block", "close", "seal", "blockade", "ban",
+    "DEV_VERB": ["replace", "install", "sever", "cut", "suspend", "shut", "shutter", "closure", "block", "close", "seal", "blockade", "ban",
                  "prohibit", "levy", "levying", "charge", "charging", "demand", "collect", "extort", "impose", "order",
                  "instruct", "thwart", "foil", "uncover", "unearth", "frustrate", "sign up", "signed up", "enrol", "enroll",
                  "enrolled", "quit", "exit", "decree", "put up", "mount", "mounted", "make|made|making|makes a|an|their|its? base",

@@ -99,12 +99,26 @@ def drop_misread(by_cat: ByCat) -> None:
     an embassy telling the news is left a diplomatic cue: its statement is often the diplomacy.)"""
     for cat, keep in (("DIPLO", lambda h, r: not (h.phrase == "security council" and speaking(r) and not _un_body(r))),
                       ("CRIME", lambda h, r: not (h.phrase in ("drug", "drugs") and medical_drugs(r)) and not (
-                          r.lower_ in ("syndicate", "syndicates") and (speaking(r) or trade_union(r))))):
+                          r.lower_ in ("syndicate", "syndicates") and (speaking(r) or trade_union(r))) and not political_charge(r))):
         if cat not in by_cat:
             continue
         by_cat[cat] = [x for x in by_cat[cat] if keep(x[1], x[2])]
         if not by_cat[cat]:
             del by_cat[cat]
+
+
+#: charges that make an arrest or a probe political, whatever crime is named with them
+POLITICAL_CHARGES = frozenset("""terrorism terror treason sedition espionage insurrection subversion rebellion coup
+    extremism separatism""".split())
+
+
+def political_charge(tok: Any) -> bool:
+    """A crime named together with a political charge: "a corruption and terrorism investigation",
+    "charged with fraud and sedition" (an arrest of that kind is political, ACLED codes it)."""
+    near = [*tok.children, *tok.head.children] if tok.dep_ == "conj" else list(tok.children)
+    if tok.dep_ == "conj":
+        near.append(tok.head)
+    return any(t.i != tok.i and (t.dep_ == "conj" or t is tok.head) and t.lower_ in POLITICAL_CHARGES for t in near)
 
 
 def _un_body(tok: Any) -> bool:

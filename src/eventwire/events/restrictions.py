@@ -19,7 +19,7 @@ from .lexicon import CueHit
 from .words import needs_words
 
 #: verbs that restrict what their object names
-RESTRICTING = frozenset("ban bar prohibit outlaw restrict suspend halt close shut block seal cut".split())
+RESTRICTING = frozenset("ban bar prohibit outlaw restrict suspend halt close shut shutter block seal cut".split())
 #: verbs that impose, declare or prolong a restriction named by their object
 IMPOSING = frozenset("impose declare extend enforce tighten order introduce announce decree".split())
 #: what of a place's life is restricted
@@ -113,9 +113,9 @@ def restriction_hits(sent: Any, hits: list[CueHit], actor_kind: Any = None) -> l
                 lem == "suspend" and _restriction(o)) for o in objs)
         else:
             told = any(_restriction(o) for o in objs)
-        if not told or not _conflict(t.sent):
+        kind = _doer_kind(t, actor_kind) if told else None
+        if not told or not (_conflict(t.sent) or kind in ("nonstate", "armed")):
             continue
-        kind = _doer_kind(t, actor_kind)
         if kind not in ("state", "nonstate", "armed") and not (kind is None and any(
             c.dep_ == "nsubjpass" for c in t.children
         )):

@@ -165,13 +165,22 @@ def _mentioned_noun(tok: Any) -> bool:
     return tok.dep_ == "pobj" and tok.head.lower_ in ("after", "since", "before", "following", "despite", "over")
 
 
+#: verbs that put a person into custody ("placed the mayor in custody", "threw them into detention")
+PLACING_VERBS = frozenset("place put throw send remand".split())
+
+
 def arrest_happened(tok: Any) -> bool:
     """An arrest made (a verb of arresting, "police made arrests"), not a state ("is still being held",
     "has been in detention since May") nor a mention ("after his arrest", "Ms Ravi's arrest had triggered")."""
     if tok.pos_ in ("NOUN", "PROPN"):
         if tok.lower_ in ("custody", "detention", "jail"):
-            return False
+            verb = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ in ("in", "into", "under") else None
+            # "police placed the mayor in custody", "put them in detention": the placing is the arrest
+            return verb is not None and verb.pos_ == "VERB" and verb.lemma_.lower() in PLACING_VERBS and arrest_happened(verb)
         return _done_noun(tok)
+    if tok.pos_ == "ADP":  # the "in" of "in custody": "placed him in custody", not "remains / died in custody"
+        verb = tok.head
+        return verb.pos_ == "VERB" and verb.lemma_.lower() in PLACING_VERBS | {"take"} and arrest_happened(verb)
     if _infinitive(tok) or (tok.tag_ == "VBG" and tok.head.lemma_.lower() in ("stop", "end", "cease")):
         return False  # "to arrest those who killed him", "Stop arresting reporters"
     if tok.lemma_.lower() == "pick":  # "police picked up 20 workers", not "fighting picked up"
@@ -190,6 +199,28 @@ def arrest_happened(tok: Any) -> bool:
     if tok.dep_ in ("amod", "compound") or petty_arrest(tok):
         return False  # "detained journalists"; "arrested a man for stealing a phone"
     return not (tok.dep_ == "ROOT" and tok.tag_ == "VB" and not any(c.dep_ == "nsubj" for c in tok.children))
+
+
+#: words of taking a person away that say nothing of an abduction ("took away", "whisked away"): an
+#: arrest when the state's forces do it
+_NEUTRAL_TAKING = ("took|take", "whisked away", "carry|carried")
+#: ... unless the text says the person vanished
+_UNACCOUNTED = frozenset("locate trace unaccounted whereabouts incommunicado vanish".split())
+_VANISHED = ("disappear", "forcibl", "enforced", "whereabouts", "incommunicado", "abduct", "kidnap", "hostage")
+
+
+def state_taking(hits: list[tuple[float, CueHit, Any]], actor_kind: Any = None) -> bool:
+    """"Security officers took away the opposition leader from his home": state forces taking a person
+    away with no word of an abduction or a disappearance are making an arrest (ACLED: Arrests)."""
+    if not hits or any(h.phrase.startswith(_VANISHED) or h.phrase.split("|")[0] in ("missing", "captive", "captives")
+                       for _d, h, _r in hits):
+        return False
+    _d, h, root = hits[0]
+    if not h.phrase.startswith(_NEUTRAL_TAKING) or not _UNACCOUNTED.isdisjoint(t.lemma_.lower() for t in root.sent) or any(
+            t.lemma_.lower() in ("see", "hear") and any(c.dep_ == "neg" for c in t.children) for t in root.sent):
+        return False  # "... their families have been unable to locate them", "have not been seen since"
+    ag = agent_of(root)
+    return ag is not None and arg_kind(ag, actor_kind) == "state"
 
 
 def taken_into_custody(tok: Any) -> bool:
@@ -580,9 +611,11 @@ BASE_NOUNS = frozenset(
     hideout hideouts post posts barracks airbase airbases""".split()
 )
 # a centre or an installation is a base when it is a military one ("a command centre", "military installations")
-MILITARY_SITES = frozenset("centre center centres centers installation installations facility facilities airstrip".split())
-MILITARY_MODIFIERS = frozenset("command military army naval air operations operational helicopter drone".split())
+MILITARY_SITES = frozenset("centre center centres centers installation installations facility facilities airstrip hub hubs".split())
+MILITARY_MODIFIERS = frozenset("command military army naval air operations operational helicopter drone logistics logistic supply".split())
 BUILD_VERBS = frozenset("establish set build open construct create erect found inaugurate install instal turn use convert".split())
+#: nouns that count what follows them ("a string of fortified outposts", "a network of camps")
+_COUNTING_HEADS = frozenset("string series network number chain line ring cluster handful couple pair set dozens".split())
 # camps that are no base: relief camps (and training camps told with a recruitment drive: a change to the group)
 CIVIL_CAMPS = frozenset("relief refugee refugees medical health idp displacement aid transit holiday summer".split())
 RECRUITING_WORDS = frozenset("recruits recruit volunteers volunteer recruitment mobilisation mobilization enlistment".split())
@@ -615,6 +648,8 @@ def bases_established(sent: Any, hits: list[CueHit], actor_kind: Any = None) -> 
         objs = [c for c in t.children if c.dep_ in ("dobj", "nsubjpass")]
         if t.lemma_.lower() in ("turn", "use", "convert"):  # "turned the abandoned school into a base", "used it as a base"
             objs = [g for c in t.children if c.dep_ == "prep" and c.lower_ in ("into", "as") for g in c.children if g.dep_ == "pobj"]
+        objs += [g for o in objs if o.lemma_.lower() in _COUNTING_HEADS for c in o.children
+                 if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
         objs += [x for o in objs for x in o.children if x.dep_ == "conj"]
         base = next((o for o in objs if _base_noun(o)), None)
         if base is None or {c.lower_ for c in base.subtree} & CIVIL_CAMPS:

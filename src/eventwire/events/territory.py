@@ -374,7 +374,9 @@ def territory_candidates(
                 out.append(("TERRITORY", dep, root))  # "government forces deployed to the town under a deal with the SDF"
     taken = {r.i for cat in ("CAPTURE", "REGAIN") for _d, _h, r in by_cat.get(cat, [])}
     for dep, _h, root in by_cat.get("ARREST", []):  # a bare "take" (an arrest cue) with a place for object
-        if root.lemma_ == "take" and root.pos_ in ("VERB", "AUX") and root.i not in taken and _took_place(root, actor_kind):
+        if root.lemma_ == "take" and root.pos_ in ("VERB", "AUX") and root.i not in taken and not any(
+            c.lower_ == "away" and c.dep_ in ("advmod", "prt") for c in root.children  # "took away the leader": a person
+        ) and _took_place(root, actor_kind):
             out.append(("TERRITORY", dep, root))  # "the army had taken the strategic town of Shusha"
     return out
 
@@ -418,8 +420,14 @@ def _by_deal(trig: Any) -> bool:
     verbs = [trig, *(c for c in trig.children if c.dep_ == "conj" and c.pos_ == "VERB")]
     if trig.dep_ == "conj":  # "entered the city and took over installations under the terms of the agreement"
         verbs.append(trig.head)
+    if trig.dep_ in ("ccomp", "xcomp") and trig.head.lemma_.lower() in ("let", "allow", "permit"):
+        verbs.append(trig.head)  # "let government troops take control of the road under the UN truce"
     for v in verbs:
-        for c in v.children:
+        # the verb's own preps and, parsed onto its object, "control of the road under the UN truce"
+        for c in [*v.children, *(x for o in v.children if o.dep_ in ("dobj", "prep") for x in o.subtree if x.dep_ == "prep")]:
+            if c.dep_ == "prep" and c.lower_ in ("at", "during", "in") and any(
+                    g.dep_ == "pobj" and g.lemma_.lower() == "ceremony" for g in c.children):
+                return True  # "took over the base from US forces at a low-key ceremony": a handover
             if c.dep_ == "prep" and c.lower_ in ("following", "after", "under", "per", "in"):
                 if any(g.dep_ == "pobj" and (g.lemma_.lower() in DEAL_WORDS or (g.lower_ in ("terms", "term") and any(
                     x.dep_ == "prep" and x.lower_ == "of" and any(y.lemma_.lower() in DEAL_WORDS for y in x.children)

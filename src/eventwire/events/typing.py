@@ -139,6 +139,7 @@ from .strategic import (
     moved_in,
     police_case,
     preparations,
+    state_taking,
     taken_into_custody,
     taker_named,
 )
@@ -464,10 +465,12 @@ def _rule_classify(
             pat = patient_of(root)
             if pat is None or arg_kind(pat, actor_kind) not in ("armed", "nonstate", "civilian", "protester"):
                 continue
+        if root.pos_ == "ADP" and root.head.pos_ == "VERB":
+            root = root.head  # "placed the mayor in custody": the placing, with its doer and the person
         offer("ARREST", dep, root)
         break
-    for dep, _h, root in by_cat.get("ABDUCT", []):
-        offer("ABDUCT", dep, root)
+    for dep, _h, root in by_cat.get("ABDUCT", []):  # "officers took away the leader": an arrest
+        offer("ARREST" if state_taking(by_cat["ABDUCT"], actor_kind) else "ABDUCT", dep, root)
         break
     # --- violence (clashes, attacks, remote violence)
     vio: list[tuple[float, Any]] = []

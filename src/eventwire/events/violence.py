@@ -413,6 +413,9 @@ def seized_people(sent: Any, actor_kind: ActorKind | None = None) -> list[CueHit
         low = v.lemma_.lower()
         into_vehicle = any(c.dep_ == "prep" and c.lower_ == "into" and any(
             g.dep_ == "pobj" and g.lemma_.lower() in CAPTIVE_VEHICLES for g in c.children) for c in v.children)
+        if captor == "state" and into_vehicle and low in ("bundle", "pull", "drag", "force", "snatch", "grab", "shove", "throw"):
+            out.append(CueHit("ARREST", "bundled away", v.i, v.i + 1, 1.0))  # "police bundled six activists into a van"
+            continue
         if captor == "state" or (low in INTO_VEHICLE_ONLY and not into_vehicle):
             continue  # "forced girls into sexual slavery", "pulled the wounded from the rubble"
         if captor == "nonstate" and (low != "take" or any(c.dep_ == "prep" and c.lower_ == "from" for c in v.children)):
