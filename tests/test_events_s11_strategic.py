@@ -14,6 +14,10 @@ political charges, bases told through a counting noun, relief camps.
 - Restrictions told with "shuttered" or "announced the closure of the road" by an armed group are Other
   (the group's doing is a conflict even when no conflict word is written).
 - A place taken over "at a ceremony" or "under the UN truce" changes hands without violence.
+- Gangs agreeing to a truce make an Agreement, not a crime; weapons "retrieved" by forces are disrupted
+  weapons use.
+- A development told with a death in an "after" clause of its own earlier time ("after their commander was
+  killed last month") is the news; a death on the day stays the news.
 - The experiencers of a killing ("villagers were shocked by the killing ... by gunmen") did not do it.
 
 All sentences are written for these tests.
@@ -71,6 +75,12 @@ def test_strategic_act_and_its_doer(pipeline, text: str, sub: str, actor1: str) 
         ("Niger's junta took over the air base in Agadez from US forces at a low-key ceremony on Monday.", NV),
         ("The rebels let government troops take control of a stretch of the Taiz road under the UN truce.", NV),
         ("Government troops took control of a stretch of the Taiz road after heavy fighting with the rebels.", GR),
+        ("Gang leaders in Martissant agreed to a truce and to reopen the roads, residents said.", "Agreement"),
+        ("Security forces in Manipur retrieved 35 looted firearms and 4,000 rounds of ammunition from a bunker.",
+         "Disrupted weapons use"),
+        ("Separatists in Bui installed a new general at a ceremony after their commander was killed last month.",
+         "Change to group/activity"),
+        ("The army sent 2,000 more troops to Gao after jihadists killed 12 soldiers there on Sunday.", "Armed clash"),
     ],
 )
 def test_strategic_type(pipeline, text: str, sub: str) -> None:
@@ -84,6 +94,7 @@ def test_strategic_type(pipeline, text: str, sub: str) -> None:
         "The activist died in custody in Harare last week, his family said.",
         "The governor made the decision to open a new camp for refugees near the border.",
         "The company shuttered two of its factories in Ohio last year.",
+        "Divers retrieved the bodies of two fishermen from the lake near Kisumu.",
     ],
 )
 def test_no_strategic_event(pipeline, text: str) -> None:

@@ -296,6 +296,24 @@ BEFORE_MARKS = frozenset("after following since".split())
 GOING_ON = frozenset("continue persist rage spread intensify escalate mount grow".split())
 
 
+EARLIER_UNITS = frozenset("week weeks month months year years weekend".split())
+
+
+def _dated_earlier(act: Any) -> bool:
+    """``act`` is told with a time of its own before the news ("after their commander was killed last
+    month", "three weeks ago"): a death then is the background of a development now, not the news."""
+    v = act
+    while v.pos_ not in ("VERB", "AUX") and v.head.i != v.i:
+        v = v.head
+    for c in v.children:
+        if c.dep_ in ("npadvmod", "advmod", "prep") and any(
+            t.lower_ in EARLIER_UNITS and any(x.lower_ in ("last", "previous", "ago", "earlier") for x in t.subtree)
+            or t.lower_ == "ago" for t in c.subtree
+        ):
+            return True
+    return False
+
+
 def _under_after(act: Any) -> Any:
     """The word an "after ..." clause or phrase holding ``act`` hangs on ("sent troops to the province after
     jihadists attacked a base": "sent"; "sacked the army chief after a string of attacks": "sacked"; also
@@ -337,7 +355,7 @@ def change_over_background(fam: str, cands: dict[str, tuple[float, Any]], *, kil
         _took_lead(c) for c in cands[fam][1].children if c.dep_ == "dobj"
     ):
         return "CHANGE"  # "a former commander took charge of the militia": no one taken captive
-    if fam not in ("VIOLENCE", "ARREST", "ABDUCT", "TERRITORY") or killing:
+    if fam not in ("VIOLENCE", "ARREST", "ABDUCT", "TERRITORY") or (killing and not _dated_earlier(cands[fam][1])):
         return None
     host = _under_after(cands[fam][1])
     if host is None:

@@ -219,7 +219,7 @@ CUES: dict[str, list[str]] = {
         "disarm|disarmed|disarming|disable|disabled|disabling a|an|the|two|three|several? bomb|bombs|device|devices|ied|ieds|mine|mines|explosive|explosives",
     ],
     "SEIZE_VERB": [
-        "seize", "seized", "confiscate", "recover", "recovered", "discover", "discovered", "find", "found",
+        "seize", "seized", "confiscate", "recover", "recovered", "retrieve", "retrieved", "discover", "discovered", "find", "found",
         "unearth", "locate", "located", "spot", "spotted", "detect", "detected", "destroy", "destroyed", "bust", "uncover", "impound", "intercept", "intercepted",
         "shot|shoot down", "downed", "foil", "foiled", "thwart", "thwarted", "neutralize", "neutralise", "dismantle",
     ],
@@ -348,6 +348,7 @@ CUES: dict[str, list[str]] = {
         "surrender", "surrendered", "lay|laid|laying|lays down their|his|its? arms|weapons", "signed a|an|the? deal|agreement|accord|ceasefire|truce",
         "agreed to|on a|an|the? ceasefire|truce|deal|exchange|withdrawal|halt", "reached a|an deal|agreement|accord|truce",
         "sign|signed|signing|signs a|an|the? non? aggression|peace|security|ceasefire|reconciliation? pact|treaty",
+        "sign|signed|signing|signs a|an|the? joint? declaration of principles|intent|commitment",
         "armistice", "negotiated release", "prisoner swap", "released in exchange", "reconciliation deal|agreement",
         "sign|signed|signing|signs|reach|reached|reaching|conclude|concluded a|an|the? new? power|security|political? sharing|transition|transitional|political? deal|agreement|accord|pact|charter",
         "agree|agreed|agreeing|agrees to evacuate|withdraw|leave|surrender|disarm|release|exchange|halt|stop|end|cease|hand",

@@ -519,6 +519,8 @@ def _rule_classify(
         cands["MANMADE"][1], by_cat
     ):
         cands.pop("MANMADE")  # "a crowd set upon the driver after the accident": what the crowd did next
+    if "CRIME" in cands and "AGREE" in cands and cands["AGREE"][1].lower_ in ("truce", "ceasefire", "agreed", "signed"):
+        cands.pop("CRIME")  # "gang leaders agreed to a truce": gangs ending their fighting
     for c in ("NATURAL", "MANMADE", "CRIME"):
         if c in cands and not armed_present and not strong_means and not (crowd and (c == "CRIME" or protest_over(by_cat, c, mob))):
             return TypeDecision(None, cands[c][1], c, none_class=c, cues=sorted(by_cat), confidence=0.6)
