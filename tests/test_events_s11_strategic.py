@@ -18,6 +18,8 @@ political charges, bases told through a counting noun, relief camps.
   weapons use.
 - A development told with a death in an "after" clause of its own earlier time ("after their commander was
   killed last month") is the news; a death on the day stays the news.
+- Fatalities: "beat a suspected cattle rustler to death" with "to death" parsed onto the object; victims
+  "who later died" (also when the relative clause hangs on a place); "an unknown number" adds nothing.
 - The experiencers of a killing ("villagers were shocked by the killing ... by gunmen") did not do it.
 
 All sentences are written for these tests.
@@ -112,3 +114,29 @@ def test_bare_corruption_charge_stays_crime(pipeline) -> None:
 def test_experiencers_of_a_killing_are_no_doers(pipeline) -> None:
     reports = reports_of(pipeline, "Villagers were shocked by the killing of seven herders by gunmen near Jos.")
     assert [r.sub_event_type for r in reports] == ["Attack"]
+
+
+def test_beaten_to_death_counts_when_parsed_onto_the_object(pipeline) -> None:
+    # "to death" hangs on "rustler" in this parse, not on "beat"
+    reports = reports_of(pipeline, "Villagers beat a suspected cattle rustler to death in Napak district.")
+    assert [(r.sub_event_type, r.fatalities.count) for r in reports] == [("Mob violence", 1)]
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        ("Gunmen shot a farmer near Jos, who later died in hospital.", 1),
+        ("Gunmen shot two farmers near Jos who later died in hospital.", 2),
+        ("Three soldiers and an unknown number of militants died in the clashes near Beni.", 3),
+        ("A number of civilians were killed when militants attacked a village near Beni.", 3),
+    ],
+)
+def test_victims_who_later_died_count(pipeline, text: str, count: int) -> None:
+    reports = reports_of(pipeline, text)
+    assert [r.fatalities.count for r in reports] == [count]
+
+
+def test_a_mourned_death_is_no_toll_of_the_march(pipeline) -> None:
+    reports = reports_of(pipeline, "Thousands marched through Hebron on Friday at the funeral of an activist who died "
+                                   "in custody.")
+    assert [(r.sub_event_type, r.fatalities.count) for r in reports] == [("Peaceful protest", 0)]

@@ -44,6 +44,10 @@ VAGUE = {
     "tens": 10, "hundreds": 100, "thousands": 1000, "dozen": 12, "score": 12, "handful": 3,
     "number": 3, "various": 3,
 }
+#: acts whose victim "who later died" is a death of the act ("shot a farmer, who later died in hospital")
+HARMED_THEN_DIED = frozenset("shoot stab beat stone hack wound injure attack assault torture burn lynch hit".split())
+#: "an unknown / unspecified / undisclosed number of ...": no figure at all
+UNKNOWN_WORDS = frozenset("unknown unspecified undisclosed undetermined unconfirmed indeterminate".split())
 KILL_VERBS = frozenset(
     "kill slay murder massacre slaughter behead execute assassinate lynch shoot gun".split()
 )
@@ -161,6 +165,8 @@ def _one_np(tok: Any) -> _Count | None:
         v = _subtree_number(tok)
         if v is not None:
             return _Count(v, _span_text(tok), tok.i)
+    if low == "number" and any(c.dep_ == "amod" and c.lower_ in UNKNOWN_WORDS for c in tok.children):
+        return _Count(0, _span_text(tok), tok.i)  # "an unknown number of militants": no figure (the lowest credible)
     if low in VAGUE and tok.tag_ in ("NNS", "NN", "JJ", "DT"):
         return _Count(VAGUE[low], _span_text(tok), tok.i)
     nums: list[int] = []
@@ -326,6 +332,15 @@ def _victim_token(tok: Any) -> Any:
     if lem == "die":
         for c in tok.children:
             if c.dep_ == "nsubj":
+                if c.lower_ in ("who", "that") and tok.dep_ == "relcl":
+                    ante = tok.head  # "shot a farmer, who later died in hospital": the farmer
+                    if ante.ent_type_ in ("GPE", "LOC", "FAC") and ante.dep_ == "pobj":  # "two farmers near Jos who later died"
+                        up = ante.head.head
+                        ante = up if up.pos_ in ("NOUN", "PROPN") else next(
+                            (x for x in up.children if x.dep_ in ("dobj", "nsubjpass")), None)
+                    # only the person the act harmed ("the funeral of a critic who died in custody" is no toll)
+                    return ante if ante is not None and ante.dep_ in ("dobj", "nsubjpass") and (
+                        ante.head.lemma_.lower() in HARMED_THEN_DIED) else None
                 return c
         if tok.dep_ == "acl":
             return tok.head
@@ -358,6 +373,9 @@ def _victim_token(tok: Any) -> Any:
     if tok.lower_ == "death" and tok.head.lower_ == "to" and tok.head.head.pos_ == "VERB":
         verb = tok.head.head  # "beat a man to death", "were hacked to death"
         return next((c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")), None)
+    if tok.lower_ == "death" and tok.head.lower_ == "to" and tok.head.head.dep_ in ("dobj", "nsubjpass") and (
+            tok.head.head.head.pos_ == "VERB"):
+        return tok.head.head  # "beat a suspected cattle rustler to death": "to death" parsed onto the object
     if lem in ("death", "fatality", "life") or tok.lower_ in ("deaths", "fatalities", "lives"):
         for c in tok.children:
             if c.dep_ == "prep" and c.lower_ == "of":
