@@ -527,11 +527,13 @@ class Recognizer:
             label
             and label[2] == "ORG"
             and label[0] < cand.start
-            and org_start != cand.start
+            and (org_start != cand.start or (
+                label[1] == cand.end and not word_only and all(e.population < 5_000 for e in cand.entries)))
             and not cand.strong
             and not prominent
             and not in_location_parens(text, cand.start, cand.end)  # "(Vurra, Arua)": spaCy's ORG
         ):
+            # (also "according to the Red Cross": spaCy's organisation "the X" of several words, a hamlet's name)
             sig.append("drop:inside an organisation name")
             return
         if word_only and len(key) <= 3 and top.match not in ("name", "abbr") and not prominent:
