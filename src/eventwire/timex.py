@@ -406,7 +406,7 @@ def _relative(  # noqa: C901 - a flat list of cases reads best
         return lambda p: _day(p - dt.timedelta(days=2), text)
     if re.search(r"\b(?:yesterday|last night|overnight)\b", t):
         return lambda p: _day(p - dt.timedelta(days=1), text)
-    if re.search(r"\b(?:today|tonight|this (?:morning|afternoon|evening)|early hours)\b", t):
+    if re.search(rf"\b(?:today|tonight|this (?:morning|afternoon|evening)|early hours(?! of (?:the )?{WEEKDAY}))\b", t):
         return lambda p: _day(p, text)
     m = re.search(rf"\b(?:(last|this|past|next) )?(?:the )?(?:early hours of )?({WEEKDAY})\b", t)
     if m:
