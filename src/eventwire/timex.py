@@ -110,7 +110,7 @@ _EVE_NORM = re.compile(r"(?:on )?the eve of ")
 #: the day and month they fall on (lower case: the finders run over a lower-cased copy).
 HOLIDAY = (r"(?:new\s+year(?:['’]?s)?\s+(?:eve|day)|christmas\s+(?:eve|day)|boxing\s+day|armistice\s+day|valentine(?:['’]?s)?\s+day|"
            r"halloween|international\s+women(?:['’]?s)?\s+day|human\s+rights\s+day|"
-           r"international\s+workers(?:['’]?s?)?\s+day)")
+           r"international\s+workers(?:['’]?s?)?\s+day|may\s+day)")
 _HOLIDAY_NORM = re.compile(HOLIDAY)
 
 
@@ -124,7 +124,7 @@ def names_holiday(text: str) -> bool:
 _HOLIDAY_DAYS = (("year's eve", "31 december"), ("years eve", "31 december"), ("year eve", "31 december"),
                  ("new year", "1 january"), ("christmas eve", "24 december"), ("christmas", "25 december"),
                  ("boxing", "26 december"), ("armistice", "11 november"), ("valentine", "14 february"), ("halloween", "31 october"),
-                 ("women", "8 march"), ("human rights", "10 december"), ("workers", "1 may"))
+                 ("women", "8 march"), ("human rights", "10 december"), ("workers", "1 may"), ("may day", "1 may"))
 # "Good Friday", "Bloody Sunday", "the Sunday Times" are no dates
 _HOLIDAY_BEFORE = re.compile(r"\b(?:good|black|ash|easter|palm|bloody|holy|super|cyber|maundy|whit|mothering)\s+$",
                              re.IGNORECASE)
@@ -466,7 +466,8 @@ _FINDERS_LOWER: tuple[re.Pattern[str], ...] = tuple(re.compile(rx.pattern) for r
 #: Holidays of a fixed day (:data:`HOLIDAY`), searched only in a text with one of the words of their
 #: names (:data:`_HOLIDAY_WORDS`): few texts have one.
 _HOLIDAY_FINDER = re.compile(rf"\b(?:{_EVE}|{_PREP}\s+)?{HOLIDAY}(?:,?\s+{YEAR})?\b")
-_HOLIDAY_WORDS = ("new year", "christmas", "boxing", "armistice", "valentine", "halloween", "women", "human rights", "workers")
+_HOLIDAY_WORDS = ("new year", "christmas", "boxing", "armistice", "valentine", "halloween", "women", "human rights", "workers",
+                  "may day")
 
 
 def _spans(text: str) -> Iterator[tuple[int, int]]:
