@@ -41,6 +41,9 @@ MILITARY_QUALIFIED = (
     "militiamen", "militias", "militia", "air support", "air cover", "air power",
     "missile strike", "missile strikes", "missile attack", "missile attacks", "drone strike", "drone strikes",
     "drone attack", "drone attacks", "rocket attack", "rocket attacks", "artillery fire",
+    "missile", "rocket", "shells", "cruise missile", "cruise missiles", "ballistic missile", "ballistic missiles",
+    "glide bomb", "glide bombs", "guided bomb", "guided bombs", "aerial bomb", "aerial bombs",
+    "guided aerial bomb", "guided aerial bombs",
 )
 POLICE = (
     "police", "policemen", "policeman", "police officers", "police officer", "police forces",

@@ -670,6 +670,11 @@ def background_act(tok: Any, trig: Any) -> bool:
 GATHERERS = frozenset(
     """thousands hundreds dozens crowds crowd opponents supporters residents students workers activists""".split()
 )
+# where people gather for their daily life (a market, a prayer, a funeral), not to demonstrate
+DAILY_SETTINGS = frozenset(
+    """market marketplace mosque church prayer prayers funeral burial wedding ceremony feast festival celebration
+    well borehole bar restaurant match game school""".split()
+)
 # who gathers to protest when the sentence says what for ("relatives of the missing gathered to demand ...")
 PURPOSE_VERBS = frozenset(
     """demand protest denounce condemn decry press urge call seek oppose voice express mourn commemorate
@@ -713,6 +718,10 @@ def gathering_protest(root: Any) -> bool:
     if not purpose and root.dep_ in ("advcl", "relcl") and any(c.dep_ in ("advcl", "xcomp") and c.pos_ == "VERB" and any(
             a.dep_ == "aux" and a.lower_ == "to" for a in c.children) for c in root.children):
         return False  # "(killed when the tanker exploded) as residents gathered to scoop spilled petrol": the setting
+    if not purpose and root.dep_ == "acl" and any(
+            c.dep_ == "prep" and any(g.dep_ == "pobj" and g.lemma_.lower() in DAILY_SETTINGS for g in c.children)
+            for c in root.children):
+        return False  # "opened fire on residents gathered at a market": the people attacked, where they were
     if any(t.like_num or t.lower_ in GATHERERS for t in words):
         return True
     if subj.lower_ in ("they", "who") and purpose:

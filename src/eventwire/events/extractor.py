@@ -41,6 +41,7 @@ second parse, and the cue index is compiled once per extractor.
 
 from __future__ import annotations
 
+import datetime as dt
 import logging
 from dataclasses import replace
 from typing import Any
@@ -60,7 +61,7 @@ from .dating import PUBLICATION_DAY, PUBLICATION_FALLBACK, no_date
 from .fatalities import bomber_count, count_fatalities, suicide_adjust, toll_update
 from .fatalities import np_count as _np_count_of
 from .lexicon import build_index
-from .linking import PlaceLinker, date_for_sentence, is_country_only, specificity
+from .linking import PlaceLinker, date_for_sentence, filed_dates, is_country_only, specificity
 from .mainevent import FURTHER_CLAUSE, MAIN_CLAUSE, NOTE_CLAUSES, choose_main_event
 from .merging import NOTE_ATTRIBUTION, NOTE_DATE_FROM_MAIN, merge_reports
 from .roles import (
@@ -103,17 +104,19 @@ CLAIMING_ANAPHORS = frozenset("group it they we militants fighters organisation 
 MAIN_CLAUSE_DISORDERS = frozenset({"Demonstrations"})
 
 
-def _keeps_own_date(report: EventReport, article_date: DateValue) -> bool:
+def _keeps_own_date(report: EventReport, article_date: DateValue, *, published: dt.date | None = None) -> bool:
     """Whether the main report keeps the date its own sentence gives against the article's ranking
     of dates: always a day ("... killed seven villagers on Sunday night"); a week or month ("last
     week", "earlier this month", "over the weekend") when the article's date is only the
     publication day or month (:data:`dating.PUBLICATION_DAY`, :data:`dating.PUBLICATION_FALLBACK`):
-    a guess never replaces what the text says. A report its sentence does not date takes the
-    article's date."""
+    a guess never replaces what the text says; nor does the day of publication however the article
+    names it ("JUBA, May 15 -", "..., an official said on Wednesday"). A report its sentence does not
+    date takes the article's date."""
     d = report.date
     if not (d.value and d.reason is None and d.text):
         return False
-    return d.precision == 1 or article_date.reason in (PUBLICATION_DAY, PUBLICATION_FALLBACK)
+    return d.precision == 1 or article_date.reason in (PUBLICATION_DAY, PUBLICATION_FALLBACK) or (
+        published is not None and article_date.value == published.isoformat())
 
 
 class EventExtractor:
@@ -142,7 +145,8 @@ class EventExtractor:
         _update_tolls(article, doc, sections)
         main = choose_main_event(article)
         article.main_event = summarize(article, main)
-        if main is not None and article.main_event is not None and not _keeps_own_date(main, article.main_event.date):
+        if main is not None and article.main_event is not None and not _keeps_own_date(
+                main, article.main_event.date, published=article.published):
             # a main report its sentence does not date (or dates vaguely) takes the article's date
             date = article.main_event.date
             if date.value != main.date.value or (date.value is None and date.year != main.date.year):
@@ -252,7 +256,7 @@ class EventExtractor:
                     out.append(report)
                     ev = report.evidence
                     out.extend(split_places(report, doc, places.in_range(ev.start, ev.end),
-                                            [m for m in article.date_mentions if ev.start <= m.start and m.end <= ev.end],
+                                            _own_dates(article, ev.start, ev.end),
                                             text=article.text))
             if dec is not None and dec.sub_event_type is not None and dec.none_class is None and not attribution:
                 main = next((r for r in reversed(out) if r.evidence.start >= sent.start_char
@@ -394,7 +398,7 @@ class EventExtractor:
 
         spans, home = clause_groups(
             doc, sent, d.trigger, report, places=kw["places"].in_range(ev.start, ev.end),
-            dates=[m for m in article.date_mentions if ev.start <= m.start and m.end <= ev.end], is_event=is_event)
+            dates=_own_dates(article, ev.start, ev.end), is_event=is_event)
         if len(spans) == 1:
             return self._gapped(article, doc, sent, d, report, before=before, **kw)
         out: list[EventReport] = []
@@ -444,11 +448,10 @@ class EventExtractor:
             return [report]
         home_span, gap = cut
         home = self._report(article, doc, home_span, d, last_date=before, **kw)
-        dates = [m for m in article.date_mentions if gap.start_char <= m.start and m.end <= gap.end_char
-                 and m.date is not None and m.date.value]
+        dates = [m for m in _own_dates(article, gap.start_char, gap.end_char) if m.date is not None and m.date.value]
         places = [m for m in kw["places"].in_range(gap.start_char, gap.end_char)
                   if m.place is not None and m.kind in ("toponym", "relative")]
-        own_dates = [m for m in article.date_mentions if home_span.start_char <= m.start and m.end <= home_span.end_char]
+        own_dates = _own_dates(article, home_span.start_char, home_span.end_char)
         own_places = kw["places"].in_range(home_span.start_char, home_span.end_char)
         if not (own_dates or own_places) or not own_day_or_place(doc, (gap.start, gap.end), home, places, dates):
             return [report]
@@ -488,7 +491,7 @@ class EventExtractor:
         country = location.place.country if location is not None and location.place is not None else None
         roles = assign_roles(finder, d, sub_event_type=sub, iso=iso, country=country)
         # date
-        dm = date_for_sentence(article.date_mentions, sent, trig)
+        dm = date_for_sentence(article.date_mentions, sent, trig, filed=filed_dates(article))
         if dm is not None:
             date = copy_date(dm.date, dm.text)
         elif last_date is not None:
@@ -690,6 +693,12 @@ def _update_tolls(article: Article, doc: Any, sections: list[Section]) -> None:
 def _phrase(tok: Any) -> str:
     toks = [t for t in tok.subtree if t.i <= tok.i and t.dep_ != "det"]
     return tok.doc[toks[0].i : tok.i + 1].text if toks else tok.text
+
+
+def _own_dates(article: Article, start: int, end: int) -> list[Any]:
+    """The date mentions within ``start``-``end``, less a dateline's (the day the story was filed)."""
+    filed = filed_dates(article)
+    return [m for m in article.date_mentions if start <= m.start and m.end <= end and m.start not in filed]
 
 
 def _earlier_date(article: Article, start: int, end: int) -> Any:

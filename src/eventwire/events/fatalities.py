@@ -328,7 +328,7 @@ def _victim_token(tok: Any) -> Any:
                 for g in c.children:
                     if g.dep_ == "dobj":
                         return g
-        return None
+        return _object_taken_as_teller(tok)
     if lem == "die":
         for c in tok.children:
             if c.dep_ == "nsubj":
@@ -398,6 +398,38 @@ def _victim_token(tok: Any) -> Any:
             if t.like_num and t.i > tok.i:
                 return t
     return None
+
+
+CAUSE_MARKS = frozenset("after following over since".split())
+
+
+def _cause_told(tok: Any, act: Any) -> bool:
+    """The death is told as what the act followed or answered, in a clause or phrase the act is not in
+    ("youths torched a police station after a man died in custody", "protested over the death of a
+    student"): that death is not the act's toll."""
+    if act is None:
+        return False
+    t = tok
+    for _ in range(6):
+        if t.head.i == t.i:
+            return False
+        marked = (t.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in CAUSE_MARKS for c in t.children)) or (
+            t.dep_ == "pobj" and t.head.lower_ in CAUSE_MARKS)
+        if marked:
+            return not (t.left_edge.i <= act.i <= t.right_edge.i)
+        t = t.head
+    return False
+
+
+def _object_taken_as_teller(tok: Any) -> Any:
+    """"bombed a village, killing at least 17 civilians including children, residents and a local group
+    said": the counted object of a killing the parser made the subject of the verb of saying after it."""
+    if tok.tag_ != "VBG" or tok.dep_ != "advcl":
+        return None
+    nxt = next((t for t in tok.doc[tok.i + 1: tok.i + 5] if t.pos_ in ("NOUN", "PROPN")), None)
+    if nxt is None or nxt.dep_ != "nsubj" or nxt.head.lemma_.lower() not in ("say", "tell", "report"):
+        return None
+    return nxt if any(c.dep_ == "nummod" for c in nxt.children) else None
 
 
 #: Verbs by which a source gives a toll ("police put the toll at 12", "officials estimated the toll at 30").
@@ -531,7 +563,7 @@ def _own_fatalities(
         victim = _victim_of(tok)
         if victim is None:
             continue
-        if _in_past_episode(tok):
+        if _in_past_episode(tok) or _cause_told(tok, act):
             continue
         close = close_in_time(tok)
         if close is not None:

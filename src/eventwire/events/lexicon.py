@@ -168,6 +168,7 @@ CUES: dict[str, list[str]] = {
         "barrel bomb|bombs", "drop|dropped|dropping|drops barrel? bomb|bombs", "explosive barrel|barrels",
         "helicopter|helicopters|aircraft|plane|planes|jets drop|dropped|fired|struck|bombed|targeted|pounded|hit|strafed",
         "army|military|naval|combat|enemy|regime|government|russian|syrian|iraqi|turkish|israeli|coalition aviation", "air wing|arm", "quadcopter", "quadcopters", "unmanned aircraft|aerial",
+        "aerial bomb|bombs", "guided aerial? bomb|bombs", "glide|gliding bomb|bombs",
     ],
     "SHELL": [
         "shell", "shelling", "artillery", "mortar", "rocket", "missile", "katyusha", "howitzer",

@@ -274,19 +274,29 @@ class PlaceLinker:
         return best
 
 
+def filed_dates(article: Article) -> frozenset[int]:
+    """The starts of the date mentions in the article's dateline sections ("CULIACAN, Mexico, Aug 14 -"):
+    the day the story was filed, not the day of what it tells."""
+    spans = [(s.start, s.end) for s in article.sections if s.kind == "dateline"]
+    if not spans:
+        return frozenset()
+    return frozenset(m.start for m in article.date_mentions if any(a <= m.start < b for a, b in spans))
+
+
 def date_for_sentence(
-    dates: Sequence[DateMention], sent: Any, trigger: Any
+    dates: Sequence[DateMention], sent: Any, trigger: Any, *, filed: frozenset[int] = frozenset(),
 ) -> DateMention | None:
-    """The date mention of the sentence nearest to the trigger (None when it has none)."""
+    """The date mention of the sentence nearest to the trigger (None when it has none); a dateline's
+    date (``filed``: :func:`filed_dates`) only when the sentence gives no other."""
     cands = [d for d in dates if sent.start_char <= d.start and d.end <= sent.end_char and d.date is not None]
     if not cands:
         return None
     pos = trigger.idx if trigger is not None else sent.start_char
     sub = {t.idx for t in trigger.subtree} if trigger is not None else set()
 
-    def score(d: DateMention) -> tuple[int, int]:
+    def score(d: DateMention) -> tuple[bool, int, int]:
         inside = 0 if d.start in sub else 1
-        return (inside, abs(d.start - pos))
+        return (d.start in filed, inside, abs(d.start - pos))
 
     return min(cands, key=score)
 

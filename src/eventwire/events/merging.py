@@ -6,7 +6,9 @@ first gave none or a stand-in, or when the first was a party's claim and the lat
 reported figure: ACLED's lowest credible figure); a claim of responsibility adds the perpetrator,
 never a second event; an attack whose victims the text does not name and a battle of the same actor
 that day and place are one event (the battle: the higher type); a capture and a non-violent
-transfer of the same place are one.
+transfer of the same place are one. The two sides of an armed clash match in either order ("... attacked
+a base. The army said it killed 12 militants."); looting told right after an armed act is part of it;
+a lower figure of the same dead told by another source wins (ACLED's lowest credible figure).
 """
 
 from __future__ import annotations
@@ -69,10 +71,7 @@ def _same_event(a: EventReport, b: EventReport) -> bool:
         # a clash and the capture it led to are distinct; two clash wordings are not
         if a.sub_event_type in TERRITORIAL or b.sub_event_type in TERRITORIAL:
             return False
-    if not _same_actor(a.actor1, b.actor1):
-        return False
-    a2, b2 = _name(a.actor2), _name(b.actor2)
-    if a2 and b2 and a2 != b2 and not _unaimed_attack_in_battle(a, b):
+    if not _same_sides(a, b):
         return False
     if a.date.value and b.date.value and a.date.value != b.date.value and not _on_or_before(a, b):
         return False
@@ -83,6 +82,22 @@ def _same_event(a: EventReport, b: EventReport) -> bool:
         if not (is_country_only(a.location) or is_country_only(b.location)):
             return False
     return True
+
+
+def _same_sides(a: EventReport, b: EventReport) -> bool:
+    """The same actor pair; in an armed clash in either order ("Al-Shabaab fighters attacked a base ...
+    The army said it killed 12 militants.": the army's foes are the attackers; ACLED's order of the
+    actors of a battle carries no meaning)."""
+    a2, b2 = _name(a.actor2), _name(b.actor2)
+    if _same_actor(a.actor1, b.actor1) and (not a2 or not b2 or a2 == b2 or _unaimed_attack_in_battle(a, b)):
+        return True
+    return (a.sub_event_type == b.sub_event_type == "Armed clash" and a.actor2 is not None and b.actor2 is not None
+            and _same_actor(_named_doer(a), b.actor2) and _same_actor(_named_doer(b), a.actor2))
+
+
+def _named_doer(r: EventReport) -> Any:
+    """Actor 1 of ``r``, None when the text names none (the default unidentified armed group)."""
+    return None if any(n.startswith("perpetrator not named") for n in r.notes) else r.actor1
 
 
 def _claim_of(act: EventReport, claim: EventReport) -> bool:
@@ -163,6 +178,11 @@ def _absorb(keep: EventReport, other: EventReport) -> None:
     for attr in ("actor1", "actor2"):
         if getattr(keep, attr) is None and getattr(other, attr) is not None and not _claimed_toll_of(keep, other):
             setattr(keep, attr, getattr(other, attr))
+    for mine, theirs in (("actor1", "actor2"), ("actor2", "actor1")) if keep.sub_event_type == "Armed clash" else ():
+        k, o = getattr(keep, mine), getattr(other, theirs)
+        if (k is not None and o is not None and k.name.startswith(UNIDENTIFIED) and (o.inter or 0) in (2, 3, 4)
+                and not _same_actor(getattr(keep, theirs), o)):
+            setattr(keep, mine, o)  # "Militants attacked a checkpoint ... two attackers of the TTP were killed"
     for attr in ("assoc_actor_1", "assoc_actor_2"):
         names = {a.name for a in getattr(keep, attr)}
         for a in getattr(other, attr):
@@ -249,6 +269,23 @@ def _retreat_after(act: EventReport, r: EventReport) -> bool:
     return _RETREAT_RE.search(r.evidence.text) is not None
 
 
+def _loot_after(act: EventReport, r: EventReport) -> bool:
+    """"Cattle raiders killed 27 people in Jonglei state ... The raiders also made off with thousands of
+    cattle.": looting or burning told right after an armed act, by its doers or no one named, with no
+    day or place of its own, is part of that act (ACLED codes the attack; looting alone is the
+    looting event)."""
+    if r.sub_event_type != "Looting/property destruction" or act.sub_event_type not in ARMED_ACTS:
+        return False
+    if act.background or r.background or act.section != r.section or r.section == "related":
+        return False
+    if r.actor1 is not None and not _same_actor(act.actor1, r.actor1):
+        return False
+    if r.date.value and not (r.date.reason in INHERITED_DATES or r.date.value == act.date.value):
+        return False
+    own_place = r.location is not None and not any(n.startswith("location from the") for n in r.notes)
+    return not own_place or _place_key(r.location) == _place_key(act.location)
+
+
 def _absorb_toll(act: EventReport, r: EventReport) -> None:
     """Give ``act`` the deaths of the sentence ``r`` that follows it up: the act's own toll stands when
     it read that sentence already (:mod:`eventwire.events.followup`) or gave one of its own."""
@@ -261,7 +298,21 @@ def _absorb_toll(act: EventReport, r: EventReport) -> None:
         act.notes = [n for n in act.notes if n != f"fatalities claimed by {kf.claimed_by}"]
         act.notes.append(f"fatalities: {kf.count} claimed by {kf.claimed_by}; {of.count} reported")
         act.fatalities = Fatalities(of.count, of.text, None)
+    elif 0 < of.count < kf.count and not r.claimed and _other_source(act, r) and not _PART_RE.search(r.evidence.text):
+        # "... killing 14 soldiers, a war monitor said. State media said eight soldiers were killed": two
+        # sources' figures of the same dead: the lowest (ACLED's lowest credible figure), the other noted
+        act.notes.append(f"fatalities: {kf.count} and {of.count} reported by different sources; the lower kept")
+        act.fatalities = Fatalities(of.count, of.text, None)
     act.notes.append(f"fatalities also told at {r.evidence.start}-{r.evidence.end} (a toll of this act)")
+
+
+_PART_RE = re.compile(r"\b(?:including|among|of them|of whom|children|women|also|another|more)\b", re.I)
+
+
+def _other_source(act: EventReport, r: EventReport) -> bool:
+    """``r`` tells its figure on the word of a source that ``act``'s sentence did not name."""
+    said = [n for n in r.notes if n.startswith("reported by:")]
+    return bool(said) and not set(said) & set(act.notes)
 
 
 def _told_inside(keep: EventReport, other: EventReport) -> bool:
@@ -288,6 +339,9 @@ def merge_reports(reports: list[EventReport]) -> list[EventReport]:
         if act is not None and _retreat_after(act, r):
             act.notes.append(f"the attackers' retreat told at {r.evidence.start}-{r.evidence.end} (part of this act)")
             continue  # "... stormed a base in Marte on Sunday. The insurgents later withdrew."
+        if act is not None and _loot_after(act, r):
+            act.notes.append(f"looting told at {r.evidence.start}-{r.evidence.end} (part of this act)")
+            continue  # "Raiders killed 27 people in Jonglei ... They also made off with thousands of cattle."
         for k in kept:
             if _same_event(k, r):
                 _absorb(k, r)

@@ -34,7 +34,15 @@ from .clause import speaker_of
 from .fatalities import killed_victims, toll_given
 from .linking import acled_iso
 from .parties import MEMBER_NOUNS, acting_state, agreement_parties, state_speaker
-from .sides import between_sides, conjuncts, sentence_between_sides, told_of_a_noun
+from .sides import (
+    attackers_dead,
+    between_sides,
+    conjuncts,
+    fought_with,
+    mutual_fight,
+    sentence_between_sides,
+    told_of_a_noun,
+)
 from .status import attribution_only
 from .typing import TypeDecision, arg_kind
 
@@ -404,6 +412,8 @@ def assign_roles(
         r.notes.append(f"suspected, not coded as actor 1: {r.actor1.name}")
         r.actor1 = None
         r.assoc_actor_1 = []
+    if r.actor2 is None and sub_event_type in BATTLES[1:] and (foe := fought_with(decision.trigger)) is not None:
+        r.actor2 = finder.resolve(foe, iso=iso, country=country)  # "seized Shasha after fighting with the army"
     target = pa if pa is not None else _struck(decision.trigger)
     if r.actor2 is None and target is not None and sub_event_type in REMOTE + BATTLES:
         # "attacked an army base", "a bomb hit a military convoy": whose post or convoy it is
@@ -469,6 +479,9 @@ def assign_roles(
             r.actor1 = crowd
         if r.actor2 is not None and (r.actor2.inter or 0) in (5, 6):
             r.actor2 = None
+        if (sub_event_type in RIOTS and (r.actor2 is None or (r.actor2.inter or 0) == 7) and pa is not None
+                and mutual_fight(decision.trigger) and arg_kind(pa, finder.actor_kind) in (None, "civilian", "protester")):
+            r.actor2 = crowd  # "Awami League supporters clashed with activists of the BNP": two crowds, both rioters
         if (sub_event_type == "Mob violence" and r.actor2 is None and pa is not None
                 and (arg_kind(pa, finder.actor_kind) == "civilian" or pa.ent_type_ == "PERSON"
                      or pa.lemma_.lower() in PERSON_NOUNS)):
@@ -481,14 +494,14 @@ def assign_roles(
         r.actor1 = generic("uag", iso, country) if sub_event_type != "Air/drone strike" else None
         if r.actor1 is not None:
             r.notes.append("perpetrator not named: Unidentified Armed Group")
-    if sub_event_type in INTERVENED and r.actor2 is None and decision.trigger is not None:
+    if sub_event_type in (*INTERVENED, "Violent demonstration") and r.actor2 is None and decision.trigger is not None:
         # "protesters were shot dead by security forces", "police fired tear gas to disperse
         # protesters": the force that intervened is actor 2
         force = _sentence_actor(finder, decision.trigger, ("state",), iso=iso, country=country)
         if force is not None:
             r.actor2 = force
     if (r.actor1 is not None and r.actor2 is not None and r.actor1.name == r.actor2.name
-            and sub_event_type != "Armed clash" and not r.actor1.name.startswith(UNIDENTIFIED)):
+            and sub_event_type not in ("Armed clash", *RIOTS) and not r.actor1.name.startswith(UNIDENTIFIED)):
         r.actor2 = None  # one actor told twice; two unnamed armed groups are two actors
     # "two policemen and three attackers were killed when gunmen stormed ...": the attackers' own dead
     # are no associate of the other side
@@ -771,7 +784,12 @@ def attach_claims(reports: Sequence[Any], doc: Any, finder: RoleFinder, *, text:
         earlier = [r for r in reports if r.evidence.end <= sent_start and r.disorder_type == "Political violence"]
         if not earlier:
             continue
-        r = max(earlier, key=lambda x: x.evidence.start)
+        earlier.sort(key=lambda x: x.evidence.start)
+        r = earlier[-1]
+        if attackers_dead(r, UNIDENTIFIED) and len(earlier) > 1:
+            # "Militants attacked a checkpoint ... Two attackers were also killed ... The Pakistani Taliban
+            # claimed responsibility": the claim is of the attack the dead attackers made
+            r = earlier[-2]
         if r.actor1 is not None and not r.actor1.name.startswith("Unidentified Armed Group"):
             continue
         r.actor1 = Actor(m.actor.name, m.actor.inter, m.text, m.actor.country)

@@ -142,3 +142,35 @@ def told_of_a_noun(trigger: Any) -> bool:
         return True  # an act cue tagged as an adjective is a participle ("abducted", "slain")
     return trigger.tag_ == "VBN" and trigger.dep_ == "acl" and trigger.head.pos_ in ("NOUN", "PROPN") and not any(
         c.dep_ == "agent" for c in trigger.children)
+
+
+def fought_with(trigger: Any) -> Any:
+    """The side a capture was fought against, told by a fight under the capture ("M23 rebels seized the
+    town of Shasha after heavy fighting with the Congolese army"): the head of the fight's "with" or
+    "against" phrase; None when the capture tells no such fight."""
+    if trigger is None or CLASH_NOUNS.isdisjoint(words_of(trigger.sent)):
+        return None
+    for t in trigger.subtree:
+        if t.pos_ != "NOUN" or t.lower_ not in CLASH_NOUNS:
+            continue
+        for c in t.children:
+            if c.dep_ == "prep" and c.lower_ in ("with", "against"):
+                side = next((g for g in c.children if g.dep_ == "pobj"), None)
+                if side is not None:
+                    return side
+    return None
+
+
+#: verbs of a fight both sides take part in ("supporters clashed with activists")
+MUTUAL_FIGHTS = frozenset("clash fight scuffle brawl battle".split())
+
+
+def mutual_fight(trigger: Any) -> bool:
+    return trigger is not None and trigger.lemma_.lower() in MUTUAL_FIGHTS
+
+
+def attackers_dead(report: Any, unidentified: str) -> bool:
+    """A report whose doer the text does not name and whose only side is unnamed armed men
+    (``unidentified``: the attackers of an act told before, killed)."""
+    unnamed = report.actor1 is None or any(n.startswith("perpetrator not named") for n in report.notes)
+    return unnamed and report.actor2 is not None and report.actor2.name.startswith(unidentified)

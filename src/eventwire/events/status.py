@@ -14,6 +14,8 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
+from .plans import planned_act, standing_struggle
+
 #: The reason given to an act placed before the news it is measured from ("a week after clashes").
 TIME_AGO_REASON = "an earlier event the news is measured from"
 #: A day-dated act more than this many days before publication is background.
@@ -210,6 +212,9 @@ def assess(
             c.dep_ in ("nsubj", "nsubjpass") for c in g.children
         ):
             break  # a finite clause of its own: what governs it does not reach the act
+    if not st.speculative and planned_act(sent, trigger):
+        st.speculative = True  # "the army said it was preparing a counter-offensive"
+        st.reason = "planned, not done"
     if verb.tag_ == "VB" and verb.dep_ == "ROOT" and not any(c.dep_ == "aux" for c in verb.children):
         # imperative / headline infinitive ("Kill the ...") is rare in news: leave it
         pass
@@ -233,6 +238,9 @@ def assess(
     if any(g.lemma_.lower() == "anniversary" for g in _governors(trigger, 4)):
         st.background = True  # "on the anniversary of the 2008 killing": the killing, not the march
         st.reason = st.reason or "the event an anniversary marks"
+    if standing_struggle(sent, trigger):
+        st.background = True  # "Burkina Faso has been battling an insurgency since 2015"
+        st.reason = st.reason or "a war fought as a state of things"
     if time_ago(trigger):
         st.background = True  # "comes a week after clashes left three dead"
         st.reason = st.reason or TIME_AGO_REASON

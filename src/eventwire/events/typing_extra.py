@@ -14,7 +14,9 @@ Called by :func:`eventwire.events.typing.rule_classify` on the rules' decision:
   (:mod:`eventwire.events.arrivals`);
 - a killing typed as an attack, or shelling told only as ending, while a mine or an explosive device is
   what went off or killed ("was killed by an unexploded mine", "shelling had eased, but a roadside
-  device exploded") is a remote explosive.
+  device exploded") is a remote explosive;
+- a strike that hit its target told with the interception of part of it is the strike
+  (:mod:`eventwire.events.intercepts`).
 """
 
 from __future__ import annotations
@@ -25,6 +27,7 @@ from typing import Any
 from .arrivals import arrival_reading
 from .clause import ActorKind, agent_of, arg_kind
 from .crowdforce import CROWD_HEADS
+from .intercepts import strike_hit
 from .lexicon import CueHit
 from .statedeals import state_deal
 
@@ -190,6 +193,10 @@ def reread_decision(dec: Any, sent: Any, hits: list[CueHit], actor_kind: ActorKi
     module's note, in order. Returns ``dec`` itself when none applies."""
     if dec.sub_event_type is not None and ongoing_campaign(dec.trigger):
         return None  # "as Moscow pressed its offensive in the northeast": a campaign going on, no one act
+    if dec.sub_event_type == "Disrupted weapons use":
+        struck = strike_hit(dec, sent, hits, actor_kind)
+        if struck is not None:
+            return struck  # "warplanes struck depots near Damascus ... air defences intercepted most of the missiles"
     if dec.sub_event_type is not None:
         deal = state_deal(sent)
         if deal is not None:

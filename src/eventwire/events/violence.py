@@ -162,12 +162,15 @@ def _chemical_not_used(tok: Any) -> bool:
     return tok.dep_ in ("compound", "amod") and tok.head.lemma_.lower() in CHEM_NOT_USED
 
 
-RELEASE_WORDS = frozenset("free release hand swap exchange return".split())
+RELEASE_WORDS = frozenset("free release hand swap exchange return rescue liberate evacuate".split())
 
 
 def _released(tok: Any) -> bool:
     """Captives set free, not taken: "Hamas freed 13 hostages", "the release of the hostages", "hostages
-    were handed over to the Red Cross"."""
+    were handed over to the Red Cross", "troops rescued 20 hostages"."""
+    if tok.dep_ in ("amod", "acl") and tok.lower_.startswith(("kidnap", "abduct")) and tok.head.dep_ in (
+            "dobj", "nsubjpass") and tok.head.head.lemma_.lower() in RELEASE_WORDS:
+        return True  # "released a kidnapped police officer": the captive set free, no one taken
     if tok.lemma_.lower() not in ("hostage", "captive"):
         return False
     if tok.dep_ in ("dobj", "nsubjpass") and tok.head.lemma_.lower() in RELEASE_WORDS:

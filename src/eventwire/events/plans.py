@@ -1,0 +1,86 @@
+"""Acts told as planned or as a long struggle, not as done (read by :func:`eventwire.events.status.assess`):
+
+- a campaign or an attack that is the object of a verb of preparing, planning or vowing ("the army said it
+  was preparing a counter-offensive", "the rebels are planning a major offensive", "vowed to launch an
+  offensive against the rebels"): speculative, ACLED codes no plan, only what was done;
+- a state or a force told as fighting a war or an insurgency as a state of things ("Burkina Faso has been
+  battling an insurgency since 2015", "Nigeria battles a jihadist insurgency in the northeast"): the
+  background of the news, no one act (flagged background).
+
+Neither applies when the sentence tells harm done ("... vowed a counter-offensive after the rebels killed 12
+soldiers", "has been fighting the insurgency, killing 20 militants this week").
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from .words import needs_words
+
+#: verbs of what is still to be done
+PLAN_LEMMAS = frozenset("prepare plan vow pledge promise threaten intend plot mull consider".split())
+#: verbs whose object is the act planned ("vowed to launch an offensive")
+LAUNCH_LEMMAS = frozenset("launch mount stage carry conduct begin start".split())
+#: verbs of fighting told as a state of things
+STRUGGLE_LEMMAS = frozenset("battle fight combat confront face wage".split())
+#: what is fought as a state of things
+WAR_NOUNS = frozenset("insurgency insurgencies rebellion rebellions war wars conflict conflicts uprising".split())
+#: words that tell harm done in the sentence
+HARM_LEMMAS = frozenset(
+    "kill die dead wound injure capture seize retake recapture overrun shell bomb destroy abduct kidnap".split())
+
+_PLAN_FORMS = frozenset(
+    "prepare prepares prepared preparing plan plans planned planning vow vows vowed vowing pledge pledges pledged "
+    "pledging promise promises promised promising threaten threatens threatened threatening intend intends "
+    "intended intending plot plots plotted plotting mull mulls mulled mulling consider considers considered "
+    "considering".split())
+_STRUGGLE_FORMS = frozenset(
+    "battle battles battling battled fight fights fighting fought combat combats combating combatting face faces "
+    "facing wage wages waging waged".split())
+
+
+def _harm_told(sent: Any) -> bool:
+    return any(t.lemma_.lower() in HARM_LEMMAS for t in sent)
+
+
+def _planned(trigger: Any) -> bool:
+    """The act at ``trigger`` is the object of a verb of planning, directly or through a verb of launching."""
+    t = trigger
+    for _ in range(3):
+        if t.dep_ not in ("dobj", "xcomp", "conj", "compound", "amod") or t.head.i == t.i:
+            return False
+        h = t.head
+        lem = h.lemma_.lower()
+        if h.pos_ == "VERB" and lem in PLAN_LEMMAS:
+            return True
+        if not (h.pos_ == "VERB" and lem in LAUNCH_LEMMAS and h.dep_ == "xcomp") and t.dep_ not in (
+                "conj", "compound", "amod"):
+            return False
+        t = h
+    return False
+
+
+@needs_words(_PLAN_FORMS, empty=bool)
+def planned_act(sent: Any, trigger: Any) -> bool:
+    """Whether the act is only planned, prepared or vowed (see the module's note)."""
+    if trigger is None or _harm_told(sent):
+        return False
+    return _planned(trigger)
+
+
+def _struggle(verb: Any) -> bool:
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in STRUGGLE_LEMMAS:
+        return False
+    if not any(c.dep_ == "dobj" and c.lemma_.lower() in WAR_NOUNS for c in verb.children):
+        return False
+    been = any(c.dep_ == "aux" and c.lower_ == "been" for c in verb.children)
+    return been or verb.tag_ in ("VBZ", "VBP")
+
+
+@needs_words(_STRUGGLE_FORMS, empty=bool)
+def standing_struggle(sent: Any, trigger: Any) -> bool:
+    """Whether the act is a war or an insurgency fought as a state of things (see the module's note)."""
+    if trigger is None or _harm_told(sent):
+        return False
+    verb = trigger if trigger.pos_ == "VERB" else trigger.head
+    return _struggle(verb)
