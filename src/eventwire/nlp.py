@@ -8,6 +8,7 @@ gazetteer and the actor dictionary find candidates too.
 from __future__ import annotations
 
 import logging
+import re
 from collections.abc import Iterable, Iterator
 from typing import Any
 
@@ -48,6 +49,38 @@ def set_boundaries(doc: Any) -> None:
             first = nxt.text[:1]
             if "\n\n" in text or first.isupper() or first.isdigit():
                 nxt.is_sent_start = True
+    _dateline_boundaries(doc)
+
+
+def _dateline_boundaries(doc: Any) -> None:
+    """Start a sentence where a paragraph's dateline ends ("MOGADISHU, May 15 - At least five people were
+    killed ..."): parsed as one sentence, the dateline's place and date become the subject or an object
+    of the report's first clause, and its toll or actors are lost."""
+    from bisect import bisect_left
+
+    from .sections.dateline import find_dateline
+
+    text = doc.text
+    starts = [0] + [m.end() for m in _PARAGRAPH_START.finditer(text)]
+    idx: list[int] | None = None
+    for ps in starts:
+        end = text.find("\n", ps)
+        para = text[ps : end if end >= 0 else len(text)]
+        if not para[:1].isupper() and not para.startswith("("):
+            continue  # (fast: a dateline opens with a capital or an outlet in brackets)
+        line = find_dateline(para)
+        if line is None or line.body_start >= len(para):
+            continue
+        if idx is None:
+            from spacy.attrs import IDX
+
+            idx = doc.to_array(IDX).tolist()
+        i = bisect_left(idx, ps + line.body_start)
+        if 0 < i < len(doc):
+            doc[i].is_sent_start = True
+
+
+_PARAGRAPH_START = re.compile(r"\n\s*")
 
 
 def load_nlp(name: str = MODEL_NAME) -> Any:

@@ -399,10 +399,13 @@ class Recognizer:
         if prep in STRONG_PREPOSITIONS or (prev.lower() == "of" and prev2.lower() in OF_HEADS):
             cand.strong = True
             sig.append("preposition")
-        if nxt_word in PLACE_NOUNS:
+        pre_label = label_at(ents, cand.start, cand.end)
+        if nxt_word in PLACE_NOUNS and not (
+            nxt[:1].isupper() and pre_label is not None and pre_label[1] > cand.end
+            and pre_label[2] in ("PERSON", "ORG", "NORP")
+        ):  # not "the Tigray People's Liberation Front": a capitalised noun inside a longer name
             cand.strong = True
             sig.append("place noun")
-        pre_label = label_at(ents, cand.start, cand.end)
         if not cand.strong and cand.kind != "demonym" and (pre_label is None or pre_label[2] in _TARGET_LABELS):
             # spaCy's place labels keep a name by themselves; a person, organisation, group or building
             # (or no label) may be a town its model does not know; a date or an event is none
