@@ -66,8 +66,9 @@ def _dateline_boundaries(doc: Any) -> None:
     for ps in starts:
         end = text.find("\n", ps)
         para = text[ps : end if end >= 0 else len(text)]
-        if not para[:1].isupper() and not para.startswith("("):
-            continue  # (fast: a dateline opens with a capital or an outlet in brackets)
+        if not (para[:1].isupper() or para.startswith("(")) or not any(c in para[:120] for c in "-–—―:("):
+            continue  # (fast: a dateline opens with a capital or an outlet in brackets, and has a dash, a colon
+            # or an outlet in brackets)
         line = find_dateline(para)
         if line is None or line.body_start >= len(para):
             continue

@@ -470,12 +470,40 @@ _HOLIDAY_WORDS = ("new year", "christmas", "boxing", "armistice", "valentine", "
                   "may day")
 
 
+def _gate_of(pattern: str) -> tuple[str, ...] | None:
+    """Words one of which any match of a finder's ``pattern`` holds (None: no such gate): a finder is run
+    only on a text with one of them (a substring test costs far less than the pattern's scan). Each gate
+    is read off the part of the pattern every match must contain (its start or its end)."""
+    starts = (
+        (r"\b(?:(?:late|early)\s+)?(?:yesterday|today)", ("yesterday", "today")),
+        (r"\b(?:the\s+day\s+before\s+yesterday|", ("yesterday", "night", "morning", "afternoon", "evening", "today",
+                                                  "early")),
+        (r"\b(?:(?:earlier|later|late|early)\s+)?(?:last|this|past|previous|next)\s+(?:week|weekend)\b", ("week",)),
+        (r"\b(?:over|at|during)\s+the\s+weekend\b|", ("week",)),
+        (r"\b(?:(?:earlier|later|late|early)\s+)?(?:this|last|next|the\s+past)\s+month\b|", ("month", "recent")),
+        (r"\b(?:(?:earlier|later|late|early)\s+)?(?:this|last|next)\s+year\b", ("year",)),
+        (r"\b(?:(?:in|since|during|by)\s+)?(?:the\s+)?(?:(?:early|late)\s+)?(?:spring|summer|autumn|fall|winter)",
+         ("spring", "summer", "autumn", "fall", "winter")),
+    )
+    for start, words in starts:
+        if pattern.startswith(start):
+            return words
+    if pattern.endswith(r"\s+ago\b"):
+        return ("ago",)
+    if pattern.endswith(r"(?:last|this)\s+year\b"):
+        return ("year",)
+    return None
+
+
+_GATES: tuple[tuple[str, ...] | None, ...] = tuple(_gate_of(rx.pattern) for rx in _FINDERS_LOWER)
+
+
 def _spans(text: str) -> Iterator[tuple[int, int]]:
     low = text.translate(_CASE_FOLD)
     cased = _is_cased(text)
-    finders = _FINDERS_LOWER
+    finders = [rx for rx, gate in zip(_FINDERS_LOWER, _GATES, strict=True) if gate is None or any(w in low for w in gate)]
     if any(w in low for w in _HOLIDAY_WORDS):
-        finders = (*finders, _HOLIDAY_FINDER)
+        finders.append(_HOLIDAY_FINDER)
     for rx in finders:
         for m in rx.finditer(low):
             if _HOLIDAY_BEFORE.search(text[max(0, m.start() - 12):m.start()]) or (
