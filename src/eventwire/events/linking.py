@@ -227,6 +227,9 @@ class PlaceLinker:
         """The nearest most specific place earlier in the paragraph, else the document's place."""
         para = self.paragraph_start(sent.start_char)
         earlier = self.mentions[bisect_left(self._starts, para) : bisect_left(self._starts, sent.start_char)]
+        # the paragraph's dateline is where the report was filed, not an earlier place of the story (it
+        # stands as the document's place below, now that it is a sentence of its own)
+        earlier = [m for m in earlier if not any(a <= m.start < b for a, b in self._datelines)]
         if earlier:
             best_spec = min(specificity(m) for m in earlier)
             return [m for m in earlier if specificity(m) == best_spec][-1], "paragraph"
