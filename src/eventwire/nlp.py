@@ -9,11 +9,13 @@ from __future__ import annotations
 
 import logging
 import re
+from bisect import bisect_left
 from collections.abc import Iterable, Iterator
 from typing import Any
 
 from .errors import ResourceError
 from .records import Article
+from .sections.dateline import find_dateline
 
 log = logging.getLogger(__name__)
 
@@ -56,10 +58,6 @@ def _dateline_boundaries(doc: Any) -> None:
     """Start a sentence where a paragraph's dateline ends ("MOGADISHU, May 15 - At least five people were
     killed ..."): parsed as one sentence, the dateline's place and date become the subject or an object
     of the report's first clause, and its toll or actors are lost."""
-    from bisect import bisect_left
-
-    from .sections.dateline import find_dateline
-
     text = doc.text
     starts = [0] + [m.end() for m in _PARAGRAPH_START.finditer(text)]
     idx: list[int] | None = None

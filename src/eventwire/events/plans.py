@@ -29,16 +29,6 @@ WAR_NOUNS = frozenset("insurgency insurgencies rebellion rebellions war wars con
 HARM_LEMMAS = frozenset(
     "kill die dead wound injure capture seize retake recapture overrun shell bomb destroy abduct kidnap".split())
 
-_PLAN_FORMS = frozenset(
-    "prepare prepares prepared preparing plan plans planned planning vow vows vowed vowing pledge pledges pledged "
-    "pledging promise promises promised promising threaten threatens threatened threatening intend intends "
-    "intended intending plot plots plotted plotting mull mulls mulled mulling consider considers considered "
-    "considering".split())
-_STRUGGLE_FORMS = frozenset(
-    "battle battles battling battled fight fights fighting fought combat combats combating combatting face faces "
-    "facing wage wages waging waged".split())
-
-
 def _harm_told(sent: Any) -> bool:
     return any(t.lemma_.lower() in HARM_LEMMAS for t in sent)
 
@@ -60,7 +50,7 @@ def _planned(trigger: Any) -> bool:
     return False
 
 
-@needs_words(_PLAN_FORMS, empty=bool)
+@needs_words(PLAN_LEMMAS, empty=bool)  # (the gate reads lemmas too)
 def planned_act(sent: Any, trigger: Any) -> bool:
     """Whether the act is only planned, prepared or vowed (see the module's note)."""
     if trigger is None or _harm_told(sent):
@@ -77,7 +67,7 @@ def _struggle(verb: Any) -> bool:
     return been or verb.tag_ in ("VBZ", "VBP")
 
 
-@needs_words(_STRUGGLE_FORMS, empty=bool)
+@needs_words(STRUGGLE_LEMMAS, empty=bool)
 def standing_struggle(sent: Any, trigger: Any) -> bool:
     """Whether the act is a war or an insurgency fought as a state of things (see the module's note)."""
     if trigger is None or _harm_told(sent):

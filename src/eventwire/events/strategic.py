@@ -16,7 +16,7 @@ from typing import Any
 
 from .clause import WEAPON_WORDS, _word_kind, agent_of, arg_kind
 from .lexicon import ARMED_WORDS, NONSTATE_WORDS, STATE_WORDS, CueHit
-from .words import needs_words
+from .words import needs_words, words_of
 
 MASS_WORDS = frozenset("thousands hundreds dozens tens millions scores".split())
 FORCE_WORDS = ARMED_WORDS | NONSTATE_WORDS | STATE_WORDS | frozenset(
@@ -204,21 +204,20 @@ def arrest_happened(tok: Any) -> bool:
 #: words of taking a person away that say nothing of an abduction ("took away", "whisked away"): an
 #: arrest when the state's forces do it
 _NEUTRAL_TAKING = ("took|take", "whisked away", "carry|carried")
-#: ... unless the text says the person vanished
-_UNACCOUNTED = frozenset("locate trace unaccounted whereabouts incommunicado vanish".split())
-_VANISHED = ("disappear", "forcibl", "enforced", "whereabouts", "incommunicado", "abduct", "kidnap", "hostage")
+#: ... unless the sentence says the person vanished ("their families have been unable to locate them")
+_VANISHED = frozenset("""disappear abduct abduction kidnap kidnapping hostage hostages missing captive captives
+    incommunicado whereabouts locate trace unaccounted vanish""".split())
 
 
 def state_taking(hits: list[tuple[float, CueHit, Any]], actor_kind: Any = None) -> bool:
     """"Security officers took away the opposition leader from his home": state forces taking a person
     away with no word of an abduction or a disappearance are making an arrest (ACLED: Arrests)."""
-    if not hits or any(h.phrase.startswith(_VANISHED) or h.phrase.split("|")[0] in ("missing", "captive", "captives")
-                       for _d, h, _r in hits):
+    if not hits:
         return False
     _d, h, root = hits[0]
-    if not h.phrase.startswith(_NEUTRAL_TAKING) or not _UNACCOUNTED.isdisjoint(t.lemma_.lower() for t in root.sent) or any(
+    if not h.phrase.startswith(_NEUTRAL_TAKING) or not _VANISHED.isdisjoint(words_of(root.sent)) or any(
             t.lemma_.lower() in ("see", "hear") and any(c.dep_ == "neg" for c in t.children) for t in root.sent):
-        return False  # "... their families have been unable to locate them", "have not been seen since"
+        return False  # "have not been seen since"
     ag = agent_of(root)
     return ag is not None and arg_kind(ag, actor_kind) == "state"
 
