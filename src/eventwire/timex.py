@@ -498,18 +498,103 @@ def _gate_of(pattern: str) -> tuple[str, ...] | None:
 _GATES: tuple[tuple[str, ...] | None, ...] = tuple(_gate_of(rx.pattern) for rx in _FINDERS_LOWER)
 
 
+#: The part every match of a finder contains (its "core"), by finder: a year, a month's first three
+#: letters, a weekday, or the finder's gate words (:func:`_gate_of`). A finder is run only on windows
+#: of the text around its core's occurrences (:func:`_windows`); where the core does not occur, no match
+#: can start. Checked by ``tests/test_timex_windows.py`` against the scan of the whole text.
+_MONTH_CORE = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+_WEEKDAY_CORE = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+#: The finders take a month or a weekday only as a whole word ("mar" in "market" is none): such a core
+#: counts where one of these words stands alone.
+_WHOLE_WORDS = {
+    _MONTH_CORE: frozenset(re.findall(r"[a-z]+", MONTH_ANY)),
+    _WEEKDAY_CORE: frozenset(_WEEKDAY_CORE),
+}
+_WORD = re.compile(r"\w+")
+_YEAR_CORE = "year-digits"
+_CORES: tuple[tuple[str, ...] | str, ...] = (
+    _YEAR_CORE, _YEAR_CORE, _MONTH_CORE, _MONTH_CORE, _YEAR_CORE, _MONTH_CORE, _WEEKDAY_CORE,
+    *(_GATES[7:14]),  # yesterday/today ... this year: their gate words
+    _YEAR_CORE, _YEAR_CORE, _YEAR_CORE, _YEAR_CORE, _GATES[18] or (), _WEEKDAY_CORE, _YEAR_CORE, _YEAR_CORE,
+    _YEAR_CORE,
+)
+if len(_CORES) != len(_FINDERS_LOWER) or any(not c for c in _CORES):  # pragma: no cover - a finder added without its core
+    raise ImportError("timex: every date finder needs its core (_CORES)")
+_YEAR_DIGITS = re.compile(r"(?:19|20)\d\d")
+#: How far a window reaches before the start and after the end of each core. A match's prefix before
+#: its core and its suffix after it, with the look-arounds, stay under 100 characters, a whole match
+#: under 160, while no run of blanks or dashes is long. A window's end cuts the text: a match that
+#: reads up to the cut ("monday" of "mondays") may be one the whole text does not have, so matches
+#: ending within :data:`_GUARD` of a cut are dropped; a true one ends farther from it (300 - 100),
+#: and a dropped one, ending within 25 of the cut, is too short to reach back over a true one.
+_REACH = 300
+_GUARD = 100
+_LONG_RUN = re.compile(r"[\s\-]{8,}")
+
+
+def _windows(low: str, core: tuple[str, ...] | str) -> list[tuple[int, int]]:
+    """The stretches of ``low`` within :data:`_REACH` of an occurrence of ``core``, merged."""
+    n = len(low)
+    if core == _YEAR_CORE:
+        hits = [(m.start(), m.end()) for m in _YEAR_DIGITS.finditer(low)]
+    else:
+        whole = _WHOLE_WORDS.get(core)
+        hits = []
+        for w in core:
+            i = low.find(w)
+            while i >= 0:
+                if whole is None:
+                    hits.append((i, i + len(w)))
+                elif not (i and (low[i - 1].isalnum() or low[i - 1] == "_")):
+                    m = _WORD.match(low, i)
+                    if m is not None and m.group() in whole:
+                        hits.append((i, m.end()))
+                i = low.find(w, i + 1)
+        hits.sort()
+    out: list[tuple[int, int]] = []
+    for s, e in hits:
+        ws, we = max(0, s - _REACH), min(n, e + _REACH)
+        if out and ws <= out[-1][1]:
+            if we > out[-1][1]:
+                out[-1] = (out[-1][0], we)
+        else:
+            out.append((ws, we))
+    return out
+
+
+def _finder_matches(low: str) -> Iterator[tuple[int, int]]:
+    """The spans the finders match in ``low``, finder by finder, each scanned only where its core
+    occurs: the same spans as each finder's scan of the whole text (a match holds its core and lies
+    within :data:`_REACH` of it; a scan started at a window's start sees the text before it, as
+    ``pattern.finditer(text, pos, endpos)`` does). A text with a long run of blanks or dashes, over
+    which a match might reach farther, is scanned whole."""
+    whole = _LONG_RUN.search(low) is not None
+    for rx, gate, core in zip(_FINDERS_LOWER, _GATES, _CORES, strict=True):
+        if gate is not None and not any(w in low for w in gate):
+            continue
+        if whole:
+            for m in rx.finditer(low):
+                yield m.start(), m.end()
+            continue
+        n = len(low)
+        for ws, we in _windows(low, core):
+            limit = we - _GUARD if we < n else n
+            for m in rx.finditer(low, ws, we):
+                if m.end() > limit:
+                    break
+                yield m.start(), m.end()
+    if any(w in low for w in _HOLIDAY_WORDS):
+        for m in _HOLIDAY_FINDER.finditer(low):
+            yield m.start(), m.end()
+
+
 def _spans(text: str) -> Iterator[tuple[int, int]]:
     low = text.translate(_CASE_FOLD)
     cased = _is_cased(text)
-    finders = [rx for rx, gate in zip(_FINDERS_LOWER, _GATES, strict=True) if gate is None or any(w in low for w in gate)]
-    if any(w in low for w in _HOLIDAY_WORDS):
-        finders.append(_HOLIDAY_FINDER)
-    for rx in finders:
-        for m in rx.finditer(low):
-            if _HOLIDAY_BEFORE.search(text[max(0, m.start() - 12):m.start()]) or (
-                    cased and _modal_word(text[m.start():m.end()])):
-                continue
-            yield m.start(), m.end()
+    for start, end in _finder_matches(low):
+        if _HOLIDAY_BEFORE.search(text[max(0, start - 12):start]) or (cased and _modal_word(text[start:end])):
+            continue
+        yield start, end
 
 
 #: "this may be", "in march": a lower-case "may" / "march" ending an expression without a number is
