@@ -32,7 +32,7 @@ from .strategic import (
     _group_like,
     _infinitive,
 )
-from .words import needs_words
+from .words import needs_words, tokens_with
 
 DEAL_NOUNS = frozenset(
     """deal deals agreement agreements accord accords pact pacts treaty treaties declaration annex memorandum
@@ -701,9 +701,9 @@ def unseen_developments(sent: Any, hits: list[CueHit], actor_kind: Any = None) -
     acts = any(h.category in HARM_CATS and not after_clause(sent.doc[h.start]) and h.phrase not in ("gunmen", "gunman")
                for h in hits)  # not "gunmen established a network of checkpoints": who they are
     out: list[CueHit] = []
-    for t in sent:
+    for t in tokens_with(sent, lemmas=READ_VERBS):  # read off the word table: no token object per word
         lem = t.lemma_.lower()
-        if lem not in READ_VERBS or not _done(t):
+        if not _done(t):
             continue
         phrase = _changes(t, lem, actor_kind)
         if phrase is not None:

@@ -15,7 +15,7 @@ from typing import Any
 
 from .clause import ActorKind, ArgInfo, arg_kind
 from .lexicon import CueHit
-from .words import needs_words
+from .words import needs_words, tokens_with
 
 # the posts and installations of armed forces: taken, they are territory whoever held them ("captured several
 # army positions", "overran the gendarmerie", "seized their abandoned trenches")
@@ -173,8 +173,8 @@ def place_hits(sent: Any, hits: list[CueHit], actor_kind: ActorKind | None = Non
     moving into a place another side left (a CAPTURE hit on "moved": see :func:`moved_into_left`)."""
     out = handover_hits(sent, hits, actor_kind)
     have = {(h.category, h.start) for h in hits}
-    for t in sent:
-        if t.pos_ != "VERB" or t.lemma_.lower() not in PLACE_VERBS:
+    for t in tokens_with(sent, lemmas=PLACE_VERBS):
+        if t.pos_ != "VERB":
             continue
         if ("REGAIN", t.i) not in have and expelled_from(t, actor_kind) is not None:
             out.append(CueHit("REGAIN", "forced out", t.i, t.i + 1, 1.0))

@@ -11,6 +11,7 @@ the present decision is the lead's follow-up (and so takes the lead's non-event 
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Callable
 from typing import Any
 
@@ -42,6 +43,22 @@ def sentences(doc: Any) -> tuple[list[Any], dict[int, int], str]:
         got = (sents, {s.start: i for i, s in enumerate(sents)}, doc_text(doc))
         doc.user_data[SENTS_KEY] = got
     return got
+
+
+STARTS_KEY = "eventwire_sentence_starts"
+
+
+def sentence_of(doc: Any, i: int) -> Any:
+    """The sentence holding token ``i`` (the span ``doc[i].sent`` is), found in the doc's sentence list:
+    a token's ``.sent`` walks the doc for the sentence's edges on every call."""
+    sents = sentences(doc)[0]
+    starts = doc.user_data.get(STARTS_KEY)
+    if starts is None or len(starts) != len(sents):
+        starts = doc.user_data[STARTS_KEY] = [s.start for s in sents]
+    k = bisect_right(starts, i) - 1
+    if k < 0 or i >= sents[k].end:
+        return doc[i].sent
+    return sents[k]
 
 
 def previous_sentences(doc: Any, sent: Any, *, limit: int = 3) -> list[Any]:

@@ -27,6 +27,7 @@ from .handover import (  # noqa: F401 - place_given is re-exported (eventwire.ev
     told_before,
 )
 from .lexicon import CueHit
+from .words import tokens_with
 
 STATE_HOLDERS = frozenset("government govt state army regime federal military".split())
 
@@ -277,13 +278,16 @@ def _crowd_taker(verb: Any, actor_kind: ActorKind | None) -> bool:
     return ag is not None and (ag.lower_ in CROWD_WORDS or arg_kind(ag, actor_kind) == "protester")
 
 
+_BE = frozenset(("be",))
+
+
 def territory_candidates(
     sent: Any, by_cat: dict[str, list[tuple[float, CueHit, Any]]], actor_kind: ActorKind | None
 ) -> list[tuple[str, float, Any]]:
     """(family, depth, predicate) offered by the capture and regain cues: a place taken is territory,
     persons taken an arrest (by the state) or an abduction."""
     out: list[tuple[str, float, Any]] = []
-    for t in sent:
+    for t in tokens_with(sent, lemmas=_BE):
         if t.lemma_ == "be" and t.dep_ in ("ROOT", "conj", "ccomp") and state_control(t) is not None and any(
             c.dep_ == "nsubj" and arg_kind(c, actor_kind) in (None, "place") for c in t.children
         ):

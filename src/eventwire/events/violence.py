@@ -50,7 +50,7 @@ from .objectcues import (
 )
 from .protestlevel import dispersing, fired_on_protest, rioting_target
 from .sides import named_armed_side
-from .story import following_sentences
+from .story import following_sentences, sentence_of
 from .words import needs_words
 
 PASTORALISTS = frozenset("herder herders herdsman herdsmen pastoralist pastoralists".split())
@@ -114,7 +114,7 @@ def drop_misread(doc: Any, hits: list[CueHit]) -> list[CueHit]:
     acts = {i for h in hits if h.category in ACT_CATS for i in range(h.start, h.end)}
     shifted = background_cues(doc, hits)
     charged = _charged_only(doc, hits)
-    threats = threatened_clauses(doc[hits[0].start].sent) if hits else set()
+    threats = threatened_clauses(sentence_of(doc, hits[0].start)) if hits else set()
     out = []
     for h in hits:
         tok = doc[h.start]
