@@ -8,7 +8,14 @@ import random
 import pytest
 
 from eventwire import timex
-from eventwire.timex import _CASE_FOLD, _FINDERS_LOWER, _GATES, _HOLIDAY_FINDER, _HOLIDAY_WORDS, _finder_matches
+from eventwire.timex import (
+    _CASE_FOLD,
+    _FINDERS_LOWER,
+    _GATES,
+    _HOLIDAY_FINDER,
+    _HOLIDAY_WORDS,
+    _finder_matches,
+)
 
 
 def _whole_scan(low: str) -> list[tuple[int, int]]:
