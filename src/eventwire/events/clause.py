@@ -432,8 +432,8 @@ def _place_arg(root: Any, actor_kind: ActorKind | None) -> tuple[Any, str | None
         pk = "place"
     if pk in ("armed", "nonstate") and pat is not None:  # "flushed out the insurgents from the town"
         for c in pat.children:
-            if c.dep_ == "prep" and c.lower_ in ("from", "out"):
-                for g in c.children:
+            if c.dep_ == "prep" and c.lower_ in ("from", "out"):  # "out of the town", "of" hung on "out"
+                for g in [*c.children, *(x for o in c.children if o.dep_ == "prep" and o.lower_ == "of" for x in o.children)]:
                     if g.dep_ == "pobj" and arg_kind(g, actor_kind) == "place":
                         return g, "place"
     if pk != "place":

@@ -40,8 +40,11 @@ from .clause import (
 from .crowdforce import (
     POLICE_WORDS,
     TRAVELLER_WORDS,
+    forces_result,
     hurts_people,
     misread_grievance,
+    rival_gatherings,
+    suffered,
     went_on_to_kill,
 )
 from .lexicon import ARMED_WORDS, NONSTATE_WORDS, STATE_WORDS, CueHit, CueIndex, build_index, token_keys
@@ -74,7 +77,7 @@ PRIVATE_PLACES = frozenset("home homes house houses residence compound hut huts 
 STATE_PROPERTY = frozenset(
     """station office offices headquarters building buildings parliament palace court courthouse hall
     commission ministry premises secretariat vehicle vehicles bus buses car cars barracks embassy consulate
-    prefecture governorate municipality checkpoint""".split()
+    prefecture governorate municipality checkpoint assembly capitol congress senate legislature""".split()
 )
 
 
@@ -119,11 +122,14 @@ def crowd_kind(agent: Any, actor_kind: ActorKind | None = None, *, without: Any 
                 return "demo"
     if agent.lower_ in ("group", "groups", "gang", "men") and words & CRUDE_WEAPONS:
         return "crowd"  # "a group of men armed with sticks"
-    if agent.lower_ in ("group", "groups") and any(t.lower_ in FAITH_WORDS and t.i < agent.i for t in sub):
-        return "crowd"  # "Muslim and Hindu groups clashed": communities, not armed groups
+    if agent.lower_ in ("group", "groups") and any(t.lower_ in FAITH_WORDS for t in sub):
+        return "crowd"  # "Muslim and Hindu groups clashed", "a group of Buddhist nationalists": communities
     if head & CROWD_WORDS - {"members"} or (agent.lower_ == "members" and words & {"party", "union", "community"}):
         return "crowd"
-    return "crowd" if agent.lower_ in ("hundreds", "thousands", "dozens", "scores") and "people" in head else None  # "hundreds of people"
+    if agent.lower_ in ("people", "men", "youths") and any(g.lower_ in ("communities", "villages", "sides", "camps", "clans")
+                                                         for c in agent.children if c.dep_ == "prep" for g in c.children):
+        return "crowd"  # "people from the two communities"
+    return "crowd" if agent.lower_ in ("hundreds", "thousands", "dozens", "scores", "group") and "people" in head else None  # "hundreds of people"
 
 
 MILITIA_WORDS = frozenset("wing wings militia militias cadre cadres".split())
@@ -142,7 +148,7 @@ def _armed_crowd(agent: Any) -> bool:
 FIREARMS = frozenset("guns rifles firearms ak-47s kalashnikovs pistols weapons".split())
 
 
-PLACE_PREPS = frozenset("outside near in inside behind beside opposite".split())  # where, not at whom
+PLACE_PREPS = frozenset("outside near in inside behind beside opposite according".split())  # where, not at whom; a source
 PROTEST_NOUNS = frozenset("protest protests demonstration demonstrations rally rallies march marches unrest riot riots".split())
 GRIEVANCE_PREPS = frozenset("over about against".split())
 GRIEVANCE_VERBS = frozenset("protest demand denounce condemn decry mourn oppose".split())
@@ -257,6 +263,8 @@ def crowd_riot(
             if act.i in seen or act.pos_ != "VERB":
                 continue
             seen.add(act.i)
+            if cat in ("RIOT", "CLASH") and rival_gatherings(agent_of(act)):
+                return "RIVAL", act  # "rival demonstrations came to blows with bottles and sticks"
             if act.lemma_.lower() not in RIOT_ACTS or _depth(act) > max(depth, 0.0) + 1 or grievance(act):
                 continue
             headline = _headline_act(act)
@@ -265,6 +273,8 @@ def crowd_riot(
             ) and not _semicolon_clause(act):
                 continue  # "youths who had attacked ...", "accused of killing": not the sentence's act (but "protests in
                 # which demonstrators set fire to government buildings" tell what the protest was)
+            if forces_result(act, actor_kind) or suffered(act):
+                continue  # "police opened fire on a crowd marching to State House, killing two"; "lies injured"
             doer = headline if headline is not None else agent_of(act)
             kind = crowd_kind(doer, actor_kind, without=act if headline is not None else None)
             if kind is None:
@@ -282,6 +292,11 @@ def crowd_riot(
                 other += [g for o in act.children if o.dep_ == "dobj" for c in o.children  # "fought running battles with police"
                           if c.dep_ == "prep" and c.lower_ in ("with", "against") for g in c.children if g.dep_ == "pobj"]
                 other += [c for c in doer.children if c.dep_ == "conj"]  # "supporters and police tussled"
+                if doer.lower_ in FOLLOWER_WORDS:  # "supporters of the opposition and police clashed": the police
+                    other += [c for p in doer.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children
+                              for c in g.children if c.dep_ == "conj" and c.lower_ in POLICE_WORDS]
+                if doer.lower_ in FOLLOWER_WORDS and any(_party_side(o) for o in other if o.head.i == doer.i):
+                    return "RIVAL", act  # "supporters of the ruling party and the opposition clashed"
                 if any(arg_kind(o, actor_kind) in ("nonstate", "armed") and not {t.lower_ for t in o.subtree} & POLICE_WORDS
                        for o in other):
                     continue  # "villagers clashed with the militants": no riot
@@ -299,7 +314,7 @@ def crowd_riot(
             words = {t.lower_ for t in target.subtree} if target is not None else set()
             words |= {t.lower_ for c in act.children if c.dep_ == "prep" and c.lower_ not in PLACE_PREPS for t in c.subtree}
             if act.dep_ in ("advcl", "conj"):  # "clashed with police, hurling stones": the same riot
-                words |= {t.lower_ for c in act.head.children if c.dep_ == "prep" for t in c.subtree}
+                words |= {t.lower_ for c in act.head.children if c.dep_ == "prep" and c.lower_ != "according" for t in c.subtree}
             if act.lemma_.lower() in PERSON_ACTS or act.lemma_ == "lynch":
                 return "MOB", act
             first = act.head if act.dep_ == "conj" and act.head.pos_ == "VERB" else None
@@ -334,6 +349,14 @@ def _rival_crowds(act: Any, doer: Any, other: list[Any], actor_kind: ActorKind |
     if any(t.lower_ == "other" and t.i > 0 and t.doc[t.i - 1].lower_ == "each" for t in act.subtree):
         return True
     return bool(other) and all(crowd_kind(o, actor_kind) is not None for o in other)
+
+
+def _party_side(side: Any) -> bool:
+    """The second side of "supporters of the ruling party and the opposition": a party, not forces."""
+    words = {t.lower_ for t in side.subtree}
+    if words & POLICE_WORDS or words & (ARMED_WORDS | NONSTATE_WORDS) - {"opposition"}:
+        return False
+    return side.lower_ in ("opposition", "party", "parties") or side.ent_type_ == "ORG"
 
 
 def _two_communities(crowd: Any) -> bool:
@@ -399,7 +422,8 @@ def _surface_riot(
     # "Supporters ... fire firecrackers at riot policemen": a caption's present-tense verb read as a noun
     roots += [a for r in roots for a in r.children if a.dep_ == "acl" and _by_crowd(a)]  # "a rock thrown by protesters"
     acts = sorted({r.i: r for r in roots
-                   if _is_act(r) and not grievance(r) and not _background_noun(r) and (r.dep_ not in ("relcl", "acl", "pcomp", "xcomp") or _by_crowd(r))}.items())
+                   if _is_act(r) and not grievance(r) and not _background_noun(r) and not suffered(r)
+                   and (r.dep_ not in ("relcl", "acl", "pcomp", "xcomp") or _by_crowd(r))}.items())
     if not acts:
         return None
     toks = list(sent)

@@ -152,8 +152,9 @@ def crowd_punishments(sent: Any, hits: list[CueHit]) -> list[CueHit]:
         doer = agent_of(v)
         if doer is None and v.dep_ == "conj":
             doer = agent_of(v.head)
-        if doer is None or crowd_kind(doer) not in ("crowd", "demo"):
-            continue
+        if doer is None or (crowd_kind(doer) not in ("crowd", "demo") and not (
+                _plain_people(doer) and _suspect(obj))):
+            continue  # "boda boda riders beat a suspected thief to death": people, not forces, punishing a suspect
         person = obj.lower_ in PERSON_PRONOUNS or person_target(obj) or any(
             c.dep_ in ("acl", "relcl") and c.lemma_.lower() in ("accuse", "suspect") for c in obj.children)
         if obj.lower_ in PERSON_PRONOUNS and v.dep_ == "conj":
@@ -162,3 +163,26 @@ def crowd_punishments(sent: Any, hits: list[CueHit]) -> list[CueHit]:
         if person:
             out.append(CueHit("MOB", "crowd punishment", v.i, v.i + 1, 1.0))
     return out
+
+
+SUSPECT_MODS = frozenset("suspected alleged accused presumed".split())
+
+
+def _suspect(person: Any) -> bool:
+    """A person told as suspected of a wrong ("a suspected thief", "a man accused of stealing a goat")."""
+    return any(c.dep_ == "amod" and c.lower_ in SUSPECT_MODS for c in person.children) or any(
+        c.dep_ in ("acl", "relcl") and c.lemma_.lower() in ("accuse", "suspect") for c in person.children)
+
+
+PEOPLE_GROUPS = frozenset("group groups gang gangs band bands".split())
+
+
+def _plain_people(doer: Any) -> bool:
+    """A plural of people no word names as forces or an armed group ("motorcycle taxi riders", "a group
+    of men"): who may make a mob when they punish a suspect."""
+    heads = [doer, *(g for c in doer.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
+                     if g.dep_ == "pobj")] if doer.lower_ in PEOPLE_GROUPS else [doer]
+    if doer.pos_ != "NOUN" or heads[-1].tag_ != "NNS" or any(
+            _word_kind(h) in ("state", "nonstate", "armed") for h in heads):
+        return False
+    return not any(_word_kind_armed(t) for t in doer.subtree if t.pos_ in ("NOUN", "PROPN"))

@@ -424,3 +424,66 @@ def hurts_people(act: Any) -> bool:
             if obj is not None and not {t.lower_ for t in obj.subtree} & POLICE_WORDS:
                 return True
     return False
+
+
+def forces_result(act: Any, actor_kind: Any = None) -> bool:
+    """A result participle the parse hung on the clause of the people fired on ("police opened fire on a
+    crowd marching to State House, killing two"): the forces' toll, not the crowd's act."""
+    if act.tag_ != "VBG" or act.dep_ != "advcl" or act.head.dep_ not in ("pcomp", "acl", "relcl"):
+        return False
+    top = act.head.head
+    while top.dep_ in ("prep", "pobj", "pcomp", "acl", "relcl") and top.head.i != top.i:
+        top = top.head
+    doer = agent_of(top) if top.pos_ == "VERB" else None
+    return doer is not None and arg_kind(doer, actor_kind) == "state"
+
+
+def suffered(act: Any) -> bool:
+    """A harm told as the crowd's state ("a demonstrator lies injured", "protesters were left wounded"): a
+    participle with no object of its own, so the crowd is the one hurt."""
+    return act.tag_ == "VBN" and act.dep_ in ("advcl", "acomp", "oprd", "xcomp") and act.lemma_.lower() in (
+        "injure", "wound", "hurt", "kill", "beat") and not any(c.dep_ in ("dobj", "agent") for c in act.children)
+
+
+OPPOSED_MODS = frozenset("rival rivals opposing dueling duelling competing counter".split())
+GATHERING_NOUNS = frozenset("demonstration rally march protest procession gathering".split())
+
+
+def rival_gatherings(doer: Any) -> bool:
+    """Demonstrations told as each other's rivals ("rival demonstrations by nationalists and anti-fascists
+    came to blows", "opposing rallies battled"): crowds fighting each other, a mob."""
+    return doer is not None and doer.lemma_.lower() in GATHERING_NOUNS and any(
+        c.dep_ in ("amod", "compound") and c.lower_ in OPPOSED_MODS for c in doer.children)
+
+
+def during_clause(verb: Any, act: Any) -> bool:
+    """``verb`` heads a clause told as the time of ``act`` ("cars were set alight as thousands protested")."""
+    main = act
+    for _ in range(4):  # the verb of the act ("set" of "set alight")
+        if main.pos_ in ("VERB", "AUX") or main.head.i == main.i:
+            break
+        main = main.head
+    return verb.dep_ == "advcl" and verb.pos_ == "VERB" and any(
+        c.dep_ == "mark" and c.lower_ in ("as", "while", "when") for c in verb.children) and any(
+        a.i == main.i for a in verb.ancestors)
+
+
+LATER_WORDS = frozenset("later afterwards afterward subsequently".split())
+
+
+def held_later(protest: Any, lethal: list[tuple[float, Any, Any]]) -> bool:
+    """The demonstration is told as coming after a killing told in a clause of its own ("gunmen shot dead a
+    journalist; a day later, colleagues held a silent protest"): the killing is the news, the protest a reaction."""
+    main = _verb_of(protest)
+    if not any(c.dep_ == "advmod" and c.lower_ in LATER_WORDS for c in main.children):
+        return False
+    return any(t.i < main.i and _verb_of(t).i != main.i for _d, _h, t in lethal)
+
+
+def _verb_of(tok: Any) -> Any:
+    t = tok
+    for _ in range(5):
+        if t.pos_ in ("VERB", "AUX") or t.head.i == t.i:
+            return t
+        t = t.head
+    return t

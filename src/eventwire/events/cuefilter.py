@@ -64,7 +64,7 @@ def filter_hits(doc: Any, hits: list[CueHit], *, actor_kind: ActorKind | None = 
             continue  # "taken over without clashes", "there had been no fighting"
         if h.category in REMOTE_ORDER and h.end - h.start == 1 and doc[h.start].dep_ == "compound" and (
             doc[h.start].head.lemma_.lower() not in WEAPON_HEADS
-        ):
+        ) and not (h.category == "CHEM" and doc[h.start].head.lemma_.lower() in ("gas", "agent", "munition")):
             continue  # "a 'drone' van", "rocket scientist", "mortar board"
         if h.category in ("VIOLENCE", "LETHAL") and doc[h.start].lower_ == "fire" and doc[h.start].pos_ == "NOUN" and not (
             _fire_at_foe(doc[h.start])

@@ -166,12 +166,12 @@ def handover_hits(sent: Any, hits: list[CueHit], actor_kind: ActorKind | None = 
     return out
 
 
-@needs_words(HANDOVER_LEMMAS, ("transfer", "handover", "return"), lambda: PLACE_VERBS)
+@needs_words(HANDOVER_LEMMAS, ("transfer", "handover", "return", "flag", "flags"), lambda: PLACE_VERBS)
 def place_hits(sent: Any, hits: list[CueHit], actor_kind: ActorKind | None = None) -> list[CueHit]:
     """The hits of places changing hands read off the parse: handovers (:func:`handover_hits`), a side
     driven out of a place (a REGAIN hit on "forced", "pushed": see :func:`expelled_from`) and forces
     moving into a place another side left (a CAPTURE hit on "moved": see :func:`moved_into_left`)."""
-    out = handover_hits(sent, hits, actor_kind)
+    out = handover_hits(sent, hits, actor_kind) + flag_captures(sent, hits, actor_kind)
     have = {(h.category, h.start) for h in hits}
     for t in tokens_with(sent, lemmas=PLACE_VERBS):
         if t.pos_ != "VERB":
@@ -369,6 +369,26 @@ def moved_into_left(verb: Any, actor_kind: ActorKind | None = None) -> bool:
         if who.pos_ == "PRON" and who.lower_ in ("it", "they") and c.lemma_.lower() in ("leave", "withdraw", "retreat", "pull"):
             continue  # "after they pulled out": the movers themselves, perhaps
         return True
+    return _after_their_leaving(verb, mover, actor_kind)
+
+
+LEAVING_NOUNS = frozenset("withdrawal departure pullout pull-out retreat evacuation exit".split())
+
+
+def _after_their_leaving(verb: Any, mover: Any, actor_kind: ActorKind | None) -> bool:
+    """"Moved into the village after the withdrawal of government troops": another armed side's leaving,
+    told by a noun."""
+    for c in verb.children:
+        if c.dep_ != "prep" or c.lower_ not in ("after", "following"):
+            continue
+        for g in c.children:
+            if g.dep_ != "pobj" or g.lemma_.lower() not in LEAVING_NOUNS:
+                continue
+            who = next((x for p in g.children if p.dep_ == "prep" and p.lower_ == "of" for x in p.children
+                        if x.dep_ == "pobj"), None) or next((x for x in g.children if x.dep_ == "poss"), None)
+            if who is not None and who.lower_ != mover.lower_ and arg_kind(who, actor_kind) in ARMED_KINDS and not any(
+                    x.dep_ == "poss" and x.lower_ in ("their", "its", "his") for x in who.children):  # not "their own units"
+                return True
     return False
 
 
@@ -450,3 +470,29 @@ def fights_only_denied(sent: Any) -> bool:
 
 #: Every verb :func:`place_hits` reads (the readers it calls each start by asking for one of these).
 PLACE_VERBS = EXPEL_VERBS | MOVE_INTO_LEMMAS | PLACE_LEAVING | frozenset("recover reclaim replace relieve take leave".split())
+
+
+FLAG_VERBS = frozenset("hoist raise plant".split())
+STORMING_VERBS = frozenset("storm enter overrun raid reach attack".split())
+
+
+@needs_words(("flag", "flags"))
+def flag_captures(sent: Any, hits: list[CueHit], actor_kind: ActorKind | None = None) -> list[CueHit]:
+    """Forces that stormed or entered a place and raised their flag there ("troops stormed the rebel
+    stronghold of Kabo and hoisted the national flag"): a CAPTURE hit on the storming verb."""
+    have = {h.start for h in hits if h.category in ("CAPTURE", "REGAIN")}
+    out: list[CueHit] = []
+    for t in sent:
+        if t.pos_ != "VERB" or t.lemma_.lower() not in FLAG_VERBS or t.dep_ != "conj" or not any(
+                c.dep_ == "dobj" and c.lemma_.lower() == "flag" for c in t.children):
+            continue
+        v = t.head
+        if v.i in have or v.pos_ != "VERB" or v.lemma_.lower() not in STORMING_VERBS:
+            continue
+        place = next((c for c in v.children if c.dep_ == "dobj"), None)
+        named = [place, *(g for p in place.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children
+                          if g.dep_ == "pobj")] if place is not None else []
+        doer = next((c for c in v.children if c.dep_ == "nsubj"), None)
+        if any(arg_kind(x, actor_kind) == "place" for x in named) and doer is not None and arg_kind(doer, actor_kind) in ARMED_KINDS:
+            out.append(CueHit("CAPTURE", "flag raised", v.i, v.i + 1, 1.0))
+    return out

@@ -379,7 +379,7 @@ CUES: dict[str, list[str]] = {
         "rape", "raped", "raping", "rapes", "gang rape|raped", "sexual violence|assault|abuse|attack|attacks|slavery|exploitation",
         "sexually assault|assaulted|abused|abuse", "molest", "molested", "sex slave|slaves", "defile", "defiled", "molestation", "molesting",
         "sexually exploit|exploited|exploiting|assaulting|abusing", "paraded|stripped|strip naked|nude", "forced nudity",
-        "forced|forcing to strip|undress",
+        "forced|forcing to strip|undress", "assault|assaulted|abused|abuse sexually",
     ],
     "LOOT": [
         "loot", "looted", "looting", "looters", "plunder", "plundered", "pillage", "ransack", "ransacked",

@@ -5,7 +5,8 @@
   arson and sabotage", "booked them for rioting"): no damage or riot told, unless the sentence tells such
   an act besides ("... after the mosque was set alight");
 - what a warning or a threat says will be done ("warned that any aircraft entering it would be shot down");
-- a deal told failing as the time of another act ("rejoined the militia after the peace deal collapsed").
+- a deal told failing as the time of another act ("rejoined the militia after the peace deal collapsed");
+- an act named as the motive of another ("torched homes in retaliation for an ambush").
 """
 
 from __future__ import annotations
@@ -93,4 +94,20 @@ def charged_offence(tok: Any) -> bool:
             return (g.pos_ == "NOUN" and (g.lower_ in CHARGE_NOUNS or lem in CHARGE_NOUNS)) or (
                 g.pos_ == "VERB" and lem in CHARGE_VERBS)
         return False
+    return False
+
+
+MOTIVE_NOUNS = frozenset("retaliation revenge reprisal reprisals vengeance".split())
+
+
+def motive_only(tok: Any) -> bool:
+    """An act named as what another avenges ("torched homes in retaliation for an ambush", "in revenge for
+    the killing of their leader"): an earlier event, not the sentence's own."""
+    h = tok
+    for _ in range(3):  # "for the killing of ...", "for an attack on their base"
+        if h.dep_ == "pobj" and h.head.lower_ == "for" and h.head.head.lower_ in MOTIVE_NOUNS:
+            return True
+        if h.dep_ not in ("pobj", "prep", "compound", "amod") or h.head.i == h.i:
+            return False
+        h = h.head
     return False

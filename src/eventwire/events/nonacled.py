@@ -580,7 +580,7 @@ def accidental_blast(doc: Any, sent: Any) -> bool:
 
 # an agreement between parties to a conflict (ACLED's Agreement), not one between states on trade
 CONFLICT_DEAL_WORDS = (
-    "ceasefire", "cease fire", "truce", "peace", "surrender", "lay", "laid", "prisoner", "exchange", "armistice",
+    "ceasefire", "cease fire", "truce", "peace", "surrender", "lay", "laid", "prisoner", "exchange", "swap", "armistice",
     "negotiated release", "released in exchange", "reconciliation", "in exchange for",
 )
 

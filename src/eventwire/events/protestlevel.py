@@ -399,12 +399,23 @@ def arrest_at_protest(by_cat: dict[str, list[tuple[float, CueHit, Any]]], arrest
     the protest leaders")."""
     told = [x for x in by_cat.get("PROTEST", []) if not (planned(x[2]) and not _under_way(x[2])) and not (
         x[2].dep_ in ("compound", "amod") and x[2].head.i != arrest.i and x[2].head.head.i == arrest.i
-    ) and not time_shifted(x[2])]
+    ) and not time_shifted(x[2]) and not reported_on(x[2])]
     if told and dispersing(by_cat):
         return True  # "police dispersed nurses protesting unpaid salaries, several were briefly detained"
     if told and _same_people(arrest, told):
         return True  # "... pushed back nurses protesting in front of the ministry; two nurses were taken into custody"
     return bool(told) and told[0][0] - by_cat["ARREST"][0][0] <= 4.5
+
+
+MEDIA_VERBS = frozenset("report cover film photograph document write tweet post broadcast".split())
+CAUSING_VERBS = frozenset("spark trigger prompt provoke ignite fuel cause unleash".split())
+
+
+def reported_on(tok: Any) -> bool:
+    """The demonstration is what the arrested reported on ("journalists who had reported on the protests")
+    or what the arrest caused ("in a move that sparked protests"), not where they were arrested."""
+    v = tok.head.head if tok.dep_ == "pobj" else tok.head if tok.dep_ == "dobj" else None
+    return v is not None and v.pos_ == "VERB" and v.lemma_.lower() in MEDIA_VERBS | CAUSING_VERBS
 
 
 def _same_people(arrest: Any, told: list[tuple[float, CueHit, Any]]) -> bool:

@@ -188,7 +188,8 @@ def arrest_happened(tok: Any) -> bool:
         ag = agent_of(tok)
         return pat is not None and ag is not None and _word_kind(ag) == "state" and (
             _word_kind(pat) in ("civilian", "nonstate", "armed") or pat.tag_ in ("NNS", "NNPS")
-        )
+            or pat.ent_type_ == "PERSON" or pat.lemma_.lower() in LEADER_NOUNS | PICKED_PERSONS
+        )  # "picked up the spokesman of the opposition party", "picked up Ahmed Said"
     if tok.lemma_.lower() == "take" and not any(c.lower_ == "custody" for c in tok.subtree) and (
         _word_kind(agent_of(tok)) != "state" if agent_of(tok) is not None else True
     ):
@@ -400,6 +401,7 @@ REACTION_WORDS = frozenset("after following wake response".split())
 
 
 LEADER_NOUNS = frozenset("leader commander chief emir amir wali head spokesman".split())
+PICKED_PERSONS = frozenset("journalist activist lawyer editor blogger politician lawmaker candidate critic".split())
 FOUNDING_VERBS = frozenset("form found create".split())
 NEW_GROUPS = frozenset(
     """militia militias group groups brigade brigades front coalition alliance movement faction force battalion wing

@@ -121,6 +121,8 @@ def subtype_of(
 def _done_to(act: Any, crowd: Any) -> bool:
     """The crowd chosen as the predicate is the one the act was done to ("condemned the killing of 11
     protesters": the protesters were killed), not a crowd protesting about it."""
+    if act.dep_ == "relcl" and act.head.i == crowd.i and any(c.dep_ == "nsubjpass" for c in act.children):
+        return True  # "mourn a protester who was shot dead by security forces": the protester was shot
     return act.pos_ == "NOUN" and crowd.pos_ in ("NOUN", "PROPN") and crowd.i != act.i and any(
         c.dep_ == "prep" and c.lower_ == "of" and any(g.i == crowd.i for g in c.children) for c in act.children
     )

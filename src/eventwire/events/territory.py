@@ -278,6 +278,12 @@ def _crowd_taker(verb: Any, actor_kind: ActorKind | None) -> bool:
     return ag is not None and (ag.lower_ in CROWD_WORDS or arg_kind(ag, actor_kind) == "protester")
 
 
+def people_driven(root: Any, actor_kind: ActorKind | None) -> bool:
+    """"Chased traders out of the market", "drove residents from the village": civilians driven off."""
+    return root.lemma_ in EXPEL_LEMMAS and any(
+        c.dep_ == "dobj" and arg_kind(c, actor_kind) == "civilian" for c in root.children)
+
+
 _BE = frozenset(("be",))
 
 
@@ -335,12 +341,15 @@ def territory_candidates(
                 or (pat.lemma_.lower() in SETTLEMENT_WORDS and root.lemma_ in ("recapture", "retake", "regain", "liberate", "reclaim"))
             ):
                 pk = "place"  # one recaptures places, not persons: "recaptured Palmyra"
-            if pat is not None and pat.lower_ == "it" and pk is None and root.dep_ == "conj" and any(
-                c.dep_ in ("dobj", "pobj") and arg_kind(c, actor_kind) == "place" for c in root.head.subtree if c.i < root.i
-            ):  # "launched an assault on the stronghold and seized it"
+            if pat is not None and pat.lower_ == "it" and pk is None and root.dep_ in ("conj", "pcomp") and any(
+                c.dep_ in ("dobj", "pobj") and arg_kind(c, actor_kind) == "place"
+                for c in (root.head.subtree if root.dep_ == "conj" else root.sent) if c.i < root.i
+            ):  # "launched an assault on the stronghold and seized it"; "patrol Ghazni after capturing it"
                 pk = "place"  # "stormed the militants' stronghold and seized it": the place just named
             if pk == "place" and root.lemma_ in ("clear", "free", "secure", "occupy") and _protest_site(sent, pat, by_cat, actor_kind):
                 continue  # "police cleared the protest camp", "protesters occupied the square": no territory
+            if pk == "place" and people_driven(root, actor_kind):
+                continue  # "youths chased traders out of the market": people driven off, no place taken
             if pk == "place" and _aim_only(root):
                 continue  # "the army is fighting to retake the district": what it fights for, not yet taken
             if pk == "place" and _crowd_taker(root, actor_kind):
@@ -389,6 +398,8 @@ def taken_place(root: Any, hit: CueHit, actor_kind: ActorKind | None) -> tuple[A
     """The patient of the capture cue ``hit`` (rooted at ``root``) and its kind, "place" when a place
     was taken (see :func:`_taken_thing`)."""
     pat, pk = _place_arg(root, actor_kind)
+    if pk == "place" and people_driven(root, actor_kind):
+        return pat, None  # "chased traders out of the market": no place taken
     return _taken_thing(root, pat, pk, hit, actor_kind)
 
 

@@ -74,7 +74,7 @@ from .crowd import (
 )
 from .crowdcues import crowd_punishments, demonstrating_crowds
 from .crowdfollow import another_scene
-from .crowdforce import crowd_fought
+from .crowdforce import crowd_fought, during_clause, held_later
 from .cuefilter import filter_hits
 from .developments import (
     PARSED_CUES,
@@ -123,6 +123,7 @@ from .protestlevel import (
     forces_took_protesters,
     misread_protest,
     mob_dispersed,
+    reported_on,
     told_as_past,
     violence_at_protest,
 )
@@ -304,8 +305,8 @@ def _rule_classify(
     if all((h.category == "DEV_VERB" and not h.phrase.startswith(("agree", "sign"))) or (
         h.category == "MOVE_VERB" and h.phrase in HANDOVER_CUES) for h in hits) and not (
         unseen_developments(sent, [], actor_kind) or place_hits(sent, [], actor_kind) or group_acts(sent, [], actor_kind)
-        or restriction_hits(sent, [], actor_kind) or unlisted_developments(sent, [], actor_kind)
-    ):
+        or restriction_hits(sent, [], actor_kind) or unlisted_developments(sent, [], actor_kind) or seized_people(sent, actor_kind)
+    ):  # "armed men snatched a businessman": "armed" is no development
         return None  # only verbs a development or a handover may be told by, and none is (fast: no other cue)
     kept, disasters = filter_hits(doc, hits, actor_kind=actor_kind)
     kept = drop_misread(doc, kept)
@@ -418,12 +419,13 @@ def _rule_classify(
         # "arrested the party chief two days after a rally": the rally is another event, not the setting of
         # the forces' act (an act of a demonstration told after "a day after" may be the news: see story)
         forces = "ARREST" in by_cat or "INTERV" in by_cat
-        told = [x for x in by_cat["PROTEST"] if not forces or not time_shifted(x[2])]
+        told = [x for x in by_cat["PROTEST"] if not forces or not (time_shifted(x[2]) or reported_on(x[2]))]
         dep, _h, root = (told or by_cat["PROTEST"])[0]
         if not told:
             dep += BONUS["PROTEST"] + 1.0
-        if _setting(root) and any(c in by_cat for c in REMOTE_ORDER):
-            dep += BONUS["PROTEST"]  # "threw a grenade into a crowd at a rally": the rally is the setting
+        if (_setting(root) and any(c in by_cat for c in REMOTE_ORDER)) or held_later(root, by_cat.get("LETHAL", [])):
+            dep += BONUS["PROTEST"] + 2.0 * held_later(root, by_cat.get("LETHAL", []))  # "threw a grenade into a crowd
+            # at a rally": the setting; "shot dead a journalist; a day later, colleagues held a protest": a reaction
         offer("PROTEST", dep, root)
     mob_doers = [x for x in by_cat.get("MOB", []) if not harmed(x[2])]  # not "killing two vigilantes"
     if mob_doers:
@@ -697,8 +699,8 @@ def _rule_classify(
     elif fam == "VIOLENCE" and weapons_test(sent):
         fam = "DIPLO"  # "North Korea test-fired two ballistic missiles into the sea"
     if fam == "LOOT" and "PROTEST" in cands and "RIOT" in by_cat and not strong_means and not _grievance(trig) and (any(
-        r.i in {t.i for t in trig.subtree} and r.dep_ in ("pobj", "nsubj") and r.head.i != trig.i
-        and not _grievance(r) for _d, _h, r in by_cat["PROTEST"]
+        (r.i in {t.i for t in trig.subtree} and r.dep_ in ("pobj", "nsubj") and r.head.i != trig.i or during_clause(r, trig))
+        and not _grievance(r) for _d, _h, r in by_cat["PROTEST"]  # "cars were set alight as thousands protested"
     ) or any(crowd_kind(agent_of(r), actor_kind) == "demo" for _d, _h, r in by_cat["LOOT"]) or any(
         doc[h.start].lower_ in RIOT_WORDS and not grievance(r) for _d, h, r in by_cat["PROTEST"]
     )) and arg_kind(agent_of(trig), actor_kind) not in ("state", "nonstate", "armed"):

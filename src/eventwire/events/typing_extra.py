@@ -207,7 +207,26 @@ def reread_decision(dec: Any, sent: Any, hits: list[CueHit], actor_kind: ActorKi
             return replace(dec, sub_event_type=moved_in, family="TERRITORY")
     if dec.family == "PROTEST":
         again = second_reading(dec.sub_event_type, sent, hits, actor_kind)
-        return dec if again is None else replace(dec, sub_event_type=again)
+        dec = dec if again is None else replace(dec, sub_event_type=again)
+        riot = _clash_above_attempt(dec) if dec.sub_event_type == "Violent demonstration" else None
+        return dec if riot is None else replace(dec, trigger=riot)
     if dec.family == "VIOLENCE" and remote_device(dec.sub_event_type, sent, hits):
         return replace(dec, sub_event_type="Remote explosive/landmine/IED", means="IED")
     return dec
+
+
+ATTEMPT_LEMMAS = frozenset("try attempt seek".split())
+CLASH_WORDS = frozenset("clash clashes fighting scuffles skirmishes violence riot riots".split())
+
+
+def _clash_above_attempt(dec: Any) -> Any:
+    """The clash a sentence tells at its top when the demonstrators it names are only what the forces
+    "tried to stop" ("Clashes broke out when police tried to stop protesters from marching"): the clash
+    is the act, not the attempt; None otherwise."""
+    trig = dec.trigger
+    attempt = next((a for a in list(trig.ancestors)[:4] if a.lemma_.lower() in ATTEMPT_LEMMAS and a.pos_ == "VERB"),
+                   None) if trig is not None else None
+    if attempt is None or attempt.dep_ not in ("advcl", "conj"):
+        return None
+    return next((c for c in attempt.head.children if c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in CLASH_WORDS), None)
+

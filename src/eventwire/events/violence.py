@@ -39,7 +39,7 @@ from .crowd import RIOT_WORDS, protesting
 from .crowdforce import force_on_violent_crowd
 from .families import REMOTE_SUB
 from .lexicon import CueHit
-from .misreads import KEPT_IN_THREATS, _charged_only, _deal_failed, threatened_clauses
+from .misreads import KEPT_IN_THREATS, _charged_only, _deal_failed, motive_only, threatened_clauses
 from .objectcues import (
     ACT_CATS,
     BACKGROUND_CATS,
@@ -124,6 +124,9 @@ def drop_misread(doc: Any, hits: list[CueHit]) -> list[CueHit]:
             continue
         if h.category == "ABDUCT" and h.end - h.start == 1 and _released(tok):
             continue
+        if h.category == "ARREST" and h.end - h.start == 1 and any(c.lower_ in ("captive", "captives", "hostage", "hostages")
+                                                                   for x in (tok, *tok.children) for c in x.children):
+            continue  # "bandits held 40 villagers captive", "took them hostage": the taking is an abduction
         if h.category == "ABDUCT" and goods_taken(tok):
             out.append(CueHit("LOOT", "goods carried off", h.start, h.end, h.weight))
             continue  # "fighters carried off cars and phones from the homes": looting, no one taken
@@ -133,6 +136,9 @@ def drop_misread(doc: Any, hits: list[CueHit]) -> list[CueHit]:
             continue  # "gunmen seized a bus and kidnapped its passengers": a hijacking, no place taken
         if h.category in BACKGROUND_CATS and h.start in shifted:
             continue  # "two days after a roadside bomb killed five soldiers, troops fired on ...": another event
+        if h.category in BACKGROUND_CATS and motive_only(tok) and any(o.start not in range(h.start, h.end) and o.category in (
+                "LOOT", "RIOT", *ACT_CATS) and not motive_only(doc[o.start]) for o in hits):
+            continue  # "soldiers torched homes in retaliation for an ambush": the burning is the act
         if h.category == "CHEM" and _chemical_not_used(doc[h.end - 1]):
             continue
         if h.start in charged:

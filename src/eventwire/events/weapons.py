@@ -229,6 +229,12 @@ STRIKER_MODIFIERS = frozenset(
 )
 
 
+def _ran_over(verb: Any, hits: list[CueHit]) -> bool:
+    """"A military vehicle struck a landmine": what was struck is the explosive, no strike from the air."""
+    mines = {i for h in hits if h.category == "IED" for i in range(h.start, h.end)}
+    return any(c.dep_ == "dobj" and c.i in mines for c in verb.children)
+
+
 @needs_words(("bomb", "bombard", "strike"), lambda: FLOWN_HARM | AIRBORNE_ACTS)
 def air_strikes(sent: Any, hits: list[CueHit]) -> list[CueHit]:
     """"Strike" as an attack from the air, which the phrase list leaves alone because of labour strikes:
@@ -240,7 +246,7 @@ def air_strikes(sent: Any, hits: list[CueHit]) -> list[CueHit]:
     ied = any(h.category in ("IED", "SUICIDE", "GRENADE") and h.phrase not in ("bomb", "bombing") for h in hits)
     for t in sent:
         if t.pos_ == "VERB" and t.i not in taken and (
-            (t.lemma_.lower() in ("bomb", "bombard") and not ied) or t.lemma_.lower() == "strike"
+            (t.lemma_.lower() in ("bomb", "bombard") and not ied) or (t.lemma_.lower() == "strike" and not _ran_over(t, hits))
         ) and _state_striker(_doer(t)) and not any(  # "pounded the city with artillery"
             h.category in ("SHELL", "GRENADE") and any(x.i == h.start for c in _with_preps(t)
                                                         for x in c.subtree) for h in hits
