@@ -79,6 +79,10 @@ log = logging.getLogger(__name__)
 NO_PUBLICATION_DATE = "no publication date"
 UNRECOGNISED = "unrecognised expression"
 TOO_VAGUE = "vaguer than a month"
+OLD_YEAR = "a year before 1900"
+_OLD_YEAR_RE = re.compile(r"\b1[0-8]\d\d\b")
+#: A day and month followed by a year before 1900 ("on 13 November 1839") is no day of a recent year.
+_NO_OLD_YEAR = r"(?!,?\s+1[0-8]\d\d\b)"
 
 _MONTHS = {
     "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7, "august": 8,
@@ -135,8 +139,8 @@ _NOT_TITLE = (r"(?!\s+(?:times|telegraph|express|mirror|post|herald|tribune|mail
 _FINDERS: tuple[re.Pattern[str], ...] = tuple(re.compile(p, re.IGNORECASE) for p in (
     rf"\b{YEAR}-(?:1[0-2]|0?[1-9])-(?:3[01]|[12]\d|0?[1-9])\b",
     rf"(?<![\d/.])\d{{1,2}}[/.]\d{{1,2}}[/.]{YEAR}(?![\d/]|\.\d)",  # may end a sentence: "on 03/06/2019."
-    rf"\b(?:{_EVE}|{_PREP}\s+)?(?:{WEEKDAY},?\s+)?(?:the\s+)?{DAY}{_DAY_RANGE}(?:\s+of)?\s+{MONTH_ANY}(?:,?\s+{YEAR})?\b",
-    rf"\b(?:{_EVE}|{_PREP}\s+)?(?:{WEEKDAY},?\s+)?{MONTH_ANY}\s+{DAY}{_DAY_RANGE}(?:,?\s+{YEAR})?(?!\d)\b",
+    rf"\b(?:{_EVE}|{_PREP}\s+)?(?:{WEEKDAY},?\s+)?(?:the\s+)?{DAY}{_DAY_RANGE}(?:\s+of)?\s+{MONTH_ANY}(?:,?\s+{YEAR})?\b{_NO_OLD_YEAR}",
+    rf"\b(?:{_EVE}|{_PREP}\s+)?(?:{WEEKDAY},?\s+)?{MONTH_ANY}\s+{DAY}{_DAY_RANGE}(?:,?\s+{YEAR})?(?!\d)\b{_NO_OLD_YEAR}",
     rf"\b(?:(?:in|since|until|till|by|during|from|of|before|after)\s+)?"
     rf"(?:(?:early|mid|late|the\s+end\s+of|the\s+beginning\s+of|the\s+start\s+of|the\s+middle\s+of)[\s\-]+)?"
     rf"{MONTH_FULL},?\s+{YEAR}\b",
@@ -248,6 +252,8 @@ def resolve_date_expression(text: str, published: dt.date | None, *, year: int |
     t = _norm(text)
     if not t:
         return _unresolved(text, UNRECOGNISED)
+    if _OLD_YEAR_RE.search(t):
+        return _unresolved(text, OLD_YEAR)  # "on 13 November 1839": history, not this year's 13 November
     eve = _EVE_NORM.match(t)
     if eve:  # the day before the day it names; a week or month named stays as it is
         value = resolve_date_expression(t[eve.end():], published, year=year, forward=forward)

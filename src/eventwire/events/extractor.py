@@ -56,6 +56,7 @@ from ..records import (
 )
 from ..timex import iso_day
 from .about import summarize
+from .claims import attach_claims
 from .clause import ARMED_PLACES, CIVIL_MODIFIERS
 from .dating import PUBLICATION_DAY, PUBLICATION_FALLBACK, no_date
 from .fatalities import bomber_count, count_fatalities, suicide_adjust, toll_update
@@ -70,7 +71,6 @@ from .roles import (
     UNIDENTIFIED,
     RoleFinder,
     assign_roles,
-    attach_claims,
     claimant,
     generic,
 )
@@ -90,6 +90,7 @@ from .units import (
     populated_target,
     shifted_day,
     split_places,
+    story_shift,
     subordinate_acts,
 )
 
@@ -497,6 +498,11 @@ class EventExtractor:
         elif last_date is not None:
             date = copy_date(last_date, last_date.text)
             date.reason = "inherited from the event this sentence elaborates"
+            shifted = shifted_day(date, shift) if (shift := story_shift(sent.text)) is not None else None
+            if shifted is not None and shifted.value != date.value and (
+                    article.published is None or (iso_day(shifted.value) or article.published) <= article.published):
+                date = shifted  # "A day earlier, government forces shot down two drones"
+                date.reason = "counted from the day of the act told before"
         elif not isolated and (prev := _earlier_date(article, places.paragraph_start(sent.start_char),
                                                      sent.start_char)) is not None:
             date = copy_date(prev.date, prev.text)
@@ -519,6 +525,15 @@ class EventExtractor:
                 shift_note = f"date: {abs(close[0])} day(s) {'before' if close[0] > 0 else 'after'} the act dated {dm.text!r}"
         if dm is None and status.background and last_date is not None:
             date = no_date(article)  # old news does not take the date of the news
+        if roles.actor1 is None and sub == "Air/drone strike" and status.source is not None:
+            # "the army said air strikes near Djibo had killed dozens of terrorists": a state's military
+            # that tells of air strikes no one is said to have made tells of its own
+            speaker = finder.actor_at(status.source)
+            if (speaker is not None and speaker.inter == 1 and speaker.name.startswith("Military Forces of")
+                    and speaker.country in (None, iso)
+                    and not any(a.name == speaker.name for a in (roles.actor2, *roles.assoc_actor_2) if a)):
+                roles.actor1 = speaker
+                roles.notes.append("actor 1: the military that reports the air strikes")
         # fatalities
         fat, claimed = count_fatalities(
             sent, actor_at=finder.actor_at,

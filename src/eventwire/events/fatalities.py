@@ -124,6 +124,8 @@ def _np_count(tok: Any) -> _Count | None:
         if c.dep_ in ("conj", "appos") and c.ent_type_ not in ("GPE", "LOC", "FAC", "DATE", "TIME"):
             if c.dep_ == "appos" and not any(g.dep_ in ("nummod", "det") for g in c.children):
                 continue  # "five members, northeastern Baqubah": an apposition without a count
+            if c.dep_ == "appos" and c.lemma_.lower() in GLOSS_NOUNS:
+                continue  # "dozens of mercenaries", a term the group uses for soldiers: a gloss, no one
             if _injured_np(c):
                 continue  # "left nine civilians dead and 30 wounded": the wounded are no deaths
             heads.append(c)
@@ -141,6 +143,8 @@ def _np_count(tok: Any) -> _Count | None:
 
 
 INJURY_WORDS = frozenset("wounded injured hurt maimed".split())
+#: Nouns of an apposition that glosses the words before it ("a term", "a euphemism"), never people.
+GLOSS_NOUNS = frozenset("term word name euphemism label phrase expression nickname reference description".split())
 CONTAINER_NOUNS = frozenset("body bodies corpse corpses remains".split())
 
 
@@ -172,7 +176,8 @@ def _one_np(tok: Any) -> _Count | None:
     nums: list[int] = []
     vague: list[int] = []
     for c in tok.children:
-        if c.dep_ in ("nummod", "quantmod") or (c.dep_ == "amod" and c.like_num):
+        if (c.dep_ in ("nummod", "quantmod") or (c.dep_ == "amod" and c.like_num)
+                or (c.dep_ in ("nmod", "compound") and c.is_alpha and c.like_num)):  # "Eleven" read as a name
             # a range "10 to 15" hangs "10" and "to" under "15": take the lowest
             v = _subtree_number(c)
             if v is not None:

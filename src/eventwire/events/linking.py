@@ -133,6 +133,19 @@ def is_country_only(m: PlaceMention | None) -> bool:
     return m is not None and specificity(m) in (4, RELATIVE_COUNTRY)
 
 
+_MODIFIER_AFTER_RE = re.compile(r"-(?:based|owned|registered|flagged|headquartered|born|made|funded)\b")
+_BORDER_BEFORE_RE = re.compile(r"\b(?:border|borders|frontier)\s+with\s+(?:neighbou?ring\s+)?$", re.I)
+
+
+def not_a_scene(text: str, m: PlaceMention) -> bool:
+    """A place named as no act's scene: the origin in a compound modifier ("the Norway-based Iran
+    Human Rights", "a U.S.-owned ship") or the country across a border ("stormed Zeleved, near the
+    border with Nigeria": the village is not in Nigeria)."""
+    if _MODIFIER_AFTER_RE.match(text, m.end):
+        return True
+    return m.kind != "relative" and _BORDER_BEFORE_RE.search(text, max(0, m.start - 40), m.start) is not None
+
+
 class PlaceLinker:
     """Place mentions of one article, ordered, with paragraph look-ups."""
 
@@ -140,8 +153,10 @@ class PlaceLinker:
         self.article = article
         title_end = title_end_of(article)
         outlet = outlet_start(article, title_end)  # "... – Mission City Record": the outlet, no event place
+        text = article.text
         self.mentions = sorted(
-            (m for m in article.place_mentions if specificity(m) < 9 and not outlet <= m.start < title_end),
+            (m for m in article.place_mentions if specificity(m) < 9 and not outlet <= m.start < title_end
+             and not not_a_scene(text, m)),
             key=lambda m: m.start,
         )
         self._starts = [m.start for m in self.mentions]
@@ -264,15 +279,20 @@ class PlaceLinker:
                     ms = self.in_range(first_body.start, first_body.start + cut)
                     if ms:
                         best = min(ms, key=specificity)
-        if best is None and self.mentions:
-            isos = Counter(m.place.iso for m in self.mentions if m.place is not None and m.place.iso)
-            if isos:
-                iso = isos.most_common(1)[0][0]
-                same = [m for m in self.mentions if m.place is not None and m.place.iso == iso]
-                spec = min(specificity(m) for m in same)
-                names = Counter(m.place.name for m in same if specificity(m) == spec)
-                top = names.most_common(1)[0][0]
-                best = next(m for m in same if m.place.name == top and specificity(m) == spec)
+        isos = Counter(m.place.iso for m in self.mentions if m.place is not None and m.place.iso)
+        if isos and best is not None and best.place is not None:
+            # "BANGKOK (AP) - ... captured a base in Myanmar's Kachin state": a bureau abroad is not where
+            # the story is; the place of the country the article names most is
+            iso, n = isos.most_common(1)[0]
+            if best.place.iso != iso and n >= 2 and n > isos.get(best.place.iso or "", 0):
+                best = None
+        if best is None and isos:
+            iso = isos.most_common(1)[0][0]
+            same = [m for m in self.mentions if m.place is not None and m.place.iso == iso]
+            spec = min(specificity(m) for m in same)
+            names = Counter(m.place.name for m in same if specificity(m) == spec)
+            top = names.most_common(1)[0][0]
+            best = next(m for m in same if m.place.name == top and specificity(m) == spec)
         self._fallback = best
         return best
 

@@ -9,6 +9,11 @@ that day and place are one event (the battle: the higher type); a capture and a 
 transfer of the same place are one. The two sides of an armed clash match in either order ("... attacked
 a base. The army said it killed 12 militants."); looting told right after an armed act is part of it;
 a lower figure of the same dead told by another source wins (ACLED's lowest credible figure).
+A sentence that tells the act before it again ("The attack happened in Mir Ali", "The Houthis launched
+the assault late on Monday", "No group claimed the bombing", :func:`_told_again`) fills that act's place
+and day; so does looting told with the act's own day at a town of its province; a claim of
+responsibility may come days after the act, and its claimant is the act's doer when the text named
+none; rebels the text does not name and the rebel group it names are one side.
 """
 
 from __future__ import annotations
@@ -20,7 +25,7 @@ from typing import Any
 from ..records import EventReport, Fatalities, PlaceMention
 from .fatalities import vague_figure
 from .followup import TOLL_WORDS_PATTERN
-from .linking import is_country_only
+from .linking import is_country_only, place_level, specificity
 from .roles import NOTE_UNNAMED_VICTIMS, UNIDENTIFIED
 from .units import copy_date
 
@@ -84,15 +89,36 @@ def _same_event(a: EventReport, b: EventReport) -> bool:
     return True
 
 
+def within(outer: PlaceMention | None, inner: PlaceMention | None) -> bool:
+    """``inner`` is a more precise place inside ``outer``, a province or district ("killed 12 soldiers
+    in Niger's Tillaberi region ... The soldiers were attacked near Ayorou": Ayorou lies in Tillaberi)."""
+    if outer is None or inner is None or outer.place is None or inner.place is None:
+        return False
+    o, i = outer.place, inner.place
+    if not o.iso or o.iso != i.iso or o.name == i.name or specificity(inner) >= place_level(outer):
+        return False
+    level = place_level(outer)
+    if level == 2:
+        return bool(o.admin1) and o.admin1 == i.admin1
+    return level == 1 and bool(o.admin2) and o.admin2 == i.admin2 and o.admin1 == i.admin1
+
+
 def _same_sides(a: EventReport, b: EventReport) -> bool:
     """The same actor pair; in an armed clash in either order ("Al-Shabaab fighters attacked a base ...
     The army said it killed 12 militants.": the army's foes are the attackers; ACLED's order of the
     actors of a battle carries no meaning)."""
     a2, b2 = _name(a.actor2), _name(b.actor2)
-    if _same_actor(a.actor1, b.actor1) and (not a2 or not b2 or a2 == b2 or _unaimed_attack_in_battle(a, b)):
+    if _same_actor(a.actor1, b.actor1) and (not a2 or not b2 or a2 == b2 or _unaimed_attack_in_battle(a, b)
+                                            or _generic_rebels(a.actor2, b.actor2)):
         return True
     return (a.sub_event_type == b.sub_event_type == "Armed clash" and a.actor2 is not None and b.actor2 is not None
             and _same_actor(_named_doer(a), b.actor2) and _same_actor(_named_doer(b), a.actor2))
+
+
+def _generic_rebels(a: Any, b: Any) -> bool:
+    """One side is rebels the text does not name and the other a named rebel group."""
+    return a is not None and b is not None and any(
+        x.name.startswith(GENERIC_REBELS) and y.inter == 2 for x, y in ((a, b), (b, a)))
 
 
 def _named_doer(r: EventReport) -> Any:
@@ -106,7 +132,26 @@ def _claim_of(act: EventReport, claim: EventReport) -> bool:
     day and place: the claim adds a perpetrator, never a second event."""
     if NOTE_ATTRIBUTION not in claim.notes or act.disorder_type != "Political violence":
         return False
-    return _told_of_act(act, claim)
+    return _told_of_act(act, claim, later=True)
+
+
+_CLAIMED_RE = re.compile(r"\bclaim(?:ed|s|ing)?\b(?!\s+(?:was|were|is|are)\s+(?:denied|rejected))", re.I)
+
+
+def _take_claimant(act: EventReport, claim: EventReport) -> None:
+    """"Suspected jihadists killed 22 militiamen ... JNIM claimed responsibility for the attack": the
+    group that claims an act whose doer the text did not name is its actor 1 (not a group blamed by
+    another: "the M23 blamed the army")."""
+    who = claim.actor1
+    if NOTE_ATTRIBUTION not in claim.notes or who is None or (who.inter or 0) not in (2, 3, 4):
+        return
+    if who.name.startswith(UNIDENTIFIED) or _CLAIMED_RE.search(claim.evidence.text) is None:
+        return
+    if act.actor1 is not None and _named_doer(act) is not None and not act.actor1.name.startswith(UNIDENTIFIED):
+        return
+    act.actor1 = who
+    act.notes = [n for n in act.notes if not n.startswith("perpetrator not named")]
+    act.notes.append(f"actor 1 claimed the act: {who.name}")
 
 
 def _claimed_toll_of(act: EventReport, claim: EventReport) -> bool:
@@ -120,12 +165,16 @@ def _claimed_toll_of(act: EventReport, claim: EventReport) -> bool:
     return _told_of_act(act, claim)
 
 
-def _told_of_act(act: EventReport, claim: EventReport) -> bool:
+def _told_of_act(act: EventReport, claim: EventReport, *, later: bool = False) -> bool:
     """Both news outside the related headlines, and ``claim`` of ``act``'s day and place (or of none
-    of its own: it takes the paragraph's)."""
+    of its own: it takes the paragraph's); with ``later`` a claim of responsibility may be dated up to a
+    week after the act ("claimed the attack in a statement on Monday")."""
     if act.background or claim.background or act.section == "related" or claim.section == "related":
         return False
-    if claim.date.value and act.date.value and claim.date.value != act.date.value:
+    if (claim.date.value and act.date.value and claim.date.value != act.date.value
+            and claim.date.reason not in INHERITED_DATES
+            and not (later and _days_before(act.date.value, claim.date.value) in range(1, 8)
+                     and not _ANOTHER_ACT_RE.search(claim.evidence.text))):
         return False
     inherited = claim.location is None or any(n.startswith("location from the") for n in claim.notes)
     return inherited or _place_key(claim.location) == _place_key(act.location)
@@ -175,6 +224,20 @@ def _absorb(keep: EventReport, other: EventReport) -> None:
         # stated number replaces none or a stand-in ("several", "villagers")
         keep.fatalities = Fatalities(of.count, of.text, of.claimed_by)
         keep.claimed = keep.claimed or other.claimed
+    o1 = other.actor1
+    if (keep.actor1 is not None and (_named_doer(keep) is None or keep.actor1.name.startswith(UNIDENTIFIED))
+            and o1 is not None and (o1.inter or 0) in (2, 3, 4)
+            and not o1.name.startswith(UNIDENTIFIED) and not _claimed_toll_of(keep, other)
+            and any(n.startswith("actor 1 claimed") for n in other.notes)):
+        # "A suicide bomber rammed a car into a convoy ... The attack happened in Mir Ali ... The TTP
+        # claimed responsibility": the claimed doer of the act, whose first sentence named none
+        keep.actor1 = o1
+        keep.notes = [n for n in keep.notes if not n.startswith("perpetrator not named")]
+        keep.notes.extend(n for n in other.notes if n.startswith("actor 1 claimed"))
+    for attr in ("actor1", "actor2"):
+        mine, theirs = getattr(keep, attr), getattr(other, attr)
+        if mine is not None and theirs is not None and mine.name.startswith(GENERIC_REBELS) and theirs.inter == 2:
+            setattr(keep, attr, theirs)  # "separatist rebels ... rebels from the TPNPB": the group named
     for attr in ("actor1", "actor2"):
         if getattr(keep, attr) is None and getattr(other, attr) is not None and not _claimed_toll_of(keep, other):
             setattr(keep, attr, getattr(other, attr))
@@ -188,8 +251,12 @@ def _absorb(keep: EventReport, other: EventReport) -> None:
         for a in getattr(other, attr):
             if a.name not in names:
                 getattr(keep, attr).append(a)
-    if (keep.location is None or is_country_only(keep.location)) and other.location is not None and not is_country_only(other.location):
-        keep.location = other.location
+    if other.location is not None and not is_country_only(other.location) and (
+        keep.location is None or is_country_only(keep.location)
+        or (not _inherits_place(other) and (_inherits_place(keep) or within(keep.location, other.location)))
+    ):
+        keep.location = other.location  # the more precise place of the same act
+        keep.notes = [n for n in keep.notes if n != NOTE_COUNTRY_ONLY and not n.startswith("location from the")]
     if keep.date.value is None and other.date.value is not None:
         keep.date = other.date
     elif (reported_day(keep) and not reported_day(other)
@@ -269,6 +336,35 @@ def _retreat_after(act: EventReport, r: EventReport) -> bool:
     return _RETREAT_RE.search(r.evidence.text) is not None
 
 
+NOTE_COUNTRY_ONLY = "location: country only (low precision)"
+
+
+def _inherits_place(r: EventReport) -> bool:
+    """``r`` names no place of its own (none, or one taken from the paragraph or the document)."""
+    return r.location is None or any(n.startswith("location from the") for n in r.notes)
+
+
+def _own_day_of_act(act: EventReport, r: EventReport) -> bool:
+    """``r``'s day may be ``act``'s: the same, none or inherited, or ``act`` is dated only by the day
+    it was reported and ``r``'s own day is up to a week before it ("..., officials said on Wednesday.
+    The raiders struck on Sunday morning")."""
+    if not r.date.value or r.date.reason in INHERITED_DATES or r.date.value == act.date.value:
+        return True
+    if reported_day(r):
+        return True
+    return reported_day(act) and _days_before(r.date.value, act.date.value) in range(1, 8)
+
+
+def _place_of_act(act: EventReport, r: EventReport) -> bool:
+    """``r``'s place may be ``act``'s: none of its own, the same, or one inside ``act``'s province
+    (or country) or the province ``act``'s town lies in."""
+    if _inherits_place(r) or _inherits_place(act) or _place_key(r.location) == _place_key(act.location):
+        return True
+    if is_country_only(act.location) and not is_country_only(r.location):
+        return True
+    return within(act.location, r.location) or within(r.location, act.location)
+
+
 def _loot_after(act: EventReport, r: EventReport) -> bool:
     """"Cattle raiders killed 27 people in Jonglei state ... The raiders also made off with thousands of
     cattle.": looting or burning told right after an armed act, by its doers or no one named, with no
@@ -280,10 +376,82 @@ def _loot_after(act: EventReport, r: EventReport) -> bool:
         return False
     if r.actor1 is not None and not _same_actor(act.actor1, r.actor1):
         return False
-    if r.date.value and not (r.date.reason in INHERITED_DATES or r.date.value == act.date.value):
+    own = not _inherits_place(r) or (r.date.value and r.date.reason not in INHERITED_DATES)
+    if own and _ANOTHER_ACT_RE.search(r.evidence.text):
+        return False  # "The raiders struck Gusau again on Tuesday": another raid
+    return _own_day_of_act(act, r) and _place_of_act(act, r)
+
+
+#: A sentence that opens on the act told before ("The attack happened in Mir Ali", "The strike hit a
+#: car near Nabatieh", "The encounter broke out late on Tuesday", "The attackers stopped the bus near
+#: Noshki"): a definite event noun, or the act's doers, as its subject.
+_ANAPHOR_RE = re.compile(
+    r"^(?:The|This|That)\s+(?:(?!another\b|second\b|separate\b|other\b|new\b|fresh\b|latest\b|earlier\b|"
+    r"previous\b|last\b|first\b|same\b)[a-z][\w-]*\s+){0,2}"
+    r"(?:attack|assault|strike|airstrike|bombing|blast|explosion|ambush|raid|encounter|gunfight|firefight|"
+    r"shooting|clash|clashes|fighting|shelling|attackers|assailants|gunmen|raiders|militants|insurgents)\b"
+)
+
+
+#: ... or one whose doer "launched the assault" ("The Houthis launched the assault late on Monday").
+_ANAPHOR_OBJECT_RE = re.compile(
+    r"^(?:The|Its|Their)?\s*[\w' -]{0,40}?\b(?:launched|carried\s+out|staged|mounted|conducted|began|started)\s+"
+    r"(?:the|their|its)\s+(?:attack|assault|raid|ambush|offensive|strike|bombing|operation)\b"
+)
+
+
+#: ... or a source's account of it ("The Observatory said the strikes killed nine people").
+_ANAPHOR_SAID_RE = re.compile(
+    r"\b(?:said|says|reported|told\s+\w+)\s+(?:that\s+)?the\s+(?:[a-z-]+\s+)?(?:attack|attacks|strike|strikes|"
+    r"airstrikes|bombing|blast|explosion|ambush|raid|assault|shelling)\s+(?:had\s+|have\s+|has\s+)?"
+    r"(?:killed|left|wounded|injured|hit|struck|destroyed)\b"
+)
+
+
+#: ... or says that no one claimed it ("No group immediately claimed the bombing").
+_NO_CLAIM_RE = re.compile(r"^No\s+(?:\w+\s+)?(?:group|one|organi[sz]ation|faction)\b[^.;]*?\bclaim", re.I)
+
+
+#: Words of an act other than the one told before ("in a separate raid", "struck again"); not a name
+#: ("New York") nor "more than".
+_ANOTHER_ACT_RE = re.compile(
+    r"\b(?i:another|second|separate|separately|fresh|new|more(?!\s+than)|returned|again)\b(?![\s-]+[A-Z])")
+
+
+def _told_again(act: EventReport, r: EventReport) -> bool:
+    """"A suicide bomber rammed a car into a convoy in northwest Pakistan on Tuesday ... The attack
+    happened in Mir Ali.": a sentence that opens on the act told right before it, by no other doer, on
+    that act's day and at its place (or a place inside it), tells that act again: its place, day and
+    actors fill the act's, never a second event."""
+    if act.disorder_type != "Political violence" or r.disorder_type != "Political violence":
         return False
-    own_place = r.location is not None and not any(n.startswith("location from the") for n in r.notes)
-    return not own_place or _place_key(r.location) == _place_key(act.location)
+    if act.background or r.background or act.section != r.section or r.section == "related":
+        return False
+    if not (_ANAPHOR_RE.match(r.evidence.text) or _ANAPHOR_OBJECT_RE.match(r.evidence.text)
+            or _ANAPHOR_SAID_RE.search(r.evidence.text) or _NO_CLAIM_RE.match(r.evidence.text)):
+        return False
+    if _ANOTHER_ACT_RE.search(r.evidence.text):
+        return False  # "The attackers also abducted 20 women in a separate raid": another act
+    sides = [act.actor1] + ([act.actor2, *act.assoc_actor_1, *act.assoc_actor_2]
+                            if act.sub_event_type == "Armed clash" else [])
+    if r.actor1 is not None and not any(_same_actor(a, r.actor1) for a in sides if a is not None):
+        return False  # an armed clash told again from either side ("The encounter broke out after troops ...")
+    if (r.actor2 is not None and act.actor2 is not None and r.actor2.name != act.actor2.name
+            and NOTE_UNNAMED_VICTIMS not in r.notes and not r.actor2.name.startswith("Civilians (")):
+        return False  # (another source's "nine people" may be the same dead)
+    return _own_day_of_act(act, r) and _place_of_act(act, r)
+
+
+def _take_day_and_place(act: EventReport, r: EventReport) -> None:
+    """``act`` takes the own day and the more precise place of ``r``, a sentence that is part of it."""
+    if (r.date.value and r.date.reason not in INHERITED_DATES and not reported_day(r) and reported_day(act)
+            and _days_before(r.date.value, act.date.value) in range(1, 8)):
+        act.date = r.date
+        act.notes.append("date: the act's own day, told after the day it was reported")
+    if not _inherits_place(r) and (is_country_only(act.location) or _inherits_place(act)
+                                   or within(act.location, r.location)):
+        act.location = r.location
+        act.notes = [n for n in act.notes if n != NOTE_COUNTRY_ONLY and not n.startswith("location from the")]
 
 
 def _absorb_toll(act: EventReport, r: EventReport) -> None:
@@ -331,6 +499,7 @@ def merge_reports(reports: list[EventReport]) -> list[EventReport]:
         claimed = next((k for k in reversed(kept) if _claim_of(k, r) or _claimed_toll_of(k, r)), None)
         if claimed is not None:
             _absorb(claimed, r)  # "Al-Shabaab claimed responsibility for the attack": no second event
+            _take_claimant(claimed, r)
             continue
         act = _act_before(kept, r)
         if act is not None and _toll_after(act, r):
@@ -340,8 +509,12 @@ def merge_reports(reports: list[EventReport]) -> list[EventReport]:
             act.notes.append(f"the attackers' retreat told at {r.evidence.start}-{r.evidence.end} (part of this act)")
             continue  # "... stormed a base in Marte on Sunday. The insurgents later withdrew."
         if act is not None and _loot_after(act, r):
+            _take_day_and_place(act, r)
             act.notes.append(f"looting told at {r.evidence.start}-{r.evidence.end} (part of this act)")
             continue  # "Raiders killed 27 people in Jonglei ... They also made off with thousands of cattle."
+        if act is not None and _told_again(act, r):
+            _absorb(act, r)  # "... in northwest Pakistan on Tuesday. The attack happened in Mir Ali."
+            continue
         for k in kept:
             if _same_event(k, r):
                 _absorb(k, r)
@@ -394,12 +567,14 @@ def _days_before(earlier: str | None, later: str | None) -> int:
         return -1
 
 
-_SAYING_BEFORE = r"(?:said|says|told\s+(?:\w+\s+){0,3}|reported|announced|confirmed|added|stated)\s+(?:on\s+|late\s+)?"
+_SAYING_BEFORE = (r"(?:said|says|told\s+(?:\w+\s+){0,3}|reported|announced|confirmed|added|stated)\s+"
+                  r"(?:in\s+an?\s+(?:\w+\s+)?(?:statement|interview|post|video|message|briefing)\s+)?(?:on\s+|late\s+)?")
 
 
 def reported_day(r: EventReport) -> bool:
     """Whether ``r``'s date is only the day its act was reported: the date's words follow a verb of
-    saying in the evidence ("..., a local official said Monday", "police told reporters on Friday")."""
+    saying in the evidence ("..., a local official said Monday", "police told reporters on Friday", "the
+    ministry said in a statement on Monday")."""
     text = r.date.text
     if not text or not r.date.value or text not in r.evidence.text:
         return False
@@ -414,7 +589,14 @@ def _same_actor(a: Any, b: Any) -> bool:
     for x, y in ((a, b), (b, a)):
         if x.name.startswith(UNIDENTIFIED) and (y.inter or 0) in (2, 3, 4):
             return True
+        if x.name.startswith(GENERIC_REBELS) and y.inter == 2:
+            return True  # "separatist rebels" and the West Papua National Liberation Army
     return False
+
+
+#: The name of rebels the text does not name ("communist rebels"): any rebel group it names may be them.
+GENERIC_REBELS = "Opposition Rebels ("
+
 
 
 

@@ -5,7 +5,8 @@
 - the parties of an agreement are its two actors ("the government and the ELN signed a ceasefire",
   "signed a peace deal with the ELN"), and a government named without its country, met abroad, is the
   other party's;
-- the members of a named group are that group ("rebels of the M23").
+- the members of a named group are that group ("rebels of the M23");
+- the forces of two countries named before one noun are both militaries ("U.S. and British warplanes").
 
 Called by :mod:`eventwire.events.roles`; takes its role finder and roles records (typed ``Any`` here,
 as roles imports this module).
@@ -52,6 +53,57 @@ def agreement_parties(finder: Any, r: Any, trigger: Any, ag: Any, *, iso: str | 
                 r.actor1 = Actor(f"{label} {of_country(a2.country)}", a1.inter, a1.text, a2.country)
                 r.notes.append(f"actor1: the government of the other party's country ({a2.name})")
                 break
+
+
+#: Nouns of a party's own forces or arms ("its jets", "their fighters").
+FORCE_NOUNS = frozenset("jets warplanes aircraft planes drones helicopters forces troops soldiers fighters "
+                        "navy warships gunboats artillery units".split())
+
+
+def own_forces(tok: Any) -> bool:
+    """"its jets", "their fighters": a party's own forces, named by a possessive pronoun."""
+    return tok.lower_ in FORCE_NOUNS and any(c.dep_ == "poss" and c.lower_ in ("its", "their") for c in tok.children)
+
+
+#: Nouns of a ranged or aerial strike that a state's demonym makes its military's ("an Israeli strike").
+STRIKE_NOUNS = frozenset("strike raid bombardment barrage".split())
+
+
+def demonym_strike(trigger: Any) -> Actor | None:
+    """"An Israeli strike on a house killed four people": a strike of a state (its demonym before the
+    noun) is its military's; None otherwise."""
+    if trigger is None or trigger.lemma_.lower() not in STRIKE_NOUNS or trigger.pos_ != "NOUN":
+        return None
+    for c in trigger.children:
+        if c.dep_ in ("amod", "compound", "nmod") and c.i < trigger.i and (iso := country_of(c.text)) is not None:
+            return Actor(name=f"Military Forces of {of_country(iso)}", inter=1, text=f"{c.text} {trigger.text}",
+                         country=iso)
+    return None
+
+
+def coordinated_states(r: Any, ag: Any) -> None:
+    """"U.S. and British warplanes struck Houthi targets": the countries coordinated before the doer's
+    noun each send their military; the first is actor 1, the others its associates (the actor stage
+    read only the nearest one)."""
+    if ag is None or r.actor1 is None or not r.actor1.name.startswith("Military Forces of "):
+        return
+    for m in ag.children:
+        if m.i > ag.i or m.dep_ not in ("nmod", "amod", "compound"):
+            continue
+        group = [m] + [c for c in m.children if c.dep_ == "conj"]
+        isos = [country_of(t.text) for t in group]
+        if len(group) < 2 or None in isos or r.actor1.country not in isos:
+            continue
+        states = [Actor(f"Military Forces of {of_country(i)}", r.actor1.inter, t.text, i)
+                  for t, i in zip(group, isos, strict=True)]
+        r.actor1 = states[0]
+        names = {a.name for a in r.assoc_actor_1} | {r.actor1.name}
+        for a in states[1:]:
+            if a.name not in names:
+                r.assoc_actor_1.append(a)
+                names.add(a.name)
+        r.notes.append("actor 1: the first of the countries whose forces acted together")
+        return
 
 
 def _a_party(actor: Actor) -> bool:

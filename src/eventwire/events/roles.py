@@ -24,20 +24,21 @@ from the actor mentions of the actor stage. Rules on top of that:
 from __future__ import annotations
 
 import logging
-import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
 from ..records import Actor, ActorMention
+from . import parties
 from .clause import speaker_of
 from .fatalities import killed_victims, toll_given
 from .linking import acled_iso
 from .parties import MEMBER_NOUNS, acting_state, agreement_parties, state_speaker
 from .sides import (
-    attackers_dead,
     between_sides,
+    clash_partner,
     conjuncts,
+    fight_subjects,
     fought_with,
     mutual_fight,
     sentence_between_sides,
@@ -232,9 +233,10 @@ class RoleFinder:
             if named is not None:
                 return named
         phrase = _phrase_text(tok)
-        if m is None and tok.pos_ == "PRON" and tok.lower_ in ("it", "they", "we"):
-            # "Al-Shabaab said it killed ...", "the group claimed they had captured ...": the one who
-            # says so (a claim, flagged as such by the status and fatalities stages)
+        if m is None and (tok.pos_ == "PRON" and tok.lower_ in ("it", "they", "we") or parties.own_forces(tok)):
+            # "Al-Shabaab said it killed ...", "the group claimed they had captured ...", "the Israeli
+            # military said its jets struck ...": the one who says so (a claim, flagged as such by the
+            # status and fatalities stages)
             speaker = speaker_of(tok, _SAYING)
             sm = self.mention_at(speaker) if speaker is not None else None
             if sm is not None and (sm.actor.inter or 0) in (1, 2, 3, 4, 8):
@@ -406,6 +408,8 @@ def assign_roles(
             if a is not None and (r.actor2 is None or a.name != r.actor2.name):
                 if a.name not in {x.name for x in r.assoc_actor_2}:
                     r.assoc_actor_2.append(a)
+    if sub_event_type == "Armed clash":
+        fight_subjects(r, decision.trigger)  # "Fano militiamen and federal forces fought heavy battles"
     doubted = decision.trigger is not None and attribution_only(decision.trigger)
     if r.actor1 is not None and doubted:
         # "officials said X may have been behind the bombing": ACLED does not code a suspect
@@ -414,6 +418,10 @@ def assign_roles(
         r.assoc_actor_1 = []
     if r.actor2 is None and sub_event_type in BATTLES[1:] and (foe := fought_with(decision.trigger)) is not None:
         r.actor2 = finder.resolve(foe, iso=iso, country=country)  # "seized Shasha after fighting with the army"
+    elif sub_event_type == "Armed clash":  # "militants were killed in a gunfight with troops"
+        clash_partner(r, decision.trigger, pa, lambda t: finder.resolve(t, iso=iso, country=country))
+    if (r.actor1 is None or r.actor1.inter == 7) and sub_event_type in REMOTE:  # civilians fire no strikes
+        r.actor1 = parties.demonym_strike(ag) or parties.demonym_strike(decision.trigger) or r.actor1
     target = pa if pa is not None else _struck(decision.trigger)
     if r.actor2 is None and target is not None and sub_event_type in REMOTE + BATTLES:
         # "attacked an army base", "a bomb hit a military convoy": whose post or convoy it is
@@ -507,6 +515,7 @@ def assign_roles(
     # are no associate of the other side
     r.assoc_actor_2 = [a for a in r.assoc_actor_2 if r.actor1 is None or a.name != r.actor1.name]
     r.assoc_actor_1 = [a for a in r.assoc_actor_1 if r.actor2 is None or a.name != r.actor2.name]
+    parties.coordinated_states(r, ag)  # "U.S. and British warplanes struck ...": both militaries, the first actor 1
     if iso:
         r.actor1, r.actor2 = _abroad(r.actor1, iso), _abroad(r.actor2, iso)
         r.assoc_actor_1 = [_abroad(a, iso) for a in r.assoc_actor_1]
@@ -751,48 +760,3 @@ def interaction(a1: Actor | None, a2: Actor | None) -> int | None:
     if len(codes) == 1:
         return codes[0] * 10
     return codes[0] * 10 + codes[1]
-
-
-_CLAIM_OBJECTS = frozenset({"responsibility", "credit"})
-_CLAIM_WORD = re.compile(r"\bclaim(?:s|ed|ing)?\b", re.IGNORECASE)
-
-
-def attach_claims(reports: Sequence[Any], doc: Any, finder: RoleFinder, *, text: str | None = None) -> None:
-    """"The Islamic State group claimed responsibility for the attack": a named armed group that
-    claims an act becomes actor 1 of the nearest earlier report of political violence whose
-    perpetrator the text did not name (ACLED codes the claimed perpetrator), with a note."""
-    if doc is None or not reports:
-        return
-    for hit in _CLAIM_WORD.finditer(doc.text if text is None else text):  # the article's text: Doc.text is rebuilt
-        span = doc.char_span(hit.start(), hit.end(), alignment_mode="expand")
-        if span is None:
-            continue
-        tok = span[0]
-        if tok.lemma_.lower() != "claim" or tok.pos_ != "VERB":
-            continue
-        by = [g for c in tok.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
-        if by and tok.tag_ == "VBN":
-            subj = by[0]  # "the attack, which was later claimed by the Islamic State group"
-        elif any(c.dep_ == "dobj" and c.lower_ in _CLAIM_OBJECTS for c in tok.children):
-            subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
-        else:
-            continue
-        m = finder.mention_at(subj) if subj is not None else None
-        if m is None or (m.actor.inter or 0) not in (2, 3, 4):
-            continue
-        sent_start = tok.sent.start_char
-        earlier = [r for r in reports if r.evidence.end <= sent_start and r.disorder_type == "Political violence"]
-        if not earlier:
-            continue
-        earlier.sort(key=lambda x: x.evidence.start)
-        r = earlier[-1]
-        if attackers_dead(r, UNIDENTIFIED) and len(earlier) > 1:
-            # "Militants attacked a checkpoint ... Two attackers were also killed ... The Pakistani Taliban
-            # claimed responsibility": the claim is of the attack the dead attackers made
-            r = earlier[-2]
-        if r.actor1 is not None and not r.actor1.name.startswith("Unidentified Armed Group"):
-            continue
-        r.actor1 = Actor(m.actor.name, m.actor.inter, m.text, m.actor.country)
-        r.claimed = True
-        r.notes = [n for n in r.notes if not n.startswith("perpetrator not named")]
-        r.notes.append(f"actor 1 claimed responsibility: {m.text}")

@@ -75,8 +75,9 @@ def _sides_of(clashes: list[Any]) -> tuple[Any, ...] | None:
             for m in first.children:  # "between Gaaljecel and Jajele clan militias": two names, one head
                 if m.dep_ in ("nmod", "compound", "amod") and m.i < first.i and conjuncts(m):
                     return (m, conjuncts(m)[0])
-            if first.tag_ in ("NNS", "NNPS") and any(g.lower_ in RIVAL_WORDS for g in first.children):
-                return (first, first)  # "fighting between rival militias": two groups of one kind
+            if first.tag_ in ("NNS", "NNPS") and any(g.lower_ in RIVAL_WORDS or (g.dep_ == "nummod" and g.lower_ == "two")
+                                                     for g in first.children):
+                return (first, first)  # "fighting between rival militias", "between two armed groups"
     return None
 
 
@@ -161,12 +162,52 @@ def fought_with(trigger: Any) -> Any:
     return None
 
 
+def clash_partner(report: Any, trigger: Any, patient: Any, resolve: Callable[[Any], Any]) -> None:
+    """"Eleven militants were killed in a gunfight with security forces": with no doer named, the side
+    of the fight's "with" phrase fought the dead (``resolve`` reads an actor off a token)."""
+    if report.actor1 is not None or report.actor2 is None:
+        return
+    foe = fought_with(trigger)
+    if foe is None or (patient is not None and foe.i == patient.i):
+        return
+    side = resolve(foe)
+    if side is not None and side.name != report.actor2.name:
+        report.actor1 = side
+
+
 #: verbs of a fight both sides take part in ("supporters clashed with activists")
 MUTUAL_FIGHTS = frozenset("clash fight scuffle brawl battle".split())
 
 
 def mutual_fight(trigger: Any) -> bool:
     return trigger is not None and trigger.lemma_.lower() in MUTUAL_FIGHTS
+
+
+def fight_subjects(report: Any, trigger: Any) -> None:
+    """"Fano militiamen and Ethiopian federal forces fought heavy battles": the state's forces and an
+    armed group not allied with it, subjects of a fight with no object, are its two sides (the second
+    subject, read as an associate of actor 1, becomes actor 2); so are the dead of both told with no doer
+    ("Two militants and a soldier were killed in a gunfight")."""
+    if report.actor1 is None and report.actor2 is not None and report.assoc_actor_2:
+        # "Two militants and a soldier were killed in a gunfight": the dead of both sides, no doer named
+        if _opposed(report.actor2, report.assoc_actor_2[0]):
+            report.actor1 = report.assoc_actor_2.pop(0)
+            # no doer is named: a toll of both sides, which a fight told before may absorb
+            report.notes.append("perpetrator not named: actor 1 is the other side among the dead of the fight")
+        return
+    if report.actor2 is not None or report.actor1 is None or not report.assoc_actor_1 or trigger is None:
+        return
+    if not (mutual_fight(trigger) or (trigger.dep_ == "dobj" and mutual_fight(trigger.head))):
+        return
+    if _opposed(report.actor1, report.assoc_actor_1[0]):
+        report.actor2 = report.assoc_actor_1.pop(0)
+        report.notes.append("actor 2: the other subject of the fight")
+
+
+def _opposed(a: Any, b: Any) -> bool:
+    """One is the state's forces and the other an armed group not allied with it."""
+    return any(x.inter == 1 and (y.inter or 0) in (2, 3, 4) and not y.name.startswith("Pro-Government")
+               for x, y in ((a, b), (b, a)))
 
 
 def attackers_dead(report: Any, unidentified: str) -> bool:

@@ -241,6 +241,15 @@ def assess(
     if standing_struggle(sent, trigger):
         st.background = True  # "Burkina Faso has been battling an insurgency since 2015"
         st.reason = st.reason or "a war fought as a state of things"
+    if fought_cause(trigger):
+        st.background = True  # "rebels who say they are fighting for the rights of tribal people"
+        st.reason = st.reason or "a cause fought for"
+    if habitual(trigger):
+        st.background = True  # "Cattle raiding is common in South Sudan"
+        st.reason = st.reason or "a habitual state of things"
+    if conflict_toll(verb):
+        st.background = True  # "The conflict, which erupted in 2017, has killed more than 6,000 people"
+        st.reason = st.reason or "a conflict's toll to date"
     if time_ago(trigger):
         st.background = True  # "comes a week after clashes left three dead"
         st.reason = st.reason or TIME_AGO_REASON
@@ -259,6 +268,54 @@ def assess(
         st.background = True
         st.reason = st.reason or "a summary over a period"
     return st
+
+
+#: What a group fights for when "fighting" names its cause, not a battle ("fighting for the rights of").
+CAUSE_NOUNS = frozenset("rights right freedom freedoms independence autonomy justice cause equality liberation "
+                        "dignity democracy self-determination recognition".split())
+
+
+#: Verbs of the aim a group fights "to" reach ("fighting to create a state of their own").
+CAUSE_VERBS = frozenset("create establish achieve win secure carve liberate overthrow topple restore impose".split())
+
+
+def fought_cause(trigger: Any) -> bool:
+    """"The Maoists, who say they are fighting for the rights of poor tribal people": a fight for a
+    cause is what the group stands for, not an act."""
+    if trigger.lemma_.lower() not in ("fight", "struggle", "battle"):
+        return False
+    if any(c.dep_ == "xcomp" and c.lemma_.lower() in CAUSE_VERBS for c in trigger.children):
+        return True  # "Separatists have been fighting to create an independent state"
+    return any(c.dep_ == "prep" and c.lower_ == "for" and any(g.dep_ == "pobj" and g.lemma_.lower() in CAUSE_NOUNS
+                                                                for g in c.children) for c in trigger.children)
+
+
+#: Adjectives that make an act named as a subject a habit ("raiding is common"), not an event.
+HABIT_ADJECTIVES = frozenset("common commonplace frequent rife rampant widespread endemic routine rare usual".split())
+
+
+def habitual(trigger: Any) -> bool:
+    """"Cattle raiding is common in South Sudan", "kidnappings are rife in the region": an act named as
+    the subject of a present-tense copula with an adjective of frequency."""
+    subj = trigger
+    while subj.dep_ in ("acl", "compound") and subj.head is not subj:
+        subj = subj.head  # "Cattle raiding": the parser hangs the act on the noun before it
+    if subj.dep_ != "nsubj" or subj.head.lemma_ != "be" or subj.head.tag_ not in ("VBZ", "VBP"):
+        return False
+    return any(c.dep_ == "acomp" and c.lemma_.lower() in HABIT_ADJECTIVES for c in subj.head.children)
+
+
+#: A war told by its name, whose toll told in the present perfect is a total to date, not news.
+CONFLICT_NOUNS = frozenset("conflict war insurgency rebellion uprising crisis".split())
+
+
+def conflict_toll(verb: Any) -> bool:
+    """"The conflict, which erupted in 2017, has killed more than 6,000 people", "the insurgency has
+    left thousands dead": a war's toll to date (present perfect, the war the subject)."""
+    if not any(c.dep_ == "aux" and c.lower_ in ("has", "have") for c in verb.children):
+        return False
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    return subj is not None and subj.lemma_.lower() in CONFLICT_NOUNS
 
 
 ATTRIBUTION_NOUNS = frozenset("responsibility responsible blame".split())

@@ -433,6 +433,27 @@ def in_phrase(doc: Any, dm: Any, marker: Any) -> bool:
     return a <= dm.start and dm.end <= b and dm.start >= marker.idx
 
 
+_STORY_SHIFT_RE = re.compile(
+    r"^\s*(?:(?:just|only)\s+)?(?:(a|one|two|three|four|five|six|\d)\s+days?\s+(earlier|before|later|after)|"
+    r"the\s+(previous|next|following)\s+day|the\s+day\s+(before|after))\b(?!\s+(?:the|a|an|his|her|their|its)\b)",
+    re.I,
+)
+_SHIFT_NUMBERS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
+
+
+def story_shift(sentence: str) -> int | None:
+    """Days back from the act told before that a sentence opening "A day earlier, ...", "Two days later,
+    ...", "The next day, ..." dates its own act to (negative: later); None when it opens otherwise (or
+    "a day after the attack": a phrase with its own anchor)."""
+    m = _STORY_SHIFT_RE.match(sentence)
+    if m is None:
+        return None
+    if m.group(1):
+        n = _SHIFT_NUMBERS.get(m.group(1).lower()) or int(m.group(1))
+        return n if m.group(2).lower() in ("earlier", "before") else -n
+    return 1 if (m.group(3) or m.group(4)).lower() in ("previous", "before") else -1
+
+
 def shifted_day(date: DateValue, days: int) -> DateValue:
     """A copy of ``date`` moved ``days`` back when it is a day (the act told "a day after" the one the
     sentence dates); a plain copy otherwise."""

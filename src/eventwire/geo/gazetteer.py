@@ -8,6 +8,7 @@ milliseconds; lookups are indexed queries with an in-process cache.
 from __future__ import annotations
 
 import logging
+import re
 import sqlite3
 import threading
 from dataclasses import dataclass
@@ -88,6 +89,8 @@ LOOSE_COUNTRIES = frozenset(
 )
 
 _KIND_RANK = {"name": 0, "alt": 1, "abbr": 1, "demonym": 2}
+#: A compass point written as one word ("Northwest", "SouthEast"): its two halves.
+_COMPASS_JOINED = re.compile(r"(North|South|north|south)(east|west|East|West)")
 
 
 class Gazetteer:
@@ -152,6 +155,13 @@ class Gazetteer:
         out: list[Entry] = []
         if key:
             out = self._query("n.key = ?", key, name)
+            compass = _COMPASS_JOINED.fullmatch(name.strip())
+            if compass is not None:
+                # "Northwest" for the North-West region (Cameroon): the divisions written apart too
+                seen = {e.pid for e in out}
+                for form in (f"{compass[1]}-{compass[2]}", f"{compass[1]} {compass[2]}"):
+                    out.extend(e for e in self._query("n.key = ?", fold(form), form)
+                               if e.feature_code in ("ADM1", "ADM2") and e.pid not in seen and not seen.add(e.pid))
             if not out and allow_loose:
                 lk = loose(name)
                 if len(lk) >= 4:

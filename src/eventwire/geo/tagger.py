@@ -43,7 +43,7 @@ from .recognize import Candidate, Recognizer, stoplist
 from .relative import Relative, admin_named_after, admin_named_before, find_relative
 from .resolve import Mention, Resolver, inside_any, precision_of
 from .streets import street_spans
-from .unknown import unknown_spans
+from .unknown import NAME_GOES_ON, division_before, possessed_division, unknown_spans
 
 log = logging.getLogger(__name__)
 
@@ -142,7 +142,15 @@ class GeoTagger:
             parent = _parent_after(text, mentions, e, comma=has_parent, chain=True) or _possessor_before(
                 text, mentions, s
             )
-            near = _nearest_local(mentions, s, e, country=country)
+            own = self._demonym_country(text, s)  # "the southern Lebanese village of X": X is in Lebanon
+            here = own.iso3 if own is not None else country
+            near = _nearest_local(mentions, s, e, country=here)
+            division = division_before(text, mentions, s, country=here) if near is None and parent is None else None
+            if own is not None and parent is None and near is None and division is None:
+                # no place of that country named next to it: the country (not the capital of a dateline)
+                pm.place = own.to_place(precision=3, reason=f"not in the gazetteer; in {own.name}, as its demonym says")
+                out.append(pm)
+                continue
             if parent is not None and parent.place is not None:
                 code = parent.place.feature_code or ""
                 pm.place = replace(
@@ -152,6 +160,14 @@ class GeoTagger:
                 )
             elif near is not None:
                 pm.place = replace(near, geo_precision=2, reason=f"not in the gazetteer; next to {near.name}")
+            elif division is not None:
+                # "... in Niger's Tillaberi region. The soldiers were attacked near the village of Tassia":
+                # a village of the division the text named last, not of the capital the report came from
+                pm.place = replace(
+                    division,
+                    geo_precision=2 if division.feature_code == "ADM2" else 3,
+                    reason=f"not in the gazetteer; in {division.name}, the division named before it",
+                )
             elif focus is not None:
                 pm.place = replace(
                     focus,
@@ -161,6 +177,15 @@ class GeoTagger:
             out.append(pm)
         out.sort(key=lambda p: (p.start, p.end))
         return out
+
+    def _demonym_country(self, text: str, start: int) -> Any:
+        """The country whose demonym comes before the place noun that introduces a name ("the southern
+        Lebanese village of "), as a gazetteer entry; None when there is none."""
+        m = _DEMONYM_KIND_BEFORE.search(text, max(0, start - 60), start)
+        if m is None:
+            return None
+        return next((c for c in self.gazetteer.candidates(m.group(1), allow_loose=False)
+                     if c.match == "demonym" and c.is_country), None)
 
     def resolve_spans(
         self, text: str, spans: list[tuple[int, int]], *, doc: Any = None, context: bool | None = None
@@ -271,7 +296,8 @@ class GeoTagger:
                 # the gazetteer's namesakes of X all lie outside Y ("Moura, in central Mali"):
                 # X is a place the gazetteer lacks, inside Y (the wording the unknown names get)
                 place = parent.chosen.to_place(
-                    precision=2 if parent.chosen.feature_class == "P" else 3,  # a quarter of a city: near it
+                    # a quarter of a city: near it; a place in a district: part of it
+                    precision=2 if parent.chosen.feature_class == "P" or parent.chosen.feature_code == "ADM2" else 3,
                     reason=f"not in the gazetteer; inside {parent.text} (its namesakes lie elsewhere)",
                 )
                 out.append(PlaceMention(c.start, c.end, c.text, place, kind="toponym", score=0.3))
@@ -373,8 +399,12 @@ class GeoTagger:
                 and any(sig in with_entries[k].signals for sig in ("preposition", "place noun"))
                 and any(_city(e) for e in b.entries)
             )
-            if not any(e.is_country or e.is_admin1 for e in b.entries) and not in_city:
-                continue
+            if not any(e.is_country or e.is_admin1 for e in b.entries) and not in_city and not (
+                _DIVISION_NOUN_AFTER.match(text, b.end) and any(e.feature_code == "ADM2" for e in b.entries)
+            ):
+                continue  # "Rizal, Kalinga province": a district named as a division holds X too
+            if not in_form and NAME_GOES_ON.match(text, b.end):
+                continue  # "in the Gulf of Aden, U.S. Central Command said": a longer name, no container
             b_country = _country_of(b)
             if any(e.is_country or e.feature_code == "CONT" for e in a.entries):
                 continue
@@ -607,6 +637,15 @@ _IN_PARENT = re.compile(
 )
 
 
+_DIVISION_NOUN_AFTER = re.compile(r" (?:province|district|county|regency|prefecture)\b")
+
+
+
+_DEMONYM_KIND_BEFORE = re.compile(
+    r"\b([A-Z][a-z]+)\s+(?:villages?|towns?|city|hamlet|district|province|region|camp|neighbou?rhood)\s+of\s+$"
+)
+
+
 def _parent_after(
     text: str, mentions: list[PlaceMention], end: int, *, comma: bool = True, chain: bool = False
 ) -> PlaceMention | None:
@@ -620,8 +659,10 @@ def _parent_after(
         code = pm.place.feature_code or "" if pm.place is not None else ""
         division = code in ("ADM1", "ADM2") or code.startswith("PCL")
         if (comma and re.fullmatch(r",\s*", gap)) or _IN_PARENT.fullmatch(gap):
+            if division and NAME_GOES_ON.match(text, pm.end):
+                return None  # "in the Gulf of Aden, U.S. Central Command said": a name, no container
             if division:
-                return pm
+                return possessed_division(text, mentions, pm)
             if chain:
                 return None  # "X, Onitsha, in Anambra state": next to the town (the nearest) instead
         elif chain and len(gap) <= 160 and CHAIN.fullmatch(gap) and container_form(gap) in ("paren", "in", "noun"):
@@ -630,13 +671,17 @@ def _parent_after(
     return None
 
 
+#: The possessive between a place and a name inside it ("Pulwama's ", "Rakhine state's ").
+_POSSESSIVE_GAP = re.compile(r"(?: (?:state|province|region|district|county|governorate))?['’]s ")
+
+
 def _possessor_before(text: str, mentions: list[PlaceMention], start: int) -> PlaceMention | None:
     """The town, division or country whose possessive comes right before ``start`` ("Pulwama's
-    Chandgam village", "Kabul's Karte Se district"), if resolved."""
+    Chandgam village", "Kabul's Karte Se district", "Rakhine state's Maungdaw township"), if resolved."""
     for pm in mentions:
-        if pm.end < start - 3 or pm.end >= start or pm.kind not in ("toponym", "relative"):
+        if pm.end < start - 16 or pm.end >= start or pm.kind not in ("toponym", "relative"):
             continue
-        if text[pm.end : start] in ("'s ", "’s "):
+        if _POSSESSIVE_GAP.fullmatch(text, pm.end, start):
             code = pm.place.feature_code if pm.place is not None else ""
             if code in ("ADM1", "ADM2") or code.startswith(("PCL", "PPL")):
                 return pm

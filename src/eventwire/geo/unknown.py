@@ -3,7 +3,9 @@
 A capitalised name is a place when the text says so: "the village of Cellardyke", "the Gondra
 district", "Abu Shok refugee camp", "Pulwama's Chandgam village", "in Balintawak, Quezon City"
 (followed by a place it lies in). The tagger places such a name at the place named with it ("X, Y",
-"Y's X village"), else at the nearest town of the text, else at the document's main place.
+"Y's X village", "in eastern Congo's North Kivu province": :func:`possessed_division`), else at the
+nearest town of the text, else in the division named before it (:func:`division_before`), else at the
+document's main place.
 """
 
 from __future__ import annotations
@@ -12,14 +14,16 @@ import functools
 import re
 from collections.abc import Callable
 
-_NAME = r"[A-Z][a-z][\w’'-]*(?: [A-Z][a-z][\w’'-]*){0,2}"
+from ..records import Place, PlaceMention
+
+_NAME = r"[A-Z][a-z][\w’'-]*(?: (?:[A-Z][a-z]|(?:al|el|ad|ar|as|ash|at|az|an)-[A-Z])[\w’'-]*){0,2}"
 _KINDS = (
-    r"(?:villages?|towns?|townships?|city|district|province|region|island|municipality|county|camp|"
+    r"(?:villages?|towns?|townships?|city|district|province|region|regency|island|municipality|county|camp|"
     r"suburb|neighbou?rhood)"
 )
 _NOUNS = (
     r"(?:districts?|provinces?|county|region|state|governorate|area|villages?|town|township|woreda|kebele|"
-    r"locality|payam|boma|"
+    r"locality|payam|boma|regency|"
     r"(?:refugee )?camps?|slums?|suburb|neighbou?rhood|sub-?county|division)"
 )
 _STATE_ADJ = (
@@ -158,3 +162,46 @@ def english_word(name: str) -> bool:
 def _sentence_initial(text: str, start: int) -> bool:
     before = text[max(0, start - 4) : start].rstrip(" \t\"“‘'(")
     return not before or before[-1] in ".!?\n:"
+
+
+#: A capitalised word after a place that goes on with a longer name ("U.S. Central Command"), not a
+#: weekday or a month ("in Moura, Mali Thursday").
+NAME_GOES_ON = re.compile(
+    r" (?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|"
+    r"July|August|September|October|November|December)\b)[A-Z][a-z]+"
+)
+
+
+def possessed_division(text: str, mentions: list[PlaceMention], pm: PlaceMention) -> PlaceMention:
+    """The division ``pm``'s possessive names ("in eastern Congo's North Kivu province": North Kivu),
+    else ``pm``."""
+    if not text.startswith(("'s ", "’s "), pm.end):
+        return pm
+    nxt = next((m for m in mentions if m.start == pm.end + 3 and m.kind != "demonym"), None)
+    code = nxt.place.feature_code or "" if nxt is not None and nxt.place is not None else ""
+    return nxt if nxt is not None and code in ("ADM1", "ADM2") else pm
+
+
+#: How far before a name the gazetteer lacks the division it is placed in may be named (characters).
+DIVISION_WINDOW = 600
+
+
+def division_before(text: str, mentions: list[PlaceMention], start: int, *, country: str | None) -> Place | None:
+    """The province or district (of ``country``) named last within :data:`DIVISION_WINDOW`
+    characters before ``start``, when the document has a main country (not one that begins a longer
+    name: "the West Papua National Liberation Army")."""
+    if country is None:
+        return None
+    for pm in reversed(mentions):
+        if pm.end > start:
+            continue
+        if start - pm.end > DIVISION_WINDOW:
+            return None
+        p = pm.place
+        if p is None or pm.kind == "demonym" or p.iso != country or "not in the gazetteer" in (p.reason or ""):
+            continue
+        if NAME_GOES_ON.match(text, pm.end):
+            continue
+        if p.feature_code in ("ADM1", "ADM2"):
+            return p
+    return None

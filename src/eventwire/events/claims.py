@@ -1,0 +1,58 @@
+"""Claims of responsibility told in a sentence of their own: the claimant becomes the doer of the act
+told before it ("The Islamic State group claimed responsibility for the attack", "The Balochistan
+Liberation Army claimed the killings"). Moved out of :mod:`eventwire.events.roles`."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from typing import Any
+
+from ..records import Actor
+from .roles import UNIDENTIFIED, RoleFinder
+from .sides import attackers_dead
+
+_CLAIM_OBJECTS = frozenset({"responsibility", "credit", "attack", "attacks", "killing", "killings", "bombing",
+                            "bombings", "ambush", "assault", "raid", "abduction", "kidnapping", "blast"})
+_CLAIM_WORD = re.compile(r"\bclaim(?:s|ed|ing)?\b", re.IGNORECASE)
+
+
+def attach_claims(reports: Sequence[Any], doc: Any, finder: RoleFinder, *, text: str | None = None) -> None:
+    """"The Islamic State group claimed responsibility for the attack": a named armed group that
+    claims an act becomes actor 1 of the nearest earlier report of political violence whose
+    perpetrator the text did not name (ACLED codes the claimed perpetrator), with a note."""
+    if doc is None or not reports:
+        return
+    for hit in _CLAIM_WORD.finditer(doc.text if text is None else text):  # the article's text: Doc.text is rebuilt
+        span = doc.char_span(hit.start(), hit.end(), alignment_mode="expand")
+        if span is None:
+            continue
+        tok = span[0]
+        if tok.lemma_.lower() != "claim" or tok.pos_ != "VERB":
+            continue
+        by = [g for c in tok.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+        if by and tok.tag_ == "VBN":
+            subj = by[0]  # "the attack, which was later claimed by the Islamic State group"
+        elif any(c.dep_ == "dobj" and c.lower_ in _CLAIM_OBJECTS for c in tok.children):
+            subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+        else:
+            continue
+        m = finder.mention_at(subj) if subj is not None else None
+        if m is None or (m.actor.inter or 0) not in (2, 3, 4):
+            continue
+        sent_start = tok.sent.start_char
+        earlier = [r for r in reports if r.evidence.end <= sent_start and r.disorder_type == "Political violence"]
+        if not earlier:
+            continue
+        earlier.sort(key=lambda x: x.evidence.start)
+        r = earlier[-1]
+        if attackers_dead(r, UNIDENTIFIED) and len(earlier) > 1:
+            # "Militants attacked a checkpoint ... Two attackers were also killed ... The Pakistani Taliban
+            # claimed responsibility": the claim is of the attack the dead attackers made
+            r = earlier[-2]
+        if r.actor1 is not None and not r.actor1.name.startswith("Unidentified Armed Group"):
+            continue
+        r.actor1 = Actor(m.actor.name, m.actor.inter, m.text, m.actor.country)
+        r.claimed = True
+        r.notes = [n for n in r.notes if not n.startswith("perpetrator not named")]
+        r.notes.append(f"actor 1 claimed responsibility: {m.text}")
