@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from . import __version__
+from .gcpause import gc_paused
 from .records import Article
 
 log = logging.getLogger(__name__)
@@ -113,8 +114,9 @@ class Pipeline:
         for article, doc in zip(work, self.nlp.pipe(texts, batch_size=batch_size), strict=True):
             article.doc = doc
         self.times.add("nlp", t0)
-        for article in work:
-            self._analyse(article)
+        with gc_paused():  # the stages after the parse allocate much and free it by reference counting
+            for article in work:
+                self._analyse(article)
         return batch
 
     def _analyse(self, article: Article) -> None:

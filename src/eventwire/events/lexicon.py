@@ -18,7 +18,6 @@ from .words import doc_words
 
 
 @functools.lru_cache(maxsize=1 << 16)
-@functools.lru_cache(maxsize=65536)
 def token_keys(lower: str, lemma: str) -> tuple[str, ...]:
     """The forms a token answers to: its lower case, its lemma and crude stems (memoised: a word's
     forms are asked for in every doc it appears in)."""
@@ -75,6 +74,7 @@ class CueIndex:
                     self._first.setdefault(alt, []).append(p)
         for phrases_ in self._first.values():
             phrases_.sort(key=lambda p: -len(p.words))  # stable: longest first, else in the order given
+        self._first_words = frozenset(self._first)
 
     def match(self, tokens: Sequence[Any]) -> list[CueHit]:
         """Cue hits in a token sequence (a spaCy Span or list of tokens), longest phrase first per start."""
@@ -87,10 +87,9 @@ class CueIndex:
             idx = [t.i for t in toks]
             keys = [token_keys(t.lower_, t.lemma_) for t in toks]
         hits: list[CueHit] = []
-        for i, ks in enumerate(keys):
-            lists = [got for k in ks if (got := self._first.get(k))]
-            if not lists:
-                continue
+        first_words = self._first_words
+        for i in [k for k, ks in enumerate(keys) if not first_words.isdisjoint(ks)]:  # a phrase may start there
+            lists = [got for k in keys[i] if (got := self._first.get(k))]
             # longest first; a stable sort of the lists (each sorted already) keeps the order given
             cands = lists[0] if len(lists) == 1 else sorted([p for got in lists for p in got], key=lambda p: -len(p.words))
             seen: set[tuple[str, int]] = set()

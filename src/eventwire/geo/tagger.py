@@ -25,14 +25,12 @@ given spans.
 
 from __future__ import annotations
 
-import gc
 import logging
 import re
-from collections.abc import Iterator
-from contextlib import contextmanager
 from dataclasses import replace
 from typing import Any
 
+from ..gcpause import gc_paused
 from ..records import Article, Place, PlaceMention
 from .context import CHAIN, compass_in_phrase, container_form, find_containers, generic_tail
 from .gazetteer import Entry, Gazetteer
@@ -50,20 +48,6 @@ log = logging.getLogger(__name__)
 _DATELINE_AFTER = re.compile(r"^(?:,\s*[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2})?\s*(?:\(|—|–|-\s|:|\u2014)")
 
 
-@contextmanager
-def gc_paused() -> Iterator[None]:
-    """Pause the cyclic garbage collector while one text is tagged: tokenizing a long article
-    allocates hundreds of thousands of small objects (none in cycles), and the collections they
-    trigger walk the whole heap (a loaded spaCy model and gazetteer): about a third of the stage's
-    time. Collection resumes (if it was on) when the text is done."""
-    was_on = gc.isenabled()
-    if was_on:
-        gc.disable()
-    try:
-        yield
-    finally:
-        if was_on:
-            gc.enable()
 
 
 class GeoTagger:
