@@ -77,9 +77,17 @@ def _dateline_boundaries(doc: Any) -> None:
         i = bisect_left(idx, ps + line.body_start)
         if 0 < i < len(doc):
             doc[i].is_sent_start = True
+            # the body's first words open one sentence: given the start, the parser would otherwise cut a
+            # number word off its noun ("JAMMU, India - Five | Indian soldiers were killed")
+            for k in range(i + 1, min(i + 1 + _BODY_HEAD, len(doc))):
+                if doc[k - 1].is_punct and doc[k - 1].text in ".!?" or "\n" in doc[k - 1].text_with_ws:
+                    break
+                doc[k].is_sent_start = False
 
 
 _PARAGRAPH_START = re.compile(r"\n\s*")
+#: How many words after a dateline's end are kept in the sentence it starts
+_BODY_HEAD = 3
 
 
 def load_nlp(name: str = MODEL_NAME) -> Any:

@@ -21,6 +21,7 @@ from .lexicon import (
     STATE_WORDS,
     CueHit,
 )
+from .underfire import came_under
 from .words import per_token, tokens_with
 
 WEAPON_WORDS = frozenset(
@@ -292,6 +293,8 @@ def speaker_of(tok: Any, verbs: frozenset[str], *, depth: int = 4) -> Any:
 
 def agent_of(tok: Any) -> Any:
     """The doer of the act expressed by ``tok`` (a verb or an event noun)."""
+    if (under := came_under(tok)) is not None:
+        return under[0]  # "a convoy came under fire from militants": the militants
     if tok.pos_ in ("VERB", "AUX") or tok.dep_ in ("ROOT", "relcl", "advcl", "xcomp", "conj", "acl", "pcomp"):
         subject = _subject(tok)
         if subject is not None:
@@ -350,6 +353,8 @@ def _object_read_as_subject(verb: Any) -> Any:
 
 def patient_of(tok: Any) -> Any:
     """The one the act expressed by ``tok`` is done to."""
+    if (under := came_under(tok)) is not None and under[1] is not None:
+        return under[1]  # "soldiers came under attack": the soldiers
     misread = _object_read_as_subject(tok)
     if misread is not None:
         return misread

@@ -74,6 +74,7 @@ from .roles import (
     claimant,
     generic,
 )
+from .sides import one_sided_on_civilians
 from .status import BACKGROUND_DAYS, TIME_AGO_REASON, assess
 from .story import sentences, sums_up
 from .taxonomy import disorder_type_of, event_type_of
@@ -491,6 +492,9 @@ class EventExtractor:
         iso = location.place.iso if location is not None and location.place is not None else None
         country = location.place.country if location is not None and location.place is not None else None
         roles = assign_roles(finder, d, sub_event_type=sub, iso=iso, country=country)
+        if sub == "Armed clash" and one_sided_on_civilians(roles.actor1, roles.actor2, roles.assoc_actor_2, trig):
+            sub = "Attack"  # "gunmen ambushed a convoy of trucks, killing four drivers"
+            roles.notes.append("type: an armed side's ambush or raid on civilians alone is an attack")
         # date
         dm = date_for_sentence(article.date_mentions, sent, trig, filed=filed_dates(article))
         if dm is not None:

@@ -442,6 +442,49 @@ def _told_again(act: EventReport, r: EventReport) -> bool:
     return _own_day_of_act(act, r) and _place_of_act(act, r)
 
 
+#: The devices a later sentence may name as the means of an attack told before it
+DEVICE_KINDS = ("Suicide bomb", "Remote explosive/landmine/IED", "Grenade")
+_WENT_OFF_RE = re.compile(r"\b(?:bombers?|detonat\w*|explod\w*|explosions?|blasts?|blew|blown|went off|set off|triggered|"
+                          r"hurled|threw|thrown|lobbed)\b", re.I)
+_PLANTED_RE = re.compile(r"\b(?:roadside|land ?mines?|mines?|ieds?|improvised|planted|remote\w*|gun\w*|shot|fired|"
+                         r"strikes?|shell\w*|rockets?|missiles?|drones?|grenades?)\b", re.I)
+_OTHER_MEANS_RE = re.compile(r"\b(?:gun\w*|shot|shoot\w*|opened fire|fired|rifles?|stabb\w*|knives|knife|machetes?|"
+                             r"hack\w*|beat\w*|bomb\w*|blast|explo\w*|strikes?|shell\w*|rockets?|missiles?|drones?)\b", re.I)
+
+
+def _means_after(act: EventReport, r: EventReport) -> bool:
+    """"At least 20 people were killed at a wedding in Kabul on Saturday. Officials said a suicide bomber
+    had detonated his explosives among the guests.": a sentence right after an attack that tells only
+    the device it was done with (no other doer, no toll but a bomber's own death, the attack's day and
+    place) tells how that attack was done: one event, of the device's type (ACLED's higher tactic)."""
+    blast = act.sub_event_type == "Remote explosive/landmine/IED" and r.sub_event_type == "Suicide bomb"
+    if not (act.sub_event_type == "Attack" and r.sub_event_type in DEVICE_KINDS or blast) or not act.fatalities.count:
+        return False  # (an explosion told first, then the suicide bomber who set it off)
+    if act.background or r.background or act.section != r.section or r.section == "related":
+        return False
+    if r.fatalities.count > (1 if r.sub_event_type == "Suicide bomb" else 0) or _ANOTHER_ACT_RE.search(r.evidence.text):
+        return False
+    if not _WENT_OFF_RE.search(r.evidence.text):
+        return False  # the device must be told going off ("the walls shook from the bombings" tells none)
+    if (_PLANTED_RE if blast else _OTHER_MEANS_RE).search(act.evidence.text):
+        return False  # "Gunmen killed five people ... A roadside bomb went off": the attack had its own means
+    if r.actor1 is not None and not _same_actor(act.actor1, r.actor1) and not any(
+            n.startswith("perpetrator not named") for n in r.notes):
+        return False
+    return _own_day_of_act(act, r) and _place_of_act(act, r)
+
+
+def _take_means(act: EventReport, r: EventReport) -> None:
+    """``act`` becomes the device's event; a suicide bomber's own death adds to its toll, as it does
+    when one sentence tells both."""
+    act.sub_event_type, act.event_type, act.disorder_type = r.sub_event_type, r.event_type, r.disorder_type
+    if r.fatalities.count:
+        act.fatalities = Fatalities(act.fatalities.count + r.fatalities.count, act.fatalities.text,
+                                    act.fatalities.claimed_by)
+        act.notes.append("fatalities: the bomber counted")
+    act.notes.append(f"means told at {r.evidence.start}-{r.evidence.end}: {r.sub_event_type}")
+
+
 def _take_day_and_place(act: EventReport, r: EventReport) -> None:
     """``act`` takes the own day and the more precise place of ``r``, a sentence that is part of it."""
     if (r.date.value and r.date.reason not in INHERITED_DATES and not reported_day(r) and reported_day(act)
@@ -512,6 +555,9 @@ def merge_reports(reports: list[EventReport]) -> list[EventReport]:
             _take_day_and_place(act, r)
             act.notes.append(f"looting told at {r.evidence.start}-{r.evidence.end} (part of this act)")
             continue  # "Raiders killed 27 people in Jonglei ... They also made off with thousands of cattle."
+        if act is not None and _means_after(act, r):
+            _take_means(act, r)  # "... were killed at a wedding. Officials said a suicide bomber had detonated ..."
+            continue
         if act is not None and _told_again(act, r):
             _absorb(act, r)  # "... in northwest Pakistan on Tuesday. The attack happened in Mir Ali."
             continue

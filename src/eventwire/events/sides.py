@@ -215,3 +215,21 @@ def attackers_dead(report: Any, unidentified: str) -> bool:
     (``unidentified``: the attackers of an act told before, killed)."""
     unnamed = report.actor1 is None or any(n.startswith("perpetrator not named") for n in report.notes)
     return unnamed and report.actor2 is not None and report.actor2.name.startswith(unidentified)
+
+
+#: Acts one armed side does to another party (a clash cue, but not a fight of two sides)
+ONE_SIDED_LEMMAS = frozenset("ambush attack raid assault storm".split())
+ARMED_INTERS = (1, 2, 3, 4, 8)
+
+
+def one_sided_on_civilians(actor1: Any, actor2: Any, assoc2: list[Any], trigger: Any) -> bool:
+    """"Gunmen ambushed a convoy of trucks, killing four drivers": an armed side's ambush, raid or assault
+    whose other party is civilians alone is an attack on civilians, not an armed clash (ACLED's battles
+    are between organised armed groups); a fight or a clash told as one stays a battle."""
+    if trigger is None or trigger.lemma_.lower() not in ONE_SIDED_LEMMAS:
+        return False
+    if actor1 is None or (actor1.inter or 0) not in ARMED_INTERS:
+        return False
+    if actor2 is None or (actor2.inter or 0) != 7 or not actor2.name.startswith("Civilians ("):
+        return False
+    return not any((a.inter or 0) in ARMED_INTERS for a in assoc2)

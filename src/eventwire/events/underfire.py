@@ -1,0 +1,30 @@
+""""Soldiers came under attack", "a convoy came under fire from militants": the subject of "come under"
+is the one the act is done to, not its doer; the doer is the object of "from" or "by" (on the noun or
+on the verb), unsaid otherwise."""
+
+from __future__ import annotations
+
+from typing import Any
+
+#: What one comes under when attacked ("came under heavy fire", "came under rocket attack")
+ATTACK_NOUNS = frozenset("attack attacks fire gunfire assault assaults shelling shellfire bombardment bombing "
+                         "ambush barrage".split())
+
+
+def came_under(tok: Any) -> tuple[Any, Any] | None:
+    """(doer, target) of an act told by "come under <attack>", with ``tok`` the verb "come" or the
+    noun; None when ``tok`` tells no such act. The doer is None when the text does not say it."""
+    if tok.lemma_ == "come" and tok.pos_ in ("VERB", "AUX"):
+        verb = tok
+        under = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "under"), None)
+        noun = next((g for g in under.children if g.dep_ == "pobj"), None) if under is not None else None
+    elif tok.dep_ == "pobj" and tok.head.lower_ == "under" and tok.head.head.lemma_ == "come":
+        noun, verb = tok, tok.head.head
+    else:
+        return None
+    if noun is None or noun.lemma_.lower() not in ATTACK_NOUNS:
+        return None
+    target = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    doer = next((g for x in (noun, verb) for p in x.children if p.dep_ == "prep" and p.lower_ in ("from", "by")
+                 for g in p.children if g.dep_ == "pobj"), None)
+    return doer, target
