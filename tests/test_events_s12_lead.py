@@ -3,6 +3,7 @@
 - A number word opening a report after its dateline stays in the sentence the dateline's end starts
   ("JAMMU, India - Five Indian soldiers were killed ..."): given that start, the parser cut "Five" off
   as a sentence of its own and the toll came out wrong.
+- "came under fire for tasering a man" is criticism, "for two hours" a fight.
 - A sentence right after an attack that tells only the device it was done with ("Officials said a
   suicide bomber had detonated his explosives among the guests") tells how that attack was done: one
   event of the device's type (ACLED's higher tactic), the bomber counted; an attack told with its own
@@ -109,3 +110,19 @@ def test_came_under_reads_the_verb_and_the_noun(pipeline):
 def test_an_ambush_on_civilians_alone_is_an_attack(pipeline, text, expected):
     (r,) = [r for r in reports_of(pipeline, text, published=WED) if not r.background]
     assert (r.sub_event_type, r.actor2.name if r.actor2 else None) == expected
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text", [
+    "The police came under fire for tasering a man standing outside his home in Lyon on Monday.",
+    "The interior minister came under fire over his remarks on the protests on Monday.",
+])
+def test_coming_under_fire_for_something_is_criticism(pipeline, text):
+    assert not [r for r in reports_of(pipeline, text, published=WED) if r.sub_event_type == "Armed clash"]
+
+
+@pytest.mark.slow
+def test_coming_under_fire_for_hours_is_a_fight(pipeline):
+    reports = reports_of(pipeline, "Soldiers came under fire for two hours near Gao on Monday, the army said.",
+                         published=WED)
+    assert [r.sub_event_type for r in reports] == ["Armed clash"]

@@ -28,3 +28,29 @@ def came_under(tok: Any) -> tuple[Any, Any] | None:
     doer = next((g for x in (noun, verb) for p in x.children if p.dep_ == "prep" and p.lower_ in ("from", "by")
                  for g in p.children if g.dep_ == "pobj"), None)
     return doer, target
+
+
+#: Durations a fight lasts ("came under fire for two hours"): "for" then tells no criticism
+_DURATION_NOUNS = frozenset("second seconds minute minutes hour hours day days night nights week weeks while time".split())
+
+
+def criticised(tok: Any) -> bool:
+    """"The police came under fire for tasering a man", "came under fire over his remarks": criticism,
+    no act of violence (``tok`` the verb "come" or the noun); not "came under fire for two hours"."""
+    if tok.lemma_ == "come":
+        verb = tok
+        under = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "under"), None)
+        noun = next((g for g in under.children if g.dep_ == "pobj"), None) if under is not None else None
+    elif tok.dep_ == "pobj" and tok.head.lower_ == "under" and tok.head.head.lemma_ == "come":
+        noun, verb = tok, tok.head.head
+    else:
+        return False
+    if noun is None or noun.lemma_.lower() not in ("fire", "attack", "criticism", "scrutiny"):
+        return False
+    for x in (noun, verb):
+        for p in x.children:
+            if p.dep_ == "prep" and p.lower_ in ("for", "over"):
+                what = next((g for g in p.children if g.dep_ in ("pobj", "pcomp")), None)
+                if what is not None and what.lemma_.lower() not in _DURATION_NOUNS:
+                    return True
+    return False

@@ -51,6 +51,7 @@ from .objectcues import (
 from .protestlevel import dispersing, fired_on_protest, rioting_target
 from .sides import named_armed_side
 from .story import following_sentences, sentence_of
+from .underfire import criticised
 from .words import needs_words
 
 PASTORALISTS = frozenset("herder herders herdsman herdsmen pastoralist pastoralists".split())
@@ -120,6 +121,8 @@ def drop_misread(doc: Any, hits: list[CueHit]) -> list[CueHit]:
         tok = doc[h.start]
         if h.category == "CLASH" and _engaged_in_work(tok):
             continue
+        if h.category == "CLASH" and " under " in f" {h.phrase} " and criticised(tok):
+            continue  # "the police came under fire for tasering a man": criticism
         if h.category in ("IED", "BLAST", "GRENADE") and _no_device(doc[h.end - 1]):
             continue
         if h.category == "ABDUCT" and h.end - h.start == 1 and _released(tok):
