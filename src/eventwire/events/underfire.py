@@ -11,19 +11,24 @@ ATTACK_NOUNS = frozenset("attack attacks fire gunfire assault assaults shelling 
                          "ambush barrage".split())
 
 
+def _come_under(tok: Any) -> tuple[Any, Any] | None:
+    """(verb, noun) of "come under <noun>", with ``tok`` the verb "come" or the noun; None otherwise."""
+    if tok.lemma_ == "come" and tok.pos_ in ("VERB", "AUX"):
+        under = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "under"), None)
+        noun = next((g for g in under.children if g.dep_ == "pobj"), None) if under is not None else None
+        return (tok, noun) if noun is not None else None
+    if tok.dep_ == "pobj" and tok.head.lower_ == "under" and tok.head.head.lemma_ == "come":
+        return tok.head.head, tok
+    return None
+
+
 def came_under(tok: Any) -> tuple[Any, Any] | None:
     """(doer, target) of an act told by "come under <attack>", with ``tok`` the verb "come" or the
     noun; None when ``tok`` tells no such act. The doer is None when the text does not say it."""
-    if tok.lemma_ == "come" and tok.pos_ in ("VERB", "AUX"):
-        verb = tok
-        under = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "under"), None)
-        noun = next((g for g in under.children if g.dep_ == "pobj"), None) if under is not None else None
-    elif tok.dep_ == "pobj" and tok.head.lower_ == "under" and tok.head.head.lemma_ == "come":
-        noun, verb = tok, tok.head.head
-    else:
+    got = _come_under(tok)
+    if got is None or got[1].lemma_.lower() not in ATTACK_NOUNS:
         return None
-    if noun is None or noun.lemma_.lower() not in ATTACK_NOUNS:
-        return None
+    verb, noun = got
     target = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     doer = next((g for x in (noun, verb) for p in x.children if p.dep_ == "prep" and p.lower_ in ("from", "by")
                  for g in p.children if g.dep_ == "pobj"), None)
@@ -37,16 +42,10 @@ _DURATION_NOUNS = frozenset("second seconds minute minutes hour hours day days n
 def criticised(tok: Any) -> bool:
     """"The police came under fire for tasering a man", "came under fire over his remarks": criticism,
     no act of violence (``tok`` the verb "come" or the noun); not "came under fire for two hours"."""
-    if tok.lemma_ == "come":
-        verb = tok
-        under = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "under"), None)
-        noun = next((g for g in under.children if g.dep_ == "pobj"), None) if under is not None else None
-    elif tok.dep_ == "pobj" and tok.head.lower_ == "under" and tok.head.head.lemma_ == "come":
-        noun, verb = tok, tok.head.head
-    else:
+    got = _come_under(tok)
+    if got is None or got[1].lemma_.lower() not in ("fire", "attack", "criticism", "scrutiny"):
         return False
-    if noun is None or noun.lemma_.lower() not in ("fire", "attack", "criticism", "scrutiny"):
-        return False
+    verb, noun = got
     for x in (noun, verb):
         for p in x.children:
             if p.dep_ == "prep" and p.lower_ in ("for", "over"):
