@@ -6,6 +6,13 @@ defences intercepted most of the missiles": the warplanes striking a target is t
 of some of the missiles a part of it (ACLED codes the strike; an interception alone, "air defences shot
 down 30 of the 35 drones", stays disrupted weapons use). The strike is told by an aircraft or a weapon
 that is the subject of a verb of striking with a target of its own (not a weapon: "launched 40 drones").
+
+A salvo of which only part was intercepted is the attack too ("Hezbollah fired dozens of rockets at northern
+Israel, most of which were intercepted", "Russia launched 35 drones, 30 of which were shot down"): the
+launching is the act and keeps its actor. Told in a sentence of its own after the launching ("Most of them
+were intercepted, the army said"), the partial interception is a part of that attack, no event of its own.
+Only an interception of all of them ("all of which were intercepted", "it was intercepted") is disrupted
+weapons use.
 """
 
 from __future__ import annotations
@@ -13,7 +20,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import Any
 
-from .clause import ActorKind, ArgInfo, arg_kind
+from .clause import ActorKind, ArgInfo, agent_of, arg_kind
 from .lexicon import CueHit
 
 #: verbs by which an aircraft or a weapon hits a target
@@ -43,3 +50,135 @@ def strike_hit(dec: Any, sent: Any, hits: list[CueHit], actor_kind: ActorKind | 
                        agent=ArgInfo(weapon, arg_kind(weapon, actor_kind)),
                        patient=ArgInfo(target, arg_kind(target, actor_kind)))
     return None
+
+
+#: words of a part of a salvo ("most of them", "some were shot down")
+PART_WORDS = frozenset("most some many several part majority half much few dozens scores".split())
+#: verbs by which a salvo is launched
+LAUNCH_VERBS = frozenset("fire launch lob shoot".split())
+#: how far back a launching told before may be
+LOOKBACK_SENTS = 2
+
+
+def _intercepted(sent: Any) -> Any:
+    """What the sentence says was intercepted or shot down (the subject of "were intercepted", the object
+    of "intercepted"); None when it tells no interception."""
+    for v in sent:
+        lem = v.lemma_.lower()
+        if v.pos_ != "VERB" or not (lem in ("intercept", "down") or (
+            lem == "shoot" and any(c.dep_ == "prt" and c.lower_ == "down" for c in v.children)
+        )):
+            continue
+        dep = "nsubjpass" if any(c.dep_ == "auxpass" for c in v.children) else "dobj"
+        what = next((c for c in v.children if c.dep_ == dep), None)
+        if what is not None:
+            return what
+    return None
+
+
+def _count(tok: Any) -> float | None:
+    try:
+        return float(tok.lower_.replace(",", ""))
+    except ValueError:
+        return None
+
+
+def _launch(sent: Any, skip: Any = None) -> tuple[Any, str] | None:
+    """A verb launching weapons in ``sent`` ("fired dozens of rockets at") and the cue category of the
+    weapons (SHELL for rockets, missiles, shells; AIR for drones); None when none."""
+    for v in sent:
+        if v.pos_ != "VERB" or v.lemma_.lower() not in LAUNCH_VERBS or (skip is not None and v.i == skip.i):
+            continue
+        if v.lemma_.lower() == "shoot" and any(c.dep_ == "prt" and c.lower_ == "down" for c in v.children):
+            continue
+        for obj in (c for c in v.children if c.dep_ == "dobj"):
+            words = {t.lemma_.lower() for t in obj.subtree}
+            if words & {"drone", "uav"}:
+                return v, "AIR"
+            if words & {"rocket", "missile", "shell", "projectile", "mortar"}:
+                return v, "SHELL"
+    return None
+
+
+def _partial(what: Any, launch: Any) -> bool:
+    """Whether what was intercepted is only part of what was launched: "most of which", "some", "30 of
+    which" (of 35 launched), never "all of them", "both", "it"."""
+    if what.lower_ in PART_WORDS:
+        return True
+    n = _count(what)
+    if n is None or not any(c.dep_ == "prep" and c.lower_ == "of" for c in what.children):
+        return False
+    total = None
+    if launch is not None:
+        obj = next((c for c in launch.children if c.dep_ == "dobj"), None)
+        nums = [] if obj is None else [_count(c) for c in obj.subtree if c.like_num]
+        total = next((x for x in nums if x is not None), None)
+    return total is None or n < total
+
+
+def partly_intercepted(dec: Any, sent: Any, actor_kind: ActorKind | None) -> Any:
+    """For a decision of disrupted weapons use: the attack's decision when only part of a salvo launched in
+    the sentence was intercepted; None (no event) when the sentence tells only the interception of part of
+    a salvo launched in the sentences just before; ``dec`` otherwise (see the module's note)."""
+    if dec.sub_event_type != "Disrupted weapons use":
+        return dec
+    what = _intercepted(sent)
+    if what is None:
+        return dec
+    found = _launch(sent)
+    if found is not None:
+        verb, cat = found
+        if not _partial(what, verb):
+            return dec
+        ag = agent_of(verb)
+        return replace(dec, sub_event_type=SUB_OF[cat], trigger=verb, family="VIOLENCE", means=cat,
+                       agent=ArgInfo(ag, arg_kind(ag, actor_kind)) if ag is not None else ArgInfo(),
+                       patient=ArgInfo())
+    if what.lower_ not in PART_WORDS:
+        return dec  # "air defences shot down 30 of the 35 drones": the interception told for itself
+    doc = sent.doc
+    before = [s for s in doc.sents if s.end <= sent.start][-LOOKBACK_SENTS:]
+    if any(_launch(s) is not None for s in before):
+        return None  # "... fired dozens of rockets at Israel. Most of them were intercepted": part of that attack
+    return dec
+
+
+#: what a "strike" someone was killed in is named by when it is fired from the ground ("a missile strike")
+GROUND_STRIKES = frozenset("missile missiles rocket rockets artillery mortar shell shells".split())
+#: words that make a "strike" no attack: a stoppage of work, nature
+NOT_ATTACK_STRIKES = frozenset(
+    "hunger general labour labor workers teachers national lightning meteor bird birds heat".split())
+STRIKE_NOUNS = frozenset("strike strikes airstrike airstrikes air-strike air-strikes".split())
+SUFFER_VERBS = frozenset("kill wound injure die".split())
+#: nouns of fighting that make the act a clash whatever else it tells ("killed in clashes and a strike")
+CLASH_NOUNS = frozenset("clash clashes fighting battle battles firefight gunfight skirmish skirmishes".split())
+
+
+def killed_in_strike(dec: Any, sent: Any, actor_kind: ActorKind | None) -> Any:
+    """For a decision of an armed clash: the strike's decision when those killed were killed "in a strike"
+    and no fighting is told ("Hamas said three of its fighters were killed in a separate strike": a strike
+    from the air, or from the ground when "a missile strike"); ``dec`` otherwise. A strike by an unnamed
+    doer on fighters is no clash between two unnamed groups."""
+    if dec.sub_event_type != "Armed clash":
+        return dec
+    if any(t.lemma_.lower() in CLASH_NOUNS or t.lower_ in CLASH_NOUNS for t in sent):
+        return dec
+    for t in sent:
+        if t.lower_ not in STRIKE_NOUNS or t.pos_ != "NOUN" or t.dep_ != "pobj" or t.head.lower_ not in ("in", "by"):
+            continue
+        verb = t.head.head
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in SUFFER_VERBS:
+            continue
+        mods = {c.lower_ for c in t.children if c.dep_ in ("compound", "amod", "nmod")}
+        if mods & NOT_ATTACK_STRIKES:
+            continue
+        cat = "SHELL" if mods & GROUND_STRIKES else "AIR"
+        ag = agent_of(t) if t.head.lower_ == "in" else None
+        victim = next((c for c in verb.children if c.dep_ in ("nsubjpass", "nsubj", "dobj")), None)
+        if victim is not None and victim.like_num:  # "three of its fighters": the fighters are whose dead
+            victim = next((g for c in victim.children if c.dep_ == "prep" and c.lower_ == "of"
+                           for g in c.children if g.dep_ == "pobj"), victim)
+        return replace(dec, sub_event_type=SUB_OF[cat], trigger=t, family="VIOLENCE", means=cat,
+                       agent=ArgInfo(ag, arg_kind(ag, actor_kind)) if ag is not None else ArgInfo(),
+                       patient=ArgInfo(victim, arg_kind(victim, actor_kind)) if victim is not None else ArgInfo())
+    return dec

@@ -53,6 +53,11 @@ VAC = ("Attack", "Abduction/forced disappearance", "Sexual violence")
 PROTESTS = ("Peaceful protest", "Protest with intervention", "Excessive force against protesters")
 RIOTS = ("Violent demonstration", "Mob violence")
 BACKERS = frozenset("backed supported aided assisted helped accompanied joined".split())
+#: nouns of a group's own people ("three of its fighters", "two of its commanders")
+OWN_MEMBERS = frozenset(
+    """fighters fighter members member militants militiamen commanders commander leaders leader combatants
+    soldiers officers troops""".split()
+)
 ANAPHORS = frozenset(
     """group militants militant fighters jihadists insurgents rebels organisation organization extremists
     terrorists movement""".split()
@@ -212,6 +217,21 @@ class RoleFinder:
                         return Actor(gm.actor.name, gm.actor.inter, gm.text, gm.actor.country)
         return None
 
+    def _speakers_own(self, tok: Any) -> Actor | None:
+        """The group whose own members ``tok`` are, told by the group itself: "Hamas said three of its
+        fighters were killed", "Hezbollah said two of its commanders died" (the speaker, an armed actor)."""
+        if tok.like_num or tok.lower_ in ("some", "most", "several", "many", "dozens"):  # "two of its members"
+            tok = next((g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
+                        for g in c.children if g.dep_ == "pobj"), tok)
+        if tok.lower_ not in OWN_MEMBERS or not any(c.dep_ == "poss" and c.lower_ in ("its", "their")
+                                                    for c in tok.children):
+            return None
+        speaker = speaker_of(tok, _SAYING, depth=5)
+        sm = self.mention_at(speaker) if speaker is not None else None
+        if sm is None or sm.generic or (sm.actor.inter or 0) not in (1, 2, 3, 4, 8):
+            return None
+        return Actor(sm.actor.name, sm.actor.inter, sm.text, sm.actor.country)
+
     def resolve(self, tok: Any, *, iso: str | None, country: str | None) -> Actor | None:
         """The actor of the noun phrase at ``tok``: a mention; a side named by its demonym ("between
         Armenian and Azerbaijani troops"); the named group of a member noun ("rebels of the M23"); a
@@ -229,9 +249,11 @@ class RoleFinder:
                 if read is not None:
                     return Actor(read.name, read.inter, f"{tok.text} {head.text}", read.country)
         if (m is None or m.generic) and tok.pos_ in ("NOUN", "PROPN"):
-            named = self._named_of(tok)  # "rebels of the M23", "fighters of the Islamic State"
+            named = self._named_of(tok) or self._speakers_own(tok)  # "rebels of the M23", "its fighters"
             if named is not None:
                 return named
+        if m is None and tok.like_num and (own := self._speakers_own(tok)) is not None:
+            return own  # "Hezbollah said two of its members were killed"
         phrase = _phrase_text(tok)
         if m is None and (tok.pos_ == "PRON" and tok.lower_ in ("it", "they", "we") or parties.own_forces(tok)):
             # "Al-Shabaab said it killed ...", "the group claimed they had captured ...", "the Israeli

@@ -15,8 +15,10 @@ Called by :func:`eventwire.events.typing.rule_classify` on the rules' decision:
 - a killing typed as an attack, or shelling told only as ending, while a mine or an explosive device is
   what went off or killed ("was killed by an unexploded mine", "shelling had eased, but a roadside
   device exploded") is a remote explosive;
-- a strike that hit its target told with the interception of part of it is the strike
-  (:mod:`eventwire.events.intercepts`).
+- a strike that hit its target told with the interception of part of it is the strike, a salvo only partly
+  intercepted the attack, and a clash of those "killed in a strike" the strike
+  (:mod:`eventwire.events.intercepts`);
+- a clash told only as the time of a killing of civilians is the attack (:mod:`eventwire.events.priorclash`).
 """
 
 from __future__ import annotations
@@ -27,8 +29,9 @@ from typing import Any
 from .arrivals import arrival_reading
 from .clause import ActorKind, agent_of, arg_kind
 from .crowdforce import CROWD_HEADS
-from .intercepts import strike_hit
+from .intercepts import killed_in_strike, partly_intercepted, strike_hit
 from .lexicon import CueHit
+from .priorclash import killing_after_clash
 from .statedeals import state_deal
 
 KILL_LEMMAS = frozenset("kill shoot fire".split())
@@ -197,6 +200,11 @@ def reread_decision(dec: Any, sent: Any, hits: list[CueHit], actor_kind: ActorKi
         struck = strike_hit(dec, sent, hits, actor_kind)
         if struck is not None:
             return struck  # "warplanes struck depots near Damascus ... air defences intercepted most of the missiles"
+        dec = partly_intercepted(dec, sent, actor_kind)  # "fired dozens of rockets, most of which were intercepted"
+        if dec is None:
+            return None
+    dec = killed_in_strike(dec, sent, actor_kind)  # "three of its fighters were killed in a separate strike"
+    dec = killing_after_clash(dec, sent, actor_kind)  # "after the clashes, soldiers went house to house killing civilians"
     if dec.sub_event_type is not None:
         deal = state_deal(sent)
         if deal is not None:
