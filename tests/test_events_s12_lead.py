@@ -4,6 +4,7 @@
   ("JAMMU, India - Five Indian soldiers were killed ..."): given that start, the parser cut "Five" off
   as a sentence of its own and the toll came out wrong.
 - "came under fire for tasering a man" is criticism, "for two hours" a fight.
+- "30 of the 35 drones", "35 drones, 30 of which were shot down" count machines, not dead.
 - A sentence right after an attack that tells only the device it was done with ("Officials said a
   suicide bomber had detonated his explosives among the guests") tells how that attack was done: one
   event of the device's type (ACLED's higher tactic), the bomber counted; an attack told with its own
@@ -126,3 +127,20 @@ def test_coming_under_fire_for_hours_is_a_fight(pipeline):
     reports = reports_of(pipeline, "Soldiers came under fire for two hours near Gao on Monday, the army said.",
                          published=WED)
     assert [r.sub_event_type for r in reports] == ["Armed clash"]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text", [
+    "Russia launched 35 drones at Kyiv overnight, 30 of which were shot down, the Ukrainian air force said.",
+    "Air defences shot down 30 of the 35 drones launched by Russia at Kyiv overnight, officials said.",
+])
+def test_drones_shot_down_are_no_dead(pipeline, text):
+    reports = reports_of(pipeline, text, published=WED)
+    assert reports and all(r.fatalities.count == 0 for r in reports)
+
+
+@pytest.mark.slow
+def test_people_counted_out_of_a_group_are_still_dead(pipeline):
+    reports = reports_of(pipeline, "Gunmen killed 12 of the 40 passengers on the bus near Kidal on Monday.",
+                         published=WED)
+    assert [r.fatalities.count for r in reports] == [12]

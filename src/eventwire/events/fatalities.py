@@ -298,9 +298,23 @@ def _victim_of(tok: Any) -> Any:
     "leaving 30 people dead", "the deaths of 12", "claimed the lives of 4 people"; never a machine
     or a projectile ("shot down 20 drones")."""
     v = _victim_token(tok)
-    if v is not None and v.lemma_.lower() in NOT_VICTIMS:
+    if v is not None and (v.lemma_.lower() in NOT_VICTIMS or _machines_counted(v)):
         return None
     return v
+
+
+def _machines_counted(v: Any) -> bool:
+    """A count of machines or projectiles: "shot down 30 of the 35 drones", "35 drones, 30 of which were
+    shot down"."""
+    of = next((g for c in v.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
+               if g.dep_ == "pobj"), None)
+    if of is None:
+        return False
+    if of.lower_ == "which" and v.head.dep_ == "relcl":
+        of = v.head.head  # the noun "which" stands for
+    elif of.lower_ == "which" and v.head.dep_ == "advcl":  # (parsed as a clause of the launching verb)
+        of = next((c for c in v.head.head.children if c.dep_ == "dobj"), of)
+    return of.lemma_.lower() in NOT_VICTIMS
 
 
 def _victim_token(tok: Any) -> Any:
