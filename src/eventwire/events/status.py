@@ -238,21 +238,16 @@ def assess(
     if any(g.lemma_.lower() == "anniversary" for g in _governors(trigger, 4)):
         st.background = True  # "on the anniversary of the 2008 killing": the killing, not the march
         st.reason = st.reason or "the event an anniversary marks"
-    if standing_struggle(sent, trigger):
-        st.background = True  # "Burkina Faso has been battling an insurgency since 2015"
-        st.reason = st.reason or "a war fought as a state of things"
-    if fought_cause(trigger):
-        st.background = True  # "rebels who say they are fighting for the rights of tribal people"
-        st.reason = st.reason or "a cause fought for"
-    if habitual(trigger):
-        st.background = True  # "Cattle raiding is common in South Sudan"
-        st.reason = st.reason or "a habitual state of things"
-    if conflict_toll(verb):
-        st.background = True  # "The conflict, which erupted in 2017, has killed more than 6,000 people"
-        st.reason = st.reason or "a conflict's toll to date"
-    if time_ago(trigger):
-        st.background = True  # "comes a week after clashes left three dead"
-        st.reason = st.reason or TIME_AGO_REASON
+    for told, reason in (
+        (standing_struggle(sent, trigger), "a war fought as a state of things"),  # "has been battling an insurgency since 2015"
+        (fought_cause(trigger), "a cause fought for"),  # "rebels who say they are fighting for the rights of ..."
+        (habitual(trigger), "a habitual state of things"),  # "Cattle raiding is common in South Sudan"
+        (conflict_toll(verb), "a conflict's toll to date"),  # "The conflict ... has killed more than 6,000 people"
+        (time_ago(trigger), TIME_AGO_REASON),  # "comes a week after clashes left three dead"
+    ):
+        if told:
+            st.background = True
+            st.reason = st.reason or reason
     if event_date is not None and published is not None:
         gap = (published - event_date).days
         if (date_precision or 1) >= 3:
