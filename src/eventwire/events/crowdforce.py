@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from .clause import GRIEVANCE_WORDS, agent_of, arg_kind
+from .clause import GRIEVANCE_WORDS, agent_of, arg_kind, verb_above
 
 # words in a crowd's own modifiers that tell it as rioting ("stone-throwing", "rampaging", "rioting")
 RIOT_MODIFIER_LEMMAS = frozenset(
@@ -474,16 +474,7 @@ LATER_WORDS = frozenset("later afterwards afterward subsequently".split())
 def held_later(protest: Any, lethal: list[tuple[float, Any, Any]]) -> bool:
     """The demonstration is told as coming after a killing told in a clause of its own ("gunmen shot dead a
     journalist; a day later, colleagues held a silent protest"): the killing is the news, the protest a reaction."""
-    main = _verb_of(protest)
+    main = verb_above(protest)
     if not any(c.dep_ == "advmod" and c.lower_ in LATER_WORDS for c in main.children):
         return False
-    return any(t.i < main.i and _verb_of(t).i != main.i for _d, _h, t in lethal)
-
-
-def _verb_of(tok: Any) -> Any:
-    t = tok
-    for _ in range(5):
-        if t.pos_ in ("VERB", "AUX") or t.head.i == t.i:
-            return t
-        t = t.head
-    return t
+    return any(t.i < main.i and verb_above(t).i != main.i for _d, _h, t in lethal)
