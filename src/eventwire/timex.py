@@ -40,6 +40,14 @@ Conventions:
   January") is its first day;
 - "on 28 August last year": the day, its year from the words after it (they are no mention of
   their own; "on Tuesday last year" and "3 May 2016 last year" keep them);
+- "in October of 2019", "5 October of 2019" are that month / day of that year (a span of days told
+  in words, "between 3 and 5 May", is its last day's mention: the events stage reads the range,
+  ``events.units``);
+- "on the 9th" (a day of the month alone, ending its clause: not "the 9th Circuit") is the latest
+  such day on or before publication, "on the 28th of last month" that day of the month before;
+- number words up to ninety and decades before "ago" ("Twenty years ago", "a decade ago": the year
+  ten years before publication); a year after words that add nothing to it ("as early as 2015",
+  "the year 2019", "in both 2019 and 2020", "the first nine months of 2020") is a year alone;
 - a yearless month joined to the next one by "and", "to", "-" ... takes its year ("in January and
   February 2020": January 2020);
 - a yearless day or month takes the year of the nearest earlier date of its sentence that has one
@@ -51,10 +59,15 @@ Conventions:
   not "founded in 2014", not "since 2014"), of another year than the publication's; a date read
   against the publication date in between ("last week") ends the narrative; weekdays and other
   relative expressions always keep the publication as their anchor;
+- a yearless day or month after the years its sentence says have passed since then ("It has been
+  a year since the election, but the aftershocks of 9 August ...", "the second anniversary of the
+  coup of 1 February") takes the year that many years before publication;
 - a yearless day, month or weekday on a verb in the future ("results will be declared on May 2", "is
   due to resume on Tuesday", "is scheduled for January 2", "On Wednesday, the court will rule") is
   read forward: the first such day on or after publication (a day-month up to a week before it
   stays this year's), the first such month from the publication month on ("will be held in May");
+- a yearless day on a plan ("a court date on Dec. 2", "to recommence on May 18th", "a hearing set
+  for 3 March") that would lie one to four months after publication is still to come, not last year's;
 - a bound word right before a date ("until 2014", "by 2014", "before Tuesday", "as of today") is part
   of the mention, so that its text says it is a bound (``events.dating.BOUND_RE``);
 - in a text that uses capitals, a lower-case "may" / "march" ending an expression without a number
@@ -82,7 +95,7 @@ TOO_VAGUE = "vaguer than a month"
 OLD_YEAR = "a year before 1900"
 _OLD_YEAR_RE = re.compile(r"\b1[0-8]\d\d\b")
 #: A day and month followed by a year before 1900 ("on 13 November 1839") is no day of a recent year.
-_NO_OLD_YEAR = r"(?!,?\s+1[0-8]\d\d\b)"
+_NO_OLD_YEAR = r"(?!,?\s+(?:of\s+)?1[0-8]\d\d\b)"
 
 _MONTHS = {
     "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7, "august": 8,
@@ -92,7 +105,10 @@ _MONTHS = {
 }
 _WEEKDAYS = {"monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5, "sunday": 6}
 _NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
-            "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "a couple of": 2, "couple of": 2,
+            "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
+            "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20,
+            "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
+            "a couple of": 2, "couple of": 2,
             "a few": 3, "few": 3, "several": 3}
 
 MONTH_FULL = r"(?:january|february|march|april|may|june|july|august|september|october|november|december)"
@@ -101,7 +117,9 @@ MONTH_ANY = (r"(?:january|february|march|april|may|june|july|august|september|oc
 WEEKDAY = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
 DAY = r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?"
 YEAR = r"(?:19|20)\d{2}"
-NUM = r"(?:\d{1,3}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a\s+couple\s+of|a\s+few|several)"
+NUM = (r"(?:\d{1,3}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|"
+       r"sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a\s+couple\s+of|"
+       r"a\s+few|several)")
 PART = r"(?:morning|afternoon|evening|night|overnight)"
 _PREP = r"(?:on|since|until|till|by|from|before|after|as\s+of)"
 _PREP_NORM = r"(?:on|since|until|till|by|from|before|after|as of)"  # the same, in normalised text
@@ -135,15 +153,25 @@ _HOLIDAY_BEFORE = re.compile(r"\b(?:good|black|ash|easter|palm|bloody|holy|super
 _NOT_TITLE = (r"(?!\s+(?:times|telegraph|express|mirror|post|herald|tribune|mail|independent|people|"
               r"observer|star|sport|night\s+live)\b)")
 
+#: Words before a year alone that add nothing the finders read ("as early as 2015", "the year 2019", "in
+#: both 2019 and 2020", "the first nine months of 2020"); lower case, blanks as ``\s+``.
+_YEAR_LEAD = (r"(?:as\s+(?:early|late|recently)\s+as|the\s+year|(?:in\s+)?both|(?:in\s+|during\s+)?(?:the\s+)?"
+              r"(?:first|second|third|fourth|last|final)\s+(?:half|quarter|(?:[a-z]+\s+)?(?:days|weeks|months))\s+of)")
+_YEAR_LEAD_NORM = re.compile(_YEAR_LEAD.replace(r"\s+", " ") + rf" ({YEAR})")
+
+#: A day of the month written as an ordinal in figures ("the 9th", "the 21st").
+_ORDINAL_DAY = r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)\b"
+_ORDINAL_DAY_NORM = re.compile(r"(?:on )?the ((?:3[01]|[12]\d|0?[1-9]))(?:st|nd|rd|th)(?: of (this|last) month)?")
+
 # the patterns that find date expressions in text (each match is resolved by resolve_date_expression)
 _FINDERS: tuple[re.Pattern[str], ...] = tuple(re.compile(p, re.IGNORECASE) for p in (
     rf"\b{YEAR}-(?:1[0-2]|0?[1-9])-(?:3[01]|[12]\d|0?[1-9])\b",
     rf"(?<![\d/.])\d{{1,2}}[/.]\d{{1,2}}[/.]{YEAR}(?![\d/]|\.\d)",  # may end a sentence: "on 03/06/2019."
-    rf"\b(?:{_EVE}|{_PREP}\s+)?(?:{WEEKDAY},?\s+)?(?:the\s+)?{DAY}{_DAY_RANGE}(?:\s+of)?\s+{MONTH_ANY}(?:,?\s+{YEAR})?\b{_NO_OLD_YEAR}",
+    rf"\b(?:{_EVE}|{_PREP}\s+)?(?:{WEEKDAY},?\s+)?(?:the\s+)?{DAY}{_DAY_RANGE}(?:\s+of)?\s+{MONTH_ANY}(?:,?\s+(?:of\s+)?{YEAR})?\b{_NO_OLD_YEAR}",
     rf"\b(?:{_EVE}|{_PREP}\s+)?(?:{WEEKDAY},?\s+)?{MONTH_ANY}\s+{DAY}{_DAY_RANGE}(?:,?\s+{YEAR})?(?!\d)\b{_NO_OLD_YEAR}",
     rf"\b(?:(?:in|since|until|till|by|during|from|of|before|after)\s+)?"
     rf"(?:(?:early|mid|late|the\s+end\s+of|the\s+beginning\s+of|the\s+start\s+of|the\s+middle\s+of)[\s\-]+)?"
-    rf"{MONTH_FULL},?\s+{YEAR}\b",
+    rf"{MONTH_FULL},?\s+(?:of\s+)?{YEAR}\b",  # "in October of 2019"
     rf"\b(?:(?:in|last|this|next|since|until|till|by|during|early|mid|late|earlier|later|of|"
     rf"(?:the\s+)?end\s+of|(?:the\s+)?beginning\s+of|(?:the\s+)?start\s+of|the\s+middle\s+of)[\s\-]+){{1,2}}"
     rf"{MONTH_FULL}\b(?!\s+\d)",
@@ -152,7 +180,7 @@ _FINDERS: tuple[re.Pattern[str], ...] = tuple(re.compile(p, re.IGNORECASE) for p
     r"\b(?:(?:late|early)\s+)?(?:yesterday|today)(?:\s+(?:morning|afternoon|evening|night))?\b",
     r"\b(?:the\s+day\s+before\s+yesterday|(?:late\s+|early\s+)?last\s+night|overnight|tonight|"
     r"this\s+(?:morning|afternoon|evening)|earlier\s+today|(?:in\s+)?the\s+early\s+hours(?:\s+of\s+(?:today|this\s+morning))?)\b",
-    rf"\b{NUM}\s+(?:days?|weeks?|months?|years?)\s+ago\b",
+    rf"\b{NUM}\s+(?:days?|weeks?|months?|years?|decades?)\s+ago\b",
     r"\b(?:(?:earlier|later|late|early)\s+)?(?:last|this|past|previous|next)\s+(?:week|weekend)\b",
     r"\b(?:over|at|during)\s+the\s+weekend\b|\bthe\s+past\s+(?:week|weekend)\b|\bearlier\s+(?:in\s+)?the\s+week\b",
     r"\b(?:(?:earlier|later|late|early)\s+)?(?:this|last|next|the\s+past)\s+month\b|\bin\s+recent\s+weeks\b",
@@ -172,6 +200,12 @@ _FINDERS: tuple[re.Pattern[str], ...] = tuple(re.compile(p, re.IGNORECASE) for p
     rf"(?:(?<={YEAR} and )|(?<={YEAR} to )|(?<={YEAR} until )|(?<={YEAR}-)|(?<={YEAR}\u2013)){YEAR}\b(?!-\d)",
     # the first year of a span "1971-79", "(2014–2016)", "the 2011-2012 protests" (not an ISO day)
     rf"(?<![\w\-/.]){YEAR}(?=\s?[-\u2013]\s?(?:{YEAR}|\d{{2}})\b(?![-/.]\d))",
+    # a year alone after words that say no more than the year: "as early as 2015", "the year 2019",
+    # "in both 2019 and 2020", "the first nine months of 2020", "the first half of 2020"
+    rf"\b{_YEAR_LEAD}\s+{YEAR}\b(?![-/.]\d)",
+    # a day of the month alone, ending its clause: "since the rigged election on the 9th, ...",
+    # "on the 9th of this month" (not "on the 9th Circuit", "on the 18th floor", "the 9th of May")
+    rf"\bon\s+the\s+{_ORDINAL_DAY}(?:\s+of\s+(?:this|last)\s+month\b|(?=\s*[,.;:)!?]|\s*$|\s+(?:and|but|when|while|as|after|before)\b))",
 ))
 
 
@@ -284,7 +318,7 @@ def resolve_date_expression(text: str, published: dt.date | None, *, year: int |
         return _numeric(int(m.group(1)), int(m.group(2)), int(m.group(3)), published, text)
 
     # ---- day + month (+ year)
-    m = (re.search(rf"\b(?P<d>\d{{1,2}})(?:st|nd|rd|th)?{_DAY_RANGE}(?: of)? (?P<m>{MONTH_ANY})(?:,? (?P<y>{YEAR}))?\b", t)
+    m = (re.search(rf"\b(?P<d>\d{{1,2}})(?:st|nd|rd|th)?{_DAY_RANGE}(?: of)? (?P<m>{MONTH_ANY})(?:,? (?:of )?(?P<y>{YEAR}))?\b", t)
          or re.search(rf"\b(?P<m>{MONTH_ANY}) (?P<d>\d{{1,2}})(?:st|nd|rd|th)?{_DAY_RANGE}(?:,? (?P<y>{YEAR}))?\b", t))
     if m:
         month = _MONTHS[m.group("m").rstrip(".")]
@@ -307,7 +341,7 @@ def resolve_date_expression(text: str, published: dt.date | None, *, year: int |
         return _day(d, text)
 
     # ---- month + year
-    m = re.search(rf"\b(?P<m>{MONTH_FULL}),? (?P<y>{YEAR})\b", t) or \
+    m = re.search(rf"\b(?P<m>{MONTH_FULL}),? (?:of )?(?P<y>{YEAR})\b", t) or \
         re.search(rf"\b(?P<m>{MONTH_ANY}) (?P<y>{YEAR})\b", t)
     if m:
         return _month(int(m.group("y")), _MONTHS[m.group("m").rstrip(".")], text)
@@ -317,8 +351,16 @@ def resolve_date_expression(text: str, published: dt.date | None, *, year: int |
                      rf"start of|summer of|spring of|autumn of|fall of|winter of)[ \-])?({YEAR})(?:'s)?", t) or \
         re.fullmatch(rf"(?:(?:in|during|{_PREP_NORM}) )?(?:the )?(?:(?:early|late) )?(?:spring|summer|autumn|fall|winter) "
                      rf"(?:of )?({YEAR})", t)
+    if m is None:
+        m = _YEAR_LEAD_NORM.fullmatch(t)
     if m:
         return _year_only(text, int(m.group(1)))
+
+    # ---- "on the 9th": the day of the publication month, or of the month before when it is yet to
+    # come ("of last month": the month before; forward: the first such day from publication on)
+    m = _ORDINAL_DAY_NORM.fullmatch(t)
+    if m:
+        return _ordinal_day(int(m.group(1)), m.group(2), published, text, forward=forward)
 
     # ---- "Good Friday", "Bloody Sunday": named days, not weekdays
     if re.search(rf"\b(?:good|black|ash|easter|palm|bloody|holy|super|cyber|maundy|whit|mothering) {WEEKDAY}\b", t):
@@ -355,6 +397,23 @@ def resolve_date_expression(text: str, published: dt.date | None, *, year: int |
     return rel(published)
 
 
+def _ordinal_day(day: int, which: str | None, published: dt.date | None, text: str, *, forward: bool) -> DateValue:
+    """"on the 9th" (of this / last month), read against the publication date: the latest such day
+    on or before it (forward: the first on or after it); "of last month" in the month before."""
+    if published is None:
+        return _unresolved(text, NO_PUBLICATION_DATE)
+    if which is not None:
+        y, mo = _shift_months(published.year, published.month, -1 if which == "last" else 0)
+        d = _safe_date(y, mo, day)
+        return _day(d, text) if d else _unresolved(text, "invalid date")
+    for k in range(4):  # this month or the nearest one that has that day, on the right side
+        y, mo = _shift_months(published.year, published.month, k if forward else -k)
+        d = _safe_date(y, mo, day)
+        if d is not None and (d >= published if forward else d <= published):
+            return _day(d, text)
+    return _unresolved(text, "invalid date")
+
+
 def _year_only(text: str, year: int) -> DateValue:
     value = _unresolved(text, TOO_VAGUE)
     value.year = year
@@ -367,10 +426,10 @@ def _relative_year(t: str, published: dt.date) -> int | None:
         return published.year - 1
     if re.search(r"\bthis year\b", t):
         return published.year
-    m = re.search(rf"\b({NUM}) years? ago\b", t)
+    m = re.search(rf"\b({NUM}) (year|decade)s? ago\b", t)
     if m:
         n = _number(m.group(1))
-        return published.year - n if n is not None else None
+        return published.year - n * (10 if m.group(2) == "decade" else 1) if n is not None else None
     return None
 
 
@@ -395,7 +454,7 @@ def _relative(  # noqa: C901 - a flat list of cases reads best
     """A function of the publication date for a relative expression; "vague"; or None."""
     if re.search(r"\b(?:this|last|next) year\b", t):
         return "vague"
-    m = re.search(rf"\b({NUM}) (day|week|month|year)s? ago\b", t)
+    m = re.search(rf"\b({NUM}) (day|week|month|year|decade)s? ago\b", t)
     if m:
         n = _number(m.group(1))
         unit = m.group(2)
@@ -518,11 +577,13 @@ _WHOLE_WORDS = {
 }
 _WORD = re.compile(r"\w+")
 _YEAR_CORE = "year-digits"
+#: The ends of a day written as an ordinal in figures ("9th", "21st", "12th"; :data:`_ORDINAL_DAY`).
+_ORDINAL_CORE = ("1st", "2nd", "3rd", "0th", "1th", "2th", "3th", "4th", "5th", "6th", "7th", "8th", "9th")
 _CORES: tuple[tuple[str, ...] | str, ...] = (
     _YEAR_CORE, _YEAR_CORE, _MONTH_CORE, _MONTH_CORE, _YEAR_CORE, _MONTH_CORE, _WEEKDAY_CORE,
     *(_GATES[7:14]),  # yesterday/today ... this year: their gate words
     _YEAR_CORE, _YEAR_CORE, _YEAR_CORE, _YEAR_CORE, _GATES[18] or (), _WEEKDAY_CORE, _YEAR_CORE, _YEAR_CORE,
-    _YEAR_CORE,
+    _YEAR_CORE, _YEAR_CORE, _ORDINAL_CORE,
 )
 if len(_CORES) != len(_FINDERS_LOWER) or any(not c for c in _CORES):  # pragma: no cover - a finder added without its core
     raise ImportError("timex: every date finder needs its core (_CORES)")

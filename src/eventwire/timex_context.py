@@ -25,10 +25,12 @@ from .timex import (
     HAS_YEAR,
     MONTH_ANY,
     MONTH_FULL,
+    NUM,
     PART,
     UNRECOGNISED,
     WEEKDAY,
     _norm,
+    count_word,
     iso_day,
     names_holiday,
     resolve_date_expression,
@@ -112,7 +114,8 @@ _TENSE_BREAK = re.compile(
 _FORWARDABLE = re.compile(
     rf"^(?:[a-z ,]+ )?(?:\d{{1,2}}(?:st|nd|rd|th)?(?: of)? {MONTH_ANY}|{MONTH_ANY} \d{{1,2}}(?:st|nd|rd|th)?)$|"
     rf"^(?:(?:in|during|early|mid|late|by|until|till|from|before|of)[ \-]+)?{MONTH_FULL}$|"
-    rf"^(?:(?:on|this|by|until|till|from|before)\s+)?{WEEKDAY}(?:\s+{PART})?$")
+    rf"^(?:(?:on|this|by|until|till|from|before)\s+)?{WEEKDAY}(?:\s+{PART})?$|"
+    r"^(?:on )?the \d{1,2}(?:st|nd|rd|th)$")
 
 
 #: Words before a "will" that is the noun ("against their will", "the will of the people").
@@ -192,6 +195,8 @@ class DateContext:
             year = self._joined_year(s, e, chosen)
             if year is None:
                 year = self._sentence_year(s)
+            if year is None:
+                year = self._elapsed_year(s)
             if year is None and day:
                 year = self._narrative_year(s, e, value)
         if year is not None:
@@ -200,7 +205,8 @@ class DateContext:
                 value = resolve_date_expression(text[s:e], published, year=year)
         elif published is not None and value.value and (_FORWARDABLE.match(expr) or names_holiday(expr)):
             _k, ss, se = self.sentence(s)
-            if _future_context(text, s, e, ss, se):
+            if _future_context(text, s, e, ss, se) or (_ahead_of(value, published) and _PLAN_BEFORE.search(
+                    text, max(ss, s - 40), s)):
                 value = resolve_date_expression(text[s:e], published, forward=True)
         self.anchors.append(_anchor(s, e, value, year))
         return value
@@ -224,6 +230,23 @@ class DateContext:
             if a.year is not None:
                 return a.year
         return None
+
+    def _elapsed_year(self, s: int) -> int | None:
+        """"It has been a year since the election, but the aftershocks of 9 August ...", "the
+        second anniversary of the coup of 1 February": a yearless day or month after the time its
+        sentence says has passed since then takes the year that many years before publication."""
+        if self.published is None:
+            return None
+        _k, ss, _se = self.sentence(s)
+        chunk = self.text[ss:s]
+        if "since" not in chunk and "anniversary" not in chunk:
+            return None
+        found = list(_ELAPSED_YEARS.finditer(chunk))
+        if not found:
+            return None
+        m = found[-1]
+        n = _ORDINAL_YEARS.get(m.group("ord").lower()) if m.group("ord") else count_word(m.group("n"))
+        return self.published.year - n if n else None
 
     def _narrative_year(self, s: int, e: int, value: DateValue) -> int | None:
         """"In 2002, ... On January 28, soldiers ...": a yearless day takes the year of the narrative
@@ -253,6 +276,40 @@ class DateContext:
         if day is None or then is None or (then - day).days > NARRATIVE_BACK_DAYS:
             return None
         return near.year
+
+
+_ORDINAL_YEARS = {w: i + 1 for i, w in enumerate(
+    "first second third fourth fifth sixth seventh eighth ninth tenth".split())}
+#: The years elapsed since an act up to the report ("it has been over one year since", "marks two
+#: years since", "the second anniversary of").
+_ELAPSED_YEARS = re.compile(
+    rf"\b(?:(?:it is|it's|it has been|has been|marks?|marking)\s+(?:(?:over|more than|nearly|almost|about|around|"
+    rf"some|exactly|just over)\s+)?(?P<n>{NUM})\s+years?\s+since\b|"
+    rf"\bthe\s+(?P<ord>{'|'.join(_ORDINAL_YEARS)})\s+anniversary\s+of\b)", re.IGNORECASE)
+
+#: What a date of a plan hangs on ("a court date on Dec. 2", "to recommence on May 18th", "a hearing
+#: set for 3 March"): such a yearless day a month or more ahead of publication is still to come, not
+#: last year's ("held until Dec. 15" may be either: not read so).
+_PLAN_BEFORE = re.compile(
+    r"\b(?:(?:court\s+date|hearing|trial|deadline|vote|summit|ballot)(?:\s+(?:set|scheduled|due))?(?:\s+(?:on|for|of))?|"
+    r"to\s+(?:resume|recommence|reconvene|appear|begin|start|open|return)(?:\s+on)?|(?:set|scheduled|due|slated)\s+(?:for|on))"
+    r"\s+$", re.IGNORECASE)
+#: How far ahead of publication a yearless day on a plan (:data:`_PLAN_BEFORE`) may lie.
+PLAN_AHEAD_DAYS = 120
+
+
+def _ahead_of(value: DateValue, published: dt.date) -> bool:
+    """Whether a yearless day read in the year before publication would lie, in the publication year,
+    between a month and :data:`PLAN_AHEAD_DAYS` after it (the default reading's gap, see
+    :mod:`eventwire.timex`)."""
+    day = iso_day(value.value) if value.precision == 1 else None
+    if day is None or day.year != published.year - 1:
+        return False
+    try:
+        ahead = (day.replace(year=published.year) - published).days
+    except ValueError:
+        return False
+    return 31 < ahead <= PLAN_AHEAD_DAYS
 
 
 _REL_YEAR_AFTER = re.compile(r",?\s+(?:of\s+)?(this|last)\s+year\b", re.IGNORECASE)

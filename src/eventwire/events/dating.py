@@ -490,18 +490,21 @@ def main_event_date(article: Article, report: EventReport | None) -> DateValue:
 def pick_date(cands: list[DateCandidate]) -> DateValue:
     """The date of the best-scored candidate (the first in the text among equals); a year or a month
     alone sharpened by a more precise candidate of the same year / month (one in a violation
-    sentence first, then the best scored): "killed in 2016" ... "the car bomb of July 2016"."""
+    sentence first, then the best scored): "killed in 2016" ... "the car bomb of July 2016"; a
+    month so chosen is sharpened again by a day of it ("a year since the election" ... "last
+    August", told with the violation ... "the aftershocks of 9 August": the 9th)."""
     best = max(cands, key=lambda c: (c.score, -c.mention.start))
     chosen = best.mention.date
-    level = _level(chosen)
-    if level >= 2:
+    while _level(chosen) >= 2:
+        level = _level(chosen)
         year = _year_of(chosen)
         month = chosen.value[:7] if chosen.value else None
         sharper = [c for c in cands if _level(c.mention.date) < level
                    and _year_of(c.mention.date) == year
                    and (month is None or (c.mention.date.value or "")[:7] == month)]
-        if sharper:
-            chosen = max(sharper, key=lambda c: (c.violation, c.score, -c.mention.start)).mention.date
+        if not sharper:
+            break
+        chosen = max(sharper, key=lambda c: (c.violation, c.score, -c.mention.start)).mention.date
     return chosen
 
 
