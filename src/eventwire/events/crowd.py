@@ -47,6 +47,7 @@ from .crowdforce import (
     suffered,
     went_on_to_kill,
 )
+from .forceacts import sibling_act_on_forces
 from .lexicon import ARMED_WORDS, NONSTATE_WORDS, STATE_WORDS, CueHit, CueIndex, build_index, token_keys
 
 #: participles that make a crowd demonstrators ("striking miners", "agitating farmers")
@@ -91,7 +92,8 @@ def crowd_kind(agent: Any, actor_kind: ActorKind | None = None, *, without: Any 
     skip |= {t.i for p in agent.subtree if p.dep_ == "prep" and p.lower_ in GRIEVANCE_PREPS and p.i > agent.i
              for t in p.subtree}  # "demonstrators angry over the surrender of the town to the rebels"
     skip |= {t.i for c in agent.children if c.dep_ in ("acl", "relcl") and c.lemma_.lower() in GRIEVANCE_VERBS
-             for g in c.children if g.dep_ in ("dobj", "prep") for t in g.subtree}  # "protesting the killing ... by police"
+             for g in c.children if g.dep_ in ("dobj", "prep", "agent") for t in g.subtree}  # "protesting the killing
+    # ... by police", "angered by the death of a boy in police custody": what moved them, not who they are
     if agent.lower_ in FOLLOWER_WORDS:  # "supporters of Hezbollah": a crowd, whoever it follows
         skip |= {t.i for p in agent.children if p.dep_ == "prep" and p.lower_ == "of" for t in p.subtree}
     sub = [t for t in _own_subtree(agent) if t.i not in skip][:14]
@@ -122,7 +124,8 @@ def crowd_kind(agent: Any, actor_kind: ActorKind | None = None, *, without: Any 
                 return "demo"
     if agent.lower_ in ("group", "groups", "gang", "men") and words & CRUDE_WEAPONS:
         return "crowd"  # "a group of men armed with sticks"
-    if agent.lower_ in ("group", "groups") and any(t.lower_ in FAITH_WORDS for t in sub):
+    if (agent.lower_ in ("group", "groups") and any(t.lower_ in FAITH_WORDS for t in sub)) or any(
+            h.endswith("s") and h[:-1] in FAITH_WORDS for h in head):  # "hundreds of Buddhists"
         return "crowd"  # "Muslim and Hindu groups clashed", "a group of Buddhist nationalists": communities
     if head & CROWD_WORDS - {"members"} or (agent.lower_ == "members" and words & {"party", "union", "community"}):
         return "crowd"
@@ -151,7 +154,7 @@ FIREARMS = frozenset("guns rifles firearms ak-47s kalashnikovs pistols weapons".
 PLACE_PREPS = frozenset("outside near in inside behind beside opposite according".split())  # where, not at whom; a source
 PROTEST_NOUNS = frozenset("protest protests demonstration demonstrations rally rallies march marches unrest riot riots".split())
 GRIEVANCE_PREPS = frozenset("over about against".split())
-GRIEVANCE_VERBS = frozenset("protest demand denounce condemn decry mourn oppose".split())
+GRIEVANCE_VERBS = frozenset("protest demand denounce condemn decry mourn oppose anger enrage incense outrage infuriate".split())
 FOLLOWER_WORDS = frozenset("supporters followers sympathisers sympathizers partisans loyalists devotees".split())
 FAITH_WORDS = frozenset("muslim hindu christian sikh buddhist jain dalit caste communal religious".split())
 HARM_ACTS = frozenset("kill injure wound beat attack shoot hack stab assault lynch hurt".split())
@@ -331,8 +334,8 @@ def crowd_riot(
                 return "MOB", act  # "a mob attacked a bus carrying pilgrims, injuring 15 passengers"
             if words & STATE_PROPERTY:
                 return "VD", act
-            if words & {"tyres", "tires", "tyre", "road", "roads", "highway", "bonfires"}:
-                return "VD", act
+            if words & {"tyres", "tires", "tyre", "road", "roads", "highway", "bonfires"} or sibling_act_on_forces(act):
+                return "VD", act  # "... torching shops and pelting police with stones"
             return "MOB", act
     return _surface_riot(sent, by_cat, protest_said, actor_kind)
 
@@ -513,8 +516,8 @@ def mob_violence(by_cat: dict[str, list[tuple[float, CueHit, Any]]]) -> tuple[fl
         if _background_noun(tok):
             continue  # "residents fled after the attack": the attack is not the residents' doing
         ag = agent_of(tok)
-        if ag is None or _armed_crowd(ag):
-            continue  # not "armed youths fought ...": an armed group
+        if ag is None or _armed_crowd(ag) or (ag.dep_ == "nsubj" and ag.head.lemma_.lower() in TELLING_VERBS):
+            continue  # not "armed youths fought ...": an armed group; "..., residents said, killing six": the source
         words = {t.lower_ for t in ag.subtree} | {t.lemma_.lower() for t in ag.subtree}
         if words & (MOB_AGENT_WORDS | BYSTANDER_WORDS) and not words & (ARMED_WORDS | STATE_WORDS | NONSTATE_WORDS):
             return dep, tok
@@ -526,6 +529,7 @@ def mob_violence(by_cat: dict[str, list[tuple[float, CueHit, Any]]]) -> tuple[fl
     return None
 
 
+TELLING_VERBS = frozenset("say tell report add recount describe".split())
 # people at hand who may turn into a mob ("neighbours tied a suspected thief to a tree and beat him")
 BYSTANDER_WORDS = frozenset("neighbours neighbors bystanders onlookers passers-by".split())
 # handling people roughly, the way crowds do ("thrashed a suspected thief", "roughed up", "manhandled")

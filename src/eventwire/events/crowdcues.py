@@ -142,16 +142,21 @@ def crowd_punishments(sent: Any, hits: list[CueHit]) -> list[CueHit]:
     for v in sent:
         if v.pos_ != "VERB" or v.lemma_.lower() not in PUNISH_VERBS or v.i in taken:
             continue
-        if any(c.dep_ in ("auxpass", "neg") for c in v.children):
+        if any(c.dep_ == "neg" for c in v.children):
             continue
-        obj = next((c for c in v.children if c.dep_ == "dobj"), None)
+        passive = passive_punishment(v)  # "two suspected thieves were set ablaze by residents"
+        if passive is None and any(c.dep_ == "auxpass" for c in v.children):
+            continue
+        obj = passive[1] if passive else next((c for c in v.children if c.dep_ == "dobj"), None)
         if obj is None:
             continue
         if v.lemma_.lower() == "set" and not any(c.lower_ in ("alight", "ablaze", "fire") for c in v.subtree):
             continue
-        doer = agent_of(v)
+        doer = passive[0] if passive else agent_of(v)
         if doer is None and v.dep_ == "conj":
             doer = agent_of(v.head)
+        if doer is None and v.dep_ == "conj" and v.head.dep_ == "ROOT" and v.head.tag_ in ("NNS", "NNPS"):
+            doer = v.head  # "Local youths armed with sticks chased and beat ...": the subject parsed as the root
         if doer is None or (crowd_kind(doer) not in ("crowd", "demo") and not (
                 _plain_people(doer) and _suspect(obj))):
             continue  # "boda boda riders beat a suspected thief to death": people, not forces, punishing a suspect
@@ -186,3 +191,38 @@ def _plain_people(doer: Any) -> bool:
             _word_kind(h) in ("state", "nonstate", "armed") for h in heads):
         return False
     return not any(_word_kind_armed(t) for t in doer.subtree if t.pos_ in ("NOUN", "PROPN"))
+
+
+def passive_punishment(v: Any) -> tuple[Any, Any] | None:
+    """(doer, person) of a punishment told in the passive, the "by" phrase hanging from the verb or a
+    verb joined to it ("an alleged thief was stripped, beaten and paraded ... by a group of traders");
+    None when the verb is not passive or names no doer."""
+    verbs = [v, *(c for c in v.children if c.dep_ == "conj")]
+    if v.dep_ == "conj":
+        verbs += [v.head, *(c for c in v.head.children if c.dep_ == "conj" and c.i != v.i)]
+    if not any(c.dep_ == "auxpass" for w in verbs for c in w.children):
+        return None
+    person = next((c for w in verbs for c in w.children if c.dep_ == "nsubjpass"), None)
+    doer = next((g for w in verbs for c in w.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
+    if person is None or doer is None:
+        return None
+    return doer, person
+
+
+COMMUNAL_WORDS = frozenset("communal sectarian inter-communal intercommunal interethnic inter-ethnic religious".split())
+COMMUNAL_HEADS = frozenset("violence riot riots rioting clash clashes unrest tension tensions".split())
+
+
+def communal_riot(sent: Any, protest_words: list[Any]) -> bool:
+    """Rioting told as communal or sectarian ("rioters ransack a shop ... during communal violence"), with
+    no demonstration named (``protest_words``: the tokens of the sentence's protest cues, all of them
+    riot words here) and no forces fought: communities turning on each other, ACLED's mob violence."""
+    from .crowd import RIOT_WORDS
+    from .forceacts import FORCE_TARGETS
+
+    if any(t.lower_ not in RIOT_WORDS for t in protest_words):
+        return False  # a protest or a march is named: its riot
+    if any(t.lower_ in FORCE_TARGETS and not (t.dep_ == "nsubj" and t.head.lemma_.lower() in ("say", "tell", "report", "add"))
+           for t in sent):
+        return False  # the forces fought (not the police who told it)
+    return any(t.lower_ in COMMUNAL_WORDS and t.head.lemma_.lower() in COMMUNAL_HEADS for t in sent)

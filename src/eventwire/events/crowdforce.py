@@ -13,6 +13,7 @@ from __future__ import annotations
 from typing import Any
 
 from .clause import GRIEVANCE_WORDS, agent_of, arg_kind, verb_above
+from .forceacts import died_of_wounds, physical_charge
 
 # words in a crowd's own modifiers that tell it as rioting ("stone-throwing", "rampaging", "rioting")
 RIOT_MODIFIER_LEMMAS = frozenset(
@@ -131,11 +132,13 @@ FIRING_LEMMAS = frozenset("fire shoot".split())
 def severe_beating(sent: Any, actor_kind: Any = None) -> bool:
     """State forces beating demonstrators with injuries that are told as serious ("beat the protesters
     with batons, leaving several hospitalised"): excessive force, not only an intervention."""
-    if not any((t.lower_ in SEVERE_WORDS or _lost_eye(t)) and not forces_hurt(t, actor_kind) for t in sent):
+    if not any((t.lower_ in SEVERE_WORDS or _lost_eye(t) or died_of_wounds(t)) and not forces_hurt(t, actor_kind)
+               for t in sent):
         return False
     for v in sent:
         if not (v.pos_ == "VERB" or (v.pos_ == "NOUN" and v.lower_ in ("beating", "beatings"))) or (
             _lemma(v) not in BEATING_LEMMAS | FIRING_LEMMAS and v.lower_ not in ("beating", "beatings")
+            and not physical_charge(v)  # "charged the teachers with batons"
         ):
             continue
         passive = any(c.dep_ == "auxpass" for c in v.children)
@@ -235,13 +238,13 @@ def forces_hurt(word: Any, actor_kind: Any = None) -> bool:
     doc = word.doc
     if any(t.pos_ in ("NOUN", "PROPN") and arg_kind(t, actor_kind) == "state"
            and not (t.dep_ == "pobj" and t.head.lower_ == "by")  # "beaten by soldiers, leaving dozens seriously hurt"
-           and not (t.dep_ == "nsubj" and _lemma(t.head) in BEATING_LEMMAS | FIRING_LEMMAS)  # "police beat a woman unconscious"
+           and not (t.dep_ == "nsubj" and (_lemma(t.head) in BEATING_LEMMAS | FIRING_LEMMAS or physical_charge(t.head)))
            for t in doc[max(word.i - 4, word.sent.start) : word.i]):
         return True
     for t in (word, word.head, word.head.head):
         for c in t.children:
             if c.dep_ in ("nsubj", "nsubjpass", "dobj") and c.i != word.i and arg_kind(c, actor_kind) == "state" and not (
-                c.dep_ == "nsubj" and _lemma(t) in BEATING_LEMMAS | FIRING_LEMMAS  # the doer of the force itself
+                c.dep_ == "nsubj" and (_lemma(t) in BEATING_LEMMAS | FIRING_LEMMAS or physical_charge(t))  # the doer
             ):
                 return True
     return False

@@ -13,6 +13,7 @@ from typing import Any
 from .clause import ActorKind, _in_protest, _supporting_ground_attack, _transfer_cue_ok, _word_kind, agent_of
 from .crowd import crowd_kind, symbolic_burning, verb_above
 from .families import REMOTE_ORDER, WEAPON_HEADS
+from .figurative import figurative_cue
 from .lexicon import ARMED_WORDS, CIVILIAN_WORDS, CueHit
 from .nonacled import claim_after_act, disaster_hit, doer, unknown_doer
 from .strategic import CIVIL_CAMPS
@@ -60,6 +61,8 @@ def filter_hits(doc: Any, hits: list[CueHit], *, actor_kind: ActorKind | None = 
             agent_of(doc[h.start]) or doer(doc[h.start]), actor_kind
         ) is None:
             continue  # "soldiers beat him to death": a mob's act only when a crowd does it
+        if h.category in ("VIOLENCE", "CLASH", "PROTEST", "CHANGE") and figurative_cue(doc, h):
+            continue  # "an attack on the budget", "the striker scored", "recruited 5,000 teachers"
         if h.category in ("CLASH", "RIOT", "VIOLENCE") and h.end - h.start == 1 and _fight_denied(doc[h.start]):
             continue  # "taken over without clashes", "there had been no fighting"
         if h.category in REMOTE_ORDER and h.end - h.start == 1 and doc[h.start].dep_ == "compound" and (

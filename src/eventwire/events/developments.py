@@ -92,7 +92,8 @@ def agreement_acts(sent: Any) -> list[Any]:
             continue
         objs = [c for c in t.children if c.dep_ in ("dobj", "nsubjpass")]  # "50 prisoners were released under the deal"
         if lem in ("exchange", "swap", "trade"):
-            if any(o.lemma_ in ("prisoner", "captive", "detainee", "hostage", "body") for o in objs):
+            if any(o.lemma_ in ("prisoner", "captive", "detainee", "hostage", "body", "corpse") or o.lower_ == "remains"
+                   for o in objs):  # "exchanged the remains of 40 fighters"
                 out.append(t)
         elif lem in ("sign", "ink", "agree"):
             if lem != "agree" and not any(o.lemma_.lower() in DEAL_NOUNS or o.lower_ in DEAL_NOUNS for o in objs):

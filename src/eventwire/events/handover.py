@@ -496,3 +496,22 @@ def flag_captures(sent: Any, hits: list[CueHit], actor_kind: ActorKind | None = 
         if any(arg_kind(x, actor_kind) == "place" for x in named) and doer is not None and arg_kind(doer, actor_kind) in ARMED_KINDS:
             out.append(CueHit("CAPTURE", "flag raised", v.i, v.i + 1, 1.0))
     return out
+
+
+RETREAT_LEMMAS = frozenset("retreat flee withdraw abandon escape evacuate".split())
+
+
+def leaving_side(trig: Any, actor_kind: ActorKind | None = None) -> str | None:
+    """The kind ("state" / "nonstate") of the side told as leaving the place in a clause under the
+    capture ("took control of the town after the M23 rebels retreated under heavy fire"): the taker is
+    the other side. None when no such clause names a side."""
+    for t in trig.subtree:
+        if t.i == trig.i or t.pos_ != "VERB" or t.lemma_.lower() not in RETREAT_LEMMAS:
+            continue
+        if t.dep_ not in ("advcl", "pcomp", "conj"):
+            continue
+        subj = next((c for c in t.children if c.dep_ == "nsubj"), None)
+        kind = arg_kind(subj, actor_kind) if subj is not None else None
+        if kind in ("state", "nonstate"):
+            return kind
+    return None

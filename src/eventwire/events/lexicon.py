@@ -656,7 +656,7 @@ CIVILIAN_WORDS = frozenset(
     community communities christian christians muslim muslims refugee refugees mourner mourners fisherman
     fishermen priest priests pastor cleric imam chief elder elders household traveler travelers travellers civilians' infant infants baby
     teenager teenagers youth youths lawyer blogger politician candidate official officials aid wife husband
-    son daughter mother father brother""".split()
+    son daughter mother father brother victim victims""".split()
 )
 
 # nouns that denote organised armed actors (state or not)

@@ -11,6 +11,7 @@ from __future__ import annotations
 from typing import Any
 
 from .clause import _depth, _word_kind, agent_of, patient_of
+from .forceacts import physical_charge
 from .lexicon import NONSTATE_WORDS, CueHit
 from .nonacled_reading import fighting_halted, harm_denied, speaker_not_doer, told_by
 from .words import tokens_with
@@ -69,9 +70,7 @@ def only_mentioned(trig: Any, fam: str = "VIOLENCE") -> bool:
                 return False  # "condemned the killing of 11 protesters by soldiers in the capital": it happened
             if (h.lemma_.lower() in POLICY_VERBS or h.lower_ in POLICY_VERBS) and not (
                 h.lemma_.lower() == "call" and any(c.lower_ == "off" for c in h.children)
-            ) and not (h.lemma_.lower() == "charge" and any(  # "police charged at the mob": a baton charge
-                c.dep_ == "prep" and c.lower_ in ("at", "on", "into", "towards") for c in h.children
-            )):
+            ) and not physical_charge(h):  # "police charged at the mob", "... the teachers with batons"
                 return True  # "condemning the use of force against peaceful protesters"
             break
         if h.lemma_.lower() in MENTION_NOUNS:

@@ -409,12 +409,16 @@ def arrest_at_protest(by_cat: dict[str, list[tuple[float, CueHit, Any]]], arrest
 
 MEDIA_VERBS = frozenset("report cover film photograph document write tweet post broadcast".split())
 CAUSING_VERBS = frozenset("spark trigger prompt provoke ignite fuel cause unleash".split())
+ORGANISING_VERBS = frozenset("organise organize lead incite instigate plan mobilise mobilize".split())
 
 
 def reported_on(tok: Any) -> bool:
     """The demonstration is what the arrested reported on ("journalists who had reported on the protests")
     or what the arrest caused ("in a move that sparked protests"), not where they were arrested."""
     v = tok.head.head if tok.dep_ == "pobj" else tok.head if tok.dep_ == "dobj" else None
+    if v is not None and v.pos_ == "VERB" and v.lemma_.lower() in ORGANISING_VERBS and v.dep_ == "pcomp" and (
+            v.head.lower_ in ("for", "over")):
+        return True  # "arrested for organising protests": what the arrest is for, not where it was made
     return v is not None and v.pos_ == "VERB" and v.lemma_.lower() in MEDIA_VERBS | CAUSING_VERBS
 
 
@@ -485,6 +489,9 @@ def violence_at_protest(trig: Any, by_cat: dict[str, list[tuple[float, CueHit, A
         return True  # "fired live ammunition at a peaceful gathering, killing one"
     if trig.lemma_ in ("clash", "clashes", "fight", "fighting"):
         return True
+    if any(c.head.i == trig.i and c.dep_ in ("advcl", "conj") and any(r.i in {t.i for t in c.subtree} for _d, _h, r in protest)
+           for _d2, _h2, c in by_cat.get("CLASH", [])):
+        return True  # "one person was killed as police clashed with youths protesting the results"
     if trig.lemma_ in ("dead", "die", "death", "kill") and any(
             h.phrase.startswith(("firing", "fire")) and arg_kind(agent_of(tok)) in ("state", None) and crowd_kind(agent_of(tok)) is None
             for _d, h, tok in by_cat.get("LETHAL", []) if tok.i != trig.i) and fired_on_protest(by_cat):
@@ -507,6 +514,9 @@ def violence_at_protest(trig: Any, by_cat: dict[str, list[tuple[float, CueHit, A
     if not killing and trig.lemma_ in ("fire", "shoot", "shot") and any(
             t.lower_ in ("warning", "air") for t in list(trig.subtree) + list(trig.head.subtree)):
         return True  # "fired warning shots in the air to disperse the crowd"
+    if not killing and trig.lemma_ in ("push", "drive", "repel", "force") and "INTERV" in by_cat and arg_kind(
+            agent_of(trig)) == "state" and any(r.i in {t.i for t in trig.subtree} for _d, _h, r in protest):
+        return True  # "riot police pushed back pensioners gathered outside the ministry with pepper spray"
     if not killing and trig.lemma_ in ("injure", "wound", "hurt") and "INTERV" in by_cat and not any(
             h.phrase.startswith(SERIOUS) for _d, h, _r in by_cat.get("LETHAL", [])):
         return True  # "protesters were injured when police charged them with batons"

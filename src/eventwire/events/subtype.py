@@ -24,8 +24,10 @@ from .clause import (
     speaker_for,
 )
 from .crowd import RIOT_WORDS, background_act, grievance
+from .crowdcues import communal_riot
 from .crowdforce import crowd_fought, force_on_violent_crowd, repelled_by, severe_beating, target_of_force
 from .families import REMOTE_ORDER
+from .forceacts import attacked_demonstration
 from .handover import fights_only_denied, taken_by_state
 from .lexicon import CueHit
 from .nonacled import doer
@@ -101,14 +103,21 @@ def subtype_of(
         if "LETHAL" in by_cat:  # "killed a protester during clashes": the clashes are the setting
             by_cat["RIOT"] = [x for x in by_cat.get("RIOT", []) if not _setting(x[2]) or x[1].phrase.startswith("violent")]
         by_cat = {c: v for c, v in by_cat.items() if v}
+        if attacked_demonstration(sent, actor_kind, peaceful=True) == "force":
+            return "Excessive force against protesters", None, agent, patient  # "thugs attacked a peaceful rally"
         rioting = any(doc[h.start].lower_ in RIOT_WORDS for _d, h, _r in by_cat["PROTEST"])
+        if rioting and communal_riot(sent, [doc[h.start] for _d, h, _r in by_cat["PROTEST"] if h.phrase != "crowd"]):
+            return "Mob violence", None, agent, patient  # "rioters ransack a shop during communal violence"
         if rioting or ("RIOT" in by_cat and riot_by_protesters(by_cat)) or force_on_violent_crowd(sent, actor_kind) or (
             crowd_fought(sent, actor_kind)
         ):
             return "Violent demonstration", None, agent, patient
-        if lethal_on_protesters(by_cat, actor_kind) or brutal_force(sent, actor_kind) or severe_beating(sent, actor_kind):
+        set_upon = attacked_demonstration(sent, actor_kind)  # "thugs attacked the march with knives, injuring 50"
+        if lethal_on_protesters(by_cat, actor_kind) or brutal_force(sent, actor_kind) or severe_beating(sent, actor_kind) or (
+            set_upon == "force"
+        ):
             return "Excessive force against protesters", None, agent, patient
-        if "INTERV" in by_cat or curbed(sent, by_cat, actor_kind):  # "police surrounded the protesters"
+        if "INTERV" in by_cat or curbed(sent, by_cat, actor_kind) or set_upon:  # "police surrounded the protesters"
             return "Protest with intervention", None, agent, patient
         return "Peaceful protest", None, agent, patient
     if fought_off is not None and means is None and agent.token is not None and any(

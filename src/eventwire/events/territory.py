@@ -21,6 +21,7 @@ from .handover import (  # noqa: F401 - place_given is re-exported (eventwire.ev
     INSTALLATION_WORDS,
     expelled_from,
     fights_only_denied,
+    leaving_side,
     place_given,
     place_handed_over,
     taken_from_leaving,
@@ -732,6 +733,9 @@ def _by_who_was_expelled(sent: Any, trig: Any, agent: ArgInfo, actor_kind: Actor
     for t in sent:
         if t.i != trig.i and state_control(t) is not None:
             return ArgInfo(state_control(t), "state")
+    left = leaving_side(trig, actor_kind)  # "the 5th Brigade took the town after the M23 rebels retreated"
+    if left is not None:
+        return ArgInfo(agent.token, "state" if left == "nonstate" else "nonstate")
     if trig.lemma_ not in EXPEL_LEMMAS:
         return agent
     expelled = next((c for c in trig.children if c.dep_ in ("nsubjpass", "dobj")), None)

@@ -38,6 +38,7 @@ from .clause import (
 from .crowd import RIOT_WORDS, protesting
 from .crowdforce import force_on_violent_crowd
 from .families import REMOTE_SUB
+from .forceacts import forces_behind
 from .lexicon import CueHit
 from .misreads import KEPT_IN_THREATS, _charged_only, _deal_failed, motive_only, threatened_clauses
 from .objectcues import (
@@ -721,7 +722,8 @@ def violence_subtype(
             return ("Armed clash" if gunned else "Mob violence"), None, agent, patient
     if pk in ("armed", "state", "nonstate"):
         return "Armed clash", None, agent, patient
-    if pk == "civilian" and patient.token is not None and protesting(patient.token) and ak in ("state", "armed"):
+    if pk == "civilian" and patient.token is not None and protesting(patient.token) and (
+            ak in ("state", "armed") or (ak is None and forces_behind(trig, actor_kind))):  # "died after being shot by police"
         return "Excessive force against protesters", None, agent, patient  # "people taking part in a march"
     if pk is None and ak in ("state", "nonstate", "armed") and _opponent(sent, agent.token, actor_kind):
         return "Armed clash", None, agent, patient  # "an operation against militants, killing five of them"
@@ -748,8 +750,9 @@ def violence_subtype(
     if ak == "civilian" and pk in (None, "civilian"):
         if pk == "civilian" and agent.token is not None and (
             agent.token.tag_ in ("NNS", "NNPS") or agent.token.lower_ in MOB_AGENT_WORDS
-        ):
-            return "Mob violence", None, agent, patient  # a group of civilians attacking others
+        ):  # a group of civilians attacking others; "shot dead by two men on a motorcycle": gunmen, no crowd
+            mob = agent.token.lower_ in MOB_AGENT_WORDS or trig.lemma_.lower() not in ("shoot", "gun")
+            return ("Mob violence" if mob else "Attack"), None, agent, patient
         if pk is None:
             return None, None, agent, patient
     if pk in ("civilian", "place"):
