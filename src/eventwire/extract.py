@@ -19,10 +19,10 @@ def read_source(source: str, *, published: dt.date | None = None) -> Article:
 
     if source == "-":
         article = readers.read_stdin(published=published)
-    elif source.startswith(("http://", "https://")):
+    elif source[:8].lower().startswith(("http://", "https://")):
         article = readers.read_url(source)
     else:
-        article = readers.read_path(source, published=published)
+        article = readers.read_path(readers.local_source(source), published=published)
     if published is not None:
         article.published = published
         article.published_source = "user"

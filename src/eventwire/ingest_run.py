@@ -17,6 +17,7 @@ from collections import Counter, deque
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any
 
 from .errors import ConfigError
@@ -193,7 +194,9 @@ def ingest(
     if articles is None:
         from .ingest.readers import iter_articles
 
-        articles = iter_articles(list(sources), published=published)
+        db = getattr(store, "path", None)  # a database inside a folder being read is not an input
+        own = [Path(f"{db}{suffix}") for suffix in ("", "-wal", "-shm", "-journal")] if db else []
+        articles = iter_articles(list(sources), published=published, exclude=own)
 
     def fresh() -> Iterator[Article]:
         for article in articles:

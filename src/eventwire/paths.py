@@ -22,4 +22,6 @@ def cache_dir() -> Path:
 
 
 def default_db() -> Path:
-    return Path(os.environ.get("EVENTWIRE_DB", "eventwire.db"))
+    """``$EVENTWIRE_DB``, or ``./eventwire.db`` when it is unset or empty (``EVENTWIRE_DB=`` would
+    otherwise name the current folder)."""
+    return Path(os.environ.get("EVENTWIRE_DB", "").strip() or "eventwire.db")

@@ -15,6 +15,7 @@ is read-only: it has no write routes, whatever ``write_token`` says.
 from __future__ import annotations
 
 import logging
+import sqlite3
 from pathlib import Path
 from typing import Annotated, Any, Protocol
 
@@ -131,6 +132,15 @@ def create_app(
     async def _store_error(request: Request, exc: StoreError) -> JSONResponse:
         log.error("store error on %s: %s", request.url.path, exc)
         return JSONResponse(status_code=500, content={"detail": f"store error: {exc}"})
+
+    @app.exception_handler(sqlite3.Error)
+    async def _sqlite_error(request: Request, exc: sqlite3.Error) -> JSONResponse:
+        # the database file damaged, locked by a writer past the busy timeout, or gone
+        log.error("database error on %s: %s", request.url.path, exc)
+        if isinstance(exc, sqlite3.OperationalError) and "locked" in str(exc):
+            return JSONResponse(status_code=503, content={"detail": f"database busy: {exc}"},
+                                headers={"Retry-After": "5"})
+        return JSONResponse(status_code=500, content={"detail": f"database error: {exc}"})
 
     app.add_middleware(SecurityHeaders)
 

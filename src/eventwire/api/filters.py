@@ -111,6 +111,10 @@ def parse_text(param: str, value: str | None) -> str | None:
         return None
     if len(text) > MAX_TEXT:
         raise FilterError(param, f"at most {MAX_TEXT} characters", value)
+    text = " ".join(text.split())  # tabs and newlines of a pasted query are spaces
+    if any(ord(ch) < 0x20 or ord(ch) == 0x7F for ch in text):
+        # SQLite reads a NUL as the end of a LIKE pattern: "a\x00b" would match like "a"
+        raise FilterError(param, "control characters (NUL, escape ...) are not allowed", value)
     return text
 
 

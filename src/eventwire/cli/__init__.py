@@ -47,6 +47,10 @@ def cli(verbose: int) -> None:
     """eventwire: conflict news in, ACLED-shaped, geolocated events out."""
     level = logging.WARNING if verbose == 0 else logging.INFO if verbose == 1 else logging.DEBUG
     logging.basicConfig(level=level, stream=sys.stderr, format="%(levelname)s %(name)s: %(message)s")
+    if verbose == 0:
+        # trafilatura logs ERROR for every page it cannot parse, though eventwire then reads the page
+        # with its fallback extractor (or records a rejection): that is not an error of the run
+        logging.getLogger("trafilatura").setLevel(logging.CRITICAL)
 
 
 def main() -> None:

@@ -4,14 +4,28 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
+import re
+import sqlite3
 from collections.abc import Callable
 from typing import Any, TypeVar
 
 import click
 
-from ..errors import EventwireError
+from ..errors import EventwireError, StoreError
 
 F = TypeVar("F", bound=Callable[..., Any])
+
+# control characters but tab/newline: a file name or page text in a message must not drive the terminal
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+
+
+def error_line(message: object, *, source: str | None = None) -> str:
+    """``error: [source: ]message`` with control characters removed; the source is not repeated when
+    the message already starts with it (readers name their input)."""
+    text = str(message)
+    if source is not None and not text.startswith(source):
+        text = f"{source}: {text}"
+    return _CONTROL.sub("", f"error: {text}")
 
 
 def handle_errors(fn: F) -> F:
@@ -22,8 +36,11 @@ def handle_errors(fn: F) -> F:
         try:
             return fn(*args, **kwargs)
         except EventwireError as exc:
-            click.secho(f"error: {exc}", fg="red", err=True)
+            click.secho(error_line(exc), fg="red", err=True)
             raise SystemExit(exc.exit_code) from None
+        except sqlite3.Error as exc:  # the database damaged or locked while it is read
+            click.secho(error_line(f"database error: {exc}"), fg="red", err=True)
+            raise SystemExit(StoreError.exit_code) from None
 
     return wrapper  # type: ignore[return-value]
 

@@ -35,7 +35,9 @@ def print_metrics(metrics: dict[str, Any]) -> None:
     from rich.console import Console
     from rich.table import Table
 
-    table = Table(title=f"eventwire evaluate {metrics.get('task', '')}: {metrics.get('gold', '')}")
+    from .render import safe_markup
+
+    table = Table(title=safe_markup(f"eventwire evaluate {metrics.get('task', '')}: {metrics.get('gold', '')}"))
     table.add_column("metric")
     table.add_column("value", justify="right")
     skip = {"task", "gold"}

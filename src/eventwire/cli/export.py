@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import os
 import sys
 from pathlib import Path
 
@@ -24,6 +25,20 @@ def _parse_bbox(ctx: click.Context, param: click.Parameter, value: str | None) -
     if not (-90 <= south <= north <= 90 and -180 <= west <= 180 and -180 <= east <= 180):
         raise click.BadParameter(f"{value!r} is not a valid W,S,E,N box")
     return parts
+
+
+def _same_file(output: Path, db: Path) -> bool:
+    """True when writing ``output`` would overwrite the database ``db`` or its WAL/journal files."""
+    out = output.resolve()
+    for target in (db, *(db.with_name(db.name + suffix) for suffix in ("-wal", "-shm", "-journal"))):
+        if out == target.resolve():
+            return True
+        try:
+            if output.exists() and target.exists() and os.path.samefile(output, target):
+                return True  # a hard link
+        except OSError:
+            continue
+    return False
 
 
 @click.command()
@@ -50,9 +65,14 @@ def export(fmt: str, db: Path | None, output: Path | None, bbox: tuple[float, fl
     from ..paths import default_db
     from ..store import Store
 
+    if start is not None and end is not None and start > end:
+        raise click.BadParameter(f"--end {end} is before --start {start}", param_hint="'--end'")
     path = db or default_db()
     if not path.exists():
         raise StoreError(f"no database at {path} (ingest something first, or pass --db)")
+    if output is not None and _same_file(output, path):
+        raise click.BadParameter(f"{output} is the database itself (or its journal): choose another file",
+                                 param_hint="'-o' / '--output'")
     filters = dict(bbox=bbox, start=start, end=end, event_type=event_type, sub_event_type=sub_event_type,
                    actor=actor, country=country, q=q)
     with Store.open(path) as store:

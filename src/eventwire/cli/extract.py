@@ -10,7 +10,7 @@ import sys
 import click
 
 from ..errors import InputError
-from .errors import handle_errors, parse_date_option
+from .errors import error_line, handle_errors, parse_date_option
 
 _parse_date = parse_date_option
 
@@ -33,7 +33,7 @@ def extract(source: str, published: dt.date | None, fmt: str) -> None:
     except InputError as exc:
         if fmt == "json":
             click.echo(json.dumps(article_to_json(rejected_article(source, exc)), ensure_ascii=False, indent=2))
-        click.secho(f"error: {source}: {exc}", fg="red", err=True)
+        click.secho(error_line(exc, source=source), fg="red", err=True)
         raise SystemExit(exc.exit_code) from None
 
     pipeline = load_pipeline()
@@ -56,6 +56,11 @@ def extract(source: str, published: dt.date | None, fmt: str) -> None:
 
         print_table(doc)
     for r in fatal:
-        click.secho(f"error: {source}: rejected ({r.reason}): {r.detail}", fg="red", err=True)
+        click.secho(error_line(f"rejected ({r.reason}): {r.detail}", source=source), fg="red", err=True)
+    if not fatal and not doc["events"] and fmt in ("csv", "geojson"):
+        # csv/geojson carry no rejections: say on stderr why the output is empty
+        for r in article.rejections:
+            note = error_line(f"no events ({r.reason}): {r.detail}", source=source).removeprefix("error: ")
+            click.secho(f"note: {note}", fg="yellow", err=True)
     if fatal:
         raise SystemExit(2)

@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import json
+import zipfile
 from pathlib import Path
 
 import click
 
-from ..errors import EventwireError
+from ..errors import EventwireError, InputError
 
 
 def _progress_bar():
@@ -70,6 +71,13 @@ def import_(file: Path, db: Path | None) -> None:
             counts = import_geonames(path, file, progress=cb)
     except EventwireError as exc:
         _fail(exc)
+        return
+    except (ValueError, EOFError, zipfile.BadZipFile) as exc:  # UnicodeDecodeError is a ValueError
+        _fail(InputError(f"{file}: not a GeoNames dump ({type(exc).__name__}: {exc})"))
+        return
+    if not any(counts.values()):
+        _fail(InputError(f"{file}: no GeoNames rows in it (tab-separated lines of the geoname table, "
+                         "or of alternateNamesV2): nothing imported"))
         return
     click.echo(
         f"imported {file.name} into {path}: {counts['places']} new places, {counts['updated']} updated, "

@@ -3,13 +3,29 @@
 from __future__ import annotations
 
 import datetime as dt
+import signal
+import threading
 from pathlib import Path
+from typing import Any
 
 import click
 
 from .errors import handle_errors, parse_date_option
 
 _parse_date = parse_date_option
+
+
+def _interrupt(signum: int, frame: object) -> None:
+    raise KeyboardInterrupt
+
+
+def _stop_on_sigterm() -> Any:
+    """SIGTERM (``kill``, ``docker stop``) stops the run as Ctrl-C does: the batch being written is
+    rolled back, what was stored is kept, and the same command resumes. Returns the previous handler
+    (None when signals cannot be set here: not the main thread)."""
+    if threading.current_thread() is not threading.main_thread():
+        return None
+    return signal.signal(signal.SIGTERM, _interrupt)
 
 
 @click.command()
@@ -63,6 +79,7 @@ def ingest(sources: tuple[str, ...], db: Path | None, published: dt.date | None,
                         f"{rejected} rejections, {s.articles_per_second:.1f} articles/s")
                 progress.update(task, completed=s.articles + s.skipped_existing, line=line)
 
+            previous = _stop_on_sigterm()
             try:
                 summary = run_ingest(sources, store=store, pipeline=pipeline, published=published,
                                      workers=workers, progress=update, batch_size=batch_size, dask=dask)
@@ -70,10 +87,15 @@ def ingest(sources: tuple[str, ...], db: Path | None, published: dt.date | None,
                 console.print("[yellow]interrupted: what was stored is kept; run the same command again "
                               "to resume[/yellow]")
                 raise SystemExit(130) from None
+            finally:
+                if previous is not None:
+                    signal.signal(signal.SIGTERM, previous)
         totals = store.stats()
 
     out = Console(highlight=False)
-    table = Table(title=f"ingest into {path}", show_header=True)
+    from .render import safe_markup
+
+    table = Table(title=f"ingest into {safe_markup(path)}", show_header=True)
     table.add_column("")
     table.add_column("this run", justify="right")
     table.add_column("database", justify="right")

@@ -14,6 +14,17 @@ _HTML_START = re.compile(r"^\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*<(?:!doctyp
 _HTML_TAGS = re.compile(r"<(?:head|body|div|p|article|meta|title|span|a\s)[\s>/]", re.I)
 
 
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def scrub(text: str | None) -> str | None:
+    """``text`` with lone UTF-16 surrogates (from a JSON ``\\ud800`` escape or an XML ``&#xD800;``)
+    replaced by U+FFFD: they cannot be encoded, and the parser and the database would raise on them."""
+    if text is None or not _SURROGATE.search(text):
+        return text
+    return _SURROGATE.sub("\ufffd", text)
+
+
 def sha256_hex(data: bytes) -> str:
     return hashlib.sha256(data).hexdigest()
 
@@ -56,6 +67,9 @@ def new_article(
     """An ingested Article. For HTML, ``html`` keeps the page and ``text`` holds the same
     markup until the sections stage replaces it with the extracted page text."""
     raw_hash = sha256_hex(raw)
+    text = scrub(text) or ""
+    title = scrub(title)
+    url = scrub(url)
     article = Article(
         id=article_id_ or article_id(raw_hash),
         text=text,

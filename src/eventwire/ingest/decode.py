@@ -76,6 +76,27 @@ def _bom_encoding(data: bytes) -> str | None:
     return None
 
 
+def utf16_without_bom(data: bytes) -> str | None:
+    """``"utf-16-le"`` / ``"utf-16-be"`` when ``data`` (no BOM) reads as UTF-16 text: its NUL bytes
+    (the high bytes of ASCII letters, spaces and punctuation) sit on one parity of offsets only,
+    and the decoded sample reads as text. None otherwise (binary has NULs on both parities)."""
+    head = data[:_SNIFF_BYTES]
+    head = head[: len(head) - len(head) % 2]
+    nuls = head.count(0)
+    if len(head) < 8 or nuls < len(head) // 20:
+        return None
+    odd = head[1::2].count(0)
+    for enc, on_parity in (("utf-16-le", odd), ("utf-16-be", nuls - odd)):
+        if on_parity >= 0.98 * nuls:
+            try:
+                sample = head.decode(enc)
+            except UnicodeDecodeError:
+                continue
+            if looks_like_text(sample):
+                return enc
+    return None
+
+
 def sniff_binary(data: bytes, *, source: str) -> None:
     """Raise :class:`BinaryInputError` when ``data`` looks like a non-text format."""
     head = data[:_SNIFF_BYTES]
@@ -88,6 +109,8 @@ def sniff_binary(data: bytes, *, source: str) -> None:
         raise BinaryInputError(f"{source}: this is {_RIFF_KINDS[head[8:12]]}, not a text or HTML page")
     if _bom_encoding(head) in ("utf-16-le", "utf-16-be", "utf-32-le", "utf-32-be"):
         return  # NULs are expected in UTF-16/32 text
+    if utf16_without_bom(head):
+        return
     if b"\x00" in head:
         raise BinaryInputError(f"{source}: the input contains NUL bytes: it is binary, not text")
     if _mostly_control(head):
@@ -183,6 +206,8 @@ def decode_bytes(data: bytes, *, source: str, content_type: str | None = None) -
     bom = _bom_encoding(data)
     if bom:
         strict.insert(0, {"utf-8": "utf-8-sig"}.get(bom, bom[:6]))  # utf-16 / utf-32 consume the BOM
+    elif b"\x00" in data[:_SNIFF_BYTES] and (utf16 := utf16_without_bom(data)):
+        strict.insert(0, utf16)
     text: str | None = None
     for enc in strict:
         try:

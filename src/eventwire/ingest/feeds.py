@@ -5,12 +5,13 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
+import re
 from collections.abc import Iterator
 from pathlib import Path
 
 import feedparser
 
-from ..errors import InputError
+from ..errors import EmptyInputError, InputError
 from ..records import Article
 from .build import looks_like_html, new_article, rejected_article
 from .decode import DEFAULT_MAX_BYTES, check_size
@@ -49,14 +50,30 @@ def entry_article(entry: dict, *, source: str, index: int) -> Article:
         raise InputError(f"{entry_source}: feed entry {index} has neither title nor content")
     text = body or title or ""
     is_html = bool(body) and looks_like_html(text, suffix=".html")
-    raw = "\n".join(x for x in (title or "", link or "", body) if x).encode("utf-8")
+    raw = "\n".join(x for x in (title or "", link or "", body) if x).encode("utf-8", "surrogatepass")
     article = new_article(text, raw=raw, source=entry_source, url=link, title=title, is_html=is_html,
                           published=_entry_date(entry), published_source="feed")
     return article
 
 
+_CHARREF = re.compile(rb"&#([xX][0-9a-fA-F]{1,8}|[0-9]{1,10});")
+
+
+def _safe_charref(m: re.Match[bytes]) -> bytes:
+    digits = m.group(1)
+    value = int(digits[1:], 16) if digits[:1] in (b"x", b"X") else int(digits)
+    if value == 0 or 0xD800 <= value <= 0xDFFF or value > 0x10FFFF:
+        return b"&#xFFFD;"  # feedparser raises UnicodeEncodeError on a surrogate reference
+    return m.group(0)
+
+
 def iter_feed_bytes(data: bytes, *, source: str) -> Iterator[Article]:
-    parsed = feedparser.parse(data)
+    try:
+        parsed = feedparser.parse(_CHARREF.sub(_safe_charref, data))
+    except Exception as exc:  # feedparser on hostile input: one bad feed must not stop the run
+        log.warning("%s: feedparser failed: %s: %s", source, type(exc).__name__, exc)
+        yield rejected_article(source, InputError(f"{source}: the feed cannot be parsed ({type(exc).__name__}: {exc})"))
+        return
     entries = parsed.get("entries") or []
     for i, entry in enumerate(entries, start=1):
         try:
@@ -70,6 +87,8 @@ def iter_feed_bytes(data: bytes, *, source: str) -> Iterator[Article]:
             f"{source}: the feed is malformed or truncated ({exc}); {len(entries)} entries read before it"))
     elif not entries and not parsed.get("version"):
         yield rejected_article(source, InputError(f"{source}: not an RSS or Atom feed"))
+    elif not entries:
+        yield rejected_article(source, EmptyInputError(f"{source}: the feed has no entries"))
 
 
 def iter_feed_path(path: Path, *, max_bytes: int = DEFAULT_MAX_BYTES) -> Iterator[Article]:

@@ -66,6 +66,7 @@ def iter_jsonl(path: Path, *, max_bytes: int = DEFAULT_MAX_BYTES) -> Iterator[Ar
         return
     with fh:
         lineno = 0
+        records = 0  # non-blank lines: a file with none is rejected as empty, not passed over in silence
         while True:
             try:
                 raw = fh.readline(max_bytes + 1)
@@ -73,8 +74,11 @@ def iter_jsonl(path: Path, *, max_bytes: int = DEFAULT_MAX_BYTES) -> Iterator[Ar
                 yield rejected_article(source, InputError(f"{path}: line {lineno + 1}: cannot be read ({exc})"))
                 return
             if not raw:
+                if not records:
+                    yield rejected_article(source, EmptyInputError(f"{path}: the file has no JSON lines"))
                 return
             lineno += 1
+            records += bool(raw.strip())
             if len(raw) > max_bytes:
                 rest = raw
                 while rest and not rest.endswith(b"\n"):

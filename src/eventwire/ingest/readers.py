@@ -10,12 +10,13 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
+import re
 import sys
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import BinaryIO
 
-from ..errors import InputError
+from ..errors import FetchError, InputError
 from ..records import Article
 from .build import looks_like_html, new_article, rejected_article
 from .decode import DEFAULT_MAX_BYTES, check_size, decode_bytes
@@ -23,7 +24,7 @@ from .fetch import fetch
 
 log = logging.getLogger(__name__)
 
-__all__ = ["read_bytes", "read_path", "read_url", "read_stdin", "iter_articles", "source_kind"]
+__all__ = ["read_bytes", "read_path", "read_url", "read_stdin", "iter_articles", "source_kind", "local_source"]
 
 WARC_SUFFIXES = (".warc", ".warc.gz", ".arc", ".arc.gz")
 JSONL_SUFFIXES = (".jsonl", ".ndjson", ".jsonl.gz", ".ndjson.gz")
@@ -76,9 +77,12 @@ def read_path(path: Path | str, *, published: dt.date | None = None, max_bytes: 
         raise InputError(f"{p}: this is {_KIND_NAMES[kind]} of many articles, not one page: "
                          "read it with `eventwire ingest` (iter_articles)")
     try:
-        data = p.read_bytes()
+        with p.open("rb") as fh:
+            # at most max_bytes + 1: a device (/dev/zero), a pipe or a /proc file reports no size
+            data = fh.read(max_bytes + 1)
     except OSError as exc:
         raise InputError(f"{p}: cannot be read ({exc.strerror or exc})") from None
+    check_size(len(data), max_bytes=max_bytes, source=str(p))
     return read_bytes(data, source=str(p), published=published, max_bytes=max_bytes)
 
 
@@ -114,7 +118,25 @@ def read_stdin(
 # -- dispatch -------------------------------------------------------------------------------------
 
 def _is_url(source: str) -> bool:
-    return source.startswith(("http://", "https://"))
+    return source[:8].lower().startswith(("http://", "https://"))
+
+
+_SCHEME = re.compile(r"^([A-Za-z][A-Za-z0-9+.-]*)://")
+
+
+def local_source(source: str) -> str:
+    """A source that is neither ``-`` nor an http(s) URL, as a file path: ``file://`` URLs become
+    their path; an empty source or another URL scheme (ftp://, s3:// ...) raises InputError."""
+    if not source.strip():
+        raise InputError("no source given: name a file, a folder, an http(s) URL or - for stdin")
+    m = _SCHEME.match(source)
+    if m is None:
+        return source
+    if m.group(1).lower() == "file":
+        from urllib.parse import unquote, urlsplit
+
+        return unquote(urlsplit(source).path)
+    raise FetchError(f"{source}: {m.group(1)}:// URLs are not supported (only http:// and https://)")
 
 
 def source_kind(path: Path) -> str:
@@ -169,11 +191,14 @@ def _iter_file(path: Path, *, max_bytes: int, timeout: float) -> Iterator[Articl
             yield rejected_article(str(path), exc)
 
 
-def _iter_folder(folder: Path, *, max_bytes: int, timeout: float) -> Iterator[Article]:
-    """Every non-hidden file under ``folder``, recursively, in sorted order."""
+def _iter_folder(folder: Path, *, max_bytes: int, timeout: float,
+                 exclude: frozenset[Path] = frozenset()) -> Iterator[Article]:
+    """Every non-hidden file under ``folder``, recursively, in sorted order (but ``exclude``)."""
     for path in sorted(folder.rglob("*")):
         rel = path.relative_to(folder)
         if any(part.startswith(".") for part in rel.parts) or not path.is_file():
+            continue
+        if exclude and path.resolve() in exclude:
             continue
         yield from _iter_file(path, max_bytes=max_bytes, timeout=timeout)
 
@@ -195,7 +220,8 @@ def _iter_url(url: str, *, max_bytes: int, timeout: float) -> Iterator[Article]:
         yield rejected_article(url, exc, url=url)
 
 
-def _iter_source(source: str, *, max_bytes: int, timeout: float) -> Iterator[Article]:
+def _iter_source(source: str, *, max_bytes: int, timeout: float,
+                 exclude: frozenset[Path] = frozenset()) -> Iterator[Article]:
     if source == "-":
         try:
             yield read_stdin(max_bytes=max_bytes)
@@ -205,9 +231,13 @@ def _iter_source(source: str, *, max_bytes: int, timeout: float) -> Iterator[Art
     if _is_url(source):
         yield from _iter_url(source, max_bytes=max_bytes, timeout=timeout)
         return
-    path = Path(source)
+    try:
+        path = Path(local_source(source))
+    except InputError as exc:
+        yield rejected_article(source, exc)
+        return
     if path.is_dir():
-        yield from _iter_folder(path, max_bytes=max_bytes, timeout=timeout)
+        yield from _iter_folder(path, max_bytes=max_bytes, timeout=timeout, exclude=exclude)
     elif path.exists():
         yield from _iter_file(path, max_bytes=max_bytes, timeout=timeout)
     else:
@@ -220,13 +250,16 @@ def iter_articles(
     published: dt.date | None = None,
     max_bytes: int = DEFAULT_MAX_BYTES,
     timeout: float = 20.0,
+    exclude: Iterable[Path | str] = (),
 ) -> Iterator[Article]:
     """Articles from files, folders (recursive, sorted, hidden files skipped), RSS/Atom feeds
     (file or URL), WARC, JSONL, URLs and ``-`` (stdin). Never raises for one bad item: it yields an
     Article with empty text and an ingest Rejection. ``published`` overrides every date
-    (``published_source="user"``)."""
+    (``published_source="user"``). Files in ``exclude`` are passed over in folders (the database
+    the run writes into, when it lies in a folder being read)."""
+    skip = frozenset(Path(p).resolve() for p in exclude)
     for source in sources:
-        for article in _iter_source(str(source), max_bytes=max_bytes, timeout=timeout):
+        for article in _iter_source(str(source), max_bytes=max_bytes, timeout=timeout, exclude=skip):
             if not article.rejections:
                 _set_user_date(article, published)
             yield article

@@ -9,6 +9,7 @@ import datetime as dt
 import logging
 import re
 from dataclasses import dataclass, field
+from html.parser import HTMLParser
 
 import lxml.html
 import trafilatura
@@ -44,19 +45,60 @@ def _paragraphs(text: str | None) -> list[str]:
     return [" ".join(p.split()) for p in (text or "").splitlines() if p.strip()]
 
 
+class _TextCollector(HTMLParser):
+    """Visible text by the standard library's streaming parser, which has no nesting limit
+    (libxml2 drops what lies deeper than a few hundred levels of elements)."""
+
+    _HIDDEN = frozenset({"script", "style", "noscript", "template"})
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.parts: list[str] = []
+        self._hidden = 0
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag in self._HIDDEN:
+            self._hidden += 1
+        elif tag in _BLOCK_TAGS:
+            self.parts.append("\n")
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag in self._HIDDEN:
+            self._hidden = max(0, self._hidden - 1)
+        elif tag in _BLOCK_TAGS:
+            self.parts.append("\n")
+
+    def handle_data(self, data: str) -> None:
+        if not self._hidden:
+            self.parts.append(data)
+
+
+def _stream_text(html: str) -> str:
+    collector = _TextCollector()
+    collector.feed(html)
+    collector.close()
+    return "".join(collector.parts)
+
+
 def html_to_text(html: str) -> str:
     """Every visible text of a page or fragment, one block per line (the fallback extractor)."""
     try:
         root = lxml.html.fromstring(html)
     except (etree.ParserError, ValueError):
-        return ""
+        root = None
+    text = _lxml_text(root) if root is not None else ""
+    if not text:
+        text = _stream_text(html)
+    return "\n".join(" ".join(line.split()) for line in text.splitlines() if line.strip())
+
+
+def _lxml_text(root: lxml.html.HtmlElement) -> str:
     for bad in root.xpath("//script|//style|//noscript|//template"):
         bad.drop_tree()
     for el in root.iter():
         if isinstance(el.tag, str) and el.tag.lower() in _BLOCK_TAGS:
             el.tail = "\n" + (el.tail or "")
-    text = root.text_content()
-    return "\n".join(" ".join(line.split()) for line in text.splitlines() if line.strip())
+    return str(root.text_content()).strip()
 
 
 def find_related(html: str, *, exclude: set[str] | None = None) -> list[str]:

@@ -27,3 +27,18 @@ def identify(text: str) -> tuple[str | None, float]:
 
 def is_confidently_not_english(lang: str | None, prob: float) -> bool:
     return lang is not None and lang != "en" and prob >= MIN_PROB
+
+
+MIN_LETTERS = 20  # a script share needs this many letters to mean anything
+MAX_NON_LATIN = 0.8
+
+
+def mostly_non_latin(text: str) -> bool:
+    """True when most letters of ``text`` (its first 5,000 characters) are not Latin script:
+    Arabic, Chinese, Cyrillic ... cannot be English whatever the identifier's probability (which is
+    low on short texts, and absent under MIN_CHARS for scripts without spaces)."""
+    letters = [ch for ch in text[:5000] if ch.isalpha()]
+    if len(letters) < MIN_LETTERS:
+        return False
+    latin = sum(1 for ch in letters if ch < "\u0250" or "\u1e00" <= ch <= "\u1eff")
+    return (len(letters) - latin) / len(letters) > MAX_NON_LATIN

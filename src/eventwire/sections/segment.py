@@ -12,12 +12,15 @@ from .attribution import cited_sources
 from .children import related_children
 from .cues import is_furniture
 from .html import extract_parts
-from .language import identify, is_confidently_not_english
+from .language import identify, is_confidently_not_english, mostly_non_latin
 from .plain import segment_text
 
 log = logging.getLogger(__name__)
 
 SEP = "\n\n"
+# The most text one article may hand to the parser: nlp.py sets spaCy's ``max_length`` to at least
+# this, and a longer text would make spaCy raise for the whole batch. Such pages are rejected here.
+MAX_TEXT_CHARS = 2_000_000
 
 
 def _set_page_date(article: Article, date: dt.date | None) -> None:
@@ -92,6 +95,11 @@ def segment(article: Article) -> None:
         article.reject("sections", "empty", "no text found on the page")
         article.children = []
         return
+    if len(article.text) > MAX_TEXT_CHARS:
+        article.reject("sections", "too_large",
+                       f"{len(article.text):,} characters of text is over the limit of {MAX_TEXT_CHARS:,}")
+        article.children = []
+        return
     dateline_outlet = (dateline or {}).get("outlet")
     article.outlet = article.outlet or sitename or dateline_outlet
     _set_page_date(article, published)
@@ -104,6 +112,8 @@ def segment(article: Article) -> None:
     lang, prob = identify(sample)
     if lang is not None:
         article.language = lang
-        if is_confidently_not_english(lang, prob):
-            article.reject("sections", "not_english", f"language {lang}")
+    if is_confidently_not_english(lang, prob):
+        article.reject("sections", "not_english", f"language {lang}")
+    elif lang != "en" and mostly_non_latin(sample):
+        article.reject("sections", "not_english", f"language {lang or 'unknown'}: the text is not in Latin script")
     article.children = related_children(article)
