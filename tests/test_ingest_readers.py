@@ -6,6 +6,7 @@ import datetime as dt
 import hashlib
 import io
 import threading
+import time
 import zipfile
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
@@ -21,7 +22,7 @@ from eventwire.errors import (
     InputTooLargeError,
 )
 from eventwire.ingest import read_bytes, read_path, read_stdin, read_url
-from eventwire.ingest.fetch import USER_AGENT
+from eventwire.ingest.fetch import USER_AGENT, fetch
 
 FIXTURES = Path(__file__).parent / "fixtures" / "ingest"
 TEXT = "Gunmen attacked a checkpoint on Saturday, killing two soldiers, officials said.\n"
@@ -218,6 +219,17 @@ class _Handler(BaseHTTPRequestHandler):
 
     def do_GET(self):  # noqa: N802 - http.server API
         _Handler.seen_agents.append(self.headers.get("User-Agent", ""))
+        if self.path == "/drip":  # a byte every 50 ms, for ever (until the client goes)
+            self.send_response(200)
+            self.send_header("Content-Type", "text/plain")
+            self.end_headers()
+            try:
+                while True:
+                    self.wfile.write(b"x")
+                    self.wfile.flush()
+                    time.sleep(0.05)
+            except OSError:
+                return
         if self.path == "/redirect":
             self.send_response(302)
             self.send_header("Location", "/article")
@@ -269,6 +281,13 @@ def test_read_url_http_error(server):
 def test_read_url_size_limit_while_streaming(server):
     with pytest.raises(InputTooLargeError):
         read_url(f"{server}/huge", max_bytes=10_000)
+
+
+def test_fetch_has_an_overall_deadline_against_a_dripping_server(server):
+    t0 = time.monotonic()
+    with pytest.raises(FetchError, match="longer than 1 s in all"):
+        fetch(f"{server}/drip", timeout=5, deadline=1.0)
+    assert time.monotonic() - t0 < 4  # each read comes within the 5 s timeout: only the deadline stops it
 
 
 def test_read_url_binary(server):

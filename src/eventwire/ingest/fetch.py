@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import time
 from dataclasses import dataclass
 
 import httpx
@@ -23,9 +24,14 @@ class Fetched:
     content_type: str | None
 
 
-def fetch(url: str, *, timeout: float = 20.0, max_bytes: int = DEFAULT_MAX_BYTES) -> Fetched:
-    """GET ``url``; raise FetchError (network, HTTP status) or InputTooLargeError (over ``max_bytes``,
-    by Content-Length or while streaming, so a huge body is never held in memory)."""
+def fetch(url: str, *, timeout: float = 20.0, max_bytes: int = DEFAULT_MAX_BYTES,
+          deadline: float | None = None) -> Fetched:
+    """GET ``url``; raise FetchError (network, HTTP status, or the whole download taking longer than
+    ``deadline`` seconds, by default three times ``timeout``: the timeout bounds each read, so a server
+    dripping a byte at a time would otherwise hold a run for ever) or InputTooLargeError (over
+    ``max_bytes``, by Content-Length or while streaming, so a huge body is never held in memory)."""
+    limit = 3 * timeout if deadline is None else deadline
+    started = time.monotonic()
     headers = {"User-Agent": USER_AGENT, "Accept": "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8"}
     try:
         with httpx.Client(
@@ -39,6 +45,8 @@ def fetch(url: str, *, timeout: float = 20.0, max_bytes: int = DEFAULT_MAX_BYTES
             chunks: list[bytes] = []
             size = 0
             for chunk in response.iter_bytes():
+                if time.monotonic() - started > limit:
+                    raise FetchError(f"{url}: the download took longer than {limit:g} s in all")
                 size += len(chunk)
                 check_size(size, max_bytes=max_bytes, source=url)
                 chunks.append(chunk)
