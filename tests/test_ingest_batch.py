@@ -146,6 +146,23 @@ def test_truncated_warc_yields_records_then_rejection(tmp_path, name, keep):
     assert len(_bad(arts)) <= 2  # the binary record b may be among them
 
 
+def test_warc_record_without_target_uri_is_read_not_the_end_of_the_file(tmp_path):
+    p = tmp_path / "nouri.warc"
+    body = b"<html><body><article><p>Gunmen killed five villagers in Kaduna on Monday, police said.</p></article></body></html>"
+    with p.open("wb") as fh:
+        writer = WARCWriter(fh, gzip=False)
+        for uri in ("https://warc.example.org/1", None, "https://warc.example.org/3"):
+            headers = StatusAndHeaders("200 OK", [("Content-Type", "text/html")], protocol="HTTP/1.1")
+            record = writer.create_warc_record(uri or "https://x.example/", "response", payload=io.BytesIO(body),
+                                               http_headers=headers)
+            if uri is None:  # warcio raised on such a record, and the file was rejected after 1 record
+                record.rec_headers.remove_header("WARC-Target-URI")
+            writer.write_record(record)
+    arts = list(iter_articles([str(p)]))
+    assert [a.url for a in arts] == ["https://warc.example.org/1", None, "https://warc.example.org/3"]
+    assert not _bad(arts) and all("Kaduna" in (a.html or "") for a in arts)
+
+
 def test_complete_warc_has_no_file_rejection(tmp_path):
     p = tmp_path / "crawl.warc"
     _warc(p)

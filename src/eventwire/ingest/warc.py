@@ -10,6 +10,7 @@ from pathlib import Path
 
 from warcio.archiveiterator import ArchiveIterator
 from warcio.exceptions import ArchiveLoadFailed
+from warcio.recordloader import ArcWarcRecordLoader
 from warcio.statusandheaders import StatusAndHeadersParserException
 
 from ..errors import InputError, InputTooLargeError
@@ -21,6 +22,15 @@ from .readers import read_bytes
 log = logging.getLogger(__name__)
 
 _TEXT_TYPES = ("text/html", "application/xhtml+xml", "text/plain")
+
+
+class _Loader(ArcWarcRecordLoader):
+    """warcio's record loader, for a record with no WARC-Target-URI (required by the WARC standard, missing
+    in some home-made crawls): warcio raises on it, which would stop the whole file; here its HTTP
+    headers are parsed as a response's, and the article has no URL."""
+
+    def load_http_headers(self, rec_type, uri, stream, length):  # noqa: ANN001, ANN201 - warcio's API
+        return super().load_http_headers(rec_type, "http://" if uri is None else uri, stream, length)
 
 
 def _content_type(record) -> str | None:
@@ -69,6 +79,7 @@ def iter_warc(path: Path, *, max_bytes: int = DEFAULT_MAX_BYTES) -> Iterator[Art
         n = 0
         size = path.stat().st_size
         records = ArchiveIterator(fh)
+        records.loader = _Loader(verify_http=False, arc2warc=False)  # ArchiveIterator's own defaults
         last_offset = 0
         try:
             for record in records:
