@@ -171,6 +171,14 @@ def test_complete_warc_has_no_file_rejection(tmp_path):
 
 # -- folders, stdin, missing paths -----------------------------------------------------------------
 
+def test_folder_broken_symlink_is_a_rejection_not_silence(tmp_path):
+    (tmp_path / "a.txt").write_text("Police arrested five protesters in Lagos on Monday.")
+    (tmp_path / "b.txt").symlink_to(tmp_path / "gone.txt")
+    arts = list(iter_articles([str(tmp_path)]))
+    assert [Path(a.source).name for a in arts] == ["a.txt", "b.txt"]
+    assert not arts[0].rejections and "broken symbolic link" in arts[1].rejections[0].detail
+
+
 def test_folder_recursive_sorted_skipping_hidden(tmp_path):
     (tmp_path / "b").mkdir()
     (tmp_path / ".git").mkdir()

@@ -193,10 +193,15 @@ def _iter_file(path: Path, *, max_bytes: int, timeout: float) -> Iterator[Articl
 
 def _iter_folder(folder: Path, *, max_bytes: int, timeout: float,
                  exclude: frozenset[Path] = frozenset()) -> Iterator[Article]:
-    """Every non-hidden file under ``folder``, recursively, in sorted order (but ``exclude``)."""
+    """Every non-hidden file under ``folder``, recursively, in sorted order (but ``exclude``); a broken
+    symbolic link is a rejection, other things that are no files (folders, sockets) are passed over."""
     for path in sorted(folder.rglob("*")):
         rel = path.relative_to(folder)
-        if any(part.startswith(".") for part in rel.parts) or not path.is_file():
+        if any(part.startswith(".") for part in rel.parts):
+            continue
+        if not path.is_file():
+            if path.is_symlink() and not path.exists():  # a file meant to be read, and lost: say so
+                yield rejected_article(str(path), InputError(f"{path}: a broken symbolic link (its target is missing)"))
             continue
         if exclude and path.resolve() in exclude:
             continue
