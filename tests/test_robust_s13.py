@@ -217,6 +217,17 @@ def test_gazetteer_import_of_a_non_dump_is_a_clear_error(tmp_path: Path, content
     assert "dump.txt" in result.output
 
 
+def test_import_geonames_of_a_binary_file_raises_input_error_and_leaves_no_store(tmp_path: Path) -> None:
+    from eventwire.errors import InputError
+    from eventwire.geo.dump import import_geonames
+
+    dump = tmp_path / "dump.txt"
+    dump.write_bytes(b"\x89PNG\r\n\x1a\n\xff\xfe\x00binary")
+    with pytest.raises(InputError, match="not a GeoNames dump"):
+        import_geonames(tmp_path / "g.db", dump)
+    assert not (tmp_path / "g.db").exists()
+
+
 def test_error_line_names_the_source_once_and_drops_escapes() -> None:
     from eventwire.cli.errors import error_line
 

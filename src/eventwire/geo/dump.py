@@ -15,7 +15,7 @@ import zipfile
 from collections.abc import Iterator
 from pathlib import Path
 
-from ..errors import ResourceError
+from ..errors import InputError, ResourceError
 from .build import INDEXES, SCHEMA, SCHEMA_VERSION, ProgressFn, _Builder, _Row, _usable_alt
 
 log = logging.getLogger(__name__)
@@ -53,6 +53,7 @@ def import_geonames(db: Path, dump: Path, *, progress: ProgressFn | None = None)
             [("version", "geonames-import-1"), ("schema", SCHEMA_VERSION), ("imports", "[]")],
         )
     counts = {"places": 0, "updated": 0, "names": 0}
+    failed = True
     try:
         con.executescript("PRAGMA synchronous=OFF;")
         b = _Builder(con, progress)
@@ -64,59 +65,71 @@ def import_geonames(db: Path, dump: Path, *, progress: ProgressFn | None = None)
         b.next_pid = (con.execute("SELECT MAX(pid) FROM places").fetchone()[0] or 0) + 1
         existing = dict(con.execute("SELECT geonameid, pid FROM places WHERE geonameid IS NOT NULL"))
         total = dump.stat().st_size
-        for member, lines in _open_dump(dump):
-            if "alternatename" in member.lower():
-                _import_alternate_names(con, lines, existing, counts, b, total)
-                continue
-            done = 0
-            for line in lines:
-                done += len(line)
-                r = line.rstrip("\n").split("\t")
-                if len(r) < 19 or not r[0].isdigit():
-                    continue
-                gid = int(r[0])
-                forms = [(a, "alt") for a in r[3].split(",") if _usable_alt(a)]
-                if r[2] and r[2] != r[1]:
-                    forms.append((r[2], "alt"))
-                if gid in existing:
-                    pid = existing[gid]
-                    con.execute(
-                        "UPDATE places SET feature_class=?, feature_code=?, admin2_code=COALESCE(NULLIF(?,''),"
-                        " admin2_code), population=MAX(population, ?) WHERE pid=?",
-                        (r[6], r[7], r[11], int(r[14] or 0), pid),
-                    )
-                    b.add_names(pid, forms)
-                    counts["updated"] += 1
-                else:
-                    row = _Row(
-                        gid,
-                        r[1],
-                        float(r[4]),
-                        float(r[5]),
-                        r[6],
-                        r[7],
-                        r[8],
-                        r[10],
-                        r[11],
-                        int(r[14] or 0),
-                        _precision_of(r[6], r[7]),
-                        "import",
-                        forms,
-                    )
-                    existing[gid] = b.add(row)
-                    counts["places"] += 1
-                if (counts["places"] + counts["updated"]) % 50000 == 0:
-                    con.commit()
-                    b.tick("import", done, total)
-            b.tick("import", total, total)
+        try:
+            _import_members(con, dump, b, existing, counts, total)
+        except (ValueError, EOFError, zipfile.BadZipFile) as exc:  # UnicodeDecodeError is a ValueError
+            raise InputError(f"{dump}: not a GeoNames dump ({type(exc).__name__}: {exc})") from exc
         imports = json.loads(con.execute("SELECT value FROM meta WHERE key='imports'").fetchone()[0] or "[]")
         imports.append(dump.name)
         con.execute("INSERT OR REPLACE INTO meta VALUES ('imports', ?)", (json.dumps(imports),))
         con.commit()
+        failed = False
     finally:
         con.close()
+        if failed and fresh:
+            db.unlink(missing_ok=True)  # no half-made store left behind
     log.info("gazetteer: imported %s: %s", dump, counts)
     return counts
+
+
+def _import_members(con: sqlite3.Connection, dump: Path, b: _Builder, existing: dict[int, int],
+                    counts: dict[str, int], total: int) -> None:
+    """The geoname rows and alternate names of every member of ``dump`` into the store."""
+    for member, lines in _open_dump(dump):
+        if "alternatename" in member.lower():
+            _import_alternate_names(con, lines, existing, counts, b, total)
+            continue
+        done = 0
+        for line in lines:
+            done += len(line)
+            r = line.rstrip("\n").split("\t")
+            if len(r) < 19 or not r[0].isdigit():
+                continue
+            gid = int(r[0])
+            forms = [(a, "alt") for a in r[3].split(",") if _usable_alt(a)]
+            if r[2] and r[2] != r[1]:
+                forms.append((r[2], "alt"))
+            if gid in existing:
+                pid = existing[gid]
+                con.execute(
+                    "UPDATE places SET feature_class=?, feature_code=?, admin2_code=COALESCE(NULLIF(?,''),"
+                    " admin2_code), population=MAX(population, ?) WHERE pid=?",
+                    (r[6], r[7], r[11], int(r[14] or 0), pid),
+                )
+                b.add_names(pid, forms)
+                counts["updated"] += 1
+            else:
+                row = _Row(
+                    gid,
+                    r[1],
+                    float(r[4]),
+                    float(r[5]),
+                    r[6],
+                    r[7],
+                    r[8],
+                    r[10],
+                    r[11],
+                    int(r[14] or 0),
+                    _precision_of(r[6], r[7]),
+                    "import",
+                    forms,
+                )
+                existing[gid] = b.add(row)
+                counts["places"] += 1
+            if (counts["places"] + counts["updated"]) % 50000 == 0:
+                con.commit()
+                b.tick("import", done, total)
+        b.tick("import", total, total)
 
 
 def _import_alternate_names(con, lines, existing, counts, b: _Builder, total: int) -> None:
