@@ -388,3 +388,23 @@ def test_compact_features_keep_the_shapes_with_fewer_fields(client):
         assert p["event_type"] == q["event_type"] and p["sub_event_type"] == q["sub_event_type"]
         assert p["date"]["value"] == q["date"]["value"]
         assert p["location"]["name"] == q["location"]["name"] and p["sources"] == q["sources"]
+
+
+def test_article_whose_id_holds_a_slash_is_reachable(tmp_path):
+    article = seed.seed_articles()[0]
+    article.id = "crawl/2024/05 a"  # JSONL ids are the user's: a slash must not make it unreachable
+    st = Store.open(tmp_path / "slash.db")
+    try:
+        st.add_article(article)
+        c = SyncASGIClient(create_app(st))
+        try:
+            for url in ("/api/articles/crawl%2F2024%2F05%20a", "/api/articles/crawl/2024/05%20a"):
+                r = c.get(url)
+                assert r.status_code == 200, (url, r.text)
+                assert r.json()["id"] == "crawl/2024/05 a"
+            assert c.get("/api/articles/crawl/2024").status_code == 404
+            assert c.get("/openapi.json").json()["paths"].get("/api/articles/{article_id}") is not None
+        finally:
+            c.close()
+    finally:
+        st.close()

@@ -196,7 +196,7 @@ def create_app(
             return _not_found("event", event_id)
         return event
 
-    @app.get("/api/articles/{article_id}", tags=["articles"], summary="One article")
+    @app.get("/api/articles/{article_id:path}", tags=["articles"], summary="One article")  # ids may hold "/"
     async def get_article(article_id: str) -> Any:
         article = store.get_article(article_id)
         if article is None:
