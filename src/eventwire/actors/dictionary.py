@@ -293,7 +293,7 @@ class ActorDictionary:
         reading = rules.read_phrase(phrase, ctx)
         if reading is None:
             return None
-        if reading.category in ("peacekeepers", "ethnic"):
+        if reading.category in ("peacekeepers", "ethnic", "settlers"):
             name = rules.named_for(reading, ctx)
             return self.actor(name) if name else None
         actor = rules.generic_actor(reading, ctx)

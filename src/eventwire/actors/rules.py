@@ -80,6 +80,9 @@ COALITION = ("coalition", "coalition forces", "coalition warplanes", "coalition 
              "coalition aircraft", "coalition airstrikes", "coalition air strikes", "coalition strikes",
              "coalition drones", "coalition planes", "coalition troops")
 PEACEKEEPERS = ("peacekeepers", "peacekeeper", "peacekeeping forces", "peacekeeping troops", "blue helmets")
+# settlers in the West Bank and Israel: ACLED's "Settlers (Israel)" whatever their demonym ("dozens of settlers")
+SETTLERS = ("settlers", "settler")
+SETTLER_COUNTRIES = {"PSE": "Settlers (Israel)", "ISR": "Settlers (Israel)"}
 
 # -- modifiers ---------------------------------------------------------------------------------
 STATE_MODS = frozenset({
@@ -109,7 +112,7 @@ FILLER = frozenset({
 
 CATEGORY_INTER = {"military": 1, "police": 1, "government": 1, "uag": 3, "pgm": 3, "rebels": 2,
                   "civilians": 7, "protesters": 6, "rioters": 5, "coalition": 8, "peacekeepers": 8,
-                  "communal": 4}
+                  "communal": 4, "settlers": 4}
 GENERIC_CATEGORIES = frozenset({"uag", "pgm", "rebels", "civilians", "protesters", "rioters", "communal"})
 # community members who carry arms ("armed herders", "armed villagers") are ACLED's communal militias
 ARMED_COMMUNITY = frozenset({"herders", "herder", "herdsmen", "herdsman", "pastoralists", "villagers",
@@ -152,7 +155,7 @@ ETHNIC_HEADS = frozenset({"forces", "fighters", "militias", "militia", "militiam
                           "units", "factions", "groups", "insurgents", "militants", "gunmen"})
 
 _HEAD_CATEGORY: dict[str, str] = {}
-for _cat, _heads in (("coalition", COALITION), ("peacekeepers", PEACEKEEPERS), ("police", POLICE),
+for _cat, _heads in (("coalition", COALITION), ("peacekeepers", PEACEKEEPERS), ("settlers", SETTLERS), ("police", POLICE),
                      ("protesters", PROTESTERS), ("rioters", RIOTERS), ("civilians", CIVILIANS),
                      ("rebels", REBELS), ("government", GOVERNMENT), ("military", MILITARY_BARE),
                      ("qualified", MILITARY_QUALIFIED), ("uag", UNIDENTIFIED)):
@@ -225,8 +228,8 @@ def _categorise(head: str, mods: tuple[str, ...], iso: str | None, context: str 
             iso = "SYR"
     if cat == "coalition" or mset & {"coalition"}:
         return Reading("coalition", iso, head, mods)
-    if cat == "peacekeepers":
-        return Reading("peacekeepers", iso, head, mods)
+    if cat in ("peacekeepers", "settlers"):
+        return Reading(cat, iso, head, mods)
     if mset & PGM_MODS and (head in UNIDENTIFIED or cat in ("qualified", "military")):
         return Reading("pgm", iso, head, mods)
     if mset & POLICE_MODS and cat in ("qualified", "military", "police"):
@@ -263,7 +266,7 @@ def generic_actor(reading: Reading, context: str | None) -> Actor | None:
     cat = reading.category
     if cat == "coalition":
         return Actor(name=coalition_name(reading, iso), inter=8, country=None)
-    if cat in ("peacekeepers", "ethnic"):
+    if cat in ("peacekeepers", "ethnic", "settlers"):
         return None  # resolved to dictionary names by the caller
     if iso is None:
         return None
@@ -289,6 +292,8 @@ def named_for(reading: Reading, context: str | None) -> str | None:
     iso = reading.country or context
     if reading.category == "peacekeepers":
         return PEACEKEEPING.get(iso or "")
+    if reading.category == "settlers":
+        return SETTLER_COUNTRIES.get(context or "") or SETTLER_COUNTRIES.get(iso or "")
     if reading.category == "ethnic" and reading.named:
         return ETHNIC_FORCES.get((reading.named, context or iso or ""))
     return None

@@ -1,6 +1,6 @@
 """Claims of responsibility told in a sentence of their own: the claimant becomes the doer of the act
 told before it ("The Islamic State group claimed responsibility for the attack", "The Balochistan
-Liberation Army claimed the killings"). Moved out of :mod:`eventwire.events.roles`."""
+Liberation Army claimed the killings", "Al-Shabaab said in a statement that it carried out the attack"). Moved out of :mod:`eventwire.events.roles`."""
 
 from __future__ import annotations
 
@@ -30,29 +30,65 @@ def attach_claims(reports: Sequence[Any], doc: Any, finder: RoleFinder, *, text:
         tok = span[0]
         if tok.lemma_.lower() != "claim" or tok.pos_ != "VERB":
             continue
-        by = [g for c in tok.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
-        if by and tok.tag_ == "VBN":
-            subj = by[0]  # "the attack, which was later claimed by the Islamic State group"
-        elif any(c.dep_ == "dobj" and c.lower_ in _CLAIM_OBJECTS for c in tok.children):
-            subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
-        else:
-            continue
-        m = finder.mention_at(subj) if subj is not None else None
-        if m is None or (m.actor.inter or 0) not in (2, 3, 4):
-            continue
-        sent_start = tok.sent.start_char
-        earlier = [r for r in reports if r.evidence.end <= sent_start and r.disorder_type == "Political violence"]
-        if not earlier:
-            continue
-        earlier.sort(key=lambda x: x.evidence.start)
-        r = earlier[-1]
-        if attackers_dead(r, UNIDENTIFIED) and len(earlier) > 1:
-            # "Militants attacked a checkpoint ... Two attackers were also killed ... The Pakistani Taliban
-            # claimed responsibility": the claim is of the attack the dead attackers made
-            r = earlier[-2]
-        if r.actor1 is not None and not r.actor1.name.startswith("Unidentified Armed Group"):
-            continue
-        r.actor1 = Actor(m.actor.name, m.actor.inter, m.text, m.actor.country)
-        r.claimed = True
-        r.notes = [n for n in r.notes if not n.startswith("perpetrator not named")]
-        r.notes.append(f"actor 1 claimed responsibility: {m.text}")
+        _attach(reports, finder, tok, _claimant(tok))
+    for hit in _OWNED_WORD.finditer(doc.text if text is None else text):
+        # "Al-Shabaab said in a statement that it carried out the attack"
+        span = doc.char_span(hit.start(), hit.start() + 3, alignment_mode="expand")
+        if span is not None and (subj := _owned_act(span[0])) is not None:
+            _attach(reports, finder, span[0], subj)
+
+
+_OWNED_WORD = re.compile(r"\b(?:carried|carry|carries|carrying) out\b|\bwas behind\b", re.IGNORECASE)
+_OWN_PRONOUNS = frozenset({"it", "they", "we"})
+_SAY_LEMMAS = frozenset({"say", "announce", "state", "confirm", "admit"})
+
+
+def _owned_act(tok: Any) -> Any:
+    """The speaking group of "the group said (in a statement) it carried out the attack" / "said it was
+    behind the killings" (``tok``: "carried" / "was"): the subject of the verb of saying above the
+    clause whose pronoun subject owns an act of :data:`_CLAIM_OBJECTS`; None otherwise."""
+    objs = [c for c in tok.children if c.dep_ in ("dobj", "prep")]
+    objs = [g for c in objs for g in ([c] if c.dep_ == "dobj" else [x for x in c.children if x.dep_ == "pobj"])]
+    if not any(o.lower_ in _CLAIM_OBJECTS for o in objs):
+        return None
+    if not any(c.dep_ == "nsubj" and c.lower_ in _OWN_PRONOUNS for c in tok.children):
+        return None
+    head = tok.head
+    if tok.dep_ != "ccomp" or head.lemma_.lower() not in _SAY_LEMMAS:
+        return None
+    return next((c for c in head.children if c.dep_ == "nsubj"), None)
+
+
+def _claimant(tok: Any) -> Any:
+    """The subject of a claim verb that claims an act ("claimed responsibility for the attack"), or
+    its "by" agent ("later claimed by the Islamic State group"); None otherwise."""
+    by = [g for c in tok.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+    if by and tok.tag_ == "VBN":
+        return by[0]  # "the attack, which was later claimed by the Islamic State group"
+    if any(c.dep_ == "dobj" and c.lower_ in _CLAIM_OBJECTS for c in tok.children):
+        return next((c for c in tok.children if c.dep_ == "nsubj"), None)
+    return None
+
+
+def _attach(reports: Sequence[Any], finder: RoleFinder, tok: Any, subj: Any) -> None:
+    """Make the armed group ``subj`` names actor 1 of the report of political violence told last
+    before ``tok``'s sentence, when that report's doer is unnamed."""
+    m = finder.mention_at(subj) if subj is not None else None
+    if m is None or (m.actor.inter or 0) not in (2, 3, 4):
+        return
+    sent_start = tok.sent.start_char
+    earlier = [r for r in reports if r.evidence.end <= sent_start and r.disorder_type == "Political violence"]
+    if not earlier:
+        return
+    earlier.sort(key=lambda x: x.evidence.start)
+    r = earlier[-1]
+    if attackers_dead(r, UNIDENTIFIED) and len(earlier) > 1:
+        # "Militants attacked a checkpoint ... Two attackers were also killed ... The Pakistani Taliban
+        # claimed responsibility": the claim is of the attack the dead attackers made
+        r = earlier[-2]
+    if r.actor1 is not None and not r.actor1.name.startswith("Unidentified Armed Group"):
+        return
+    r.actor1 = Actor(m.actor.name, m.actor.inter, m.text, m.actor.country)
+    r.claimed = True
+    r.notes = [n for n in r.notes if not n.startswith("perpetrator not named")]
+    r.notes.append(f"actor 1 claimed responsibility: {m.text}")

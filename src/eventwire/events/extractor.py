@@ -59,12 +59,12 @@ from .about import summarize
 from .claims import attach_claims
 from .clause import ARMED_PLACES, CIVIL_MODIFIERS
 from .dating import PUBLICATION_DAY, PUBLICATION_FALLBACK, no_date
-from .fatalities import bomber_count, count_fatalities, suicide_adjust, toll_update
+from .fatalities import bomber_count, count_fatalities, killed_victims, suicide_adjust, toll_update
 from .fatalities import np_count as _np_count_of
 from .lexicon import build_index
 from .linking import PlaceLinker, date_for_sentence, filed_dates, is_country_only, specificity
 from .mainevent import FURTHER_CLAUSE, MAIN_CLAUSE, NOTE_CLAUSES, choose_main_event
-from .merging import NOTE_ATTRIBUTION, NOTE_DATE_FROM_MAIN, merge_reports
+from .merging import NOTE_ATTRIBUTION, NOTE_DATE_FROM_MAIN, merge_reports, said_on
 from .roles import (
     NOTE_OTHER_CLAUSE_ACTOR,
     NOTE_UNNAMED_VICTIMS,
@@ -74,7 +74,7 @@ from .roles import (
     claimant,
     generic,
 )
-from .sides import one_sided_on_civilians
+from .sides import CLASH_NOUNS, one_sided_on_civilians
 from .status import BACKGROUND_DAYS, TIME_AGO_REASON, assess
 from .story import sentences, sums_up
 from .taxonomy import disorder_type_of, event_type_of
@@ -213,6 +213,12 @@ class EventExtractor:
                 dec = classify(doc, sent, without_category(hits, "ATTRIB"), actor_kind=kind_of)
                 if dec is not None and dec.sub_event_type is None:
                     dec = None
+            if dec is not None and dec.none_class == "CRIME" and _named_armed_group(article, sent):
+                # "Gang members belonging to the Viv Ansanm coalition killed 15 people": a named armed
+                # group's violence is political violence whatever crime words the sentence has
+                political = classify(doc, sent, without_category(hits, "CRIME"), actor_kind=kind_of)
+                if political is not None and political.sub_event_type is not None:
+                    dec = political
             if dec is not None and dec.none_class == "CRIME":
                 self._crime(article, sent, dec)
             if dec is not None and dec.sub_event_type is not None:
@@ -428,6 +434,14 @@ class EventExtractor:
                     r.notes = [x for x in r.notes if not x.startswith("location from the")]
             ag = dec.agent.token
             prev = out[-1] if out else (report if n != home else None)
+            if prev is not None and _fight_goes_on(prev, r, span, ag):
+                # "Clashes erupted between two armed groups late on Monday and continued into Tuesday,
+                # killing 27 people": the fight of the clause before, on its next day, its toll the fight's
+                r.event_type, r.sub_event_type, r.disorder_type = prev.event_type, prev.sub_event_type, prev.disorder_type
+                r.actor1, r.assoc_actor_1 = prev.actor1, list(prev.assoc_actor_1)
+                r.actor2, r.assoc_actor_2 = prev.actor2, list(prev.assoc_actor_2)
+                r.notes = [x for x in r.notes if not x.startswith(("perpetrator not named", "victims not named"))]
+                r.notes.append("the fight of the clause before, going on")
             if (prev is not None and prev.actor1 is not None and (ag is None or ag.pos_ == "PRON")
                     and (ag is not None or r.actor1 is None or r.actor1.name.startswith(UNIDENTIFIED))):
                 # "..., and on Sunday they ambushed a convoy": the subject of the clause before
@@ -449,8 +463,11 @@ class EventExtractor:
         if cut is None:
             return [report]
         home_span, gap = cut
-        home = self._report(article, doc, home_span, d, last_date=before, **kw)
-        dates = [m for m in _own_dates(article, gap.start_char, gap.end_char) if m.date is not None and m.date.value]
+        home = self._report(article, doc, home_span, d, last_date=before, clause_only=True, **kw)
+        # "... seven people in Kyiv and two in Lviv, officials said on Wednesday": the day it was told
+        # is not the gapped toll's day
+        dates = [m for m in _own_dates(article, gap.start_char, gap.end_char) if m.date is not None and m.date.value
+                 and not said_on(article.text, m.start)]
         places = [m for m in kw["places"].in_range(gap.start_char, gap.end_char)
                   if m.place is not None and m.kind in ("toponym", "relative")]
         own_dates = _own_dates(article, home_span.start_char, home_span.end_char)
@@ -460,6 +477,8 @@ class EventExtractor:
         toll = _np_count_of(doc[gap.start])
         if toll is None:
             return [report]
+        if not places:
+            home.fatalities = report.fatalities  # a toll of the home's place: the two are one event again
         other = replace(home, evidence=Evidence(gap.text, gap.start_char, gap.end_char),
                         location=places[0] if places else home.location,
                         date=copy_date(dates[0].date, dates[0].text) if dates else copy_date(home.date, home.date.text),
@@ -484,6 +503,7 @@ class EventExtractor:
         section: str,
         last_date: DateValue | None,
         isolated: bool = False,
+        clause_only: bool = False,
     ) -> EventReport:
         sub = d.sub_event_type or "Other"
         trig = d.trigger
@@ -542,6 +562,7 @@ class EventExtractor:
         fat, claimed = count_fatalities(
             sent, actor_at=finder.actor_at,
             armed=lambda t: arg_kind(t, finder.actor_kind) in ("state", "nonstate", "armed"), act=trig,
+            clause_only=clause_only,
         )
         if sub == "Suicide bomb":
             fat = suicide_adjust(fat, sent.text, bombers=bomber_count(sent))
@@ -552,6 +573,9 @@ class EventExtractor:
         if (claimed and fat.claimed_by not in parties and a1 is not None and (a1.inter or 0) in (2, 3, 4)
                 and (fat.claimed_by or "").lower().split()[-1:] in [[w] for w in CLAIMING_ANAPHORS]):
             fat = Fatalities(fat.count, fat.text, a1.name)  # "..., the group claimed": actor 1 claims it
+        if claimed and _own_losses(finder, sent, fat.claimed_by, iso=iso, country=country):
+            # "... killing seven soldiers, the army said": a side telling its own dead claims nothing
+            claimed = False
         if claimed and fat.claimed_by not in parties:
             # a claim is a party's ("IS said it killed 12"); police counting a bombing's dead is a source
             notes.append(f"fatalities reported by {fat.claimed_by}")
@@ -609,6 +633,35 @@ class EventExtractor:
 
 #: Acts against a person (the violations that news on human-rights defenders, journalists and trade
 #: unionists are about), then the other political violence, then the rest.
+def _fight_goes_on(prev: EventReport, r: EventReport, span: Any, agent: Any) -> bool:
+    """Whether the clause ``span`` (report ``r``) tells the armed clash of the clause before going on:
+    its verb has no subject of its own ("... and continued into Tuesday, killing 27 people") and no
+    doer but the fight is named, so its dead are the fight's, not an attack's."""
+    if prev.sub_event_type != "Armed clash" or r.sub_event_type != "Attack":
+        return False
+    if agent is not None and agent.lower_ not in CLASH_NOUNS and agent.lemma_.lower() not in CLASH_NOUNS:
+        return False  # (the doer the parse shares with the clause before may be the fight itself: "Clashes")
+    verb = next((t for t in span if t.dep_ == "conj" and t.pos_ in ("VERB", "AUX")
+                 and not span.start <= t.head.i < span.end), None)  # the clause's verb, conjoined to the one before
+    return verb is not None and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+
+
+def _named_armed_group(article: Article, sent: Any) -> bool:
+    """Whether ``sent`` names an armed group of the actor dictionary (a rebel group or a political
+    militia by its own name, ACLED inter 2 or 3; not a generic "gang", "gunmen")."""
+    return any(not m.generic and (m.actor.inter or 0) in (2, 3) and sent.start_char <= m.start < sent.end_char
+               for m in article.actor_mentions)
+
+
+def _own_losses(finder: RoleFinder, sent: Any, claimant: str | None, *, iso: str | None, country: str | None) -> bool:
+    """Whether every side the sentence tells killed is ``claimant`` itself ("killing seven soldiers, the
+    army said": the army's own dead, a loss it reports, no claim against an enemy)."""
+    if not claimant:
+        return False
+    sides = [finder.resolve(v, iso=iso, country=country) for v in killed_victims(sent)]
+    return bool(sides) and all(a is not None and a.name == claimant for a in sides)
+
+
 def _held_in_subordinate(sent: Any, d: TypeDecision) -> Any:
     """The "after" / "following" phrase of ``sent`` that holds the decision's cue, if any ("police
     cordoned off the market after a bomb exploded ...": the decision is the phrase's act)."""

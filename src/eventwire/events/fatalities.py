@@ -112,9 +112,11 @@ class _Count:
     token_i: int
 
 
-def _np_count(tok: Any) -> _Count | None:
+def _np_count(tok: Any, *, within: tuple[int, int] | None = None) -> _Count | None:
     """The count of the noun phrase headed by ``tok`` ("five soldiers", "dozens of the regime
-    soldiers", "a boy", "at least 10 to 15 people", "two soldiers and a civilian")."""
+    soldiers", "a boy", "at least 10 to 15 people", "two soldiers and a civilian"); ``within``: the
+    token bounds of the clause read, when a sentence is cut into one report per clause ("killing
+    seven people in Kyiv | and two in the city of Lviv": the two are the other clause's)."""
     total = 0
     texts: list[str] = []
     heads = [tok]
@@ -130,6 +132,8 @@ def _np_count(tok: Any) -> _Count | None:
                 continue  # "left nine civilians dead and 30 wounded": the wounded are no deaths
             heads.append(c)
             heads.extend(g for g in c.children if g.dep_ == "conj")
+    if within is not None:
+        heads = [h for h in heads if within[0] <= h.i < within[1]]
     found = False
     for h in heads:
         c = _one_np(h)
@@ -146,6 +150,8 @@ INJURY_WORDS = frozenset("wounded injured hurt maimed".split())
 #: Nouns of an apposition that glosses the words before it ("a term", "a euphemism"), never people.
 GLOSS_NOUNS = frozenset("term word name euphemism label phrase expression nickname reference description".split())
 CONTAINER_NOUNS = frozenset("body bodies corpse corpses remains".split())
+#: Words of a grave: the bodies found in one are old deaths ("the bodies of 12 men in a mass grave").
+GRAVE_WORDS = frozenset("grave graves exhumed exhumation".split())
 
 
 def _injured_np(tok: Any) -> bool:
@@ -408,7 +414,15 @@ def _victim_token(tok: Any) -> Any:
             return next((c for c in tok.head.children if c.dep_ == "nsubj"), None)
         return None
     if lem == "body" and tok.lower_ == "bodies":
-        return tok if any(c.dep_ == "nummod" for c in tok.children) else None
+        if any(c.dep_ == "nummod" for c in tok.children):
+            return tok
+        # "the bodies of 22 villagers were found": the counted dead the bodies are of (not those of a
+        # mass grave: old deaths, no toll of the day)
+        of = next((g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
+                   for g in c.children if g.dep_ == "pobj"), None)
+        if of is None or not any(c.dep_ == "nummod" for c in of.children):
+            return None
+        return None if any(t.lower_ in GRAVE_WORDS for t in tok.sent) else of
     if lem == "toll":
         given = toll_given(tok)
         if given is not None:
@@ -529,6 +543,7 @@ def count_fatalities(
     actor_at: Callable[[Any], Actor | None] | None = None,
     armed: Callable[[Any], bool] | None = None,
     act: Any = None,
+    clause_only: bool = False,
 ) -> tuple[Fatalities, bool]:
     """Deaths reported in a sentence (a spaCy Span). Returns the Fatalities and whether the figure
     is a claim by a party (``claimed_by`` then names it when an actor is known). ``act``: the cue
@@ -536,8 +551,10 @@ def count_fatalities(
     people on Monday, a day after gunmen killed three villagers", :func:`units.close_in_time`)
     counts only for that act's own report, never for the other act's. The deaths the next sentences
     tell of the sentence's main act ``act`` add to its toll (:func:`followup.following_toll`:
-    "... clashed with Boko Haram near Bama on Sunday. Eight fighters died.")."""
-    fat, claimed = _own_fatalities(sent, actor_at=actor_at, armed=armed, act=act)
+    "... clashed with Boko Haram near Bama on Sunday. Eight fighters died."). ``clause_only``: ``sent`` is
+    one clause of a sentence whose other clause is a report of its own ("killing seven people in Kyiv |
+    and two in the city of Lviv"): figures conjoined outside it are that report's."""
+    fat, claimed = _own_fatalities(sent, actor_at=actor_at, armed=armed, act=act, clause_only=clause_only)
     if act is None or not _may_follow(sent):
         return fat, claimed
     more = following_toll(sent, act, own_count=fat.count)
@@ -567,6 +584,7 @@ def _own_fatalities(
     actor_at: Callable[[Any], Actor | None] | None = None,
     armed: Callable[[Any], bool] | None = None,
     act: Any = None,
+    clause_only: bool = False,
 ) -> tuple[Fatalities, bool]:
     """The deaths ``sent`` itself reports (see :func:`count_fatalities`)."""
     counts: list[_Count] = []
@@ -595,10 +613,14 @@ def _own_fatalities(
         if _negated(tok):
             counts.append(_Count(0, tok.text, tok.i))
             continue
-        c = _np_count(victim)
+        c = _np_count(victim, within=(sent.start, sent.end) if clause_only else None)
         if c is None or c.token_i in used:
             continue
+        nums = {t.i for t in victim.subtree if t.like_num}
+        if nums & used:
+            continue  # "gave a toll of 12 dead": the toll and the dead are one figure
         used.add(c.token_i)
+        used.update(nums)
         counts.append(c)
         given = toll_given(tok)
         who = next((c for c in given[0].children if c.dep_ == "nsubj"), None) if given is not None else (

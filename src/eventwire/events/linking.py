@@ -6,7 +6,9 @@ direction on a country ("central Mali") over the country; demonyms never; a plac
 the sentence names comes first unless the act's own clause locates it: :data:`POLICE_PREFERENCE`), else the nearest earlier
 place of the same paragraph, else the dateline's place, else the article's main place. Only places
 of the same article (a related headline is an article of its own). A country-only location (a
-direction on a country too) is allowed but flagged.
+direction on a country too) is allowed but flagged; a town the sentence names with a locative
+preposition beats it. A place of a gerund clause of the act ("after pulling them off a bus in X")
+beats the dateline; "in the area" with no place of the paragraph is the last paragraph's place.
 
 Date: a date mention of the sentence (nearest to the trigger), else the date of the event the
 sentence elaborates (the last dated, non-background event before it in the same part of the page),
@@ -52,6 +54,7 @@ from .article_text import (
     paragraph_start,
     title_end_of,
 )
+from .participles import shared_participle
 from .story import sentences
 
 COUNTRY_CODES = ("PCLI", "PCL", "PCLD", "PCLF", "PCLS", "PCLIX", "TERR", "CONT")
@@ -146,6 +149,11 @@ def not_a_scene(text: str, m: PlaceMention) -> bool:
     return m.kind != "relative" and _BORDER_BEFORE_RE.search(text, max(0, m.start - 40), m.start) is not None
 
 
+#: Words that place a sentence where the text was before ("in the area", "near the village").
+_SAME_AREA_RE = re.compile(r"\b(?:in|near|around|outside|inside) the (?:same )?(?:area|region|vicinity|locality|village|town|"
+                           r"city|camp)\b(?! of\b)")
+
+
 class PlaceLinker:
     """Place mentions of one article, ordered, with paragraph look-ups."""
 
@@ -220,6 +228,12 @@ class PlaceLinker:
                 return (inside * 2.5 + specificity(m) - police + min(dist, 30) / 10.0, m.start)
 
             best = min(cands, key=score)
+            if is_country_only(best):
+                # "Police in Sri Lanka arrested 12 activists after they staged a protest in Colombo": a
+                # town of that country the sentence names is more than the country
+                finer = [m for m in cands if specificity(m) < RELATIVE_COUNTRY and _same_country(m, best)
+                         and _is_locative(doc, m.start, m.end)]
+                best = min(finer, key=score) if finer else best
             if where(best)[0] != 2:
                 return best, "sentence"
             # the only places of the sentence belong to a subordinate clause ("..., in which the group
@@ -248,6 +262,16 @@ class PlaceLinker:
         if earlier:
             best_spec = min(specificity(m) for m in earlier)
             return [m for m in earlier if specificity(m) == best_spec][-1], "paragraph"
+        if _SAME_AREA_RE.search(sent.text):
+            # "The army said it had killed 20 jihadists in an operation in the area": the area the
+            # paragraph before named, not the dateline's
+            told = [m for m in self.mentions[: bisect_left(self._starts, para)]
+                    if not any(a <= m.start < b for a, b in self._datelines)]
+            if told:
+                last_para = self.paragraph_start(told[-1].start)
+                told = [m for m in told if m.start >= last_para]
+                best_spec = min(specificity(m) for m in told)
+                return [m for m in told if specificity(m) == best_spec][-1], "paragraph"
         fb = self.fallback()
         if fb is not None:
             return fb, "document"
@@ -356,6 +380,8 @@ def _told_when(span: Any, trigger: Any) -> bool:
             return crossed
         if t.dep_ == "advcl" and any(c.dep_ in ("mark", "advmod") and c.lower_ in WHEN_MARKS for c in t.children):
             crossed = True
+        elif shared_participle(t):
+            crossed = True  # "killed seven passengers after pulling them off a bus in X"
         elif t.dep_ in CLAUSE_DEPS or (t.dep_ == "conj" and t.pos_ in ("VERB", "AUX")):
             return False
         if t.head.i == t.i:

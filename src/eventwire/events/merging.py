@@ -13,7 +13,11 @@ A sentence that tells the act before it again ("The attack happened in Mir Ali",
 the assault late on Monday", "No group claimed the bombing", :func:`_told_again`) fills that act's place
 and day; so does looting told with the act's own day at a town of its province; a claim of
 responsibility may come days after the act, and its claimant is the act's doer when the text named
-none; rebels the text does not name and the rebel group it names are one side.
+none; rebels the text does not name and the rebel group it names are one side. Told again too: the doers
+or the aircraft by their kind ("The rebels used drones against the base in X", "The jet bombed a school
+in X", "The kidnappers blocked the road near X"), the doer's own account ("The Israeli military said it
+struck a Hamas militant"), and the dead pointed back to ("the victims had been killed late on Sunday",
+:func:`_victims_again`: the day they were killed dates a find of their bodies).
 """
 
 from __future__ import annotations
@@ -389,7 +393,11 @@ _ANAPHOR_RE = re.compile(
     r"^(?:The|This|That)\s+(?:(?!another\b|second\b|separate\b|other\b|new\b|fresh\b|latest\b|earlier\b|"
     r"previous\b|last\b|first\b|same\b)[a-z][\w-]*\s+){0,2}"
     r"(?:attack|assault|strike|airstrike|bombing|blast|explosion|ambush|raid|encounter|gunfight|firefight|"
-    r"shooting|clash|clashes|fighting|shelling|attackers|assailants|gunmen|raiders|militants|insurgents)\b"
+    r"shooting|clash|clashes|fighting|shelling|attackers|assailants|gunmen|raiders|militants|insurgents|"
+    # the doers told before by their kind, or the aircraft of the strike ("The rebels used drones against
+    # the base in X", "The jet bombed a school in the village of X")
+    r"rebels|fighters|jihadists|bandits|dissidents|separatists|extremists|kidnappers|abductors|"
+    r"jets?|warplanes?|aircraft|helicopters?)\b"
 )
 
 
@@ -408,6 +416,13 @@ _ANAPHOR_SAID_RE = re.compile(
 )
 
 
+#: ... or its doer's own account of it ("The Israeli military said it struck a Hamas militant").
+_ANAPHOR_OWN_RE = re.compile(
+    r"^(?:The|Its|Their)\s+[\w' -]{0,40}?\b(?:said|says|claimed)\s+(?:that\s+)?(?:it|they)\s+(?:had\s+)?"
+    r"(?:struck|targeted|hit|attacked|bombed|shelled|raided)\b"
+)
+
+
 #: ... or says that no one claimed it ("No group immediately claimed the bombing").
 _NO_CLAIM_RE = re.compile(r"^No\s+(?:\w+\s+)?(?:group|one|organi[sz]ation|faction)\b[^.;]*?\bclaim", re.I)
 
@@ -423,12 +438,15 @@ def _told_again(act: EventReport, r: EventReport) -> bool:
     happened in Mir Ali.": a sentence that opens on the act told right before it, by no other doer, on
     that act's day and at its place (or a place inside it), tells that act again: its place, day and
     actors fill the act's, never a second event."""
-    if act.disorder_type != "Political violence" or r.disorder_type != "Political violence":
-        return False
+    if act.disorder_type != "Political violence" or (r.disorder_type != "Political violence"
+                                                     and r.sub_event_type != "Other"):
+        return False  # ("The kidnappers blocked the road near X and marched the passengers away": no type)
     if act.background or r.background or act.section != r.section or r.section == "related":
         return False
+    own = (_ANAPHOR_OWN_RE.match(r.evidence.text) is not None and r.actor1 is not None and act.actor1 is not None
+           and r.actor1.name == act.actor1.name)  # the doer's own account may name another target
     if not (_ANAPHOR_RE.match(r.evidence.text) or _ANAPHOR_OBJECT_RE.match(r.evidence.text)
-            or _ANAPHOR_SAID_RE.search(r.evidence.text) or _NO_CLAIM_RE.match(r.evidence.text)):
+            or _ANAPHOR_SAID_RE.search(r.evidence.text) or _NO_CLAIM_RE.match(r.evidence.text) or own):
         return False
     if _ANOTHER_ACT_RE.search(r.evidence.text):
         return False  # "The attackers also abducted 20 women in a separate raid": another act
@@ -436,10 +454,53 @@ def _told_again(act: EventReport, r: EventReport) -> bool:
                             if act.sub_event_type == "Armed clash" else [])
     if r.actor1 is not None and not any(_same_actor(a, r.actor1) for a in sides if a is not None):
         return False  # an armed clash told again from either side ("The encounter broke out after troops ...")
-    if (r.actor2 is not None and act.actor2 is not None and r.actor2.name != act.actor2.name
+    if (r.actor2 is not None and act.actor2 is not None and r.actor2.name != act.actor2.name and not own
             and NOTE_UNNAMED_VICTIMS not in r.notes and not r.actor2.name.startswith("Civilians (")):
         return False  # (another source's "nine people" may be the same dead)
     return _own_day_of_act(act, r) and _place_of_act(act, r)
+
+
+#: The dead pointed back to ("the victims had been killed with machetes late on Sunday").
+_DEAD_AGAIN = ("the victims", "the dead", "the bodies", "the deceased")
+_FOUND_RE = re.compile(r"\b(?:found|discovered|recovered|retrieved|unearthed|exhumed)\b", re.I)
+
+
+def _victims_again(act: EventReport, r: EventReport) -> bool:
+    """"The bodies of 22 villagers were found in X two days ago ... A local leader said the victims had been
+    killed with machetes late on Sunday.": a sentence whose dead are the ones told before ("the victims",
+    "the dead"), with no doer or place of its own, tells that act again (how and when they died)."""
+    if act.disorder_type != "Political violence" or r.disorder_type != "Political violence":
+        return False
+    if act.background or r.background or act.section != r.section or r.section == "related":
+        return False
+    if not (r.fatalities.text or "").lower().startswith(_DEAD_AGAIN) or _ANOTHER_ACT_RE.search(r.evidence.text):
+        return False
+    if r.actor1 is not None and not any(n.startswith("perpetrator not named") for n in r.notes):
+        return False
+    if not _inherits_place(r) and not _place_of_act(act, r):
+        return False
+    return not r.date.value or r.date.reason in INHERITED_DATES or abs(_days_between(act, r)) <= 7
+
+
+def _days_between(act: EventReport, r: EventReport) -> int:
+    """Days from ``r``'s day to ``act``'s (99 when either is not a day)."""
+    a, b = (act.date.value or ""), (r.date.value or "")
+    try:
+        return (dt.date.fromisoformat(a) - dt.date.fromisoformat(b)).days
+    except ValueError:
+        return 99
+
+
+def _take_death_day(act: EventReport, r: EventReport) -> None:
+    """``act`` keeps its toll (the same dead; theirs when it gave none); a find of bodies dated by the
+    find takes the day the dead were killed, told after it."""
+    if not act.fatalities.count and r.fatalities.count:
+        act.fatalities = Fatalities(r.fatalities.count, r.fatalities.text, r.fatalities.claimed_by)
+    if (r.date.value and r.date.precision == 1 and r.date.reason not in INHERITED_DATES and not reported_day(r)
+            and _FOUND_RE.search(act.evidence.text) and 0 < _days_between(act, r) <= 7):
+        act.date = r.date
+        act.notes.append("date: the day the dead were killed, told after the day they were found")
+    act.notes.append(f"the dead told again at {r.evidence.start}-{r.evidence.end} (part of this act)")
 
 
 #: The devices a later sentence may name as the means of an attack told before it
@@ -503,7 +564,8 @@ def _absorb_toll(act: EventReport, r: EventReport) -> None:
     kf, of = act.fatalities, r.fatalities
     if not kf.count:
         act.fatalities = Fatalities(of.count, of.text, of.claimed_by)
-    elif kf.claimed_by and not of.claimed_by and 0 < of.count < kf.count and not r.claimed:
+    elif (kf.claimed_by and not of.claimed_by and 0 < of.count < kf.count and not r.claimed
+          and not _PART_RE.search(r.evidence.text)):  # "The bomber was also killed" adds, never replaces
         # "The Taliban claimed to have killed 20 policemen ... Officials said three policemen were
         # killed": the lowest credible figure, the claim noted
         act.notes = [n for n in act.notes if n != f"fatalities claimed by {kf.claimed_by}"]
@@ -557,6 +619,9 @@ def merge_reports(reports: list[EventReport]) -> list[EventReport]:
             continue  # "Raiders killed 27 people in Jonglei ... They also made off with thousands of cattle."
         if act is not None and _means_after(act, r):
             _take_means(act, r)  # "... were killed at a wedding. Officials said a suicide bomber had detonated ..."
+            continue
+        if act is not None and _victims_again(act, r):
+            _take_death_day(act, r)  # "... bodies of 22 villagers were found ... the victims had been killed on Sunday"
             continue
         if act is not None and _told_again(act, r):
             _absorb(act, r)  # "... in northwest Pakistan on Tuesday. The attack happened in Mir Ali."
@@ -615,6 +680,13 @@ def _days_before(earlier: str | None, later: str | None) -> int:
 
 _SAYING_BEFORE = (r"(?:said|says|told\s+(?:\w+\s+){0,3}|reported|announced|confirmed|added|stated)\s+"
                   r"(?:in\s+an?\s+(?:\w+\s+)?(?:statement|interview|post|video|message|briefing)\s+)?(?:on\s+|late\s+)?")
+_SAID_END_RE = re.compile(r"\b" + _SAYING_BEFORE + r"$")
+
+
+def said_on(text: str, start: int) -> bool:
+    """Whether the date mention starting at ``start`` follows a verb of saying ("officials said on
+    Wednesday", "the ministry said in a statement on Monday"): the day something was told."""
+    return _SAID_END_RE.search(text, max(0, start - 70), start) is not None
 
 
 def reported_day(r: EventReport) -> bool:

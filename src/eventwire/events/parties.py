@@ -18,6 +18,7 @@ from typing import Any
 
 from ..actors.countries import country_of, of_country
 from ..records import Actor
+from .clause import speaker_of
 
 #: Nouns for the members of a group, read through "of" to the group's name.
 MEMBER_NOUNS = frozenset(
@@ -160,3 +161,38 @@ def _light_verb_subject(trigger: Any) -> Any:
             trigger.head.lemma_.lower() not in LIGHT_VERBS):
         return None
     return next((c for c in trigger.head.children if c.dep_ == "nsubj"), None)
+
+
+MILITARY = "Military Forces of"
+
+
+def speaking_military(tok: Any, actor: Actor, mention_at: Any, saying: frozenset[str]) -> Actor | None:
+    """The state military whose statement tells of bare "soldiers" / "troops" (``actor``: their generic
+    reading, no country of their own): "the Israeli military said soldiers had fired at people who
+    ...": those soldiers are its. ``mention_at``: the actor mention at a token; ``saying``: the
+    lemmas of verbs of saying."""
+    if not actor.name.startswith(MILITARY) or any(c.dep_ in ("amod", "compound", "poss") for c in tok.children):
+        return None
+    speaker = speaker_of(tok, saying)
+    sm = mention_at(speaker) if speaker is not None else None
+    if sm is None or not sm.actor.name.startswith(MILITARY) or sm.generic:
+        return None
+    return Actor(sm.actor.name, sm.actor.inter, tok.text, sm.actor.country)
+
+
+#: Heads of a speaker that speaks for a state's military ("Russia's defence ministry", "the Turkish army").
+MILITARY_SPEAKERS = frozenset("ministry military army command".split())
+
+
+def military_speaker(speaker: Any) -> Actor | None:
+    """The military of the country a defence ministry or an army that speaks belongs to ("Russia's
+    defence ministry said its forces ...", "the Turkish military said its jets ..."); None otherwise."""
+    if speaker is None or speaker.lower_ not in MILITARY_SPEAKERS:
+        return None
+    mods = [c for c in speaker.children if c.dep_ in ("poss", "amod", "compound")]
+    if speaker.lower_ == "ministry" and not any(c.lower_ in ("defence", "defense") for c in mods):
+        return None
+    for c in mods:
+        if c.lower_ not in ("defence", "defense") and (iso := country_of(c.text)) is not None:
+            return Actor(name=f"Military Forces of {of_country(iso)}", inter=1, text=c.text, country=iso)
+    return None

@@ -41,8 +41,11 @@ from .sides import (
     fight_subjects,
     fought_with,
     mutual_fight,
+    plural_fight,
     sentence_between_sides,
+    taken_from,
     told_of_a_noun,
+    wounded_victims,
 )
 from .status import attribution_only
 from .typing import TypeDecision, arg_kind
@@ -263,12 +266,14 @@ class RoleFinder:
             sm = self.mention_at(speaker) if speaker is not None else None
             if sm is not None and (sm.actor.inter or 0) in (1, 2, 3, 4, 8):
                 return Actor(sm.actor.name, sm.actor.inter, sm.text, sm.actor.country)
-            return None
+            return parties.military_speaker(speaker) if sm is None else None  # "Russia's defence ministry"
         anaphor = _is_anaphor(tok)
         if m is not None and anaphor and m.generic and self._antecedent(tok, state=(m.actor.inter or 0) == 1) is None:
             anaphor = False  # "the rebels" with no group named before: the generic reading
         if m is not None and not (m.generic and anaphor):
             actor = Actor(m.actor.name, m.actor.inter, m.text, m.actor.country)
+            if m.generic and (own := parties.speaking_military(tok, actor, self.mention_at, _SAYING)) is not None:
+                return own  # "the Israeli military said soldiers had fired at ...": its soldiers
             return self._relookup(actor, m.text, iso) if m.generic else actor
         if m is None and tok.dep_ == "nsubj" and tok.head.lemma_ in _SAYING:
             state = state_speaker(tok)  # "Israel said it intercepted 12 rockets" (clause.speaker_for)
@@ -432,14 +437,16 @@ def assign_roles(
                     r.assoc_actor_2.append(a)
     if sub_event_type == "Armed clash":
         fight_subjects(r, decision.trigger)  # "Fano militiamen and federal forces fought heavy battles"
+        plural_fight(r, decision.trigger, ag)  # "clan militias clashed in Galkayo": one kind, both sides
     doubted = decision.trigger is not None and attribution_only(decision.trigger)
     if r.actor1 is not None and doubted:
         # "officials said X may have been behind the bombing": ACLED does not code a suspect
         r.notes.append(f"suspected, not coded as actor 1: {r.actor1.name}")
         r.actor1 = None
         r.assoc_actor_1 = []
-    if r.actor2 is None and sub_event_type in BATTLES[1:] and (foe := fought_with(decision.trigger)) is not None:
-        r.actor2 = finder.resolve(foe, iso=iso, country=country)  # "seized Shasha after fighting with the army"
+    if r.actor2 is None and sub_event_type in BATTLES[1:] and (
+            foe := fought_with(decision.trigger) or taken_from(decision.trigger)) is not None:
+        r.actor2 = finder.resolve(foe, iso=iso, country=country)  # "... fighting with the army", "... from the army"
     elif sub_event_type == "Armed clash":  # "militants were killed in a gunfight with troops"
         clash_partner(r, decision.trigger, pa, lambda t: finder.resolve(t, iso=iso, country=country))
     if (r.actor1 is None or r.actor1.inter == 7) and sub_event_type in REMOTE:  # civilians fire no strikes
@@ -455,7 +462,7 @@ def assign_roles(
         if owner is None and target.lemma_.lower() in POST_NOUNS:
             # "a convoy carrying soldiers", "a vehicle transporting police officers": whom it carried
             owner = next((o for c in target.children if c.dep_ == "acl" and c.lemma_.lower() in CARRYING_VERBS
-                          for o in c.children if o.dep_ == "dobj" and arg_kind(o, finder.actor_kind) == "state"),
+                          for o in c.children if o.dep_ == "dobj" and arg_kind(o, finder.actor_kind) in ("state", "nonstate")),
                          None)
         if r.actor2 is None and owner is not None:
             r.actor2 = finder.resolve(owner, iso=iso, country=country)
@@ -466,7 +473,8 @@ def assign_roles(
         # soldiers", "repelled an attack, killing six of the attackers": who was killed is actor 2
         # (a patrol or a convoy says less than the soldiers killed in it)
         killed = _killed_side(decision.trigger, finder, iso=iso, country=country,
-                              skip=r.actor1.name if r.actor1 is not None and sub_event_type in BATTLES else None)
+                              skip=r.actor1.name if r.actor1 is not None and sub_event_type in BATTLES else None,
+                              wounded=r.actor1.name if r.actor2 is None and r.actor1 is not None else None)
         if killed is not None:
             r.actor2 = killed
     if (sub_event_type in ARMED_ACTS + ("Armed clash",) and r.actor1 is None and decision.trigger is not None
@@ -709,11 +717,17 @@ def reciprocal_verb(trigger: Any) -> Any:
 
 
 def _killed_side(trigger: Any, finder: RoleFinder, *, iso: str | None, country: str | None,
-                 skip: str | None = None) -> Actor | None:
+                 skip: str | None = None, wounded: str | None = None) -> Actor | None:
     """The actor of those the trigger's sentence reports killed: civilians (the ACLED generic
     civilians of the country), or an armed or state actor; None when the dead are not said to be
-    either (or are ``skip``, the actor 1 of a battle, killed in it)."""
-    for v in killed_victims(trigger.sent):
+    either (or are ``skip``, the actor 1 of a battle, killed in it). With ``wounded`` (the doer's name), when it
+    killed no one, the armed side it wounded ("attacked a checkpoint, wounding two policemen"), not the doer's."""
+    killed = killed_victims(trigger.sent)
+    if not killed and wounded:
+        sides = (finder.resolve(v, iso=iso, country=country) for v in wounded_victims(trigger.sent)
+                 if arg_kind(v, finder.actor_kind) in ("state", "nonstate", "armed"))
+        return next((a for a in sides if a is not None and (a.inter or 0) != 7 and a.name != wounded), None)
+    for v in killed:
         kind = arg_kind(v, finder.actor_kind)
         if kind == "civilian":
             return generic("civilian", iso, country)

@@ -233,3 +233,52 @@ def one_sided_on_civilians(actor1: Any, actor2: Any, assoc2: list[Any], trigger:
     if actor2 is None or (actor2.inter or 0) != 7 or not actor2.name.startswith("Civilians ("):
         return False
     return not any((a.inter or 0) in ARMED_INTERS for a in assoc2)
+
+
+#: Verbs of wounding: their object is the side an attack hit when it killed no one.
+WOUND_LEMMAS = frozenset("wound injure hurt maim".split())
+
+
+def wounded_victims(sent: Any) -> list[Any]:
+    """The objects of the verbs of wounding of ``sent`` ("attacked a checkpoint ..., wounding two
+    policemen": policemen; "two soldiers were injured": soldiers), in order."""
+    if not words_of(sent) & {"wounding", "wounded", "injuring", "injured", "wounds", "injures", "hurt", "maiming"}:
+        return []
+    out = []
+    for tok in sent:
+        if tok.pos_ != "VERB" or tok.lemma_.lower() not in WOUND_LEMMAS or any(c.dep_ == "neg" for c in tok.children):
+            continue
+        out.extend(c for c in tok.children if c.dep_ in ("dobj", "nsubjpass"))
+    return out
+
+
+def plural_fight(report: Any, trigger: Any, subject: Any) -> None:
+    """"Clan militias clashed in Galkayo", "rival militias fought over grazing land": groups of one
+    unnamed kind, the plural subject of a fight with no other side told, fight each other: the same
+    generic actor is both sides (not the people killed in it, never civilians)."""
+    a1 = report.actor1
+    if report.actor2 is not None or a1 is None or trigger is None or subject is None or report.assoc_actor_1:
+        return
+    if not a1.name.startswith("Unidentified") or subject.tag_ != "NNS" or not mutual_fight(trigger):
+        return
+    if any(c.dep_ == "dobj" or (c.dep_ == "prep" and c.lower_ in SIDE_PREPS) for c in trigger.children):
+        return
+    report.actor2 = type(a1)(a1.name, a1.inter, a1.text, a1.country)
+    report.notes.append("actor 2: the other groups of the plural subject of the fight")
+
+
+def taken_from(trigger: Any) -> Any:
+    """The side a place was taken from: the head of the "from" phrase of the capture verb or of the place
+    it took ("retook the town of Mahaday from al-Shabaab", "seized Rubaya from government forces"); None
+    when the capture tells none."""
+    if trigger is None or "from" not in words_of(trigger.sent) or trigger.pos_ != "VERB":
+        return None
+    obj = next((c for c in trigger.children if c.dep_ == "dobj"), None)
+    scope = [trigger] + ([t for t in obj.subtree] if obj is not None else [])
+    for t in scope:
+        for c in t.children:
+            if c.dep_ == "prep" and c.lower_ == "from":
+                side = next((g for g in c.children if g.dep_ == "pobj"), None)
+                if side is not None and side.ent_type_ not in ("GPE", "LOC", "FAC", "DATE", "TIME"):
+                    return side
+    return None

@@ -123,7 +123,7 @@ _ROAD_AFTER = re.compile(
 _SINGLE_ROAD_AFTER = re.compile(r"^\s+(?:road|highway|motorway)\b")
 # (``match(text, pos)`` anchors at pos: a "^" would only match at the start of the text)
 _ADMIN_AFTER = re.compile(
-    r"\s+(?:province|governorate|state|county|district|region|countryside|oblast|prefecture|department|"
+    r"\s+(?:province|governorate|state|county|district|region|countryside|oblast|prefecture|department|regency|"
     r"municipality|territory|provinces|governorates)\b",
     re.I,
 )
@@ -134,7 +134,7 @@ _ADMIN_OFFICE_AFTER = re.compile(
     re.I,
 )
 _ADMIN_BEFORE = re.compile(
-    r"\b(?:state|province|governorate|prefecture|oblast|emirate|canton)\s+of\s+(?:the\s+)?$", re.I
+    r"\b(?:state|province|governorate|prefecture|oblast|emirate|canton|department)\s+of\s+(?:the\s+)?$", re.I
 )
 
 

@@ -27,6 +27,7 @@ from __future__ import annotations
 
 import logging
 import re
+from collections import Counter
 from dataclasses import replace
 from typing import Any
 
@@ -76,6 +77,7 @@ class GeoTagger:
         # with a coarser geo_precision, as ACLED codes them
         mentions = self._with_unknown(text, mentions, blocked=blocked)
         mentions = [m for m in mentions if not any(a <= m.start < b for a, b in skip)]
+        _villages_abroad(text, mentions)
         article.place_mentions = mentions
 
     def geoparse(self, text: str, *, doc: Any = None, streets: bool = True) -> list[PlaceMention]:
@@ -161,6 +163,22 @@ class GeoTagger:
             out.append(pm)
         out.sort(key=lambda p: (p.start, p.end))
         return out
+
+    def _named_division(self, text: str, c: Candidate, entries: list[Any]) -> list[Any]:
+        """The division "X regency" / "X district" names when the gazetteer knows it only under the
+        name with its noun ("Puncak regency": Kabupaten Puncak, not only the hamlet Puncak in West
+        Java): those divisions join ``entries`` (the resolver weighs them in the document's context),
+        when none of ``entries`` is one or lies in the same first-level division."""
+        if any(e.feature_code in ("ADM1", "ADM2") for e in entries):
+            return entries
+        m = _DIVISION_NOUN_AFTER.match(text, c.end)
+        if m is None:
+            return entries
+        named = [e for e in self.gazetteer.candidates(text[c.start : m.end()], allow_loose=False)
+                 if e.feature_code in ("ADM1", "ADM2")]
+        if not named or any((e.cc, e.admin1_code) == (d.cc, d.admin1_code) for e in entries for d in named):
+            return entries
+        return entries + named
 
     def _demonym_country(self, text: str, start: int) -> Any:
         """The country whose demonym comes before the place noun that introduces a name ("the southern
@@ -362,7 +380,10 @@ class GeoTagger:
                 or admin_named_before(text, c.start)
                 or (rel is not None and rel.admin_hint)
             )
-            mentions.append(Mention(c.start, c.end, c.text, list(c.entries), kind=c.kind, admin_hint=hint))
+            entries = list(c.entries)
+            if hint and c.kind != "demonym":
+                entries = self._named_division(text, c, entries)
+            mentions.append(Mention(c.start, c.end, c.text, entries, kind=c.kind, admin_hint=hint))
         _hint_division_lists(text, mentions)
         # "X, Y": Y contains X ("Pandi, Bulacan", "Glasgow, Ky."), unless X is itself a country or
         # first-level division (then "X, Y" is a list: "Illinois, Missouri and Iowa"); a division
@@ -618,7 +639,37 @@ def _nearest_local(
 _IN_PARENT = re.compile(
     r"(?:\s+(?:village|town|settlement|hamlet|area|district|camp|neighbou?rhood|suburb|locality|market))?"
     r"\s+in\s+(?:the\s+)?"
+    # "the Catatumbo region of Norte de Santander": a part of the division named after "of"
+    r"|\s+(?:region|area|district|zone|subregion)\s+of\s+(?:the\s+)?"
 )
+
+
+_VILLAGE_BEFORE = re.compile(r"\b(?:village|hamlet|locality)\s+of\s+$")
+#: The largest population of a namesake abroad that a village of the story's country may stand for.
+VILLAGE_ABROAD_POPULATION = 50_000
+
+
+def _villages_abroad(text: str, mentions: list[PlaceMention]) -> None:
+    """"Malian soldiers killed dozens of civilians in the village of Moura": a village the gazetteer
+    knows only abroad (a small Moura in Portugal), in a country no other place of the text lies in, is
+    a village the gazetteer lacks in the country the text's other places and demonyms name most (a
+    place counts twice, a demonym once): coded to that country (precision 3), not to the namesake."""
+    for pm in mentions:
+        p = pm.place
+        if (pm.kind != "toponym" or p is None or not (p.feature_code or "").startswith("PPL")
+                or p.population > VILLAGE_ABROAD_POPULATION
+                or not _VILLAGE_BEFORE.search(text, max(0, pm.start - 30), pm.start)):
+            continue
+        others = [m for m in mentions if m is not pm and m.place is not None and m.place.iso]
+        votes = Counter({m.place.iso: 0 for m in others})  # (insertion order breaks ties: the first named)
+        votes.update(m.place.iso for m in others for _ in range(1 if m.kind == "demonym" else 2))
+        if not votes or p.iso in votes:
+            continue
+        iso = votes.most_common(1)[0][0]
+        country = next((m.place for m in others if m.place.iso == iso and (m.place.feature_code or "").startswith("PCL")), None)
+        if country is not None:
+            pm.place = replace(country, geo_precision=3, reason=f"not in the gazetteer as a village of {country.name} "
+                                                                "(a namesake lies abroad); in the country the text names")
 
 
 _DIVISION_NOUN_AFTER = re.compile(r" (?:province|district|county|regency|prefecture)\b")

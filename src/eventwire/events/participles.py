@@ -1,0 +1,21 @@
+"""Gerund clauses that tell the act's own people doing something: their place is the act's place
+("killed seven passengers after pulling them off a bus in X", "attacked farmers harvesting olives near
+X"). Read by :func:`eventwire.events.linking._told_when`."""
+
+from __future__ import annotations
+
+from typing import Any
+
+#: Prepositions that open a gerund clause of the act ("after pulling them off a bus").
+PARTICIPLE_PREPS = frozenset("after before while by upon during".split())
+
+
+def shared_participle(t: Any) -> bool:
+    """A gerund clause with no subject of its own that tells the act's own people doing it ("killed
+    seven passengers after pulling them off a bus in X", "attacked farmers harvesting olives near X"):
+    its place is the act's; not a relative or reported clause, nor one with a subject."""
+    if t.tag_ != "VBG" or t.dep_ not in ("pcomp", "acl", "ccomp", "advcl"):
+        return False
+    if any(c.dep_ in ("nsubjpass", "mark") or (c.dep_ == "nsubj" and t.dep_ != "ccomp") for c in t.children):
+        return False  # a gerund "ccomp" with a subject is the parser's "attacked [farmers harvesting]"
+    return t.dep_ != "pcomp" or t.head.lower_ in PARTICIPLE_PREPS
