@@ -144,3 +144,25 @@ def test_a_yearless_day_of_a_plan_weeks_ahead_is_still_to_come():
     assert dates("He was shot on Dec. 2, police said.", pub) == {"on Dec. 2": ("2018-12-02", None)}
     # and a plan's day farther ahead than four months stays last year's
     assert dates("The hearing on Dec. 2 was his first.", dt.date(2019, 5, 10)) == {"on Dec. 2": ("2018-12-02", None)}
+
+
+# -- "yesterday" / "overnight" counted from the day the news was told ---------------------------------
+THURSDAY = dt.date(2024, 5, 16)
+
+
+def test_deictic_words_count_from_the_day_the_sentence_says_it_was_told():
+    got = dates("Russian drones struck Kharkiv overnight, killing three people, officials said on Tuesday.", THURSDAY)
+    assert got["overnight"][0] == "2024-05-13"  # the night before Tuesday, not before the Thursday publication
+    got = dates("Gunmen killed four people yesterday, police told reporters on Monday.", THURSDAY)
+    assert got["yesterday"][0] == "2024-05-12"
+    got = dates("The army said in a statement on Monday that militants attacked a base last night.", THURSDAY)
+    assert got["last night"][0] == "2024-05-12"
+
+
+def test_deictic_words_keep_the_publication_day_without_a_day_of_telling():
+    # no day of telling; a day told in another sentence; a date that is no telling ("the rally on Monday")
+    assert dates("Russian drones struck Kharkiv overnight, killing three, officials said.", THURSDAY)["overnight"][0] == "2024-05-15"
+    got = dates("Militants attacked a base last night. The army said on Monday it would respond.", THURSDAY)
+    assert got["last night"][0] == "2024-05-15"
+    got = dates("The rally on Monday was peaceful, but police fired tear gas this morning.", THURSDAY)
+    assert got["this morning"][0] == "2024-05-16"

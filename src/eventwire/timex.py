@@ -13,6 +13,8 @@ Conventions:
   such day on or before the publication day (published Monday 2016-05-16: Saturday = 2016-05-14);
   "next Saturday" is the first one after it;
 - "last night", "overnight" = the day before publication; "yesterday" = the day before;
+- those words, and "today", "this morning", in a sentence that says on which day of the week before
+  publication its news was told ("..., officials said on Tuesday") count from that day instead;
 - a day and month without a year ("on 3 May") is in the publication year, or the year before when that
   would put it more than a month after the publication date;
 - a month without a year ("in March", "last March") is the most recent such month: "in March" may be

@@ -208,8 +208,28 @@ class DateContext:
             if _future_context(text, s, e, ss, se) or (_ahead_of(value, published) and _PLAN_BEFORE.search(
                     text, max(ss, s - 40), s)):
                 value = resolve_date_expression(text[s:e], published, forward=True)
+        elif published is not None and _DEICTIC.search(expr):
+            told = self._told_on(s, chosen)
+            if told is not None:  # "killed three overnight, officials said on Tuesday": Tuesday's night
+                value = resolve_date_expression(text[s:e], told)
         self.anchors.append(_anchor(s, e, value, year))
         return value
+
+    def _told_on(self, s: int, chosen: list[tuple[int, int, DateValue]]) -> dt.date | None:
+        """The day, in the week before publication, on which the sentence of ``s`` says its news was
+        told ("..., officials said on Tuesday", "police told reporters Monday"): the day its "yesterday",
+        "overnight" or "this morning" is counted from (the reporters' day, not the publication's)."""
+        published = self.published
+        _k, ss, se = self.sentence(s)
+        for cs, _ce, v in chosen:
+            if cs < ss or cs >= se or cs == s or v.precision != 1 or not v.value:
+                continue
+            day = iso_day(v.value)
+            if day is None or published is None or not (published - dt.timedelta(days=7) <= day < published):
+                continue
+            if _TOLD_BEFORE.search(self.text, max(ss, cs - 50), cs):
+                return day
+        return None
 
     def _joined_year(self, s: int, e: int, chosen: list[tuple[int, int, DateValue]]) -> int | None:
         """"in January and February 2020", "between May and July 2019": the year of the next one."""
@@ -313,6 +333,13 @@ def _ahead_of(value: DateValue, published: dt.date) -> bool:
 
 
 _REL_YEAR_AFTER = re.compile(r",?\s+(?:of\s+)?(this|last)\s+year\b", re.IGNORECASE)
+#: Words counted from the day of telling: "yesterday", "last night", "overnight", "today", "this morning".
+_DEICTIC = re.compile(r"\b(?:yesterday|last night|overnight|today|tonight|this (?:morning|afternoon|evening)|"
+                      r"early hours)\b")
+#: A verb of telling right before a date ("said on Tuesday", "told reporters Monday", "said in a
+#: statement on Monday"): that date is the day the news was told.
+_TOLD_BEFORE = re.compile(r"\b(?:said|says|told(?:\s+\w+){1,2}|reported|announced|confirmed|added|stated)"
+                          r"(?:\s+in\s+a\s+statement)?\s+(?:late\s+|early\s+)?(?:on\s+)?$", re.IGNORECASE)
 
 
 def _year_of_value(value: DateValue) -> int | None:
