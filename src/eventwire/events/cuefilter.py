@@ -16,6 +16,7 @@ from .families import REMOTE_ORDER, WEAPON_HEADS
 from .figurative import figurative_cue
 from .lexicon import ARMED_WORDS, CIVILIAN_WORDS, CueHit
 from .nonacled import claim_after_act, disaster_hit, doer, unknown_doer
+from .raids import raid_second_act
 from .strategic import CIVIL_CAMPS
 from .weapons import went_off_clause
 
@@ -167,7 +168,7 @@ def filter_hits(doc: Any, hits: list[CueHit], *, actor_kind: ActorKind | None = 
             continue  # "the building was ablaze": a fire, not arson
         if h.category in ("LOOT", "RIOT") and h.end - h.start == 1 and doc[h.start].dep_ == "amod" and not (
             (doc[h.start].tag_ == "VBG" or doc[h.start].lower_.endswith("ing")) and h.start > 0 and doc[h.start - 1].text == ","
-        ):
+        ) and not raid_second_act(doc[h.start]):  # "raided the village and looted shops": the act
             continue  # "a destroyed building", "burnt cars": a state, not the act
         if h.category in ("CAPTURE", "REGAIN") and doc[h.start].lower_ not in PRETERITES and (
             doc[h.start].dep_ in ("amod", "compound")

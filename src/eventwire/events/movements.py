@@ -3,7 +3,10 @@
 "Sent more tanks and troops to the border", "thousands of soldiers were rushed to the region", "French
 troops departed Niger", "hundreds of fighters joined Islamic State": the verb's object or subject is a
 force, however far from the verb. People fleeing a war and arriving somewhere are a displacement, not a
-movement of forces. Each reader is gated on its verbs (:func:`eventwire.events.words.needs_words`).
+movement of forces. Forces moving themselves toward a place or into the forest or the hills ("fighters
+deployed into the forest", "crossed the river and moved toward the town") are a movement too; moving
+into a town, or into a place another side left, is read as territory. Each reader is gated on its verbs
+(:func:`eventwire.events.words.needs_words`).
 """
 
 from __future__ import annotations
@@ -54,10 +57,16 @@ def force_movements(sent: Any, hits: list[CueHit]) -> list[CueHit]:
 def _forces_sent(sent: Any, taken: set[int]) -> list[CueHit]:
     out = []
     for t in sent:
-        if t.i in taken or t.lemma_.lower() not in MOVE_VERBS | GOING_VERBS:
+        if t.lemma_.lower() not in MOVE_VERBS | GOING_VERBS:
             continue
         if t.pos_ != "VERB" and not (t.dep_ == "amod" and t.tag_ in ("VBD", "VBN")):
             continue
+        if t.i in taken or t.lemma_.lower() in SELF_MOVING:
+            went = _went_toward(t)  # "fighters deployed into the forest", "crossed the river and moved toward the town"
+            if went:
+                out.append(CueHit("CHANGE", "forces moved", t.i, t.i + 1, 1.0))
+            if went or t.i in taken:
+                continue
         if t.lemma_.lower() in ("arrive", "cross") and _displaced_arrive(t):
             out.append(CueHit("OTHER", "displaced people arrived", t.i, t.i + 1, 1.0))
             continue
@@ -89,6 +98,42 @@ def _forces_sent(sent: Any, taken: set[int]) -> list[CueHit]:
         if any(_forces_word(o) for o in objs):
             out.append(CueHit("CHANGE", "forces moved", t.i, t.i + 1, 1.0))
     return out
+
+
+#: Verbs of forces moving themselves somewhere ("troops moved toward the town", "fighters deployed into the forest").
+SELF_MOVING = frozenset("move shift redeploy relocate deploy reposition".split())
+SELF_MOVED = MOVED_FORCES | frozenset("militia militias".split())
+
+
+def _went_toward(t: Any) -> bool:
+    """Forces that move themselves toward or into a place, the verb with no object: "government forces
+    were moving toward Kidal", "hundreds of fighters have moved into the forest", "members of the militia
+    crossed the river and moved toward the town", "rebel fighters deployed into the forest, the army
+    said" (a reduced clause the parser hangs on "fighters")."""
+    if t.lemma_.lower() not in SELF_MOVING or _infinitive(t) or any(c.dep_ in ("dobj", "nsubjpass", "neg") for c in t.children):
+        return False
+    if not any(c.dep_ == "prep" and (c.lower_ in ("to", "towards", "toward") or c.lower_ in ("into", "onto") and not any(
+        _settlement(g) for g in c.children if g.dep_ == "pobj")) for c in t.children):
+        return False  # moving into a town or a camp may be taking it (read as territory elsewhere)
+    if any(w.lemma_.lower() in LEFT_LEMMAS for c in t.children if c.dep_ in ("prep", "advmod", "advcl") for w in c.subtree):
+        return False  # "moved into areas vacated by the army": a place handed over (read as territory)
+    who = [c for c in t.children if c.dep_ == "nsubj"]
+    if not who and t.dep_ == "conj":
+        who = [c for c in t.head.children if c.dep_ == "nsubj"]
+    if not who and t.dep_ == "acl" and t.tag_ == "VBD" and t.head.dep_ in ("nsubj", "ROOT"):
+        who = [t.head]  # "Rebel fighters deployed into the forest, the army said"
+    who += [g for w in who for c in w.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children]
+    return any(w.lower_ in SELF_MOVED or _police_force(w) for w in who)
+
+
+LEFT_LEMMAS = frozenset("vacate abandon evacuate leave withdraw hand cede".split())
+SETTLEMENTS = frozenset("town towns city cities village villages capital district neighbourhood neighborhood suburb camp base".split())
+
+
+def _settlement(place: Any) -> bool:
+    """A named place or a settlement (not a forest, the hills, the bush)."""
+    return place.ent_type_ in ("GPE", "FAC") or place.pos_ == "PROPN" or place.lemma_.lower() in SETTLEMENTS or (
+        place.lower_ in SETTLEMENTS)
 
 
 POLICE_WORDS = frozenset("policemen gendarmes guardsmen paramilitaries officers agents".split())

@@ -49,7 +49,7 @@ _BACKGROUND_RE = re.compile(
 _PERIOD_RE = re.compile(
     r"\b(?:this|so far this) year\b|\bin recent (?:months|years)\b|"
     r"\b(?:over|in|during) the (?:past|last) (?:\w+ )?(?:months|years|decade)\b|"
-    rf"\bsince (?:{MONTHS})\b",
+    rf"\bsince (?:{MONTHS})\b|\bsince the (?:start|beginning) of\b",
     re.I,
 )
 
@@ -175,8 +175,11 @@ def assess(
         if any(c.dep_ == "neg" for c in t.children) and not _failed_blast(t):
             st.negated = True
             st.reason = f"negated: {t.text}"
+        elif t is not trigger and _ruled_out(t):  # "officials ruled out an attack"
+            st.negated = True
+            st.reason = f"ruled out: {t.text}"
     for g, link in governors[:3]:
-        if g.lemma_.lower() in NEGATING_GOVERNORS:
+        if g.lemma_.lower() in NEGATING_GOVERNORS or _ruled_out(g):  # "denied attacking", "ruled out an attack"
             st.negated = True
             st.reason = f"negated by {g.text!r}"
             break
@@ -257,7 +260,7 @@ def assess(
             st.background = True
     elif _BACKGROUND_RE.search(sent.text) and _bg_attached(verb, sent):
         st.background = True
-    elif (any(c.dep_ == "aux" and c.lower_ in ("have", "has") for c in verb.children)
+    elif (any(c.dep_ == "aux" and c.lower_ in ("have", "has", "had") for c in verb.children)
           and _bg_attached(verb, sent, pattern=_PERIOD_RE)):
         # "bandits have killed hundreds of people in the region this year": a tally over a period
         st.background = True
@@ -302,6 +305,11 @@ def habitual(trigger: Any) -> bool:
 
 #: A war told by its name, whose toll told in the present perfect is a total to date, not news.
 CONFLICT_NOUNS = frozenset("conflict war insurgency rebellion uprising crisis".split())
+
+
+def _ruled_out(g: Any) -> bool:
+    """"Ruled out an attack", "ruling out sabotage": the act governed is denied."""
+    return g.lemma_.lower() == "rule" and any(c.dep_ == "prt" and c.lower_ == "out" for c in g.children)
 
 
 def conflict_toll(verb: Any) -> bool:

@@ -2,6 +2,8 @@
 
 Called by :func:`eventwire.events.typing.rule_classify` on the rules' decision:
 
+- a blast at a store of arms with an innocent or open cause and no attacker named is a man-made
+  disaster (:mod:`eventwire.events.mishaps`);
 - a demonstration typed violent only because the demonstrators blocked a road, while the forces shot
   or killed them, is excessive force against protesters (ACLED codes the force used on a crowd that
   used none; a road held with bodies is no violence of the crowd's);
@@ -31,6 +33,7 @@ from .clause import ActorKind, agent_of, arg_kind
 from .crowdforce import CROWD_HEADS
 from .intercepts import killed_in_strike, partly_intercepted, strike_hit
 from .lexicon import CueHit
+from .mishaps import store_mishap
 from .priorclash import killing_after_clash
 from .statedeals import state_deal
 
@@ -196,6 +199,8 @@ def reread_decision(dec: Any, sent: Any, hits: list[CueHit], actor_kind: ActorKi
     module's note, in order. Returns ``dec`` itself when none applies."""
     if dec.sub_event_type is not None and ongoing_campaign(dec.trigger):
         return None  # "as Moscow pressed its offensive in the northeast": a campaign going on, no one act
+    if store_mishap(dec.sub_event_type, sent, hits):  # "an explosion at an ammunition depot caused by a fire"
+        return replace(dec, sub_event_type=None, family="MANMADE", none_class="MANMADE", means=None)
     if dec.sub_event_type == "Disrupted weapons use":
         struck = strike_hit(dec, sent, hits, actor_kind)
         if struck is not None:
