@@ -332,6 +332,13 @@ def test_a_village_of_a_text_without_other_places_keeps_its_namesake(pipeline):
     assert acts and _place(acts[0]) is not None and _place(acts[0]).iso == "PRT", _show(acts)
 
 
+def test_a_front_village_across_a_border_keeps_its_country(pipeline):
+    # the attacker's demonym names Russia, the village lies in Ukraine: same continent, no namesake abroad
+    text = "On 11 May 2024, Russian forces shelled the village of Vovchansk with artillery, injuring two civilians."
+    acts = _acts(reports_of(pipeline, text, published=WED))
+    assert acts and _place(acts[0]) is not None and _place(acts[0]).iso == "UKR", _show(acts)
+
+
 def test_settlers_without_a_demonym_in_the_west_bank(pipeline):
     text = ("RAMALLAH, West Bank (Reuters) - Dozens of settlers attacked the village of Turmus Ayya on Friday, "
             "setting fire to homes and cars, residents said.")

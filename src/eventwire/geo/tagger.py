@@ -27,12 +27,12 @@ from __future__ import annotations
 
 import logging
 import re
-from collections import Counter
 from dataclasses import replace
 from typing import Any
 
 from ..gcpause import gc_paused
 from ..records import Article, Place, PlaceMention
+from .abroad import villages_abroad
 from .context import CHAIN, compass_in_phrase, container_form, find_containers, generic_tail
 from .gazetteer import Entry, Gazetteer
 from .lexicon import HARD_STOP
@@ -77,7 +77,7 @@ class GeoTagger:
         # with a coarser geo_precision, as ACLED codes them
         mentions = self._with_unknown(text, mentions, blocked=blocked)
         mentions = [m for m in mentions if not any(a <= m.start < b for a, b in skip)]
-        _villages_abroad(text, mentions)
+        villages_abroad(text, mentions)
         article.place_mentions = mentions
 
     def geoparse(self, text: str, *, doc: Any = None, streets: bool = True) -> list[PlaceMention]:
@@ -642,34 +642,6 @@ _IN_PARENT = re.compile(
     # "the Catatumbo region of Norte de Santander": a part of the division named after "of"
     r"|\s+(?:region|area|district|zone|subregion)\s+of\s+(?:the\s+)?"
 )
-
-
-_VILLAGE_BEFORE = re.compile(r"\b(?:village|hamlet|locality)\s+of\s+$")
-#: The largest population of a namesake abroad that a village of the story's country may stand for.
-VILLAGE_ABROAD_POPULATION = 50_000
-
-
-def _villages_abroad(text: str, mentions: list[PlaceMention]) -> None:
-    """"Malian soldiers killed dozens of civilians in the village of Moura": a village the gazetteer
-    knows only abroad (a small Moura in Portugal), in a country no other place of the text lies in, is
-    a village the gazetteer lacks in the country the text's other places and demonyms name most (a
-    place counts twice, a demonym once): coded to that country (precision 3), not to the namesake."""
-    for pm in mentions:
-        p = pm.place
-        if (pm.kind != "toponym" or p is None or not (p.feature_code or "").startswith("PPL")
-                or p.population > VILLAGE_ABROAD_POPULATION
-                or not _VILLAGE_BEFORE.search(text, max(0, pm.start - 30), pm.start)):
-            continue
-        others = [m for m in mentions if m is not pm and m.place is not None and m.place.iso]
-        votes = Counter({m.place.iso: 0 for m in others})  # (insertion order breaks ties: the first named)
-        votes.update(m.place.iso for m in others for _ in range(1 if m.kind == "demonym" else 2))
-        if not votes or p.iso in votes:
-            continue
-        iso = votes.most_common(1)[0][0]
-        country = next((m.place for m in others if m.place.iso == iso and (m.place.feature_code or "").startswith("PCL")), None)
-        if country is not None:
-            pm.place = replace(country, geo_precision=3, reason=f"not in the gazetteer as a village of {country.name} "
-                                                                "(a namesake lies abroad); in the country the text names")
 
 
 _DIVISION_NOUN_AFTER = re.compile(r" (?:province|district|county|regency|prefecture)\b")
