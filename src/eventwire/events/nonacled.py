@@ -12,6 +12,7 @@ from typing import Any
 
 from .clause import _depth, _word_kind, agent_of, patient_of
 from .forceacts import physical_charge
+from .harmacts import political_gang_attack
 from .lexicon import NONSTATE_WORDS, CueHit
 from .nonacled_reading import fighting_halted, harm_denied, speaker_not_doer, told_by
 from .words import tokens_with
@@ -255,11 +256,9 @@ def criminal_doer(tok: Any) -> bool:
         return False
     if ag.lower_ in CRIMINAL_WORDS or ag.lemma_.lower() in CRIMINAL_WORDS:
         return True
-    if any(t.lower_ in CRIME_GROUP_WORDS for t in list(ag.subtree)[:14]):
-        return True  # "cartel gunmen", "gang members", "members of a cult group"
-    return ag.lower_ in ("gang", "gangs") and any(
-        c.lower_ in ("criminal", "robbery", "drug", "rival", "street") for c in ag.children
-    )
+    if any(t.lower_ in CRIME_GROUP_WORDS for t in list(ag.subtree)[:14]):  # not gangs attacking police, a town
+        return not political_gang_attack(tok, ag)  # "cartel gunmen", "gang members", "members of a cult group"
+    return False
 
 
 CRIME_GROUP_WORDS = frozenset("cartel cartels gang gangs mafia cult cultists syndicate yakuza triad triads".split())

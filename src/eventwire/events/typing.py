@@ -89,6 +89,7 @@ from .developments import (
 from .families import BONUS, FAMILY_CATS, NONE_CATS, PRIORITY, REMOTE_ORDER
 from .groupacts import group_acts, untyped_violence_yields
 from .handover import place_hits
+from .harmacts import crime_cue_yields, people_hurt_too
 from .lexicon import CueHit
 from .movements import force_movements
 from .nonacled import (
@@ -438,8 +439,7 @@ def _rule_classify(
     for t in agreement_acts(sent):
         offer("AGREE", float(_depth(t)), t)
     reread_other(by_cat, _depth)  # truces broken in general terms, graves found
-    # --- the rest of the strategic developments and the non-events, by plain depth
-    # strategic developments that happened, not ones mentioned (see eventwire.events.strategic)
+    # --- the rest of the strategic developments (that happened: events.strategic) and non-events, by depth
     for cat, happened in (("OTHER", None), ("ARREST", arrest_happened), ("CHANGE", change_happened),
                           ("AGREE", agreement_happened)):
         if cat in by_cat:
@@ -521,8 +521,8 @@ def _rule_classify(
         cands["MANMADE"][1], by_cat
     ):
         cands.pop("MANMADE")  # "a crowd set upon the driver after the accident": what the crowd did next
-    if "CRIME" in cands and "AGREE" in cands and cands["AGREE"][1].lower_ in ("truce", "ceasefire", "agreed", "signed"):
-        cands.pop("CRIME")  # "gang leaders agreed to a truce": gangs ending their fighting
+    if "CRIME" in cands and crime_cue_yields(cands):  # gang leaders agreeing a truce; "gang members stormed the town"
+        cands.pop("CRIME")
     for c in ("NATURAL", "MANMADE", "CRIME"):
         if c in cands and not armed_present and not strong_means and not (crowd and (c == "CRIME" or protest_over(by_cat, c, mob))):
             return TypeDecision(None, cands[c][1], c, none_class=c, cues=sorted(by_cat), confidence=0.6)
@@ -649,8 +649,7 @@ def _rule_classify(
             by_cat.setdefault("PROTEST", []).append((0.0, CueHit("PROTEST", "arrested protesters", pat.i, pat.i + 1, 1.0), pat))
             by_cat.setdefault("INTERV", []).append((0.0, CueHit("INTERV", "arrest", trig.i, trig.i + 1, 1.0), trig))
             fam = "PROTEST"
-        elif carrying_explosives(trig) and "BLAST" not in by_cat:  # "arrested a man wearing a suicide vest": the
-            # attack was stopped; not "arrested five suspects after a bomb exploded": that bomb went off
+        elif carrying_explosives(trig) and "BLAST" not in by_cat:  # "arrested a man wearing a suicide vest" (no blast)
             fam = "DISRUPT"
     if fam == "PROTEST" and by_cat.get("INTERV") and by_cat["INTERV"][0][0] < _depth(trig) and not _grievance(
         by_cat["INTERV"][0][2]
@@ -660,6 +659,8 @@ def _rule_classify(
         fam == "ABDUCT" or arg_kind(agent_of(trig), actor_kind) in ("nonstate", "armed")
     ):
         fam, (depth, trig) = "SEXV", cands["SEXV"]  # "seized two girls and raped them", "held women as sex slaves"
+    if fam == "LOOT" and people_hurt_too(trig, cands.get("VIOLENCE")):  # "set fire to homes, wounding four"
+        fam, (depth, trig) = "VIOLENCE", cands["VIOLENCE"]
     if fam in ("VIOLENCE", "LOOT", "ABDUCT") and not strong_means and (
         criminal_doer(trig) or criminal_target(trig) or ("CRIME" in cands and trig.lemma_ in ("raid", "storm", "search", "bust") and not killing)
         or crime_motive(sent, by_cat)  # "a contract killing", "armed robbers ambushed a cash van, wounding two guards"
@@ -732,8 +733,7 @@ def _rule_classify(
         depth, trig = cands[fam]
         sub, means, agent, patient = subtype_of(doc, sent, fam, trig, by_cat, actor_kind)  # "the death of its leader"
     elif sub is None and fam == "VIOLENCE" and "LOOT" in cands and not killing:
-        # "gunmen fired into the air and looted shops": violence with nobody hit yields to the damage done
-        fam, (depth, trig) = "LOOT", cands["LOOT"]
+        fam, (depth, trig) = "LOOT", cands["LOOT"]  # "gunmen fired into the air and looted shops": nobody hit
         sub, means, agent, patient = subtype_of(doc, sent, fam, trig, by_cat, actor_kind)
     if context:
         lead = lead_decision(doc, sent, lambda s: rule_classify(doc, s, cue_index().match(s), actor_kind=actor_kind,

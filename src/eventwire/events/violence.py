@@ -17,6 +17,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from .clashsetting import civilian_shot_in_clashes
 from .clause import (
     FIREARM_WORDS,
     LETHAL_ACTS,
@@ -704,6 +705,8 @@ def violence_subtype(
                                  and _victims(by_cat, actor_kind) == {"civilian"})
         ):
             return "Attack", None, agent, patient
+        if civilian_shot_in_clashes(ctok, trig, agent_kind=agent.kind, patient_kind=pk, actor_kind=actor_kind):
+            return "Attack", None, agent, patient  # "troops shot dead a boy during clashes in Jenin"
         return "Armed clash", None, agent, patient
     ak = agent.kind
     if ak in ("civilian", "protester", None) and agent.token is not None and organised_wing(agent.token):

@@ -409,6 +409,8 @@ def undetonated(doc: Any, hits: list[CueHit]) -> Any:
         if h.category != "IED" or doc[h.end - 1].lemma_.lower() not in DEVICE_WORDS:
             continue
         n = doc[h.end - 1]
+        if n.pos_ == "VERB":
+            continue  # "rebels bombed an oil pipeline": the bombing itself, no device left lying
         if any(g.dep_ == "det" and g.lower_ == "no" for g in n.children):
             continue  # "no explosives were found"
         if went_off_clause(n):
