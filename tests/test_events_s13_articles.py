@@ -112,6 +112,14 @@ def test_wounded_civilians_make_no_side_of_a_clash(pipeline):
     assert acts[0].actor2 is None or not acts[0].actor2.name.startswith("Military"), _show(acts)
 
 
+def test_civilians_wounded_by_shelling_or_a_strike_are_actor_two(pipeline):
+    for text in ("Russian forces shelled Kherson on Sunday, wounding four civilians.",
+                 "A Russian drone struck a bus in Kherson on Sunday, injuring five passengers."):
+        acts = _acts(reports_of(pipeline, text, published=WED))
+        assert len(acts) == 1, _show(acts)
+        assert acts[0].actor2 is not None and acts[0].actor2.name == "Civilians (Ukraine)", _show(acts)
+
+
 def test_soldiers_in_a_militarys_statement_are_its_own(pipeline):
     text = ("RAMALLAH, West Bank (Reuters) - Israeli troops shot dead a Palestinian man in the village of Beita "
             "on Friday, the Palestinian health ministry said. The Israeli military said soldiers had fired at "

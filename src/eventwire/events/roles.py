@@ -474,7 +474,8 @@ def assign_roles(
         # (a patrol or a convoy says less than the soldiers killed in it)
         killed = _killed_side(decision.trigger, finder, iso=iso, country=country,
                               skip=r.actor1.name if r.actor1 is not None and sub_event_type in BATTLES else None,
-                              wounded=r.actor1.name if r.actor2 is None and r.actor1 is not None else None)
+                              wounded=r.actor1.name if r.actor2 is None and r.actor1 is not None else None,
+                              remote=sub_event_type in REMOTE)
         if killed is not None:
             r.actor2 = killed
     if (sub_event_type in ARMED_ACTS + ("Armed clash",) and r.actor1 is None and decision.trigger is not None
@@ -717,16 +718,16 @@ def reciprocal_verb(trigger: Any) -> Any:
 
 
 def _killed_side(trigger: Any, finder: RoleFinder, *, iso: str | None, country: str | None,
-                 skip: str | None = None, wounded: str | None = None) -> Actor | None:
+                 skip: str | None = None, wounded: str | None = None, remote: bool = False) -> Actor | None:
     """The actor of those the trigger's sentence reports killed: civilians (the ACLED generic
     civilians of the country), or an armed or state actor; None when the dead are not said to be
     either (or are ``skip``, the actor 1 of a battle, killed in it). With ``wounded`` (the doer's name), when it
-    killed no one, the armed side it wounded ("attacked a checkpoint, wounding two policemen"), not the doer's."""
+    killed no one, the side it wounded ("attacked a checkpoint, wounding two policemen"), not the doer's:
+    civilians only with ``remote`` ("shelled Kherson, wounding four civilians"; a clash's are no side)."""
     killed = killed_victims(trigger.sent)
     if not killed and wounded:
-        sides = (finder.resolve(v, iso=iso, country=country) for v in wounded_victims(trigger.sent)
-                 if arg_kind(v, finder.actor_kind) in ("state", "nonstate", "armed"))
-        return next((a for a in sides if a is not None and (a.inter or 0) != 7 and a.name != wounded), None)
+        killed = [v for v in wounded_victims(trigger.sent) if remote or arg_kind(v, finder.actor_kind) != "civilian"]
+        skip = wounded
     for v in killed:
         kind = arg_kind(v, finder.actor_kind)
         if kind == "civilian":
