@@ -15,6 +15,7 @@ from __future__ import annotations
 from typing import Any
 
 from .lexicon import CueHit
+from .words import with_next_sentences
 
 #: The decisions a blast at a store of arms is misread as.
 BLAST_TYPES = frozenset(("Remote explosive/landmine/IED", "Disrupted weapons use", "Attack"))
@@ -55,18 +56,6 @@ def _ruled_out(t: Any) -> bool:
     return False
 
 
-def _window(sent: Any) -> list[Any]:
-    """The tokens of ``sent`` and of the two sentences after it."""
-    doc, toks, nxt = sent.doc, list(sent), sent.end
-    for _ in range(2):
-        if nxt >= len(doc):
-            break
-        s2 = doc[nxt].sent
-        toks.extend(s2)
-        nxt = s2.end
-    return toks
-
-
 def _arms_store(sent: Any) -> bool:
     """``sent`` names a store of arms ("an ammunition depot", "a military arsenal", "a munitions warehouse")."""
     for t in sent:
@@ -105,5 +94,5 @@ def store_mishap(sub: str | None, sent: Any, hits: list[CueHit]) -> bool:
     cats = {h.category for h in hits}
     if "BLAST" not in cats or cats & MEANS_CATS or not _arms_store(sent):
         return False
-    toks = _window(sent)
+    toks = with_next_sentences(sent)
     return _cause_told(toks) and not _hostile(toks)

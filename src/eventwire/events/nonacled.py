@@ -15,7 +15,7 @@ from .forceacts import physical_charge
 from .harmacts import political_gang_attack
 from .lexicon import NONSTATE_WORDS, CueHit
 from .nonacled_reading import fighting_halted, harm_denied, speaker_not_doer, told_by
-from .words import tokens_with
+from .words import tokens_with, with_next_sentences
 
 ByCat = dict[str, list[tuple[float, CueHit, Any]]]
 
@@ -557,14 +557,7 @@ HOSTILE_WORDS = frozenset(
 def accidental_blast(doc: Any, sent: Any) -> bool:
     """An explosion said to come from gas, a transformer, fireworks, a chemical plant (in the
     sentence or the two after it), with nothing hostile named: an accident, not a bomb."""
-    toks = list(sent)
-    nxt = sent.end
-    for _ in range(2):
-        if nxt >= len(doc):
-            break
-        s2 = doc[nxt].sent
-        toks.extend(s2)
-        nxt = s2.end
+    toks = with_next_sentences(sent)
     cause = hostile = False
     for t in toks:
         low, lem = t.lower_, t.lemma_.lower()

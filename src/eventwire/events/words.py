@@ -159,3 +159,16 @@ def needs_words(*vocab: Iterable[str] | Callable[[], Iterable[str]], empty: Call
 def none() -> None:
     """The empty result of a reader that returns a token or None."""
     return None
+
+
+def with_next_sentences(sent: Any, count: int = 2) -> list[Any]:
+    """The tokens of ``sent`` and of the ``count`` sentences after it (an explosion's cause is often told
+    in the next sentence or the one after)."""
+    doc, toks, nxt = sent.doc, list(sent), sent.end
+    for _ in range(count):
+        if nxt >= len(doc):
+            break
+        s2 = doc[nxt].sent
+        toks.extend(s2)
+        nxt = s2.end
+    return toks
