@@ -64,7 +64,7 @@ from .fatalities import np_count as _np_count_of
 from .lexicon import build_index
 from .linking import PlaceLinker, date_for_sentence, filed_dates, is_country_only, specificity
 from .mainevent import FURTHER_CLAUSE, MAIN_CLAUSE, NOTE_CLAUSES, choose_main_event
-from .merging import NOTE_ATTRIBUTION, NOTE_DATE_FROM_MAIN, merge_reports, said_on
+from .merging import NOTE_ATTRIBUTION, NOTE_DATE_FROM_MAIN, TALLY_RE, merge_reports, said_on
 from .roles import (
     NOTE_OTHER_CLAUSE_ACTOR,
     NOTE_UNNAMED_VICTIMS,
@@ -94,6 +94,7 @@ from .units import (
     story_shift,
     subordinate_acts,
 )
+from .waters import with_context_country
 
 log = logging.getLogger(__name__)
 
@@ -509,6 +510,7 @@ class EventExtractor:
         trig = d.trigger
         prefer = d.patient.token if d.family == "TERRITORY" else None
         location, how = places.for_sentence(sent, trig, in_actor=in_actor, prefer=prefer, isolated=isolated)
+        location = with_context_country(location, places.fallback)  # "on an island in Lake Chad"
         iso = location.place.iso if location is not None and location.place is not None else None
         country = location.place.country if location is not None and location.place is not None else None
         roles = assign_roles(finder, d, sub_event_type=sub, iso=iso, country=country)
@@ -547,6 +549,8 @@ class EventExtractor:
             if dm is not None and close[0] and dm.date is not None and not in_phrase(doc, dm, close[1]):
                 date = shifted_day(date, close[0])
                 shift_note = f"date: {abs(close[0])} day(s) {'before' if close[0] > 0 else 'after'} the act dated {dm.text!r}"
+        if not date.value and not status.background and "since" in sent.text and TALLY_RE.search(sent.text):
+            status.background, status.reason = True, "a running tally"  # "have been killed since ... 2004"
         if dm is None and status.background and last_date is not None:
             date = no_date(article)  # old news does not take the date of the news
         if roles.actor1 is None and sub == "Air/drone strike" and status.source is not None:
@@ -562,7 +566,7 @@ class EventExtractor:
         fat, claimed = count_fatalities(
             sent, actor_at=finder.actor_at,
             armed=lambda t: arg_kind(t, finder.actor_kind) in ("state", "nonstate", "armed"), act=trig,
-            clause_only=clause_only,
+            clause_only=clause_only, place=location,
         )
         if sub == "Suicide bomb":
             fat = suicide_adjust(fat, sent.text, bombers=bomber_count(sent))

@@ -128,6 +128,8 @@ def _np_count(tok: Any, *, within: tuple[int, int] | None = None) -> _Count | No
                 continue  # "five members, northeastern Baqubah": an apposition without a count
             if c.dep_ == "appos" and c.lemma_.lower() in GLOSS_NOUNS:
                 continue  # "dozens of mercenaries", a term the group uses for soldiers: a gloss, no one
+            if c.dep_ == "appos" and _same_one(tok, c):
+                continue  # "Abdullahi Yusuf, a senior al-Shabaab commander": one man, told twice
             if _injured_np(c):
                 continue  # "left nine civilians dead and 30 wounded": the wounded are no deaths
             heads.append(c)
@@ -147,6 +149,16 @@ def _np_count(tok: Any, *, within: tuple[int, int] | None = None) -> _Count | No
 
 
 INJURY_WORDS = frozenset("wounded injured hurt maimed".split())
+def _same_one(head: Any, appos: Any) -> bool:
+    """An apposition that describes the one person of its head: a singular "a/an/the ..." to a singular
+    head, neither a list ("X, a farmer", "the victim, a 25-year-old teacher")."""
+    if head.tag_ not in ("NN", "NNP") or appos.tag_ not in ("NN", "NNP"):
+        return False
+    if any(g.dep_ in ("conj", "cc") for g in (*head.children, *appos.children)):
+        return False
+    return any(g.dep_ == "det" and g.lower_ in ("a", "an", "the") for g in appos.children)
+
+
 #: Nouns of an apposition that glosses the words before it ("a term", "a euphemism"), never people.
 GLOSS_NOUNS = frozenset("term word name euphemism label phrase expression nickname reference description".split())
 CONTAINER_NOUNS = frozenset("body bodies corpse corpses remains".split())
@@ -544,6 +556,7 @@ def count_fatalities(
     armed: Callable[[Any], bool] | None = None,
     act: Any = None,
     clause_only: bool = False,
+    place: Any = None,
 ) -> tuple[Fatalities, bool]:
     """Deaths reported in a sentence (a spaCy Span). Returns the Fatalities and whether the figure
     is a claim by a party (``claimed_by`` then names it when an actor is known). ``act``: the cue
@@ -555,6 +568,7 @@ def count_fatalities(
     one clause of a sentence whose other clause is a report of its own ("killing seven people in Kyiv |
     and two in the city of Lviv"): figures conjoined outside it are that report's."""
     fat, claimed = _own_fatalities(sent, actor_at=actor_at, armed=armed, act=act, clause_only=clause_only)
+    fat = placed_share(fat, sent, place)  # ``place``: the act's ("45 killed ..., including 12 in El Fasher")
     if act is None or not _may_follow(sent):
         return fat, claimed
     more = following_toll(sent, act, own_count=fat.count)
@@ -752,3 +766,30 @@ def suicide_adjust(f: Fatalities, sent_text: str, *, bombers: int = 1) -> Fatali
     what = "the bomber" if bombers == 1 else f"the {bombers} bombers"
     return Fatalities(count=f.count + bombers, text=(f.text + "; " + what) if f.text else what,
                       claimed_by=f.claimed_by)
+
+
+def including_part(sent: Any, start_char: int) -> _Count | None:
+    """The share of a toll told with a place of its own: "45 civilians were killed in attacks in North
+    Darfur, including 12 in shelling of El Fasher on 14 June": the act placed at El Fasher (a place
+    inside the "including ..." phrase, ``start_char``) has its 12 dead, not the area's 45."""
+    if "including" not in sent.text:
+        return None
+    for t in sent:
+        if t.lower_ != "including":
+            continue
+        sub = list(t.subtree)
+        if not sub[0].idx <= start_char < sub[-1].idx + len(sub[-1]):
+            continue
+        # a bare number ("including 12 in shelling of ..."), not a group of the dead ("including 12 women")
+        g = next((c for c in t.children if c.dep_ == "pobj"), None)
+        if g is None or not g.like_num or g.idx >= start_char:
+            continue
+        value = parse_number(g.text)
+        return _Count(value, g.text, g.i) if value is not None else None
+    return None
+
+
+def placed_share(fat: Fatalities, sent: Any, location: Any) -> Fatalities:
+    """``fat``, or the share of it told at the act's place (:func:`including_part`)."""
+    part = including_part(sent, location.start) if location is not None and fat.count else None
+    return Fatalities(part.value, part.text, fat.claimed_by) if part is not None and 0 < part.value < fat.count else fat

@@ -154,6 +154,11 @@ _SAME_AREA_RE = re.compile(r"\b(?:in|near|around|outside|inside) the (?:same )?(
                            r"city|camp)\b(?! of\b)")
 
 
+#: The doers of the act told before pointed back to ("fired on the gunmen", "later arrested"): its place.
+_BACK_RE = re.compile(r"\b(?:the|those) (?:gunmen|attackers|assailants|raiders|kidnappers|abductors|bombers?)\b|"
+                      r"\blater (?:arrested|detained|killed|captured)\b")
+
+
 class PlaceLinker:
     """Place mentions of one article, ordered, with paragraph look-ups."""
 
@@ -182,7 +187,10 @@ class PlaceLinker:
         ``isolated`` (a related headline inside its parent page) looks nowhere but the sentence."""
         cands = self.in_range(sent.start_char, sent.end_char)
         if in_actor:
-            cands = [m for m in cands if m.start not in in_actor] or cands
+            free = [m for m in cands if m.start not in in_actor]
+            if not free and cands and all(is_country_only(m) for m in cands) and _BACK_RE.search(sent.text):
+                return self._before(sent)  # "Niger's army said it had killed several of the attackers"
+            cands = free or cands
         own = [m for m in cands if not any(a <= m.start < b for a, b in self._datelines)]
         whole = trigger.sent if trigger is not None else sent
         if not own and (whole.start_char < sent.start_char or whole.end_char > sent.end_char):
@@ -262,7 +270,7 @@ class PlaceLinker:
         if earlier:
             best_spec = min(specificity(m) for m in earlier)
             return [m for m in earlier if specificity(m) == best_spec][-1], "paragraph"
-        if _SAME_AREA_RE.search(sent.text):
+        if _SAME_AREA_RE.search(sent.text) or _BACK_RE.search(sent.text):
             # "The army said it had killed 20 jihadists in an operation in the area": the area the
             # paragraph before named, not the dateline's
             told = [m for m in self.mentions[: bisect_left(self._starts, para)]
@@ -362,7 +370,7 @@ CLAUSE_DEPS = frozenset({"relcl", "advcl", "acl", "ccomp", "pcomp", "xcomp", "cs
 #: booked at the county jail", "detained and taken to a police station in ...").
 SHARED_ACT_LEMMAS = frozenset(
     "abduct kidnap kill attack torch burn loot injure wound shoot raid storm seize capture bomb shell "
-    "ambush massacre behead rape destroy".split())
+    "ambush massacre behead rape destroy set open detonate hack stab".split())  # "set fire to", "opened fire on"
 
 
 WHEN_MARKS = frozenset("when as while".split())

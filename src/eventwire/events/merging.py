@@ -283,6 +283,11 @@ NO_TOLL_ACTS = ("Abduction/forced disappearance", "Sexual violence")
 PRONOUNS = frozenset("he she him her they them it i we you".split())
 _MODAL_RE = re.compile(r"\b(?:could|would|might|may|threaten\w*|feared?)\b")  # lower case: not "May"
 _DEATH_RE = re.compile(rf"\b(?:{TOLL_WORDS_PATTERN})\b", re.I)
+#: A running tally, not an act's dead: "More than 7,000 people have been killed since the insurgency
+#: flared in 2004", "the fighting has killed hundreds since it began" (a perfect toll with "since").
+TALLY_RE = re.compile(r"\b(?:have|has)\s+(?:been\s+)?(?:killed|died|claimed|left)\b[^.;]*\bsince\s+(?:(?:19|20)\d\d\b|"
+                      r"it\b|they\b|its\b|their\b|independence\b|the\s+(?!weekend|morning|evening|night|start of "
+                      r"the week)\w+)", re.I)  # ("have been killed ... since Monday" is news of a few days)
 
 
 def _act_before(kept: list[EventReport], r: EventReport) -> EventReport | None:
@@ -305,6 +310,8 @@ def _toll_after(act: EventReport, r: EventReport) -> bool:
         return False
     if (r.fatalities.text or "").lower() in PRONOUNS or _MODAL_RE.search(r.evidence.text):
         return False  # "... threatened that he could be killed": no toll
+    if TALLY_RE.search(r.evidence.text):
+        return False  # "... have been killed since the insurgency flared in 2004": a tally to date
     if r.actor1 is not None and not any(n.startswith("perpetrator not named") for n in r.notes):
         return False  # a doer of its own
     if r.date.value and not (r.date.reason in INHERITED_DATES or r.date.value == act.date.value):
@@ -430,7 +437,8 @@ _NO_CLAIM_RE = re.compile(r"^No\s+(?:\w+\s+)?(?:group|one|organi[sz]ation|factio
 #: Words of an act other than the one told before ("in a separate raid", "struck again"); not a name
 #: ("New York") nor "more than".
 _ANOTHER_ACT_RE = re.compile(
-    r"\b(?i:another|second|separate|separately|fresh|new|more(?!\s+than)|returned|again)\b(?![\s-]+[A-Z])")
+    r"\b(?i:(?<!one )another(?!\s*[,.;:])|second|separate|separately|fresh|new|more(?!\s+than)|returned|again)\b"
+    r"(?![\s-]+[A-Z])")  # ("raided cattle from another," "fought one another": a pronoun, no other act)
 
 
 def _told_again(act: EventReport, r: EventReport) -> bool:
@@ -535,6 +543,26 @@ def _means_after(act: EventReport, r: EventReport) -> bool:
     return _own_day_of_act(act, r) and _place_of_act(act, r)
 
 
+_IMPACT_RE = re.compile(r"\b(?:explosions?|blasts?)\b", re.I)
+_DEVICE_RE = re.compile(r"\b(?:bombs?|IEDs?|mines?|landmines?|devices?|explosives|suicide|car|roadside)\b", re.I)
+
+
+def _impact_after(act: EventReport, r: EventReport) -> bool:
+    """"The Houthis fired a ballistic missile at a cargo ship in the Red Sea. The ship's crew reported an
+    explosion nearby but no damage": an explosion of no device, doer or place of its own right after a
+    missile or air strike is that strike's impact, never a bombing of its own."""
+    if act.sub_event_type not in ("Shelling/artillery/missile attack", "Air/drone strike") or act.background:
+        return False
+    if r.sub_event_type != "Remote explosive/landmine/IED" or r.background or r.fatalities.count:
+        return False
+    if r.actor1 is not None and not any(n.startswith("perpetrator not named") for n in r.notes):
+        return False
+    text = r.evidence.text
+    if not _IMPACT_RE.search(text) or _DEVICE_RE.search(text) or _ANOTHER_ACT_RE.search(text):
+        return False
+    return _inherits_place(r) and _own_day_of_act(act, r)
+
+
 def _take_means(act: EventReport, r: EventReport) -> None:
     """``act`` becomes the device's event; a suicide bomber's own death adds to its toll, as it does
     when one sentence tells both."""
@@ -617,6 +645,9 @@ def merge_reports(reports: list[EventReport]) -> list[EventReport]:
             _take_day_and_place(act, r)
             act.notes.append(f"looting told at {r.evidence.start}-{r.evidence.end} (part of this act)")
             continue  # "Raiders killed 27 people in Jonglei ... They also made off with thousands of cattle."
+        if act is not None and _impact_after(act, r):
+            act.notes.append(f"its impact told at {r.evidence.start}-{r.evidence.end} (part of this act)")
+            continue  # "... fired a missile at a ship. The crew reported an explosion nearby."
         if act is not None and _means_after(act, r):
             _take_means(act, r)  # "... were killed at a wedding. Officials said a suicide bomber had detonated ..."
             continue

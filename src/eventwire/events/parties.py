@@ -67,12 +67,16 @@ def own_forces(tok: Any) -> bool:
 
 
 #: Nouns of a ranged or aerial strike that a state's demonym makes its military's ("an Israeli strike").
-STRIKE_NOUNS = frozenset("strike raid bombardment barrage".split())
+STRIKE_NOUNS = frozenset("strike airstrike raid bombardment barrage".split())
 
 
 def demonym_strike(trigger: Any) -> Actor | None:
     """"An Israeli strike on a house killed four people": a strike of a state (its demonym before the
     noun) is its military's; None otherwise."""
+    if trigger is not None and trigger.pos_ == "VERB":
+        # "was killed in a U.S. airstrike", "died in an Israeli strike": the strike the act was told by
+        trigger = next((g for c in trigger.children if c.dep_ in ("prep", "agent") and c.lower_ in ("in", "by")
+                        for g in c.children if g.dep_ == "pobj" and g.lemma_.lower() in STRIKE_NOUNS), None)
     if trigger is None or trigger.lemma_.lower() not in STRIKE_NOUNS or trigger.pos_ != "NOUN":
         return None
     for c in trigger.children:

@@ -265,6 +265,12 @@ def clause_groups(
     starts = sorted({0, home} | {k for k in range(len(segs)) if k not in (0, home) and unit(k)})
     if len(starts) > 1 and home != 0 and not unit(0):
         del starts[1]  # a first clause without a day or place of its own goes with the next unit
+    elif (len(starts) > 1 and home == 0 and not _has_subject(doc, segs[starts[1]])
+          and not _names_day_or_place(doc, segs[0], places, dates)):
+        # "shot dead two villagers and set fire to houses in Jiribam district on Monday night": a verb
+        # of the same subject, the day and place told once after both, is one act (ACLED: one event
+        # per actor pair, day and place)
+        del starts[1]
     if len(starts) == 1:
         return [sent], 0
     bounds = [*starts, len(segs)]
@@ -273,6 +279,21 @@ def clause_groups(
         return [sent], 0
     home_i = max(n for n, s in enumerate(starts) if s <= home)
     return spans, home_i
+
+
+def _names_day_or_place(doc: Any, seg: tuple[int, int], places: Sequence[PlaceMention],
+                        dates: Sequence[DateMention]) -> bool:
+    """Whether the clause ``seg`` names any day or place ("killed 11 people in Maru on Sunday")."""
+    a, b = doc[seg[0]].idx, doc[seg[1] - 1].idx + len(doc[seg[1] - 1])
+    return any(a <= m.start and m.end <= b for m in (*places, *dates))
+
+
+def _has_subject(doc: Any, seg: tuple[int, int]) -> bool:
+    """Whether the clause ``seg`` names a subject of its own ("and on Sunday they ambushed ..."); True
+    when no verb conjoined to one before it heads the clause."""
+    a, b = seg
+    verbs = [t for t in doc[a:b] if t.dep_ == "conj" and t.pos_ in ("VERB", "AUX") and not a <= t.head.i < b]
+    return not verbs or any(c.dep_ in ("nsubj", "nsubjpass", "expl") for v in verbs for c in v.children)
 
 
 def _trimmed(doc: Any, seg: tuple[int, int]) -> Any:
