@@ -261,3 +261,25 @@ def test_regional_variants_point_at_known_actors(actors):
         assert actors.get(base) is not None
         for iso, local in by_country.items():
             assert iso in BY_ISO3 and actors.get(local) is not None, (base, iso, local)
+
+
+@pytest.mark.parametrize(("phrase", "name", "inter"), [
+    ("Shining Path guerrillas", "Shining Path", 2),
+    ("Sendero Luminoso", "Shining Path", 2),
+    ("the Los Lobos gang", "Los Lobos", 3),
+    ("Los Choneros", "Los Choneros", 3),
+])
+def test_armed_groups_of_peru_and_ecuador(actors, phrase, name, inter):
+    got = actors.lookup(phrase, country=None)
+    assert got is not None and (got.name, got.inter) == (name, inter), (phrase, got)
+
+
+def test_ecuadorian_gang_attack_on_police_is_political_violence(pipeline):
+    import datetime as dt
+
+    from eventwire.records import Article
+
+    text = ("GUAYAQUIL, Ecuador - Gunmen from the Los Lobos gang attacked a police station in Guayaquil on Sunday, "
+            "killing two officers, police said.")
+    article = pipeline.process(Article(id="t", text=text, published=dt.date(2024, 5, 15)))
+    assert [(r.sub_event_type, r.actor1.name if r.actor1 else None) for r in article.reports] == [("Armed clash", "Los Lobos")]
