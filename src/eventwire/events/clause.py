@@ -21,6 +21,7 @@ from .lexicon import (
     STATE_WORDS,
     CueHit,
 )
+from .sidemeans import owner_words, wielding_verb
 from .underfire import came_under
 from .words import per_token, tokens_with
 
@@ -324,8 +325,8 @@ def agent_of(tok: Any) -> Any:
             for g in c.children:
                 if g.dep_ == "pobj":
                     return g
-    if tok.dep_ in ("dobj",) and tok.head.lemma_ in ("launch", "carry", "conduct", "stage", "mount"):
-        return agent_of(tok.head)
+    if (verb := wielding_verb(tok)) is not None:  # "launched an attack", "traded artillery fire"
+        return agent_of(verb)
     return None
 
 
@@ -482,14 +483,14 @@ def _near(a: Any, b: Any, steps: int = 3) -> bool:
 
 
 def _armed_place(tok: Any) -> bool:
-    """A place that is a military target: a base, a checkpoint, "the Syrian army headquarters"."""
+    """A military target: a base, a checkpoint, "the Syrian army headquarters", an armed side's camp (not a bare camp)."""
     if tok is None:
         return False
-    words = {tok.lower_} | {c.lower_ for c in tok.children if c.dep_ in ("compound", "amod", "poss", "nmod")}
+    words = {tok.lower_} | {c.lower_ for c in tok.children if c.dep_ in ("compound", "amod", "poss", "nmod")} | owner_words(tok)
     if _sheltering_camp(tok, words):
         return False  # "a refugee camp", "an IDP camp", "a camp for displaced people": civilians live there
     if words & {"base", "bases", "checkpoint", "checkpoints", "post", "posts", "barracks", "outpost", "outposts",
-                "position", "positions", "camp", "military", "headquarters", "hq", "airbase", "garrison", "bunker"}:
+                "position", "positions", "military", "peacekeeping", "headquarters", "hq", "airbase", "garrison", "bunker"}:
         return True
     return bool((words - {tok.lower_}) & (ARMED_WORDS | STATE_WORDS))
 

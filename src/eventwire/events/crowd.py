@@ -621,6 +621,7 @@ PAST_MARKERS = frozenset("last previous earlier ago yesterday".split())
 TIME_UNITS = frozenset("minute hour day week month year night fortnight".split())
 SHIFT_WORDS = frozenset("after before since following ahead".split())
 CLAUSE_HEADS = frozenset("ROOT ccomp conj parataxis".split())
+SAYING = frozenset("say tell report announce confirm claim state add".split())
 
 
 def time_shifted(tok: Any) -> bool:
@@ -640,7 +641,8 @@ def time_shifted(tok: Any) -> bool:
             c.dep_ == "npadvmod" and c.lemma_.lower() in TIME_UNITS for c in t.children
         ):
             return True  # "a day after police broke up an opposition rally"
-        if t.head.i == t.i or (t.pos_ in ("VERB", "AUX") and t.dep_ in CLAUSE_HEADS):
+        if t.head.i == t.i or (t.pos_ in ("VERB", "AUX") and t.dep_ in CLAUSE_HEADS and not (
+                t.dep_ == "ccomp" and t.head.lemma_ in SAYING)):  # "a week after the army said it had killed"
             return False
         t = t.head
     return False

@@ -498,7 +498,7 @@ CUES: dict[str, list[str]] = {
                   "mass", "massed", "massing", "pull", "pulled", "pulling", "arrive", "arrived", "arriving",
                   "cross", "crossed", "crossing", "land", "landed", "landing", "left", "leave", "leaves", "leaving",
                   "depart", "departed", "departs", "departing", "quit", "exited", "activate", "activated", "activating",
-                  "flown", "flew", "relocating", "relocates",
+                  "flown", "flew", "relocating", "relocates", "advance", "advanced", "advancing", "advances",
                   # a group joining another (read in eventwire.events.movements.groups_joined)
                   "join", "joined", "joins", "joining",
                   # places handed to another side (read in eventwire.events.handover.handover_hits)

@@ -20,7 +20,7 @@ from .words import needs_words
 
 MOVE_VERBS = frozenset(
     """send dispatch deploy redeploy move rush station mass amass shift airlift ferry pull evacuate relocate position
-    reposition activate fly""".split()
+    reposition activate fly advance""".split()
 )
 # motions told by their subject ("a convoy carrying troops headed towards the front", "troops entered the province")
 GOING_VERBS = frozenset("arrive head enter roll cross land".split())
@@ -62,7 +62,7 @@ def _forces_sent(sent: Any, taken: set[int]) -> list[CueHit]:
         if t.pos_ != "VERB" and not (t.dep_ == "amod" and t.tag_ in ("VBD", "VBN")):
             continue
         if t.i in taken or t.lemma_.lower() in SELF_MOVING:
-            went = _went_toward(t)  # "fighters deployed into the forest", "crossed the river and moved toward the town"
+            went = _went_toward(t) and not (t.lemma_.lower() == "advance" and _fought(t.sent))  # the fight is the event  # "fighters deployed into the forest", "crossed the river and moved toward the town"
             if went:
                 out.append(CueHit("CHANGE", "forces moved", t.i, t.i + 1, 1.0))
             if went or t.i in taken:
@@ -82,9 +82,7 @@ def _forces_sent(sent: Any, taken: set[int]) -> list[CueHit]:
             objs = [c for c in t.children if c.dep_ == "nsubj"]
             if t.dep_ == "acl" and t.head.dep_ in ("ROOT", "nsubj") and not any(c.dep_ in ("auxpass", "agent") for c in t.children):
                 objs = [t.head]  # "Military convoys carrying troops headed towards the front" read as a noun phrase
-            if t.lemma_.lower() == "enter" and any(
-                w.lemma_.lower() in ("clash", "fight", "battle", "storm", "capture", "seize") for w in t.sent
-            ):
+            if t.lemma_.lower() == "enter" and _fought(t.sent):
                 continue  # troops entering a town in a fight: territory, read elsewhere
         objs += [x for o in objs for x in o.children if x.dep_ == "conj"]
         objs += [g for o in objs for c in o.children if c.dep_ == "prep" and c.lower_ == "of"
@@ -100,8 +98,17 @@ def _forces_sent(sent: Any, taken: set[int]) -> list[CueHit]:
     return out
 
 
+FIGHT_LEMMAS = frozenset("clash fight fighting battle storm capture seize attack shell".split())
+
+
+def _fought(sent: Any) -> bool:
+    """The sentence tells a fight or a capture ("advanced on the town after heavy fighting"): the movement
+    is part of it, read as the clash or the territory."""
+    return any(w.lemma_.lower() in FIGHT_LEMMAS for w in sent)
+
+
 #: Verbs of forces moving themselves somewhere ("troops moved toward the town", "fighters deployed into the forest").
-SELF_MOVING = frozenset("move shift redeploy relocate deploy reposition".split())
+SELF_MOVING = frozenset("move shift redeploy relocate deploy reposition advance".split())  # "advanced toward Sake"
 SELF_MOVED = MOVED_FORCES | frozenset("militia militias".split())
 
 

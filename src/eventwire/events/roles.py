@@ -712,8 +712,9 @@ def reciprocal_verb(trigger: Any) -> Any:
         return trigger
     if lem in ("exchange", "trade") and trigger.pos_ == "VERB":
         return trigger
-    if trigger.lower_ in EXCHANGED and trigger.dep_ == "dobj" and trigger.head.lemma_.lower() in ("exchange", "trade"):
-        return trigger.head
+    obj = trigger.head if trigger.dep_ == "compound" and trigger.head.lower_ in EXCHANGED else trigger  # "artillery fire"
+    if obj.lower_ in EXCHANGED and obj.dep_ == "dobj" and obj.head.lemma_.lower() in ("exchange", "trade"):
+        return obj.head
     return None
 
 

@@ -386,7 +386,8 @@ def time_ago(trigger: Any) -> bool:
             if any(m.lower_ in ("after", "since", "following") for m in marks) and any(
                     c.dep_ == "npadvmod" and c.lemma_.lower() in TIME_UNITS for c in h.children):
                 return True  # "came two weeks after gunmen killed 12 people": the parse hangs the weeks on the verb
-            break
+            if marks or h.dep_ != "ccomp" or h.head.lemma_.lower() not in REPORTING_VERBS:
+                break  # "a week after the army said it had killed ...": the saying is timed, and the killing with it
         if h.head.i == h.i:
             break
         h = h.head

@@ -51,6 +51,7 @@ from .objectcues import (
     vehicle_seized,
 )
 from .protestlevel import dispersing, fired_on_protest, rioting_target
+from .sidemeans import anaphoric_timing, patients_means, rescued_abductees
 from .sides import named_armed_side
 from .story import following_sentences, sentence_of
 from .underfire import criticised
@@ -115,7 +116,8 @@ def _club_beating(sent: Any, by_cat: dict[str, list[tuple[float, CueHit, Any]]])
 def drop_misread(doc: Any, hits: list[CueHit]) -> list[CueHit]:
     """``hits`` less the cues that are read otherwise in their clause (see the module's docstring)."""
     acts = {i for h in hits if h.category in ACT_CATS for i in range(h.start, h.end)}
-    shifted = background_cues(doc, hits)
+    told_before = {h.start for h in hits if h.category in BACKGROUND_CATS and anaphoric_timing(doc[h.start])}
+    shifted = background_cues(doc, [h for h in hits if h.start not in told_before])  # "the attacks came after"
     charged = _charged_only(doc, hits)
     threats = threatened_clauses(sentence_of(doc, hits[0].start)) if hits else set()
     out = []
@@ -127,7 +129,7 @@ def drop_misread(doc: Any, hits: list[CueHit]) -> list[CueHit]:
             continue  # "the police came under fire for tasering a man": criticism
         if h.category in ("IED", "BLAST", "GRENADE") and _no_device(doc[h.end - 1]):
             continue
-        if h.category == "ABDUCT" and h.end - h.start == 1 and _released(tok):
+        if h.category == "ABDUCT" and h.end - h.start == 1 and (_released(tok) or rescued_abductees(tok)):
             continue
         if h.category == "ARREST" and h.end - h.start == 1 and any(c.lower_ in ("captive", "captives", "hostage", "hostages")
                                                                    for x in (tok, *tok.children) for c in x.children):
@@ -139,7 +141,7 @@ def drop_misread(doc: Any, hits: list[CueHit]) -> list[CueHit]:
             continue  # "stripped him of his rank", "stripped naked": no property taken
         if h.category == "CAPTURE" and vehicle_seized(tok):
             continue  # "gunmen seized a bus and kidnapped its passengers": a hijacking, no place taken
-        if h.category in BACKGROUND_CATS and h.start in shifted:
+        if h.category in BACKGROUND_CATS and (h.start in shifted or h.start in told_before):
             continue  # "two days after a roadside bomb killed five soldiers, troops fired on ...": another event
         if h.category in BACKGROUND_CATS and motive_only(tok) and any(o.start not in range(h.start, h.end) and o.category in (
                 "LOOT", "RIOT", *ACT_CATS) and not motive_only(doc[o.start]) for o in hits):
@@ -687,8 +689,9 @@ def violence_subtype(
     if means is not None:
         if "BLAST" == means and ("MANMADE" in by_cat):
             return None, None, agent, patient
-        if means == "SHELL" and mutual_fire(sent, trig, by_cat):
-            return "Armed clash", None, agent, patient  # ACLED: an exchange of ranged fire is a clash
+        if (means == "SHELL" and mutual_fire(sent, trig, by_cat)) or patients_means(
+                by_cat, means, agent_kind=agent.kind, patient=patient.token, patient_kind=pk):
+            return "Armed clash", None, agent, patient  # an exchange of fire; firing on gunmen throwing explosives
         return REMOTE_SUB[means], means, agent, patient
     if "CLASH" in by_cat and (
         by_cat["CLASH"][0][0] <= (by_cat.get("VIOLENCE") or [(99,)])[0][0] + 1
