@@ -26,7 +26,7 @@ SPECULATIVE_GOVERNORS = frozenset(
     vow threat plan possibility risk prospect likelihood fear anticipation attempt try call urge demand
     order ask allow able readiness preparation warning rumour rumor""".split()
 )
-NEGATING_GOVERNORS = frozenset("deny refute reject dismiss fail prevent avert avoid".split())
+NEGATING_GOVERNORS = frozenset("deny refute reject dismiss fail prevent avert avoid refrain".split())
 REPORTING_VERBS = frozenset(
     "say tell report state add announce confirm claim allege accuse note reveal point quote write".split()
 )
@@ -307,9 +307,17 @@ def habitual(trigger: Any) -> bool:
 CONFLICT_NOUNS = frozenset("conflict war insurgency rebellion uprising crisis".split())
 
 
+#: Phrasal verbs that deny or call off the act they govern: "ruled out an attack", "held off from a
+#: full-scale attack", "called off the assault".
+_PHRASAL_NEGATORS = frozenset({("rule", "out"), ("hold", "off"), ("call", "off")})
+
+
 def _ruled_out(g: Any) -> bool:
-    """"Ruled out an attack", "ruling out sabotage": the act governed is denied."""
-    return g.lemma_.lower() == "rule" and any(c.dep_ == "prt" and c.lower_ == "out" for c in g.children)
+    """"Ruled out an attack", "ruling out sabotage", "hold off from an attack", "called off the assault":
+    the act governed is denied or did not happen."""
+    lem = g.lemma_.lower()
+    return lem in ("rule", "hold", "call") and any(
+        c.dep_ == "prt" and (lem, c.lower_) in _PHRASAL_NEGATORS for c in g.children)
 
 
 def conflict_toll(verb: Any) -> bool:
