@@ -94,3 +94,16 @@ def first_sent(nlp: Any, text: str) -> Any:
 
 def token(span: Any, word: str) -> Any:
     return next(t for t in span if t.text == word)
+
+
+def news_acts(reports: list[EventReport]) -> list[EventReport]:
+    """The reports that are not background (the acts an article reports as news)."""
+    return [r for r in reports if not r.background]
+
+
+def show_reports(reports: list[EventReport]) -> list[tuple[Any, ...]]:
+    """A short view of each report for assertion messages: type, date, place, actors, toll,
+    background flag, the evidence's start."""
+    return [(r.sub_event_type, r.date.value, r.location.text if r.location else None,
+             r.actor1.name if r.actor1 else None, r.actor2.name if r.actor2 else None, r.fatalities.count,
+             r.background, r.evidence.text[:50]) for r in reports]

@@ -15,19 +15,11 @@ from __future__ import annotations
 
 import datetime as dt
 
+from events_helpers import news_acts as _acts
 from events_helpers import reports_of
+from events_helpers import show_reports as _show
 
 WED = dt.date(2024, 6, 19)  # a Wednesday: Sunday 16, Monday 17, Tuesday 18
-
-
-def _acts(reports):
-    return [r for r in reports if not r.background]
-
-
-def _show(reports):
-    return [(r.sub_event_type, r.date.value, r.location.text if r.location else None,
-             r.actor1.name if r.actor1 else None, r.actor2.name if r.actor2 else None, r.fatalities.count,
-             r.background, r.evidence.text[:50]) for r in reports]
 
 
 def test_a_running_tally_is_no_toll_of_the_act_before(pipeline):
