@@ -143,9 +143,12 @@ def test_attacked_demonstration_levels() -> None:
     hurt = first_sent(nlp, "Thugs attacked the march with clubs, injuring nine.")
     plain = first_sent(nlp, "A group of nationalists attacked the march in the old town.")
     own = first_sent(nlp, "Protesters attacked the police station.")
-    assert attacked_demonstration(hurt) == "force"
-    assert attacked_demonstration(plain) == "interv"
-    assert attacked_demonstration(own) is None
+    assert attacked_demonstration(hurt)[0] == "force"
+    assert attacked_demonstration(plain)[0] == "interv"
+    assert attacked_demonstration(own) == (None, None)
+    peaceful = first_sent(nlp, "Thugs attacked a peaceful march with knives, injuring nine.")
+    assert attacked_demonstration(peaceful) == ("force", "force")
+    assert attacked_demonstration(hurt)[1] is None  # the march is not told as peaceful
 
 
 def test_side_that_retreated_tells_the_taker() -> None:

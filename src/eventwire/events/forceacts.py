@@ -66,14 +66,17 @@ ARMS_WORDS = frozenset(
 )
 
 
-def attacked_demonstration(sent: Any, actor_kind: Any = None, *, peaceful: bool = False) -> str | None:
+def attacked_demonstration(sent: Any, actor_kind: Any = None) -> tuple[str | None, str | None]:
     """Others set upon a demonstration ("thugs attacked a peaceful march with knives, injuring fifty",
     "counter-demonstrators attacked the Pride march"): "force" when people were hurt or arms were used
     (ACLED's excessive force, by state or non-state actors), "interv" when not, None when the sentence
-    tells no such attack (the marchers' own violence is a riot, read elsewhere). With ``peaceful``, only
-    a demonstration told as peaceful counts ("attacked a peaceful rally"): its marchers did no violence."""
+    tells no such attack (the marchers' own violence is a riot, read elsewhere). Two readings in one
+    walk: the first such attack, and the first on a demonstration told as peaceful ("attacked a
+    peaceful rally": its marchers did no violence)."""
     from .clause import agent_of, arg_kind, patient_of
 
+    first = peaceful = None
+    words: set[str] | None = None
     for v in sent:
         if v.pos_ != "VERB" or v.lemma_.lower() not in ASSAULT_LEMMAS:
             continue
@@ -81,14 +84,16 @@ def attacked_demonstration(sent: Any, actor_kind: Any = None, *, peaceful: bool 
         if pat is None or not (pat.lower_ in DEMO_TARGETS or pat.lemma_.lower() in DEMO_TARGETS
                                or arg_kind(pat, actor_kind) == "protester"):
             continue
-        if peaceful and not any(c.lower_ in ("peaceful", "unarmed") for c in pat.children):
-            continue
         ag = agent_of(v)
         if ag is not None and (ag.lower_ in DEMO_TARGETS or arg_kind(ag, actor_kind) == "protester"):
             continue  # the marchers themselves (a doer not said or not parsed is someone else)
-        words = {t.lower_ for t in sent}
-        return "force" if words & (HARM_WORDS | ARMS_WORDS) else "interv"
-    return None
+        if words is None:
+            words = {t.lower_ for t in sent}
+        kind = "force" if words & (HARM_WORDS | ARMS_WORDS) else "interv"
+        first = first or kind
+        if any(c.lower_ in ("peaceful", "unarmed") for c in pat.children):
+            return first, kind
+    return first, peaceful
 
 
 def forces_behind(act: Any, actor_kind: Any = None) -> bool:

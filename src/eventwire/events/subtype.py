@@ -103,7 +103,8 @@ def subtype_of(
         if "LETHAL" in by_cat:  # "killed a protester during clashes": the clashes are the setting
             by_cat["RIOT"] = [x for x in by_cat.get("RIOT", []) if not _setting(x[2]) or x[1].phrase.startswith("violent")]
         by_cat = {c: v for c, v in by_cat.items() if v}
-        if attacked_demonstration(sent, actor_kind, peaceful=True) == "force":
+        set_upon, set_upon_peaceful = attacked_demonstration(sent, actor_kind)
+        if set_upon_peaceful == "force":
             return "Excessive force against protesters", None, agent, patient  # "thugs attacked a peaceful rally"
         rioting = any(doc[h.start].lower_ in RIOT_WORDS for _d, h, _r in by_cat["PROTEST"])
         if rioting and communal_riot(sent, [doc[h.start] for _d, h, _r in by_cat["PROTEST"] if h.phrase != "crowd"]):
@@ -112,9 +113,8 @@ def subtype_of(
             crowd_fought(sent, actor_kind)
         ):
             return "Violent demonstration", None, agent, patient
-        set_upon = attacked_demonstration(sent, actor_kind)  # "thugs attacked the march with knives, injuring 50"
         if lethal_on_protesters(by_cat, actor_kind) or brutal_force(sent, actor_kind) or severe_beating(sent, actor_kind) or (
-            set_upon == "force"
+            set_upon == "force"  # "thugs attacked the march with knives, injuring 50"
         ):
             return "Excessive force against protesters", None, agent, patient
         if "INTERV" in by_cat or curbed(sent, by_cat, actor_kind) or set_upon:  # "police surrounded the protesters"
