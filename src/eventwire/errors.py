@@ -8,7 +8,8 @@
     │   ├── InputTooLargeError     over the size limit
     │   └── FetchError             a URL could not be fetched
     ├── ConfigError                a bad option, a missing model or data file (exit code 3)
-    │   └── ResourceError          a model, gazetteer or dictionary could not be loaded/built
+    │   ├── ResourceError          a model, gazetteer or dictionary could not be loaded/built
+    │   └── OutputError            an output file could not be written (read-only, missing folder)
     ├── GoldFormatError            an evaluation file does not follow the gold format (exit code 4)
     └── StoreError                 the database refused an operation (exit code 5)
         └── SchemaError            the database's schema is newer than this eventwire
@@ -56,6 +57,10 @@ class ConfigError(EventwireError):
 
 
 class ResourceError(ConfigError):
+    pass
+
+
+class OutputError(ConfigError):
     pass
 
 

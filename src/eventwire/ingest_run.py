@@ -26,6 +26,8 @@ from .store.sqlite import Store, content_key
 
 log = logging.getLogger(__name__)
 
+MAX_DETAILS = 50  # unreadable inputs named in a summary (the database keeps every rejection)
+
 
 @dataclass(slots=True)
 class IngestSummary:
@@ -39,6 +41,8 @@ class IngestSummary:
     rejections_by_reason: dict[str, int] = field(default_factory=dict)
     seconds: float = 0.0
     read: int = 0  # articles read from the sources
+    unreadable: int = 0  # of those, inputs no reader could read (a missing file, a failed fetch ...)
+    unreadable_details: list[str] = field(default_factory=list)  # "source: why", the first MAX_DETAILS
 
     @property
     def articles_per_second(self) -> float:
@@ -48,7 +52,7 @@ class IngestSummary:
         return {"articles": self.articles, "skipped_existing": self.skipped_existing, "events": self.events,
                 "reports": self.reports, "related": self.related,
                 "rejections_by_reason": dict(self.rejections_by_reason), "seconds": round(self.seconds, 3),
-                "read": self.read}
+                "read": self.read, "unreadable": self.unreadable}
 
 
 def _walk(article: Article) -> Iterator[Article]:
@@ -234,6 +238,14 @@ def ingest(
 
     for article in processed:
         _strip(article)
+        unread = [r for r in article.rejections if r.stage == "ingest"]
+        if unread:  # told whether or not the placeholder was stored by an earlier run
+            summary.unreadable += 1
+            if len(summary.unreadable_details) < MAX_DETAILS:
+                detail = unread[0].detail or unread[0].reason
+                source = article.source or article.url or article.id
+                named = detail.startswith(source) or detail.split(":", 1)[0] in source  # readers name their input
+                summary.unreadable_details.append(detail if named else f"{source}: {detail}")
         if store.add_article(article, coder=coder):
             summary.articles += 1
             for a in _walk(article):
@@ -247,5 +259,7 @@ def ingest(
     summary.seconds = time.perf_counter() - t0
     summary.events = store.count_events() - events_before
     summary.rejections_by_reason = dict(rejections)
+    if progress is not None:  # the last line shown agrees with the summary (ticks count events every 0.5 s)
+        progress(summary)
     log.info("ingest: %s", summary.as_dict())
     return summary

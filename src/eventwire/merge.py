@@ -324,13 +324,28 @@ def _precision(value: Any) -> int:
     return int(value) if isinstance(value, int) else 9
 
 
-def compose_event(reports: Sequence[dict[str, Any]]) -> dict[str, Any]:
+#: a report telling that a toll has risen ("the death toll rose to 42", "the toll now stands at 9")
+TOLL_UPDATE = re.compile(
+    r"\b(?:rose|risen|rises|rising|climbed|climbs|climbing|increased|jumped|mounted|soared)\s+to\b"
+    r"|\b(?:toll|number of (?:dead|deaths|people killed))\b[^.;]{0,40}?\b(?:reached|now stands at|stands at|"
+    r"stood at|is now)\b", re.IGNORECASE)
+
+
+def _toll_update(report: dict[str, Any]) -> bool:
+    if not (report.get("fatalities") or {}).get("count"):
+        return False
+    return bool(TOLL_UPDATE.search((report.get("evidence") or {}).get("text") or ""))
+
+
+def compose_event(reports: Sequence[dict[str, Any]], *, published: Sequence[str | None] | None = None) -> dict[str, Any]:
     """The representative fields of an event from its reports (dicts in the contract's shape).
 
     Location: the most precise one (geo_precision), then the most confident report. Date: the most
     precise one. Type, actors and evidence: the highest-ranked sub type ("co-occurring tactics take
     the higher type"). Fatalities: the lowest non-zero figure (ACLED: the lowest credible figure when
-    reports conflict). News reports win over background ones; ``background`` is true only when every
+    reports conflict), unless a report tells the toll rising ("the death toll rose to 42"): an update
+    is no conflict, and the latest one (by ``published``, the reports' publication days in the same
+    order; then the higher figure) gives the toll. News reports win over background ones; ``background`` is true only when every
     report is background. ``reports`` must be in a stable order (they are, by insertion).
     """
     if not reports:
@@ -348,7 +363,12 @@ def compose_event(reports: Sequence[dict[str, Any]]) -> dict[str, Any]:
     out["location"] = by_place.get("location")
     out["date"] = by_date.get("date")
     counted = [r for r in news if (r.get("fatalities") or {}).get("count")]
-    if counted:
+    days = {id(r): str(d or "") for r, d in zip(reports, published or [], strict=False)}
+    updates = [r for r in counted if _toll_update(r)]
+    if updates:
+        latest = max(updates, key=lambda r: (days.get(id(r), ""), r["fatalities"]["count"]))
+        out["fatalities"] = dict(latest["fatalities"])
+    elif counted:
         out["fatalities"] = dict(min(counted, key=lambda r: r["fatalities"]["count"])["fatalities"])
     else:
         out["fatalities"] = dict(by_type.get("fatalities") or {"count": 0, "text": None, "claimed_by": None})

@@ -27,9 +27,18 @@ from starlette.datastructures import MutableHeaders
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from eventwire import __version__
-from eventwire.api.filters import DEFAULT_LIMIT, MAX_LIMIT, EventFilters, FilterError, parse_filters
+from eventwire.api.filters import (
+    DEFAULT_LIMIT,
+    FILTER_PARAMS,
+    MAX_LIMIT,
+    EventFilters,
+    FilterError,
+    parse_filters,
+    reject_unknown,
+)
 from eventwire.api.geojson import feature_collection
 from eventwire.errors import StoreError
+from eventwire.store.query import SORTS
 
 log = logging.getLogger(__name__)
 
@@ -86,6 +95,7 @@ def event_filters(
     sub_event_type: str | None = Query(None, description="ACLED sub-event type"),
     actor: str | None = Query(None, description="actor name (either side or associated)"),
     country: str | None = Query(None, description="ISO 3166-1 alpha-3 code such as SYR (or a country name)"),
+    admin1: str | None = Query(None, description='first-level division, any case ("Borno" finds "Borno State")'),
     q: str | None = Query(None, description="words that must all occur (evidence, actors, places)"),
     include_background: bool = Query(True, description="false: leave out background events"),
 ) -> EventFilters:
@@ -100,7 +110,11 @@ def event_filters(
         country=country,
         q=q,
         include_background=include_background,
+        admin1=admin1,
     )
+
+
+EVENTS_PARAMS = FILTER_PARAMS | {"limit", "offset", "compact", "sort"}
 
 
 def _not_found(kind: str, ident: str) -> JSONResponse:
@@ -173,15 +187,21 @@ def create_app(
         response_description="FeatureCollection; `total` counts every match, `features` holds one page",
     )
     async def list_events(
+        request: Request,
         filters: Annotated[EventFilters, Depends(event_filters)],
         limit: int = Query(DEFAULT_LIMIT, ge=1, le=MAX_LIMIT, description=f"page size (max {MAX_LIMIT})"),
         offset: int = Query(0, ge=0, le=10**9, description="events to skip"),
         compact: bool = Query(
             False, description="true: properties hold only id, types, date, place, fatalities count, sources"
         ),
+        sort: str | None = Query(None, description="order: " + ", ".join(SORTS) + " (default -date, newest first)"),
     ) -> JSONResponse:
+        reject_unknown(request.query_params, EVENTS_PARAMS)
+        if sort is not None and sort.strip().lower() not in SORTS:
+            raise FilterError("sort", "expected one of " + ", ".join(SORTS), sort)
         kwargs = filters.store_kwargs()
-        events = store.query_events(**kwargs, limit=limit, offset=offset)
+        extra = {"sort": sort.strip().lower()} if sort is not None and sort.strip() else {}
+        events = store.query_events(**kwargs, limit=limit, offset=offset, **extra)
         if offset == 0 and len(events) < limit:
             total = len(events)  # the whole result fits in this page: no second query
         else:
@@ -204,8 +224,9 @@ def create_app(
         return article
 
     @app.get("/api/stats", tags=["meta"], summary="Counts by type, country and day")
-    async def stats(filters: Annotated[EventFilters, Depends(event_filters)]) -> Any:
+    async def stats(request: Request, filters: Annotated[EventFilters, Depends(event_filters)]) -> Any:
         """Counts over all events, or over the events that match the same filters as /api/events."""
+        reject_unknown(request.query_params, FILTER_PARAMS)
         active = {k: v for k, v in filters.store_kwargs().items() if v is not None}
         return store.stats(**active) if active else store.stats()
 

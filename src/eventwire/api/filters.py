@@ -48,6 +48,7 @@ class EventFilters:
     country: str | None = None
     q: str | None = None
     include_background: bool = True
+    admin1: str | None = None
 
     def store_kwargs(self) -> dict[str, Any]:
         kwargs: dict[str, Any] = {
@@ -62,6 +63,8 @@ class EventFilters:
         }
         if not self.include_background:  # only when asked, so stores without the option still work
             kwargs["include_background"] = False
+        if self.admin1 is not None:
+            kwargs["admin1"] = self.admin1
         return kwargs
 
 
@@ -118,13 +121,62 @@ def parse_text(param: str, value: str | None) -> str | None:
     return text
 
 
+def parse_type(param: str, value: str | None, names: dict[str, str]) -> str | None:
+    """An ACLED event or sub-event type in any case or spacing -> ACLED's spelling; anything else is
+    an error naming the accepted values (a misspelt type would otherwise match nothing, silently)."""
+    text = parse_text(param, value)
+    if text is None:
+        return None
+    found = names.get(text.casefold())
+    if found is None:
+        raise FilterError(param, f"not an ACLED {param.replace('_', '-')}: expected one of "
+                          + ", ".join(sorted(set(names.values()))), value)
+    return found
+
+
+def _type_tables() -> tuple[dict[str, str], dict[str, str]]:
+    from eventwire.events.taxonomy import SUB_EVENT_TYPES
+
+    subs = {sub.casefold(): sub for sub in SUB_EVENT_TYPES}
+    types = {event_type.casefold(): event_type for event_type, _ in SUB_EVENT_TYPES.values()}
+    return types, subs
+
+
+EVENT_TYPES, SUB_EVENT_TYPES = _type_tables()
+#: the query parameters the filters take (``/api/stats`` takes only these)
+FILTER_PARAMS = frozenset({"bbox", "start", "end", "event_type", "sub_event_type", "actor", "country", "admin1",
+                           "q", "include_background"})
+
+
+def reject_unknown(params: Any, allowed: frozenset[str]) -> None:
+    """A query parameter the route does not know is an error, not ignored: ``?type=Battles`` or
+    ``?admin=Borno`` would otherwise return every event as if filtered."""
+    for name in params:
+        if name not in allowed:
+            raise FilterError(name, "unknown query parameter: expected "
+                              + ", ".join(sorted(allowed)), params.get(name))
+
+
+def known_iso3(code: str) -> bool:
+    """Whether ``code`` is an ISO 3166-1 alpha-3 code (or one of the codes gazetteers and ACLED use
+    outside it, such as XKX for Kosovo)."""
+    from eventwire.export.acled import iso_numeric
+    from eventwire.export.regions import REGION_BY_ISO3
+
+    return code.upper() in REGION_BY_ISO3 or iso_numeric(code) is not None
+
+
 def parse_country(value: str | None) -> str | None:
     """An ISO 3166-1 alpha-3 code (upper-cased: ``syr`` -> ``SYR``) or a country name (``Syria``)."""
     text = parse_text("country", value)
     if text is None:
         return None
     if _ISO3_RE.match(text):
-        return text.upper()
+        code = text.upper()
+        if not known_iso3(code):
+            raise FilterError("country", f"{code} is no ISO 3166-1 alpha-3 code (e.g. NGA is Nigeria, NER Niger, "
+                              "SYR Syria)", value)
+        return code
     if len(text) > 80 or not _COUNTRY_NAME_RE.match(text):
         raise FilterError(
             "country", "expected an ISO 3166-1 alpha-3 code such as SYR (or a country name)", value
@@ -143,18 +195,20 @@ def parse_filters(
     country: str | None = None,
     q: str | None = None,
     include_background: bool = True,
+    admin1: str | None = None,
 ) -> EventFilters:
     """Validate raw query strings; raises :class:`FilterError` on the first bad one."""
     filters = EventFilters(
         bbox=parse_bbox(bbox),
         start=parse_date("start", start),
         end=parse_date("end", end),
-        event_type=parse_text("event_type", event_type),
-        sub_event_type=parse_text("sub_event_type", sub_event_type),
+        event_type=parse_type("event_type", event_type, EVENT_TYPES),
+        sub_event_type=parse_type("sub_event_type", sub_event_type, SUB_EVENT_TYPES),
         actor=parse_text("actor", actor),
         country=parse_country(country),
         q=parse_text("q", q),
         include_background=include_background,
+        admin1=parse_text("admin1", admin1),
     )
     if filters.start and filters.end and filters.start > filters.end:
         raise FilterError("end", "end must not be before start", end)

@@ -23,6 +23,7 @@ COMMANDS: dict[str, str] = {
     "export": "eventwire.cli.export:export",
     "gazetteer": "eventwire.cli.gazetteer:gazetteer",
     "evaluate": "eventwire.cli.evaluate:evaluate",
+    "withdraw": "eventwire.cli.withdraw:withdraw",
 }
 
 

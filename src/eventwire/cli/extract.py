@@ -20,7 +20,10 @@ _parse_date = parse_date_option
 @click.option("--published", callback=_parse_date, metavar="YYYY-MM-DD",
               help="Publication date, when the page does not say (relative dates resolve against it).")
 @click.option("--format", "fmt", type=click.Choice(["table", "json", "csv", "geojson"]), default="table",
-              show_default=True)
+              show_default=True,
+              help="table: for people; json: the full record (the JSON contract); csv: one flat row per event "
+                   "(text cells that start with = + - @ get a leading ' against spreadsheet formulas); "
+                   "geojson: the located events as points.")
 @handle_errors
 def extract(source: str, published: dt.date | None, fmt: str) -> None:
     """Code the events of one page: a file (text or HTML), a URL, or - for stdin."""
@@ -46,7 +49,9 @@ def extract(source: str, published: dt.date | None, fmt: str) -> None:
     elif fmt == "geojson":
         click.echo(json.dumps(events_geojson(doc["events"]), ensure_ascii=False, indent=2))
     elif fmt == "csv":
-        rows = [event_row(e) for e in doc["events"]]
+        from ..export.acled import defuse_formula
+
+        rows = [{k: defuse_formula(v) for k, v in event_row(e).items()} for e in doc["events"]]
         fields = list(event_row({"event_type": "", "sub_event_type": ""}).keys())
         writer = csv.DictWriter(sys.stdout, fieldnames=fields)
         writer.writeheader()

@@ -82,7 +82,8 @@ def import_(file: Path, db: Path | None) -> None:
 
 
 @gazetteer.command("info")
-@click.option("--db", "db", type=click.Path(dir_okay=False, path_type=Path), default=None)
+@click.option("--db", "db", type=click.Path(dir_okay=False, path_type=Path), default=None,
+              help="Gazetteer store to describe (default: the one in the cache dir).")
 @click.option("--json", "as_json", is_flag=True, help="Print the figures as one JSON object.")
 @click.argument("names", nargs=-1)
 def info(db: Path | None, as_json: bool, names: tuple[str, ...]) -> None:

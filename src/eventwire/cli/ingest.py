@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import logging
 import signal
 import threading
 from pathlib import Path
@@ -11,6 +12,8 @@ from typing import Any
 import click
 
 from .errors import handle_errors, parse_date_option
+
+log = logging.getLogger(__name__)
 
 _parse_date = parse_date_option
 
@@ -26,6 +29,31 @@ def _stop_on_sigterm() -> Any:
     if threading.current_thread() is not threading.main_thread():
         return None
     return signal.signal(signal.SIGTERM, _interrupt)
+
+
+def _check_sources(sources: tuple[str, ...]) -> None:
+    """When no source given can be read at all (every one a local path that does not exist, or a
+    URL scheme eventwire does not fetch), fail now, before the models are loaded."""
+    from ..errors import InputError
+    from ..ingest.readers import local_source
+
+    problems: list[InputError] = []
+    for source in sources:
+        if source == "-" or source[:8].lower().startswith(("http://", "https://")):
+            return
+        try:
+            local = Path(local_source(source))
+            if local.exists() or local.is_symlink():
+                return
+            problems.append(InputError(f"{source}: no such file, folder or URL"))
+        except InputError as exc:
+            problems.append(exc)
+        except (OSError, ValueError) as exc:  # a NUL in the name, a name too long: the readers say more
+            log.debug("cannot check the source %r: %s", source, exc)
+            return
+    if problems:
+        raise problems[0] if len(problems) == 1 else InputError(
+            "none of the sources can be read: " + "; ".join(str(p) for p in problems))
 
 
 @click.command()
@@ -53,14 +81,17 @@ def ingest(sources: tuple[str, ...], db: Path | None, published: dt.date | None,
     from rich.progress import BarColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
     from rich.table import Table
 
+    from ..errors import InputError
     from ..ingest_run import IngestSummary
     from ..ingest_run import ingest as run_ingest
     from ..paths import default_db
     from ..store import Store
 
     path = db or default_db()
+    _check_sources(sources)
     console = Console(stderr=True, highlight=False)
     with Store.open(path) as store:
+        store.check_writable()  # a read-only file or folder fails now, not after the models are loaded
         pipeline = None
         if workers == 1 and not dask:
             from ..pipeline import load_pipeline
@@ -75,7 +106,7 @@ def ingest(sources: tuple[str, ...], db: Path | None, published: dt.date | None,
 
             def update(s: IngestSummary) -> None:
                 rejected = sum(s.rejections_by_reason.values())
-                line = (f"{s.articles} new, {s.skipped_existing} skipped, {s.events} events, "
+                line = (f"{s.read} read, {s.articles} new, {s.skipped_existing} skipped, {s.events} events, "
                         f"{rejected} rejections, {s.articles_per_second:.1f} articles/s")
                 progress.update(task, completed=s.articles + s.skipped_existing, line=line)
 
@@ -92,6 +123,15 @@ def ingest(sources: tuple[str, ...], db: Path | None, published: dt.date | None,
                     signal.signal(signal.SIGTERM, previous)
         totals = store.stats()
 
+    from .errors import error_line
+
+    for detail in summary.unreadable_details:
+        click.echo(error_line(detail).replace("error: ", "warning: could not read ", 1), err=True)
+    if summary.unreadable > len(summary.unreadable_details):
+        click.echo(f"warning: ... and {summary.unreadable - len(summary.unreadable_details)} more unreadable "
+                   "input(s) (see the rejections in the table)", err=True)
+    if summary.read == 0:
+        click.echo("note: the sources held no articles (an empty folder or feed?)", err=True)
     out = Console(highlight=False)
     from .render import safe_markup
 
@@ -99,7 +139,10 @@ def ingest(sources: tuple[str, ...], db: Path | None, published: dt.date | None,
     table.add_column("")
     table.add_column("this run", justify="right")
     table.add_column("database", justify="right")
-    table.add_row("articles", str(summary.articles), str(totals["articles"]))
+    table.add_row("read from the sources", str(summary.read), "")
+    table.add_row("articles stored", str(summary.articles), str(totals["articles"]))
+    if summary.unreadable:
+        table.add_row("unreadable inputs (see the warnings)", str(summary.unreadable), "")
     table.add_row("skipped (already stored)", str(summary.skipped_existing), "")
     table.add_row("related headlines", str(summary.related), str(totals["related"]))
     table.add_row("event reports", str(summary.reports), str(totals["reports"]))
@@ -111,3 +154,6 @@ def ingest(sources: tuple[str, ...], db: Path | None, published: dt.date | None,
     table.add_row("seconds", f"{summary.seconds:.1f}", "")
     table.add_row("articles/s", f"{summary.articles_per_second:.2f}", "")
     out.print(table)
+    if summary.read and summary.unreadable == summary.read:
+        # nothing could be read (a mistyped path, a dead URL): an error for scripts, not a quiet success
+        raise SystemExit(InputError.exit_code)

@@ -39,7 +39,8 @@ def build_app(db: Path, *, write_token: str | None = None) -> Any:
     help="Database file (default: $EVENTWIRE_DB or ./eventwire.db).",
 )
 @click.option("--host", default="127.0.0.1", show_default=True, help="Address to listen on.")
-@click.option("--port", default=8000, show_default=True, type=click.IntRange(0, 65535), help="Port.")
+@click.option("--port", default=8000, show_default=True, type=click.IntRange(0, 65535),
+              help="Port (0: any free port).")
 @click.option(
     "--log-level",
     default="info",
@@ -48,7 +49,12 @@ def build_app(db: Path, *, write_token: str | None = None) -> Any:
     help="uvicorn's log level.",
 )
 def serve(db: Path | None, host: str, port: int, log_level: str) -> None:
-    """Serve the read API (/api/..., docs at /docs) and the map (/) over a database."""
+    """Serve the read API (/api/..., docs at /docs) and the map (/) over a database.
+
+    Read-only: /api/events (GeoJSON; filters bbox, start, end, event_type, sub_event_type, actor,
+    country, admin1, q; limit, offset, sort), /api/events/ID (the event, its reports and evidence),
+    /api/articles/ID, /api/stats. A database that cannot be written (a read-only file or folder) is
+    served as it is."""
     import uvicorn
 
     from eventwire.errors import EventwireError
@@ -63,7 +69,8 @@ def serve(db: Path | None, host: str, port: int, log_level: str) -> None:
     from eventwire.api.app import create_app
 
     app = create_app(store)
-    click.echo(f"eventwire: serving {path} on http://{host}:{port}/ (API docs at /docs)", err=True)
+    where = f"http://{host}:{port}/" if port else f"a free port of {host} (uvicorn names it below)"
+    click.echo(f"eventwire: serving {path} on {where} (API docs at /docs)", err=True)
     try:
         uvicorn.run(app, host=host, port=port, log_level=log_level)
     finally:

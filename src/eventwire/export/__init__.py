@@ -15,13 +15,14 @@ from collections.abc import Iterator
 from typing import IO, Any
 
 from ..store.sqlite import Store
-from .acled import ACLED_COLUMNS, FLOAT_COLUMNS, INT_COLUMNS, acled_row
+from .acled import ACLED_COLUMNS, FLOAT_COLUMNS, INT_COLUMNS, TEXT_COLUMNS, acled_row, defuse_formula
 
 FORMATS = ("acled-csv", "geojson", "jsonl", "parquet")
 BINARY_FORMATS = frozenset({"parquet"})
 _INTERNAL = ("notes_text", "updated_at", "n")
 
-__all__ = ["ACLED_COLUMNS", "FORMATS", "BINARY_FORMATS", "acled_row", "export_events", "public_event"]
+__all__ = ["ACLED_COLUMNS", "FORMATS", "BINARY_FORMATS", "acled_row", "defuse_formula", "export_events",
+           "public_event"]
 
 
 def public_event(event: dict[str, Any]) -> dict[str, Any]:
@@ -29,12 +30,17 @@ def public_event(event: dict[str, Any]) -> dict[str, Any]:
     return {k: v for k, v in event.items() if k not in _INTERNAL}
 
 
-def write_acled_csv(events: Iterator[dict[str, Any]], out: IO[str]) -> int:
+def write_acled_csv(events: Iterator[dict[str, Any]], out: IO[str], *, formula_guard: bool = True) -> int:
+    """ACLED's 31 columns, RFC 4180 quoting (a note with commas, quotes or line breaks stays one cell).
+    ``formula_guard``: text cells that a spreadsheet would run as a formula get a leading ``'``
+    (see :func:`~eventwire.export.acled.defuse_formula`); numeric columns are never touched."""
     writer = csv.DictWriter(out, fieldnames=list(ACLED_COLUMNS), lineterminator="\n")
     writer.writeheader()
     n = 0
     for event in events:
         row = acled_row(event)
+        if formula_guard:
+            row = {k: (defuse_formula(v) if k in TEXT_COLUMNS else v) for k, v in row.items()}
         writer.writerow({k: ("" if v is None else v) for k, v in row.items()})
         n += 1
     return n
@@ -105,14 +111,15 @@ def write_parquet(events: Iterator[dict[str, Any]], out: Any, *, batch_size: int
     return n
 
 
-def export_events(store: Store, fmt: str, out: Any, **filters: Any) -> int:
+def export_events(store: Store, fmt: str, out: Any, *, formula_guard: bool = True, **filters: Any) -> int:
     """Write the events matching ``filters`` (as :meth:`Store.query_events` takes them) to ``out``
-    (a text file; for parquet a path or binary file) in ``fmt``; returns how many were written."""
+    (a text file; for parquet a path or binary file) in ``fmt``; returns how many were written.
+    ``formula_guard`` (acled-csv only): defuse text cells a spreadsheet would run as formulas."""
     if fmt not in FORMATS:
         raise ValueError(f"unknown export format {fmt!r}: one of {', '.join(FORMATS)}")
     events = store.iter_events(**filters)
     if fmt == "acled-csv":
-        return write_acled_csv(events, out)
+        return write_acled_csv(events, out, formula_guard=formula_guard)
     if fmt == "geojson":
         return write_geojson(events, out)
     if fmt == "jsonl":

@@ -17,6 +17,23 @@ INT_COLUMNS = frozenset({"year", "time_precision", "inter1", "inter2", "interact
                          "fatalities", "timestamp"})
 FLOAT_COLUMNS = frozenset({"latitude", "longitude"})
 CIVILIANS = 7
+#: the columns that hold text from the articles (or names made from it): a spreadsheet runs a cell
+#: that starts with = + - @ (or a tab / carriage return before one) as a formula
+TEXT_COLUMNS = frozenset(c for c in ACLED_COLUMNS if c not in INT_COLUMNS and c not in FLOAT_COLUMNS)
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+def defuse_formula(value: Any) -> Any:
+    """A text cell a spreadsheet would run as a formula (``=HYPERLINK(...)``, ``@SUM(...)``, ``-2+3``)
+    with a leading apostrophe, the OWASP advice for CSV injection; anything else as it is. A cell that
+    reads as a plain number ("-12.3") is left alone: it is data, and no formula."""
+    if not isinstance(value, str) or not value.startswith(_FORMULA_START):
+        return value
+    try:
+        float(value)
+        return value
+    except ValueError:
+        return "'" + value
 
 
 @functools.lru_cache(maxsize=512)

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import logging
 import time
+import zlib
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 import httpx
@@ -15,6 +17,44 @@ log = logging.getLogger(__name__)
 
 USER_AGENT = "eventwire/0.1 (+https://github.com/eventwire)"
 MAX_REDIRECTS = 5
+
+
+ENCODINGS = ("gzip", "x-gzip", "deflate", "identity", "")
+
+
+def _inflate(raw: Iterator[bytes], encoding: str, *, budget: int) -> Iterator[bytes]:
+    """The body of a gzip/deflate response, decompressed a bounded piece at a time: no piece is longer
+    than ``budget + 1`` bytes, so a compression bomb (a few kB that inflate to gigabytes) is stopped by
+    the size limit before it is in memory (httpx inflates each network chunk whole: 64 kB of a gzip
+    bomb are 64 MB). Concatenated gzip members are read one after another; the bytes after the last are ignored."""
+    if encoding in ("identity", ""):
+        yield from raw
+        return
+    wbits = zlib.MAX_WBITS | 32  # a gzip or zlib header, told apart by the data
+    inflater = zlib.decompressobj(wbits)
+    raw_deflate_tried = False
+    for chunk in raw:
+        data = chunk
+        while data:
+            try:
+                out = inflater.decompress(data, budget + 1)
+            except zlib.error as exc:
+                if encoding == "deflate" and not raw_deflate_tried:  # "deflate" sent without its zlib header
+                    raw_deflate_tried = True
+                    inflater = zlib.decompressobj(-zlib.MAX_WBITS)
+                    continue
+                raise FetchError(f"the {encoding} body cannot be decompressed: {exc}") from exc
+            raw_deflate_tried = True
+            if out:
+                yield out
+            if inflater.eof:
+                data = inflater.unused_data
+                if data[:2] == b"\x1f\x8b":
+                    inflater = zlib.decompressobj(wbits)  # the next gzip member
+                else:
+                    data = b""  # padding or trailing bytes after the body: ignored, as browsers do
+            else:
+                data = inflater.unconsumed_tail
 
 
 @dataclass(slots=True)
@@ -32,7 +72,8 @@ def fetch(url: str, *, timeout: float = 20.0, max_bytes: int = DEFAULT_MAX_BYTES
     ``max_bytes``, by Content-Length or while streaming, so a huge body is never held in memory)."""
     limit = 3 * timeout if deadline is None else deadline
     started = time.monotonic()
-    headers = {"User-Agent": USER_AGENT, "Accept": "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8"}
+    headers = {"User-Agent": USER_AGENT, "Accept": "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8",
+               "Accept-Encoding": "gzip, deflate"}
     try:
         with httpx.Client(
             timeout=httpx.Timeout(timeout), follow_redirects=True, max_redirects=MAX_REDIRECTS, headers=headers
@@ -42,9 +83,13 @@ def fetch(url: str, *, timeout: float = 20.0, max_bytes: int = DEFAULT_MAX_BYTES
             length = response.headers.get("content-length")
             if length and length.isdigit():
                 check_size(int(length), max_bytes=max_bytes, source=url)
+            encoding = response.headers.get("content-encoding", "").strip().lower()
+            if encoding not in ENCODINGS:
+                raise FetchError(f"{url}: the server sent the body in the {encoding!r} encoding, which "
+                                 "eventwire does not read (it asks for gzip or deflate)")
             chunks: list[bytes] = []
             size = 0
-            for chunk in response.iter_bytes():
+            for chunk in _inflate(response.iter_raw(), encoding, budget=max_bytes):
                 if time.monotonic() - started > limit:
                     raise FetchError(f"{url}: the download took longer than {limit:g} s in all")
                 size += len(chunk)
@@ -53,6 +98,10 @@ def fetch(url: str, *, timeout: float = 20.0, max_bytes: int = DEFAULT_MAX_BYTES
             log.debug("fetched %s: %d bytes, HTTP %d", url, size, response.status_code)
             return Fetched(url=str(response.url), content=b"".join(chunks),
                            content_type=response.headers.get("content-type"))
+    except FetchError as exc:
+        if str(exc).startswith(url):
+            raise
+        raise FetchError(f"{url}: {exc}") from exc
     except httpx.TooManyRedirects as exc:
         raise FetchError(f"{url}: too many redirects ({exc})") from exc
     except httpx.TimeoutException as exc:

@@ -63,14 +63,14 @@ def read_bytes(
 def read_path(path: Path | str, *, published: dt.date | None = None, max_bytes: int = DEFAULT_MAX_BYTES) -> Article:
     """One page from a file. The size is checked before the file is read."""
     p = Path(path)
-    if p.is_dir():
-        raise InputError(f"{p}: is a folder, not a page (ingest reads folders)")
     try:
+        if p.is_dir():
+            raise InputError(f"{p}: is a folder, not a page (ingest reads folders)")
         size = p.stat().st_size
     except FileNotFoundError:
         raise InputError(f"{p}: no such file") from None
-    except OSError as exc:
-        raise InputError(f"{p}: cannot be read ({exc.strerror or exc})") from None
+    except (OSError, ValueError) as exc:  # a name too long, a NUL in it
+        raise InputError(f"{p}: cannot be read ({getattr(exc, 'strerror', None) or exc})") from None
     check_size(size, max_bytes=max_bytes, source=str(p))
     kind = source_kind(p)
     if kind != "page":
@@ -241,9 +241,15 @@ def _iter_source(source: str, *, max_bytes: int, timeout: float,
     except InputError as exc:
         yield rejected_article(source, exc)
         return
-    if path.is_dir():
+    try:
+        is_dir, exists = path.is_dir(), path.exists()
+    except (OSError, ValueError) as exc:  # a name too long, a NUL in it, a folder we may not read
+        yield rejected_article(source, InputError(f"{source}: cannot be read as a path "
+                                                  f"({getattr(exc, 'strerror', None) or exc})"))
+        return
+    if is_dir:
         yield from _iter_folder(path, max_bytes=max_bytes, timeout=timeout, exclude=exclude)
-    elif path.exists():
+    elif exists:
         yield from _iter_file(path, max_bytes=max_bytes, timeout=timeout)
     else:
         yield rejected_article(source, InputError(f"{source}: no such file, folder or URL"))

@@ -39,6 +39,7 @@ class HtmlParts:
     sitename: str | None = None
     published: dt.date | None = None
     language: str | None = None
+    url: str | None = None  # the page's own address (canonical link or og:url) when it names one
 
 
 def _paragraphs(text: str | None) -> list[str]:
@@ -200,6 +201,8 @@ def extract_parts(
         parts.body = _paragraphs(doc.text)
         parts.sitename = doc.sitename or None
         parts.published = iso_day(doc.date)
+        page_url = " ".join((doc.url or "").split())
+        parts.url = page_url if page_url.lower().startswith(("http://", "https://")) else None
     if with_comments and _COMMENT_HINT.search(html):
         cdoc = _trafilatura(html, url, comments=True, metadata=False)
         if cdoc is not None:

@@ -42,6 +42,8 @@ def _segment_plain(article: Article) -> tuple[dict | None, dt.date | None]:
 
 def _segment_html(article: Article) -> tuple[dict | None, dt.date | None, str | None]:
     parts = extract_parts(article.html or "", url=article.url)
+    if article.url is None and parts.url:  # a saved page: its canonical address is its source
+        article.url = parts.url
     title = article.title or parts.title
     pieces: list[str] = []
     sections: list[Section] = []

@@ -171,7 +171,7 @@ class EventBook:
     def recompute(self, event_id: str) -> None:
         """Refresh an event's representative fields from its reports; delete it when it has none."""
         rows = self.conn.execute(
-            "SELECT r.id, r.data, r.article_id, a.outlet, a.url, a.source, a.title, a.parent_id "
+            "SELECT r.id, r.data, r.article_id, a.outlet, a.url, a.source, a.title, a.parent_id, a.published "
             "FROM event_reports er JOIN reports r ON r.id = er.report_id JOIN articles a ON a.id = r.article_id "
             "WHERE er.event_id = ? ORDER BY r.rowid", (event_id,)).fetchall()
         n_row = self.conn.execute("SELECT n, search FROM events WHERE id = ?", (event_id,)).fetchone()
@@ -186,7 +186,7 @@ class EventBook:
             self.conn.execute("DELETE FROM events WHERE n = ?", (n,))
             return
         reports = [json.loads(r["data"]) for r in rows]
-        ev = compose_event(reports)
+        ev = compose_event(reports, published=[r["published"] for r in rows])
         loc = ev.get("location") or {}
         date = ev.get("date") or {}
         interval = date_interval(date.get("value"), date.get("precision"))

@@ -205,12 +205,20 @@ def _v5_main_event(conn: sqlite3.Connection) -> None:
     conn.execute("ALTER TABLE articles ADD COLUMN main_event TEXT")
 
 
+def _v6_superseded(conn: sqlite3.Connection) -> None:
+    """A new version of a page (the same URL, corrected at source) supersedes the stored one: the old
+    article is kept for provenance with ``superseded_by``, its reports leave their events."""
+    conn.execute("ALTER TABLE articles ADD COLUMN superseded_by TEXT")
+    conn.execute("CREATE INDEX articles_url ON articles(url)")
+
+
 MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [
     _v1_core,
     _v2_indexes,
     _v3_dedup_and_time_index,
     _v4_filter_indexes,
     _v5_main_event,
+    _v6_superseded,
 ]
 SCHEMA_VERSION = len(MIGRATIONS)
 

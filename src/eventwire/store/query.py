@@ -12,8 +12,58 @@ from ..errors import StoreError
 ISO3 = re.compile(r"^[A-Za-z]{3}$")
 WORD = re.compile(r"\w+", re.UNICODE)
 
-FILTER_KEYS = ("bbox", "start", "end", "event_type", "sub_event_type", "actor", "country", "q",
+FILTER_KEYS = ("bbox", "start", "end", "event_type", "sub_event_type", "actor", "country", "admin1", "q",
                "include_background")
+
+#: ``sort`` values of :meth:`Store.query_events` -> ORDER BY (a leading ``-``: descending)
+SORTS: dict[str, str] = {
+    "-date": "e.event_date DESC, e.n DESC",
+    "date": "e.event_date ASC, e.n ASC",
+    "-fatalities": "e.fatalities DESC, e.event_date DESC, e.n DESC",
+    "fatalities": "e.fatalities ASC, e.event_date DESC, e.n DESC",
+    "-sources": "e.sources DESC, e.event_date DESC, e.n DESC",
+    "sources": "e.sources ASC, e.event_date DESC, e.n DESC",
+}
+DEFAULT_SORT = "-date"
+
+
+def order_by(sort: str | None) -> str:
+    """The ORDER BY of a ``sort`` value (one of :data:`SORTS`; None: newest first)."""
+    key = DEFAULT_SORT if sort is None or not str(sort).strip() else str(sort).strip().lower()
+    if key not in SORTS:
+        raise StoreError(f"sort: {sort!r} is not one of {', '.join(SORTS)}")
+    return SORTS[key]
+
+
+def _type_names() -> dict[str, str]:
+    from ..events.taxonomy import SUB_EVENT_TYPES
+
+    names = {sub: event_type for sub, (event_type, _) in SUB_EVENT_TYPES.items()}
+    return {" ".join(x.split()).casefold(): x for x in [*names, *names.values()]}
+
+
+TYPE_NAMES: dict[str, str] = _type_names()  # casefolded -> ACLED's spelling (event and sub-event types)
+
+
+def canonical_type(value: str) -> str:
+    """ACLED's spelling of an event or sub-event type written in any case or spacing ("armed  CLASH"
+    -> "Armed clash"), so that the filter stays an indexed ``=``; other values are returned as given."""
+    text = " ".join(value.split())
+    return TYPE_NAMES.get(text.casefold(), text)
+
+
+_ACTOR_GAPS = re.compile(r"[\s\-\u2010-\u2015]+")  # spaces and dashes: "Al-Shabaab" is "Al Shabaab"
+
+
+def actor_pattern(actor: str) -> str | None:
+    """A LIKE pattern for an actor filter: its parts between spaces and dashes, in order, anything
+    between them, so that spacing and hyphens do not matter ("al-shabaab" finds "Al Shabaab", "boko
+    haram" finds "Boko Haram - Jamaatu ..."); other characters, LIKE's wildcards included, are literal.
+    None when nothing is left."""
+    parts = [p for p in _ACTOR_GAPS.split(actor.casefold()) if p]
+    if not parts:
+        return None
+    return "%" + "%".join(_like_escape(p) for p in parts) + "%"
 
 
 def _as_date(value: dt.date | str | None, name: str) -> str | None:
@@ -51,6 +101,7 @@ class EventFilter:
     sub_event_type: str | None = None
     actor: str | None = None
     country: str | None = None  # ISO3 ("SYR") or a country name
+    admin1: str | None = None  # "Borno" finds "Borno" and "Borno State" (any case)
     q: str | None = None
     include_background: bool = True
 
@@ -97,15 +148,24 @@ class EventFilter:
         if end:
             clauses.append("e.event_date <= ?")
             params.append(end)
-        if self.event_type:
+        if self.event_type and self.event_type.strip():  # ACLED's spelling in any case ("battles")
             clauses.append("e.event_type = ?")
-            params.append(self.event_type)
-        if self.sub_event_type:
+            params.append(canonical_type(self.event_type))
+        if self.sub_event_type and self.sub_event_type.strip():
             clauses.append("e.sub_event_type = ?")
-            params.append(self.sub_event_type)
+            params.append(canonical_type(self.sub_event_type))
         if self.actor and self.actor.strip():
-            clauses.append("e.actors LIKE ? ESCAPE '\\'")
-            params.append("%" + _like_escape(" ".join(self.actor.split()).casefold()) + "%")
+            pattern = actor_pattern(self.actor)
+            if pattern is None:
+                clauses.append("0")
+            else:
+                clauses.append("e.actors LIKE ? ESCAPE '\\'")
+                params.append(pattern)
+        if self.admin1 and self.admin1.strip():
+            admin1 = " ".join(self.admin1.split())
+            # the gazetteer's "Borno State", "Kharkivs'ka Oblast'" are ACLED's "Borno", "Kharkiv"
+            clauses.append("(e.admin1 = ? COLLATE NOCASE OR e.admin1 LIKE ? ESCAPE '\\')")
+            params += [admin1, _like_escape(admin1) + " %"]
         if self.country and self.country.strip():
             country = self.country.strip()
             if ISO3.match(country):

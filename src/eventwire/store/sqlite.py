@@ -16,6 +16,7 @@ import datetime as dt
 import hashlib
 import json
 import logging
+import re
 import sqlite3
 import threading
 import time
@@ -29,9 +30,15 @@ from ..output import main_event_to_dict, report_to_dict
 from ..records import Article
 from .events import EventBook
 from .migrations import SCHEMA_VERSION, migrate, schema_version, text_hash
-from .query import EventFilter
+from .query import EventFilter, order_by
 
 log = logging.getLogger(__name__)
+
+WITHDRAWN = "withdrawn"  # ``articles.superseded_by`` of an article deleted or retracted at source
+
+#: the oldest schema this code reads without migrating (later steps only add columns and indexes that
+#: reads do not need): a read-only database of that version is read as it is
+READABLE_SINCE = 5
 
 EVENT_COLUMNS = "e.n, e.id, e.data, e.sources, e.n_reports, e.outlets, e.notes, e.updated_at"
 
@@ -69,6 +76,51 @@ def event_dict(row: sqlite3.Row) -> dict[str, Any]:
     return out
 
 
+def _connect_read_only(p: Path) -> sqlite3.Connection:
+    """A ``mode=ro`` connection. A WAL database in a folder that cannot be written cannot get its
+    ``-shm`` file: when it has no ``-wal`` file either (nothing is left to replay) it is opened as
+    immutable, which needs neither."""
+    uri = p.resolve().as_uri()
+    conn = sqlite3.connect(f"{uri}?mode=ro", uri=True, isolation_level=None, check_same_thread=False)
+    try:
+        schema_version(conn)
+        return conn
+    except sqlite3.OperationalError as exc:
+        conn.close()
+        wal = p.with_name(p.name + "-wal")
+        if "readonly" not in str(exc).lower() or (wal.exists() and wal.stat().st_size > 0):
+            raise
+    return sqlite3.connect(f"{uri}?mode=ro&immutable=1", uri=True, isolation_level=None, check_same_thread=False)
+
+
+def _access_hint(path: Path | None, exc: BaseException) -> str:
+    """The fix for a database SQLite could not open or write: its file or folder is read-only."""
+    text = str(exc).lower()
+    if path is None or not any(w in text for w in ("readonly", "read-only", "unable to open", "permission")):
+        return ""
+    folder = path.parent if str(path.parent) else Path(".")
+    return (f" (check that {path} and its folder {folder} are writable: SQLite keeps {path.name}-wal and "
+            f"{path.name}-shm beside it; or pass --db with a writable file)")
+
+
+_WORDS = re.compile(r"\w+")
+
+
+def _same_page(old: sqlite3.Row, article: Article) -> bool:
+    """Whether a stored page and a new one under the same URL are versions of one story (a correction,
+    an update of a toll): most of their words in common (Jaccard >= 0.5) and, when both are dated, the
+    same publication day. A live page that grows day by day, or a feed linking every item to its front
+    page, gives pages that are not versions: both are kept."""
+    published = article.published.isoformat() if article.published else None
+    if old["published"] and published and old["published"][:10] != published:
+        return False
+    a = set(_WORDS.findall((old["text"] or "").casefold()))
+    b = set(_WORDS.findall((article.text or "").casefold()))
+    if not a or not b:
+        return False
+    return len(a & b) / len(a | b) >= 0.5
+
+
 class Store:
     """The database. Build it with :meth:`Store.open`; the constructor takes an open connection."""
 
@@ -78,6 +130,7 @@ class Store:
         self.conn = conn
         self.path = path
         self.clock = clock
+        self.readonly = False  # opened with mode=ro (asked for, or the file or its folder is read-only)
         self._lock = threading.RLock()
         names = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
         self.rtree = "events_rtree" in names
@@ -98,8 +151,7 @@ class Store:
             if readonly:
                 if p is None or not p.exists():
                     raise StoreError(f"no database at {path}")
-                conn = sqlite3.connect(f"{p.resolve().as_uri()}?mode=ro", uri=True, isolation_level=None,
-                                       check_same_thread=False)
+                conn = _connect_read_only(p)
             else:
                 if p is not None and p.parent and not p.parent.exists():
                     p.parent.mkdir(parents=True, exist_ok=True)
@@ -112,23 +164,56 @@ class Store:
                 conn.execute("PRAGMA cache_size = -65536")  # 64 MiB: random-key indexes stay in memory
             version = schema_version(conn)
         except sqlite3.DatabaseError as exc:
-            raise StoreError(f"cannot open {path} as a database: {exc}") from exc
+            if not readonly and p is not None and p.is_file() and _access_hint(p, exc):
+                # a read-only file or folder: open it for reading (serve, export work); writes raise
+                log.warning("%s cannot be opened for writing (%s): opened read-only", path, exc)
+                return cls.open(p, readonly=True, rules=rules, clock=clock)
+            raise StoreError(f"cannot open {path} as a database: {exc}{_access_hint(p, exc)}") from exc
+        except OSError as exc:  # the folder could not be made
+            raise StoreError(f"cannot create the database {path}: {exc.strerror or exc}") from exc
         try:
             if readonly:
                 if version > SCHEMA_VERSION:
                     raise SchemaError(f"the database has schema version {version}, newer than this "
                                       f"eventwire's {SCHEMA_VERSION}: upgrade eventwire to open it")
-                if version < SCHEMA_VERSION:
+                if version < READABLE_SINCE:
                     raise StoreError(f"the database has the old schema version {version}: open it once "
                                      "read-write to migrate it")
             else:
-                old = migrate(conn)
+                try:
+                    old = migrate(conn)
+                except StoreError as exc:
+                    if not (READABLE_SINCE <= version < SCHEMA_VERSION and "readonly" in str(exc).lower()):
+                        raise
+                    # a read-only copy made by an older eventwire: readable as it is (the later steps
+                    # only add columns and indexes); writing to it fails with a clear StoreError
+                    log.warning("%s has schema version %d and is read-only, so it was not migrated to %d: "
+                                "it can be read, not written", path, version, SCHEMA_VERSION)
+                    old = version
                 if old < SCHEMA_VERSION and old > 0:
                     log.info("migrated %s from schema version %d to %d", path, old, SCHEMA_VERSION)
         except BaseException:
             conn.close()
             raise
-        return cls(conn, path=p, rules=rules, clock=clock)
+        store = cls(conn, path=p, rules=rules, clock=clock)
+        store.readonly = readonly
+        return store
+
+    def check_writable(self) -> None:
+        """Raise StoreError (naming the file and the fix) when the database cannot be written: a
+        read-only file or folder. Call it before long work that ends in writes (``ingest``)."""
+        if self.readonly:
+            raise StoreError(f"cannot write to the database {self.path}: it is open read-only"
+                             f"{_access_hint(self.path, StoreError('read-only'))}")
+        with self._lock:
+            try:
+                self.conn.execute("BEGIN IMMEDIATE")
+                self.conn.execute("ROLLBACK")
+            except sqlite3.Error as exc:
+                if self.conn.in_transaction:
+                    self.conn.execute("ROLLBACK")
+                raise StoreError(f"cannot write to the database {self.path or ':memory:'}: {exc}"
+                                 f"{_access_hint(self.path, exc)}") from exc
 
     def close(self) -> None:
         with self._lock:
@@ -170,7 +255,8 @@ class Store:
                 if self.conn.in_transaction:
                     self.conn.execute("ROLLBACK")
                 if isinstance(exc, sqlite3.Error):
-                    raise StoreError(f"could not store the article: {exc}") from exc
+                    raise StoreError(f"could not store the article in {self.path or ':memory:'}: {exc}"
+                                     f"{_access_hint(self.path, exc)}") from exc
                 raise
             return added
 
@@ -187,8 +273,9 @@ class Store:
             return 0
         now = _now_iso(self.clock)
         pending: list[tuple[str, dict[str, Any], dt.date | None]] = []
-        self._insert_one(article, raw_hash=raw_hash, parent_id=None, coder=coder, now=now, pending=pending,
-                         published=article.published)
+        new_id = self._insert_one(article, raw_hash=raw_hash, parent_id=None, coder=coder, now=now,
+                                  pending=pending, published=article.published)
+        self._supersede_older(article, new_id)
         for rid, data, published in pending:
             self.book.assign(rid, data, published=published)
         return 1
@@ -253,6 +340,58 @@ class Store:
                              pending=pending, published=pub, outlet=article.outlet or outlet)
         return article_id
 
+    def _supersede_older(self, article: Article, new_id: str) -> None:
+        """A page stored before under the same http(s) URL, with other bytes, is an older version of
+        this one (corrected or updated at source) when :func:`_same_page` says so: it is kept with
+        ``superseded_by``, and its reports (and its related headlines') leave their events, which are
+        recomputed (or deleted when emptied)."""
+        url = article.url
+        if not url or not url.lower().startswith(("http://", "https://")) or article.kind == "related":
+            return
+        rows = self.conn.execute(
+            "SELECT id, published, text FROM articles WHERE url = ? AND id != ? AND parent_id IS NULL "
+            "AND superseded_by IS NULL", (url, new_id)).fetchall()
+        for row in rows:
+            if not _same_page(row, article):
+                continue
+            n = self._unlink(row["id"], mark=new_id, action="superseded",
+                             why=f"superseded by {new_id} (a newer version of {url})")
+            log.info("article %s superseded by %s (%s): %d report(s) unlinked", row["id"], new_id, url, n)
+
+    def _unlink(self, article_id: str, *, mark: str, action: str, why: str) -> int:
+        """Mark an article (``superseded_by = mark``) and take its reports and its related headlines'
+        out of their events (recomputed, or deleted when emptied); returns how many left an event."""
+        self.conn.execute("UPDATE articles SET superseded_by = ? WHERE id = ?", (mark, article_id))
+        links = self.conn.execute(
+            "SELECT er.report_id, er.event_id FROM event_reports er JOIN reports r ON r.id = er.report_id "
+            "JOIN articles a ON a.id = r.article_id WHERE a.id = ? OR a.parent_id = ?",
+            (article_id, article_id)).fetchall()
+        touched: list[str] = []
+        for link in links:
+            self.conn.execute("DELETE FROM event_reports WHERE report_id = ?", (link["report_id"],))
+            self.book._log(action, link["report_id"], link["event_id"], None,
+                           f"left {link['event_id']}: its article {article_id} was {why}")
+            if link["event_id"] not in touched:
+                touched.append(link["event_id"])
+        for event_id in touched:
+            self.book.recompute(event_id)
+        return len(links)
+
+    def withdraw(self, ref: str) -> list[str]:
+        """An article deleted or retracted at source, by its id or its URL: it is kept (with
+        ``superseded_by = "withdrawn"``) but its reports leave their events, which are recomputed or
+        deleted when emptied. Returns the ids withdrawn; StoreError when none matches."""
+        with self._lock:
+            rows = self.conn.execute(
+                "SELECT id FROM articles WHERE (id = ? OR url = ?) AND parent_id IS NULL "
+                "AND superseded_by IS NULL ORDER BY rowid", (ref, ref)).fetchall()
+            if not rows:
+                raise StoreError(f"no stored article (not already withdrawn or superseded) has the id or URL {ref!r}")
+            ids = [r["id"] for r in rows]
+            self._write(lambda: [self._unlink(i, mark=WITHDRAWN, action="withdrawn", why="withdrawn at source")
+                                 for i in ids])
+            return ids
+
     def unmerge(self, event_id: str, report_id: str) -> str:
         """Take a report out of its event into a new event; returns the new event's id."""
         return self._write(lambda: self.book.unmerge(event_id, report_id))
@@ -292,21 +431,25 @@ class Store:
         sub_event_type: str | None = None,
         actor: str | None = None,
         country: str | None = None,
+        admin1: str | None = None,
         q: str | None = None,
         include_background: bool = True,
         limit: int = 500,
         offset: int = 0,
+        sort: str | None = None,
     ) -> list[dict[str, Any]]:
         """Events matching every given filter, newest first. ``bbox`` is (west, south, east, north)
         (west > east crosses the antimeridian); ``start``/``end`` bound the event date (inclusive);
-        ``actor`` matches part of any actor's name; ``country`` is ISO3 or a country name; ``q``
-        needs every word (as a prefix) in the evidence, actors, place or titles. Each dict is the
-        JSON contract's event plus ``id``, ``sources`` (distinct articles), ``n_reports``, ``outlets``."""
+        ``actor`` matches part of any actor's name; ``country`` is ISO3 or a country name; ``admin1``
+        the first-level division ("Borno" finds "Borno State"); ``q`` needs every word (as a prefix) in
+        the evidence, actors, place or titles. ``sort``: ``-date`` (default, newest first), ``date``,
+        ``-fatalities``, ``fatalities``, ``-sources``, ``sources``. Each dict is the JSON contract's
+        event plus ``id``, ``sources`` (distinct articles), ``n_reports``, ``outlets``."""
         where, params = self._where(dict(bbox=bbox, start=start, end=end, event_type=event_type,
-                                         sub_event_type=sub_event_type, actor=actor, country=country, q=q,
-                                         include_background=include_background))
+                                         sub_event_type=sub_event_type, actor=actor, country=country,
+                                         admin1=admin1, q=q, include_background=include_background))
         sql = (f"SELECT {EVENT_COLUMNS} FROM events e WHERE {where} "
-               "ORDER BY e.event_date DESC, e.n DESC LIMIT ? OFFSET ?")
+               f"ORDER BY {order_by(sort)} LIMIT ? OFFSET ?")
         with self._lock:
             rows = self.conn.execute(sql, [*params, max(0, int(limit)), max(0, int(offset))]).fetchall()
         return [event_dict(r) for r in rows]
