@@ -51,7 +51,20 @@ def set_boundaries(doc: Any) -> None:
             first = nxt.text[:1]
             if "\n\n" in text or first.isupper() or first.isdigit():
                 nxt.is_sent_start = True
+                _keep_head(doc, i + 1)
     _dateline_boundaries(doc)
+
+
+def _keep_head(doc: Any, start: int) -> None:
+    """Keep a paragraph's first words in the sentence they open: given a start after a line break, the
+    parser would otherwise cut the first word off its clause ("M23 | rebels clashed with ...",
+    "US | journalist charged ..."), and the actor or the subject is lost. Stops at a line break or
+    at a full stop, so one-word lines and list numbers stay on their own."""
+    for k in range(start + 1, min(start + 1 + _BODY_HEAD, len(doc))):
+        prev = doc[k - 1]
+        if prev.is_punct and prev.text in ".!?:" or "\n" in prev.text_with_ws or doc[k].is_space:
+            break
+        doc[k].is_sent_start = False
 
 
 def _dateline_boundaries(doc: Any) -> None:
