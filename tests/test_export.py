@@ -144,3 +144,19 @@ def test_cli_export(db, tmp_path):
     assert runner.invoke(export, ["--format", "jsonl", "--db", str(db), "--bbox", "1,2,3"]).exit_code == 2
     res = runner.invoke(export, ["--format", "jsonl", "--db", str(tmp_path / "missing.db")])
     assert res.exit_code == 5
+
+
+def test_acled_admin1_drops_geonames_generic_suffixes():
+    """ACLED's admin1 column writes "Kano", "Aleppo", "Kharkiv" where GeoNames says "Kano State",
+    "Aleppo Governorate", "Kharkiv Oblast"; names without such a word, or made only of them, stay."""
+    from eventwire.export.acled import acled_admin1
+
+    assert acled_admin1("Kano State") == "Kano"
+    assert acled_admin1("Cross River State") == "Cross River"
+    assert acled_admin1("Aleppo Governorate") == "Aleppo"
+    assert acled_admin1("Kharkiv Oblast") == "Kharkiv"
+    assert acled_admin1("Borno") == "Borno"
+    assert acled_admin1("National Capital Region") == "National Capital Region"
+    assert acled_admin1(None) is None
+    row = acled_row({"event_type": "Battles", "location": {"admin1": "Plateau State", "iso": "NGA"}})
+    assert row["admin1"] == "Plateau"

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import functools
+import re
 from typing import Any
 
 from .regions import region_of
@@ -81,6 +82,23 @@ def tags(event: dict[str, Any]) -> str:
     return "; ".join(out)
 
 
+#: Generic words GeoNames appends to first-level division names that ACLED's admin1 column leaves out
+#: ("Kano State" -> "Kano", "Aleppo Governorate" -> "Aleppo", "Kharkiv Oblast" -> "Kharkiv").
+_ADMIN1_SUFFIX = re.compile(r"\s+(?:State|Province|Governorate|Oblast|Region)$")
+
+
+def acled_admin1(name: str | None) -> str | None:
+    """A GeoNames first-level division name as ACLED writes it, without a trailing generic word
+    ("Rivers State" -> "Rivers"); a name that is only such words ("Capital Region") is kept."""
+    if not name:
+        return name
+    short = _ADMIN1_SUFFIX.sub("", name)
+    return short if short and short != name and short.split()[-1] not in _KEEP_BEFORE_SUFFIX else name
+
+
+_KEEP_BEFORE_SUFFIX = frozenset({"Capital", "Federal", "Autonomous"})
+
+
 def acled_row(event: dict[str, Any]) -> dict[str, Any]:
     """One event (as :meth:`Store.iter_events` yields it) as an ACLED row (None = empty cell)."""
     loc = event.get("location") or {}
@@ -114,7 +132,7 @@ def acled_row(event: dict[str, Any]) -> dict[str, Any]:
         "iso": iso_numeric(iso3),
         "region": region_of(iso3),
         "country": loc.get("country"),
-        "admin1": loc.get("admin1"),
+        "admin1": acled_admin1(loc.get("admin1")),
         "admin2": loc.get("admin2"),
         "admin3": loc.get("admin3"),
         "location": loc.get("name"),
