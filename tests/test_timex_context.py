@@ -132,7 +132,7 @@ def test_resolve_forward():
     assert resolve_date_expression("in February", MONDAY, forward=True).value == "2022-02-01"
     assert resolve_date_expression("in March", MONDAY, forward=True).value == "2021-03-01"
     assert resolve_date_expression("on Monday", MONDAY, forward=True).value == "2021-03-29"
-    assert resolve_date_expression("last Monday", MONDAY, forward=True).value == "2021-03-29"
+    assert resolve_date_expression("last Monday", MONDAY, forward=True).value == "2021-03-22"  # a week before
     assert resolve_date_expression("on May 2", None, forward=True).value is None
 
 

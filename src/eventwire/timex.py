@@ -10,7 +10,8 @@ Absolute expressions with a year ("3 May 2016", "2016-05-03", "March 2016") reso
 
 Conventions:
 - a weekday ("on Saturday", "last Saturday", "Saturday's attack", "Sunday night") is the most recent
-  such day on or before the publication day (published Monday 2016-05-16: Saturday = 2016-05-14);
+  such day on or before the publication day (published Monday 2016-05-16: Saturday = 2016-05-14;
+  "last Monday" told on a Monday is the Monday a week before);
   "next Saturday" is the first one after it;
 - "last night", "overnight" = the day before publication; "yesterday" = the day before;
 - those words, and "today", "this morning", in a sentence that says on which day of the week before
@@ -482,6 +483,8 @@ def _relative(  # noqa: C901 - a flat list of cases reads best
             return lambda p: _day(p + dt.timedelta(days=(wd - p.weekday()) % 7 or 7), text)
         if forward and which in (None, "this"):
             return lambda p: _day(p + dt.timedelta(days=(wd - p.weekday()) % 7), text)
+        if which in ("last", "past"):  # "last Wednesday" told on a Wednesday is a week before
+            return lambda p: _day(p - dt.timedelta(days=(p.weekday() - wd) % 7 or 7), text)
         return lambda p: _day(p - dt.timedelta(days=(p.weekday() - wd) % 7), text)
     if "weekend" in t:
         if re.search(r"\b(?:last|past|previous) weekend\b", t):

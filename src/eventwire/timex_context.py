@@ -333,9 +333,10 @@ def _ahead_of(value: DateValue, published: dt.date) -> bool:
 
 
 _REL_YEAR_AFTER = re.compile(r",?\s+(?:of\s+)?(this|last)\s+year\b", re.IGNORECASE)
-#: Words counted from the day of telling: "yesterday", "last night", "overnight", "today", "this morning".
+#: Words counted from the day of telling: "yesterday", "last night", "overnight", "today", "this morning",
+#: "two days ago".
 _DEICTIC = re.compile(r"\b(?:yesterday|last night|overnight|today|tonight|this (?:morning|afternoon|evening)|"
-                      r"early hours)\b")
+                      r"early hours|(?:a|one|two|three|four|five|six|[1-6]) days? ago)\b")
 #: A verb of telling right before a date ("said on Tuesday", "told reporters Monday", "said in a
 #: statement on Monday"): that date is the day the news was told.
 _TOLD_BEFORE = re.compile(r"\b(?:said|says|told(?:\s+\w+){1,2}|reported|announced|confirmed|added|stated)"

@@ -206,6 +206,37 @@ class DateCandidate:
     features: dict[str, float] = field(default_factory=dict)
 
 
+#: The reason of a day counted back from the news a sentence measures its act from (:mod:`contrast`).
+MEASURED_BACK = "counted back from the news the sentence measures from"
+
+
+def vaguer(article_date: DateValue, own: DateValue) -> bool:
+    """Whether the article's ranked date is vaguer than the one the report's own sentence gives (a
+    year alone or a month against a week or day): "killed ... at the weekend" against "since 1969"."""
+    if not (own.value and own.reason is None and own.text):
+        return False
+    return not article_date.value or (article_date.precision or 3) > (own.precision or 3)
+
+
+def keeps_own_date(report: EventReport, article_date: DateValue, *, published: dt.date | None = None) -> bool:
+    """Whether the main report keeps the date its own sentence gives against the article's ranking
+    of dates: always a day ("... killed seven villagers on Sunday night"); a week or month ("last
+    week", "earlier this month", "over the weekend") when the article's date is only the
+    publication day or month (:data:`PUBLICATION_DAY`, :data:`PUBLICATION_FALLBACK`):
+    a guess never replaces what the text says; nor does the day of publication however the article
+    names it ("JUBA, May 15 -", "..., an official said on Wednesday"), nor a vaguer date (a year alone,
+    a month against a week). A report its sentence does not date takes the article's date."""
+    d = report.date
+    if d.value and d.reason == MEASURED_BACK and d.precision == 1:
+        return True  # "The discovery came a day after gunmen killed four people": counted from the news
+    if not (d.value and d.reason is None and d.text):
+        return False
+    if vaguer(article_date, d):
+        return True  # "at the weekend" against a ranking's "since 1969": never a vaguer date
+    return d.precision == 1 or article_date.reason in (PUBLICATION_DAY, PUBLICATION_FALLBACK) or (
+        published is not None and article_date.value == published.isoformat())
+
+
 def _year_of(d: DateValue) -> int | None:
     """The year of a date (of its value, else its year alone)."""
     if d.value:

@@ -41,7 +41,6 @@ second parse, and the cue index is compiled once per extractor.
 
 from __future__ import annotations
 
-import datetime as dt
 import logging
 from dataclasses import replace
 from typing import Any
@@ -58,13 +57,24 @@ from ..timex import iso_day
 from .about import summarize
 from .claims import attach_claims
 from .clause import ARMED_PLACES, CIVIL_MODIFIERS
-from .dating import PUBLICATION_DAY, PUBLICATION_FALLBACK, no_date
+from .contrast import (
+    ONGOING_SINCE,
+    act_date,
+    contrast_cut,
+    earlier_date,
+    gapped_passive,
+    live_entry_day,
+    measured_back,
+    ongoing_since,
+    story_date,
+)
+from .dating import keeps_own_date, no_date
 from .fatalities import bomber_count, count_fatalities, killed_victims, suicide_adjust, toll_update
 from .fatalities import np_count as _np_count_of
 from .lexicon import build_index
-from .linking import PlaceLinker, date_for_sentence, filed_dates, is_country_only, specificity
+from .linking import PlaceLinker, filed_dates, is_country_only, specificity
 from .mainevent import FURTHER_CLAUSE, MAIN_CLAUSE, NOTE_CLAUSES, choose_main_event
-from .merging import NOTE_ATTRIBUTION, NOTE_DATE_FROM_MAIN, TALLY_RE, merge_reports, said_on
+from .merging import NOTE_ATTRIBUTION, NOTE_DATE_FROM_MAIN, TALLY_RE, merge_reports
 from .roles import (
     NOTE_OTHER_CLAUSE_ACTOR,
     NOTE_UNNAMED_VICTIMS,
@@ -78,6 +88,7 @@ from .sides import CLASH_NOUNS, one_sided_on_civilians
 from .status import BACKGROUND_DAYS, TIME_AGO_REASON, assess
 from .story import sentences, sums_up
 from .taxonomy import disorder_type_of, event_type_of
+from .telling import said_on
 from .typing import TypeDecision, arg_kind, classify, territory_events, without_category
 from .units import (
     clause_groups,
@@ -107,21 +118,6 @@ CLAIMING_ANAPHORS = frozenset("group it they we militants fighters organisation 
 MAIN_CLAUSE_DISORDERS = frozenset({"Demonstrations"})
 
 
-def _keeps_own_date(report: EventReport, article_date: DateValue, *, published: dt.date | None = None) -> bool:
-    """Whether the main report keeps the date its own sentence gives against the article's ranking
-    of dates: always a day ("... killed seven villagers on Sunday night"); a week or month ("last
-    week", "earlier this month", "over the weekend") when the article's date is only the
-    publication day or month (:data:`dating.PUBLICATION_DAY`, :data:`dating.PUBLICATION_FALLBACK`):
-    a guess never replaces what the text says; nor does the day of publication however the article
-    names it ("JUBA, May 15 -", "..., an official said on Wednesday"). A report its sentence does not
-    date takes the article's date."""
-    d = report.date
-    if not (d.value and d.reason is None and d.text):
-        return False
-    return d.precision == 1 or article_date.reason in (PUBLICATION_DAY, PUBLICATION_FALLBACK) or (
-        published is not None and article_date.value == published.isoformat())
-
-
 class EventExtractor:
     """Sets ``article.reports``. ``actors`` is the actor dictionary (used to re-read generic actors
     with the event's country); ``keep_unasserted`` keeps negated and speculative reports (flagged)
@@ -148,7 +144,7 @@ class EventExtractor:
         _update_tolls(article, doc, sections)
         main = choose_main_event(article)
         article.main_event = summarize(article, main)
-        if main is not None and article.main_event is not None and not _keeps_own_date(
+        if main is not None and article.main_event is not None and not keeps_own_date(
                 main, article.main_event.date, published=article.published):
             # a main report its sentence does not date (or dates vaguely) takes the article's date
             date = article.main_event.date
@@ -408,8 +404,16 @@ class EventExtractor:
         spans, home = clause_groups(
             doc, sent, d.trigger, report, places=kw["places"].in_range(ev.start, ev.end),
             dates=_own_dates(article, ev.start, ev.end), is_event=is_event)
+        if home == 0 and gapped_passive(spans, [*kw["places"].in_range(ev.start, ev.end),
+                                                *_own_dates(article, ev.start, ev.end)]):
+            spans = [sent]  # "Two soldiers were killed and four others wounded when ...": one act
         if len(spans) == 1:
-            return self._gapped(article, doc, sent, d, report, before=before, **kw)
+            cut = contrast_cut(sent, d.trigger)  # "..., while a roadside bomb killed two officers in Bannu"
+            if cut is None or not is_event(cut[1]) or not own_day_or_place(
+                    doc, (cut[1].start, cut[1].end), report, kw["places"].in_range(ev.start, ev.end),
+                    _own_dates(article, ev.start, ev.end)):
+                return self._gapped(article, doc, sent, d, report, before=before, **kw)
+            spans, home = list(cut), 0
         out: list[EventReport] = []
         dec: TypeDecision | None
         for n, span in enumerate(spans):
@@ -518,9 +522,11 @@ class EventExtractor:
             sub = "Attack"  # "gunmen ambushed a convoy of trucks, killing four drivers"
             roles.notes.append("type: an armed side's ambush or raid on civilians alone is an attack")
         # date
-        dm = date_for_sentence(article.date_mentions, sent, trig, filed=filed_dates(article))
+        dm = act_date(article, sent, trig)
         if dm is not None:
             date = copy_date(dm.date, dm.text)
+        elif (posted := live_entry_day(article, places.paragraph_start(sent.start_char))) is not None:
+            date = posted  # "13:45 - A Russian guided bomb hit ...": a live entry is news of its day
         elif last_date is not None:
             date = copy_date(last_date, last_date.text)
             date.reason = "inherited from the event this sentence elaborates"
@@ -529,10 +535,13 @@ class EventExtractor:
                     article.published is None or (iso_day(shifted.value) or article.published) <= article.published):
                 date = shifted  # "A day earlier, government forces shot down two drones"
                 date.reason = "counted from the day of the act told before"
-        elif not isolated and (prev := _earlier_date(article, places.paragraph_start(sent.start_char),
+        elif not isolated and (prev := earlier_date(article, places.paragraph_start(sent.start_char),
                                                      sent.start_char)) is not None:
             date = copy_date(prev.date, prev.text)
             date.reason = "from an earlier sentence of the same paragraph"
+        elif not isolated and (prev := story_date(article, sent.start_char)) is not None:
+            date = copy_date(prev.date, prev.text)  # a paragraph of one sentence: the story's day so far
+            date.reason = "from an earlier sentence of the story"
         else:
             date = no_date(article)
         ev_day = iso_day(date.value)
@@ -551,8 +560,13 @@ class EventExtractor:
                 shift_note = f"date: {abs(close[0])} day(s) {'before' if close[0] > 0 else 'after'} the act dated {dm.text!r}"
         if not date.value and not status.background and "since" in sent.text and TALLY_RE.search(sent.text):
             status.background, status.reason = True, "a running tally"  # "have been killed since ... 2004"
+        elif not status.background and (dm is None or dm.date.precision != 1) and ongoing_since(trig):
+            status.background, status.reason = True, ONGOING_SINCE  # "have led daily protests since the collapse"
         if dm is None and status.background and last_date is not None:
             date = no_date(article)  # old news does not take the date of the news
+        if dm is None and status.reason == TIME_AGO_REASON and (back := measured_back(trig, last_date or getattr(
+                earlier_date(article, 0, sent.start_char), "date", None))) is not None:
+            date = back  # "The discovery came a day after gunmen killed four people": the day before
         if roles.actor1 is None and sub == "Air/drone strike" and status.source is not None:
             # "the army said air strikes near Djibo had killed dozens of terrorists": a state's military
             # that tells of air strikes no one is said to have made tells of its own
@@ -760,8 +774,9 @@ def _update_tolls(article: Article, doc: Any, sections: list[Section]) -> None:
         r = max(earlier, key=lambda x: x.evidence.start)
         if (r.background or r.disorder_type != "Political violence" or not 0 < r.fatalities.count < upd.value
                 or any(n.startswith("split:") for n in r.notes)
-                or "\n" in article.text[r.evidence.end : sent.start_char].strip()):
-            continue  # only the toll of the killing told just before, in the same paragraph
+                or ("\n" in article.text[r.evidence.end : sent.start_char]
+                    and sum(not x.background and x.disorder_type == "Political violence" for x in earlier) > 1)):
+            continue  # only the toll of the killing told just before: in the same paragraph, or the one act told
         r.notes.append(f"fatalities updated from {r.fatalities.count} to {upd.value} at {sent.start_char}")
         r.fatalities = Fatalities(upd.value, upd.text, r.fatalities.claimed_by)
 
@@ -775,19 +790,3 @@ def _own_dates(article: Article, start: int, end: int) -> list[Any]:
     """The date mentions within ``start``-``end``, less a dateline's (the day the story was filed)."""
     filed = filed_dates(article)
     return [m for m in article.date_mentions if start <= m.start and m.end <= end and m.start not in filed]
-
-
-def _earlier_date(article: Article, start: int, end: int) -> Any:
-    """The nearest resolved date mention between ``start`` and ``end`` that is news (not more than
-    two weeks before publication when the publication date is known)."""
-    best = None
-    for m in article.date_mentions:
-        if not (start <= m.start and m.end <= end) or m.date is None or not m.date.value:
-            continue
-        day = iso_day(m.date.value)
-        if article.published is not None and day is not None and (article.published - day).days > 14:
-            continue
-        if best is None or m.start > best.start:
-            best = m
-    return best
-

@@ -54,7 +54,7 @@ from .article_text import (
     paragraph_start,
     title_end_of,
 )
-from .participles import shared_participle
+from .participles import shared_participle, shares_auxiliary
 from .story import sentences
 
 COUNTRY_CODES = ("PCLI", "PCL", "PCLD", "PCLF", "PCLS", "PCLIX", "TERR", "CONT")
@@ -390,7 +390,7 @@ def _told_when(span: Any, trigger: Any) -> bool:
             crossed = True
         elif shared_participle(t):
             crossed = True  # "killed seven passengers after pulling them off a bus in X"
-        elif t.dep_ in CLAUSE_DEPS or (t.dep_ == "conj" and t.pos_ in ("VERB", "AUX")):
+        elif t.dep_ in CLAUSE_DEPS or (t.dep_ == "conj" and t.pos_ in ("VERB", "AUX") and not shares_auxiliary(t)):
             return False
         if t.head.i == t.i:
             return False

@@ -31,6 +31,8 @@ from .fatalities import vague_figure
 from .followup import TOLL_WORDS_PATTERN
 from .linking import is_country_only, place_level, specificity
 from .roles import NOTE_UNNAMED_VICTIMS, UNIDENTIFIED
+from .telling import days_before as _days_before
+from .telling import reported_day
 from .units import copy_date
 
 NOTE_ATTRIBUTION = "attribution: the sentence reports who claimed or was blamed for the act"
@@ -115,6 +117,9 @@ def _same_sides(a: EventReport, b: EventReport) -> bool:
     if _same_actor(a.actor1, b.actor1) and (not a2 or not b2 or a2 == b2 or _unaimed_attack_in_battle(a, b)
                                             or _generic_rebels(a.actor2, b.actor2)):
         return True
+    if (a.disorder_type == b.disorder_type == "Demonstrations" and _same_actor(a.actor1, b.actor1)
+            and any(x.date.reason in INHERITED_DATES for x in (a, b))):
+        return True  # "... dispersed protesters in Tbilisi. 107 people were detained and 10 officers injured."
     return (a.sub_event_type == b.sub_event_type == "Armed clash" and a.actor2 is not None and b.actor2 is not None
             and _same_actor(_named_doer(a), b.actor2) and _same_actor(_named_doer(b), a.actor2))
 
@@ -190,6 +195,12 @@ DEMONSTRATION_SEVERITY = {
 }
 
 
+#: A sentence that opens on a later act of the day told before ("Later that day, troops clashed with the
+#: gunmen ..., killing three"): merged into that day's event of the same actors, its toll adds.
+_LATER_SAME_DAY_RE = re.compile(r"(?:Later (?:that|the same|in the) (?:day|night|evening|afternoon|morning)|"
+                                r"(?:A few |Several |Two |Three )?[Hh]ours later)\b")
+
+
 def _absorb(keep: EventReport, other: EventReport) -> None:
     """Fill what ``keep`` lacks from a second report of the same event."""
     if _unaimed(keep) and other.event_type == "Battles":
@@ -204,11 +215,12 @@ def _absorb(keep: EventReport, other: EventReport) -> None:
         if other.actor2 is not None and keep.actor2 is None:
             keep.actor2 = other.actor2
     kf, of = keep.fatalities, other.fatalities
-    if _told_inside(keep, other) and kf.count and of.count and kf.text != of.text:
+    if (_told_inside(keep, other) or _LATER_SAME_DAY_RE.match(other.evidence.text)) and kf.count and of.count and (
+            kf.text != of.text):
         # "Gunmen killed five farmers ..., hours after gunmen killed three traders in the town": two
         # acts of one actor pair, place and day told in one sentence are one event with both tolls
         keep.fatalities = Fatalities(kf.count + of.count, f"{kf.text}; {of.text}", kf.claimed_by or of.claimed_by)
-        keep.notes.append(f"fatalities: {kf.count} + {of.count} (two acts of the same day told in one sentence)")
+        keep.notes.append(f"fatalities: {kf.count} + {of.count} (two acts of the same actors, place and day)")
         of = Fatalities()
     if kf.claimed_by and not of.claimed_by and 0 < of.count < kf.count and not other.claimed:
         # "The Taliban claimed to have killed 20 policemen. Officials said three were killed": a
@@ -271,7 +283,8 @@ def _absorb(keep: EventReport, other: EventReport) -> None:
 
 
 #: The notes of a report that names no doer of its own and takes its day and place from before.
-INHERITED_DATES = ("inherited from the event this sentence elaborates", "from an earlier sentence of the same paragraph")
+INHERITED_DATES = ("inherited from the event this sentence elaborates", "from an earlier sentence of the same paragraph",
+                   "from an earlier sentence of the story")
 #: The kinds a sentence that only tells deaths is typed as.
 TOLL_KINDS = ("Attack", "Armed clash")
 _NEW_ACT_RE = re.compile(r"\b(?:another|second|separate|further|other|new|fresh|later|meanwhile|elsewhere|"
@@ -320,6 +333,23 @@ def _toll_after(act: EventReport, r: EventReport) -> bool:
     if own_place and _place_key(r.location) != _place_key(act.location):
         return False
     return _DEATH_RE.search(r.evidence.text) is not None and _NEW_ACT_RE.search(r.evidence.text) is None
+
+
+_HAUL_RE = re.compile(r"\b(?:recovered|seized|found|confiscated)\b", re.I)
+
+
+def _haul_after(act: EventReport, r: EventReport) -> bool:
+    """"Security forces killed 12 Maoists in a gunfight in Bijapur ... Weapons including an AK-47 were
+    recovered from the site.": weapons recovered right after a battle, by its side or no one named, on
+    its day and at its place, are the battle's aftermath, not a disrupted weapons use of their own."""
+    if act.event_type != "Battles" or r.sub_event_type != "Disrupted weapons use" or act.background or r.background:
+        return False
+    if act.section != r.section or not _HAUL_RE.search(r.evidence.text):
+        return False
+    if r.actor1 is not None and not any(_same_actor(r.actor1, a) for a in (act.actor1, act.actor2) if a is not None):
+        return False
+    return (not r.date.value or r.date.reason in INHERITED_DATES or r.date.value == act.date.value) and (
+        _inherits_place(r) or _place_of_act(act, r))
 
 
 ARMED_ACTS = ("Attack", "Armed clash", "Non-state actor overtakes territory", "Government regains territory",
@@ -408,6 +438,21 @@ _ANAPHOR_RE = re.compile(
 )
 
 
+#: ... or the one victim told before, harmed ("The officer was shot while his unit ... on Sunday evening").
+_ANAPHOR_VICTIM_RE = re.compile(
+    r"^The\s+(?:[a-z][\w-]*\s+)?(?:officer|policeman|policewoman|soldier|journalist|reporter|victim|activist|"
+    r"driver|worker|official|teacher|commander|man|woman|boy|girl)\s+(?:was|had\s+been)\s+"
+    r"(?:shot|killed|stabbed|hit|ambushed|attacked|abducted|kidnapped|beaten|hacked)\b"
+)
+
+
+#: ... or harm done "in the attack" told before ("The army said a third soldier was wounded in the base attack").
+_ANAPHOR_IN_RE = re.compile(
+    r"\b(?:killed|wounded|injured|hurt|died|abducted)\s+(?:in|during)\s+the\s+(?:[a-z][\w-]*\s+)?"
+    r"(?:attack|assault|ambush|raid|blast|explosion|bombing|shelling|strike|airstrike|clash|clashes|fighting)\b"
+)
+
+
 #: ... or one whose doer "launched the assault" ("The Houthis launched the assault late on Monday").
 _ANAPHOR_OBJECT_RE = re.compile(
     r"^(?:The|Its|Their)?\s*[\w' -]{0,40}?\b(?:launched|carried\s+out|staged|mounted|conducted|began|started)\s+"
@@ -453,8 +498,10 @@ def _told_again(act: EventReport, r: EventReport) -> bool:
         return False
     own = (_ANAPHOR_OWN_RE.match(r.evidence.text) is not None and r.actor1 is not None and act.actor1 is not None
            and r.actor1.name == act.actor1.name)  # the doer's own account may name another target
+    own = own or (_ANAPHOR_VICTIM_RE.match(r.evidence.text) is not None and act.fatalities.count <= 1)
     if not (_ANAPHOR_RE.match(r.evidence.text) or _ANAPHOR_OBJECT_RE.match(r.evidence.text)
-            or _ANAPHOR_SAID_RE.search(r.evidence.text) or _NO_CLAIM_RE.match(r.evidence.text) or own):
+            or _ANAPHOR_SAID_RE.search(r.evidence.text) or _NO_CLAIM_RE.match(r.evidence.text) or own
+            or _ANAPHOR_IN_RE.search(r.evidence.text)):
         return False
     if _ANOTHER_ACT_RE.search(r.evidence.text):
         return False  # "The attackers also abducted 20 women in a separate raid": another act
@@ -645,6 +692,9 @@ def merge_reports(reports: list[EventReport]) -> list[EventReport]:
             _take_day_and_place(act, r)
             act.notes.append(f"looting told at {r.evidence.start}-{r.evidence.end} (part of this act)")
             continue  # "Raiders killed 27 people in Jonglei ... They also made off with thousands of cattle."
+        if act is not None and _haul_after(act, r):
+            act.notes.append(f"weapons recovered told at {r.evidence.start}-{r.evidence.end} (part of this act)")
+            continue  # "... killed 12 Maoists in a gunfight in Bijapur. Weapons were recovered from the site."
         if act is not None and _impact_after(act, r):
             act.notes.append(f"its impact told at {r.evidence.start}-{r.evidence.end} (part of this act)")
             continue  # "... fired a missile at a ship. The crew reported an explosion nearby."
@@ -699,35 +749,6 @@ def _on_or_before(a: EventReport, b: EventReport) -> bool:
         if reported_day(x) and not reported_day(y) and _days_before(y.date.value, x.date.value) in range(1, 8):
             return True
     return False
-
-
-def _days_before(earlier: str | None, later: str | None) -> int:
-    """Days from ``earlier`` to ``later`` (ISO dates); -1 when either is not a day."""
-    try:
-        return (dt.date.fromisoformat((later or "")[:10]) - dt.date.fromisoformat((earlier or "")[:10])).days
-    except ValueError:
-        return -1
-
-
-_SAYING_BEFORE = (r"(?:said|says|told\s+(?:\w+\s+){0,3}|reported|announced|confirmed|added|stated)\s+"
-                  r"(?:in\s+an?\s+(?:\w+\s+)?(?:statement|interview|post|video|message|briefing)\s+)?(?:on\s+|late\s+)?")
-_SAID_END_RE = re.compile(r"\b" + _SAYING_BEFORE + r"$")
-
-
-def said_on(text: str, start: int) -> bool:
-    """Whether the date mention starting at ``start`` follows a verb of saying ("officials said on
-    Wednesday", "the ministry said in a statement on Monday"): the day something was told."""
-    return _SAID_END_RE.search(text, max(0, start - 70), start) is not None
-
-
-def reported_day(r: EventReport) -> bool:
-    """Whether ``r``'s date is only the day its act was reported: the date's words follow a verb of
-    saying in the evidence ("..., a local official said Monday", "police told reporters on Friday", "the
-    ministry said in a statement on Monday")."""
-    text = r.date.text
-    if not text or not r.date.value or text not in r.evidence.text:
-        return False
-    return re.search(_SAYING_BEFORE + re.escape(text) + r"\b", r.evidence.text) is not None
 
 
 def _same_actor(a: Any, b: Any) -> bool:

@@ -19,3 +19,10 @@ def shared_participle(t: Any) -> bool:
     if any(c.dep_ in ("nsubjpass", "mark") or (c.dep_ == "nsubj" and t.dep_ != "ccomp") for c in t.children):
         return False  # a gerund "ccomp" with a subject is the parser's "attacked [farmers harvesting]"
     return t.dep_ != "pcomp" or t.head.lower_ in PARTICIPLE_PREPS
+
+
+def shares_auxiliary(verb: Any) -> bool:
+    """Whether ``verb`` is a participle conjoined to a passive one whose auxiliary it shares ("were
+    killed and four others wounded when ..."): the same act told with a second toll."""
+    return (verb.dep_ == "conj" and verb.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in verb.head.children)
+            and not any(c.dep_ in ("aux", "auxpass") for c in verb.children))
