@@ -28,7 +28,11 @@ two levels of logistic regression:
 
 An article is relevant when the article model's probability reaches the regime's threshold (the
 events stage's finding only denied or hypothetical events is one of the model's features). So a
-document is relevant when one of its sentences is, weighed against the rest. Without
+document is relevant when one of its sentences is, weighed against the rest. On a text of a sentence
+or two three rules override the model (:func:`sentence_rule`): an act the events stage found only
+denied, or only the police's failure to act, is no event report; political violence by an organised
+armed actor is one (the model's sentence regime learnt police action from IndiaPoliceEvents, where a
+killing no police took part in is labelled irrelevant). Without
 the model file the rule decides: an asserted events-stage report with enough confidence, or a clause
 where the security forces act. Cost: about 15 microseconds per token (some 5% of spaCy's parse).
 """
@@ -48,7 +52,7 @@ from typing import Any
 
 from ..records import Article, EventReport
 from .lexicon import CueIndex
-from .relevance_features import SPREAD_FEATURES, spread_features
+from .relevance_features import SPREAD_FEATURES, organised_violence, spread_features
 
 MIN_CONFIDENCE = 0.4
 NAME_ENTITIES = frozenset({"GPE", "LOC", "NORP", "PERSON", "ORG", "FAC"})
@@ -217,6 +221,25 @@ def security_action(doc: Any) -> bool:
         if verb is not None and verb.lemma_.lower() in ACTION_VERBS and not _negated_or_hypothetical(verb):
             return True
     return False
+
+
+def police_failed_only(doc: Any, summary: dict[str, Any]) -> bool:
+    """Whether the text says only that the police failed to act ("the police looked the other way",
+    "there was no police action", "the government failed to protect them"): a failure cue, no police
+    act (cue or a force acting), and no current, asserted event report (a riot the police watched is
+    still a riot). IndiaPoliceEvents' FAIL: the police failing to intervene is no action."""
+    if doc is None or not len(doc):
+        return False
+    hits = _police_index().match(doc)
+    if not any(h.category == "FAIL" for h in hits) or any(h.category == "ACT" for h in hits):
+        return False
+    if any(not (r["neg"] or r["spec"] or r["bg"]) for r in summary.get("reports", ())):
+        return False
+    for tok in doc:  # "the police looked the other way and later arrested six men": the conjunct acts
+        if (tok.pos_ == "VERB" and tok.lemma_.lower() in ACTION_VERBS and _subject_class(tok)[0] == "force"
+                and not _negated_or_hypothetical(tok)):
+            return False
+    return not security_action(doc)
 
 
 def _doc_token(doc: Any, i: int) -> Any:
@@ -639,6 +662,21 @@ def _assess(article: Article, model: dict[str, Any], summary: dict[str, Any] | N
     return _article_score(article.doc, summary, scores, model)
 
 
+def sentence_rule(doc: Any, summary: dict[str, Any]) -> bool | None:
+    """The decision on a sentence-regime text that overrides the model's (None: the model decides):
+    False when the events stage found its act only denied (:func:`denied_only`) or the text tells only
+    the police's failure to act (:func:`police_failed_only`); True when it reports political violence
+    by an organised armed actor (``relevance_features.organised_violence``). Grouped 5-fold CV:
+    see ``benchmarks/train_relevance.py`` (line ``cv5+rules (shipped)``)."""
+    if denied_only(summary):
+        return False
+    if organised_violence(summary):
+        return True
+    if police_failed_only(doc, summary):
+        return False
+    return None
+
+
 def relevance_score(article: Article, *, model: dict[str, Any] | None = None) -> float | None:
     """The model's probability that the article is an event report (None without a model or doc)."""
     model = model if model is not None else load_model()
@@ -660,8 +698,13 @@ def is_relevant(article: Article, *, min_confidence: float = MIN_CONFIDENCE, mod
             # only a single sentence that denies the act is overruled (CV: -0.002 on India sentences)
             summary = events_summary(article)
             prob, reg = _assess(article, m, summary)
-            if reg == "sent" and denied_only(summary):
-                return False  # one sentence that denies the act: no event report, whatever its words
+            if reg == "sent":
+                # one sentence, whatever its words: denying the act, or telling only the police's
+                # failure to act, it is no event report; reporting political violence by an organised
+                # armed actor, it is one (see :func:`sentence_rule`)
+                rule = sentence_rule(article.doc, summary)
+                if rule is not None:
+                    return rule
             return prob >= threshold_for(article.doc, m, reg=reg)
     reports = _reports(article)
     if not any(asserted(r) and not r.background for r in reports) and any(

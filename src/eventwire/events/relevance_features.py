@@ -36,3 +36,24 @@ def spread_features(summary: dict[str, Any], sentence_ends: Sequence[int]) -> di
         out["ev:nsent"] = math.log1p(len(sents) - 1) / 2.0
         out["ev:ntypes"] = (len({r["type"] for r in news}) - 1) / 2.0
     return {k: round(v, 4) for k, v in out.items() if v}
+
+
+# ACLED's political violence (its three violent event types) and the organised armed actors (ACLED
+# actor types 1 state forces, 2 rebels, 3 political militias, 4 identity militias, 8 external
+# forces): a current, asserted report of such violence is an event report whoever monitors it, even
+# where the article model, trained mostly on police-action labels (IndiaPoliceEvents: a mob's killing
+# is no police action), scores a single sentence low
+VIOLENT_TYPES = frozenset({"Battles", "Violence against civilians", "Explosions/Remote violence"})
+ORGANISED_ARMED = frozenset({1, 2, 3, 4, 8})
+ORGANISED_MIN_CONF = 0.8
+
+
+def organised_violence(summary: dict[str, Any], *, min_conf: float = ORGANISED_MIN_CONF) -> bool:
+    """Whether the events summary holds a current, asserted report of political violence whose actor 1
+    is an organised armed actor, with at least ``min_conf`` confidence ("Militiamen shot dead three
+    herders near Jowhar"; not a mob's riot, not an unnamed gunman's killing)."""
+    return any(
+        not (r["neg"] or r["spec"] or r["bg"]) and r["type"] in VIOLENT_TYPES
+        and r.get("i1") in ORGANISED_ARMED and float(r["conf"]) >= min_conf
+        for r in summary.get("reports", ())
+    )
