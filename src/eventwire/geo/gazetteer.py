@@ -168,7 +168,8 @@ class Gazetteer:
                     out = [
                         _with_match(e, "loose")
                         for e in self._query("n.lkey = ?", lk, name)
-                        if e.source == "supplement" or (e.cc or "") in LOOSE_COUNTRIES
+                        if (e.source == "supplement" or (e.cc or "") in LOOSE_COUNTRIES)
+                        and not e.is_country  # "Katari" is no respelling of Qatar: countries by name only
                     ]
         with self._lock:
             if len(self._cache) > 100_000:

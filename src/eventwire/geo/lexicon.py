@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 # lower-case words allowed inside a multi-word name ("Isle of Man", "Deir ez-Zor")
 INNER_LOWER = frozenset(
     "abu ad al am an and ar as ash at az bin bint by d da das de del della den der des di do dos du el "
@@ -20,7 +22,14 @@ PLACE_NOUNS = frozenset(
     "crossing department desert district emirate front governorate highway island islands kingdom "
     "metropolitan mountain mountains municipality neighborhood neighbourhood oblast outskirts parish "
     "peninsula plain plains prefecture province region republic river road state sub-district "
-    "subdistrict suburb suburbs territory town valley village".split()
+    "subdistrict suburb suburbs territory town valley village "
+    # divisions conflict news names with their noun ("North Wollo zone", "Buthidaung township")
+    "zone township woreda raion commune hamlet".split()
+)
+# a Nigerian local government area or a camp after its name ("Bokkos local government area", "Maru
+# LGA", "Jenin refugee camp")
+LGA_AFTER = re.compile(
+    r"\s+(?:local\s+government(?:\s+area|\s+council)?|LGA|(?:refugee|displacement|IDP)\s+camps?)\b", re.I
 )
 
 # nouns after a demonym or place name that make it an actor ("Syrian army", "Iraqi security forces")

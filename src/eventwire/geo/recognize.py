@@ -50,6 +50,7 @@ from .lexicon import (
     ACTOR_NOUNS,
     HARD_STOP,
     INNER_LOWER,
+    LGA_AFTER,
     OF_HEADS,
     ORG_HEADS,
     PLACE_NOUNS,
@@ -61,6 +62,7 @@ from .lexicon import (
 from .lists import rescue_list_members
 from .normalize import fold, is_capitalised
 from .relative import in_own_division
+from .rivers import river_named
 from .targets import modifier_of_noun, placed_target, span_root, target_position
 from .unknown import PEOPLE_NOUNS, ethnonyms
 
@@ -68,6 +70,7 @@ MAX_TOKENS = 9  # tokens in an n-gram, punctuation included ("Bosnia and Herzego
 
 _TOKEN_RE = re.compile(r"(?:[A-Za-z]\.){2,}|[^\W\d_]+|\d+|[^\w\s]", re.UNICODE)
 _ARTICLES = {"al", "el", "as", "ash", "ad", "ar", "an", "at", "az", "adh", "ath"}
+_ENGLISH_ARTICLES = frozenset({"the", "a", "an"})  # a name after one matches only by its own name
 _DOT_ABBREVIATIONS = {"St", "Ste", "Ft", "Mt", "Pt", "Sta", "Ave", "Gen", "Is"}
 _CONTRACTIONS = {"s", "ve", "d", "ll", "re", "m", "t"}
 _JOINERS = {"-", "'", "’", "‘", "."}
@@ -293,8 +296,8 @@ class Recognizer:
                     end += 1
             if not entries:
                 entries = self.gaz.candidates(surface, allow_loose=allow_loose)
-            if entries and j > i and first.text.lower() == "the":
-                entries = [e for e in entries if e.match == "name"]
+            if entries and j > i and first.text.lower() in _ENGLISH_ARTICLES and text[first.end : first.end + 1] == " ":
+                entries = [e for e in entries if e.match == "name"]  # "An Israeli strike": no loose "Israel"
             if entries:
                 best = Candidate(
                     first.start, end, text[first.start : end], entries, tok_start=i, tok_end=j + 1
@@ -400,7 +403,7 @@ class Recognizer:
             cand.strong = True
             sig.append("preposition")
         pre_label = label_at(ents, cand.start, cand.end)
-        if nxt_word in PLACE_NOUNS and not (
+        if (nxt_word in PLACE_NOUNS or LGA_AFTER.match(text, cand.end)) and not (
             nxt[:1].isupper() and pre_label is not None and pre_label[1] > cand.end
             and pre_label[2] in ("PERSON", "ORG", "NORP")
         ):  # not "the Tigray People's Liberation Front": a capitalised noun inside a longer name
@@ -423,6 +426,9 @@ class Recognizer:
                 sig.append(f"target:{target}")
                 # a word of place before the name ("captured X" is one) or, for "X-based", after it
                 sig.append("place noun" if target == "based" else "preposition")
+        elif not cand.strong and cand.kind != "demonym" and pre_label[2] in ("GPE", "LOC") \
+                and target_position(text, toks, cand, prev, prev2) in ("object", "at"):
+            sig.append("preposition")  # "shelling hit Poonch", "at Pahalgam" (spaCy: GPE) place it too
         if nxt_word == "in" and cand.kind != "demonym" and in_own_division(self.gaz, text, toks, j + 1, cand.entries):
             cand.strong = True  # "Avdiivka in Donetsk oblast": the gazetteer puts it there
             sig.append("in its division")
@@ -485,6 +491,9 @@ class Recognizer:
             return
         if nxt_word in _DISEASE_WORDS and not any(e.is_country for e in cand.entries):
             sig.append("drop:names a disease")  # "Marburg virus", "Hong Kong flu"
+            return
+        if river_named(text, cand.start, cand.end) and all(e.feature_class == "P" for e in cand.entries):
+            sig.append("drop:a river named like a town")  # "from across the Dnipro" (geo.rivers)
             return
         if (
             not cand.strong

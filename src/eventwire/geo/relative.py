@@ -124,7 +124,8 @@ _SINGLE_ROAD_AFTER = re.compile(r"^\s+(?:road|highway|motorway)\b")
 # (``match(text, pos)`` anchors at pos: a "^" would only match at the start of the text)
 _ADMIN_AFTER = re.compile(
     r"\s+(?:province|governorate|state|county|district|region|countryside|oblast|prefecture|department|regency|"
-    r"municipality|territory|provinces|governorates)\b",
+    r"municipality|territory|provinces|governorates|zone|township|woreda|raion|commune|"
+    r"local\s+government\s+area|lga)\b",
     re.I,
 )
 # a division's officers and bodies: "New York Gov. Mario Cuomo", "the Texas legislature"
@@ -139,8 +140,9 @@ _ADMIN_BEFORE = re.compile(
 
 
 # a capitalised word right before a "part" phrase that starts with its bare noun ("Lower Shabelle
-# region of Somalia", "Tsafe area of Zamfara") makes the noun the name's own, not a part of the anchor
-_NAME_END = re.compile(r"[A-Z][\w'’-]*\s+$")
+# region of Somalia", "Tsafe area of Zamfara", "Maru local government area of Zamfara") makes the noun the
+# name's own, not a part of the anchor
+_NAME_END = re.compile(r"[A-Z][\w'’-]*\s+(?:local\s+government\s+)?$")  # "Maru local government area of"
 _PART_HEAD = re.compile(rf"(?:the|its|their|this|that)\b|{_DIR}\b", re.I)
 
 

@@ -129,6 +129,7 @@ class Mention:
     container_form: str = ""  # how: "paren", "in", "near", "noun" (see context.find_containers)
     placed: bool = True  # its own context makes it a place (a preposition or place noun before it)
     rejected: str = ""  # "container" / "stray": every candidate was dropped by the document's context
+    doer: bool = False  # a demonym of the side that struck ("Israeli airstrikes"): no vote (geo.doers)
 
 
 class Resolver:
@@ -290,7 +291,7 @@ class Resolver:
     def _vote(self, m: Mention) -> tuple[str | None, str | None, float, tuple[float, float] | None]:
         """What a mention's current choice says about the document: country, admin1, strength, point."""
         e = m.chosen
-        if e is None:
+        if e is None or m.doer:
             return (None, None, 0.0, None)
         strength = 1.0 if len(m.entries) == 1 else _margin_strength(m)
         if e.match in ("alt", "loose"):
@@ -593,6 +594,11 @@ def _margin_strength(m: Mention) -> float:
     return max(0.1, min(1.0, (scores[0] - scores[1]) / 2.0))
 
 
+def _capital_twin(town: Entry, division: Entry) -> bool:
+    """The seat of a first-level division that bears its name (Kherson, Kherson oblast)."""
+    return town.feature_code in ("PPLA", "PPLC") and fold(town.name) == fold(division.name)
+
+
 def _prune_same_name_admins(entries: list[Entry], *, admin_hint: bool) -> list[Entry]:
     """Drop a division when a populated place of the same name lies in it (Homs governorate vs Homs
     city), unless the text names the division or the division is far bigger than the town (Quebec);
@@ -614,7 +620,8 @@ def _prune_same_name_admins(entries: list[Entry], *, admin_hint: bool) -> list[E
                     or t.population * 10 >= e.population
                 )
                 # a province far bigger than its namesake capital stays a candidate (Quebec)
-                and (e.feature_code == "ADM2" or t.population * 5 >= e.population)
+                # (the capital named like it may be ten times smaller: Kherson, 66,000 in GeoNames)
+                and (e.feature_code == "ADM2" or t.population * (10 if _capital_twin(t, e) else 5) >= e.population)
                 for t in towns
             )
             if twin:

@@ -34,6 +34,7 @@ from ..gcpause import gc_paused
 from ..records import Article, Place, PlaceMention
 from .abroad import villages_abroad
 from .context import CHAIN, compass_in_phrase, container_form, find_containers, generic_tail
+from .doers import doer_demonym
 from .gazetteer import Entry, Gazetteer
 from .lexicon import HARD_STOP
 from .nonplace import names_not_places
@@ -42,7 +43,14 @@ from .recognize import Candidate, Recognizer, stoplist
 from .relative import Relative, admin_named_after, admin_named_before, find_relative
 from .resolve import Mention, Resolver, inside_any, precision_of
 from .streets import street_spans
-from .unknown import NAME_GOES_ON, division_before, possessed_division, unknown_spans
+from .unknown import (
+    NAME_GOES_ON,
+    capital_dateline,
+    division_before,
+    possessed_division,
+    quarter_of,
+    unknown_spans,
+)
 
 log = logging.getLogger(__name__)
 
@@ -121,7 +129,9 @@ class GeoTagger:
         # a name the gazetteer lacks is not put next to (or at) a place abroad that the document's
         # other places do not share (a namesake in another country)
         country = _main_country(mentions, least=2)
-        focus = _focus(mentions, country=country)
+        # a capital the report was filed from is no main place of the story: its country is
+        filed = [m for m in mentions if capital_dateline(text, m)]
+        focus = _focus([m for m in mentions if m not in filed], country=country) or self._filed_from(filed)
         out = list(mentions)
         for s, e, has_parent in found:
             pm = PlaceMention(start=s, end=e, text=text[s:e], score=0.1)
@@ -130,7 +140,7 @@ class GeoTagger:
             )
             own = self._demonym_country(text, s)  # "the southern Lebanese village of X": X is in Lebanon
             here = own.iso3 if own is not None else country
-            near = _nearest_local(mentions, s, e, country=here)
+            near = _nearest_local([m for m in mentions if m not in filed], s, e, country=here)
             division = division_before(text, mentions, s, country=here) if near is None and parent is None else None
             if own is not None and parent is None and near is None and division is None:
                 # no place of that country named next to it: the country (not the capital of a dateline)
@@ -145,7 +155,9 @@ class GeoTagger:
                     reason=f"not in the gazetteer; inside {parent.text}",
                 )
             elif near is not None:
-                pm.place = replace(near, geo_precision=2, reason=f"not in the gazetteer; next to {near.name}")
+                quarter = quarter_of(text, e) and (near.feature_code or "").startswith("PPL")
+                pm.place = replace(near, geo_precision=1 if quarter else 2,
+                                   reason=f"not in the gazetteer; {'in' if quarter else 'next to'} {near.name}")
             elif division is not None:
                 # "... in Niger's Tillaberi region. The soldiers were attacked near the village of Tassia":
                 # a village of the division the text named last, not of the capital the report came from
@@ -163,6 +175,12 @@ class GeoTagger:
             out.append(pm)
         out.sort(key=lambda p: (p.start, p.end))
         return out
+
+    def _filed_from(self, filed: list[PlaceMention]) -> Place | None:
+        """The country of the capital a report was filed from, when the story names no other place."""
+        name = filed[0].place.country if filed and filed[0].place is not None else None
+        got = self.gazetteer.candidates(name, allow_loose=False) if name else []
+        return next((c.to_place(precision=3) for c in got if c.is_country), None)
 
     def _named_division(self, text: str, c: Candidate, entries: list[Any]) -> list[Any]:
         """The division "X regency" / "X district" names when the gazetteer knows it only under the
@@ -383,7 +401,8 @@ class GeoTagger:
             entries = list(c.entries)
             if hint and c.kind != "demonym":
                 entries = self._named_division(text, c, entries)
-            mentions.append(Mention(c.start, c.end, c.text, entries, kind=c.kind, admin_hint=hint))
+            doer = (c.kind == "demonym" or any(e.is_country for e in c.entries)) and doer_demonym(text, c.start, c.end)
+            mentions.append(Mention(c.start, c.end, c.text, entries, kind=c.kind, admin_hint=hint, doer=doer))
         _hint_division_lists(text, mentions)
         # "X, Y": Y contains X ("Pandi, Bulacan", "Glasgow, Ky."), unless X is itself a country or
         # first-level division (then "X, Y" is a list: "Illinois, Missouri and Iowa"); a division
@@ -637,7 +656,8 @@ def _nearest_local(
 
 
 _IN_PARENT = re.compile(
-    r"(?:\s+(?:village|town|settlement|hamlet|area|district|camp|neighbou?rhood|suburb|locality|market))?"
+    r"(?:\s+(?:village|town|settlement|hamlet|area|district|camp|neighbou?rhood|suburb|locality|market)"
+    r"|,\s+an?\s+(?:[a-z]+\s+)?(?:village|town|city|settlement|hamlet|locality|commune))?"  # ", a town in"
     r"\s+in\s+(?:the\s+)?"
     # "the Catatumbo region of Norte de Santander": a part of the division named after "of"
     r"|\s+(?:region|area|district|zone|subregion)\s+of\s+(?:the\s+)?"

@@ -62,6 +62,12 @@ TARGET_VERBS = frozenset(
         ("liberate", ("", "s", "d")),
         ("liberating", ("",)),
         ("ret", ("ake", "akes", "ook", "aken", "aking")),
+        ("hit", ("", "s", "ting")),
+        ("struck", ("",)),
+        ("strike", ("", "s")),
+        ("striking", ("",)),
+        ("target", ("", "s", "ed", "ing")),
+        ("pound", ("", "s", "ed", "ing")),
         ("evacuate", ("", "s", "d")),
         ("evacuating", ("",)),
     )

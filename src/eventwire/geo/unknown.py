@@ -38,6 +38,12 @@ _PARENT_RE = re.compile(rf"(?:\b(?:in|near|at|from)|;) ({_NAME}), ")
 _CONTAINER_RE = re.compile(
     rf"\b(?:in|near) ({_NAME}) (\(|in (?:the )?)((?:(?:north|south|east|west|central)\w*(?:[ -]\w+ern)? )?)"
 )
+# "in X, near the border", "in X, a town in ...", "in X, 40 km north of Y": a name placed by a
+# preposition and described as a place right after it
+_DESCRIBED_RE = re.compile(
+    rf"\b(?:in|near) ({_NAME}), (?:near\b|close to\b|(?:some |about )?\d+ ?(?:km|kilomet|mile)|"
+    r"an? (?:[a-z]+ )?(?:town|village|city|locality|commune|hamlet|settlement)\b)"
+)
 #: the unknown names before a known one inside "(Y, Z)"
 _PAREN_LEAD = re.compile(rf"(?:{_NAME}(?: {_NOUNS})?, ){{1,3}}")
 _LANGUAGE_LIKE = re.compile(r"[A-Z][a-z]+(?:ish|ese|ic)")
@@ -99,6 +105,9 @@ def unknown_spans(
             name2 = m.group(2)[len(" and ") :]
             add(m.start(2) + len(" and "), name2)
         else:
+            add(m.start(1), m.group(1))
+    for m in _DESCRIBED_RE.finditer(text):
+        if m.group(1).rsplit(" ", 1)[-1].lower() not in _FACILITY_HEADS:
             add(m.start(1), m.group(1))
     starts = {s for s, _ in places}
     for m in _PARENT_RE.finditer(text):
@@ -205,3 +214,27 @@ def division_before(text: str, mentions: list[PlaceMention], start: int, *, coun
         if p.feature_code in ("ADM1", "ADM2"):
             return p
     return None
+
+
+#: what follows a dateline's place ("BAMAKO, Mali (AFP) -", "KYIV (AP) -", "GOMA, Congo -")
+_DATELINE_TAIL = re.compile(r"(?:,\s*[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2})?\s*(?:\([^()\n]{1,30}\)\s*)?(?:-|—|–|--)")
+
+
+def capital_dateline(text: str, pm: PlaceMention) -> bool:
+    """Whether ``pm`` is a national capital written as a dateline ("BAMAKO, Mali (AFP) -"): where the
+    report was filed, no neighbour of a village the report names."""
+    if pm.place is None or pm.place.feature_code != "PPLC":
+        return False
+    if pm.start > 0 and text[pm.start - 1] != "\n":
+        return False
+    return bool(_DATELINE_TAIL.match(text, pm.end))
+
+
+_QUARTER_OF = re.compile(r"\s+(?:neighbou?rhoods?|quarters?|districts?)\s+of\s+(?:the\s+)?(?:city\s+of\s+)?[A-Z]")
+
+
+def quarter_of(text: str, end: int) -> bool:
+    """Whether the name ending at ``end`` is a quarter of the town named next ("the Mezzeh
+    neighbourhood of Damascus"): an event there is coded to the town itself (ACLED precision 1)."""
+    return bool(_QUARTER_OF.match(text, end))
+
