@@ -78,7 +78,7 @@ PRIVATE_PLACES = frozenset("home homes house houses residence compound hut huts 
 STATE_PROPERTY = frozenset(
     """station office offices headquarters building buildings parliament palace court courthouse hall
     commission ministry premises secretariat vehicle vehicles bus buses car cars barracks embassy consulate
-    prefecture governorate municipality checkpoint assembly capitol congress senate legislature""".split()
+    prefecture governorate municipality checkpoint assembly capitol congress senate legislature motorcade""".split()
 )
 
 
@@ -114,15 +114,15 @@ def crowd_kind(agent: Any, actor_kind: ActorKind | None = None, *, without: Any 
         return "demo"
     head = {agent.lower_, agent.lemma_.lower()}
     if agent.lower_ in ("members", "member", "group", "groups", "hundreds", "thousands", "dozens", "scores") and (
-        not words & {"party", "union", "association"}
-    ):
+        not words & {"party", "union", "association"} or agent.lower_ in ("hundreds", "thousands", "dozens", "scores")
+    ):  # "hundreds of party workers": the workers, whoever's party
         inner = next((g for c in agent.children if c.dep_ == "prep" and c.lower_ == "of"
                       for g in c.children if g.dep_ == "pobj"), None)
         if inner is not None:
             head |= {inner.lower_, inner.lemma_.lower()}
             if inner.lower_ in DEMO_WORDS:
                 return "demo"
-    if agent.lower_ in ("group", "groups", "gang", "men") and words & CRUDE_WEAPONS:
+    if (agent.lower_ in ("group", "groups", "gang", "men") or "men" in head) and words & CRUDE_WEAPONS:
         return "crowd"  # "a group of men armed with sticks"
     if (agent.lower_ in ("group", "groups") and any(t.lower_ in FAITH_WORDS for t in sub)) or any(
             h.endswith("s") and h[:-1] in FAITH_WORDS for h in head):  # "hundreds of Buddhists"
@@ -742,7 +742,9 @@ def gathering_protest(root: Any) -> bool:
     # "prevented opposition supporters from gathering"; "supporters of the M5 coalition gathered": followers
     # are a crowd, whoever they follow
     kept_from = subj.lower_ in FOLLOWER_WORDS and (root.dep_ == "pcomp" or not _word_kind_armed(subj))
-    if not kept_from and any(_word_kind_armed(t) for t in words if t.pos_ == "NOUN"):
+    led = {t.i for f in words if f.lower_ in FOLLOWER_WORDS for p in f.children if p.dep_ == "prep" and p.lower_ == "of"
+           for t in p.subtree}  # "hundreds of supporters of the opposition leader": whom they follow
+    if not kept_from and any(_word_kind_armed(t) for t in words if t.pos_ == "NOUN" and t.i not in led):
         return False  # not "fighters mobilised alongside the army"
     purpose = any(c.dep_ in ("advcl", "xcomp") and c.lemma_.lower() in PURPOSE_VERBS | RALLY_VERBS for c in root.children)
     if not purpose and root.dep_ in ("advcl", "relcl") and any(c.dep_ in ("advcl", "xcomp") and c.pos_ == "VERB" and any(

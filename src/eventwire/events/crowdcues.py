@@ -122,6 +122,8 @@ def _purpose_of(noun: Any) -> bool:
     procession of workers demanding unpaid wages", "mourners chanting slogans")."""
     heads = [noun, *(g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
                      if g.dep_ == "pobj")]
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lower_ in ("crowd", "crowds", "group", "groups"):
+        heads.append(noun.head.head)  # "a crowd of mourners demanding justice": the clause hung on the crowd
     return any(c.dep_ in ("acl", "relcl") and c.lemma_.lower() in DEMO_PURPOSE for h in heads for c in h.children) or any(
         c.dep_ == "prep" and c.lower_ == "against" for c in noun.children)
 
@@ -157,6 +159,9 @@ def crowd_punishments(sent: Any, hits: list[CueHit]) -> list[CueHit]:
             doer = agent_of(v.head)
         if doer is None and v.dep_ == "conj" and v.head.dep_ == "ROOT" and v.head.tag_ in ("NNS", "NNPS"):
             doer = v.head  # "Local youths armed with sticks chased and beat ...": the subject parsed as the root
+        base = v.head if v.dep_ == "conj" else v
+        if doer is None and base.dep_ == "acl" and "VBD" in (base.tag_, v.tag_) and base.head.pos_ == "NOUN":
+            doer = base.head  # "A crowd set upon a thief ... and burned him alive, police said": a finite verb hung on its subject
         if doer is None or (crowd_kind(doer) not in ("crowd", "demo") and not (
                 _plain_people(doer) and _suspect(obj))):
             continue  # "boda boda riders beat a suspected thief to death": people, not forces, punishing a suspect

@@ -132,6 +132,9 @@ FIRING_LEMMAS = frozenset("fire shoot".split())
 def severe_beating(sent: Any, actor_kind: Any = None) -> bool:
     """State forces beating demonstrators with injuries that are told as serious ("beat the protesters
     with batons, leaving several hospitalised"): excessive force, not only an intervention."""
+    if any(_lemma(t) == "torture" and t.pos_ == "VERB" and any(
+            c.dep_ in ("nsubjpass", "dobj") and arg_kind(c, actor_kind) == "protester" for c in t.children) for t in sent):
+        return True  # "peaceful protesters were tortured after being detained": torture is serious harm itself
     if not any((t.lower_ in SEVERE_WORDS or _lost_eye(t) or died_of_wounds(t)) and not forces_hurt(t, actor_kind)
                for t in sent):
         return False
@@ -357,6 +360,8 @@ def crowd_fought(sent: Any, actor_kind: Any = None) -> bool:
             return True  # "after attacks by protesters on police stations"
         if _forces_hurt_at_demonstration(t, sent, actor_kind) or _canister_returned(t, actor_kind):
             return True  # "20 officers were injured in the violence at the protest", "kicks a tear gas canister back"
+        if _lemma(t) in ("fight", "clash", "battle") and t.pos_ == "VERB" and _coordinated_sides(sent, actor_kind):
+            return True  # "... injured as protesters and police fought pitched battles" (the sides misparsed)
         if t.pos_ != "VERB" or _lemma(t) not in CROWD_HARM_VERBS or any(c.dep_ in ("auxpass", "agent") for c in t.children):
             continue
         if _lemma(t) in ("burn", "torch", "set") and _symbolic(t):
@@ -367,6 +372,19 @@ def crowd_fought(sent: Any, actor_kind: Any = None) -> bool:
         if doer is not None and doer.lower_ not in ("who", "that", "which") and (
             arg_kind(doer, actor_kind) == "protester" or _lemma(doer) in ("mob", "rioter")
         ):
+            return True
+    return False
+
+
+def _coordinated_sides(sent: Any, actor_kind: Any) -> bool:
+    """Demonstrators and the police named together as one pair ("protesters and police", "police and
+    rioters"): with a fight verb in the sentence, the two sides of the fight."""
+    for t in sent:
+        if t.dep_ != "conj" or t.head.dep_ not in ("nsubj", "pobj", "nsubjpass"):
+            continue
+        pair = {arg_kind(t, actor_kind) if t.lower_ not in POLICE_WORDS else "state",
+                arg_kind(t.head, actor_kind) if t.head.lower_ not in POLICE_WORDS else "state"}
+        if pair == {"protester", "state"}:
             return True
     return False
 
@@ -416,7 +434,9 @@ def went_on_to_kill(act: Any) -> Any:
             obj = next((g for g in c.children if g.dep_ == "dobj"), None)
             if obj is not None and not {t.lower_ for t in obj.subtree} & POLICE_WORDS:
                 return c
-    return None
+    # "attacked the police station in an attempt to lynch a suspect held there": the act's purpose
+    # (the attack, which happened, is then the act)
+    return act if any(t.lemma_.lower() == "lynch" and t.pos_ == "VERB" and t.i > act.i for t in act.subtree) else None
 
 
 def hurts_people(act: Any) -> bool:

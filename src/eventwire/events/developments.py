@@ -23,6 +23,7 @@ from .clause import _word_kind, agent_of, arg_kind
 from .groupacts import GROUP_ACT_CUES, change_over_background, strike_told
 from .lexicon import CueHit
 from .nonacled_reading import drop_misread
+from .statedeals import unilateral_truce
 from .strategic import (
     FORCE_WORDS,
     FUTURE_AUX,
@@ -32,6 +33,7 @@ from .strategic import (
     _group_like,
     _infinitive,
 )
+from .turns import coup_scene, held_unknown, tried_capture
 from .words import needs_words, tokens_with
 
 DEAL_NOUNS = frozenset(
@@ -256,6 +258,16 @@ def reweigh(fam: str, cands: dict[str, tuple[float, Any]], by_cat: dict[str, lis
     if fam not in cands:
         return fam  # a family read off another family's trigger ("arrested for vandalising a statue": the damage)
     trig = cands[fam][1]
+    if fam == "AGREE" and unilateral_truce(trig):
+        cands["CHANGE"] = cands["AGREE"]
+        return "CHANGE"  # "the rebels declared a unilateral ceasefire": one side's change of activity
+    if fam == "TERRITORY" and "VIOLENCE" in cands and tried_capture(trig):
+        return "VIOLENCE"  # "tried to take the town but were repelled": the fight, no place taken
+    if fam in ("ARREST", "DISRUPT") and "OTHER" in cands and coup_scene(trig, by_cat):
+        return "OTHER"  # "detained the president in what appeared to be a coup attempt": the coup
+    if fam == "ARREST" and held_unknown(trig.sent):
+        cands["ABDUCT"] = cands["ARREST"]
+        return "ABDUCT"  # "picked up the lawyer and refused to say where he was held": a forced disappearance
     led = change_over_background(fam, cands, killing=killing)  # "sent troops after jihadists attacked a base"
     if led is not None:
         return led
@@ -316,7 +328,7 @@ def after_clause(tok: Any) -> bool:
     return False
 
 
-DECIDED_CHANGES = frozenset("suspend halt cease end stop dissolve disband enforce merge join".split())
+DECIDED_CHANGES = frozenset("suspend halt cease end stop dissolve disband enforce merge join resume renounce abandon".split())
 ANNOUNCING_VERBS = frozenset("announce declare say state confirm decide".split())
 
 

@@ -22,7 +22,16 @@ from __future__ import annotations
 
 from typing import Any
 
-from .clause import MOB_AGENT_WORDS, PROTESTER_WORDS, ActorKind, _circumstance, agent_of, arg_kind, patient_of
+from .clause import (
+    MOB_AGENT_WORDS,
+    PROTESTER_WORDS,
+    ActorKind,
+    _circumstance,
+    _depth,
+    agent_of,
+    arg_kind,
+    patient_of,
+)
 from .crowd import (
     CROWD_WORDS,
     DEMO_WORDS,
@@ -329,8 +338,10 @@ def curbed(sent: Any, by_cat: dict[str, list[tuple[float, CueHit, Any]]], actor_
             v.lemma_.lower() == "escort" and any(c.dep_ in ("prt", "advmod") and c.lower_ in ("away", "out", "off")
                                                  for c in v.children)  # "escorted the protesters away"
         ) or (
-            v.lemma_ == "take" and any(t.lower_ == "custody" for t in v.subtree)
-        )) or grievance(v) or any(c.dep_ == "neg" for c in v.children):
+            v.lemma_ == "take" and any(t.lower_ == "custody" or (t.lower_ == "away" and t.head.i == v.i) for t in v.subtree)
+        ) or (v.lemma_ == "force" and any(c.dep_ in ("xcomp", "ccomp") and c.lemma_ in ("leave", "vacate", "disperse", "abandon")
+                                          for c in v.children))  # "forced the marchers to leave the road"
+        ) or grievance(v) or any(c.dep_ == "neg" for c in v.children):
             continue  # not "police watched but did not intervene"
         if arg_kind(curbing_agent(v), actor_kind) != "state":
             continue
@@ -344,6 +355,10 @@ def curbed(sent: Any, by_cat: dict[str, list[tuple[float, CueHit, Any]]], actor_
         if v.lemma_.lower() in ("charge", "intervene") or pat is None:  # "charged at the demonstrators", "intervened in a protest"
             pat = next((g for c in v.children if c.dep_ == "prep" and c.lower_ in ("at", "on", "into", "in")
                         for g in c.children if g.dep_ == "pobj"), pat)
+        if pat is not None and pat.lower_ in ("them", "several", "some", "many", "dozens") and v.dep_ == "conj":
+            pat = patient_of(v.head) or pat  # "forced protesting women off the road and took several of them away"
+        if pat is not None and pat.left_edge.i > sent.start and pat.left_edge.nbor(-1).i in protest and pat.left_edge.nbor(-1).tag_ == "VBG":
+            return True  # "forced protesting market women to leave": the participle read as a verb of its own
         if pat is not None and (pat.i in protest or arg_kind(pat, actor_kind) == "protester" or protesting(pat) or any(
             t.i in protest for t in pat.subtree if t.dep_ in ("acl", "relcl", "amod", "compound")
         )):
@@ -404,7 +419,9 @@ def arrest_at_protest(by_cat: dict[str, list[tuple[float, CueHit, Any]]], arrest
         return True  # "police dispersed nurses protesting unpaid salaries, several were briefly detained"
     if told and _same_people(arrest, told):
         return True  # "... pushed back nurses protesting in front of the ministry; two nurses were taken into custody"
-    return bool(told) and told[0][0] - by_cat["ARREST"][0][0] <= 4.5
+    # the arrest may come from a reader other than the ARREST cues ("officers seized a woman"): its own depth
+    base = by_cat["ARREST"][0][0] if by_cat.get("ARREST") else float(_depth(arrest))
+    return bool(told) and told[0][0] - base <= 4.5
 
 
 MEDIA_VERBS = frozenset("report cover film photograph document write tweet post broadcast".split())
@@ -489,6 +506,9 @@ def violence_at_protest(trig: Any, by_cat: dict[str, list[tuple[float, CueHit, A
         return True  # "fired live ammunition at a peaceful gathering, killing one"
     if trig.lemma_ in ("clash", "clashes", "fight", "fighting"):
         return True
+    if trig.lemma_ in ("injure", "wound", "hurt") and any(
+            c.dep_ == "nsubjpass" and arg_kind(c) == "protester" for c in trig.children):
+        return True  # "dozens of peaceful demonstrators were seriously injured when police charged them"
     if any(c.head.i == trig.i and c.dep_ in ("advcl", "conj") and any(r.i in {t.i for t in c.subtree} for _d, _h, r in protest)
            for _d2, _h2, c in by_cat.get("CLASH", [])):
         return True  # "one person was killed as police clashed with youths protesting the results"

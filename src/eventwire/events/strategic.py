@@ -592,6 +592,8 @@ def moved_in(withdrawal: Any) -> bool:
         subj = next((c for c in v.children if c.dep_ == "nsubj"), None)
         if subj is None and v.dep_ == "acl":
             subj = v.head  # "Syrian army units deployed in the town after the SDF pulled out" read as a noun phrase
+        if subj is None and v.dep_ == "conj" and v.nbor(-1).dep_ == "pobj" and v.nbor(-1).tag_ in ("NNS", "NNPS"):
+            subj = v.nbor(-1)  # "left the town of X and militia fighters moved in": the subject read into "of X"
         if subj is None or _word_kind(subj) not in ("state", "nonstate", "armed"):
             continue
         places = [c for c in v.children if c.dep_ == "dobj"]
