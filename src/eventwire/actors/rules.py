@@ -147,6 +147,8 @@ ETHNIC_FORCES = {
     ("baloch", "PAK"): "BLA: Baloch Liberation Army",
     ("maoist", "IND"): "CPI (Maoist): Communist Party of India (Maoist)",
     ("houthi", "YEM"): "Houthi Movement",
+    # unnamed separatists where one movement is the separatist insurgency ACLED codes
+    ("separatist", "CMR"): "Ambazonian Separatists",
 }
 ETHNIC_MODS = frozenset(m for m, _ in ETHNIC_FORCES)
 # modifiers that name the country by its ruler: "Assad forces", "pro-Assad militias"
@@ -218,6 +220,8 @@ def read_phrase(phrase: str, context: str | None = None) -> Reading | None:
 def _categorise(head: str, mods: tuple[str, ...], iso: str | None, context: str | None) -> Reading | None:
     cat = _HEAD_CATEGORY[head]
     mset = set(mods)
+    if cat == "rebels" and "separatist" in head and ("separatist", context or iso or "") in ETHNIC_FORCES:
+        return Reading("ethnic", iso, head, mods, named="separatist")  # "separatist fighters" in Cameroon
     # "militant group" is coreference to a named group: not an actor of its own
     if head in ("armed group", "armed groups") and "militant" in mset:
         return None

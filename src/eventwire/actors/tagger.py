@@ -79,6 +79,8 @@ _NOUN_AFTER = re.compile(
     re.IGNORECASE,
 )
 
+# an affiliation between a group's name and its members' noun: "Islamic State-linked insurgents"
+_LINKED_AFTER = re.compile(r"^[ \t]*-[ \t]*(?:linked|affiliated|allied|aligned|backed|loyalist)(?=[ \t])")
 
 # "(assumed ", "(coded as ", "(believed to be the " between a generic mention and a named one
 _BRACKET_NAME = re.compile(
@@ -188,6 +190,13 @@ class ActorTagger:
 
     def _extend(self, text: str, lower: str, s: int, e: int, entry: ActorEntry) -> tuple[int, int]:
         m = _SUFFIX_AFTER.match(lower[e:e + 60])
+        link = None if m else _LINKED_AFTER.match(lower[e:e + 30])
+        if link and (entry.actor().inter or 0) in (2, 3, 4):
+            # "Islamic State-linked insurgents", "al-Shabaab-affiliated fighters": the group's own men
+            # (ACLED codes the group), not "State-backed insurgents" of another reading
+            m = _SUFFIX_AFTER.match(lower[e + link.end():e + link.end() + 60])
+            if m:
+                e += link.end()
         if m:
             e += m.end()
         head = text[max(0, s - 60):s]

@@ -36,6 +36,35 @@ def attach_claims(reports: Sequence[Any], doc: Any, finder: RoleFinder, *, text:
         span = doc.char_span(hit.start(), hit.start() + 3, alignment_mode="expand")
         if span is not None and (subj := _owned_act(span[0])) is not None:
             _attach(reports, finder, span[0], subj)
+    for hit in _BLAME_WORD.finditer(doc.text if text is None else text):
+        # "The interior ministry blamed the Islamic State.": the group the authorities name
+        span = doc.char_span(hit.start(), hit.end(), alignment_mode="expand")
+        if span is not None and (pair := _blamed(span[0], finder)) is not None:
+            _attach(reports, finder, span[0], pair[1], blamed_by=pair[0])
+
+
+_BLAME_WORD = re.compile(r"\b(?:blam|accus)(?:e|es|ed|ing)\b", re.IGNORECASE)
+
+
+def _blamed(tok: Any, finder: RoleFinder) -> tuple[str, Any] | None:
+    """(the blamer's words, the blamed group's token) of "the interior ministry blamed the Islamic
+    State" / "police blamed the attack on al-Shabaab": a teller that is no armed group (authorities,
+    police, officials) naming a named armed group; None otherwise (a rival's word is no attribution)."""
+    if tok.lemma_.lower() not in ("blame", "accuse") or tok.pos_ != "VERB" or any(c.dep_ == "neg" for c in tok.children):
+        return None
+    subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+    if subj is None or subj.pos_ == "PRON":
+        return None
+    sm = finder.mention_at(subj)
+    if sm is not None and (sm.actor.inter or 0) in (2, 3, 4):
+        return None
+    objs = [c for c in tok.children if c.dep_ == "dobj"]
+    objs += [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "on" for g in c.children if g.dep_ == "pobj"]
+    for o in objs:
+        m = finder.mention_at(o)
+        if m is not None and not m.generic and (m.actor.inter or 0) in (2, 3, 4):
+            return subj.text, o
+    return None
 
 
 _OWNED_WORD = re.compile(r"\b(?:carried|carry|carries|carrying) out\b|\bwas behind\b", re.IGNORECASE)
@@ -70,9 +99,10 @@ def _claimant(tok: Any) -> Any:
     return None
 
 
-def _attach(reports: Sequence[Any], finder: RoleFinder, tok: Any, subj: Any) -> None:
+def _attach(reports: Sequence[Any], finder: RoleFinder, tok: Any, subj: Any, *, blamed_by: str | None = None) -> None:
     """Make the armed group ``subj`` names actor 1 of the report of political violence told last
-    before ``tok``'s sentence, when that report's doer is unnamed."""
+    before ``tok``'s sentence, when that report's doer is unnamed (``blamed_by``: the teller who
+    blames the group, when it is no claim of the group's own)."""
     m = finder.mention_at(subj) if subj is not None else None
     if m is None or (m.actor.inter or 0) not in (2, 3, 4):
         return
@@ -89,6 +119,9 @@ def _attach(reports: Sequence[Any], finder: RoleFinder, tok: Any, subj: Any) -> 
     if r.actor1 is not None and not r.actor1.name.startswith("Unidentified Armed Group"):
         return
     r.actor1 = Actor(m.actor.name, m.actor.inter, m.text, m.actor.country)
-    r.claimed = True
     r.notes = [n for n in r.notes if not n.startswith("perpetrator not named")]
+    if blamed_by is not None:
+        r.notes.append(f"actor 1 blamed by {blamed_by}: {m.text}")
+        return
+    r.claimed = True
     r.notes.append(f"actor 1 claimed responsibility: {m.text}")

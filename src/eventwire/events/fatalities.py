@@ -25,6 +25,7 @@ from ..records import Actor, Fatalities
 from .clause import speaker_of
 from .followup import TOLL_WORDS_PATTERN, following_toll
 from .status import time_ago
+from .tollreaders import charged, own_dead, taking_fight, teller_conjunct
 from .units import close_in_time
 from .words import tokens_with
 
@@ -136,6 +137,7 @@ def _np_count(tok: Any, *, within: tuple[int, int] | None = None) -> _Count | No
             heads.extend(g for g in c.children if g.dep_ == "conj")
     if within is not None:
         heads = [h for h in heads if within[0] <= h.i < within[1]]
+    heads = [h for h in heads if not teller_conjunct(tok, h)]
     found = False
     for h in heads:
         c = _one_np(h)
@@ -461,6 +463,8 @@ def _cause_told(tok: Any, act: Any) -> bool:
         marked = (t.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in CAUSE_MARKS for c in t.children)) or (
             t.dep_ == "pobj" and t.head.lower_ in CAUSE_MARKS)
         if marked:
+            if taking_fight(t, act):  # "took control of the city after clashes that killed four soldiers"
+                return False
             return not (t.left_edge.i <= act.i <= t.right_edge.i)
         t = t.head
     return False
@@ -538,7 +542,7 @@ def killed_victims(sent: Any) -> list[Any]:
         if lem in ("shoot", "gun") and not any(c.lower_ in ("dead", "down") for c in tok.children):
             continue
         v = _victim_of(tok)
-        if v is not None and not _negated(tok) and not _in_past_episode(tok) and not time_ago(tok):
+        if v is not None and not _negated(tok) and not _in_past_episode(tok) and not time_ago(tok) and not charged(tok):
             out.append(v)
     return out
 
@@ -614,7 +618,7 @@ def _own_fatalities(
         victim = _victim_of(tok)
         if victim is None:
             continue
-        if _in_past_episode(tok) or _cause_told(tok, act):
+        if _in_past_episode(tok) or _cause_told(tok, act) or charged(tok):
             continue
         close = close_in_time(tok)
         if close is not None:
@@ -646,6 +650,7 @@ def _own_fatalities(
         is_party = actor is not None and (actor.inter or 0) in (1, 2, 3, 4, 8)
         if not is_party and armed is not None:
             is_party = armed(who)
+        is_party = is_party and not (actor is not None and own_dead(victim, actor, actor_at))  # its own dead, told
         sources.append((who.lower_, actor.name if actor is not None else _bare_text(who), is_party))
     if not counts:
         return Fatalities(), False

@@ -31,6 +31,7 @@ from typing import Any
 from ..records import Actor, ActorMention
 from . import parties
 from .clause import speaker_of
+from .doers import backers, fix_doers, group_conjuncts, member_preps, of_conjuncts, suspected_members
 from .fatalities import killed_victims, toll_given
 from .linking import acled_iso
 from .parties import MEMBER_NOUNS, acting_state, agreement_parties, state_speaker
@@ -55,7 +56,6 @@ log = logging.getLogger(__name__)
 VAC = ("Attack", "Abduction/forced disappearance", "Sexual violence")
 PROTESTS = ("Peaceful protest", "Protest with intervention", "Excessive force against protesters")
 RIOTS = ("Violent demonstration", "Mob violence")
-BACKERS = frozenset("backed supported aided assisted helped accompanied joined".split())
 #: nouns of a group's own people ("three of its fighters", "two of its commanders")
 OWN_MEMBERS = frozenset(
     """fighters fighter members member militants militiamen commanders commander leaders leader combatants
@@ -212,12 +212,12 @@ class RoleFinder:
         Africa Province"."""
         if tok.lower_ not in MEMBER_NOUNS:
             return None
-        for c in tok.children:
-            if c.dep_ == "prep" and c.lower_ in ("of", "from"):
-                for g in c.children:
-                    gm = self.mention_at(g) if g.dep_ == "pobj" else None
-                    if gm is not None and not gm.generic and (gm.actor.inter or 0) in (2, 3, 4, 8):
-                        return Actor(gm.actor.name, gm.actor.inter, gm.text, gm.actor.country)
+        groups = [g for c in member_preps(tok) for g in c.children if g.dep_ == "pobj"]
+        groups += [g for g in (suspected_members(tok),) if g is not None]
+        for g in groups:  # "fighters from the Africa Corps", "gunmen suspected to be members of the ESN"
+            gm = self.mention_at(g)
+            if gm is not None and not gm.generic and (gm.actor.inter or 0) in (1, 2, 3, 4, 8):
+                return Actor(gm.actor.name, gm.actor.inter, gm.text, gm.actor.country)
         return None
 
     def _speakers_own(self, tok: Any) -> Actor | None:
@@ -328,25 +328,6 @@ def _is_anaphor(tok: Any) -> bool:
     return not any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in tok.children)
 
 
-def _backers(tok: Any) -> list[Any]:
-    """"X, backed (up) by Y" / "X, with the support of Y" / "alongside Y" -> [Y]."""
-    out = []
-    for c in list(tok.children) + ([tok.head] if tok.head.i != tok.i else []):
-        if c.lemma_.lower() in BACKERS or c.lower_ in BACKERS:
-            for g in c.subtree:
-                if g.dep_ == "pobj" and g.head.lower_ in ("by", "of"):
-                    out.append(g)
-                    out.extend(conjuncts(g))
-        if c.dep_ == "prep" and c.lower_ in ("alongside",):
-            out.extend(g for g in c.children if g.dep_ == "pobj")
-        if c.dep_ == "prep" and c.lower_ == "with":
-            for g in c.children:
-                if g.dep_ == "pobj" and g.lemma_ in ("support", "backing", "help", "assistance"):
-                    of = [x for x in g.subtree if x.dep_ == "pobj" and x.head.lower_ == "of"]
-                    out.extend(of or [g])  # "with the support of X", "with Russian air support"
-    return out
-
-
 def assign_roles(
     finder: RoleFinder,
     decision: TypeDecision,
@@ -422,7 +403,8 @@ def assign_roles(
             and finder.mention_at(pa) is None):
         r.actor2 = None  # "ambushed a convoy", "attacked a checkpoint": whose it is, the text has not said
     if ag is not None:
-        for t in [c for c in conjuncts(ag) if pa is None or c.i != pa.i] + _backers(ag) + _backers(decision.trigger):
+        for t in ([c for c in conjuncts(ag) if pa is None or c.i != pa.i] + backers(ag) + backers(decision.trigger)
+                  + group_conjuncts(ag)):  # "mercenaries of the Wagner Group and Central African soldiers"
             a = finder.resolve(t, iso=iso, country=country)
             if a is not None and (r.actor1 is None or a.name != r.actor1.name):
                 if a.name not in {x.name for x in r.assoc_actor_1}:
@@ -430,7 +412,7 @@ def assign_roles(
     if sub_event_type == "Agreement":
         agreement_parties(finder, r, decision.trigger, ag, iso=iso, country=country)
     if pa is not None:
-        for t in [c for c in conjuncts(pa) if sides is None or c.i != pa.i] + _ofconjuncts(pa):
+        for t in [c for c in conjuncts(pa) if sides is None or c.i != pa.i] + of_conjuncts(pa):
             a = finder.resolve(t, iso=iso, country=country)
             if a is not None and (r.actor2 is None or a.name != r.actor2.name):
                 if a.name not in {x.name for x in r.assoc_actor_2}:
@@ -487,6 +469,8 @@ def assign_roles(
                                    skip=skip)
         if r.actor1 is not None:
             r.notes.append(f"{NOTE_OTHER_CLAUSE_ACTOR}: {r.actor1.name}")
+    fix_doers(r, finder, decision.trigger, pa, sub=sub_event_type, iso=iso, country=country, generic=generic,
+              doubted=doubted)  # herders as militias, "blaming X", "were deployed", "fired at X"
     # kinds that do not name an actor but an ACLED generic one
     if sub_event_type in VAC:
         if r.actor2 is None or (r.actor2.inter or 0) not in (7,):
@@ -775,17 +759,6 @@ def _sentence_actor(
         if a is not None and a.name not in (skip or set()):
             return a
     return None
-
-
-def _ofconjuncts(tok: Any) -> list[Any]:
-    """"dozens of the regime soldiers and their allied militias" -> the militias."""
-    out = []
-    for c in tok.children:
-        if c.dep_ == "prep" and c.lower_ == "of":
-            for g in c.children:
-                if g.dep_ == "pobj":
-                    out.extend(conjuncts(g))
-    return out
 
 
 def interaction(a1: Actor | None, a2: Actor | None) -> int | None:

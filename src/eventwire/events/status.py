@@ -247,6 +247,7 @@ def assess(
         (habitual(trigger), "a habitual state of things"),  # "Cattle raiding is common in South Sudan"
         (conflict_toll(verb), "a conflict's toll to date"),  # "The conflict ... has killed more than 6,000 people"
         (time_ago(trigger), TIME_AGO_REASON),  # "comes a week after clashes left three dead"
+        (counted_again(trigger), "the act told before counted among earlier ones"),  # "It was the second attack ..."
     ):
         if told:
             st.background = True
@@ -266,6 +267,25 @@ def assess(
         st.background = True
         st.reason = st.reason or "a summary over a period"
     return st
+
+
+#: Ordinals that count an act among earlier ones of its kind ("the second attack this month").
+COUNTING_ORDINALS = frozenset("second third fourth fifth sixth seventh eighth ninth tenth latest".split())
+
+
+def counted_again(trigger: Any) -> bool:
+    """"It was the second attack on aid workers this month", "It was the third straight day of drone
+    attacks on the city": a copula sentence whose pronoun subject is the act told before, counted among
+    earlier acts of its kind; the earlier ones are old news, the act itself no new one."""
+    if trigger is None:
+        return False
+    root = trigger.sent.root
+    if root.lemma_ != "be" or not any(c.dep_ == "nsubj" and c.lower_ in ("it", "this", "that") for c in root.children):
+        return False
+    attr = next((c for c in root.children if c.dep_ == "attr"), None)
+    if attr is None or not attr.left_edge.i <= trigger.i <= attr.right_edge.i:
+        return False
+    return any(c.dep_ in ("amod", "nummod") and c.lower_ in COUNTING_ORDINALS for c in attr.children)
 
 
 #: What a group fights for when "fighting" names its cause, not a battle ("fighting for the rights of").

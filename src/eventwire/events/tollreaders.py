@@ -1,0 +1,81 @@
+"""Readers of who the dead of a toll are, and whose toll it is (fourteenth session; used by
+:mod:`eventwire.events.fatalities`, kept apart to hold that module's size).
+
+- a side telling its own dead claims nothing ("killed at least five soldiers, two military sources said");
+- a killing someone is charged with or punished for is the crime, not the act's toll ("executed three men
+  for killing a cleric");
+- tellers the parse joined to the dead are no dead ("killing 10 civilians, residents and Amnesty said");
+- the dead of clashes a taking of ground came "after" are the taking's ("took control of the city after
+  clashes that killed four soldiers").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from ..records import Actor
+
+
+def teller_conjunct(tok: Any, h: Any) -> bool:
+    """``h``, a bare conjunct after a comma, is one of the tellers the parse joined to the dead: "killing
+    at least 10 civilians, residents and Amnesty International said" (a verb of saying right after)."""
+    if h.i == tok.i or h.dep_ != "conj" or any(c.dep_ in ("nummod", "det", "quantmod") for c in h.children):
+        return False
+    if h.i < 1 or h.doc[h.left_edge.i - 1].text != "," and h.head.i == tok.i:
+        return False
+    end = max(t.right_edge.i for t in (tok, *tok.children) if t.dep_ in ("conj",) or t.i == tok.i)
+    nxt = h.doc[end + 1] if end + 1 < len(h.doc) else None
+    return nxt is not None and nxt.lemma_.lower() in ("say", "tell", "report", "confirm") and nxt.i > h.i
+
+
+#: A fight a taking of ground comes "after" is part of it; its dead are the taking's.
+FIGHT_NOUNS = frozenset("clash clashes fighting fight battle battles skirmish skirmishes".split())
+TAKING_VERBS = frozenset("take seize capture overrun recapture retake control enter storm".split())
+
+
+def taking_fight(t: Any, act: Any) -> bool:
+    """``t``, the head of an "after" phrase of ``act``, is a fight ``act``, a taking of ground, came out of."""
+    return t.lemma_.lower() in FIGHT_NOUNS and act.lemma_.lower() in TAKING_VERBS and (
+        act.lemma_.lower() != "take" or any(c.lower_ == "control" for c in act.children))
+
+
+#: Words of a charge, a trial or a punishment: a killing they are "for" is the crime, not this act's toll.
+JUDICIAL = frozenset("""execute hang sentence convict charge accuse arrest detain try jail imprison prosecute
+    indict guilty suspect behead punish""".split())
+
+
+def charged(tok: Any) -> bool:
+    """The killing word names a crime someone is punished or charged for: "executed three men for killing
+    a cleric", "convicted of killing a guard", "arrested in connection with the killing of two police"."""
+    t = tok
+    for _ in range(3):
+        if t.dep_ not in ("pcomp", "pobj") or t.head.dep_ != "prep":
+            return False
+        prep = t.head
+        if prep.lower_ in ("for", "of", "over") and prep.head.lemma_.lower() in JUDICIAL:
+            return True
+        if prep.lower_ != "with" or prep.head.lower_ != "connection":
+            return False
+        t = prep.head.head if prep.head.head.dep_ == "prep" else prep.head  # "in connection with"
+        if t.dep_ == "prep":
+            return t.head.lemma_.lower() in JUDICIAL
+    return False
+
+
+def own_dead(victim: Any, teller: Actor, actor_at: Callable[[Any], Actor | None] | None) -> bool:
+    """Whether the dead ``victim`` names are the teller's own side ("killed 20 soldiers, a military
+    spokesman said", "killing two officers, police said"): a loss a side reports, no claim against a foe."""
+    if actor_at is None:
+        return False
+    own = actor_at(victim)
+    if own is None and teller.country:
+        from ..actors.rules import generic_actor, read_phrase  # "two officers": no mention, a generic reading
+
+        reading = read_phrase(victim.text)
+        own = generic_actor(reading, teller.country) if reading is not None else None
+    if own is None and victim.lemma_.lower() == "officer":
+        return teller.name.startswith("Police Forces")  # "killing two officers, police said"
+    if own is not None and own.inter == teller.inter == 1 and own.country and own.country == teller.country:
+        return True  # "the killing of four soldiers, police said": one state's forces are one side
+    return own is not None and own.name == teller.name and (own.inter or 0) in (1, 2, 3, 4, 8)
