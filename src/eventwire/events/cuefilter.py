@@ -18,7 +18,11 @@ from .lexicon import ARMED_WORDS, CIVILIAN_WORDS, CueHit
 from .nonacled import claim_after_act, disaster_hit, doer, unknown_doer
 from .raids import raid_second_act
 from .strategic import CIVIL_CAMPS
+from .tallies import tallied
 from .weapons import went_off_clause
+
+#: cues of acts that may be told only as a trend, a tally, a cause, a fear or a memorial's occasion
+TALLY_CATS = frozenset(("VIOLENCE", "LETHAL", "CLASH", "ABDUCT", "CAPTURE", "REGAIN", *REMOTE_ORDER))
 
 
 def filter_hits(doc: Any, hits: list[CueHit], *, actor_kind: ActorKind | None = None) -> tuple[list[CueHit], list[Any]]:
@@ -62,7 +66,7 @@ def filter_hits(doc: Any, hits: list[CueHit], *, actor_kind: ActorKind | None = 
             agent_of(doc[h.start]) or doer(doc[h.start]), actor_kind
         ) is None:
             continue  # "soldiers beat him to death": a mob's act only when a crowd does it
-        if h.category in ("VIOLENCE", "CLASH", "PROTEST", "CHANGE") and figurative_cue(doc, h):
+        if h.category in ("VIOLENCE", "CLASH", "PROTEST", "CHANGE", "INTERV", "MOB", "LETHAL") and figurative_cue(doc, h):
             continue  # "an attack on the budget", "the striker scored", "recruited 5,000 teachers"
         if h.category in ("CLASH", "RIOT", "VIOLENCE") and h.end - h.start == 1 and _fight_denied(doc[h.start]):
             continue  # "taken over without clashes", "there had been no fighting"
@@ -183,6 +187,12 @@ def filter_hits(doc: Any, hits: list[CueHit], *, actor_kind: ActorKind | None = 
             continue  # "drove a car"; "drove the militants out of" is territory
         if h.category in ("VIOLENCE", "LETHAL") and _animals_only(doc[h.start]) and any(o.category == "LOOT" for o in hits):
             continue  # "destroyed crops and killed livestock": property destroyed, nobody harmed
+        if h.category == "PROTEST" and (_bombed_gathering(doc[h.start], hits) or _earlier_protest(doc[h.start])):
+            continue  # "a suicide bomber struck a rally", "arrested a rapper who had supported the protests"
+        if h.category == "ARREST" and _court_sentence(doc[h.start]):
+            continue  # "the court jailed five men for their role in the attack": a sentence, no arrest
+        if h.category in TALLY_CATS and tallied(doc[h.start : h.end].root):
+            continue  # "fighting has intensified in recent weeks", "fearing new attacks", "victims of the bombing"
         if h.category in ("CLASH", "VIOLENCE") and disaster_hit(doc[h.start], hits):
             disasters.append(doc[h.start])
             continue  # "troops deployed to fight the wildfires", "a fire that broke out killed 40"
@@ -399,6 +409,8 @@ def _supplied(tok: Any) -> bool:
             continue
         if t.dep_ in ("dobj", "nsubjpass") and t.head.lemma_.lower() in SUPPLY_VERBS:
             v = t.head  # "to send Patriot missiles to Ukraine", "jets were delivered to Kyiv"
+            if v.lemma_.lower() in ("buy", "purchase", "acquire", "order"):
+                return True  # "both sides acquired cheaper drones": bought, not fired
             return any(c.dep_ in ("prep", "dative") and c.lower_ in ("to", "for") for c in v.children) or any(
                 c.dep_ == "dative" for c in v.children
             )
@@ -564,3 +576,54 @@ def _civil_camp(span: Any) -> bool:
     """A camp of a cue that is a relief camp ("a new camp for refugees", "set up a relief camp")."""
     camps = [t for t in span if t.lemma_.lower() in ("camp", "post", "centre", "center")]
     return any(not CIVIL_CAMPS.isdisjoint(x.lower_ for x in c.subtree) for c in camps)
+
+
+#: verbs by which a bomb, a bomber or a shell hits what it is aimed at
+HIT_VERBS = frozenset("strike hit target attack bomb ram tear rip explode detonate blow".split())
+BOMB_CATS = frozenset(("SUICIDE", "IED", "GRENADE", "BLAST", "AIR", "SHELL", "CHEM"))
+
+
+def _bombed_gathering(tok: Any, hits: list[CueHit]) -> bool:
+    """A rally or a march named as what a bomb, a bomber or a strike hit ("a suicide bomber struck a rally of
+    a political party", "a grenade exploded at a march"): ACLED codes the bombing; the gathering is its target,
+    no protest event of its own."""
+    if tok.pos_ != "NOUN" or not any(h.category in BOMB_CATS for h in hits):
+        return False
+    v = tok.head
+    if tok.dep_ == "pobj" and v.lower_ in ("at", "on", "into", "near", "during") and v.head.pos_ == "VERB":
+        v = v.head  # "a bomb exploded at a rally"
+    elif tok.dep_ != "dobj":
+        return False
+    return v.lemma_.lower() in HIT_VERBS or any(
+        v.lemma_.lower() == t.lemma_.lower() for h in hits if h.category in BOMB_CATS for t in tok.doc[h.start : h.end]
+    )
+
+
+def _earlier_protest(tok: Any) -> bool:
+    """A protest told in a relative clause in the past perfect ("arrested a rapper who had supported the
+    protests", "detained students who had taken part in the march"): an earlier event, background to the act
+    of the sentence."""
+    v = tok
+    for _ in range(4):
+        if v.pos_ in ("VERB", "AUX") or v.head is v:
+            break
+        v = v.head
+    return v.dep_ == "relcl" and v.lemma_.lower() in BACKING_VERBS and any(
+        c.dep_ == "aux" and c.lower_ == "had" for c in v.children)
+
+
+#: verbs of taking part in or backing protests ("who had supported the protests", "who had called for a march")
+BACKING_VERBS = frozenset("support back endorse join lead organise organize call take attend promote".split())
+
+
+#: who passes a sentence
+COURTS = frozenset("court courts judge judges tribunal tribunals magistrate magistrates jury".split())
+
+
+def _court_sentence(tok: Any) -> bool:
+    """"A court jailed five men", "the judge sent him to prison": a verdict, not an arrest by an armed actor."""
+    if tok.pos_ != "VERB" or tok.lemma_.lower() not in ("jail", "imprison", "sentence", "send", "remand"):
+        return False
+    subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+    return subj is not None and (subj.lemma_.lower() in COURTS or any(
+        c.lemma_.lower() in COURTS for c in subj.children if c.dep_ in ("compound", "amod")))

@@ -23,7 +23,8 @@ ABSTRACT_TARGETS = frozenset(
 SPORT_WORDS = frozenset(
     """goal goals scored scores score minute minutes match matches team teams league cup penalty penalties
     lead striker strikers midfielder defender goalkeeper club clubs coach season tournament final
-    championship fixture half-time halftime""".split()
+    championship fixture half-time halftime qualifier qualifiers semi-final semifinal quarter-final derby
+    olympics stadium""".split()
 )
 # people hired for civil work: recruiting them is no change in an armed group
 CIVIL_RECRUITS = frozenset(
@@ -44,7 +45,45 @@ def figurative_cue(doc: Any, h: CueHit) -> bool:
         return len(words & SPORT_WORDS - {"striker", "strikers"}) >= 2  # "the striker scored in the 30th minute"
     if h.category == "CHANGE" and tok.lemma_.lower() in ("recruit", "recruitment"):
         return _civil_hiring(tok)
+    if h.category in ("VIOLENCE", "CLASH", "INTERV", "MOB") and tok.lemma_.lower() in WIN_VERBS:
+        return _sport_win(tok)
+    if h.category in ("VIOLENCE", "LETHAL") and tok.pos_ == "VERB":
+        return _self_harm(tok)
     return False
+
+
+#: verbs by which a team wins ("Real Madrid beat Barcelona 3-1")
+WIN_VERBS = frozenset("beat defeat crush thrash rout hammer edge down overpower".split())
+REFLEXIVES = frozenset("himself herself themselves myself itself".split())
+
+
+def _sport_win(tok: Any) -> bool:
+    """"Real Madrid beat Barcelona 3-1 in the cup final": a game's score or two words of sport."""
+    sent = tok.sent
+    if any(_score(t.text) for t in sent) or any(
+        t.like_num and t.i + 2 < sent.end and t.nbor(1).text == "-" and t.nbor(2).like_num and len(t.text) <= 2
+        and len(t.nbor(2).text) <= 2 for t in sent
+    ):
+        return True  # "3-1", however split
+    return len({t.lower_ for t in sent} & SPORT_WORDS) >= 2
+
+
+def _score(text: str) -> bool:
+    left, sep, right = text.partition("-")
+    return bool(sep) and left.isdigit() and right.isdigit() and len(left) <= 2 and len(right) <= 2
+
+
+def _self_harm(tok: Any) -> bool:
+    """"a soldier accidentally shot himself while cleaning his rifle": harm done to oneself is no attack
+    (not "blew himself up", read as a suicide bombing by its own cue)."""
+    if any(c.dep_ == "advmod" and c.lower_ in ("accidentally", "inadvertently") for c in tok.children) and any(
+        c.dep_ == "advcl" and any(m.lower_ == "while" for m in c.children) for c in tok.children
+    ):
+        return True  # "accidentally shot dead his colleague while cleaning his weapon"
+    objs = [c for c in tok.children if c.dep_ == "dobj"]
+    return bool(objs) and all(o.lower_ in REFLEXIVES for o in objs) and not any(
+        c.dep_ == "prt" and c.lower_ == "up" for c in tok.children
+    ) and tok.lemma_.lower() in ("shoot", "stab", "wound", "injure", "kill", "hurt")
 
 
 def _attack_on_abstract(tok: Any) -> bool:

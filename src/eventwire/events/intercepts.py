@@ -49,7 +49,80 @@ def strike_hit(dec: Any, sent: Any, hits: list[CueHit], actor_kind: ActorKind | 
         return replace(dec, sub_event_type=SUB_OF[h.category], trigger=verb, family="VIOLENCE", means=h.category,
                        agent=ArgInfo(weapon, arg_kind(weapon, actor_kind)),
                        patient=ArgInfo(target, arg_kind(target, actor_kind)))
-    return None
+    return debris_harm(dec, sent, actor_kind)
+
+
+#: what is left of a weapon brought down
+DEBRIS_WORDS = frozenset("debris fragment fragments wreckage shrapnel piece pieces remnant remnants part parts".split())
+#: verbs of harm to people or damage to a building done by what fell
+HARM_VERBS = frozenset("kill injure wound hurt damage destroy hit strike crash fall slam smash ignite".split())
+#: weapons that are drones (an air strike's) rather than missiles, rockets or shells
+DRONE_WORDS = frozenset("drone drones uav uavs shahed shaheds aircraft".split())
+#: weapons fired from the ground
+GROUND_WORDS = frozenset("missile missiles rocket rockets shell shells projectile projectiles".split())
+PEOPLE_HARM = frozenset("kill injure wound hurt".split())
+
+
+def _brought_down(tok: Any) -> bool:
+    """A weapon told as intercepted or shot down ("a downed drone", "a missile shot down over Kyiv")."""
+    if tok.head.lemma_.lower() == "shoot" and tok.dep_ == "nsubj" and any(c.lower_ == "down" for c in tok.head.children):
+        return True  # "a drone shot down over Belgorod crashed ..." parsed with "shot" as a verb
+    return any(c.lemma_.lower() in ("intercept", "down", "shoot") and c.dep_ in ("amod", "acl", "compound")
+               or c.lower_ in ("downed", "intercepted") for c in tok.children)
+
+
+#: where debris falls without harm
+OPEN_GROUND = frozenset("field fields ground area areas land farmland forest river sea water street road yard".split())
+
+
+def _harm_denied(verb: Any) -> bool:
+    """"no one was hurt", "causing no damage", "none were injured"."""
+    for c in verb.children:
+        if c.dep_ in ("nsubj", "nsubjpass", "dobj") and (
+            c.lower_ in ("nobody", "none") or any(g.lower_ == "no" for g in c.children)
+        ):
+            return True
+    return False
+
+
+def debris_harm(dec: Any, sent: Any, actor_kind: ActorKind | None) -> Any:
+    """The strike's decision when what was brought down harmed people or hit a building: "debris from a downed
+    drone injured two people", "a drone shot down over Belgorod crashed into a house, injuring three",
+    "wounded by fragments of a missile". ACLED codes an interception whose debris kills, wounds or damages as
+    the attack it stopped (Air/drone strike for a drone, Shelling/artillery/missile attack for a missile or
+    rocket); an interception that harmed no one stays disrupted weapons use. None when none applies."""
+    words = {t.lower_ for t in sent}
+    if not words & (DEBRIS_WORDS | {"downed", "intercepted", "down"}):
+        return None
+    weapon = next((t for t in sent if t.lower_ in DRONE_WORDS | GROUND_WORDS), None)
+    if weapon is None:
+        return None
+    harm = None
+    for v in sent:
+        lem = v.lemma_.lower()
+        if v.pos_ != "VERB" or lem not in HARM_VERBS or any(c.dep_ == "neg" for c in v.children):
+            continue
+        doers = [c for c in v.children if c.dep_ in ("nsubj", "agent")] + [
+            g for c in v.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+        if v.dep_ in ("advcl", "xcomp", "conj") and v.head.pos_ == "VERB":
+            doers += [c for c in v.head.children if c.dep_ == "nsubj"]  # "... crashed into a house, injuring three"
+        doers += [g for d in doers if d.pos_ == "VERB" and _brought_down(d) is False and d.lemma_.lower() == "shoot"
+                  for g in d.children if g.dep_ == "nsubj"]  # "a drone shot down over X crashed" parsed as a clause
+        if any(d.lower_ in DEBRIS_WORDS or (d.lower_ in DRONE_WORDS | GROUND_WORDS and _brought_down(d))
+               for d in doers):
+            if _harm_denied(v):
+                continue  # "no one was hurt by the debris"
+            if lem in PEOPLE_HARM or any(c.dep_ == "dobj" or (c.dep_ == "prep" and c.lower_ in ("on", "onto", "into") and any(
+                g.dep_ == "pobj" and g.lemma_.lower() not in OPEN_GROUND for g in c.children)) for c in v.children
+            ) or any(c.dep_ == "advcl" and c.lemma_.lower() in PEOPLE_HARM and not _harm_denied(c) for c in v.children):
+                harm = v
+                break
+    if harm is None:
+        return None
+    cat = "AIR" if weapon.lower_ in DRONE_WORDS else "SHELL"
+    victim = next((c for c in harm.children if c.dep_ in ("dobj", "nsubjpass")), None)
+    return replace(dec, sub_event_type=SUB_OF[cat], trigger=harm, family="VIOLENCE", means=cat, agent=ArgInfo(),
+                   patient=ArgInfo(victim, arg_kind(victim, actor_kind)) if victim is not None else ArgInfo())
 
 
 #: words of a part of a salvo ("most of them", "some were shot down")

@@ -168,11 +168,14 @@ CUES: dict[str, list[str]] = {
         "helicopter|helicopters|aircraft|plane|planes|jets drop|dropped|fired|struck|bombed|targeted|pounded|hit|strafed",
         "army|military|naval|combat|enemy|regime|government|russian|syrian|iraqi|turkish|israeli|coalition aviation", "air wing|arm", "quadcopter", "quadcopters", "unmanned aircraft|aerial",
         "aerial bomb|bombs", "guided aerial? bomb|bombs", "glide|gliding bomb|bombs",
+        "loitering munition|munitions", "f-16|f-15|f-35|f-18|f-4|f-5|su-24|su-25|su-34|su-35|mig-21|mig-23|mig-29",
+        "f 16|15|35|18|4|5", "su 24|25|34|35", "mig 21|23|29", "fighter bomber|bombers",
     ],
     "SHELL": [
         "shell", "shelling", "artillery", "mortar", "rocket", "missile", "katyusha", "howitzer",
         "bombard", "bombardment", "artillery|rocket|mortar barrage", "tank fire|shell", "projectile", "grad rocket",
         "ballistic missile", "cruise missile", "heavy weapon|weapons fire",
+        "munition|munitions|bomb|bombs|ordnance fired|launched|lobbed", "fired|launched|lobbed munitions",
     ],
     "IED": [
         "ied", "improvised explosive device?", "explosive device", "roadside bomb", "landmine", "land mine",

@@ -612,6 +612,8 @@ def _outsider(tok: Any) -> bool:
     """``tok`` names someone the armed words after it do not describe: "a critic of armed groups", "a
     member of the opposition CNL party" (a political party is no armed group)."""
     low = tok.lemma_.lower()
+    if _no_longer_serving(tok):
+        return True  # "a former police officer", "a retired colonel": a civilian now (an off-duty soldier is not)
     if low in OUTSIDER_NOUNS or tok.lower_ in OUTSIDER_NOUNS:
         return any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children)
     if low in PARTY_MEMBERS or tok.lower_ in PARTY_MEMBERS:
@@ -623,6 +625,14 @@ def _outsider(tok: Any) -> bool:
     ):
         return True  # "an opposition organiser", "opposition activists": party people, not an armed opposition
     return False
+
+
+#: words by which a member of the forces no longer serves
+NOT_SERVING = frozenset("former retired ex demobilised demobilized".split())
+
+
+def _no_longer_serving(tok: Any) -> bool:
+    return any(c.lower_ in NOT_SERVING for c in tok.children if c.dep_ in ("amod", "compound", "advmod", "nmod"))
 
 
 #: the roles of a party's people ("an opposition organiser", "an opposition candidate")

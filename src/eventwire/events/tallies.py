@@ -1,0 +1,267 @@
+"""Acts named only as a trend, a tally, a cause, a fear or the occasion of a memorial: no event.
+
+ACLED codes one act at one place on one day. A text that only tells how acts have been going, or what they
+caused, reports none of them:
+
+- a trend: "fighting has intensified in recent weeks", "attacks have surged this year", "kidnappings have
+  become a daily occurrence", "the number of attacks on schools doubled";
+- a tally over a span: "the militants have carried out dozens of attacks over the past year", "after months
+  of kidnappings", "the insurgency began in 2017 and has killed thousands", "has recruited child soldiers for
+  years";
+- a cause of displacement or hardship: "the fighting has forced a million people from their homes",
+  "refugees from the fighting", "after the fighting cut supply routes";
+- a fear: "fearing new attacks by bandits";
+- the occasion of a memorial: "mourners buried the victims of last week's bombing", "a memorial service
+  for the victims of the mall attack".
+
+:func:`tallied` is asked by :func:`eventwire.events.cuefilter.filter_hits` for each cue of violence; it is
+gated by the sentence's words so that most sentences cost one set test.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+#: verbs of a trend ("has intensified", "surged", "doubled")
+TREND_VERBS = frozenset(
+    """intensify escalate surge rise increase double triple grow spread decline decrease fall drop worsen subside
+    ease soar mount spike multiply become""".split()
+)
+#: trend verbs that tell a trend without a span ("attacks doubled", "kidnappings have become common")
+SPANLESS_TRENDS = frozenset("double triple multiply soar become".split())
+#: nouns of a count or a change in a count of acts ("the number of attacks", "a rise in kidnappings")
+COUNT_HEADS = frozenset("number rise increase surge spike decline decrease drop upsurge uptick tally count".split())
+#: units of a span of time ("months of kidnappings", "over the past year")
+SPAN_UNITS = frozenset("day days week weeks month months year years decade decades".split())
+#: nouns of a whole conflict that a tally is told of ("the insurgency has killed thousands")
+CONFLICT_NOUNS = frozenset("conflict war insurgency fighting violence crisis unrest rebellion campaign".split())
+#: verbs of what acts caused (a consequence, not an act)
+CONSEQUENCE_VERBS = frozenset("force drive displace uproot cut disrupt leave push send".split())
+#: words of flight from acts ("refugees from the fighting", "fleeing the attacks")
+FLIGHT_WORDS = frozenset("flee escape refugee refugees displace displaced evacuee evacuees".split())
+#: words of fear of acts to come
+FEAR_WORDS = frozenset("fear fearing afraid threat risk danger spectre specter".split())
+#: words of mourning and remembrance
+MEMORIAL_WORDS = frozenset(
+    """memorial vigil funeral funerals anniversary commemorate commemoration commemorations mourn mourner mourners
+    bury burial remembrance tribute memory coffin coffins""".split()
+)
+#: words of a land left with explosives ("littered with landmines", "mines contaminate the fields")
+REMNANT_WORDS = frozenset("litter littered contaminate contaminated strew strewn riddle riddled infest infested".split())
+#: words that make a cue worth reading here (the gate)
+GATE_WORDS = (TREND_VERBS | COUNT_HEADS | SPAN_UNITS | CONFLICT_NOUNS | FLIGHT_WORDS | FEAR_WORDS | MEMORIAL_WORDS
+              | REMNANT_WORDS
+              | frozenset("since far intensified escalated surged rose increased doubled grown spread became".split()))
+#: words of the span's near end ("over the past year", "in recent weeks", "this year")
+SPAN_MODS = frozenset("past last recent previous this".split())
+
+
+def _long_span(tok: Any) -> bool:
+    """A span of a year or more on ``tok``'s clause ("for years", "for more than a decade", "since 2019", "over
+    the past year", "this year", "since the start of the war"); not "since January", "in recent weeks"."""
+    for c in tok.children:
+        if c.dep_ == "npadvmod" and c.lemma_.lower() == "year" and any(g.lower_ == "this" for g in c.children):
+            return True
+        if c.dep_ != "prep":
+            continue
+        for g in c.children:
+            if g.dep_ != "pobj":
+                continue
+            years = g.lemma_.lower() in ("year", "decade")
+            if c.lower_ in ("for", "over", "during", "throughout") and years and (
+                g.tag_ == "NNS" or any(m.lower_ in SPAN_MODS | {"more", "over", "nearly", "almost"} for m in g.subtree)
+            ):
+                return True
+            if c.lower_ == "since" and ((g.like_num and len(g.text) == 4) or g.lemma_.lower() in (
+                    "start", "beginning", "outbreak", "onset")):
+                return True
+    return False
+
+
+def _span(tok: Any) -> bool:
+    """A span of time told on ``tok``'s clause ("in recent weeks", "over the past year", "this year", "for years",
+    "since 2020", "since the start of the war", "so far")."""
+    for c in tok.children:
+        if c.dep_ == "npadvmod" and c.lemma_.lower() in SPAN_UNITS and any(g.lower_ == "this" for g in c.children):
+            return True  # "attacks have surged this year"
+        if c.dep_ == "advmod" and c.lower_ == "far" and any(g.lower_ == "so" for g in c.children):
+            return True
+        if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "since" for m in c.children) and not any(
+            w.lower_ in SHORT_SPANS for w in c.subtree
+        ):
+            return True  # "since the fighting began"; not "since the protests began on Saturday"
+        if c.dep_ != "prep":
+            continue
+        for g in c.children:
+            if g.dep_ != "pobj":
+                continue
+            unit = g.lemma_.lower() in SPAN_UNITS
+            if c.lower_ in ("over", "in", "during", "throughout", "within") and unit and any(
+                m.lower_ in SPAN_MODS for m in g.children
+            ):
+                return True
+            if c.lower_ == "for" and (g.lower_ in ("years", "months", "decades", "weeks") or unit and any(
+                m.lower_ in ("more", "over", "nearly", "almost", "about", "past", "last") for m in g.subtree
+            )):
+                return True  # "for years", "for more than a decade"
+            if c.lower_ == "since" and (g.like_num or g.lemma_.lower() in ("start", "beginning", "outbreak", "onset")
+                                        or g.ent_type_ == "DATE") and not any(w.lower_ in SHORT_SPANS for w in g.subtree):
+                return True  # "since 2019", "since January", "since the start of the war"; not "since Monday"
+    return False
+
+
+#: a start too near for a span of acts ("since Monday", "since the early hours", "since last week")
+SHORT_SPANS = frozenset("""monday tuesday wednesday thursday friday saturday sunday yesterday today dawn morning night
+    evening afternoon hours hour week weekend""".split())
+
+
+def _perfect(verb: Any) -> bool:
+    """"has killed", "have been fighting"; a verb joined to one ("has claimed thousands of lives and forced ...")."""
+    if any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in verb.children):
+        return True
+    return verb.dep_ == "conj" and not any(c.dep_ in ("aux", "nsubj") for c in verb.children) and any(
+        c.dep_ == "aux" and c.lemma_.lower() == "have" for c in verb.head.children)
+
+
+def _subject(verb: Any) -> Any:
+    subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None and verb.dep_ == "conj":
+        subj = next((c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return subj
+
+
+def _trend(tok: Any) -> bool:
+    """``tok`` (an act noun) is what a trend is told of: the subject of a trend verb with a span, or of one
+    that needs none; the object of a count ("the number of attacks", "a rise in kidnappings"); the subject
+    of the start of a span ("since the fighting began")."""
+    v = tok.head
+    if tok.dep_ == "nsubj" and v.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "since" for m in v.children):
+        return True  # "have fled their homes since the fighting began"
+    if tok.dep_ == "nsubj" and v.pos_ in ("VERB", "AUX") and any(
+        c.dep_ in ("xcomp", "acomp") and (c.lemma_.lower() in TREND_VERBS or any(
+            g.dep_ == "xcomp" and g.lemma_.lower() in TREND_VERBS for g in c.children))
+        for c in v.children
+    ):
+        return True  # "drone strikes were likely to increase", "attacks are expected to rise"
+    if tok.dep_ in ("nsubj", "nsubjpass", "csubj") and v.pos_ in ("VERB", "AUX") and v.lemma_.lower() in TREND_VERBS:
+        return v.lemma_.lower() in SPANLESS_TRENDS or _span(v) or (_perfect(v) and tok.tag_ == "NNS")
+    if tok.dep_ == "pobj" and v.lower_ in ("of", "in") and v.head.lemma_.lower() in COUNT_HEADS and (
+        v.lower_ == "of" or v.head.lemma_.lower() != "number"
+    ):
+        return True
+    return False
+
+
+#: verbs of a toll, whose sums over a span the toll readers keep as background reports (events.fatalities)
+TOLL_VERBS = frozenset("kill die wound injure".split())
+#: acts that a span of fighting leads up to ("retreated following a week of battles", "took the town after
+#: months of fighting"): the fighting is their setting, kept
+RUN_UP_ACTS = frozenset("""capture seize take retake recapture overrun enter withdraw retreat pull fall surrender
+    control liberate free storm flee abandon evacuate""".split())
+
+
+def _tally(tok: Any) -> bool:
+    """A count of acts over a span ("carried out dozens of attacks over the past year", "months of fighting"),
+    or a whole conflict's toll ("the insurgency has killed thousands")."""
+    v = tok.head
+    if tok.dep_ == "pobj" and v.lower_ == "of" and v.head.lemma_.lower() in SPAN_UNITS and v.head.lemma_.lower() != "day":
+        span = v.head
+        lead = span.head if span.dep_ == "pobj" and span.head.lower_ in ("after", "following", "amid") else None
+        if lead is not None and lead.head.lemma_.lower() in RUN_UP_ACTS:
+            return False  # "retreated following a week of battles": the run-up of the act told, kept as its setting
+        return True  # "a climate of fear after months of kidnappings", "years of fighting have left ..."
+    if tok.pos_ == "NOUN" and tok.tag_ == "NNS" and tok.dep_ == "pobj" and v.lower_ == "of" and v.head.lower_ in (
+        "dozens", "hundreds", "scores", "thousands", "series", "string", "spate", "wave"
+    ):
+        verb = v.head.head
+        if verb.pos_ == "VERB" and _span(verb):
+            return True
+    if tok.pos_ == "VERB" and _perfect(tok):
+        spanned = _long_span(tok) or (tok.dep_ == "conj" and _long_span(tok.head) and _perfect(tok.head))
+        if spanned and tok.lemma_.lower() in TOLL_VERBS:
+            return False  # "has killed 10,000 people since 2011": a summed toll, kept as a background report
+        if spanned:
+            return True  # "have kidnapped 1,500 students since 2019", "have been fighting for a decade"
+        subj = _subject(tok)
+        if subj is not None and subj.lemma_.lower() in CONFLICT_NOUNS and not any(
+            c.dep_ == "prep" and c.lower_ in ("in", "at", "near") for c in tok.children
+        ):
+            return True  # "the insurgency began in 2017 and has killed thousands"
+        if _span(tok) and any(c.dep_ == "dobj" and c.tag_ == "NNS" and not any(
+            g.dep_ == "nummod" for g in c.children) for c in tok.children):
+            return True  # "has recruited child soldiers for years"
+    return False
+
+
+def _cause(tok: Any) -> bool:
+    """The acts are told only as the cause of flight or hardship ("the fighting has forced a million people
+    from their homes", "refugees from the fighting", "fleeing the attacks")."""
+    v = tok.head
+    if tok.dep_ == "nsubj" and v.pos_ == "VERB" and v.lemma_.lower() in CONSEQUENCE_VERBS and any(
+        c.lower_ == "the" for c in tok.children
+    ) and not any(c.dep_ in ("prep", "nummod") for c in tok.children):
+        return True
+    if tok.dep_ == "dobj" and v.lemma_.lower() in ("flee", "escape"):
+        return True
+    return tok.dep_ == "pobj" and v.lower_ in ("from", "by") and (
+        v.head.lemma_.lower() in FLIGHT_WORDS or v.head.lower_ in FLIGHT_WORDS
+    )
+
+
+def _feared(tok: Any) -> bool:
+    """Acts feared, not done ("fearing new attacks", "the threat of attacks")."""
+    v = tok.head
+    if tok.dep_ == "dobj" and v.lemma_.lower() in ("fear", "dread"):
+        return True
+    if any(c.dep_ == "amod" and c.lower_ in ("new", "renewed", "further", "fresh", "future", "more") for c in tok.children) and any(
+        a.lemma_.lower() in ("fear", "dread") for a in tok.ancestors
+    ):
+        return True  # "herders fearing new attacks ... have moved", however parsed
+    return tok.dep_ == "pobj" and v.lower_ == "of" and v.head.lemma_.lower() in FEAR_WORDS
+
+
+def _remembered(tok: Any) -> bool:
+    """The act is what a memorial, a funeral or an anniversary is held for ("buried the victims of last week's
+    bombing", "a vigil on the anniversary of the massacre")."""
+    h = tok
+    for _ in range(5):
+        if h.dep_ not in ("pobj", "prep", "dobj", "poss", "compound", "nsubjpass") or h.head is h:
+            return False
+        h = h.head
+        if h.lemma_.lower() in MEMORIAL_WORDS or h.lower_ in MEMORIAL_WORDS:
+            return True
+        if h.pos_ == "VERB" and h.lemma_.lower() not in ("hold", "mark", "attend", "observe", "gather"):
+            return False
+        if h.pos_ == "VERB" and any(  # "a memorial service was held for the victims of the attack"
+            w.lower_ in MEMORIAL_WORDS for c in h.children if c.dep_ in ("nsubj", "nsubjpass", "dobj")
+            for w in (c, *c.children)
+        ):
+            return True
+    return False
+
+
+def _remnant(tok: Any) -> bool:
+    """Mines or unexploded bombs told as left in the land, no blast: "the region is littered with landmines",
+    "unexploded bombs still contaminate much of the country"."""
+    v = tok.head
+    if tok.dep_ == "pobj" and v.lower_ == "with":
+        v = v.head
+    elif tok.dep_ not in ("nsubj", "dobj", "nsubjpass"):
+        return False
+    return v.lemma_.lower() in REMNANT_WORDS or v.lower_ in REMNANT_WORDS
+
+
+def tallied(tok: Any) -> bool:
+    """Whether the violence told by ``tok`` (the cue's first token) is only a trend, a tally, a cause, a fear
+    or the occasion of a memorial (see the module's note)."""
+    words = {t.lower_ for t in tok.sent} | {t.lemma_.lower() for t in tok.sent}
+    if words.isdisjoint(GATE_WORDS):
+        return False
+    for _ in range(2):  # "drone strikes", "suicide bombing": the noun the cue's word modifies
+        if tok.dep_ in ("compound", "amod") and tok.head.pos_ in ("NOUN", "PROPN") and tok.head is not tok:
+            tok = tok.head
+    if tok.pos_ in ("NOUN", "PROPN") or (tok.tag_ == "VBG" and tok.dep_ in ("nsubj", "csubj", "pobj")):
+        return _trend(tok) or _tally(tok) or _cause(tok) or _feared(tok) or _remembered(tok) or _remnant(tok)
+    if tok.pos_ == "VERB":
+        return _tally(tok)
+    return False
