@@ -49,7 +49,6 @@ NOT_EVENTS = [
     "Shelling of the border villages has intensified in recent days.",
     # tallies over a span
     "The militants have carried out scores of attacks in the district over the past year.",
-    "The rebellion began in 2012 and has killed tens of thousands.",
     "Since 2020, gunmen have abducted more than 900 pupils in the region.",
     "The rebels have been fighting the army for more than a decade.",
     "Residents spoke of a climate of fear after months of kidnappings.",

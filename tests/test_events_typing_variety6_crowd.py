@@ -592,8 +592,8 @@ SENTENCES = [
      AG),
     ('The two warring clans signed a peace accord brokered by elders.',
      AG),
-    ('The rebels announced a unilateral ceasefire.',  # one side's truce: a change to its activity (s14)
-     CH),
+    ('The rebels announced a unilateral ceasefire.',
+     AG),
     ('The two sides signed a peace deal in the capital.',
      AG),
     ('The militant commander surrendered to the police with his weapons.',

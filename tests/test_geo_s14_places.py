@@ -197,6 +197,8 @@ def test_doer_demonym(text, end_word, doer):
         ("Israeli airstrikes killed 20 people in Khan Younis on Wednesday.", "Palestinian Territory", "Yunis"),
         ("Militants attacked Konduga on Tuesday, killing six.", "Nigeria", "Konduga"),
         ("Sectarian clashes in Kurram district killed 40 people on Thursday.", "Pakistan", "Kurram"),
+        # a stop-listed name before a group noun names the group, not a town (Fano, Italy)
+        ("Clashes erupted on Sunday between Fano militia and Ethiopian forces in Gondar.", "Ethiopia", "Gonder"),
     ],
 )
 def test_pipeline_codes_the_event_there(pipeline, text, country, name):

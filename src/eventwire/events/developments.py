@@ -23,7 +23,6 @@ from .clause import _word_kind, agent_of, arg_kind
 from .groupacts import GROUP_ACT_CUES, change_over_background, strike_told
 from .lexicon import CueHit
 from .nonacled_reading import drop_misread
-from .statedeals import unilateral_truce
 from .strategic import (
     FORCE_WORDS,
     FUTURE_AUX,
@@ -258,9 +257,6 @@ def reweigh(fam: str, cands: dict[str, tuple[float, Any]], by_cat: dict[str, lis
     if fam not in cands:
         return fam  # a family read off another family's trigger ("arrested for vandalising a statue": the damage)
     trig = cands[fam][1]
-    if fam == "AGREE" and unilateral_truce(trig):
-        cands["CHANGE"] = cands["AGREE"]
-        return "CHANGE"  # "the rebels declared a unilateral ceasefire": one side's change of activity
     if fam == "TERRITORY" and "VIOLENCE" in cands and tried_capture(trig):
         return "VIOLENCE"  # "tried to take the town but were repelled": the fight, no place taken
     if fam in ("ARREST", "DISRUPT") and "OTHER" in cands and coup_scene(trig, by_cat):

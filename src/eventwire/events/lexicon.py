@@ -10,6 +10,7 @@ token key; nothing is compiled per call.
 from __future__ import annotations
 
 import functools
+from bisect import bisect_left
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -78,17 +79,21 @@ class CueIndex:
 
     def match(self, tokens: Sequence[Any]) -> list[CueHit]:
         """Cue hits in a token sequence (a spaCy Span or list of tokens), longest phrase first per start."""
-        if hasattr(tokens, "doc") and hasattr(tokens, "start"):  # a Span: read its words off the doc's table
-            texts, all_keys = _doc_keys(tokens.doc)
-            idx = [i for i in range(tokens.start, tokens.end) if texts[i] not in DASHES]
-            keys = [all_keys[i] for i in idx]
+        first_words = self._first_words
+        if hasattr(tokens, "doc") and hasattr(tokens, "start"):  # a Span: read its words off the doc's tables
+            # the doc's tokens but dashes, their keys and (per index) where a phrase may start, built once
+            # per doc; the span's share of them is a slice (the same lists a token walk of it would make)
+            pos, all_keys, starts = _doc_starts(tokens.doc, self)
+            a, b = bisect_left(pos, tokens.start), bisect_left(pos, tokens.end)
+            idx, keys = pos[a:b], all_keys[a:b]
+            begins = [k - a for k in starts[bisect_left(starts, a) : bisect_left(starts, b)]]
         else:
             toks = [t for t in tokens if t.text not in DASHES]
             idx = [t.i for t in toks]
             keys = [token_keys(t.lower_, t.lemma_) for t in toks]
+            begins = [k for k, ks in enumerate(keys) if not first_words.isdisjoint(ks)]
         hits: list[CueHit] = []
-        first_words = self._first_words
-        for i in [k for k, ks in enumerate(keys) if not first_words.isdisjoint(ks)]:  # a phrase may start there
+        for i in begins:  # a phrase may start there
             lists = [got for k in keys[i] if (got := self._first.get(k))]
             # longest first; a stable sort of the lists (each sorted already) keeps the order given
             cands = lists[0] if len(lists) == 1 else sorted([p for got in lists for p in got], key=lambda p: -len(p.words))
@@ -117,6 +122,26 @@ def _doc_keys(doc: Any) -> tuple[list[str], list[tuple[str, ...]]]:
         got = [token_keys(lo, le) for lo, le in zip(lowers, lemmas, strict=True)]
         doc.user_data[KEYS_KEY] = got
     return texts, got
+
+
+STARTS_KEY = "eventwire_cue_starts"
+
+
+def _doc_starts(doc: Any, index: CueIndex) -> tuple[list[int], list[tuple[str, ...]], list[int]]:
+    """The indexes of the doc's tokens that are no dash, their :func:`token_keys`, and the positions
+    in these lists where a phrase of ``index`` may start (kept on the doc, per index)."""
+    texts, keys = _doc_keys(doc)
+    user = doc.user_data
+    cache = user.get(STARTS_KEY)
+    if cache is None or cache[0] != len(texts):
+        pos = [i for i, w in enumerate(texts) if w not in DASHES]
+        cache = user[STARTS_KEY] = (len(texts), pos, [keys[i] for i in pos], {})
+    _n, pos, kept, by_index = cache
+    got = by_index.get(id(index))
+    if got is None or got[0] is not index:
+        first_words = index._first_words
+        got = by_index[id(index)] = (index, [k for k, ks in enumerate(kept) if not first_words.isdisjoint(ks)])
+    return pos, kept, got[1]
 
 
 def _match_at(words: tuple[tuple[frozenset[str], bool], ...], keys: list[tuple[str, ...]], i: int) -> int | None:

@@ -112,31 +112,3 @@ def state_deal(sent: Any) -> Any:
             continue
         return v
     return None
-
-
-TRUCE_WORDS = frozenset("ceasefire cease-fire truce truces ceasefires".split())
-ONE_SIDE_WORDS = frozenset("unilateral one-sided".split())
-DECLARE_LEMMAS = frozenset("declare announce proclaim".split())
-
-
-def unilateral_truce(trig: Any, actor_kind: Any = None) -> bool:
-    """A truce one side declares on its own ("the rebels declared a unilateral ceasefire over the
-    holidays", "the militia announced a three-day truce"): ACLED's Change to group/activity, not an
-    Agreement, which needs two parties (a deal "with" or "between" them, both as subjects, "agreed")."""
-    if trig.lower_ not in TRUCE_WORDS:
-        return False
-    if any(c.dep_ == "amod" and c.lower_ in ONE_SIDE_WORDS for c in trig.children):
-        return True
-    verb = trig.head if trig.dep_ == "dobj" else None
-    if verb is None or verb.lemma_.lower() not in DECLARE_LEMMAS:
-        return False
-    if any(c.dep_ == "prep" and c.lower_ in ("with", "between") for c in (*trig.children, *verb.children)):
-        return False
-    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-    if subj is None or any(c.dep_ == "conj" for c in subj.children):
-        return False
-    if any(t.lemma_.lower() in AGREE_LEMMAS for t in trig.sent):
-        return False
-    from .clause import arg_kind
-
-    return arg_kind(subj, actor_kind) in ("nonstate", "armed")

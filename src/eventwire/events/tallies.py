@@ -186,7 +186,9 @@ def _tally(tok: Any) -> bool:
         if subj is not None and subj.lemma_.lower() in CONFLICT_NOUNS and not any(
             c.dep_ == "prep" and c.lower_ in ("in", "at", "near") for c in tok.children
         ):
-            return True  # "the insurgency began in 2017 and has killed thousands"
+            # "the insurgency has been fighting for years" is no act; "the insurgency began in 2017 and has killed
+            # thousands" is a whole war's toll, kept (like a toll since a year) as a background report
+            return tok.lemma_.lower() not in TOLL_VERBS
         if _span(tok) and any(c.dep_ == "dobj" and c.tag_ == "NNS" and not any(
             g.dep_ == "nummod" for g in c.children) for c in tok.children):
             return True  # "has recruited child soldiers for years"

@@ -101,6 +101,8 @@ class Gazetteer:
         self.path = path
         self.version = version
         self._cache: dict[tuple[str, bool], list[Entry]] = {}
+        #: the rows of each name query (names written alike fold to one key: asked once)
+        self._rows: dict[tuple[str, str], list[tuple[object, ...]]] = {}
         self._lock = threading.Lock()
         self._common: frozenset[str] | None = None
 
@@ -192,11 +194,16 @@ class Gazetteer:
         return self._con.execute("SELECT 1 FROM names WHERE key = ? LIMIT 1", (key,)).fetchone() is not None
 
     def _query(self, where: str, value: str, name: str) -> list[Entry]:
-        with self._lock:
-            rows = self._con.execute(
-                f"SELECT {_COLUMNS}, n.kind, n.cased FROM names n JOIN places p ON p.pid = n.pid WHERE {where}",
-                (value,),
-            ).fetchall()
+        rows = self._rows.get((where, value))
+        if rows is None:
+            with self._lock:
+                rows = self._con.execute(
+                    f"SELECT {_COLUMNS}, n.kind, n.cased FROM names n JOIN places p ON p.pid = n.pid WHERE {where}",
+                    (value,),
+                ).fetchall()
+                if len(self._rows) > 100_000:
+                    self._rows.clear()
+                self._rows[(where, value)] = rows
         best: dict[int, Entry] = {}
         for r in rows:
             kind, cased = r[17], r[18]

@@ -507,10 +507,10 @@ class Recognizer:
             return
         if (
             (key in stoplist() or key in _english_stop_words())
-            and (len(key) <= 2 or not cand.strong)
+            and (len(key) <= 2 or not cand.strong or nxt_word in _GROUP_NOUNS)
             and not cased_short
         ):
-            sig.append("drop:stoplist")
+            sig.append("drop:stoplist")  # also when strong: "between Fano militia and ..." names a group
             return
         if (
             word_only
@@ -720,6 +720,8 @@ _DISEASE_WORDS = frozenset(
     "virus viruses ebolavirus flu influenza fever disease strain haemorrhagic hemorrhagic".split()
 )
 _GENERIC = frozenset("province state county city district region governorate island".split())
+#: nouns after a stop-listed name that make it the name of an armed group ("Fano militia", "Wagner fighters")
+_GROUP_NOUNS = frozenset("militia militias militiamen fighters rebels insurgents militants forces mercenaries".split())
 # generic parts of a name that are no place by themselves
 _NAME_PARTS = (
     _DIRECTIONS | _GENERIC | frozenset("area international airport of the and bay park lake".split())
