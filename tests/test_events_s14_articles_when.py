@@ -206,3 +206,13 @@ def test_a_toll_raised_a_paragraph_later_updates_the_one_act_told(pipeline):
             "By Monday afternoon the toll had risen to 14, a hospital official said.")
     acts = _acts(reports_of(pipeline, text, published=MON))
     assert len(acts) == 1 and acts[0].fatalities.count >= 14, _show(acts)
+
+
+def test_a_forces_home_region_is_not_the_scene_told_before(pipeline):
+    """"seized the area following the withdrawal of Tigray forces": the area is the town the paragraph
+    named, not Tigray, which only names the forces (one event, not a second one placed in the region)."""
+    text = ("Heavily armed militants have taken control of Adi Arkay, a town 90 km north of Gondar. "
+            "The militants seized the area following the withdrawal of Tigray forces.")
+    acts = _acts(reports_of(pipeline, text, published=WED))
+    assert acts, _show(acts)
+    assert all(_place(r) is not None and _place(r).admin1 == "Amhara" for r in acts), _show(acts)

@@ -55,6 +55,7 @@ from .article_text import (
     title_end_of,
 )
 from .participles import shared_participle, shares_auxiliary
+from .scenes import not_a_scene
 from .story import sentences
 
 COUNTRY_CODES = ("PCLI", "PCL", "PCLD", "PCLF", "PCLS", "PCLIX", "TERR", "CONT")
@@ -136,19 +137,6 @@ def is_country_only(m: PlaceMention | None) -> bool:
     return m is not None and specificity(m) in (4, RELATIVE_COUNTRY)
 
 
-_MODIFIER_AFTER_RE = re.compile(r"-(?:based|owned|registered|flagged|headquartered|born|made|funded)\b")
-_BORDER_BEFORE_RE = re.compile(r"\b(?:border|borders|frontier)\s+with\s+(?:neighbou?ring\s+)?$", re.I)
-
-
-def not_a_scene(text: str, m: PlaceMention) -> bool:
-    """A place named as no act's scene: the origin in a compound modifier ("the Norway-based Iran
-    Human Rights", "a U.S.-owned ship") or the country across a border ("stormed Zeleved, near the
-    border with Nigeria": the village is not in Nigeria)."""
-    if _MODIFIER_AFTER_RE.match(text, m.end):
-        return True
-    return m.kind != "relative" and _BORDER_BEFORE_RE.search(text, max(0, m.start - 40), m.start) is not None
-
-
 #: Words that place a sentence where the text was before ("in the area", "near the village").
 _SAME_AREA_RE = re.compile(r"\b(?:in|near|around|outside|inside) the (?:same )?(?:area|region|vicinity|locality|village|town|"
                            r"city|camp)\b(?! of\b)")
@@ -188,8 +176,11 @@ class PlaceLinker:
         cands = self.in_range(sent.start_char, sent.end_char)
         if in_actor:
             free = [m for m in cands if m.start not in in_actor]
-            if not free and cands and all(is_country_only(m) for m in cands) and _BACK_RE.search(sent.text):
-                return self._before(sent)  # "Niger's army said it had killed several of the attackers"
+            if not free and cands and (all(is_country_only(m) for m in cands) and _BACK_RE.search(sent.text)
+                                       or self.in_range(self.paragraph_start(sent.start_char), sent.start_char)):
+                # "Niger's army said it had killed several of the attackers", "seized the area following the
+                # withdrawal of Puntland forces": the place told before, not the forces' home region
+                return self._before(sent)
             cands = free or cands
         own = [m for m in cands if not any(a <= m.start < b for a, b in self._datelines)]
         whole = trigger.sent if trigger is not None else sent
