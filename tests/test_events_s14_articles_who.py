@@ -243,3 +243,28 @@ def test_soldiers_conjoined_to_the_group_of_mercenaries_are_associates(pipeline)
                        "killed at least 12 civilians in the town of Bambari on Monday, a local official said.")
     assert _name(r.actor1) == "Wagner Group", _show([r])
     assert [a.name for a in r.assoc_actor_1] == ["Military Forces of the Central African Republic"], r.assoc_actor_1
+
+
+def test_a_number_given_to_the_act_replaces_a_bare_plural(pipeline):
+    """"killed villagers ..., killing at least 21 people": 21 (the bare plural, read as a few, tells the
+    same dead); a bare plural alone still counts as a few, and a "several" still adds."""
+    def toll(text):
+        return _one(pipeline, text).fatalities.count
+
+    assert toll("Gunmen killed villagers in an attack on a village in Plateau State on Tuesday, "
+                "killing at least 21 people, police said.") == 21
+    assert toll("Suspected jihadists killed villagers in Tillaberi on Sunday.") == 3
+    assert toll("Gunmen killed two soldiers and several civilians in Tillaberi on Sunday.") == 5
+
+
+def test_the_dead_of_both_sides_add(pipeline):
+    """"killed 18 assailants ... One soldier was killed": the dead of both sides (19), not a second
+    source's lower figure of the same dead; two sources' figures of the same side stay the lower."""
+    def toll(text):
+        return _one(pipeline, text).fatalities.count
+
+    assert toll("Soldiers killed 18 assailants in an attack on a base near Bol on Monday. "
+                "One soldier was killed, the army said.") == 19
+    assert toll("Soldiers killed 18 assailants near Bol on Monday. Two soldiers died in the fighting.") == 20
+    assert toll("Militants killed 14 soldiers near Bol on Monday, a war monitor said. "
+                "State media said eight soldiers were killed.") == 8

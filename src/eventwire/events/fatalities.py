@@ -25,7 +25,7 @@ from ..records import Actor, Fatalities
 from .clause import speaker_of
 from .followup import TOLL_WORDS_PATTERN, following_toll
 from .status import time_ago
-from .tollreaders import charged, own_dead, taking_fight, teller_conjunct
+from .tollreaders import charged, numbered_over_bare, own_dead, taking_fight, teller_conjunct
 from .units import close_in_time
 from .words import tokens_with
 
@@ -626,8 +626,7 @@ def _own_fatalities(
             if own is None or own[1].i != close[1].i:
                 continue  # "..., hours after gunmen killed five farmers": that act's toll, not this one's
         elif time_ago(tok):
-            continue  # "to mark last year's massacre, in which hundreds were killed", "came two weeks
-            # after gunmen killed 12 people": old news
+            continue  # "to mark last year's massacre, in which hundreds were killed": old news
         if _negated(tok):
             counts.append(_Count(0, tok.text, tok.i))
             continue
@@ -654,6 +653,7 @@ def _own_fatalities(
         sources.append((who.lower_, actor.name if actor is not None else _bare_text(who), is_party))
     if not counts:
         return Fatalities(), False
+    counts, sources = numbered_over_bare(sent.doc, counts, sources, VAGUE)
     rival = _rival_accounts(sent, counts, sources)
     if rival is not None:
         # two sources give the same victims different tolls: ACLED takes the lowest

@@ -33,6 +33,7 @@ from .linking import is_country_only, place_level, specificity
 from .roles import NOTE_UNNAMED_VICTIMS, UNIDENTIFIED
 from .telling import days_before as _days_before
 from .telling import reported_day
+from .tollreaders import other_sides_dead
 from .units import copy_date
 
 NOTE_ATTRIBUTION = "attribution: the sentence reports who claimed or was blamed for the act"
@@ -639,6 +640,9 @@ def _absorb_toll(act: EventReport, r: EventReport) -> None:
     kf, of = act.fatalities, r.fatalities
     if not kf.count:
         act.fatalities = Fatalities(of.count, of.text, of.claimed_by)
+    elif of.count and other_sides_dead(kf.text, of.text):  # "killed 18 assailants ... One soldier was killed"
+        act.fatalities = Fatalities(kf.count + of.count, f"{kf.text}; {of.text}", kf.claimed_by or of.claimed_by)
+        act.notes.append(f"fatalities: {kf.count} + {of.count} (the dead of both sides)")
     elif (kf.claimed_by and not of.claimed_by and 0 < of.count < kf.count and not r.claimed
           and not _PART_RE.search(r.evidence.text)):  # "The bomber was also killed" adds, never replaces
         # "The Taliban claimed to have killed 20 policemen ... Officials said three policemen were

@@ -11,6 +11,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from typing import Any
 
@@ -79,3 +80,40 @@ def own_dead(victim: Any, teller: Actor, actor_at: Callable[[Any], Actor | None]
     if own is not None and own.inter == teller.inter == 1 and own.country and own.country == teller.country:
         return True  # "the killing of four soldiers, police said": one state's forces are one side
     return own is not None and own.name == teller.name and (own.inter or 0) in (1, 2, 3, 4, 8)
+
+
+def numbered_over_bare(doc: Any, counts: list[Any], sources: list[Any], vague: Any) -> tuple[list[Any], list[Any]]:
+    """A bare plural's count ("killed villagers", read as a few) gives way to a number the same
+    sentence gives its act ("Gunmen killed villagers in an attack on Kuru, killing at least 21 people":
+    21, not 24): the number tells the same dead. Only bare plurals are dropped, never a "several" or
+    "two soldiers and five civilians" that a number is added to. ``sources`` (one per count) follow."""
+    def bare(c: Any) -> bool:
+        t = doc[c.token_i]
+        return t.tag_ == "NNS" and not t.like_num and t.lower_ not in vague and not any(
+            ch.like_num or ch.lower_ in vague for ch in t.children)
+
+    flags = [bare(c) for c in counts]
+    if len(counts) < 2 or len(sources) != len(counts) or not any(flags) or all(flags):
+        return counts, sources
+    keep = [i for i, f in enumerate(flags) if not f]
+    return [counts[i] for i in keep], [sources[i] for i in keep]
+
+
+_FORCE_DEAD = frozenset("soldier soldiers troops trooper troopers policeman policemen officer officers gendarme gendarmes "
+                        "servicemen serviceman personnel guard guards".split())
+_FOE_DEAD = frozenset("assailant assailants attacker attackers militant militants gunman gunmen insurgent insurgents "
+                      "jihadist jihadists rebel rebels terrorist terrorists bandit bandits raiders".split())
+
+
+def other_sides_dead(first: str | None, second: str | None) -> bool:
+    """Two tolls of one event that count the dead of opposite sides ("killed 18 assailants" ... "one
+    soldier was killed"): both stand, added; a toll of the same side told again is one figure."""
+    def side(text: str | None) -> str | None:
+        words = set(re.findall(r"[a-z]+", (text or "").lower()))
+        force, foe = bool(words & _FORCE_DEAD), bool(words & _FOE_DEAD)
+        return "force" if force and not foe else "foe" if foe and not force else None
+
+    if second and first and second.lower() in first.lower():
+        return False  # the act read that toll already
+    a, b = side(first), side(second)
+    return a is not None and b is not None and a != b
