@@ -116,6 +116,8 @@ def test_a_corrected_page_supersedes_its_old_version(tmp_path: Path) -> None:
         assert not store.add_article(_article("v1", "Militants killed three villagers in an attack near Gao on "
                                               "Tuesday.", fatalities=3, published="2024-03-06", url=url))
         assert store.query_events()[0]["fatalities"]["count"] == 7
+        stats = store.stats()  # the old version is kept, but no longer counted as an article
+        assert (stats["articles"], stats["superseded"], stats["withdrawn"]) == (1, 1, 0)
 
 
 def test_two_stories_under_one_url_are_not_versions(tmp_path: Path) -> None:
@@ -472,6 +474,8 @@ def test_withdrawing_an_article_takes_its_reports_out_of_their_events(tmp_path: 
         assert not store.add_article(_article("k2", "The death toll from Tuesday's attack near Gao rose to 42.",
                                               fatalities=42, published="2024-03-07", url="https://news.example/k2"))
         assert store.query_events()[0]["fatalities"]["count"] == 21
+        stats = store.stats()
+        assert (stats["articles"], stats["superseded"], stats["withdrawn"]) == (1, 0, 2)
     res = CliRunner().invoke(cli, ["withdraw", "k2", "--db", str(db)])
     assert res.exit_code == 2 and "'k2'" in res.output  # already withdrawn: said, not silently done
 

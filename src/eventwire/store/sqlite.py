@@ -552,9 +552,17 @@ class Store:
             one = lambda sql, p=(): int(self.conn.execute(sql, p).fetchone()[0])  # noqa: E731
             rejections = self.conn.execute(
                 "SELECT reason, COUNT(*) AS c FROM rejections GROUP BY reason ORDER BY c DESC, reason").fetchall()
+            # an article superseded by a corrected version or withdrawn at source is no longer counted
+            # (a database of schema < 6, read as it is, has neither)
+            marked = schema_version(self.conn) >= 6
+            current = " AND superseded_by IS NULL" if marked else ""
+            gone = lambda cond: one(  # noqa: E731
+                "SELECT COUNT(*) FROM articles WHERE kind != 'related' AND " + cond, (WITHDRAWN,)) if marked else 0
             return {
                 "events": one(f"SELECT COUNT(*) FROM events e WHERE {where}", params),
-                "articles": one("SELECT COUNT(*) FROM articles WHERE kind != 'related'"),
+                "articles": one(f"SELECT COUNT(*) FROM articles WHERE kind != 'related'{current}"),
+                "superseded": gone("superseded_by IS NOT NULL AND superseded_by != ?"),
+                "withdrawn": gone("superseded_by = ?"),
                 "related": one("SELECT COUNT(*) FROM articles WHERE kind = 'related'"),
                 "reports": one("SELECT COUNT(*) FROM reports"),
                 "rejections": {r["reason"]: r["c"] for r in rejections},
