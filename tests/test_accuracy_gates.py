@@ -89,6 +89,8 @@ SYNTHETIC = Path(__file__).resolve().parent.parent / "benchmarks" / "data" / "ev
 @pytest.mark.parametrize(("name", "floor"), [
     ("battle", 0.86), ("remote", 0.92), ("protest", 0.91),
     ("civilians", 0.87), ("strategic", 0.83), ("nonacled", 0.91),
+    # fourteenth session: the two new probes (micro F1 0.960 and 0.985 when pinned)
+    ("probe14", 0.94), ("probe14b", 0.97),
 ])
 def test_gate_event_type_synthetic(pipeline, name, floor):
     """Our own synthetic snippets (in the repo, so this gate needs no ../shared): micro F1 (the share
@@ -106,4 +108,5 @@ def test_gate_event_type_holdout(pipeline, tmp_path):
                       encoding="utf-8")
     out = _run("event-type", joined, pipeline)
     assert out["n"] == out["predicted"] == 1500
-    _above(out, {"weighted_f1": 0.83, "macro_f1": 0.84})
+    # raised 0.83 / 0.84 -> 0.86 / 0.87 (fourteenth session: 0.876 / 0.886 measured)
+    _above(out, {"weighted_f1": 0.86, "macro_f1": 0.87})
