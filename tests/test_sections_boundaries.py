@@ -26,7 +26,7 @@ def _reference(doc) -> None:
                 # or a full stop)
                 for k in range(i + 2, min(i + 5, len(doc))):
                     prev = doc[k - 1]
-                    if prev.text in (".", "!", "?", ":") or "\n" in prev.text_with_ws or doc[k].is_space:
+                    if prev.text in (".", "!", "?") or "\n" in prev.text_with_ws:
                         break
                     doc[k].is_sent_start = False
 

@@ -56,13 +56,14 @@ def set_boundaries(doc: Any) -> None:
 
 
 def _keep_head(doc: Any, start: int) -> None:
-    """Keep a paragraph's first words in the sentence they open: given a start after a line break, the
-    parser would otherwise cut the first word off its clause ("M23 | rebels clashed with ...",
-    "US | journalist charged ..."), and the actor or the subject is lost. Stops at a line break or
-    at a full stop, so one-word lines and list numbers stay on their own."""
+    """Keep the first words after a sentence start the text fixed (a paragraph's, a dateline's body's) in
+    the sentence they open: given the start, the parser would otherwise cut the first word off its clause
+    ("M23 | rebels clashed with ...", "JAMMU, India - Five | Indian soldiers were killed"), and the actor,
+    subject or toll is lost. Stops at a line break or a full stop, so one-word lines and list numbers stay
+    on their own."""
     for k in range(start + 1, min(start + 1 + _BODY_HEAD, len(doc))):
         prev = doc[k - 1]
-        if prev.is_punct and prev.text in ".!?:" or "\n" in prev.text_with_ws or doc[k].is_space:
+        if prev.is_punct and prev.text in ".!?" or "\n" in prev.text_with_ws:
             break
         doc[k].is_sent_start = False
 
@@ -90,12 +91,7 @@ def _dateline_boundaries(doc: Any) -> None:
         i = bisect_left(idx, ps + line.body_start)
         if 0 < i < len(doc):
             doc[i].is_sent_start = True
-            # the body's first words open one sentence: given the start, the parser would otherwise cut a
-            # number word off its noun ("JAMMU, India - Five | Indian soldiers were killed")
-            for k in range(i + 1, min(i + 1 + _BODY_HEAD, len(doc))):
-                if doc[k - 1].is_punct and doc[k - 1].text in ".!?" or "\n" in doc[k - 1].text_with_ws:
-                    break
-                doc[k].is_sent_start = False
+            _keep_head(doc, i)  # "JAMMU, India - Five | Indian soldiers were killed"
 
 
 _PARAGRAPH_START = re.compile(r"\n\s*")

@@ -16,6 +16,7 @@ from collections.abc import Callable
 from typing import Any
 
 from ..records import Actor
+from .lexicon import NONSTATE_WORDS, STATE_WORDS
 
 
 def teller_conjunct(tok: Any, h: Any) -> bool:
@@ -99,10 +100,10 @@ def numbered_over_bare(doc: Any, counts: list[Any], sources: list[Any], vague: A
     return [counts[i] for i in keep], [sources[i] for i in keep]
 
 
-_FORCE_DEAD = frozenset("soldier soldiers troops trooper troopers policeman policemen officer officers gendarme gendarmes "
-                        "servicemen serviceman personnel guard guards".split())
-_FOE_DEAD = frozenset("assailant assailants attacker attackers militant militants gunman gunmen insurgent insurgents "
-                      "jihadist jihadists rebel rebels terrorist terrorists bandit bandits raiders".split())
+#: the dead of each side, in the words the typing stage reads sides by (plus the ranks and attackers
+#: tolls name: "two officers", "18 assailants")
+_FORCE_DEAD = STATE_WORDS | frozenset("officer officers trooper troopers servicemen serviceman personnel guard guards".split())
+_FOE_DEAD = NONSTATE_WORDS | frozenset("assailant assailants attacker attackers raider raiders".split())
 
 
 def other_sides_dead(first: str | None, second: str | None) -> bool:
