@@ -7,6 +7,7 @@
     │   ├── EncodingError          not valid text in any encoding we accept
     │   ├── InputTooLargeError     over the size limit
     │   └── FetchError             a URL could not be fetched
+    │       └── GoneError          the server says the page is gone (HTTP 404 or 410)
     ├── ConfigError                a bad option, a missing model or data file (exit code 3)
     │   ├── ResourceError          a model, gazetteer or dictionary could not be loaded/built
     │   └── OutputError            an output file could not be written (read-only, missing folder)
@@ -50,6 +51,13 @@ class InputTooLargeError(InputError):
 
 class FetchError(InputError):
     reason = "fetch_failed"
+
+
+class GoneError(FetchError):
+    """HTTP 404 Not Found or 410 Gone: a page stored from this URL before was deleted at source, and
+    ``ingest`` withdraws it (as ``eventwire withdraw URL`` does)."""
+
+    reason = "gone"
 
 
 class ConfigError(EventwireError):

@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
+import os
+import threading
 import time
 from collections import Counter, deque
 from collections.abc import Callable, Iterable, Iterator
@@ -20,7 +22,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from .errors import ConfigError
+from .errors import ConfigError, GoneError
 from .records import Article
 from .store.sqlite import Store, content_key
 
@@ -43,6 +45,7 @@ class IngestSummary:
     read: int = 0  # articles read from the sources
     unreadable: int = 0  # of those, inputs no reader could read (a missing file, a failed fetch ...)
     unreadable_details: list[str] = field(default_factory=list)  # "source: why", the first MAX_DETAILS
+    withdrawn: int = 0  # stored articles withdrawn because their URL now answers 404 / 410
 
     @property
     def articles_per_second(self) -> float:
@@ -52,7 +55,7 @@ class IngestSummary:
         return {"articles": self.articles, "skipped_existing": self.skipped_existing, "events": self.events,
                 "reports": self.reports, "related": self.related,
                 "rejections_by_reason": dict(self.rejections_by_reason), "seconds": round(self.seconds, 3),
-                "read": self.read, "unreadable": self.unreadable}
+                "read": self.read, "unreadable": self.unreadable, "withdrawn": self.withdrawn}
 
 
 def _walk(article: Article) -> Iterator[Article]:
@@ -73,8 +76,21 @@ _WORKER_PIPELINE: Any = None
 _DASK_PIPELINES: dict[str, Any] = {}  # per Dask worker process, by factory
 
 
-def _worker_init(factory: Callable[[], Any]) -> None:
+def _exit_with_parent(parent: int, *, every: float = 1.0) -> None:
+    """Stop this worker when the process that started it is gone. A pool's workers wait on a queue
+    whose write end they also hold, so they never see it close: an ingest killed with SIGKILL (or
+    by the out-of-memory killer) left its workers asleep for ever, each holding its models."""
+    while True:
+        time.sleep(every)
+        if os.getppid() != parent:
+            os._exit(1)
+
+
+def _worker_init(factory: Callable[[], Any], parent: int | None = None) -> None:
     global _WORKER_PIPELINE
+    if parent is not None:
+        threading.Thread(target=_exit_with_parent, args=(parent,), name="eventwire-parent-watch",
+                         daemon=True).start()
     _WORKER_PIPELINE = factory()
 
 
@@ -114,7 +130,7 @@ def _pooled(articles: Iterable[Article], *, workers: int, factory: Callable[[], 
             coder: dict[str, Any]) -> Iterator[Article]:
     """Run the pipeline over ``articles`` in ``workers`` processes; yields them in input order.
     ``coder`` is filled with the workers' provenance when the first result comes back."""
-    with ProcessPoolExecutor(max_workers=workers, initializer=_worker_init, initargs=(factory,)) as pool:
+    with ProcessPoolExecutor(max_workers=workers, initializer=_worker_init, initargs=(factory, os.getpid())) as pool:
         pending: deque[Future] = deque()
         try:
             for chunk in _chunks(articles, batch_size):
@@ -192,7 +208,13 @@ def ingest(
     t0 = time.perf_counter()
     summary = IngestSummary()
     rejections: Counter[str] = Counter()
-    events_before = store.count_events()
+    # the events this run's own writes made (a Store counts them): COUNT(*) differences would also
+    # count what another ingest writing into the same database at the same time added
+    net_before = getattr(store, "net_events", None)
+    events_before = store.count_events() if net_before is None else 0
+
+    def gained() -> int:
+        return store.count_events() - events_before if net_before is None else store.net_events - net_before
     factory = pipeline_factory or _default_factory
 
     if articles is None:
@@ -219,7 +241,7 @@ def ingest(
         if progress is not None:
             if summary.seconds - counted[0] >= 0.5 or summary.seconds < 0.5:  # COUNT(*) is O(events)
                 counted[0] = summary.seconds
-                summary.events = store.count_events() - events_before
+                summary.events = gained()
             summary.rejections_by_reason = dict(rejections)
             progress(summary)
 
@@ -246,6 +268,12 @@ def ingest(
                 source = article.source or article.url or article.id
                 named = detail.startswith(source) or detail.split(":", 1)[0] in source  # readers name their input
                 summary.unreadable_details.append(detail if named else f"{source}: {detail}")
+            if article.url and any(r.reason == GoneError.reason for r in unread):
+                # the page was deleted at source: what was stored from it leaves its events
+                gone = store.withdraw_gone(article.url)
+                summary.withdrawn += len(gone)
+                if gone:
+                    log.info("%s answered 404/410: withdrew %s", article.url, ", ".join(gone))
         if store.add_article(article, coder=coder):
             summary.articles += 1
             for a in _walk(article):
@@ -257,7 +285,7 @@ def ingest(
         _tick()
 
     summary.seconds = time.perf_counter() - t0
-    summary.events = store.count_events() - events_before
+    summary.events = gained()
     summary.rejections_by_reason = dict(rejections)
     if progress is not None:  # the last line shown agrees with the summary (ticks count events every 0.5 s)
         progress(summary)

@@ -164,10 +164,14 @@ def event_row(event: dict[str, Any]) -> dict[str, Any]:
 
 
 def events_geojson(events: list[dict[str, Any]]) -> dict[str, Any]:
+    """The events as GeoJSON Features; ``geometry`` is null for an event with no place or placed only in
+    a country (its point would be the country's centroid: see :mod:`eventwire.located`)."""
+    from .located import country_only
+
     features = []
     for i, ev in enumerate(events):
         loc = ev.get("location") or {}
-        if loc.get("latitude") is None or loc.get("longitude") is None:
+        if loc.get("latitude") is None or loc.get("longitude") is None or country_only(loc):
             geometry = None
         else:
             geometry = {"type": "Point", "coordinates": [loc["longitude"], loc["latitude"]]}

@@ -236,7 +236,7 @@ class Article:
     url: str | None = None
     title: str | None = None
     published: dt.date | None = None
-    published_source: str | None = None  # "user", "page", "feed", None
+    published_source: str | None = None  # "user", "page", "feed", "crawl" (a WARC record's date), None
     outlet: str | None = None
     cited_sources: list[str] = field(default_factory=list)
     language: str | None = None

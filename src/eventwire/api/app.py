@@ -98,6 +98,8 @@ def event_filters(
     admin1: str | None = Query(None, description='first-level division, any case ("Borno" finds "Borno State")'),
     q: str | None = Query(None, description="words that must all occur (evidence, actors, places)"),
     include_background: bool = Query(True, description="false: leave out background events"),
+    located: bool | None = Query(None, description="true: only events placed finer than a country (ACLED's "
+                                 "located events); false: only country-level and unplaced events"),
 ) -> EventFilters:
     """The event filters shared by /api/events and /api/stats (a FastAPI dependency)."""
     return parse_filters(
@@ -111,6 +113,7 @@ def event_filters(
         q=q,
         include_background=include_background,
         admin1=admin1,
+        located=located,
     )
 
 

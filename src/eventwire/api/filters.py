@@ -49,6 +49,7 @@ class EventFilters:
     q: str | None = None
     include_background: bool = True
     admin1: str | None = None
+    located: bool | None = None
 
     def store_kwargs(self) -> dict[str, Any]:
         kwargs: dict[str, Any] = {
@@ -65,6 +66,8 @@ class EventFilters:
             kwargs["include_background"] = False
         if self.admin1 is not None:
             kwargs["admin1"] = self.admin1
+        if self.located is not None:
+            kwargs["located"] = self.located
         return kwargs
 
 
@@ -134,6 +137,20 @@ def parse_type(param: str, value: str | None, names: dict[str, str]) -> str | No
     return found
 
 
+def type_conflict(event_type: str | None, sub_event_type: str | None) -> str | None:
+    """Why an event type and a sub-event type (ACLED's spellings) can match no event together ("Attack"
+    is a sub-event type of Violence against civilians, not of Battles); None when they agree."""
+    if not event_type or not sub_event_type:
+        return None
+    from eventwire.events.taxonomy import SUB_EVENT_TYPES
+
+    parent = SUB_EVENT_TYPES.get(sub_event_type, (None,))[0]
+    if parent is None or parent == event_type:
+        return None
+    return (f"{sub_event_type!r} is a sub-event type of {parent!r}, not of {event_type!r}: no event can match "
+            "both (leave out event_type, or pick one of its sub-event types)")
+
+
 def _type_tables() -> tuple[dict[str, str], dict[str, str]]:
     from eventwire.events.taxonomy import SUB_EVENT_TYPES
 
@@ -145,7 +162,7 @@ def _type_tables() -> tuple[dict[str, str], dict[str, str]]:
 EVENT_TYPES, SUB_EVENT_TYPES = _type_tables()
 #: the query parameters the filters take (``/api/stats`` takes only these)
 FILTER_PARAMS = frozenset({"bbox", "start", "end", "event_type", "sub_event_type", "actor", "country", "admin1",
-                           "q", "include_background"})
+                           "q", "include_background", "located"})
 
 
 def reject_unknown(params: Any, allowed: frozenset[str]) -> None:
@@ -196,6 +213,7 @@ def parse_filters(
     q: str | None = None,
     include_background: bool = True,
     admin1: str | None = None,
+    located: bool | None = None,
 ) -> EventFilters:
     """Validate raw query strings; raises :class:`FilterError` on the first bad one."""
     filters = EventFilters(
@@ -209,7 +227,11 @@ def parse_filters(
         q=parse_text("q", q),
         include_background=include_background,
         admin1=parse_text("admin1", admin1),
+        located=located,
     )
     if filters.start and filters.end and filters.start > filters.end:
         raise FilterError("end", "end must not be before start", end)
+    conflict = type_conflict(filters.event_type, filters.sub_event_type)
+    if conflict:
+        raise FilterError("sub_event_type", conflict, sub_event_type)
     return filters

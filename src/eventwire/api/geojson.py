@@ -5,6 +5,8 @@ from __future__ import annotations
 import math
 from typing import Any
 
+from eventwire.located import country_only
+
 
 def _coord(value: Any) -> float | None:
     if isinstance(value, bool) or not isinstance(value, int | float):
@@ -14,9 +16,10 @@ def _coord(value: Any) -> float | None:
 
 
 def event_geometry(event: dict[str, Any]) -> dict[str, Any] | None:
-    """A GeoJSON Point ``[longitude, latitude]`` from ``event["location"]``; None when unlocated."""
+    """A GeoJSON Point ``[longitude, latitude]`` from ``event["location"]``; None when unlocated or
+    placed only in a country (its centroid is no place: see :mod:`eventwire.located`)."""
     loc = event.get("location")
-    if not isinstance(loc, dict):
+    if not isinstance(loc, dict) or country_only(loc):
         return None
     lat, lon = _coord(loc.get("latitude")), _coord(loc.get("longitude"))
     if lat is None or lon is None or not (-90 <= lat <= 90 and -180 <= lon <= 180):

@@ -70,7 +70,8 @@ def _same_file(output: Path, db: Path) -> bool:
 
 @click.command()
 @click.option("--format", "fmt", type=click.Choice(["acled-csv", "geojson", "jsonl", "parquet"]), required=True,
-              help="acled-csv: ACLED's 31 columns in ACLED's order; geojson: a FeatureCollection of points; "
+              help="acled-csv: ACLED's 31 columns in ACLED's order; geojson: a FeatureCollection of points (geometry "
+                   "null for events placed only in a country); "
                    "jsonl: one event (the JSON contract) a line; parquet: the ACLED columns plus id, sources "
                    "and the event as JSON.")
 @click.option("--db", "db", type=click.Path(dir_okay=False, path_type=Path), default=None,
@@ -86,6 +87,10 @@ def _same_file(output: Path, db: Path) -> bool:
 @click.option("--country", callback=_country, help="ISO3 code (SYR) or country name.")
 @click.option("--admin1", help='First-level division, e.g. "Borno" (also finds "Borno State").')
 @click.option("--q", "q", help="Words that must occur in the evidence, actors or place.")
+@click.option("--located-only", is_flag=True,
+              help="Leave out events placed only in a country (or not at all), as ACLED's data does. Without "
+                   "it they are exported with no coordinates (GeoJSON geometry null; empty latitude, longitude "
+                   "and location in acled-csv and parquet, tagged 'country-level location').")
 @click.option("--raw-text", is_flag=True,
               help="acled-csv: write text cells that start with = + - @ as they are. By default they get a "
                    "leading ' so that a spreadsheet shows them instead of running them as formulas (text "
@@ -96,8 +101,8 @@ def _same_file(output: Path, db: Path) -> bool:
 @handle_errors
 def export(fmt: str, db: Path | None, output: Path | None, bbox: tuple[float, float, float, float] | None,
            start: dt.date | None, end: dt.date | None, event_type: str | None, sub_event_type: str | None,
-           actor: str | None, country: str | None, admin1: str | None, q: str | None, raw_text: bool,
-           bom: bool) -> None:
+           actor: str | None, country: str | None, admin1: str | None, q: str | None, located_only: bool,
+           raw_text: bool, bom: bool) -> None:
     """Write the stored events (optionally filtered) as ACLED CSV, GeoJSON, JSON Lines or Parquet."""
     from ..errors import OutputError, StoreError
     from ..export import export_events
@@ -106,6 +111,11 @@ def export(fmt: str, db: Path | None, output: Path | None, bbox: tuple[float, fl
 
     if start is not None and end is not None and start > end:
         raise click.BadParameter(f"--end {end} is before --start {start}", param_hint="'--end'")
+    from ..api.filters import type_conflict
+
+    conflict = type_conflict(event_type, sub_event_type)
+    if conflict:
+        raise click.BadParameter(conflict, param_hint="'--sub-event-type'")
     path = db or default_db()
     if not path.exists():
         raise StoreError(f"no database at {path} (ingest something first, or pass --db)")
@@ -113,7 +123,8 @@ def export(fmt: str, db: Path | None, output: Path | None, bbox: tuple[float, fl
         raise click.BadParameter(f"{output} is the database itself (or its journal): choose another file",
                                  param_hint="'-o' / '--output'")
     filters = dict(bbox=bbox, start=start, end=end, event_type=event_type, sub_event_type=sub_event_type,
-                   actor=actor, country=country, admin1=admin1, q=q, formula_guard=not raw_text)
+                   actor=actor, country=country, admin1=admin1, q=q, formula_guard=not raw_text,
+                   located=True if located_only else None)
     if fmt == "parquet" and output is None:
         raise click.UsageError("--format parquet needs -o FILE")
     if bom and fmt != "acled-csv":

@@ -73,10 +73,15 @@ def _check_sources(sources: tuple[str, ...]) -> None:
 @handle_errors
 def ingest(sources: tuple[str, ...], db: Path | None, published: dt.date | None, workers: int, dask: str | None,
            batch_size: int, quiet: bool) -> None:
-    """Code SOURCES (files, folders, RSS/Atom, WARC, JSONL, URLs, - for stdin) into the database.
+    """Code SOURCES (files, folders, RSS/Atom, WARC, JSONL, URLs, - for stdin; gzip-compressed too)
+    into the database.
 
     Re-running is safe: articles already stored are skipped before any NLP, and an interrupted
-    run resumes where it stopped."""
+    run (Ctrl-C, SIGTERM, even SIGKILL) resumes where it stopped when the same command is run again:
+    each article is committed on its own. A big input can be split: --workers N runs the NLP in N
+    processes on one machine (the result does not depend on N), and several ingests of different
+    inputs may write into one database at the same time. A URL stored before that now answers
+    404 or 410 is withdrawn."""
     from rich.console import Console
     from rich.progress import BarColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
     from rich.table import Table
@@ -143,6 +148,8 @@ def ingest(sources: tuple[str, ...], db: Path | None, published: dt.date | None,
     table.add_row("articles stored", str(summary.articles), str(totals["articles"]))
     if summary.unreadable:
         table.add_row("unreadable inputs (see the warnings)", str(summary.unreadable), "")
+    if summary.withdrawn:
+        table.add_row("withdrawn (the URL answered 404/410)", str(summary.withdrawn), str(totals.get("withdrawn", 0)))
     table.add_row("skipped (already stored)", str(summary.skipped_existing), "")
     table.add_row("related headlines", str(summary.related), str(totals["related"]))
     table.add_row("event reports", str(summary.reports), str(totals["reports"]))
@@ -154,6 +161,8 @@ def ingest(sources: tuple[str, ...], db: Path | None, published: dt.date | None,
     table.add_row("seconds", f"{summary.seconds:.1f}", "")
     table.add_row("articles/s", f"{summary.articles_per_second:.2f}", "")
     out.print(table)
-    if summary.read and summary.unreadable == summary.read:
+    if summary.withdrawn:
+        click.echo(f"note: {summary.withdrawn} stored article(s) withdrawn: their URL now answers 404/410", err=True)
+    if summary.read and summary.unreadable == summary.read and not summary.withdrawn:
         # nothing could be read (a mistyped path, a dead URL): an error for scripts, not a quiet success
         raise SystemExit(InputError.exit_code)

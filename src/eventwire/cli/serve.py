@@ -30,6 +30,34 @@ def build_app(db: Path, *, write_token: str | None = None) -> Any:
     return create_app(open_store(db), write_token=write_token)
 
 
+def _check_port(host: str, port: int) -> None:
+    """A port already taken (another ``eventwire serve``?) is a clear error naming the fix, before
+    uvicorn starts and stops with its own log lines."""
+    import errno
+    import socket
+
+    if port == 0:
+        return
+    try:
+        infos = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM)
+    except OSError as exc:
+        err = click.ClickException(f"cannot listen on {host}: {exc.strerror or exc} (check --host)")
+        err.exit_code = 3
+        raise err from None
+    family, _, _, _, address = infos[0]
+    with socket.socket(family, socket.SOCK_STREAM) as probe:
+        probe.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)  # as uvicorn binds
+        try:
+            probe.bind(address)
+        except OSError as exc:
+            if exc.errno != errno.EADDRINUSE:
+                return  # uvicorn reports anything else itself
+            err = click.ClickException(f"port {port} on {host} is already in use (another eventwire serve?): "
+                                       "pass another --port, or --port 0 for any free one")
+            err.exit_code = 3
+            raise err from None
+
+
 @click.command("serve")
 @click.option(
     "--db",
@@ -52,7 +80,7 @@ def serve(db: Path | None, host: str, port: int, log_level: str) -> None:
     """Serve the read API (/api/..., docs at /docs) and the map (/) over a database.
 
     Read-only: /api/events (GeoJSON; filters bbox, start, end, event_type, sub_event_type, actor,
-    country, admin1, q; limit, offset, sort), /api/events/ID (the event, its reports and evidence),
+    country, admin1, q, located; limit, offset, sort), /api/events/ID (the event, its reports and evidence),
     /api/articles/ID, /api/stats. A database that cannot be written (a read-only file or folder) is
     served as it is."""
     import uvicorn
@@ -69,6 +97,7 @@ def serve(db: Path | None, host: str, port: int, log_level: str) -> None:
     from eventwire.api.app import create_app
 
     app = create_app(store)
+    _check_port(host, port)
     where = f"http://{host}:{port}/" if port else f"a free port of {host} (uvicorn names it below)"
     click.echo(f"eventwire: serving {path} on {where} (API docs at /docs)", err=True)
     try:

@@ -55,10 +55,10 @@ def write_jsonl(events: Iterator[dict[str, Any]], out: IO[str]) -> int:
 
 
 def feature(event: dict[str, Any]) -> dict[str, Any]:
-    loc = event.get("location") or {}
-    lat, lon = loc.get("latitude"), loc.get("longitude")
-    geometry = None if lat is None or lon is None else {"type": "Point", "coordinates": [lon, lat]}
-    return {"type": "Feature", "id": event["id"], "geometry": geometry, "properties": public_event(event)}
+    """One Feature; ``geometry`` is null for an event with no place or placed only in a country."""
+    from ..api.geojson import event_geometry
+
+    return {"type": "Feature", "id": event["id"], "geometry": event_geometry(event), "properties": public_event(event)}
 
 
 def write_geojson(events: Iterator[dict[str, Any]], out: IO[str]) -> int:

@@ -6,6 +6,7 @@ import functools
 import re
 from typing import Any
 
+from ..located import COUNTRY_TAG, country_only
 from .regions import region_of
 
 ACLED_COLUMNS: tuple[str, ...] = (
@@ -79,6 +80,8 @@ def tags(event: dict[str, Any]) -> str:
         out.append(f"claimed by {claimed}")
     if event.get("background"):
         out.append("background")
+    if country_only(event.get("location")):
+        out.append(COUNTRY_TAG)
     return "; ".join(out)
 
 
@@ -108,6 +111,9 @@ def acled_row(event: dict[str, Any]) -> dict[str, Any]:
     iso3 = loc.get("iso")
     value = date.get("value")
     lat, lon = loc.get("latitude"), loc.get("longitude")
+    name = loc.get("name")
+    if country_only(loc):  # a country's centroid is no place: no coordinates (reference: not a located event)
+        lat = lon = name = None
     inter1 = a1.get("inter") if a1 else None
     inter2 = a2.get("inter") if a2 else None
     notes = event.get("notes_text")
@@ -135,7 +141,7 @@ def acled_row(event: dict[str, Any]) -> dict[str, Any]:
         "admin1": acled_admin1(loc.get("admin1")),
         "admin2": loc.get("admin2"),
         "admin3": loc.get("admin3"),
-        "location": loc.get("name"),
+        "location": name,
         "latitude": round(float(lat), 4) if lat is not None else None,
         "longitude": round(float(lon), 4) if lon is not None else None,
         "geo_precision": loc.get("geo_precision"),

@@ -244,3 +244,49 @@ def decode_bytes(data: bytes, *, source: str, content_type: str | None = None) -
     if not text.strip():
         raise EmptyInputError(f"{source}: the input is empty (or only whitespace)")
     return text
+
+
+GZIP_MAGIC = b"\x1f\x8b"
+
+
+def gunzip_capped(data: bytes, *, max_bytes: int, source: str) -> bytes:
+    """``data`` (gzip, one member or several) decompressed a bounded piece at a time, as ``fetch`` does:
+    a file that inflates past ``max_bytes`` (a compression bomb: kilobytes that become gigabytes) raises
+    :class:`InputTooLargeError` before it is in memory; a damaged or cut-off file raises
+    :class:`EncodingError` naming it."""
+    import zlib
+
+    out: list[bytes] = []
+    size = 0
+    inflater = zlib.decompressobj(zlib.MAX_WBITS | 16)
+    rest = data
+    try:
+        while rest:
+            piece = inflater.decompress(rest, max_bytes + 1 - size)
+            size += len(piece)
+            if size > max_bytes:
+                raise InputTooLargeError(f"{source}: decompresses to over the size limit of {max_bytes:,} bytes "
+                                         "(max_bytes)")
+            out.append(piece)
+            if inflater.eof:
+                rest = inflater.unused_data
+                if not rest.startswith(GZIP_MAGIC):
+                    break  # padding after the last member: ignored, as gzip(1) does
+                inflater = zlib.decompressobj(zlib.MAX_WBITS | 16)  # the next member
+            else:
+                rest = inflater.unconsumed_tail
+    except zlib.error as exc:
+        raise EncodingError(f"{source}: a damaged gzip file ({exc})") from None
+    if not inflater.eof:
+        raise EncodingError(f"{source}: the gzip file is cut off (truncated after {size:,} bytes)")
+    return b"".join(out)
+
+
+def gunzip_head(data: bytes, *, n: int = 2048) -> bytes:
+    """The first ``n`` decompressed bytes of gzip ``data`` (what a format sniffer needs); b"" if damaged."""
+    import zlib
+
+    try:
+        return zlib.decompressobj(zlib.MAX_WBITS | 16).decompress(data, n)
+    except zlib.error:
+        return b""

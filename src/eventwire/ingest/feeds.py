@@ -14,7 +14,7 @@ import feedparser
 from ..errors import EmptyInputError, InputError
 from ..records import Article
 from .build import looks_like_html, new_article, rejected_article
-from .decode import DEFAULT_MAX_BYTES, check_size
+from .decode import DEFAULT_MAX_BYTES, GZIP_MAGIC, check_size, gunzip_capped
 
 log = logging.getLogger(__name__)
 
@@ -95,6 +95,8 @@ def iter_feed_path(path: Path, *, max_bytes: int = DEFAULT_MAX_BYTES) -> Iterato
     try:
         check_size(path.stat().st_size, max_bytes=max_bytes, source=str(path))
         data = path.read_bytes()
+        if data[:2] == GZIP_MAGIC:  # feed.xml.gz: decompressed with the same cap as fetch
+            data = gunzip_capped(data, max_bytes=max_bytes, source=str(path))
     except InputError as exc:
         yield rejected_article(str(path), exc)
         return

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 
 import httpx
 
-from ..errors import FetchError
+from ..errors import FetchError, GoneError
 from .decode import DEFAULT_MAX_BYTES, check_size
 
 log = logging.getLogger(__name__)
@@ -78,6 +78,9 @@ def fetch(url: str, *, timeout: float = 20.0, max_bytes: int = DEFAULT_MAX_BYTES
         with httpx.Client(
             timeout=httpx.Timeout(timeout), follow_redirects=True, max_redirects=MAX_REDIRECTS, headers=headers
         ) as client, client.stream("GET", url) as response:
+            if response.status_code in (404, 410):
+                raise GoneError(f"{url}: HTTP {response.status_code} {response.reason_phrase} (the page is gone "
+                                "at source)")
             if response.status_code >= 400:
                 raise FetchError(f"{url}: HTTP {response.status_code} {response.reason_phrase}")
             length = response.headers.get("content-length")

@@ -19,7 +19,10 @@ log = logging.getLogger(__name__)
 
 
 def _open(path: Path) -> IO[bytes]:
-    if path.name.lower().endswith(".gz"):
+    """The file, decompressed as it is read when it is gzip (by its first bytes, whatever its name)."""
+    with path.open("rb") as fh:
+        magic = fh.read(2)
+    if magic == b"\x1f\x8b":
         return gzip.open(path, "rb")
     return path.open("rb")
 

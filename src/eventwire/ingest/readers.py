@@ -19,7 +19,7 @@ from typing import BinaryIO
 from ..errors import FetchError, InputError
 from ..records import Article
 from .build import looks_like_html, new_article, rejected_article
-from .decode import DEFAULT_MAX_BYTES, check_size, decode_bytes
+from .decode import DEFAULT_MAX_BYTES, GZIP_MAGIC, check_size, decode_bytes, gunzip_capped, gunzip_head
 from .fetch import fetch
 
 log = logging.getLogger(__name__)
@@ -30,7 +30,10 @@ WARC_SUFFIXES = (".warc", ".warc.gz", ".arc", ".arc.gz")
 JSONL_SUFFIXES = (".jsonl", ".ndjson", ".jsonl.gz", ".ndjson.gz")
 FEED_SUFFIXES = (".rss", ".atom", ".rdf")
 _FEED_MARKERS = (b"<rss", b"<feed", b"<rdf:rdf", b"<channel")
-_KIND_NAMES = {"warc": "a WARC file", "jsonl": "a JSON Lines file", "feed": "an RSS/Atom feed"}
+_KIND_NAMES = {"warc": "a WARC file", "jsonl": "a JSON Lines file", "feed": "an RSS/Atom feed",
+               "json-array": "a JSON array"}
+_JSON_ARRAY_HINT = ("eventwire reads JSON Lines (one object a line, keys text or html, url, title, published): "
+                    "convert it with jq -c '.[]'")
 _FEED_CONTENT_TYPES = ("application/rss+xml", "application/atom+xml", "application/rdf+xml", "application/feed+json")
 
 
@@ -51,10 +54,14 @@ def read_bytes(
     max_bytes: int = DEFAULT_MAX_BYTES,
 ) -> Article:
     """One page from raw bytes (text or HTML, detected from ``content_type``, the suffix of
-    ``source`` and the content itself)."""
+    ``source`` and the content itself). A gzip-compressed page (a saved ``page.html.gz``) is
+    decompressed first, with the same cap on its decompressed size as ``fetch``."""
     check_size(len(data), max_bytes=max_bytes, source=source)
+    if data[:2] == GZIP_MAGIC:
+        data = gunzip_capped(data, max_bytes=max_bytes, source=source)
     text = decode_bytes(data, source=source, content_type=content_type)
-    suffix = Path(source).suffix if "://" not in source else Path(url or source).suffix
+    named = source if "://" not in source else (url or source)
+    suffix = Path(named[:-3] if named.lower().endswith(".gz") else named).suffix
     is_html = looks_like_html(text, suffix=suffix, content_type=content_type)
     article = new_article(text, raw=data, source=source, url=url, is_html=is_html)
     return _set_user_date(article, published)
@@ -73,6 +80,8 @@ def read_path(path: Path | str, *, published: dt.date | None = None, max_bytes: 
         raise InputError(f"{p}: cannot be read ({getattr(exc, 'strerror', None) or exc})") from None
     check_size(size, max_bytes=max_bytes, source=str(p))
     kind = source_kind(p)
+    if kind == "json-array":
+        raise InputError(f"{p}: a JSON array, not one page: {_JSON_ARRAY_HINT}, and ingest the result")
     if kind != "page":
         raise InputError(f"{p}: this is {_KIND_NAMES[kind]} of many articles, not one page: "
                          "read it with `eventwire ingest` (iter_articles)")
@@ -140,7 +149,8 @@ def local_source(source: str) -> str:
 
 
 def source_kind(path: Path) -> str:
-    """``"warc"``, ``"jsonl"``, ``"feed"`` or ``"page"`` for a file, by suffix and first bytes."""
+    """``"warc"``, ``"jsonl"``, ``"feed"``, ``"json-array"`` or ``"page"`` for a file, by suffix and
+    first bytes (of the decompressed content, for a gzip file)."""
     name = path.name.lower()
     if name.endswith(WARC_SUFFIXES):
         return "warc"
@@ -151,8 +161,15 @@ def source_kind(path: Path) -> str:
             head = fh.read(2048)
     except OSError:
         return "page"
+    if head.startswith(GZIP_MAGIC):  # a compressed crawl, feed or page: sniff what it holds
+        head = gunzip_head(head)
+        name = name.removesuffix(".gz").removesuffix(".gzip")
     if head.startswith(b"WARC/"):
         return "warc"
+    if name.endswith(".json") and head.lstrip().startswith(b"{"):  # a dump of JSON objects, one a line
+        return "jsonl"
+    if name.endswith(".json") and head.lstrip().startswith(b"["):
+        return "json-array"
     if name.endswith(FEED_SUFFIXES) or name.endswith(".xml") or head.lstrip().startswith(b"<?xml"):
         low = head.lower()
         if any(m in low for m in _FEED_MARKERS):
@@ -184,6 +201,8 @@ def _iter_file(path: Path, *, max_bytes: int, timeout: float) -> Iterator[Articl
         from .feeds import iter_feed_path
 
         yield from iter_feed_path(path, max_bytes=max_bytes)
+    elif kind == "json-array":
+        yield rejected_article(str(path), InputError(f"{path}: a JSON array, not JSON Lines: {_JSON_ARRAY_HINT}"))
     else:
         try:
             yield read_path(path, max_bytes=max_bytes)
@@ -214,6 +233,12 @@ def _iter_url(url: str, *, max_bytes: int, timeout: float) -> Iterator[Article]:
     except InputError as exc:
         yield rejected_article(url, exc, url=url)
         return
+    if got.content[:2] == GZIP_MAGIC:  # a .gz file served as it is (no Content-Encoding): a feed or a page
+        try:
+            got.content = gunzip_capped(got.content, max_bytes=max_bytes, source=url)
+        except InputError as exc:
+            yield rejected_article(url, exc, url=url)
+            return
     if _is_feed_response(got.content, got.content_type):
         from .feeds import iter_feed_bytes
 

@@ -1,5 +1,6 @@
 """WARC files (warcio), e.g. Common Crawl's CC-NEWS: each HTML ``response`` record (and each
-``resource`` / WET ``conversion`` record of text) becomes an Article; other records are skipped."""
+``resource`` / WET ``conversion`` record of text) becomes an Article; other records are skipped. A page
+with no date of its own is dated by its record's ``WARC-Date`` (``published_source="crawl"``)."""
 
 from __future__ import annotations
 
@@ -15,7 +16,7 @@ from warcio.statusandheaders import StatusAndHeadersParserException
 
 from ..errors import InputError, InputTooLargeError
 from ..records import Article
-from .build import rejected_article
+from .build import parse_date, rejected_article
 from .decode import DEFAULT_MAX_BYTES
 from .readers import read_bytes
 
@@ -99,7 +100,13 @@ def iter_warc(path: Path, *, max_bytes: int = DEFAULT_MAX_BYTES) -> Iterator[Art
                 item = f"{source}#{record.rec_headers.get_header('WARC-Record-ID') or n}"
                 try:
                     data = _read_limited(record, max_bytes, item)
-                    yield read_bytes(data, source=item, url=uri, content_type=ctype, max_bytes=max_bytes)
+                    article = read_bytes(data, source=item, url=uri, content_type=ctype, max_bytes=max_bytes)
+                    crawled = parse_date(record.rec_headers.get_header("WARC-Date"))
+                    if crawled is not None and article.published is None:
+                        # the day the page was fetched: relative dates resolve against it when the page
+                        # gives no date of its own (the page's date, found later, replaces it)
+                        article.published, article.published_source = crawled, "crawl"
+                    yield article
                 except InputError as exc:
                     yield rejected_article(item, exc, url=uri)
             if records.offset < size or not _ends_cleanly(fh, size, last_offset):

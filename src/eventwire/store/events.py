@@ -69,6 +69,7 @@ class EventBook:
         self.fts = fts
         self.rules = rules or MergeRules()
         self.clock = clock
+        self.net_events = 0  # events this connection created minus those it deleted (committed or not)
 
     # -- candidates ---------------------------------------------------------------------------
     def _summary(self, row: sqlite3.Row) -> Summary:
@@ -128,6 +129,7 @@ class EventBook:
         event_id = self.new_event_id(report_id)
         self.conn.execute(
             "INSERT INTO events(id, data, event_type, sub_event_type) VALUES (?, '{}', '', '')", (event_id,))
+        self.net_events += 1
         self.conn.execute("INSERT INTO event_reports(event_id, report_id, decision, explanation) VALUES (?, ?, ?, ?)",
                           (event_id, report_id, decision, explanation))
         return event_id
@@ -184,6 +186,7 @@ class EventBook:
             self.conn.execute("DELETE FROM events_fts WHERE rowid = ?", (n,))
         if not rows:
             self.conn.execute("DELETE FROM events WHERE n = ?", (n,))
+            self.net_events -= 1
             return
         reports = [json.loads(r["data"]) for r in rows]
         ev = compose_event(reports, published=[r["published"] for r in rows])

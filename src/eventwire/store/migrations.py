@@ -240,10 +240,16 @@ def migrate(conn: sqlite3.Connection, *, target: int = SCHEMA_VERSION) -> int:
         log.info("migrating the database to schema version %d (%s)", version, step.__name__)
         try:
             conn.execute("BEGIN IMMEDIATE")
+            if schema_version(conn) >= version:
+                # another process (a second ingest started at the same moment on a new database) made
+                # this step while we waited for the write lock: nothing left to do
+                conn.execute("COMMIT")
+                continue
             step(conn)
             conn.execute(f"PRAGMA user_version = {int(version)}")
             conn.execute("COMMIT")
         except sqlite3.Error as exc:
-            conn.execute("ROLLBACK")
+            if conn.in_transaction:
+                conn.execute("ROLLBACK")
             raise StoreError(f"migration to schema version {version} failed: {exc}") from exc
     return current

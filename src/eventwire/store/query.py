@@ -8,12 +8,13 @@ from dataclasses import dataclass
 from typing import Any
 
 from ..errors import StoreError
+from ..located import COUNTRY_ONLY_SQL, LOCATED_SQL
 
 ISO3 = re.compile(r"^[A-Za-z]{3}$")
 WORD = re.compile(r"\w+", re.UNICODE)
 
 FILTER_KEYS = ("bbox", "start", "end", "event_type", "sub_event_type", "actor", "country", "admin1", "q",
-               "include_background")
+               "include_background", "located")
 
 #: ``sort`` values of :meth:`Store.query_events` -> ORDER BY (a leading ``-``: descending)
 SORTS: dict[str, str] = {
@@ -104,6 +105,7 @@ class EventFilter:
     admin1: str | None = None  # "Borno" finds "Borno" and "Borno State" (any case)
     q: str | None = None
     include_background: bool = True
+    located: bool | None = None  # True: only events with a place finer than a country; False: only the others
 
     @classmethod
     def of(cls, **filters: Any) -> EventFilter:
@@ -140,6 +142,7 @@ class EventFilter:
             else:  # across the antimeridian
                 clauses.append("e.lat BETWEEN ? AND ? AND (e.lon >= ? OR e.lon <= ?)")
                 params += [south, north, west, east]
+            clauses.append(f"NOT {COUNTRY_ONLY_SQL}")  # a country's centroid is no place inside the box
         start = _as_date(self.start, "start")
         end = _as_date(self.end, "end")
         if start:
@@ -187,4 +190,6 @@ class EventFilter:
                     params.append("%" + _like_escape(word) + "%")
         if not self.include_background:
             clauses.append("e.background = 0")
+        if self.located is not None:
+            clauses.append(LOCATED_SQL if self.located else f"NOT {LOCATED_SQL}")
         return (" AND ".join(clauses) if clauses else "1"), params

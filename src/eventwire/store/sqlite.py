@@ -199,6 +199,12 @@ class Store:
         store.readonly = readonly
         return store
 
+    @property
+    def net_events(self) -> int:
+        """Events this Store (this connection) has created minus those it deleted: what an ingest
+        gained, whatever another process writing to the same file at the same time adds."""
+        return self.book.net_events
+
     def check_writable(self) -> None:
         """Raise StoreError (naming the file and the fix) when the database cannot be written: a
         read-only file or folder. Call it before long work that ends in writes (``ingest``)."""
@@ -246,12 +252,14 @@ class Store:
         many were new."""
         with self._lock:
             added = 0
+            net = self.book.net_events
             try:
                 self.conn.execute("BEGIN IMMEDIATE")
                 for article in articles:
                     added += self._insert(article, coder=coder)
                 self.conn.execute("COMMIT")
             except BaseException as exc:
+                self.book.net_events = net
                 if self.conn.in_transaction:
                     self.conn.execute("ROLLBACK")
                 if isinstance(exc, sqlite3.Error):
@@ -392,6 +400,19 @@ class Store:
                                  for i in ids])
             return ids
 
+    def withdraw_gone(self, url: str) -> list[str]:
+        """The articles stored from ``url`` (current versions), withdrawn because the page answered
+        404 or 410 when it was fetched again; [] when none is stored (nothing to withdraw)."""
+        with self._lock:
+            rows = self.conn.execute(
+                "SELECT id FROM articles WHERE url = ? AND parent_id IS NULL AND superseded_by IS NULL "
+                "AND raw_hash NOT LIKE 'nohash:%' ORDER BY rowid", (url,)).fetchall()
+            ids = [r["id"] for r in rows]
+            if ids:
+                self._write(lambda: [self._unlink(i, mark=WITHDRAWN, action="withdrawn",
+                                                  why=f"withdrawn at source ({url} answered 404/410)") for i in ids])
+            return ids
+
     def unmerge(self, event_id: str, report_id: str) -> str:
         """Take a report out of its event into a new event; returns the new event's id."""
         return self._write(lambda: self.book.unmerge(event_id, report_id))
@@ -407,11 +428,13 @@ class Store:
 
     def _write(self, fn: Callable[[], Any]) -> Any:
         with self._lock:
+            net = self.book.net_events
             try:
                 self.conn.execute("BEGIN IMMEDIATE")
                 result = fn()
                 self.conn.execute("COMMIT")
             except BaseException:
+                self.book.net_events = net
                 if self.conn.in_transaction:
                     self.conn.execute("ROLLBACK")
                 raise
@@ -434,6 +457,7 @@ class Store:
         admin1: str | None = None,
         q: str | None = None,
         include_background: bool = True,
+        located: bool | None = None,
         limit: int = 500,
         offset: int = 0,
         sort: str | None = None,
@@ -442,12 +466,15 @@ class Store:
         (west > east crosses the antimeridian); ``start``/``end`` bound the event date (inclusive);
         ``actor`` matches part of any actor's name; ``country`` is ISO3 or a country name; ``admin1``
         the first-level division ("Borno" finds "Borno State"); ``q`` needs every word (as a prefix) in
-        the evidence, actors, place or titles. ``sort``: ``-date`` (default, newest first), ``date``,
+        the evidence, actors, place or titles; ``located`` True keeps only events placed finer than a
+        country (False only the others; see :mod:`eventwire.located`), and a bbox never matches a
+        country-only event. ``sort``: ``-date`` (default, newest first), ``date``,
         ``-fatalities``, ``fatalities``, ``-sources``, ``sources``. Each dict is the JSON contract's
         event plus ``id``, ``sources`` (distinct articles), ``n_reports``, ``outlets``."""
         where, params = self._where(dict(bbox=bbox, start=start, end=end, event_type=event_type,
                                          sub_event_type=sub_event_type, actor=actor, country=country,
-                                         admin1=admin1, q=q, include_background=include_background))
+                                         admin1=admin1, q=q, include_background=include_background,
+                                         located=located))
         sql = (f"SELECT {EVENT_COLUMNS} FROM events e WHERE {where} "
                f"ORDER BY {order_by(sort)} LIMIT ? OFFSET ?")
         with self._lock:
@@ -560,6 +587,8 @@ class Store:
                 "SELECT COUNT(*) FROM articles WHERE kind != 'related' AND " + cond, (WITHDRAWN,)) if marked else 0
             return {
                 "events": one(f"SELECT COUNT(*) FROM events e WHERE {where}", params),
+                # the events by_day leaves out (no date): by_day's counts and these add up to "events"
+                "undated": one(f"SELECT COUNT(*) FROM events e WHERE {where} AND e.event_date IS NULL", params),
                 "articles": one(f"SELECT COUNT(*) FROM articles WHERE kind != 'related'{current}"),
                 "superseded": gone("superseded_by IS NOT NULL AND superseded_by != ?"),
                 "withdrawn": gone("superseded_by = ?"),

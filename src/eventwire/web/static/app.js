@@ -295,9 +295,12 @@
     var key = p.toString();
     if (key === state.statsKey) return;
     state.statsKey = key;
-    if (!key) { if (state.stats) paintBars(state.stats.by_day, false); return; }
+    if (!key) {
+      if (state.stats) { state.undated = state.stats.undated || 0; paintBars(state.stats.by_day, false); paintRange(); }
+      return;
+    }
     getJSON('api/stats?' + key).then(function (st) {
-      if (state.statsKey === key) paintBars(st.by_day, true);
+      if (state.statsKey === key) { state.undated = st.undated || 0; paintBars(st.by_day, true); paintRange(); }
     }).catch(function () { /* the timeline keeps its last counts */ });
   }
 
@@ -323,7 +326,8 @@
     });
     var r = selectedRange();
     $('tl-range').textContent = state.bins.length
-      ? (r ? r.start + ' → ' + r.end : state.bins[0].start + ' → ' + state.bins[state.bins.length - 1].end + ' (all)')
+      ? (r ? r.start + ' → ' + r.end : state.bins[0].start + ' → ' + state.bins[state.bins.length - 1].end +
+        (state.undated ? ' (all, ' + fmt(state.undated) + ' undated)' : ' (all)'))
       : '';
   }
 
@@ -501,6 +505,7 @@
   var basemapReady = loadBasemap();
   getJSON('api/stats').then(function (stats) {
     state.stats = stats;
+    state.undated = stats.undated || 0;
     fillSelect($('f-type'), stats.by_type, function (k) { return k; });
     buildTimeline(stats.by_day);
     return basemapReady.then(function () {
