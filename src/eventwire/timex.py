@@ -13,7 +13,9 @@ Conventions:
   such day on or before the publication day (published Monday 2016-05-16: Saturday = 2016-05-14;
   "last Monday" told on a Monday is the Monday a week before);
   "next Saturday" is the first one after it;
-- "last night", "overnight" = the day before publication; "yesterday" = the day before;
+- "last night", "overnight" = the day before publication; "yesterday" = the day before; "overnight"
+  before or after a day it names ("overnight Saturday into Sunday", "Friday overnight") is that day;
+- "a fortnight ago" is the week two weeks back (precision 2);
 - those words, and "today", "this morning", in a sentence that says on which day of the week before
   publication its news was told ("..., officials said on Tuesday") count from that day instead;
 - a day and month without a year ("on 3 May") is in the publication year, or the year before when that
@@ -181,9 +183,10 @@ _FINDERS: tuple[re.Pattern[str], ...] = tuple(re.compile(p, re.IGNORECASE) for p
     rf"\b(?:{_EVE}|(?:on|last|this|past|next|early|late|since|until|till|by|from)\s+)?"
     rf"(?:(?:in\s+)?the\s+early\s+hours\s+of\s+)?{WEEKDAY}(?:'s|’s)?(?:\s+{PART})?\b{_NOT_TITLE}",
     r"\b(?:(?:late|early)\s+)?(?:yesterday|today)(?:\s+(?:morning|afternoon|evening|night))?\b",
-    r"\b(?:the\s+day\s+before\s+yesterday|(?:late\s+|early\s+)?last\s+night|overnight|tonight|"
+    r"\b(?:the\s+day\s+before\s+yesterday|(?:late\s+|early\s+)?last\s+night|overnight(?!\s+(?:on\s+|into\s+|from\s+|"
+    rf"to\s+)?(?:{WEEKDAY}|{MONTH_ANY}\s+\d|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{MONTH_ANY}))|tonight|"
     r"this\s+(?:morning|afternoon|evening)|earlier\s+today|(?:in\s+)?the\s+early\s+hours(?:\s+of\s+(?:today|this\s+morning))?)\b",
-    rf"\b{NUM}\s+(?:days?|weeks?|months?|years?|decades?)\s+ago\b",
+    rf"\b{NUM}\s+(?:days?|weeks?|fortnights?|months?|years?|decades?)\s+ago\b",
     r"\b(?:(?:earlier|later|late|early)\s+)?(?:last|this|past|previous|next)\s+(?:week|weekend)\b",
     r"\b(?:over|at|during)\s+the\s+weekend\b|\bthe\s+past\s+(?:week|weekend)\b|\bearlier\s+(?:in\s+)?the\s+week\b",
     r"\b(?:(?:earlier|later|late|early)\s+)?(?:this|last|next|the\s+past)\s+month\b|\bin\s+recent\s+weeks\b",
@@ -457,12 +460,14 @@ def _relative(  # noqa: C901 - a flat list of cases reads best
     """A function of the publication date for a relative expression; "vague"; or None."""
     if re.search(r"\b(?:this|last|next) year\b", t):
         return "vague"
-    m = re.search(rf"\b({NUM}) (day|week|month|year|decade)s? ago\b", t)
+    m = re.search(rf"\b({NUM}) (day|week|fortnight|month|year|decade)s? ago\b", t)
     if m:
         n = _number(m.group(1))
         unit = m.group(2)
         if n is None:
             return None
+        if unit == "fortnight":  # "a fortnight ago": the week two weeks back
+            n, unit = 2 * n, "week"
         if unit == "day":
             return lambda p: _day(p - dt.timedelta(days=n), text)
         if unit == "week":
@@ -472,7 +477,8 @@ def _relative(  # noqa: C901 - a flat list of cases reads best
         return "vague"
     if "day before yesterday" in t:
         return lambda p: _day(p - dt.timedelta(days=2), text)
-    if re.search(r"\b(?:yesterday|last night|overnight)\b", t):
+    if re.search(r"\b(?:yesterday|last night)\b", t) or (
+            "overnight" in t and not re.search(rf"\b{WEEKDAY}\b", t)):  # "Saturday overnight" is Saturday's
         return lambda p: _day(p - dt.timedelta(days=1), text)
     if re.search(rf"\b(?:today|tonight|this (?:morning|afternoon|evening)|early hours(?! of (?:the )?{WEEKDAY}))\b", t):
         return lambda p: _day(p, text)
@@ -699,7 +705,7 @@ def tag_dates(article: Article) -> None:
     """Find date expressions in ``article.text`` (own patterns, plus spaCy DATE entities when
     ``article.doc`` is set), resolve them against ``article.published`` and set
     ``article.date_mentions`` (sorted by offset; boilerplate sections skipped)."""
-    from .timex_context import DateContext, with_bound  # it builds on this module's resolution
+    from .timex_context import DateContext, chained_days, with_bound  # it builds on this module's resolution
 
     text = article.text or ""
     published = article.published
@@ -727,6 +733,9 @@ def tag_dates(article: Article) -> None:
     chosen = bounded
     context = DateContext(text, published)
     chosen = [(s, e, context.resolve(s, e, v, chosen)) for s, e, v in chosen]
+    chained = chained_days(text, chosen, published)  # "the previous day", "two days later"
+    if chained:
+        chosen = sorted([*chosen, *chained], key=lambda c: c[0])
     # "on 28 August last year": the year words belong to the day before them (its year), no mention
     chosen = [c for i, c in enumerate(chosen)
               if not (i and _YEAR_WORDS.fullmatch(text[c[0]:c[1]]) and _YEAR_WORDS_GAP.fullmatch(text[chosen[i - 1][1]:c[0]])

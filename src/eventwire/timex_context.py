@@ -7,7 +7,9 @@ date belongs to, the future a verb puts it in, and the bound word it hangs on.
   this year"), the year of the narrative its paragraph tells ("In 2002, ... On January 28, ..."); a
   yearless day, month or weekday on a verb in the future is read forward ("results will be declared
   on May 2");
-- :func:`with_bound` joins a bound word right before a mention ("until 2014", "before Tuesday").
+- :func:`with_bound` joins a bound word right before a mention ("until 2014", "before Tuesday");
+- :func:`chained_days` dates a day told against the day told before it ("The previous day, ...",
+  "Two days later, ...") from the nearest earlier day that is not the day the news was told.
 
 The conventions are listed in :mod:`eventwire.timex`.
 """
@@ -362,3 +364,54 @@ def with_bound(text: str, s: int, e: int, value: DateValue, taken: list[tuple[in
         got = DateValue(value=value.value, precision=value.precision, text=text[m.start():e], reason=value.reason,
                         year=value.year)
     return m.start(), got
+
+
+#: A day told only against the day of the act told before it ("the previous day", "the next day",
+#: "two days later", "a day earlier", "the day before,"): not "the day after the attack", "two days
+#: before the vote" (a phrase with its own anchor), nor "the day before yesterday".
+_CHAINED = re.compile(
+    r"\b(?:the\s+(previous|next|following)\s+day|the\s+day\s+(before|after)(?![ \t]+\w)|"
+    r"(a|one|two|three|four|five|six|\d)\s+days?\s+(?:(earlier|later)(?!\s+than\b)|(before|after)(?![ \t]+\w)))\b",
+    re.IGNORECASE)
+_CHAIN_NUMBERS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
+#: How far back (characters) the day a chained mention counts from may lie.
+CHAIN_REACH = 600
+
+
+def chained_days(text: str, chosen: list[tuple[int, int, DateValue]],
+                 published: dt.date | None) -> list[tuple[int, int, DateValue]]:
+    """The days the text tells against the day told before them ("Militants attacked Dikwa on May 2.
+    The previous day, ..."; "... on Saturday. Two days later, ..."): each counted from the nearest
+    earlier mention of a single day within :data:`CHAIN_REACH` characters that is not the day the
+    news was told ("police said on Monday"); none after the publication day, none without such a
+    day. ``chosen`` holds the other mentions (start, end, value), sorted by start."""
+    low = text.lower()
+    if "day" not in low or not any(w in low for w in ("previous", "next", "following", "before", "after",
+                                                       "earlier", "later")):
+        return []
+    out: list[tuple[int, int, DateValue]] = []
+    pool = list(chosen)  # the chained days found so far count too ("The next day ... The following day")
+    for m in _CHAINED.finditer(text):
+        s, e = m.start(), m.end()
+        if any(cs < e and s < ce for cs, ce, _ in chosen):
+            continue
+        anchor = None
+        for cs, ce, v in reversed(pool):
+            if ce > s:
+                continue
+            if s - ce > CHAIN_REACH:
+                break
+            if v.value and v.precision == 1 and not _TOLD_BEFORE.search(text, max(0, cs - 40), cs):
+                anchor = iso_day(v.value)
+                break
+        if anchor is None:
+            continue
+        word = (m.group(1) or m.group(2) or m.group(4) or m.group(5) or "").lower()
+        n = 1 if m.group(3) is None else (_CHAIN_NUMBERS.get(m.group(3).lower()) or int(m.group(3)))
+        day = anchor - dt.timedelta(days=n) if word in ("previous", "before", "earlier") else anchor + dt.timedelta(days=n)
+        if published is not None and day > published:
+            continue
+        found = (s, e, DateValue(value=day.isoformat(), precision=1, text=m.group(0)))
+        out.append(found)
+        pool.insert(bisect.bisect(pool, s, key=lambda c: c[0]), found)
+    return out

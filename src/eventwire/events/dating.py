@@ -502,7 +502,9 @@ def main_event_date(article: Article, report: EventReport | None) -> DateValue:
     year. Photo dates ("In this March 23, 2021 photo") are no candidates; the publication day is one
     (feature "publication": chosen when no mention scores better). Without any mention:
     the publication month (precision 3), with :data:`PUBLICATION_FALLBACK` as the reason; without a
-    publication date either, no date."""
+    publication date either, no date. In a snippet or a short note (fewer than
+    :data:`SNIPPET_PARAGRAPHS` paragraphs), whose main event is its first, a report that keeps the
+    date its own sentence gives (:func:`keeps_own_date`) gives the main event that date too."""
     cands = date_candidates(article, report)
     if not cands:
         if report is not None and (report.date.value or report.date.year):
@@ -510,12 +512,28 @@ def main_event_date(article: Article, report: EventReport | None) -> DateValue:
         return _fallback_date(article)
     chosen = pick_date(cands)
     out = replace(chosen)
+    if report is not None and paragraph_count(article) < SNIPPET_PARAGRAPHS and keeps_own_date(
+            report, out, published=article.published):
+        # a snippet or a short note is about its first event: the day its own sentence gives it
+        # ("Police fired tear gas ... late on Sunday", told on Monday) is the main event's, as the
+        # report keeps it; a full article's main report often dates a later step, ranked over
+        return replace(report.date)
     if chosen.reason != PUBLICATION_DAY and (
             report is None or (chosen is not report.date and out.value != report.date.value)):
         out.reason = "the main event's date, from the dated mention nearest to it"
         if chosen.reason:
             out.reason += f" ({chosen.reason})"
     return out
+
+
+#: Texts with fewer paragraphs are snippets or short notes: their first event is the main one
+#: (:func:`events.mainevent.choose_main_event`), dated as its own sentence dates it.
+SNIPPET_PARAGRAPHS = 3
+
+
+def paragraph_count(article: Article) -> int:
+    """The non-empty paragraphs (lines) of the article's text, its headline included."""
+    return sum(1 for p in re.split(r"\n\s*\n|\n", article.text) if p.strip())
 
 
 def pick_date(cands: list[DateCandidate]) -> DateValue:

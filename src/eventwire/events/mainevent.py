@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from ..records import Article, EventReport
+from .dating import SNIPPET_PARAGRAPHS, paragraph_count
 from .merging import NOTE_ATTRIBUTION
 
 NOTE_CLAUSES = "split: one event per clause of the sentence at"
@@ -66,7 +67,7 @@ def choose_main_event(article: Article, *, include_background: bool = True) -> E
     first asserted report that is news. None when there is none."""
     asserted = [r for r in article.reports if not (r.negated or r.speculative)]
     news = [r for r in asserted if not r.background and NOTE_ATTRIBUTION not in r.notes]
-    if _paragraphs(article) < FULL_ARTICLE_PARAGRAPHS:
+    if paragraph_count(article) < FULL_ARTICLE_PARAGRAPHS:
         if not news:
             return None
         # a snippet or a short note: its first event; of a sentence cut into clauses, the clause the
@@ -87,11 +88,7 @@ def choose_main_event(article: Article, *, include_background: bool = True) -> E
 
 
 #: Texts with fewer paragraphs are snippets: their first event is the main one.
-FULL_ARTICLE_PARAGRAPHS = 3
-
-
-def _paragraphs(article: Article) -> int:
-    return sum(1 for p in re.split(r"\n\s*\n|\n", article.text) if p.strip())
+FULL_ARTICLE_PARAGRAPHS = SNIPPET_PARAGRAPHS
 
 
 _STOP = frozenset("""a an the of in on at to for from by with and or but as is was were are be been has have had
