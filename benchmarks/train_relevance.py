@@ -5,6 +5,8 @@
     python benchmarks/train_relevance.py heldout [--cache DIR] [--by-group]   # fit on md5(id) % 3 != 0, score the rest
     python benchmarks/train_relevance.py train   [--cache DIR] [--out PATH]   # fit on everything, write the JSON
     python benchmarks/train_relevance.py errors  [--cache DIR] [--set NAME]   # CV errors on the md5(id) % 3 != 0 part
+    python benchmarks/train_relevance.py rules   [--cache DIR] [--set NAME]   # the last cv's figures and errors again,
+                                                                              # with the sentence rules as they are now
 
 Data: the three visible relevance sets under ../shared/eval/relevance (ceha, india-police-events
 sentences, india-police-events-docs). ``cache`` runs the full pipeline (sections, spaCy, geo, actors,
@@ -247,10 +249,11 @@ def article_matrix(items: list[dict], scores: list[list[float]], word_scale: flo
 WORD_SCALE = {"sent": 0.3, "doc": 0.5, "note": 0.5}  # the hashed words' scale: smaller = more regularised than the scores
 
 
-def fit_article(items: list[dict], scores: list[list[float]], c: float, reg: str):
+def fit_article(items: list[dict], scores: list[list[float]], c: float, reg: str, *, X=None):
+    """The article model of regime ``reg`` (``X``: the items' article matrix, when the caller built it)."""
     from sklearn.linear_model import LogisticRegression
 
-    X = article_matrix(items, scores, WORD_SCALE[reg])
+    X = article_matrix(items, scores, WORD_SCALE[reg]) if X is None else X
     clf = LogisticRegression(C=c, max_iter=3000, solver="liblinear")
     # every item weighs one (weighing the sets the same, which gave CEHA's 134 articles the weight of
     # 628 IndiaPoliceEvents documents, was no better for either set in grouped CV)
@@ -342,6 +345,8 @@ def fit(items: list[dict], *, inner: int = 3, log: bool = False) -> dict:
             if not idx:
                 continue
             sub = [items[i] for i in idx]
+            # the regime's article matrix, built once for every C (its rows do not depend on the fold)
+            x_all = article_matrix(sub, [s_oof[i] for i in idx], WORD_SCALE[reg])
             reg_best = None
             for ca in GRID_ARTICLE:
                 p = np.zeros(len(idx))
@@ -350,9 +355,8 @@ def fit(items: list[dict], *, inner: int = 3, log: bool = False) -> dict:
                     te = [k for k, i in enumerate(idx) if folds[i] == f]
                     if not tr or not te:
                         continue
-                    clf = fit_article([sub[k] for k in tr], [s_oof[idx[k]] for k in tr], ca, reg)
-                    X = article_matrix([sub[k] for k in te], [s_oof[idx[k]] for k in te], WORD_SCALE[reg])
-                    p[te] = clf.predict_proba(X)[:, 1]
+                    clf = fit_article([sub[k] for k in tr], [], ca, reg, X=x_all[tr])
+                    p[te] = clf.predict_proba(x_all[te])[:, 1]
                 sc = max(mean_set_f1(sub, p, {reg: t}, min_n=20) for t in THRESHOLDS)
                 if log:
                     print(f"  inner C_clause={cc} {reg} C_article={ca}: F1 {sc:.3f}", file=sys.stderr)
@@ -429,9 +433,41 @@ def to_json(fitted: dict) -> dict:
     }
 
 
+def report_cv(items: list[dict], probs: list[float], ths: list[float], smax: list[float], *, folds: int,
+              errors_of: str | None) -> None:
+    """The cross-validated figures (the model; with the old veto; with the denied-only rule; with the
+    shipped sentence rules) and, with ``errors_of`` (a set name or "all"), the errors on the md5(id) % 3
+    != 0 part."""
+    from eventwire.events.relevance import denied_only, sentence_rule, vetoed
+
+    # each item judged with its own fold's threshold: the shipped decision (is_relevant)
+    preds = [p >= t for p, t in zip(probs, ths, strict=True)]
+    report(items, [float(x) for x in preds], 0.5, f"cv{folds}", by_regime=True)
+    # the old hard veto on top (the events stage found only denied/hypothetical events and no
+    # sentence scores as an action): kept for comparison, not shipped
+    report(items, [float(x and not (vetoed(it["events"]) and sm < 0.0))
+                   for it, x, sm in zip(items, preds, smax, strict=True)], 0.5, f"cv{folds}+veto")
+    # the model, except that one sentence whose act the events stage found only denied is no event
+    # report (the shipped decision of the thirteenth session; a veto on every denied or
+    # hypothetical sentence cost IndiaPoliceEvents sentences 0.017 F1; this one 0.002)
+    report(items, [float(x and not (it["reg"] == "sent" and denied_only(it["events"])))
+                   for it, x in zip(items, preds, strict=True)], 0.5, f"cv{folds}+denied")
+    # the shipped decision: on a sentence-regime text the rules (denied only, the police's failure
+    # only: no; political violence by an organised armed actor: yes) override the model
+    rules = [sentence_rule(it["doc"], it["events"]) if it["reg"] == "sent" else None for it in items]
+    preds = [x if r is None else r for x, r in zip(preds, rules, strict=True)]
+    report(items, [float(x) for x in preds], 0.5, f"cv{folds}+rules (shipped)")
+    if errors_of is None:
+        return
+    for it, p, q in zip(items, probs, preds, strict=True):
+        if errors_of in (it["set"], "all") and bool(it["y"]) != q and not is_heldout(it["id"]):
+            kind = "FN" if it["y"] else "FP"
+            print(f"{kind} {it['reg']} {p:.2f} {it['id']} {it['doc'].text[:300]!r}")
+
+
 def main() -> None:
     ap = argparse.ArgumentParser()
-    ap.add_argument("cmd", choices=["cache", "cv", "heldout", "train", "errors"])
+    ap.add_argument("cmd", choices=["cache", "cv", "heldout", "train", "errors", "rules"])
     ap.add_argument("--cache", type=Path, default=DEFAULT_CACHE)
     ap.add_argument("--limit", type=int, default=0)
     ap.add_argument("--folds", type=int, default=5)
@@ -460,34 +496,21 @@ def main() -> None:
                 probs[i] = p
                 smax[i] = max(sc, default=-12.0)
                 ths[i] = m["threshold"][items[i]["reg"]]
-        # each item judged with its own fold's threshold: the shipped decision (is_relevant)
-        preds = [p >= t for p, t in zip(probs, ths, strict=True)]
-        report(items, [float(x) for x in preds], 0.5, f"cv{args.folds}", by_regime=True)
-        from eventwire.events.relevance import vetoed
-
-        # the old hard veto on top (the events stage found only denied/hypothetical events and no
-        # sentence scores as an action): kept for comparison, not shipped
-        report(items, [float(x and not (vetoed(it["events"]) and sm < 0.0))
-                       for it, x, sm in zip(items, preds, smax, strict=True)], 0.5, f"cv{args.folds}+veto")
-        from eventwire.events.relevance import denied_only
-
-        # the model, except that one sentence whose act the events stage found only denied is no event
-        # report (the shipped decision of the thirteenth session; a veto on every denied or
-        # hypothetical sentence cost IndiaPoliceEvents sentences 0.017 F1; this one 0.002)
-        report(items, [float(x and not (it["reg"] == "sent" and denied_only(it["events"])))
-                       for it, x in zip(items, preds, strict=True)], 0.5, f"cv{args.folds}+denied")
-        from eventwire.events.relevance import sentence_rule
-
-        # the shipped decision: on a sentence-regime text the rules (denied only, the police's failure
-        # only: no; political violence by an organised armed actor: yes) override the model
-        rules = [sentence_rule(it["doc"], it["events"]) if it["reg"] == "sent" else None for it in items]
-        preds = [x if r is None else r for x, r in zip(preds, rules, strict=True)]
-        report(items, [float(x) for x in preds], 0.5, f"cv{args.folds}+rules (shipped)")
-        if args.cmd == "errors":
-            for it, p, q in zip(items, probs, preds, strict=True):
-                if args.set in (it["set"], "all") and bool(it["y"]) != q and not is_heldout(it["id"]):
-                    kind = "FN" if it["y"] else "FP"
-                    print(f"{kind} {it['reg']} {p:.2f} {it['id']} {it['doc'].text[:300]!r}")
+        # the out-of-fold probabilities and thresholds, for ``rules`` (sentence rules tried without a refit)
+        with open(args.cache / "cv_preds.json", "w", encoding="utf-8") as fh:
+            json.dump({it["id"]: [float(p), t, round(float(sm), 4)]
+                       for it, p, t, sm in zip(items, probs, ths, smax, strict=True)}, fh)
+        report_cv(items, probs, ths, smax, folds=args.folds, errors_of=args.set if args.cmd == "errors" else None)
+    elif args.cmd == "rules":
+        with open(args.cache / "cv_preds.json", encoding="utf-8") as fh:
+            saved = json.load(fh)
+        missing = sum(1 for it in items if it["id"] not in saved)
+        if missing:
+            sys.exit(f"{missing} items have no saved prediction: run `cv` on this cache first")
+        probs = [saved[it["id"]][0] for it in items]
+        ths = [saved[it["id"]][1] for it in items]
+        smax = [(saved[it["id"]] + [0.0])[2] for it in items]  # an older file has no clause maxima
+        report_cv(items, probs, ths, smax, folds=args.folds, errors_of=args.set)
     elif args.cmd == "heldout":
         split = (lambda it: int(hashlib.md5(it["group"].encode()).hexdigest(), 16) % 3 == 0) if args.by_group \
             else (lambda it: is_heldout(it["id"]))
