@@ -64,6 +64,28 @@ def contrast_cut(sent: Any, trigger: Any) -> tuple[Any, Any] | None:
         while end > mark.i + 2 and doc[end - 1].is_punct:
             end -= 1
         return doc[sent.start : mark.i - 1], doc[mark.i + 1 : end]
+    return _misattached_cut(sent, trigger)
+
+
+def _misattached_cut(sent: Any, trigger: Any) -> tuple[Any, Any] | None:
+    """The cut of :func:`contrast_cut` when the parser hung the clause on a noun of the trigger's part
+    ("..., wounding 11 people, while shelling in Kherson killed a man": "killed" read as a modifier of
+    the building hit, with "while shelling" under it): a finite verb after ", while" whose subtree opens
+    on the mark is the clause."""
+    doc = sent.doc
+    for mark in sent:
+        if mark.lower_ not in CONTRAST_MARKS or mark.dep_ != "mark" or mark.i <= trigger.i + 1:
+            continue
+        if doc[mark.i - 1].text != "," or mark.i - 1 <= sent.start + 1:
+            continue
+        v = next((t for t in doc[mark.i + 1 : sent.end] if t.tag_ in ("VBD", "VBZ", "VBP")
+                  and t.left_edge.i == mark.i and t.i not in {a.i for a in trigger.ancestors}), None)
+        if v is None:
+            continue
+        end = v.right_edge.i + 1
+        while end > mark.i + 2 and doc[end - 1].is_punct:
+            end -= 1
+        return doc[sent.start : mark.i - 1], doc[mark.i + 1 : end]
     return None
 
 
@@ -200,3 +222,35 @@ def earlier_date(article: Article, start: int, end: int) -> Any:
         if best is None or m.start > best.start:
             best = m
     return best
+
+
+_TRAILING_SHIFT_RE = re.compile(
+    r"\b(?:(a|one|two|three)\s+days?\s+(later)|the\s+(next|following)\s+day)\b"
+    r"(?!\s+(?:after|before|of|when|that|the|a|an|his|her|their|its)\b)",
+    re.I,
+)
+_TRAILING_NUMBERS = {"a": 1, "one": 1, "two": 2, "three": 3}
+
+
+def trailing_shift(sentence: str) -> int | None:
+    """Days back (negative: later) from the act told before that a phrase inside the sentence dates its act
+    to: "Troops clashed with the rebels again in a nearby village the next day", "..., two days later"
+    (:func:`eventwire.events.units.story_shift` reads such a phrase only where it opens the sentence). None
+    when there is none, or when it has an anchor of its own ("the day after the attack")."""
+    m = _TRAILING_SHIFT_RE.search(sentence)
+    if m is None:
+        return None
+    return -_TRAILING_NUMBERS[m.group(1).lower()] if m.group(1) else -1
+
+
+def parted_places(cut: tuple[Any, Any], places: list[Any]) -> bool:
+    """Both parts of a contrast cut name a specific place of their own, none the same ("In Kharkiv, a bomb
+    hit a building, while shelling in Kherson killed a man"): two acts, whichever place the sentence's
+    report took."""
+    def ids(span: Any) -> set[Any]:
+        return {m.place.geonameid or m.place.name for m in places
+                if m.place is not None and m.kind in ("toponym", "relative")
+                and not (m.place.feature_code or "").startswith(("PCL", "ADM1"))
+                and span.start_char <= m.start and m.end <= span.end_char}
+    home, clause = ids(cut[0]), ids(cut[1])
+    return bool(home) and bool(clause) and home.isdisjoint(clause)

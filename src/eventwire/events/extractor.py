@@ -55,6 +55,7 @@ from ..records import (
 )
 from ..timex import iso_day
 from .about import summarize
+from .breakdown import fold_totals
 from .claims import attach_claims
 from .clause import ARMED_PLACES, CIVIL_MODIFIERS
 from .contrast import (
@@ -66,10 +67,12 @@ from .contrast import (
     live_entry_day,
     measured_back,
     ongoing_since,
+    parted_places,
     story_date,
+    trailing_shift,
 )
 from .dating import keeps_own_date, no_date
-from .fatalities import bomber_count, count_fatalities, killed_victims, suicide_adjust, toll_update
+from .fatalities import bomber_count, count_fatalities, killed_victims, suicide_adjust
 from .fatalities import np_count as _np_count_of
 from .lexicon import build_index
 from .linking import PlaceLinker, filed_dates, is_country_only, specificity
@@ -86,9 +89,11 @@ from .roles import (
 )
 from .sides import CLASH_NOUNS, one_sided_on_civilians
 from .status import BACKGROUND_DAYS, TIME_AGO_REASON, assess
-from .story import sentences, sums_up
+from .story import sentences
+from .summaries import sums_told_acts
 from .taxonomy import disorder_type_of, event_type_of
 from .telling import said_on
+from .tollupdates import update_tolls
 from .typing import TypeDecision, arg_kind, classify, territory_events, without_category
 from .units import (
     clause_groups,
@@ -140,8 +145,8 @@ class EventExtractor:
         has_body = any(s.kind in ("body", "title", "caption", "dateline") and article.text[s.start : s.end].strip()
                        for s in sections)  # any text events are read from: no silent empty result
         reports = self._reports(article, doc, sections)
-        article.reports = merge_reports(reports)
-        _update_tolls(article, doc, sections)
+        article.reports = fold_totals(merge_reports(reports), text=article.text)
+        update_tolls(article, doc, sections)
         main = choose_main_event(article)
         article.main_event = summarize(article, main)
         if main is not None and article.main_event is not None and not keeps_own_date(
@@ -251,8 +256,7 @@ class EventExtractor:
                         article.reject("events", "not_asserted",
                                        f"{what} {report.sub_event_type} at {report.evidence.start}-{report.evidence.end}")
                         continue
-                    if (report.fatalities.count and sums_up(sent)
-                            and sum(1 for r in out if not r.background and r.section == report.section) >= 2):
+                    if sums_told_acts(sent, report, out):
                         # "In total, 20 people were killed in the three attacks": acts told already
                         article.reject("events", "summary", f"a total of acts told before at {report.evidence.start}")
                         continue
@@ -409,9 +413,9 @@ class EventExtractor:
             spans = [sent]  # "Two soldiers were killed and four others wounded when ...": one act
         if len(spans) == 1:
             cut = contrast_cut(sent, d.trigger)  # "..., while a roadside bomb killed two officers in Bannu"
-            if cut is None or not is_event(cut[1]) or not own_day_or_place(
+            if cut is None or not is_event(cut[1]) or not (own_day_or_place(
                     doc, (cut[1].start, cut[1].end), report, kw["places"].in_range(ev.start, ev.end),
-                    _own_dates(article, ev.start, ev.end)):
+                    _own_dates(article, ev.start, ev.end)) or parted_places(cut, kw["places"].in_range(ev.start, ev.end))):
                 return self._gapped(article, doc, sent, d, report, before=before, **kw)
             spans, home = list(cut), 0
         out: list[EventReport] = []
@@ -530,7 +534,7 @@ class EventExtractor:
         elif last_date is not None:
             date = copy_date(last_date, last_date.text)
             date.reason = "inherited from the event this sentence elaborates"
-            shifted = shifted_day(date, shift) if (shift := story_shift(sent.text)) is not None else None
+            shifted = shifted_day(date, shift) if (shift := story_shift(sent.text) or trailing_shift(sent.text)) is not None else None
             if shifted is not None and shifted.value != date.value and (
                     article.published is None or (iso_day(shifted.value) or article.published) <= article.published):
                 date = shifted  # "A day earlier, government forces shot down two drones"
@@ -750,35 +754,6 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     while end > start and text[end - 1].isspace():
         end -= 1
     return start, end
-
-
-def _update_tolls(article: Article, doc: Any, sections: list[Section]) -> None:
-    """"... killed eight people on Monday. The death toll later rose to 11": a sentence that only
-    updates a toll raises the toll of the nearest earlier report of the body (ACLED revises a toll
-    when better information comes), with a note; a toll split over places or days is left alone."""
-    reports = [r for r in article.reports if r.section not in ("related",)]
-    if not reports:
-        return
-    for sent in sentences(doc)[0]:
-        sec = _section_at(sections, sent.start_char)
-        if sec is not None and sec.kind not in ("body", "dateline"):
-            continue
-        if any(r.evidence.start < sent.end_char and sent.start_char < r.evidence.end for r in reports):
-            continue  # an event sentence: its own toll was read with it
-        upd = toll_update(sent)
-        if upd is None:
-            continue
-        earlier = [r for r in reports if r.evidence.end <= sent.start_char]
-        if not earlier:
-            continue
-        r = max(earlier, key=lambda x: x.evidence.start)
-        if (r.background or r.disorder_type != "Political violence" or not 0 < r.fatalities.count < upd.value
-                or any(n.startswith("split:") for n in r.notes)
-                or ("\n" in article.text[r.evidence.end : sent.start_char]
-                    and sum(not x.background and x.disorder_type == "Political violence" for x in earlier) > 1)):
-            continue  # only the toll of the killing told just before: in the same paragraph, or the one act told
-        r.notes.append(f"fatalities updated from {r.fatalities.count} to {upd.value} at {sent.start_char}")
-        r.fatalities = Fatalities(upd.value, upd.text, r.fatalities.claimed_by)
 
 
 def _phrase(tok: Any) -> str:

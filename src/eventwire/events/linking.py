@@ -55,7 +55,7 @@ from .article_text import (
     title_end_of,
 )
 from .participles import shared_participle, shares_auxiliary
-from .scenes import not_a_scene
+from .scenes import entry_heading, not_a_scene
 from .story import sentences
 
 COUNTRY_CODES = ("PCLI", "PCL", "PCLD", "PCLF", "PCLS", "PCLIX", "TERR", "CONT")
@@ -138,13 +138,16 @@ def is_country_only(m: PlaceMention | None) -> bool:
 
 
 #: Words that place a sentence where the text was before ("in the area", "near the village").
-_SAME_AREA_RE = re.compile(r"\b(?:in|near|around|outside|inside) the (?:same )?(?:area|region|vicinity|locality|village|town|"
-                           r"city|camp)\b(?! of\b)")
+_SAME_AREA_RE = re.compile(r"\b(?:in|near|around|outside|inside) the (?:(?:same )?(?:area|region|vicinity|locality|village|"
+                           r"town|city|camp|district|county|township)|same province)\b(?! of\b)|"
+                           r"\b(?:in|at|near) an? (?:nearby|neighbou?ring) (?:village|town|area|hamlet|district)\b")
 
 
 #: The doers of the act told before pointed back to ("fired on the gunmen", "later arrested"): its place.
 _BACK_RE = re.compile(r"\b(?:the|those) (?:gunmen|attackers|assailants|raiders|kidnappers|abductors|bombers?)\b|"
-                      r"\blater (?:arrested|detained|killed|captured)\b")
+                      r"\blater (?:arrested|detained|killed|captured)\b|^(?:The|This|That) (?:violence|"
+                      r"fighting|unrest|attack|attacks|assault|raid|bombing|blast|explosion)\b|\b(?:attacked|raided|"
+                      r"stormed|overran|struck) the (?:town|village|city|camp|settlement)\b(?! of\b)")
 
 
 class PlaceLinker:
@@ -198,6 +201,8 @@ class PlaceLinker:
         # a dateline the parser ran into the sentence ("MOGADISHU, Somalia -- ... in Baidoa") says
         # where the report was filed: the sentence's own places come first
         cands = own or cands
+        if (heading := entry_heading(self.article.text, own, sent.start_char)) is not None:
+            return heading, "sentence"  # "Bannu: militants attacked ...": the entry's heading
         if cands:
             doc = sent.doc
             sub = {t.i for t in trigger.subtree} if trigger is not None else set()

@@ -435,7 +435,7 @@ _ANAPHOR_RE = re.compile(
     # the doers told before by their kind, or the aircraft of the strike ("The rebels used drones against
     # the base in X", "The jet bombed a school in the village of X")
     r"rebels|fighters|jihadists|bandits|dissidents|separatists|extremists|kidnappers|abductors|"
-    r"jets?|warplanes?|aircraft|helicopters?)\b"
+    r"jets?|warplanes?|aircraft|helicopters?|missiles?|rockets?|drones?|bombs?|shells?)\b"
 )
 
 
@@ -508,7 +508,8 @@ def _told_again(act: EventReport, r: EventReport) -> bool:
         return False  # "The attackers also abducted 20 women in a separate raid": another act
     sides = [act.actor1] + ([act.actor2, *act.assoc_actor_1, *act.assoc_actor_2]
                             if act.sub_event_type == "Armed clash" else [])
-    if r.actor1 is not None and not any(_same_actor(a, r.actor1) for a in sides if a is not None):
+    unnamed = any(n.startswith("perpetrator not named") for n in r.notes)  # "The missile hit near a playground"
+    if r.actor1 is not None and not unnamed and not any(_same_actor(a, r.actor1) for a in sides if a is not None):
         return False  # an armed clash told again from either side ("The encounter broke out after troops ...")
     if (r.actor2 is not None and act.actor2 is not None and r.actor2.name != act.actor2.name and not own
             and NOTE_UNNAMED_VICTIMS not in r.notes and not r.actor2.name.startswith("Civilians (")):

@@ -18,3 +18,40 @@ def not_a_scene(text: str, m: PlaceMention) -> bool:
     if _MODIFIER_AFTER_RE.match(text, m.end):
         return True
     return m.kind != "relative" and _BORDER_BEFORE_RE.search(text, max(0, m.start - 40), m.start) is not None
+
+
+_HEADING_AFTER_RE = re.compile(r"[ \t]*(?:district|province|region|state|county|city|town)?[ \t]*:[ \t]")
+#: a paragraph that opens on a heading of one to three capitalised words and a colon
+_HEADED_PARAGRAPH_RE = re.compile(r"(?m)^[A-Z][\w'-]*(?:[ \t][A-Z][\w'-]*){0,2}:[ \t]")
+
+
+def entry_heading(text: str, mentions: list[PlaceMention], start: int) -> PlaceMention | None:
+    """The place that heads an entry of a bulletin or a round-up ("Bannu: militants attacked the police
+    station ..."): it opens the sentence at ``start``, at the start of a paragraph that is not the text's
+    first, a colon follows it, and the paragraph before or after it opens the same way (a list of entries).
+    A headline's "Belarus: ..." or a dateline's "Islamabad: ..." opens the text once: no such heading;
+    nor is a country, or a dateline in capitals ("PESHAWAR: ...")."""
+    if start == 0 or text[start - 1] != "\n":
+        return None
+    for m in mentions:
+        if (m.start != start or m.text.isupper() or m.place is None
+                or (m.place.feature_code or "").startswith("PCL") or not _HEADING_AFTER_RE.match(text, m.end)):
+            continue
+        if _next_to_headed(text, start):
+            return m
+    return None
+
+
+def _next_to_headed(text: str, start: int) -> bool:
+    """The paragraph before the one at ``start``, or the one after it, opens on a heading too."""
+    before_end = text[:start].rstrip()
+    prev = before_end.rfind("\n") + 1 if before_end else -1
+    if prev > 0 and _HEADED_PARAGRAPH_RE.match(text, prev):
+        return True  # (the text's first line, a headline, does not count)
+    end = text.find("\n", start)
+    if end < 0:
+        return False
+    nxt = end
+    while nxt < len(text) and text[nxt] in "\n \t\r":
+        nxt += 1
+    return nxt < len(text) and _HEADED_PARAGRAPH_RE.match(text, nxt) is not None

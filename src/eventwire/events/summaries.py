@@ -1,0 +1,117 @@
+"""Sentences that sum up acts the article has told already: no event of their own.
+
+ACLED codes each act once, at its own place and day. A report that tells two attacks and then their sum
+would count every death twice if the sum were read as a third act:
+
+- a total: "In all, 20 people were arrested across the state", "In total, 20 people were killed in the three
+  attacks" (:func:`eventwire.events.story.sums_up`);
+- a running tally over a few days: "Since Sunday, 40 people have been killed in the fighting across the
+  province", "Over the past week, Russian attacks have killed at least 45 civilians", "24 militants had been
+  killed in operations this week";
+- a toll brought up to date by the acts told: "The attacks brought the week's toll in Balochistan to 31".
+
+A tally over a year or a whole war ("has killed 10,000 people since 2011") is left alone: the toll readers
+keep it as a background report. :func:`sums_told_acts` is asked for each report before it is kept; its
+readers are gated by the sentence's words (most sentences cost one set test).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from ..records import EventReport
+from .story import sums_up
+from .words import needs_words
+
+#: units of a short span, a few days to a month ("over the past week", "this month")
+SHORT_UNITS = frozenset("day days week weeks weekend month hours".split())
+#: words that bound a span at its near end ("the past week", "this week", "the last three days")
+SPAN_MODS = frozenset("past last recent previous this".split())
+WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
+MONTHS = frozenset("""january february march april may june july august september october november
+    december""".split())
+#: verbs of a toll whose sum over a span is a tally
+TALLY_VERBS = frozenset("kill die wound injure arrest detain".split())
+#: verbs that bring a toll up to a figure ("brought the toll to 31")
+BRING_VERBS = frozenset("bring raise push take put lift".split())
+#: plural nouns of acts ("the attacks brought ...")
+ACT_PLURALS = frozenset("""attacks raids strikes airstrikes bombings blasts explosions ambushes clashes incidents
+    assaults killings operations""".split())
+#: subtypes whose people counted are arrested, not killed ("In all, 20 people were arrested")
+ARREST_TYPES = frozenset({"Arrests", "Protest with intervention"})
+
+
+def _span_start(tok: Any) -> bool:
+    """``tok`` is the start of a short span after "since": a weekday, a month's day or a date."""
+    low = tok.lower_
+    return low in WEEKDAYS or low in MONTHS or (tok.ent_type_ == "DATE" and not (tok.like_num and len(tok.text) == 4))
+
+
+def _short_span(verb: Any) -> bool:
+    """A span of a few days to a month told on ``verb``'s clause: "since Sunday", "over the past week",
+    "in the last three days", "this week", "during the weekend"."""
+    for c in verb.children:
+        if c.dep_ == "npadvmod" and c.lower_ in SHORT_UNITS and any(g.lower_ in SPAN_MODS for g in c.children):
+            return True  # "this week"
+        if c.dep_ != "prep":
+            continue
+        for g in c.children:
+            if g.dep_ != "pobj":
+                continue
+            if c.lower_ == "since" and _span_start(g):
+                return True
+            if c.lower_ in ("over", "in", "during", "within", "throughout") and g.lower_ in SHORT_UNITS and any(
+                m.lower_ in SPAN_MODS for m in g.children
+            ):
+                return True
+    return False
+
+
+def _single_act_subject(verb: Any) -> bool:
+    """The verb's subject is one act ("an air strike killed ..."): its toll is that act's, not a tally."""
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    return subj is not None and subj.tag_ == "NN" and any(c.lower_ in ("a", "an", "one") for c in subj.children)
+
+
+@needs_words(SHORT_UNITS | WEEKDAYS | {"since"})
+def running_tally(sent: Any) -> bool:
+    """``sent`` tells a toll summed over a short span: "Since Sunday, 40 people have been killed in the
+    fighting", "24 militants had been killed in operations this week"."""
+    for tok in sent:
+        if tok.pos_ in ("VERB", "AUX") and tok.lemma_.lower() in TALLY_VERBS and _short_span(tok):
+            return not _single_act_subject(tok)
+    return False
+
+
+@needs_words({"toll", "tolls"})
+def brought_toll(sent: Any) -> bool:
+    """``sent`` brings a toll summed over several acts or a span up to a figure: "The attacks brought the
+    week's toll to 31" (not "The death of a wounded man raised the toll to 19": one act's toll, updated)."""
+    for tok in sent:
+        if tok.lemma_.lower() != "toll" or tok.dep_ != "dobj" or tok.head.lemma_.lower() not in BRING_VERBS:
+            continue
+        if any(c.dep_ in ("poss", "compound") and c.lemma_.lower() in ("week", "weekend", "month", "year", "day")
+               for c in tok.children):
+            return True  # "the week's toll"
+        verb = tok.head
+        if any(c.dep_ == "nsubj" and c.lower_ in ACT_PLURALS for c in verb.children):
+            return True  # "the attacks brought the toll to 31"
+    return False
+
+
+def sums_told_acts(sent: Any, report: EventReport, told: list[EventReport]) -> bool:
+    """Whether ``report`` (read from ``sent``) only sums acts of ``told`` (the reports kept before it):
+    a total after two acts or more, a running tally or a toll brought up to date after one at least."""
+    before = [r for r in told if not r.background and r.section == report.section
+              and r.evidence.end <= sent.start_char]  # (acts of the sentence itself are no sum's parts)
+    if not before:
+        return False
+    count = report.fatalities.count or 0
+    if len(before) >= 2 and (count or report.sub_event_type in ARREST_TYPES) and sums_up(sent):
+        return True  # "In total, 20 people were killed in the three attacks"; "In all, 20 were arrested"
+    if brought_toll(sent):
+        return True
+    if running_tally(sent):
+        # a sum is never less than what its parts told: a smaller figure is some other count
+        return not count or count >= sum(r.fatalities.count or 0 for r in before)
+    return False

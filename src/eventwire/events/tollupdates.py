@@ -1,0 +1,83 @@
+"""Toll updates told after the act: "... killed eight people on Monday. The death toll later rose to 11".
+
+A sentence that only updates a toll raises the toll of the act it is about (ACLED revises a toll when
+better information comes), with a note. Which act:
+
+- the one at the place the update names ("The toll in Kyiv has risen to seven", in a live blog whose entries
+  tell acts elsewhere in between);
+- else the nearest act told before it, in the same paragraph, or the one act the article has told;
+- else, across paragraphs, the one act told before that had any dead ("A suicide bomber killed seven in
+  Kunduz. | A bomb wounded two in Kabul. | The toll later rose to 14": Kunduz's).
+
+A toll split over places or days is left alone, and so is a figure no higher than the act's own.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from ..records import Article, EventReport, Fatalities, Section
+from .fatalities import toll_update
+from .story import sentences
+
+
+def _section_at(sections: list[Section], pos: int) -> Section | None:
+    return next((s for s in sections if s.start <= pos < s.end), None)
+
+
+def _place_key(r: EventReport) -> Any:
+    place = r.location.place if r.location is not None else None
+    if place is None:
+        return None
+    return place.geonameid or place.name
+
+
+def _named_places(article: Article, sent: Any) -> set[Any]:
+    return {m.place.geonameid or m.place.name for m in article.place_mentions
+            if m.place is not None and sent.start_char <= m.start and m.end <= sent.end_char}
+
+
+def _updatable(r: EventReport, value: int) -> bool:
+    return (not r.background and r.disorder_type == "Political violence" and 0 < r.fatalities.count < value
+            and not any(n.startswith("split:") for n in r.notes))
+
+
+def _act_of_update(article: Article, sent: Any, earlier: list[EventReport], value: int) -> EventReport | None:
+    named = _named_places(article, sent)
+    if named:
+        at = [r for r in earlier if _place_key(r) in named and not r.background]
+        if at:
+            r = max(at, key=lambda x: x.evidence.start)
+            return r if _updatable(r, value) else None
+    r = max(earlier, key=lambda x: x.evidence.start)
+    acts = [x for x in earlier if not x.background and x.disorder_type == "Political violence"]
+    if "\n" not in article.text[r.evidence.end : sent.start_char] or len(acts) <= 1:
+        return r if _updatable(r, value) else None
+    if r.fatalities.count:
+        return None  # the act told just before had dead of its own: which act the update is of is unclear
+    dead = [x for x in acts if x.fatalities.count]
+    return dead[0] if len(dead) == 1 and _updatable(dead[0], value) else None
+
+
+def update_tolls(article: Article, doc: Any, sections: list[Section]) -> None:
+    """Raise the toll of the act each toll update of the body is about (see the module's doc)."""
+    reports = [r for r in article.reports if r.section not in ("related",)]
+    if not reports:
+        return
+    for sent in sentences(doc)[0]:
+        sec = _section_at(sections, sent.start_char)
+        if sec is not None and sec.kind not in ("body", "dateline"):
+            continue
+        if any(r.evidence.start < sent.end_char and sent.start_char < r.evidence.end for r in reports):
+            continue  # an event sentence: its own toll was read with it
+        upd = toll_update(sent)
+        if upd is None:
+            continue
+        earlier = [r for r in reports if r.evidence.end <= sent.start_char]
+        if not earlier:
+            continue
+        r = _act_of_update(article, sent, earlier, upd.value)
+        if r is None:
+            continue
+        r.notes.append(f"fatalities updated from {r.fatalities.count} to {upd.value} at {sent.start_char}")
+        r.fatalities = Fatalities(upd.value, upd.text, r.fatalities.claimed_by)
