@@ -60,6 +60,7 @@ from .lexicon import (
     TITLES,
 )
 from .lists import rescue_list_members
+from .longname import known_beyond_a_town, name_goes_on
 from .normalize import fold, is_capitalised
 from .relative import in_own_division
 from .rivers import river_named
@@ -469,6 +470,9 @@ class Recognizer:
         ):
             sig.append("drop:code or currency")
             return
+        if not prominent and name_goes_on(text, cand.end):
+            sig.append("drop:first words of a longer name")  # "the Wadi al-Shay area", "Petite-Riviere de l'..."
+            return
         word_only = cand.tok_end - cand.tok_start == 1
         cased_short = any(e.match == "abbr" and e.form for e in cand.entries)
         line_start = text.rfind("\n", max(0, cand.start - 8), cand.start) + 1 or max(0, cand.start - 8)
@@ -610,7 +614,7 @@ class Recognizer:
         if (
             word_only
             and not cand.strong
-            and not prominent
+            and not known_beyond_a_town(cand.entries)
             and (prev.lower() in SAY_VERBS or nxt_word in SAY_VERBS)
             # spaCy's place label does not save a name only a respelling matches ("Buhari said": Bohari)
             and (not located_label(label) or all(e.match in ("alt", "loose") for e in cand.entries))

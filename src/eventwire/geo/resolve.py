@@ -276,6 +276,8 @@ class Resolver:
             firm = names.get(top_cc, 0) >= 2 and top >= self.w.firm_share * sum(other.values())
             if not context.weak(e) and not firm:
                 continue
+            if _next_door(e, m, mentions):
+                continue  # "from southern Lebanon at Kiryat Shmona": across the border, not far away
             keep = [
                 x
                 for x in m.entries
@@ -573,6 +575,22 @@ class _Nearby:
                     if d2 < best:
                         best = d2
         return math.sqrt(best) * 111.2
+
+
+#: How close (km) a place chosen by one of its spellings must lie to a place of another country the
+#: document names to stay next door to it rather than far away (:func:`_next_door`).
+NEXT_DOOR_KM = 150.0
+
+
+def _next_door(e: Entry, m: Mention, mentions: list[Mention]) -> bool:
+    """Whether ``e`` (the choice of ``m``, in a country no other name supports) lies within
+    :data:`NEXT_DOOR_KM` of a place of another country the document chose ("Hezbollah fired rockets
+    from southern Lebanon at Kiryat Shmona": the town across the border is no far-away namesake)."""
+    return any(
+        o is not m and o.kind != "demonym" and o.chosen is not None and o.chosen.cc != e.cc
+        and o.chosen.latitude is not None and _km(e, o.chosen) <= NEXT_DOOR_KM
+        for o in mentions
+    )
 
 
 def _km(a: Entry, b: Entry) -> float:

@@ -36,9 +36,11 @@ from .abroad import villages_abroad
 from .context import CHAIN, compass_in_phrase, container_form, find_containers, generic_tail
 from .doers import doer_demonym
 from .gazetteer import Entry, Gazetteer
+from .holders import province_of_district
 from .lexicon import HARD_STOP
 from .nonplace import names_not_places
 from .normalize import fold
+from .ownregion import own_region
 from .recognize import Candidate, Recognizer, stoplist
 from .relative import Relative, admin_named_after, admin_named_before, find_relative
 from .resolve import Mention, Resolver, inside_any, precision_of
@@ -86,6 +88,7 @@ class GeoTagger:
         mentions = self._with_unknown(text, mentions, blocked=blocked)
         mentions = [m for m in mentions if not any(a <= m.start < b for a, b in skip)]
         villages_abroad(text, mentions)
+        province_of_district(text, mentions, self.gazetteer)
         article.place_mentions = mentions
 
     def geoparse(self, text: str, *, doc: Any = None, streets: bool = True) -> list[PlaceMention]:
@@ -400,7 +403,7 @@ class GeoTagger:
             )
             entries = list(c.entries)
             if hint and c.kind != "demonym":
-                entries = self._named_division(text, c, entries)
+                entries = own_region(self.gazetteer, text, c.end, c.text, self._named_division(text, c, entries))
             doer = (c.kind == "demonym" or any(e.is_country for e in c.entries)) and doer_demonym(text, c.start, c.end)
             mentions.append(Mention(c.start, c.end, c.text, entries, kind=c.kind, admin_hint=hint, doer=doer))
         _hint_division_lists(text, mentions)
