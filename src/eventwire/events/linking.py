@@ -44,6 +44,7 @@ from collections import Counter
 from collections.abc import Sequence
 from typing import Any
 
+from ..geo.launch import launch_site
 from ..records import Article, DateMention, PlaceMention
 from .article_text import (
     PROCEEDING_RE,
@@ -160,7 +161,7 @@ class PlaceLinker:
         text = article.text
         self.mentions = sorted(
             (m for m in article.place_mentions if specificity(m) < 9 and not outlet <= m.start < title_end
-             and not not_a_scene(text, m)),
+             and not not_a_scene(text, m) and not launch_site(text, m, article.place_mentions)),
             key=lambda m: m.start,
         )
         self._starts = [m.start for m in self.mentions]
