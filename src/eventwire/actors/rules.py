@@ -33,7 +33,7 @@ MILITARY_BARE = (
 )
 # state forces only with a state modifier ("Russian warplanes", "government forces", "army airstrikes")
 MILITARY_QUALIFIED = (
-    "forces", "units", "unit", "warplanes", "warplane", "war planes", "jets", "fighter jets",
+    "forces", "force", "units", "unit", "warplanes", "warplane", "war planes", "jets", "fighter jets",
     "aircraft", "planes", "helicopters", "helicopter gunships", "gunships", "drones", "drone",
     "artillery", "tanks", "airstrikes", "airstrike", "air strikes", "air strike", "air raids",
     "air raid", "strikes", "shelling", "bombardment", "personnel", "battalion", "brigade", "division",
@@ -49,6 +49,8 @@ POLICE = (
     "police", "policemen", "policeman", "police officers", "police officer", "police forces",
     "police force", "cops", "riot police", "gendarmes", "gendarme", "gendarmerie", "police units",
     "police personnel", "policewomen", "traffic police", "border police", "police commandos",
+    # translated from French ("forces de l'ordre") and wire English
+    "forces of order", "forces of law and order", "law enforcement officers", "law enforcement agents",
 )
 UNIDENTIFIED = (
     "militants", "militant", "gunmen", "gunman", "armed men", "armed man", "assailants",
@@ -127,6 +129,9 @@ PEACEKEEPING = {
     "SSD": "UNMISS: United Nations Mission in South Sudan",
     "SOM": "AMISOM: African Union Mission in Somalia",
 }
+# "the occupation forces" / "occupation army" in the wording of a country's own media: the occupier
+OCCUPATION_MODS = frozenset({"occupation", "occupying", "occupier", "israeli-occupation"})
+OCCUPIERS = {"PSE": "ISR", "LBN": "ISR", "UKR": "RUS"}
 # "Kurdish forces", "Iran-backed militias": named actors that depend on the country of context
 ETHNIC_FORCES = {
     ("kurdish", "SYR"): "QSD: Syrian Democratic Forces",
@@ -230,6 +235,9 @@ def _categorise(head: str, mods: tuple[str, ...], iso: str | None, context: str 
             return Reading("ethnic", iso, head, mods, named=m)
         if m in SYRIA_MODS and iso is None:
             iso = "SYR"
+    if mset & OCCUPATION_MODS and cat in ("qualified", "military") and iso is None and context in OCCUPIERS:
+        # "the occupation forces" in Palestinian, Lebanese or Ukrainian wording: the occupying state's army
+        return Reading("military", OCCUPIERS[context], head, mods)
     if cat == "coalition" or mset & {"coalition"}:
         return Reading("coalition", iso, head, mods)
     if cat in ("peacekeepers", "settlers"):
@@ -306,14 +314,15 @@ def named_for(reading: Reading, context: str | None) -> str | None:
 # -- a scanning regex for the tagger -----------------------------------------------------------
 _MOD_WORDS = sorted(
     STATE_MODS | PGM_MODS | COALITION_MODS | REBEL_MODS | POLICE_MODS | UNKNOWN_MODS | ETHNIC_MODS
-    | {"innocent", "unarmed", "local", "angry", "heavily", "suicide", "fighter", "riot", "militant"},
+    | OCCUPATION_MODS | {"innocent", "unarmed", "local", "angry", "heavily", "suicide", "fighter", "riot", "militant"},
     key=len, reverse=True,
 )
 _HEAD_WORDS = sorted(_HEAD_CATEGORY, key=len, reverse=True)
 
 
 GENERIC_SOURCE = (
-    rf"(?:(?:{_COUNTRY_SRC}|{trie_regex(set(_MOD_WORDS))})(?:'s)?[\s\-]+){{0,3}}"
+    # words joined by spaces or one hyphen: a dateline's " - " ("GAZA - Israeli strikes") joins nothing
+    rf"(?:(?:{_COUNTRY_SRC}|{trie_regex(set(_MOD_WORDS))})(?:'s)?(?:\s+|-)){{0,3}}"
     rf"(?:{trie_regex(set(_HEAD_WORDS))})"
 )
 GENERIC_RE = re.compile(rf"(?<![\w\-.'])(?:{GENERIC_SOURCE})(?![\w\-]|'s|’s)", re.IGNORECASE)

@@ -41,6 +41,10 @@ _SUFFIX_AFTER = re.compile(
 _LEFT_WORDS = (r"the|a|an|their|its|his|her|our|these|those|self-proclaimed|so-called|self-styled|"
                r"self-declared|notorious|hardline|jihadist|extremist|militant|terrorist|rebel|insurgent|"
                r"armed|militia")
+# members of a force: "a former police officer" is out of it (not "the former regime": its remnants fight on)
+_SERVING = frozenset("""soldier soldiers officer officers policeman policemen serviceman servicemen commando commandos
+    gendarme gendarmes paratrooper paratroopers marine marines""".split())
+_FORMER_BEFORE = re.compile(r"(?<![\w\-])(?:former|retired|ex-?)[ \t]*$", re.IGNORECASE)
 _DET_BEFORE = re.compile(r"(?:(?<![\w\-])(?:the|their|its|his|her|our|these|those|a|an)[ \t]+)$", re.IGNORECASE)
 _QUAL_BEFORE = re.compile(rf"(?:(?<![\w\-])(?:{_LEFT_WORDS})(?:\s+group)?[ \t]+)+$", re.IGNORECASE)
 _CUE = re.compile(
@@ -61,6 +65,31 @@ _NAME_BEFORE = re.compile(r"(?<![.!?:]\s)(?<!^)\b(?!(?:The|A|An|Their|Its|His|He
 _NAME_HEADS = frozenset({"army", "forces", "force", "brigade", "division", "battalion", "militia", "militias",
                          "guard", "navy", "regime", "coalition"})
 _LEADING_THE = re.compile(r"^(?:the|The)\s+")
+# a numbered unit of an army ("the 21st Armoured Brigade", "the 3rd Infantry Division", "the 72nd
+# Mechanised Brigade"); where brigades are armed groups of their own (Libya, Iraq's PMF, Yemen) it names one
+_ORDINAL_BEFORE = re.compile(r"\b(?:\d{1,3}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|"
+                             r"tenth)[ \t]+$", re.IGNORECASE)
+_UNIT_END = re.compile(r"\b(?:brigade|division|battalion|regiment|corps)$", re.IGNORECASE)
+_UNIT_WORDS = re.compile(r"^(?:(?:armou?red|mechani[sz]ed|motori[sz]ed|infantry|airborne|air|assault|mountain|artillery|"
+                         r"marine|engineers?|special|forces|operations|tank|task|force|rapid|reaction|jaeger|"
+                         r"territorial|defen[cs]e|presidential|guard|light|heavy|separate)[ \t]+)*"
+                         r"(?:brigade|division|battalion|regiment|corps)$", re.IGNORECASE)
+_BRIGADE_STATES = frozenset({"LBY", "IRQ", "YEM"})
+
+
+def _numbered_unit(text: str, s: int, e: int, ctx: str | None) -> int | None:
+    """The start of the ordinal before an army unit the parser named as an organisation ("the 21st
+    Armoured Brigade"), None when the name is no numbered unit of a state's army."""
+    if ctx is None or ctx in _BRIGADE_STATES:
+        return None
+    name = _LEADING_THE.sub("", text[s:e]).strip()
+    m = _ORDINAL_BEFORE.search(text, max(0, s - 14), s)
+    if m is not None and _UNIT_WORDS.match(name):
+        return m.start()
+    parts = name.split(None, 1)  # the parser took the ordinal in: "the 5th Brigade"
+    if len(parts) == 2 and _ORDINAL_BEFORE.search(parts[0] + " ") and _UNIT_WORDS.match(parts[1]) and _UNIT_END.search(name):
+        return s
+    return None
 _ALLCAPS_WORD = re.compile(r"^[A-Z0-9][A-Z0-9'\-]+$")
 # heads that are also adjectives: "militant group", "terrorist attack", "civilian areas" are no actors
 _ADJ_HEADS = frozenset({"militant", "terrorist", "jihadist", "insurgent", "rebel", "civilian", "extremist",
@@ -142,7 +171,7 @@ class ActorTagger:
         cands += self._identity(text, cased, ctx, local)
         cands += self._generic(text, cased, ctx, article.doc, local)
         if self.use_entities and article.doc is not None:
-            cands += self._entities(article.doc, ctx, cands)
+            cands += self._entities(article.doc, ctx, cands, text=text)
         chosen = self._resolve(cands)
         self._name_in_brackets(text, chosen)
         skip = [(s.start, s.end) for s in article.sections if s.kind == "boilerplate"]
@@ -269,6 +298,10 @@ class ActorTagger:
             actor = self.dictionary.lookup(text[s:e], country=here)
             if actor is None:
                 continue
+            if ((actor.inter or 0) == 1 and last in _SERVING and _FORMER_BEFORE.search(text, max(0, s - 12), s)
+                    and here):
+                # "a former police officer", "retired soldiers": out of the force, civilians
+                actor = Actor(name=f"Civilians ({countries.country_name(here)})", inter=7, country=here)
             head = text[max(0, s - 40):s]
             d = _DET_BEFORE.search(head)
             if d:
@@ -291,7 +324,7 @@ class ActorTagger:
                 return tok.dep_ in ("compound", "amod") and tok.head.i > tok.i
         return False
 
-    def _entities(self, doc: object, ctx: str | None, known: list[_Cand]) -> list[_Cand]:
+    def _entities(self, doc: object, ctx: str | None, known: list[_Cand], *, text: str = "") -> list[_Cand]:
         out: list[_Cand] = []
         for ent in getattr(doc, "ents", ()):
             if ent.label_ not in ("ORG", "NORP"):
@@ -305,6 +338,11 @@ class ActorTagger:
             if len(capitalised) < 2 or not name[:1].isupper():
                 continue
             if any(c.start < e and s < c.end for c in known):
+                continue
+            unit = _numbered_unit(text, s, e, ctx)
+            if unit is not None:  # "elements of the 21st Armoured Brigade": a unit of the state's army
+                out.append(_Cand(unit, e, Actor(name=f"Military Forces of {countries.of_country(ctx or '')}",
+                                                inter=1, country=ctx), True, 2))
                 continue
             inter = 3 if _MILITIA_CUE.search(name) else 2
             out.append(_Cand(s, e, Actor(name=name, inter=inter, country=ctx), False, 2))

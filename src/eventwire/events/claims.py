@@ -42,6 +42,12 @@ def attach_claims(reports: Sequence[Any], doc: Any, finder: RoleFinder, *, text:
         if span is not None and (pair := _blamed(span[0], finder)) is not None:
             _attach(reports, finder, span[0], pair[1], blamed_by=pair[0])
 
+    for hit in _MEMBERS_WORD.finditer(doc.text if text is None else text):
+        # "The assailants, who arrived on motorbikes, were members of the Islamic State in the Sahel"
+        span = doc.char_span(hit.start(), hit.end(), alignment_mode="expand")
+        if span is not None and (group := _doers_group(span[0])) is not None:
+            _attach(reports, finder, span[0], group, blamed_by="the text")
+
 
 _BLAME_WORD = re.compile(r"\b(?:blam|accus)(?:e|es|ed|ing)\b", re.IGNORECASE)
 
@@ -125,3 +131,30 @@ def _attach(reports: Sequence[Any], finder: RoleFinder, tok: Any, subj: Any, *, 
         return
     r.claimed = True
     r.notes.append(f"actor 1 claimed responsibility: {m.text}")
+
+
+_MEMBERS_WORD = re.compile(r"\b(?:members|member|belonged|belong|belongs)\b", re.IGNORECASE)
+#: The doers told again by a noun ("the assailants", "the gunmen").
+DOER_NOUNS = frozenset("""assailants assailant attackers attacker gunmen gunman raiders killers abductors kidnappers
+    militants fighters men""".split())
+
+
+def _doers_group(tok: Any) -> Any:
+    """The group of "the assailants were members of X" / "the gunmen belonged to X" (``tok``: "members"
+    or "belonged"): the token of X; None when the doers are not the subject or the clause is negated."""
+    if tok.lower_ in ("members", "member"):
+        verb, prep_word = tok.head, "of"
+        if tok.dep_ != "attr" or verb.lemma_ != "be":
+            return None
+        prep_tok = tok
+    else:
+        verb, prep_word, prep_tok = tok, "to", tok
+        if tok.pos_ != "VERB":
+            return None
+    if any(c.dep_ == "neg" for c in verb.children):
+        return None
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subj is None or subj.lower_ not in DOER_NOUNS or not any(c.lower_ == "the" for c in subj.children):
+        return None
+    return next((g for c in prep_tok.children if c.dep_ == "prep" and c.lower_ == prep_word
+                 for g in c.children if g.dep_ == "pobj"), None)

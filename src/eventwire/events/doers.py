@@ -11,7 +11,14 @@ Rules read after :func:`eventwire.events.roles.assign_roles` has taken the agent
 - what a rocket or a missile was fired at is actor 2 ("fired rockets at Israeli troops", "detonated a
   device against an Israeli army bulldozer");
 - "repelled an attack by the RSF, killing dozens of the attackers": the attackers are the RSF;
-- an unclaimed strike that wounded civilians has them as actor 2.
+- "troops repelled an attack by ISWAP fighters" / "gunmen attacked the palace before the forces of
+  order repelled them": the side a repelling names that is not actor 1 is actor 2;
+- an unclaimed strike that wounded civilians has them as actor 2;
+- an interception: "the Israeli military said the missile was intercepted": the state's military that
+  tells of it is actor 1; "Russian forces launched 143 drones ..., adding that air defences shot down
+  87": who launched them is actor 2;
+- "a patrol of the Popular Mobilisation Forces", "a base of the Malian army": the force a post or a
+  vehicle struck is "of" is actor 2 (over the unnamed "fighters" killed in it).
 
 Also the conjunct and backer readers of the agent (moved here from ``roles``).
 """
@@ -180,6 +187,17 @@ def fix_doers(r: Any, finder: Any, trigger: Any, pa: Any, *, sub: str, iso: str 
         by = _attack_by(trigger.sent, finder, iso=iso, country=country)
         if by is not None and (r.actor1 is None or by.name != r.actor1.name):
             r.actor2 = by  # "repelled an attack by the RSF, killing dozens of the attackers"
+    if sub in REMOTE + BATTLES and (r.actor2 is None or r.actor2.name.startswith(UNIDENTIFIED)):
+        owner = _post_of([pa, *_struck_objects(trigger)], finder, iso=iso, country=country)
+        if owner is not None and (r.actor1 is None or owner.name != r.actor1.name):
+            r.actor2 = owner  # "a bomb struck a patrol of the Popular Mobilisation Forces, killing two fighters"
+    if sub == "Disrupted weapons use" and trigger.lemma_.lower() in STOPPING:
+        _interception_sides(r, finder, trigger, iso=iso, country=country)
+    if r.actor2 is None and r.actor1 is not None and sub == "Armed clash":
+        other = _repel_side(trigger.sent, finder, r.actor1, iso=iso, country=country)
+        if other is not None:  # "troops repelled an attack by ISWAP", "... before the police repelled them"
+            r.actor2 = other
+            r.notes.append(f"actor 2: the other side of a repelled attack ({other.name})")
     if r.actor2 is None and r.actor1 is None and sub in REMOTE:
         if any(arg_kind(v, finder.actor_kind) == "civilian" or v.lemma_.lower() in ("worker", "people", "person")
                for v in wounded_victims(trigger.sent)):
@@ -250,3 +268,94 @@ def _attack_by(sent: Any, finder: Any, *, iso: str | None, country: str | None) 
                     if m is not None and not m.generic and (m.actor.inter or 0) in (2, 3, 4, 8):
                         return Actor(m.actor.name, m.actor.inter, m.text, m.actor.country)
     return None
+
+
+#: Verbs of a side holding off an attack ("repelled", "beat back", "fended off").
+REPEL_VERBS = frozenset("repel repulse thwart foil rebuff".split())
+REPEL_PHRASAL = frozenset("beat push fight fend drive".split())
+
+
+def _repel_side(sent: Any, finder: Any, a1: Actor, *, iso: str | None, country: str | None) -> Actor | None:
+    """The side of a repelling in ``sent`` that is not ``a1``: its subject ("the forces of order repelled
+    them") or the doer of the attack it held off ("repelled an attack by ISWAP terrorists")."""
+    for v in sent:
+        lem = v.lemma_.lower()
+        if v.pos_ != "VERB" or not (lem in REPEL_VERBS or lem in REPEL_PHRASAL and any(
+                c.dep_ == "prt" and c.lower_ in ("back", "off") for c in v.children)):
+            continue
+        if any(c.dep_ == "neg" for c in v.children):
+            continue
+        sides = [c for c in v.children if c.dep_ == "nsubj"]
+        sides += [g for o in v.children if o.dep_ in ("dobj", "nsubjpass") and o.lower_ in ASSAULT_NOUNS
+                  for p in o.children if p.dep_ == "prep" and p.lower_ == "by" for g in p.children if g.dep_ == "pobj"]
+        sides += [g for p in v.children if p.dep_ == "agent" for g in p.children if g.dep_ == "pobj"]
+        for t in sides:
+            if arg_kind(t, finder.actor_kind) not in ("state", "nonstate", "armed"):
+                continue
+            a = finder.resolve(t, iso=iso, country=country)
+            if a is not None and a.name != a1.name and (a.inter or 0) != 7:
+                return a
+    return None
+
+
+def _struck_objects(trigger: Any) -> list[Any]:
+    """The objects of the act's verb and of the verb its clause hangs on ("struck a patrol ..., killing")."""
+    verbs = [trigger] + ([trigger.head] if trigger.dep_ in ("advcl", "conj", "xcomp") else [])
+    return [c for v in verbs for c in v.children if c.dep_ == "dobj"]
+
+
+def _post_of(posts: list[Any], finder: Any, *, iso: str | None, country: str | None) -> Actor | None:
+    """The armed force named after "of" of a post or a vehicle among ``posts`` ("a patrol of the PMF")."""
+    for pa in posts:
+        if pa is not None and (pa.lemma_.lower() in ARMED_OBJECTS or pa.lower_ in ARMED_OBJECTS):
+            a = _of_force(pa, finder, iso=iso, country=country)
+            if a is not None:
+                return a
+    return None
+
+
+def _of_force(pa: Any, finder: Any, *, iso: str | None, country: str | None) -> Actor | None:
+    for p in pa.children:
+        if p.dep_ != "prep" or p.lower_ != "of":
+            continue
+        for g in p.children:
+            if g.dep_ == "pobj" and arg_kind(g, finder.actor_kind) in ("state", "nonstate"):
+                a = finder.resolve(g, iso=iso, country=country)
+                if a is not None and not a.name.startswith(UNIDENTIFIED):
+                    return a
+    return None
+
+
+#: Verbs of stopping a projectile in flight.
+STOPPING = frozenset("intercept shoot down destroy neutralise neutralize jam".split())
+LAUNCHING = frozenset("launch fire send lob".split())
+SAYING = frozenset("say state report add announce confirm".split())
+
+
+def _interception_sides(r: Any, finder: Any, trigger: Any, *, iso: str | None, country: str | None) -> None:
+    """The sides of an interception the act's clause does not name (see the module's text)."""
+    if r.actor1 is None and any(c.dep_ == "nsubjpass" for c in trigger.children) and not any(
+            c.dep_ == "agent" for c in trigger.children):
+        h = trigger
+        for _ in range(3):  # the teller of "the Israeli military said the missile was intercepted"
+            if h.head.i == h.i:
+                break
+            h = h.head
+            if h.lemma_.lower() in SAYING:
+                teller = next((c for c in h.children if c.dep_ == "nsubj"), None)
+                a = finder.resolve(teller, iso=iso, country=country) if teller is not None else None
+                if a is not None and (a.inter or 0) == 1 and a.name.startswith("Military Forces of"):
+                    r.actor1 = a
+                    r.notes.append(f"actor 1: the military that tells of the interception ({a.name})")
+                break
+    if r.actor2 is None and r.actor1 is not None:
+        for v in trigger.sent:  # "Russian forces launched 143 drones ..., adding that air defences shot down 87"
+            if v.pos_ != "VERB" or v.lemma_.lower() not in LAUNCHING or v.i == trigger.i:
+                continue
+            subj = next((c for c in v.children if c.dep_ == "nsubj"), None)
+            if subj is None or arg_kind(subj, finder.actor_kind) not in ("state", "nonstate"):
+                continue
+            a = finder.resolve(subj, iso=iso, country=country)
+            if a is not None and a.name != r.actor1.name and (a.inter or 0) != 7:
+                r.actor2 = a
+                return

@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from ..records import Actor, Fatalities
-from .clause import speaker_of
+from . import tollfigures as tf
 from .followup import TOLL_WORDS_PATTERN, following_toll
 from .status import time_ago
 from .tollreaders import charged, numbered_over_bare, own_dead, taking_fight, teller_conjunct
@@ -50,7 +50,7 @@ HARMED_THEN_DIED = frozenset("shoot stab beat stone hack wound injure attack ass
 #: "an unknown / unspecified / undisclosed number of ...": no figure at all
 UNKNOWN_WORDS = frozenset("unknown unspecified undisclosed undetermined unconfirmed indeterminate".split())
 KILL_VERBS = frozenset(
-    "kill slay murder massacre slaughter behead execute assassinate lynch shoot gun".split()
+    "kill slay murder massacre slaughter behead execute assassinate lynch shoot gun neutralise neutralize eliminate martyr".split()
 )
 KILL_NOUNS = frozenset("killing killings murder murders massacre execution executions assassination".split())
 DEATH_NOUNS = frozenset("death deaths fatality fatalities dead body bodies life lives toll".split())
@@ -177,11 +177,11 @@ def _injured_np(tok: Any) -> bool:
 
 def _one_np(tok: Any) -> _Count | None:
     low = tok.lower_
-    if low in CONTAINER_NOUNS and not any(c.dep_ in ("nummod", "quantmod") for c in tok.children):
-        for c in tok.children:  # "the bodies of 12 men"
+    if (low in CONTAINER_NOUNS or low in tf.GROUP_NOUNS) and not any(c.dep_ in ("nummod", "quantmod") for c in tok.children):
+        for c in tok.children:  # "the bodies of 12 men", "a family of five" (a group only with a number)
             if c.dep_ == "prep" and c.lower_ == "of":
                 inner = next((g for g in c.children if g.dep_ == "pobj"), None)
-                if inner is not None:
+                if inner is not None and (low in CONTAINER_NOUNS or tf.counted_members(inner)):
                     return _one_np(inner)
     if any(c.dep_ == "det" and c.lower_ in ("no", "none") for c in tok.children):
         return _Count(0, _span_text(tok), tok.i)
@@ -218,7 +218,7 @@ def _one_np(tok: Any) -> _Count | None:
     if tok.pos_ in ("PRON",):
         if low in ("him", "her", "he", "she", "himself", "herself"):
             return _Count(1, low, tok.i)
-        return None
+        return _one_np(tok.head.head) if low in ("who", "whom") and tok.head.dep_ == "relcl" else None  # "X, who was killed"
     if tok.ent_type_ == "PERSON":
         return _Count(1, _span_text(tok), tok.i)
     if tok.pos_ in ("NOUN", "PROPN"):
@@ -256,7 +256,7 @@ def _subtree_number(tok: Any) -> int | None:
     ("10 to 15", "between 10 and 15", "at least 16"); a vague word counts only without a number
     ("as many as 30", "some 20": 30, 20). Below a figure ("fewer than 10") is no figure: the vague
     plural's (see :func:`below`)."""
-    toks = list(tok.subtree)
+    toks = tf.number_tokens(tok)  # "18 of the assailants and one member of ...": not the member's "one"
     whole = parse_number(tok.doc[toks[0].i : toks[-1].i + 1].text)
     if whole is not None:
         return whole
@@ -318,7 +318,7 @@ def _victim_of(tok: Any) -> Any:
     "leaving 30 people dead", "the deaths of 12", "claimed the lives of 4 people"; never a machine
     or a projectile ("shot down 20 drones")."""
     v = _victim_token(tok)
-    if v is not None and (v.lemma_.lower() in NOT_VICTIMS or _machines_counted(v)):
+    if v is not None and (v.lemma_.lower() in NOT_VICTIMS or _machines_counted(v) or tf.no_victim(tok, v, NOT_VICTIMS)):
         return None
     return v
 
@@ -641,14 +641,14 @@ def _own_fatalities(
         counts.append(c)
         given = toll_given(tok)
         who = next((c for c in given[0].children if c.dep_ == "nsubj"), None) if given is not None else (
-            _own_teller(tok, victim) or speaker_of(tok, CLAIM_VERBS, depth=3))
+            _own_teller(tok, victim) or tf.teller_of(tok, CLAIM_VERBS))
         if who is None:
             sources.append((None, None, False))
             continue
         actor = actor_at(who) if actor_at is not None else None
         is_party = actor is not None and (actor.inter or 0) in (1, 2, 3, 4, 8)
         if not is_party and armed is not None:
-            is_party = armed(who)
+            is_party = armed(who) or tf.own_group_teller(who, tok, actor_at)
         is_party = is_party and not (actor is not None and own_dead(victim, actor, actor_at))  # its own dead, told
         sources.append((who.lower_, actor.name if actor is not None else _bare_text(who), is_party))
     if not counts:

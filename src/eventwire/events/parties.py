@@ -23,7 +23,9 @@ from .clause import speaker_of
 #: Nouns for the members of a group, read through "of" to the group's name.
 MEMBER_NOUNS = frozenset(
     "rebels rebel fighters fighter militants militant members member militiamen insurgents insurgent "
-    "gunmen jihadists guerrillas guerrilla combatants elements supporters loyalists".split())
+    "gunmen jihadists guerrillas guerrilla combatants elements supporters loyalists "
+    # "four terrorists of the banned TTP", "a sniper from the Houthi militia"
+    "terrorists terrorist sniper snipers commander commanders cadres cadre operatives".split())
 #: The forms of ACLED's state actor names, before the country ("Government of Colombia").
 STATE_LABELS = ("Government of", "Military Forces of", "Police Forces of")
 

@@ -24,7 +24,7 @@ from .words import words_of
 #: Nouns that name a fight.
 CLASH_NOUNS = frozenset("""clash clashes fighting fight fights battle battles gunfight gunfights firefight
     firefights skirmish skirmishes confrontation confrontations exchange shootout shootouts
-    hostilities""".split())
+    hostilities encounter encounters""".split())  # "killed in an encounter with security forces" (South Asia)
 RIVAL_WORDS = frozenset("rival opposing competing warring".split())
 #: Heads of a crowd that follows a party or a leader: named after an armed group, still a crowd.
 FOLLOWER_HEADS = frozenset("""supporters supporter followers follower sympathisers sympathizers partisans

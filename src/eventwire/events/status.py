@@ -246,6 +246,7 @@ def assess(
         (fought_cause(trigger), "a cause fought for"),  # "rebels who say they are fighting for the rights of ..."
         (habitual(trigger), "a habitual state of things"),  # "Cattle raiding is common in South Sudan"
         (conflict_toll(verb), "a conflict's toll to date"),  # "The conflict ... has killed more than 6,000 people"
+        (fighting_since(trigger), "fighting told as a state of things"),  # "Fighting ... has gripped Amhara since 2023"
         (time_ago(trigger), TIME_AGO_REASON),  # "comes a week after clashes left three dead"
         (counted_again(trigger), "the act told before counted among earlier ones"),  # "It was the second attack ..."
     ):
@@ -347,6 +348,22 @@ def conflict_toll(verb: Any) -> bool:
         return False
     subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     return subj is not None and subj.lemma_.lower() in CONFLICT_NOUNS
+
+
+_YEAR_RE = re.compile(r"^(?:19|20)\d\d$")
+FIGHTING_NOUNS = frozenset("fighting fights clashes violence hostilities insurgency conflict war unrest".split())
+
+
+def fighting_since(trigger: Any) -> bool:
+    """"Fighting between federal forces and Fano militias has gripped Amhara since 2023", "clashes have
+    raged in the region since March": fighting that has gone on since a time, the subject of a present
+    perfect with "since" (a state of things, no act of the day)."""
+    if trigger is None or trigger.lower_ not in FIGHTING_NOUNS or trigger.dep_ not in ("nsubj", "csubj"):
+        return False
+    verb = trigger.head
+    return any(c.dep_ == "aux" and c.lower_ in ("has", "have") for c in verb.children) and any(
+        c.dep_ == "prep" and c.lower_ == "since" and any(_YEAR_RE.match(t.text) for t in c.subtree)
+        for c in verb.children)  # a year: "since Friday" is the story's own fighting
 
 
 ATTRIBUTION_NOUNS = frozenset("responsibility responsible blame".split())
