@@ -69,7 +69,8 @@ DEMO_WORDS = (PROTESTER_WORDS - {"crowd", "crowds"}) | frozenset(
 RIOT_ACTS = frozenset(
     """pelt stone hurl throw torch burn set smash vandalise vandalize ransack loot storm attack block
     barricade destroy damage break clash rampage overturn wreck assault beat lynch kill injure wound hack
-    invade raze fight scuffle tussle jostle brawl fire launch thrash manhandle rough trade exchange""".split()
+    invade raze fight scuffle tussle jostle brawl fire launch thrash manhandle rough trade exchange
+    topple tear""".split()  # "toppled a statue", "tore down the gates": damage by the crowd
 )
 # acts done to persons: a crowd doing them without a demonstration is a mob
 PERSON_ACTS = frozenset("lynch beat kill hack murder stab lynching thrash manhandle rough".split())

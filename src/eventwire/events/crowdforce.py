@@ -118,11 +118,11 @@ def shared_object(verb: Any) -> Any:
     return None
 
 
-BEATING_LEMMAS = frozenset("beat club whip assault thrash flog cane batter kick bludgeon torture".split())
+BEATING_LEMMAS = frozenset("beat club whip assault thrash flog cane batter kick bludgeon torture bayonet".split())
 SEVERE_WORDS = frozenset(
     """hospitalised hospitalized hospitalising hospitalizing hospital unconscious fractured fractures broken
     bleeding seriously critically severely gravely severe blinding blinded maiming maimed sight eyesight
-    skull skulls surgery stitches""".split()
+    skull skulls surgery stitches critical badly""".split()  # "in critical condition", "badly wounded"
 )
 # the parts of a body force is aimed at ("fired pellets at the faces of demonstrators")
 BODY_PARTS = frozenset("face faces head heads eye eyes body bodies chest chests leg legs".split())
@@ -157,15 +157,18 @@ def severe_beating(sent: Any, actor_kind: Any = None) -> bool:
             pat = next((g for c in v.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
                         if g.dep_ == "pobj"), None)
         else:
-            pat = next((c for c in v.children if c.dep_ == "dobj"), None) or shared_object(v)
+            pat = next((c for c in v.children if c.dep_ == "dobj"), None) or shared_object(v) or next(
+                (c for c in v.children if c.dep_ == "conj" and c.pos_ == "NOUN"), None)  # "bayoneted and badly wounded
+            # protesters", the object parsed as a second verb's
         if _lemma(v) in FIRING_LEMMAS:  # "fired rubber bullets at protesters, blinding a young man"
             pat = next((g for c in v.children if c.dep_ == "prep" and c.lower_ in FORCE_PREPS
                         for g in c.children if g.dep_ == "pobj"), None)
         if pat is not None and _lemma(pat) in BODY_PARTS:  # "at the faces of demonstrators"
             pat = next((g for c in pat.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
                         if g.dep_ == "pobj"), pat)
-        if pat is not None and (arg_kind(pat, actor_kind) == "protester" or _lemma(pat) in CROWD_HEADS or _demonstrating(pat)):
-            return True
+        if pat is not None and (arg_kind(pat, actor_kind) == "protester" or _lemma(pat) in CROWD_HEADS or _demonstrating(pat)
+                                or _demonstration(pat)):
+            return True  # "clubbed a peaceful sit-in of teachers, leaving one with a fractured skull"
         if v.dep_ == "advcl" and _lemma(v.head) == "lose" and any(c.dep_ == "nsubj" and (
                 arg_kind(c, actor_kind) == "protester" or _demonstrating(c)) for c in v.head.children):
             return True  # "a woman taking part in the rally lost an eye after police fired rubber bullets"
@@ -179,6 +182,13 @@ DEMONSTRATION_NOUNS = frozenset(
     """protest protests demonstration demonstrations rally rallies march marches sit-in vigil procession
     strike picket""".split()
 )
+
+
+def _demonstration(tok: Any) -> bool:
+    """``tok`` names a demonstration ("a peaceful rally", "a sit-in", parsed "sit" + "in")."""
+    if tok.lower_ == "in":
+        return any(c.lower_ == "sit" for c in tok.children)
+    return tok.lower_ in DEMONSTRATION_NOUNS
 
 
 def _lost_eye(tok: Any) -> bool:

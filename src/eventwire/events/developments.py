@@ -32,7 +32,7 @@ from .strategic import (
     _group_like,
     _infinitive,
 )
-from .turns import coup_scene, held_unknown, tried_capture
+from .turns import coup_scene, held_unknown, reversed_capture, tried_capture
 from .words import needs_words, tokens_with
 
 DEAL_NOUNS = frozenset(
@@ -257,7 +257,7 @@ def reweigh(fam: str, cands: dict[str, tuple[float, Any]], by_cat: dict[str, lis
     if fam not in cands:
         return fam  # a family read off another family's trigger ("arrested for vandalising a statue": the damage)
     trig = cands[fam][1]
-    if fam == "TERRITORY" and "VIOLENCE" in cands and tried_capture(trig):
+    if fam == "TERRITORY" and "VIOLENCE" in cands and (tried_capture(trig) or reversed_capture(trig)):
         return "VIOLENCE"  # "tried to take the town but were repelled": the fight, no place taken
     if fam in ("ARREST", "DISRUPT") and "OTHER" in cands and coup_scene(trig, by_cat):
         return "OTHER"  # "detained the president in what appeared to be a coup attempt": the coup

@@ -56,7 +56,18 @@ CAMPAIGN_NOUNS = frozenset("offensive offensives campaign strategy tactics".spli
 CAMPAIGN_HEADS = frozenset("announce declare unveil proclaim".split())
 FIGHT_TOLD = frozenset("clash fighting fight fought battle attack kill die dead wound shell bomb strike".split())
 
-GATE = MAKING_NOUNS | ALLIANCE_NOUNS | RENOUNCING_VERBS | LEADING_NOUNS | APPOINTING | CAMPAIGN_NOUNS | {"power", "set"}
+#: a part of a group leaving it ("a faction broke away", "the wing split from the movement")
+SPLITTING_VERBS = frozenset("break split splinter".split())
+SPLIT_PARTICLES = frozenset("away off".split())
+#: what an armed group may boycott, and the verbs that announce it
+VOTE_NOUNS = frozenset("election elections polls vote referendum ballot".split())
+SAYING_HEADS = frozenset("say announce declare vow warn pledge threaten".split())
+#: armed activity taken up again ("said it would resume military operations")
+RESUMING_VERBS = frozenset("resume restart relaunch".split())
+RESUMED_ACTIVITY = frozenset("hostilities hostility operations operation struggle insurgency war jihad rebellion".split())
+
+GATE = MAKING_NOUNS | ALLIANCE_NOUNS | RENOUNCING_VERBS | LEADING_NOUNS | APPOINTING | CAMPAIGN_NOUNS | {"power", "set"} | (
+    SPLITTING_VERBS | RESUMING_VERBS | {"boycott"})
 
 
 def _done(v: Any) -> bool:
@@ -241,6 +252,57 @@ def _power_taken(t: Any) -> bool:
     return bool(words & COUP_DOERS) and not {w.lower_ for w in t.sent} & {"election", "elections", "vote", "polls"}
 
 
+def _announced(v: Any) -> bool:
+    """``v`` is told as done, or as what a group says it will do ("the rebels said they would boycott the
+    vote": the announcement is the change)."""
+    if _done(v):
+        return True
+    head = v.head
+    return v.dep_ in ("ccomp", "xcomp") and head.lemma_.lower() in SAYING_HEADS and _done(head) and not any(
+        c.dep_ == "neg" for c in v.children)
+
+
+def _split_off(t: Any) -> bool:
+    """"A faction of the rebel group broke away to form a new movement", "commanders split from the militia"."""
+    if t.lemma_.lower() not in SPLITTING_VERBS or t.pos_ != "VERB" or not _done(t):
+        return False
+    if t.lemma_.lower() == "break" and not any(c.dep_ in ("prt", "advmod") and c.lower_ in SPLIT_PARTICLES for c in t.children):
+        return False  # "fighting broke out", "broke the siege"
+    if any(c.dep_ in ("dobj", "nsubjpass") for c in t.children):
+        return False  # "split the country", "the town was split"
+    subj = _subject(t)
+    return subj is not None and subj.pos_ != "PRON" and _armed_words([subj])
+
+
+def _boycott(t: Any) -> bool:
+    """"The rebels said they would boycott Sunday's elections": an armed group's boycott of a vote."""
+    if t.lemma_.lower() != "boycott" or t.pos_ != "VERB" or not _announced(t):
+        return False
+    if not any(c.dep_ == "dobj" and c.lemma_.lower() in VOTE_NOUNS for c in t.children):
+        return False
+    subj = _subject(t)
+    if subj is not None and subj.pos_ == "PRON" and t.dep_ in ("ccomp", "xcomp"):
+        subj = _subject(t.head)  # "the rebels said they would ..."
+    return subj is not None and _armed_words([subj])
+
+
+def _resumed(t: Any) -> bool:
+    """"The ELN said it would resume military operations", "the coalition ... resuming hostilities": an armed
+    group taking up its armed activity again, announced (no fight told)."""
+    if t.lemma_.lower() not in RESUMING_VERBS or t.pos_ != "VERB" or not _announced(t):
+        return False
+    if not any(c.dep_ == "dobj" and _low(c) & RESUMED_ACTIVITY for c in t.children):
+        return False
+    if {w.lemma_.lower() for w in t.sent} & FIGHT_TOLD:
+        return False  # "resumed hostilities, killing 12": the fight is told
+    subj = _subject(t)
+    h = t
+    while (subj is None or subj.pos_ == "PRON") and h.dep_ in ("ccomp", "xcomp", "conj") and h.head.i != h.i:
+        h = h.head
+        subj = _subject(h) or subj
+    return subj is not None and _armed_words([subj])
+
+
 @needs_words(GATE)
 def group_acts(sent: Any, hits: list[CueHit], actor_kind: Any = None) -> list[CueHit]:
     """Changes to an armed group no cue phrase lists (see the module's doc): CHANGE hits on the word that
@@ -254,7 +316,10 @@ def group_acts(sent: Any, hits: list[CueHit], actor_kind: Any = None) -> list[Cu
         for told, category, phrase, on_head in _READERS:  # the first that reads the word tells the act
             if told(t):
                 at = t.head if on_head else t  # "took over the leadership": the verb
-                out.append(CueHit(category, phrase, at.i, at.i + 1, 1.0))
+                end = at.i + 1
+                if phrase == "activity resumed":  # the hit spans "resume hostilities": no clash cue inside it
+                    end = max([end] + [c.i + 1 for c in t.children if c.dep_ == "dobj"])
+                out.append(CueHit(category, phrase, at.i, end, 1.0))
                 break
     return out
 
@@ -269,6 +334,9 @@ _READERS = (
     (_leader_named, "CHANGE", "leader replaced", False),
     (_campaign_announced, "CHANGE", "campaign announced", True),
     (_power_taken, "OTHER", "power taken", True),
+    (_split_off, "CHANGE", "group split", False),
+    (_boycott, "CHANGE", "vote boycotted", False),
+    (_resumed, "CHANGE", "activity resumed", False),
 )
 
 
@@ -281,6 +349,7 @@ UNLISTED_CUES = frozenset(
     restriction imposed;accord reached;captives exchanged;surrender told;base set up;base moved;weapon failed;weapons cleared;
     weapons stopped;weapons seized""".replace("\n    ", "").split(";"))
 GROUP_ACT_CUES = frozenset(("group created", "alliance formed", "violence renounced", "leadership taken", "power taken",
+                            "group split", "vote boycotted", "activity resumed",
                             "restriction imposed", "campaign announced")) | UNLISTED_CUES
 
 

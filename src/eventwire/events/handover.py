@@ -211,6 +211,8 @@ def _recovered_place(verb: Any, actor_kind: ActorKind | None) -> bool:
         return False
     doer = next((g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
     doer = doer or next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if doer is not None and doer.pos_ == "PRON" and verb.dep_ in ("ccomp", "xcomp"):
+        doer = next((c for c in verb.head.children if c.dep_ == "nsubj"), doer)  # "the army said it had recovered ..."
     return doer is not None and arg_kind(doer, actor_kind) in ARMED_KINDS
 
 

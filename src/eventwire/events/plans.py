@@ -29,8 +29,12 @@ WAR_NOUNS = frozenset("insurgency insurgencies rebellion rebellions war wars con
 HARM_LEMMAS = frozenset(
     "kill die dead wound injure capture seize retake recapture overrun shell bomb destroy abduct kidnap".split())
 
-def _harm_told(sent: Any) -> bool:
-    return any(t.lemma_.lower() in HARM_LEMMAS for t in sent)
+def _harm_told(sent: Any, trigger: Any = None) -> bool:
+    """A harm word in the sentence, other than the purpose of the act planned ("preparing an offensive to
+    retake the town": the retaking is planned too)."""
+    purpose = {t.i for c in trigger.children if c.dep_ in ("acl", "relcl") and any(
+        a.dep_ == "aux" and a.tag_ == "TO" for a in c.children) for t in c.subtree} if trigger is not None else set()
+    return any(t.lemma_.lower() in HARM_LEMMAS and t.i not in purpose for t in sent)
 
 
 def _planned(trigger: Any) -> bool:
@@ -53,7 +57,7 @@ def _planned(trigger: Any) -> bool:
 @needs_words(PLAN_LEMMAS, empty=bool)  # (the gate reads lemmas too)
 def planned_act(sent: Any, trigger: Any) -> bool:
     """Whether the act is only planned, prepared or vowed (see the module's note)."""
-    if trigger is None or _harm_told(sent):
+    if trigger is None or _harm_told(sent, trigger):
         return False
     return _planned(trigger)
 

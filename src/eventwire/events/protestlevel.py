@@ -101,6 +101,10 @@ def lethal_on_protesters(by_cat: dict[str, list[tuple[float, CueHit, Any]]], act
             p = next((c for c in tok.children if c.dep_ == "nsubj"), None)
             if p is None and tok.dep_ in ("acomp", "amod", "oprd", "attr"):
                 p = next((c for c in tok.head.children if c.dep_ in ("nsubj", "nsubjpass", "dobj")), None)  # "leaving two dead"
+            if p is None and tok.dep_ == "pobj" and tok.head.lower_ == "to" and tok.head.head.pos_ == "VERB" and not any(
+                c.dep_ == "dobj" for c in tok.head.head.children
+            ):
+                p = next((c for c in tok.head.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)  # "bled to death"
         if (p is None or p.pos_ in ("PRON", "NUM")) and tok.dep_ in ("advcl", "conj") and any(
             g.dep_ == "pobj" and arg_kind(g, actor_kind) == "protester"
             for c in tok.head.children if c.dep_ == "prep" and c.lower_ in ("over", "into", "on")  for g in c.children

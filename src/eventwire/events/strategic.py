@@ -472,13 +472,28 @@ def change_happened(tok: Any) -> bool:
     words = _clause_words(tok)
     if not words & FORCE_WORDS and not _armed_men(words) and not (
         tok.lemma_.lower() in ORGANISING_VERBS and {t.lower_ for t in tok.sent} & FORCE_WORDS
-    ):  # "armed men forcibly recruited dozens of teenagers": the doers are a force
+    ) and not _recruits(tok):
+        # "armed men forcibly recruited dozens of teenagers": the doers are a force; "ISWAP has recruited
+        # hundreds of teenagers": who is recruited tells an armed group's recruiting
         return False  # "it had elected a new leader" after "the militia announced": the group is named
     if tok.lemma_.lower() in ("withdraw", "pull", "withdrawal") and words & {
         "deal", "agreement", "treaty", "race", "accord", "talks", "election", "contest", "support",
     }:
         return False  # "pull out of the Iran nuclear deal", "withdrew from a Congressional race"
     return True
+
+
+#: who an armed group recruits (not "workers", "staff")
+RECRUITS = frozenset("teenagers teens children boys youths youngsters minors fighters militiamen recruits combatants".split())
+
+
+def _recruits(tok: Any) -> bool:
+    """"X has recruited hundreds of teenagers": a recruiting of young people or fighters, done."""
+    if tok.lemma_.lower() not in ("recruit", "enlist", "conscript") or tok.pos_ != "VERB" or _infinitive(tok):
+        return False
+    objs = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
+    objs += [g for o in objs for p in o.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children]
+    return any(o.lower_ in RECRUITS for o in objs)
 
 
 # what an armed group does to itself (its leaders, its make-up): the group may be named outside the clause

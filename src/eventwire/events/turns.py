@@ -2,6 +2,8 @@
 
 - A capture only tried ("rebels tried to take the town but were repelled by the army"): no place
   changed hands, so ACLED codes the fighting, an Armed clash, not a territorial type.
+- A place entered and lost again in the same telling ("briefly entered the town before being pushed back
+  by soldiers"): no change of control either, an Armed clash.
 - An arrest after which the person is not seen again ("security agents picked up the lawyer and
   refused to say where he was being held"): ACLED's Abduction/forced disappearance, which covers
   disappearances by state forces, not Arrests.
@@ -25,6 +27,28 @@ def tried_capture(trig: Any) -> bool:
     if trig.dep_ == "xcomp" and head.lemma_.lower() in TRY_LEMMAS:
         return not any(c.dep_ == "conj" and c.lemma_.lower() in ("take", "capture", "seize") for c in head.children)
     return trig.dep_ == "acl" and head.lemma_.lower() in TRY_LEMMAS and head.pos_ == "NOUN"
+
+
+#: verbs of being driven back out of a place just entered ("before being pushed back by soldiers")
+REPULSE_LEMMAS = frozenset("push drive repel repulse beat force chase".split())
+
+
+def reversed_capture(trig: Any) -> bool:
+    """The place was entered or taken and lost again in the same telling ("fighters briefly entered the
+    town before being pushed back by soldiers"): control did not change, so ACLED codes the fight."""
+    for c in trig.children:
+        if c.dep_ not in ("advcl", "prep", "conj") or c.lower_ not in ("before", "until") and c.dep_ == "prep":
+            continue
+        verbs = [c] if c.dep_ in ("advcl", "conj") else [g for g in c.children if g.dep_ == "pcomp"]
+        for v in verbs:
+            if v.lemma_.lower() not in REPULSE_LEMMAS or not any(x.dep_ == "auxpass" for x in v.children):
+                continue  # the capturers driven back: a passive of repulse
+            if v.dep_ == "advcl" and not any(x.dep_ == "mark" and x.lower_ in ("before", "until") for x in v.children):
+                continue  # not "after the rebels were pushed back": what came before the capture
+            if v.dep_ == "conj" and not any(x.lower_ in ("back", "out") for x in v.children):
+                continue
+            return True
+    return False
 
 
 @needs_words(lambda: MISSING_WORDS | {"where"})

@@ -21,6 +21,8 @@ Called by :func:`eventwire.events.typing.rule_classify` on the rules' decision:
   intercepted the attack, and a clash of those "killed in a strike" the strike
   (:mod:`eventwire.events.intercepts`);
 - a clash told only as the time of a killing of civilians is the attack (:mod:`eventwire.events.priorclash`).
+- an attack that is state forces firing on a demonstrating crowd, or an unarmed crowd beating a person,
+  is excessive force against protesters or mob violence (:mod:`eventwire.events.crowdharm`).
 """
 
 from __future__ import annotations
@@ -31,6 +33,7 @@ from typing import Any
 from .arrivals import arrival_reading
 from .clause import ActorKind, agent_of, arg_kind
 from .crowdforce import CROWD_HEADS
+from .crowdharm import crowd_assault, fired_on_demonstrators
 from .intercepts import killed_in_strike, partly_intercepted, strike_hit
 from .lexicon import CueHit
 from .mishaps import store_mishap
@@ -218,6 +221,11 @@ def reread_decision(dec: Any, sent: Any, hits: list[CueHit], actor_kind: ActorKi
         moved_in = arrival_reading(sent, actor_kind)
         if moved_in is not None:
             return replace(dec, sub_event_type=moved_in, family="TERRITORY")
+    if dec.sub_event_type == "Attack" and dec.means is None:
+        if fired_on_demonstrators(sent, hits, actor_kind):  # "fired on a crowd demanding the release of prisoners"
+            return replace(dec, sub_event_type="Excessive force against protesters", family="PROTEST")
+        if crowd_assault(sent, dec.trigger, dec.agent.token, actor_kind):  # "taxi riders beat a bus driver"
+            return replace(dec, sub_event_type="Mob violence", family="MOB")
     if dec.family == "PROTEST":
         again = second_reading(dec.sub_event_type, sent, hits, actor_kind)
         dec = dec if again is None else replace(dec, sub_event_type=again)
