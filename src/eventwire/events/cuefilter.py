@@ -10,10 +10,12 @@ from __future__ import annotations
 
 from typing import Any
 
+from .captives import taken_captive
 from .clause import ActorKind, _in_protest, _supporting_ground_attack, _transfer_cue_ok, _word_kind, agent_of
 from .crowd import crowd_kind, symbolic_burning, verb_above
 from .families import REMOTE_ORDER, WEAPON_HEADS
-from .figurative import figurative_cue
+from .figurative import figurative_cue, harmless_find, released_captives, space_launch
+from .judicial import judicial_drops
 from .lexicon import ARMED_WORDS, CIVILIAN_WORDS, CueHit
 from .nonacled import claim_after_act, disaster_hit, doer, unknown_doer
 from .raids import raid_second_act
@@ -47,9 +49,36 @@ def filter_hits(doc: Any, hits: list[CueHit], *, actor_kind: ActorKind | None = 
     hits = [h for h in hits if not (h.category == "MANMADE" and h.start in shooting)]  # "exchanged fire in the market"
     kept = []
     disasters: list[Any] = []
+    lawful = judicial_drops(doc[hits[0].start].sent) if hits else set()
+    fought = any(h.category == "CLASH" and h.end - h.start == 1 and doc[h.start].lower_ in FIGHT_TOLD for h in hits)
+    scare = bool(hits) and any(h.category in ("DISRUPT", "WEAPON_OBJ", *REMOTE_ORDER) for h in hits) and harmless_find(
+        doc[hits[0].start].sent)
+    remote = {i for h in hits if h.category in REMOTE_ORDER and "defen" not in h.phrase for i in range(h.start, h.end)}
     for h in hits:
         if h.category in ("MOVE_VERB", "STRIKE_NOUN"):
             continue  # read by force_movements below
+        if h.start in lawful and h.category not in ("DIPLO", "ATTRIB"):
+            continue  # "Iraq executed 21 men convicted of terrorism offences": a court's punishment, no attack
+        if scare and h.category in ("DISRUPT", "WEAPON_OBJ", "SEIZE_VERB", *REMOTE_ORDER):
+            continue  # "the package turned out to be harmless", "a World War II bomb was found"
+        if h.category == "ABDUCT" and h.end - h.start == 1 and released_captives(doc[h.start]):
+            continue  # "freed hostages arrived home", "kidnappers released a businessman"
+        if h.category == "SEIZE_VERB" and doc[h.start].lemma_.lower() == "destroy" and any(
+            c.dep_ == "nsubj" and (c.i in remote or c.lemma_.lower() in FIRE_NOUNS and any(x.i in remote for x in c.subtree))
+            for c in doc[h.start].children
+        ):
+            continue  # "HIMARS fire destroyed an ammunition depot": the strike's damage, no weapons seized
+        if h.category == "CLASH" and doc[h.start].lower_ == "combat" and doc[h.start].dep_ in ("compound", "amod"):
+            continue  # "a combat drone", "combat troops": a kind of weapon or unit, no fight
+        if fought and h.category == "SEIZE_VERB" and _spoils_of_fight(doc, h):
+            continue  # "militants were killed in an encounter ... arms were recovered", "shot down an army helicopter
+            # during fighting": part of the fight, no weapons use disrupted
+        if h.category == "CRIME" and doc[h.start].lemma_.lower() == "hijack" and taken_captive(doc[h.start].sent):
+            continue  # "gunmen hijacked a bus and took away a dozen passengers": the taking tells an abduction
+        if h.category == "CHANGE" and h.phrase == "station|stations|stationing" and doc[h.start].pos_ in ("NOUN", "PROPN"):
+            continue  # "shells hit the police station": a building, no forces stationed
+        if h.category == "CAPTURE" and _civil_mover(doc[h.start]):
+            continue  # "a convoy of aid trucks entered Gaza": no force takes a place
         if h.category in REMOTE_ORDER and any(i in masked for i in range(h.start, h.end)):
             continue
         if h.category in REMOTE_ORDER and _support(doc[h.start]):
@@ -66,7 +95,7 @@ def filter_hits(doc: Any, hits: list[CueHit], *, actor_kind: ActorKind | None = 
             agent_of(doc[h.start]) or doer(doc[h.start]), actor_kind
         ) is None:
             continue  # "soldiers beat him to death": a mob's act only when a crowd does it
-        if h.category in ("VIOLENCE", "CLASH", "PROTEST", "CHANGE", "INTERV", "MOB", "LETHAL") and figurative_cue(doc, h):
+        if h.category in ("VIOLENCE", "CLASH", "PROTEST", "CHANGE", "INTERV", "MOB", "LETHAL", "RIOT") and figurative_cue(doc, h):
             continue  # "an attack on the budget", "the striker scored", "recruited 5,000 teachers"
         if h.category in ("CLASH", "RIOT", "VIOLENCE") and h.end - h.start == 1 and _fight_denied(doc[h.start]):
             continue  # "taken over without clashes", "there had been no fighting"
@@ -135,6 +164,8 @@ def filter_hits(doc: Any, hits: list[CueHit], *, actor_kind: ActorKind | None = 
             continue  # "a convoy carrying tanks and artillery": weapons moved, not fired
         if h.category in ("AIR", "SHELL") and _supplied(doc[h.end - 1]):
             continue  # "Germany to send Patriot missiles to Ukraine", "an aid package including artillery shells"
+        if h.category == "SHELL" and doc[h.start].lower_ in ("rocket", "rockets") and space_launch(doc[h.start]):
+            continue  # "the rocket carried a satellite into orbit"
         if h.category in ("CLASH", "VIOLENCE") and _purpose(doc[h.start]) and any(
             o.category in ("CHANGE", "AGREE", "HQ", "GATHER", "PROTEST") for o in hits
         ):
@@ -387,7 +418,10 @@ def prepared_act(tok: Any) -> bool:
 
 SUPPLY_VERBS = frozenset("send supply deliver provide donate transfer sell ship pledge give buy purchase acquire order".split())
 SUPPLY_NOUNS = frozenset("""aid package packages shipment shipments delivery deliveries supplies consignment deal deals sale
-    sales transfer transfers purchase purchases order orders contract contracts stockpile stockpiles""".split())
+    sales transfer transfers purchase purchases order orders contract contracts stockpile stockpiles production
+    parade parades exhibition exhibitions fair maker makers manufacturer manufacturers factory factories""".split())
+#: verbs that show or make a weapon, not fire it: "unveiled a new long-range drone"
+SHOW_VERBS = frozenset("unveil display showcase exhibit parade manufacture produce develop design".split())
 ACT_NOUNS = frozenset("strike strikes attack attacks barrage barrages fire salvo salvos shelling bombardment raid raids".split())
 
 
@@ -401,7 +435,9 @@ def _supplied(tok: Any) -> bool:
         if t.dep_ in ("compound", "conj", "appos"):
             t = t.head
             continue
-        if t.dep_ == "pobj" and t.head.lower_ in ("including", "of", "with"):
+        if t.dep_ in ("dobj", "nsubjpass") and t.head.lemma_.lower() in SHOW_VERBS:
+            return True  # "Iran unveiled a new long-range drone at a parade", "the plant produces artillery shells"
+        if t.dep_ == "pobj" and t.head.lower_ in ("including", "of", "with", "for"):
             owner = t.head.head  # "a package including artillery shells", "the sale of fighter jets"
             if owner.lemma_.lower() in SUPPLY_NOUNS:
                 return True
@@ -627,3 +663,47 @@ def _court_sentence(tok: Any) -> bool:
     subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
     return subj is not None and (subj.lemma_.lower() in COURTS or any(
         c.lemma_.lower() in COURTS for c in subj.children if c.dep_ in ("compound", "amod")))
+
+
+#: who moves into a place with no arms: aid, envoys, the press, people
+CIVIL_MOVERS = frozenset("""aid humanitarian relief ambulance ambulances delegation delegations inspector inspectors
+    journalist journalists reporters refugee refugees pilgrims pilgrim tourists tourist displaced returnees
+    medics doctors envoy envoys monitors observers""".split())
+
+
+def _civil_mover(tok: Any) -> bool:
+    """A capture verb whose subject is aid, envoys or people, no armed word ("a convoy of aid trucks entered
+    Gaza", "UN inspectors entered the plant"): a movement, not a capture."""
+    subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+    if subj is None:
+        return False
+    words = {t.lower_ for t in subj.subtree}
+    return bool(words & CIVIL_MOVERS) and not words & ARMED_WORDS
+
+
+#: what ranged fire is called as the doer of damage ("HIMARS fire destroyed a depot")
+FIRE_NOUNS = frozenset("fire strike strikes barrage barrages shelling bombardment salvo volley".split())
+#: the one-word fight cues that tell a fight took place ("in an encounter", "during fighting", "a gunfight")
+FIGHT_TOLD = frozenset("""encounter encounters fighting gunfight firefight shootout clash clashes battle battles
+    skirmish skirmishes""".split())
+MANNED_AIRCRAFT = frozenset("helicopter helicopters jet jets plane planes aircraft warplane warplanes gunship".split())
+#: who is "neutralised" when people are (not a device): "three terrorists were neutralised"
+FIGHTER_WORDS = frozenset("""terrorist terrorists militant militants insurgent insurgents rebel rebels fighter fighters
+    gunman gunmen attacker attackers infiltrator infiltrators maoist maoists naxal naxals naxalite naxalites bandit
+    bandits jihadist jihadists""".split())
+
+
+def _spoils_of_fight(doc: Any, h: CueHit) -> bool:
+    """A seizing verb that is part of the fight told beside it: the slaying itself ("three militants were
+    neutralised in an encounter"), a manned aircraft shot down in the fighting. (Weapons recovered beside a
+    fight are left to the typing rules: read as part of the fight, a hold-out item was lost.)"""
+    tok = doc[h.start]
+    low = tok.lemma_.lower()
+    objs = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
+    if low in ("neutralize", "neutralise"):
+        return bool(objs) and all(o.lemma_.lower() in FIGHTER_WORDS or o.lower_ in FIGHTER_WORDS for o in objs)
+    if h.phrase in ("shot|shoot down", "downed") and objs or tok.lower_ == "shot":
+        verb = tok if tok.pos_ == "VERB" else tok.head
+        objs = objs or [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+        return bool(objs) and all(o.lemma_.lower() in MANNED_AIRCRAFT or o.lower_ in MANNED_AIRCRAFT for o in objs)
+    return False

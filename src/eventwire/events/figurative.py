@@ -17,14 +17,37 @@ ABSTRACT_TARGETS = frozenset(
     """budget budgets policy policies plan plans bill bills law laws decision decisions record remarks
     comments comment proposal proposals reform reforms ruling report statement speech speeches handling
     economy strategy agenda manifesto programme program performance credibility integrity reputation legacy
-    stance views idea ideas verdict judgment judgement appointment nomination candidacy tax taxes""".split()
+    stance views idea ideas verdict judgment judgement appointment nomination candidacy tax taxes freedom
+    freedoms democracy constitution rights values principles dignity""".split()
 )
 # a football or sports story: a "striker" who scores, not a worker on strike
 SPORT_WORDS = frozenset(
     """goal goals scored scores score minute minutes match matches team teams league cup penalty penalties
     lead striker strikers midfielder defender goalkeeper club clubs coach season tournament final
     championship fixture half-time halftime qualifier qualifiers semi-final semifinal quarter-final derby
-    olympics stadium""".split()
+    olympics stadium champions bowled bowler batsman wicket wickets innings cricket football rugby tennis
+    basketball""".split()
+)
+#: crowds and harm that make a fight at a game a real one
+FAN_WORDS = frozenset("""fans fan supporters supporter hooligans ultras spectators crowd crowds mob injured wounded
+    killed dead hurt stabbed police""".split())
+#: what a team's game is called by: "the World Cup clash", "a title fight", "the derby battle"
+SPORT_MODS = frozenset("cup derby title league final semi-final semifinal quarter-final tie".split())
+#: what one "fights" or "battles" that is no armed foe: "to fight inflation", "the battle against malaria"
+ABSTRACT_FOES = frozenset(
+    """inflation poverty corruption hunger malnutrition disease diseases malaria cholera polio measles ebola cancer
+    pandemic virus covid covid-19 coronavirus climate unemployment illiteracy pollution desertification locust
+    locusts obesity misinformation disinformation prices deficit debt graft fraud tax evasion""".split()
+)
+#: an "attack" of the body: "died of a heart attack", "an asthma attack"
+ILLNESS_MODS = frozenset("heart asthma panic anxiety epileptic migraine".split())
+FIGHT_LEMMAS = frozenset("fight battle combat tackle clash war".split())
+#: who fires words, not bullets: "came under fire from lawmakers"
+CRITICS = frozenset(
+    """lawmaker lawmakers critic critics opposition activist activists campaigner campaigners parliament mp mps
+    senator senators media press public union unions analyst analysts economist economists commentator
+    commentators fan fans user users rival rivals party parties group groups church bishop bishops newspaper
+    newspapers editorial voter voters investor investors business businesses""".split()
 )
 # people hired for civil work: recruiting them is no change in an armed group
 CIVIL_RECRUITS = frozenset(
@@ -38,8 +61,14 @@ def figurative_cue(doc: Any, h: CueHit) -> bool:
     """The cue ``h`` names no act of conflict in its clause (see the module's docstring)."""
     tok = doc[h.start]
     low = tok.lower_
-    if h.category in ("VIOLENCE", "CLASH") and tok.lemma_.lower() == "attack":
-        return _attack_on_abstract(tok)
+    if h.category in ("VIOLENCE", "CLASH") and tok.lemma_.lower() in ("attack", "assault"):
+        return _attack_on_abstract(tok) or any(
+            c.dep_ in ("compound", "amod") and c.lower_ in ILLNESS_MODS for c in tok.children
+        )  # "died of a heart attack"
+    if h.category in ("VIOLENCE", "CLASH", "RIOT") and tok.lemma_.lower() in FIGHT_LEMMAS:
+        return _sport_fight(tok) or _abstract_foe(tok)
+    if h.category == "CLASH" and low in ("came", "come", "comes", "coming") and h.end - h.start > 2:
+        return _criticised(tok)
     if h.category == "PROTEST" and low in ("striker", "strikers"):
         words = {t.lower_ for t in tok.sent}
         return len(words & SPORT_WORDS - {"striker", "strikers"}) >= 2  # "the striker scored in the 30th minute"
@@ -103,3 +132,73 @@ def _civil_hiring(tok: Any) -> bool:
     objs = [c for c in tok.children if c.dep_ == "dobj"]
     objs += [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
     return bool(objs) and all(o.lemma_.lower() in CIVIL_RECRUITS or o.lower_ in CIVIL_RECRUITS for o in objs)
+
+
+def _sport_fight(tok: Any) -> bool:
+    """"the World Cup clash", "the champions fought back from two goals down": a game, not a fight."""
+    words = {t.lower_ for t in tok.sent}
+    if words & FAN_WORDS:
+        return False  # "fans of the two clubs fought running battles after the match": a mob
+    if any(c.dep_ in ("compound", "amod") and c.lower_ in SPORT_MODS for c in tok.children):
+        return True
+    return len(words & SPORT_WORDS) >= 2
+
+
+def _abstract_foe(tok: Any) -> bool:
+    """"raised rates to fight inflation", "the battle against malaria": the foe is no armed side."""
+    foes = [c for c in tok.children if c.dep_ == "dobj"]
+    foes += [g for c in tok.children if c.dep_ == "prep" and c.lower_ in ("against", "on")
+             for g in c.children if g.dep_ == "pobj"]
+    return bool(foes) and all(f.lemma_.lower() in ABSTRACT_FOES or f.lower_ in ABSTRACT_FOES for f in foes)
+
+
+def _criticised(tok: Any) -> bool:
+    """"the minister came under fire from lawmakers over the price hikes": criticism, not shooting."""
+    from_ = [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "from" for g in c.children if g.dep_ == "pobj"]
+    if from_:
+        return all(f.lemma_.lower() in CRITICS or f.lower_ in CRITICS for f in from_)
+    return any(c.dep_ == "prep" and c.lower_ in ("over", "for") and any(
+        g.lemma_.lower() in ABSTRACT_TARGETS or g.tag_ == "VBG" or g.lower_ in ("hike", "hikes", "handling", "failure")
+        for g in c.children if g.dep_ in ("pobj", "pcomp")) for c in tok.children)
+
+
+SPACE_WORDS = frozenset("satellite satellites orbit spacecraft astronaut astronauts space spaceport lunar moon".split())
+
+
+def space_launch(tok: Any) -> bool:
+    """A rocket that carries a satellite or crew into space ("the rocket put a satellite into orbit"),
+    with nobody struck."""
+    words = {t.lower_ for t in tok.sent}
+    return len(words & SPACE_WORDS) >= 1 and not words & {"killed", "wounded", "injured", "struck", "hit", "fired"}
+
+
+#: people named by a taking: who were held or who held them
+CAPTIVE_NOUNS = frozenset("""hostage hostages captive captives abductee abductees kidnapper kidnappers abductor abductors
+    kidnap-victim""".split())
+#: what happens to captives at their release
+RELEASE_LEMMAS = frozenset("release free rescue arrive reunite return hand liberate".split())
+RELEASE_MODS = frozenset("freed released former rescued liberated".split())
+
+
+def released_captives(tok: Any) -> bool:
+    """A captive or a captor named at a release, no taking told ("freed hostages arrived in Tel Aviv",
+    "kidnappers released a businessman after a ransom was paid"): the end of an abduction, not one."""
+    if tok.pos_ not in ("NOUN", "PROPN") or tok.lower_ not in CAPTIVE_NOUNS:
+        return False
+    if any(c.dep_ in ("amod", "compound") and c.lower_ in RELEASE_MODS for c in tok.children):
+        return True
+    v = tok.head
+    return tok.dep_ in ("nsubj", "nsubjpass", "dobj") and v.lemma_.lower() in RELEASE_LEMMAS
+
+
+#: words of a device that is no threat: a scare, a hoax, a relic of an old war
+HARMLESS_FIND = ("harmless", "hoax", "false alarm", "world war", "wartime")
+
+
+def harmless_find(sent: Any) -> bool:
+    """"a suspicious package turned out to be harmless" (not "turned out to be a pipe bomb"), "a World War II bomb was found on a building site",
+    "a hoax bomb threat": no weapon was used or stopped in a conflict (not when anyone was hurt)."""
+    text = sent.text.lower()
+    if not any(w in text for w in HARMLESS_FIND):
+        return False
+    return not any(t.lemma_.lower() in ("kill", "wound", "injure", "die") for t in sent)

@@ -123,4 +123,33 @@ def crime_cue_yields(cands: dict[str, tuple[float, Any]]) -> bool:
     fighting), or the gang named as the doer of a political gang attack (:func:`gang_attack_cue`)."""
     if "AGREE" in cands and cands["AGREE"][1].lower_ in ("truce", "ceasefire", "agreed", "signed"):
         return True
+    if "ARREST" in cands and significant_arrest(cands["ARREST"][1]):
+        return True  # "arrested a former prime minister on corruption charges": a significant person's arrest
     return "CRIME" in cands and gang_attack_cue(cands["CRIME"][1])
+
+
+#: people whose arrest is political whatever the charge: the press and activists (a minister held for
+#: embezzlement stays a police case, as the tests pin); office holders only when of the opposition
+SIGNIFICANT_PERSONS = frozenset("editor editors journalist journalists reporter reporters activist activists".split())
+OFFICE_HOLDERS = frozenset(
+    """minister ministers president premier governor lawmaker lawmakers mp mps senator senators legislator
+    legislators mayor politician politicians candidate candidates leader leaders figure figures""".split()
+)
+
+
+def significant_arrest(verb: Any) -> bool:
+    """An arrest verb whose object is a significant person ("detained the editor of a newspaper", "an
+    opposition leader was arrested on fraud charges")."""
+    if verb.pos_ != "VERB":
+        return False
+    for p in verb.children:
+        if p.dep_ not in ("dobj", "nsubjpass"):
+            continue
+        low = p.lemma_.lower()
+        if low in SIGNIFICANT_PERSONS or p.lower_ in SIGNIFICANT_PERSONS:
+            return True
+        if (low in OFFICE_HOLDERS or p.lower_ in OFFICE_HOLDERS) and any(
+            c.lower_ == "opposition" for c in p.children if c.dep_ in ("compound", "amod", "nmod")
+        ):
+            return True  # "an opposition lawmaker", "the opposition leader"
+    return False

@@ -199,7 +199,7 @@ CUES: dict[str, list[str]] = {
     "SHELL": [
         "shell", "shelling", "artillery", "mortar", "rocket", "missile", "katyusha", "howitzer",
         "bombard", "bombardment", "artillery|rocket|mortar barrage", "tank fire|shell", "projectile", "grad rocket",
-        "ballistic missile", "cruise missile", "heavy weapon|weapons fire",
+        "ballistic missile", "cruise missile", "heavy weapon|weapons fire", "mlrs", "himars",
         "munition|munitions|bomb|bombs|ordnance fired|launched|lobbed", "fired|launched|lobbed munitions",
     ],
     "IED": [
@@ -211,6 +211,8 @@ CUES: dict[str, list[str]] = {
         "unexploded ordnance|bomb|shell|device", "uxo", "explosive", "explosives", "pipe bomb", "parcel bomb",
         "motorcycle bomb", "remote control bomb", "remote controlled bomb", "minefield", "minefields",
         "bomblet", "bomblets", "submunition", "submunitions",
+        "mine|mines laid|planted|left by", "lay|laid|laying|plant|planted|planting mines",
+        "killed|wounded|injured|maimed by a|an? mine|mines", "remnants of war", "war remnant|remnants",
         "ran|run|runs|drove|driven|rolled over a|an? mine|landmine|ied|explosive", "mine exploded|detonated|went",
         "old|leftover|abandoned|unexploded|dud mortar|shell|shells|rocket|grenade|bomb|ordnance|munition|munitions|projectile",
         "old|leftover|abandoned|unexploded|dud mortar|artillery|tank|rocket shell|shells|round|rounds",
@@ -404,6 +406,7 @@ CUES: dict[str, list[str]] = {
     ],
     "SEXV": [
         "rape", "raped", "raping", "rapes", "gang rape|raped", "sexual violence|assault|abuse|attack|attacks|slavery|exploitation",
+        "forced marriage|marriages", "forced|force|forcing into marriage", "girls|women|woman|girl into marriage",
         "sexually assault|assaulted|abused|abuse", "molest", "molested", "sex slave|slaves", "defile", "defiled", "molestation", "molesting",
         "sexually exploit|exploited|exploiting|assaulting|abusing", "paraded|stripped|strip naked|nude", "forced nudity",
         "forced|forcing to strip|undress", "assault|assaulted|abused|abuse sexually",
@@ -505,7 +508,7 @@ CUES: dict[str, list[str]] = {
         "shootout", "shoot out", "repel", "repelled", "repulse", "repulsed", "fend|fended off", "push|pushed back",
         "military operation|operations", "counter attack|offensive", "counterattack", "hostilities",
         "trade|traded|trading fire|gunfire|shots", "exchange|exchanged|exchanging gunfire|shots",
-        "came|come|comes|coming under fire|gunfire",
+        "came|come|comes|coming under fire|gunfire", "return|returned|returning fire|gunfire",
     ],
     "VIOLENCE": [
         "attack", "attacked", "attacks", "kill", "killed", "killing", "shoot", "shot", "gun|gunned down",

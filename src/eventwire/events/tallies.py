@@ -48,9 +48,15 @@ MEMORIAL_WORDS = frozenset(
 )
 #: words of a land left with explosives ("littered with landmines", "mines contaminate the fields")
 REMNANT_WORDS = frozenset("litter littered contaminate contaminated strew strewn riddle riddled infest infested".split())
+#: a court's proceedings that an act is named as the matter of ("the trial over the 2015 attacks")
+COURT_NOUNS = frozenset("trial trials retrial hearing hearings verdict verdicts sentencing inquest".split())
+#: verbs of remembering an act at a memorial ("survivors recalled the massacre at a ceremony")
+REMEMBER_VERBS = frozenset("recall remember honour honor commemorate mark".split())
+#: words of a habit, not an act: "landmines kill thousands every year"
+HABIT_WORDS = frozenset("every each annually yearly".split())
 #: words that make a cue worth reading here (the gate)
 GATE_WORDS = (TREND_VERBS | COUNT_HEADS | SPAN_UNITS | CONFLICT_NOUNS | FLIGHT_WORDS | FEAR_WORDS | MEMORIAL_WORDS
-              | REMNANT_WORDS
+              | REMNANT_WORDS | COURT_NOUNS | HABIT_WORDS | frozenset(("ceremony",))
               | frozenset("since far intensified escalated surged rose increased doubled grown spread became".split()))
 #: words of the span's near end ("over the past year", "in recent weeks", "this year")
 SPAN_MODS = frozenset("past last recent previous this".split())
@@ -226,12 +232,18 @@ def _remembered(tok: Any) -> bool:
     """The act is what a memorial, a funeral or an anniversary is held for ("buried the victims of last week's
     bombing", "a vigil on the anniversary of the massacre")."""
     h = tok
-    for _ in range(5):
-        if h.dep_ not in ("pobj", "prep", "dobj", "poss", "compound", "nsubjpass") or h.head is h:
+    for _ in range(6):
+        if h.dep_ not in ("pobj", "prep", "dobj", "poss", "compound", "nsubjpass", "acl") or h.head is h:
             return False
         h = h.head
         if h.lemma_.lower() in MEMORIAL_WORDS or h.lower_ in MEMORIAL_WORDS:
             return True
+        if h.pos_ == "VERB" and h.lemma_.lower() in REMEMBER_VERBS and any(
+            t.lower_ in ("ceremony", "anniversary", "memorial", "commemoration") for t in h.sent
+        ):
+            return True  # "survivors recalled the massacre at a ceremony"
+        if h.pos_ == "VERB" and h.dep_ == "acl" and h.tag_ == "VBN":
+            continue  # "the funeral of the soldiers killed in last week's ambush"
         if h.pos_ == "VERB" and h.lemma_.lower() not in ("hold", "mark", "attend", "observe", "gather"):
             return False
         if h.pos_ == "VERB" and any(  # "a memorial service was held for the victims of the attack"
@@ -253,6 +265,34 @@ def _remnant(tok: Any) -> bool:
     return v.lemma_.lower() in REMNANT_WORDS or v.lower_ in REMNANT_WORDS
 
 
+def _tried(tok: Any) -> bool:
+    """The act is what a trial or a verdict is about ("a trial of 20 suspects over the 2015 Paris attacks
+    opened", "the verdict in the bombing case"): a court's business, not the act's report."""
+    h = tok
+    for _ in range(5):
+        if h.dep_ not in ("pobj", "prep", "compound", "poss") or h.head is h:
+            return False
+        h = h.head
+        if h.lemma_.lower() in COURT_NOUNS:
+            return True
+    return False
+
+
+def _habitual(verb: Any) -> bool:
+    """A present-tense habit, no act: "landmines kill or maim thousands of people every year"."""
+    if verb.dep_ == "conj":
+        verb = verb.head
+    if verb.tag_ not in ("VBP", "VBZ"):
+        return False
+    for c in [*verb.children, *(g for x in verb.children if x.dep_ == "conj" for g in x.children)]:
+        if c.dep_ == "advmod" and c.lower_ in ("annually", "yearly"):
+            return True
+        if c.dep_ == "npadvmod" and c.lemma_.lower() in SPAN_UNITS | {"day"} and any(
+                g.lower_ in ("every", "each") for g in c.children):
+            return True
+    return False
+
+
 def tallied(tok: Any) -> bool:
     """Whether the violence told by ``tok`` (the cue's first token) is only a trend, a tally, a cause, a fear
     or the occasion of a memorial (see the module's note)."""
@@ -263,7 +303,8 @@ def tallied(tok: Any) -> bool:
         if tok.dep_ in ("compound", "amod") and tok.head.pos_ in ("NOUN", "PROPN") and tok.head is not tok:
             tok = tok.head
     if tok.pos_ in ("NOUN", "PROPN") or (tok.tag_ == "VBG" and tok.dep_ in ("nsubj", "csubj", "pobj")):
-        return _trend(tok) or _tally(tok) or _cause(tok) or _feared(tok) or _remembered(tok) or _remnant(tok)
+        return (_trend(tok) or _tally(tok) or _cause(tok) or _feared(tok) or _remembered(tok) or _remnant(tok)
+                or _tried(tok) or (tok.dep_ == "nsubj" and _habitual(tok.head)))
     if tok.pos_ == "VERB":
-        return _tally(tok)
+        return _tally(tok) or _habitual(tok) or (tok.dep_ == "acl" and _remembered(tok))
     return False

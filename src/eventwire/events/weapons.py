@@ -244,7 +244,13 @@ def air_strikes(sent: Any, hits: list[CueHit]) -> list[CueHit]:
     natural = {i for h in hits if h.category == "NATURAL" for i in range(h.start, h.end)}
     out = []
     ied = any(h.category in ("IED", "SUICIDE", "GRENADE") and h.phrase not in ("bomb", "bombing") for h in hits)
+    fired = {i for h in hits if h.category in ("SHELL", "GRENADE", "IED") for i in range(h.start, h.end)}
     for t in sent:
+        if t.lemma_.lower() == "strike" and any(x.i in fired for c in _with_preps(t) for x in c.subtree) or (
+            t.lemma_.lower() == "strike" and t.pos_ == "VERB" and any(
+                c.dep_ == "nsubj" and c.i in fired for c in t.children)
+        ):
+            continue  # "a Russian strike with Iskander missiles", "munitions fired by the army struck a hospital"
         if t.pos_ == "VERB" and t.i not in taken and (
             (t.lemma_.lower() in ("bomb", "bombard") and not ied) or (t.lemma_.lower() == "strike" and not _ran_over(t, hits))
         ) and _state_striker(_doer(t)) and not any(  # "pounded the city with artillery"
