@@ -56,6 +56,7 @@ from ..records import (
 from ..timex import iso_day
 from .about import summarize
 from .breakdown import fold_totals
+from .captures import territory_events, without_category
 from .claims import attach_claims
 from .clause import ARMED_PLACES, CIVIL_MODIFIERS
 from .contrast import (
@@ -94,7 +95,7 @@ from .summaries import sums_told_acts
 from .taxonomy import disorder_type_of, event_type_of
 from .telling import said_on
 from .tollupdates import update_tolls
-from .typing import TypeDecision, arg_kind, classify, territory_events, without_category
+from .typing import TypeDecision, arg_kind, classify
 from .units import (
     clause_groups,
     close_in_time,
@@ -212,7 +213,7 @@ class EventExtractor:
             attribution = False
             if dec is not None and dec.none_class == "ATTRIB":
                 attribution = True
-                dec = classify(doc, sent, without_category(hits, "ATTRIB"), actor_kind=kind_of)
+                dec = classify(doc, sent, without_category(hits, "ATTRIB"), actor_kind=kind_of, claims=False)
                 if dec is not None and dec.sub_event_type is None:
                     dec = None
             if dec is not None and dec.none_class == "CRIME" and _named_armed_group(article, sent):

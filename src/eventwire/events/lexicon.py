@@ -252,6 +252,7 @@ CUES: dict[str, list[str]] = {
         "seize", "seized", "confiscate", "recover", "recovered", "retrieve", "retrieved", "discover", "discovered", "find", "found",
         "unearth", "locate", "located", "spot", "spotted", "detect", "detected", "destroy", "destroyed", "bust", "uncover", "impound", "intercept", "intercepted",
         "shot|shoot down", "downed", "foil", "foiled", "thwart", "thwarted", "neutralize", "neutralise", "dismantle",
+        "eliminate", "eliminated",  # armed people eliminated are killed (eventwire.events.softkills)
     ],
     "WEAPON_OBJ": [
         "weapon", "weapons", "arms", "ammunition", "ammunitions", "ammo", "explosive", "explosives", "ied",
@@ -552,6 +553,10 @@ CUES: dict[str, list[str]] = {
                  # in other words, captives handed back, a surrender; a place made a base; mines lifted, a stash
                  # of weapons, drones knocked out, a dud
                  "creation|formation|founding|establishment|launch|launching|raising|unveiling of",
+                 # a faction breaking away, an armed group boycotting a vote or resuming hostilities
+                 # (eventwire.events.groupacts reads whether an armed group does it)
+                 "break|breaks|broke|breaking away", "boycott", "boycotted", "boycotting",
+                 "resume", "resumed", "resumes", "resuming",
                  "fuse", "fused", "amalgamate", "amalgamated", "unify", "unified", "coalesce", "coalesced", "unite", "united",
                  "loyalty", "allegiance", "fealty", "induct", "inducted", "inducting", "conscript", "muster", "mustered",
                  "call|called|calling|calls up", "raise|raised|raising|raises a|an? new division|brigade|battalion|force|unit|militia|regiment|army|guard|corps",

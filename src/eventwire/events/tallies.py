@@ -11,6 +11,8 @@ caused, reports none of them:
 - a cause of displacement or hardship: "the fighting has forced a million people from their homes",
   "refugees from the fighting", "after the fighting cut supply routes";
 - a fear: "fearing new attacks by bandits";
+- a side's losses summed over a span, dead and wounded in one figure: "1,030 soldiers were killed or
+  wounded over the past day";
 - the occasion of a memorial: "mourners buried the victims of last week's bombing", "a memorial service
   for the victims of the mall attack".
 
@@ -293,6 +295,23 @@ def _habitual(verb: Any) -> bool:
     return False
 
 
+def _losses_tally(verb: Any) -> bool:
+    """A side's losses summed over a span, dead and wounded in one figure ("1,030 Russian soldiers were
+    killed or wounded over the past day", the daily loss reports of war ministries): no act at one place,
+    and no death toll either. An act told with its place ("killed or wounded in Kherson") is kept."""
+    low = verb.lemma_.lower()
+    if low not in TOLL_VERBS:
+        return False
+    pair = [c for c in verb.conjuncts if c.lemma_.lower() in TOLL_VERBS and c.lemma_.lower() != low]
+    if not pair or not any(c.dep_ == "cc" and c.lower_ == "or" for c in verb.children):
+        return False
+    heads = [verb, *pair]
+    if any(g.ent_type_ in ("GPE", "LOC", "FAC") for h in heads for c in h.children if c.dep_ == "prep"
+           for g in c.subtree):
+        return False
+    return any(_span(h) for h in heads)
+
+
 def tallied(tok: Any) -> bool:
     """Whether the violence told by ``tok`` (the cue's first token) is only a trend, a tally, a cause, a fear
     or the occasion of a memorial (see the module's note)."""
@@ -306,5 +325,5 @@ def tallied(tok: Any) -> bool:
         return (_trend(tok) or _tally(tok) or _cause(tok) or _feared(tok) or _remembered(tok) or _remnant(tok)
                 or _tried(tok) or (tok.dep_ == "nsubj" and _habitual(tok.head)))
     if tok.pos_ == "VERB":
-        return _tally(tok) or _habitual(tok) or (tok.dep_ == "acl" and _remembered(tok))
+        return _tally(tok) or _habitual(tok) or (tok.dep_ == "acl" and _remembered(tok)) or _losses_tally(tok)
     return False

@@ -129,6 +129,7 @@ from .protestlevel import (
     violence_at_protest,
 )
 from .restrictions import restriction_hits
+from .softkills import soft_kills
 from .story import follow_up, following_sentences, lead_decision, led_to, main_of_background, remember
 from .strategic import (
     agreement_happened,
@@ -151,7 +152,6 @@ from .taxonomy import CASE_CODES
 from .territory import (
     captured_in_fight,
     place_given,
-    taken_place,
     territory_candidates,
 )
 from .typing_extra import reread_decision
@@ -213,14 +213,16 @@ def classify(
     *,
     actor_kind: ActorKind | None = None,
     model: Any = True,
+    claims: bool = True,
 ) -> TypeDecision | None:
     """Type one sentence from its cue hits; None when no cue points to an event or a non-event.
 
     The rules decide; the learned type model (:mod:`eventwire.events.typemodel`, the shipped one when
-    ``model`` is True, none when False/None) overrules them where it is confident."""
+    ``model`` is True, none when False/None) overrules them where it is confident. ``claims=False``: the
+    caller asks for the act a claim is about, so claims the rules find by parse are not added again."""
     if not hits:
         return None
-    dec = rule_classify(doc, sent, hits, actor_kind=actor_kind)
+    dec = rule_classify(doc, sent, hits, actor_kind=actor_kind, claims=claims)
     m = typemodel.shipped_model() if model is True else (model or None)
     if m is None:
         return dec
@@ -281,11 +283,12 @@ def rule_classify(
     *,
     actor_kind: ActorKind | None = None,
     context: bool = True,
+    claims: bool = True,
 ) -> TypeDecision | None:
     """The rules alone (see :func:`classify`); with ``context``, a sentence is read with the lead of
     its paragraph (:mod:`eventwire.events.story`) and a demonstration with the sentences that follow
     it (police dispersing it, protesters turning violent)."""
-    dec = _rule_classify(doc, sent, hits, actor_kind=actor_kind, context=context)
+    dec = _rule_classify(doc, sent, hits, actor_kind=actor_kind, context=context, claims=claims)
     if dec is not None:  # the clause read again (events/typing_extra.py)
         dec = reread_decision(dec, sent, hits, actor_kind)
     if context:
@@ -300,6 +303,7 @@ def _rule_classify(
     *,
     actor_kind: ActorKind | None,
     context: bool,
+    claims: bool = True,
 ) -> TypeDecision | None:
     if not hits:
         return None
@@ -310,7 +314,7 @@ def _rule_classify(
     ):  # "armed men snatched a businessman": "armed" is no development
         return None  # only verbs a development or a handover may be told by, and none is (fast: no other cue)
     kept, disasters = filter_hits(doc, hits, actor_kind=actor_kind)
-    kept = drop_misread(doc, kept)
+    kept = soft_kills(sent, drop_misread(doc, kept))  # "troops neutralised 12 terrorists": a killing
     if any(_depth(t) == 0 for t in disasters) and not any(h.category in REMOTE_ORDER + ("CLASH",) for h in kept):
         return TypeDecision(None, disasters[0], "MANMADE", none_class="MANMADE", cues=["MANMADE"], confidence=0.55)
     kept += labour_strikes(sent, kept) + bases_established(sent, kept, actor_kind)  # a strike of work; "set up a camp"
@@ -318,7 +322,7 @@ def _rule_classify(
     captive = taken_captive(sent) + seized_people(sent, actor_kind)  # "gunmen snatched five fishermen": an abduction
     if captive:  # "... and marched them into the forest": captives led away, no march of protest
         kept = [h for h in kept if not (h.category == "PROTEST" and any(c.start == h.start for c in captive))]
-    hits = kept + claimed_acts(doc, sent, hits) + air_strikes(sent, kept) + force_movements(sent, hits) + captive
+    hits = kept + (claimed_acts(doc, sent, hits) if claims else []) + air_strikes(sent, kept) + force_movements(sent, hits) + captive
     hits += place_hits(sent, kept, actor_kind)  # "returned the city to the army": a place handed over
     hits += preparations(sent, hits, actor_kind)
     hits += unseen_developments(sent, hits, actor_kind)  # a leader replaced, roads closed, a levy charged
@@ -760,45 +764,3 @@ def _rule_classify(
     conf = 0.55 + (0.15 if depth <= 1 else 0.0) + (0.1 if means else 0.0) + (0.1 if agent.kind else 0.0)
     return TypeDecision(sub, trig, fam, means=means, agent=agent, patient=patient, cues=cue_names,
                         confidence=min(conf, 0.95))
-
-
-def territory_events(
-    doc: Any,
-    sent: Any,
-    hits: list[CueHit],
-    *,
-    main: TypeDecision | None,
-    actor_kind: ActorKind | None = None,
-) -> list[TypeDecision]:
-    """Further captures in a sentence whose main event is something else ("IS attacked the army near
-    X, after capturing the T3 airbase"): each place changing hands is an event of its own."""
-    out: list[TypeDecision] = []
-    seen = {main.trigger.i} if main is not None and main.trigger is not None else set()
-    if main is not None and main.patient.token is not None:
-        seen.add(main.patient.token.i)
-    for h in hits:
-        if h.category not in ("CAPTURE", "REGAIN"):
-            continue
-        root = _hit_root(doc, h)
-        if root.i in seen or root.dep_ in ("amod", "compound"):
-            continue
-        pat, pk = taken_place(root, h, actor_kind)
-        if pk != "place" or pat is None or pat.i in seen:
-            continue
-        if root.lemma_ in ("enter", "storm", "advance"):
-            continue
-        seen.update((root.i, pat.i))
-        by_cat: dict[str, list[tuple[float, CueHit, Any]]] = {h.category: [(0.0, h, root)]}
-        sub, _means, agent, patient = subtype_of(doc, sent, "TERRITORY", root, by_cat, actor_kind)
-        if sub is None:
-            continue
-        patient = ArgInfo(pat, "place")
-        out.append(TypeDecision(sub, root, "TERRITORY", agent=agent, patient=patient, cues=[h.category],
-                                confidence=0.6))
-    return out
-
-
-def without_category(hits: list[CueHit], category: str) -> list[CueHit]:
-    return [h for h in hits if h.category != category]
-
-

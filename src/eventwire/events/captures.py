@@ -1,0 +1,57 @@
+"""Further events a typed sentence holds beside its main one, and a cue-list helper of the extractor.
+
+"IS attacked the army near X, after capturing the T3 airbase": each place changing hands is an event of
+its own (:func:`territory_events`).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from .clause import ActorKind, ArgInfo
+from .lexicon import CueHit
+from .subtype import subtype_of
+from .territory import taken_place
+from .typing import TypeDecision, _hit_root
+
+
+def territory_events(
+    doc: Any,
+    sent: Any,
+    hits: list[CueHit],
+    *,
+    main: TypeDecision | None,
+    actor_kind: ActorKind | None = None,
+) -> list[TypeDecision]:
+    """Further captures in a sentence whose main event is something else ("IS attacked the army near
+    X, after capturing the T3 airbase"): each place changing hands is an event of its own."""
+    out: list[TypeDecision] = []
+    seen = {main.trigger.i} if main is not None and main.trigger is not None else set()
+    if main is not None and main.patient.token is not None:
+        seen.add(main.patient.token.i)
+    for h in hits:
+        if h.category not in ("CAPTURE", "REGAIN"):
+            continue
+        root = _hit_root(doc, h)
+        if root.i in seen or root.dep_ in ("amod", "compound"):
+            continue
+        pat, pk = taken_place(root, h, actor_kind)
+        if pk != "place" or pat is None or pat.i in seen:
+            continue
+        if root.lemma_ in ("enter", "storm", "advance"):
+            continue
+        seen.update((root.i, pat.i))
+        by_cat: dict[str, list[tuple[float, CueHit, Any]]] = {h.category: [(0.0, h, root)]}
+        sub, _means, agent, patient = subtype_of(doc, sent, "TERRITORY", root, by_cat, actor_kind)
+        if sub is None:
+            continue
+        patient = ArgInfo(pat, "place")
+        out.append(TypeDecision(sub, root, "TERRITORY", agent=agent, patient=patient, cues=[h.category],
+                                confidence=0.6))
+    return out
+
+
+def without_category(hits: list[CueHit], category: str) -> list[CueHit]:
+    return [h for h in hits if h.category != category]
+
+
