@@ -124,6 +124,9 @@ CLAIMING_ANAPHORS = frozenset("group it they we militants fighters organisation 
 MAIN_CLAUSE_DISORDERS = frozenset({"Demonstrations"})
 
 
+#: the verbs a group relays its own fighters' act by ("said its fighters ...": nonacled.claimed_acts)
+OWN_CLAIM_VERBS = frozenset("say announce state tell".split())
+
 class EventExtractor:
     """Sets ``article.reports``. ``actors`` is the actor dictionary (used to re-read generic actors
     with the event's country); ``keep_unasserted`` keeps negated and speculative reports (flagged)
@@ -210,9 +213,13 @@ class EventExtractor:
             elif (dec is not None and dec.sub_event_type is not None and disaster_para == para
                   and disorder_type_of(dec.sub_event_type) == "Strategic developments"):
                 continue  # "... declared a state of emergency, took control of services": the disaster's aftermath
-            attribution = False
+            attribution = own_claim = False
             if dec is not None and dec.none_class == "ATTRIB":
                 attribution = True
+                # "Al-Shabaab said its fighters killed 30 soldiers": a group relaying its own act (found by the
+                # parse, no claim phrase) tells the act as news; claimed by the group, not a bare attribution
+                own_claim = (not any(h.category == "ATTRIB" for h in hits) and dec.trigger is not None
+                             and dec.trigger.lemma_.lower() in OWN_CLAIM_VERBS)
                 dec = classify(doc, sent, without_category(hits, "ATTRIB"), actor_kind=kind_of, claims=False)
                 if dec is not None and dec.sub_event_type is None:
                     dec = None
@@ -240,7 +247,8 @@ class EventExtractor:
                     if held is not None:
                         _unname_outside_doer(report, held)
                     if attrib:
-                        report.notes.append(NOTE_ATTRIBUTION)
+                        if not own_claim:
+                            report.notes.append(NOTE_ATTRIBUTION)
                         report.claimed = True
                         who = claimant(d.trigger, finder)
                         if who is not None and (report.actor1 is None or report.actor1.name.startswith(UNIDENTIFIED)):
