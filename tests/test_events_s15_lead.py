@@ -91,3 +91,8 @@ def test_daily_losses_killed_or_wounded_are_no_event():
 def test_killed_or_wounded_at_a_place_is_kept():
     assert type_of("Five civilians were killed or wounded in Russian shelling of Kherson over the past day, "
                    "the governor said.") == "Shelling/artillery/missile attack"
+
+
+def test_armed_group_boycotting_a_vote_is_a_group_change_parties_are_not():
+    assert type_of("The rebels said they would boycott Sunday's elections.") == "Change to group/activity"
+    assert type_of("Opposition parties announced they would boycott the upcoming elections.") is None

@@ -274,6 +274,10 @@ def _split_off(t: Any) -> bool:
     return subj is not None and subj.pos_ != "PRON" and _armed_words([subj])
 
 
+#: who boycotts a vote in ordinary politics ("opposition parties", "the main opposition candidate")
+POLITICAL_BODIES = frozenset("party parties politician politicians candidate candidates lawmaker lawmakers opposition".split())
+
+
 def _boycott(t: Any) -> bool:
     """"The rebels said they would boycott Sunday's elections": an armed group's boycott of a vote."""
     if t.lemma_.lower() != "boycott" or t.pos_ != "VERB" or not _announced(t):
@@ -283,7 +287,10 @@ def _boycott(t: Any) -> bool:
     subj = _subject(t)
     if subj is not None and subj.pos_ == "PRON" and t.dep_ in ("ccomp", "xcomp"):
         subj = _subject(t.head)  # "the rebels said they would ..."
-    return subj is not None and _armed_words([subj])
+    if subj is None or (_subtree_words([subj]) & POLITICAL_BODIES
+                        and not _subtree_words([subj]) & (ARMED_DOERS - POLITICAL_BODIES)):
+        return False  # "opposition parties announced they would boycott the elections": politics
+    return _armed_words([subj])
 
 
 def _resumed(t: Any) -> bool:
