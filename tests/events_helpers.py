@@ -101,6 +101,20 @@ def news_acts(reports: list[EventReport]) -> list[EventReport]:
     return [r for r in reports if not r.background]
 
 
+def one_news_act(pipeline: Any, text: str, sub: str | None = None, *, published: dt.date) -> EventReport:
+    """The one news act (of sub-event type ``sub`` when given) of ``text``; fails showing what came out."""
+    acts = news_acts(reports_of(pipeline, text, published=published))
+    if sub is not None:
+        acts = [r for r in acts if r.sub_event_type == sub]
+    assert len(acts) == 1, show_reports(acts)
+    return acts[0]
+
+
+def actor_name(actor: Actor | None) -> str | None:
+    """The actor's name (None for no actor)."""
+    return actor.name if actor is not None else None
+
+
 def show_reports(reports: list[EventReport]) -> list[tuple[Any, ...]]:
     """A short view of each report for assertion messages: type, date, place, actors, toll,
     background flag, the evidence's start."""

@@ -22,23 +22,16 @@ from __future__ import annotations
 
 import datetime as dt
 
+from events_helpers import actor_name as _name
 from events_helpers import news_acts as _acts
-from events_helpers import reports_of
+from events_helpers import one_news_act, reports_of
 from events_helpers import show_reports as _show
 
 WED = dt.date(2025, 5, 14)  # a Wednesday
 
 
 def _one(pipeline, text, sub=None):
-    acts = _acts(reports_of(pipeline, text, published=WED))
-    if sub is not None:
-        acts = [r for r in acts if r.sub_event_type == sub]
-    assert len(acts) == 1, _show(acts)
-    return acts[0]
-
-
-def _name(actor):
-    return actor.name if actor is not None else None
+    return one_news_act(pipeline, text, sub, published=WED)
 
 
 # -- claims -----------------------------------------------------------------------------------------
