@@ -79,6 +79,7 @@ from .lexicon import build_index
 from .linking import PlaceLinker, filed_dates, is_country_only, specificity
 from .mainevent import FURTHER_CLAUSE, MAIN_CLAUSE, NOTE_CLAUSES, choose_main_event
 from .merging import NOTE_ATTRIBUTION, NOTE_DATE_FROM_MAIN, TALLY_RE, merge_reports
+from .nonacled import OWN_CLAIM_VERBS
 from .roles import (
     NOTE_OTHER_CLAUSE_ACTOR,
     NOTE_UNNAMED_VICTIMS,
@@ -123,9 +124,6 @@ CLAIMING_ANAPHORS = frozenset("group it they we militants fighters organisation 
 #: alone, a clause that only mentions violence, "the arena, unscathed by airstrikes, ...", reads as one).
 MAIN_CLAUSE_DISORDERS = frozenset({"Demonstrations"})
 
-
-#: the verbs a group relays its own fighters' act by ("said its fighters ...": nonacled.claimed_acts)
-OWN_CLAIM_VERBS = frozenset("say announce state tell".split())
 
 class EventExtractor:
     """Sets ``article.reports``. ``actors`` is the actor dictionary (used to re-read generic actors

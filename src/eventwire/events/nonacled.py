@@ -351,7 +351,9 @@ DISASTER_AGENTS = frozenset(
 )
 
 
-_CLAIM_LEMMAS = frozenset("say announce state tell suspect claim deny attribute".split())
+#: the verbs a group relays its own fighters' act by ("the group said its fighters ...")
+OWN_CLAIM_VERBS = frozenset("say announce state tell".split())
+_CLAIM_LEMMAS = OWN_CLAIM_VERBS | frozenset("suspect claim deny attribute".split())
 _BEHIND = frozenset(("behind",))
 
 
@@ -362,7 +364,7 @@ def claimed_acts(doc: Any, sent: Any, hits: list[CueHit]) -> list[CueHit]:
         return []
     out = []
     for t in tokens_with(sent, lemmas=_CLAIM_LEMMAS, lowers=_BEHIND):  # the others never claim
-        if t.lemma_.lower() in ("say", "announce", "state", "tell") and _own_fighters_did(t):
+        if t.lemma_.lower() in OWN_CLAIM_VERBS and _own_fighters_did(t):
             out.append(CueHit("ATTRIB", "group says its fighters", t.i, t.i + 1, 1.0))
             continue
         if t.lower_ == "behind" and any(c.dep_ == "pobj" and c.lemma_.lower() in CLAIMABLE for c in t.children):

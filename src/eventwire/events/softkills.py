@@ -14,10 +14,10 @@ from typing import Any
 
 from .cuefilter import FIGHTER_WORDS
 from .lexicon import CueHit
+from .tollfigures import SOFT_KILLS
 from .words import tokens_with
 
-#: the soft killing verbs (lemmas) and their spellings as spaCy may leave them
-SOFT_KILL_LEMMAS = frozenset("neutralise neutralize eliminate".split())
+#: the soft killing verbs' spellings as spaCy may leave them unlemmatised
 _SOFT_KILL_LOWERS = frozenset("neutralised neutralized eliminated neutralising neutralizing eliminating".split())
 
 
@@ -32,7 +32,7 @@ def _armed_people(verb: Any) -> bool:
 def soft_kills(sent: Any, hits: list[CueHit]) -> list[CueHit]:
     """``hits`` with a soft killing verb of armed people read as a killing: its seizing cue (if any) is
     replaced by a lethal act of violence."""
-    verbs = [t for t in tokens_with(sent, lemmas=SOFT_KILL_LEMMAS, lowers=_SOFT_KILL_LOWERS)
+    verbs = [t for t in tokens_with(sent, lemmas=SOFT_KILLS, lowers=_SOFT_KILL_LOWERS)
              if t.pos_ in ("VERB", "AUX") or t.tag_.startswith("VB")]
     killers = [v for v in verbs if _armed_people(v)]
     if not killers:
