@@ -373,7 +373,8 @@ _CHAINED = re.compile(
     r"\b(?:the\s+(previous|next|following)\s+day|the\s+day\s+(before|after)(?![ \t]+\w)|"
     r"(a|one|two|three|four|five|six|\d)\s+days?\s+(?:(earlier|later)(?!\s+than\b)|(before|after)(?![ \t]+\w)))\b",
     re.IGNORECASE)
-_CHAIN_NUMBERS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
+#: the day counts a shift of days is told by ("two days later"; also events.units and events.contrast)
+SHIFT_NUMBERS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
 #: How far back (characters) the day a chained mention counts from may lie.
 CHAIN_REACH = 600
 
@@ -407,7 +408,7 @@ def chained_days(text: str, chosen: list[tuple[int, int, DateValue]],
         if anchor is None:
             continue
         word = (m.group(1) or m.group(2) or m.group(4) or m.group(5) or "").lower()
-        n = 1 if m.group(3) is None else (_CHAIN_NUMBERS.get(m.group(3).lower()) or int(m.group(3)))
+        n = 1 if m.group(3) is None else (SHIFT_NUMBERS.get(m.group(3).lower()) or int(m.group(3)))
         day = anchor - dt.timedelta(days=n) if word in ("previous", "before", "earlier") else anchor + dt.timedelta(days=n)
         if published is not None and day > published:
             continue

@@ -26,6 +26,7 @@ from typing import Any
 
 from ..records import Article, DateMention, DateValue
 from ..timex import iso_day
+from ..timex_context import SHIFT_NUMBERS
 from .dating import MEASURED_BACK
 from .linking import date_for_sentence, filed_dates
 from .telling import said_on
@@ -229,7 +230,6 @@ _TRAILING_SHIFT_RE = re.compile(
     r"(?!\s+(?:after|before|of|when|that|the|a|an|his|her|their|its)\b)",
     re.I,
 )
-_TRAILING_NUMBERS = {"a": 1, "one": 1, "two": 2, "three": 3}
 
 
 def trailing_shift(sentence: str) -> int | None:
@@ -240,7 +240,7 @@ def trailing_shift(sentence: str) -> int | None:
     m = _TRAILING_SHIFT_RE.search(sentence)
     if m is None:
         return None
-    return -_TRAILING_NUMBERS[m.group(1).lower()] if m.group(1) else -1
+    return -SHIFT_NUMBERS[m.group(1).lower()] if m.group(1) else -1
 
 
 def parted_places(cut: tuple[Any, Any], places: list[Any]) -> bool:

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from .clause import ActorKind, agent_of, arg_kind
+from .clause import FIREARM_WORDS, ActorKind, agent_of, arg_kind
 from .crowd import DEMONSTRATION_WORDS, crowd_kind, protesting
 from .lexicon import CueHit
 from .protestlevel import into_the_air
@@ -26,7 +26,7 @@ GATHERED_HEADS = frozenset("crowd crowds gathering gatherings people hundreds th
 # crowds ACLED may code as a communal militia when they attack (not a mob of itself)
 COMMUNAL_DOERS = frozenset(
     "villagers villager residents resident locals communities inhabitants farmers peasants herders".split())
-ARMS_WORDS = frozenset("gun guns rifle rifles firearms pistol pistols armed gunmen gunman ak-47".split())
+ARMS_WORDS = FIREARM_WORDS | frozenset("pistol pistols armed gunmen gunman".split())
 # road users who band together against one of theirs' attacker (a mob here, not a crowd of any riot)
 RIDER_WORDS = frozenset("riders cyclists motorcyclists bikers".split())
 ASSAULT_LEMMAS = frozenset("beat attack assault lynch club thrash whip stab hack set".split())

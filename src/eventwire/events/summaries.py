@@ -21,12 +21,11 @@ from typing import Any
 
 from ..records import EventReport
 from .story import sums_up
+from .tallies import SPAN_MODS  # words that bound a span at its near end ("the past week")
 from .words import needs_words
 
 #: units of a short span, a few days to a month ("over the past week", "this month")
 SHORT_UNITS = frozenset("day days week weeks weekend month hours".split())
-#: words that bound a span at its near end ("the past week", "this week", "the last three days")
-SPAN_MODS = frozenset("past last recent previous this".split())
 WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
 MONTHS = frozenset("""january february march april may june july august september october november
     december""".split())

@@ -23,6 +23,7 @@ from typing import Any
 
 from ..records import DateMention, DateValue, EventReport, Fatalities, PlaceMention
 from ..timex import iso_day as _iso_day
+from ..timex_context import SHIFT_NUMBERS
 from .clause import verb_above
 from .words import tokens_with
 
@@ -459,7 +460,6 @@ _STORY_SHIFT_RE = re.compile(
     r"the\s+(previous|next|following)\s+day|the\s+day\s+(before|after))\b(?!\s+(?:the|a|an|his|her|their|its)\b)",
     re.I,
 )
-_SHIFT_NUMBERS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
 
 
 def story_shift(sentence: str) -> int | None:
@@ -470,7 +470,7 @@ def story_shift(sentence: str) -> int | None:
     if m is None:
         return None
     if m.group(1):
-        n = _SHIFT_NUMBERS.get(m.group(1).lower()) or int(m.group(1))
+        n = SHIFT_NUMBERS.get(m.group(1).lower()) or int(m.group(1))
         return n if m.group(2).lower() in ("earlier", "before") else -n
     return 1 if (m.group(3) or m.group(4)).lower() in ("previous", "before") else -1
 
