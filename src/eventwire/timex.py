@@ -16,6 +16,11 @@ Conventions:
 - "last night", "overnight" = the day before publication; "yesterday" = the day before; "overnight"
   before or after a day it names ("overnight Saturday into Sunday", "Friday overnight") is that day;
 - "a fortnight ago" is the week two weeks back (precision 2);
+- "a week ago Sunday", "two weeks ago Friday night" (US usage) are one day: that weekday so many weeks
+  before the one the weekday alone names;
+- a day told against the day told before it ("The next day", "two days later", "a day earlier", "the
+  following morning", "hours later", "48 hours later", "a week later") counts from the day the text last
+  gave to an act (:mod:`eventwire.dayshift`);
 - those words, and "today", "this morning", in a sentence that says on which day of the week before
   publication its news was told ("..., officials said on Tuesday") count from that day instead;
 - a day and month without a year ("on 3 May") is in the publication year, or the year before when that
@@ -705,7 +710,8 @@ def tag_dates(article: Article) -> None:
     """Find date expressions in ``article.text`` (own patterns, plus spaCy DATE entities when
     ``article.doc`` is set), resolve them against ``article.published`` and set
     ``article.date_mentions`` (sorted by offset; boilerplate sections skipped)."""
-    from .timex_context import DateContext, chained_days, with_bound  # it builds on this module's resolution
+    from .dayshift import chained_days  # both build on this module's resolution
+    from .timex_context import DateContext, join_weeks_ago, with_bound
 
     text = article.text or ""
     published = article.published
@@ -724,7 +730,7 @@ def tag_dates(article: Article) -> None:
         if value.reason == UNRECOGNISED:
             continue
         chosen.append((s, e, value))
-    chosen.sort(key=lambda c: c[0])
+    chosen = join_weeks_ago(text, sorted(chosen, key=lambda c: c[0]))  # "a week ago Sunday": one day
     taken = [(s, e) for s, e, _ in chosen]
     bounded: list[tuple[int, int, DateValue]] = []
     for s, e, v in chosen:

@@ -8,8 +8,8 @@ date belongs to, the future a verb puts it in, and the bound word it hangs on.
   yearless day, month or weekday on a verb in the future is read forward ("results will be declared
   on May 2");
 - :func:`with_bound` joins a bound word right before a mention ("until 2014", "before Tuesday");
-- :func:`chained_days` dates a day told against the day told before it ("The previous day, ...",
-  "Two days later, ...") from the nearest earlier day that is not the day the news was told.
+- days told against the day told before them ("The previous day, ...", "Two days later, ...") are
+  read by :mod:`eventwire.dayshift`.
 
 The conventions are listed in :mod:`eventwire.timex`.
 """
@@ -366,53 +366,29 @@ def with_bound(text: str, s: int, e: int, value: DateValue, taken: list[tuple[in
     return m.start(), got
 
 
-#: A day told only against the day of the act told before it ("the previous day", "the next day",
-#: "two days later", "a day earlier", "the day before,"): not "the day after the attack", "two days
-#: before the vote" (a phrase with its own anchor), nor "the day before yesterday".
-_CHAINED = re.compile(
-    r"\b(?:the\s+(previous|next|following)\s+day|the\s+day\s+(before|after)(?![ \t]+\w)|"
-    r"(a|one|two|three|four|five|six|\d)\s+days?\s+(?:(earlier|later)(?!\s+than\b)|(before|after)(?![ \t]+\w)))\b",
-    re.IGNORECASE)
-#: the day counts a shift of days is told by ("two days later"; also events.units and events.contrast)
-SHIFT_NUMBERS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
-#: How far back (characters) the day a chained mention counts from may lie.
-CHAIN_REACH = 600
+#: "a week ago Sunday", "two weeks ago Friday night": a count of weeks right before a weekday (US usage):
+#: that weekday so many weeks before the latest one, one mention (not "a week ago" and "Sunday").
+_WEEKS_AGO = re.compile(rf"^(?P<n>{NUM})\s+weeks?\s+ago$", re.IGNORECASE)
+_WEEKDAY_ONLY = re.compile(rf"^(?:on\s+)?{WEEKDAY}(?:\s+{PART})?$", re.IGNORECASE)
 
 
-def chained_days(text: str, chosen: list[tuple[int, int, DateValue]],
-                 published: dt.date | None) -> list[tuple[int, int, DateValue]]:
-    """The days the text tells against the day told before them ("Militants attacked Dikwa on May 2.
-    The previous day, ..."; "... on Saturday. Two days later, ..."): each counted from the nearest
-    earlier mention of a single day within :data:`CHAIN_REACH` characters that is not the day the
-    news was told ("police said on Monday"); none after the publication day, none without such a
-    day. ``chosen`` holds the other mentions (start, end, value), sorted by start."""
-    low = text.lower()
-    if "day" not in low or not any(w in low for w in ("previous", "next", "following", "before", "after",
-                                                       "earlier", "later")):
-        return []
+def join_weeks_ago(text: str, chosen: list[tuple[int, int, DateValue]]) -> list[tuple[int, int, DateValue]]:
+    """Join "a week ago" and the weekday right after it ("a week ago Sunday") into one mention of that
+    weekday ``n`` weeks before the one the weekday alone names; ``chosen`` sorted by start."""
     out: list[tuple[int, int, DateValue]] = []
-    pool = list(chosen)  # the chained days found so far count too ("The next day ... The following day")
-    for m in _CHAINED.finditer(text):
-        s, e = m.start(), m.end()
-        if any(cs < e and s < ce for cs, ce, _ in chosen):
-            continue
-        anchor = None
-        for cs, ce, v in reversed(pool):
-            if ce > s:
+    i = 0
+    while i < len(chosen):
+        s, e, v = chosen[i]
+        m = _WEEKS_AGO.match(_norm(text[s:e]))
+        if m is not None and i + 1 < len(chosen):
+            s2, e2, v2 = chosen[i + 1]
+            n = count_word(m.group("n"))
+            day = iso_day(v2.value) if v2.precision == 1 else None
+            if n and day is not None and text[e:s2] == " " and _WEEKDAY_ONLY.match(_norm(text[s2:e2])):
+                joined = (day - dt.timedelta(days=7 * n)).isoformat()
+                out.append((s, e2, DateValue(value=joined, precision=1, text=text[s:e2], reason=v2.reason, year=None)))
+                i += 2
                 continue
-            if s - ce > CHAIN_REACH:
-                break
-            if v.value and v.precision == 1 and not _TOLD_BEFORE.search(text, max(0, cs - 40), cs):
-                anchor = iso_day(v.value)
-                break
-        if anchor is None:
-            continue
-        word = (m.group(1) or m.group(2) or m.group(4) or m.group(5) or "").lower()
-        n = 1 if m.group(3) is None else (SHIFT_NUMBERS.get(m.group(3).lower()) or int(m.group(3)))
-        day = anchor - dt.timedelta(days=n) if word in ("previous", "before", "earlier") else anchor + dt.timedelta(days=n)
-        if published is not None and day > published:
-            continue
-        found = (s, e, DateValue(value=day.isoformat(), precision=1, text=m.group(0)))
-        out.append(found)
-        pool.insert(bisect.bisect(pool, s, key=lambda c: c[0]), found)
+        out.append((s, e, v))
+        i += 1
     return out

@@ -24,9 +24,9 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from ..dayshift import sentence_shift
 from ..records import Article, DateMention, DateValue
 from ..timex import iso_day
-from ..timex_context import SHIFT_NUMBERS
 from .dating import MEASURED_BACK
 from .linking import date_for_sentence, filed_dates
 from .telling import said_on
@@ -225,22 +225,12 @@ def earlier_date(article: Article, start: int, end: int) -> Any:
     return best
 
 
-_TRAILING_SHIFT_RE = re.compile(
-    r"\b(?:(a|one|two|three)\s+days?\s+(later)|the\s+(next|following)\s+day)\b"
-    r"(?!\s+(?:after|before|of|when|that|the|a|an|his|her|their|its)\b)",
-    re.I,
-)
-
-
 def trailing_shift(sentence: str) -> int | None:
     """Days back (negative: later) from the act told before that a phrase inside the sentence dates its act
     to: "Troops clashed with the rebels again in a nearby village the next day", "..., two days later"
-    (:func:`eventwire.events.units.story_shift` reads such a phrase only where it opens the sentence). None
-    when there is none, or when it has an anchor of its own ("the day after the attack")."""
-    m = _TRAILING_SHIFT_RE.search(sentence)
-    if m is None:
-        return None
-    return -SHIFT_NUMBERS[m.group(1).lower()] if m.group(1) else -1
+    (:func:`eventwire.dayshift.sentence_shift`, the reader of the time stage too). None when there is none,
+    or when it has an anchor of its own ("the day after the attack")."""
+    return sentence_shift(sentence)
 
 
 def parted_places(cut: tuple[Any, Any], places: list[Any]) -> bool:

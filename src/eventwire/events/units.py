@@ -21,9 +21,9 @@ from collections.abc import Callable, Sequence
 from dataclasses import replace
 from typing import Any
 
+from ..dayshift import sentence_shift
 from ..records import DateMention, DateValue, EventReport, Fatalities, PlaceMention
 from ..timex import iso_day as _iso_day
-from ..timex_context import SHIFT_NUMBERS
 from .clause import verb_above
 from .words import tokens_with
 
@@ -455,24 +455,12 @@ def in_phrase(doc: Any, dm: Any, marker: Any) -> bool:
     return a <= dm.start and dm.end <= b and dm.start >= marker.idx
 
 
-_STORY_SHIFT_RE = re.compile(
-    r"^\s*(?:(?:just|only)\s+)?(?:(a|one|two|three|four|five|six|\d)\s+days?\s+(earlier|before|later|after)|"
-    r"the\s+(previous|next|following)\s+day|the\s+day\s+(before|after))\b(?!\s+(?:the|a|an|his|her|their|its)\b)",
-    re.I,
-)
-
-
 def story_shift(sentence: str) -> int | None:
     """Days back from the act told before that a sentence opening "A day earlier, ...", "Two days later,
     ...", "The next day, ..." dates its own act to (negative: later); None when it opens otherwise (or
-    "a day after the attack": a phrase with its own anchor)."""
-    m = _STORY_SHIFT_RE.match(sentence)
-    if m is None:
-        return None
-    if m.group(1):
-        n = SHIFT_NUMBERS.get(m.group(1).lower()) or int(m.group(1))
-        return n if m.group(2).lower() in ("earlier", "before") else -n
-    return 1 if (m.group(3) or m.group(4)).lower() in ("previous", "before") else -1
+    "a day after the attack": a phrase with its own anchor). The phrases and their counts are
+    :mod:`eventwire.dayshift`'s, as in the time stage."""
+    return sentence_shift(sentence, opening=True)
 
 
 def shifted_day(date: DateValue, days: int) -> DateValue:
