@@ -13,7 +13,9 @@
     │   └── OutputError            an output file could not be written (read-only, missing folder)
     ├── GoldFormatError            an evaluation file does not follow the gold format (exit code 4)
     └── StoreError                 the database refused an operation (exit code 5)
-        └── SchemaError            the database's schema is newer than this eventwire
+        ├── SchemaError            the database's schema is newer than this eventwire
+        └── IncompatibleDatabaseError  databases that cannot be merged as they are (another schema
+                                   version, another gazetteer): ``eventwire db merge`` refuses them
 
 Pipeline stages do not raise on a bad article: they record a :class:`~eventwire.records.Rejection`.
 Readers raise :class:`InputError` for a single input; batch readers turn it into a rejection.
@@ -82,3 +84,8 @@ class StoreError(EventwireError):
 
 class SchemaError(StoreError):
     pass
+
+
+class IncompatibleDatabaseError(StoreError):
+    """A database ``eventwire db merge`` cannot merge as it is: an older schema (migrate it first),
+    articles coded with another gazetteer, or a file that is not an eventwire database."""

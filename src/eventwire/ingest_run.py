@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from .errors import ConfigError, GoneError
+from .errors import ConfigError, GoneError, StoreError
 from .records import Article
 from .store.sqlite import Store, content_key
 
@@ -52,6 +52,7 @@ class IngestSummary:
     unreadable: int = 0  # of those, inputs no reader could read (a missing file, a failed fetch ...)
     unreadable_details: list[str] = field(default_factory=list)  # "source: why", the first MAX_DETAILS
     withdrawn: int = 0  # stored articles withdrawn because their URL now answers 404 / 410
+    reinstated: int = 0  # withdrawn (404 / 410) articles whose URL answers again with the same page
 
     @property
     def articles_per_second(self) -> float:
@@ -61,7 +62,8 @@ class IngestSummary:
         return {"articles": self.articles, "skipped_existing": self.skipped_existing, "events": self.events,
                 "reports": self.reports, "related": self.related,
                 "rejections_by_reason": dict(self.rejections_by_reason), "seconds": round(self.seconds, 3),
-                "read": self.read, "unreadable": self.unreadable, "withdrawn": self.withdrawn}
+                "read": self.read, "unreadable": self.unreadable, "withdrawn": self.withdrawn,
+                "reinstated": self.reinstated}
 
 
 def _walk(article: Article) -> Iterator[Article]:
@@ -234,11 +236,22 @@ def ingest(
         own = [Path(f"{db}{suffix}") for suffix in ("", "-wal", "-shm", "-journal")] if db else []
         articles = iter_articles(list(sources), published=published, exclude=own)
 
+    back = getattr(store, "withdrawn_gone", None)
+    coming_back: dict[str, str] = {}  # content key -> id of a withdrawn article read again
+
     def fresh() -> Iterator[Article]:
         for article in articles:
             summary.read += 1
             # placeholders of unreadable input (no raw_hash) go on: a re-run retries them
             if article.raw_hash and store.has_article(content_key(article)):
+                # the same page, withdrawn because its URL answered 404/410, is read again (HTTP 200): the
+                # latest reading wins, so it goes on and is reinstated at its place in the input (rare: the
+                # NLP it passes through is not worth a second path)
+                gone_id = back(content_key(article), article.url) if back is not None else None
+                if gone_id is not None:
+                    coming_back[content_key(article)] = gone_id
+                    yield article
+                    continue
                 summary.skipped_existing += 1
                 _tick()
                 continue
@@ -297,6 +310,18 @@ def ingest(
     try:
         for article in processed:
             _strip(article)
+            if article.raw_hash and content_key(article) in coming_back:
+                flush()  # what came before is stored first, as read
+                gone_id = coming_back.pop(content_key(article))
+                summary.skipped_existing += 1
+                try:
+                    store.reinstate(gone_id)
+                    summary.reinstated += 1
+                    log.info("%s answers again: reinstated %s", article.url, gone_id)
+                except StoreError as exc:  # another ingest writing to the database reinstated it first
+                    log.info("%s: %s", article.url, exc)
+                _tick()
+                continue
             unread = [r for r in article.rejections if r.stage == "ingest"]
             if unread:  # told whether or not the placeholder was stored by an earlier run
                 summary.unreadable += 1

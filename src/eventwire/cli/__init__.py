@@ -24,6 +24,8 @@ COMMANDS: dict[str, str] = {
     "gazetteer": "eventwire.cli.gazetteer:gazetteer",
     "evaluate": "eventwire.cli.evaluate:evaluate",
     "withdraw": "eventwire.cli.withdraw:withdraw",
+    "db": "eventwire.cli.db:db",
+    "stats": "eventwire.cli.db:stats",
 }
 
 

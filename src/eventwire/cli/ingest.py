@@ -69,19 +69,25 @@ def _check_sources(sources: tuple[str, ...]) -> None:
                    "of --workers processes.")
 @click.option("--batch-size", type=click.IntRange(1, 1024), default=16, show_default=True,
               help="Articles per NLP batch.")
+@click.option("--commit-every", "commit_every", type=click.IntRange(1, 10000), default=1, show_default=True,
+              help="Coded articles per database commit. 1 makes every article durable as soon as it is "
+                   "counted; N > 1 writes fewer bytes per article (faster on slow disks) but a killed run "
+                   "loses up to N coded articles (or what 2 seconds gathered), which the same command codes "
+                   "again on resume (nothing is stored twice).")
 @click.option("--quiet", is_flag=True, help="No progress bar (the summary is still printed).")
 @handle_errors
 def ingest(sources: tuple[str, ...], db: Path | None, published: dt.date | None, workers: int, dask: str | None,
-           batch_size: int, quiet: bool) -> None:
+           batch_size: int, commit_every: int, quiet: bool) -> None:
     """Code SOURCES (files, folders, RSS/Atom, WARC, JSONL, URLs, - for stdin; gzip-compressed too)
     into the database.
 
     Re-running is safe: articles already stored are skipped before any NLP, and an interrupted
     run (Ctrl-C, SIGTERM, even SIGKILL) resumes where it stopped when the same command is run again:
-    each article is committed on its own. A big input can be split: --workers N runs the NLP in N
+    each article is committed on its own (see --commit-every). A big input can be split: --workers N runs the NLP in N
     processes on one machine (the result does not depend on N), and several ingests of different
-    inputs may write into one database at the same time. A URL stored before that now answers
-    404 or 410 is withdrawn."""
+    inputs may write into one database at the same time; over several machines, ingest each part into
+    its own database and join them with `eventwire db merge`. A URL stored before that now answers
+    404 or 410 is withdrawn, and reinstated when it answers again with the same page."""
     from rich.console import Console
     from rich.progress import BarColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
     from rich.table import Table
@@ -118,7 +124,8 @@ def ingest(sources: tuple[str, ...], db: Path | None, published: dt.date | None,
             previous = _stop_on_sigterm()
             try:
                 summary = run_ingest(sources, store=store, pipeline=pipeline, published=published,
-                                     workers=workers, progress=update, batch_size=batch_size, dask=dask)
+                                     workers=workers, progress=update, batch_size=batch_size, dask=dask,
+                                     commit_every=commit_every)
             except KeyboardInterrupt:
                 console.print("[yellow]interrupted: what was stored is kept; run the same command again "
                               "to resume[/yellow]")
@@ -150,6 +157,8 @@ def ingest(sources: tuple[str, ...], db: Path | None, published: dt.date | None,
         table.add_row("unreadable inputs (see the warnings)", str(summary.unreadable), "")
     if summary.withdrawn:
         table.add_row("withdrawn (the URL answered 404/410)", str(summary.withdrawn), str(totals.get("withdrawn", 0)))
+    if summary.reinstated:
+        table.add_row("reinstated (the URL answers again)", str(summary.reinstated), "")
     table.add_row("skipped (already stored)", str(summary.skipped_existing), "")
     table.add_row("related headlines", str(summary.related), str(totals["related"]))
     table.add_row("event reports", str(summary.reports), str(totals["reports"]))

@@ -144,7 +144,10 @@ def local_source(source: str) -> str:
     if m.group(1).lower() == "file":
         from urllib.parse import unquote, urlsplit
 
-        return unquote(urlsplit(source).path)
+        try:
+            return unquote(urlsplit(source).path)
+        except ValueError as exc:  # "file://[::1/x": urlsplit refuses the host part
+            raise InputError(f"{source}: not a valid file:// URL ({exc})") from None
     raise FetchError(f"{source}: {m.group(1)}:// URLs are not supported (only http:// and https://)")
 
 

@@ -1,20 +1,23 @@
 """WARC files (warcio), e.g. Common Crawl's CC-NEWS: each HTML ``response`` record (and each
-``resource`` / WET ``conversion`` record of text) becomes an Article; other records are skipped. A page
-with no date of its own is dated by its record's ``WARC-Date`` (``published_source="crawl"``)."""
+``resource`` / WET ``conversion`` record of text) becomes an Article; a page the crawl got as a 4xx/5xx
+becomes a rejection (404/410: ``gone``, which withdraws what was stored from its URL); other records are
+skipped. A page with no date of its own is dated by its record's ``WARC-Date`` (``published_source="crawl"``)."""
 
 from __future__ import annotations
 
 import logging
+import re
 import zlib
 from collections.abc import Iterator
 from pathlib import Path
+from urllib.parse import urlsplit
 
 from warcio.archiveiterator import ArchiveIterator
 from warcio.exceptions import ArchiveLoadFailed
 from warcio.recordloader import ArcWarcRecordLoader
 from warcio.statusandheaders import StatusAndHeadersParserException
 
-from ..errors import InputError, InputTooLargeError
+from ..errors import FetchError, GoneError, InputError, InputTooLargeError
 from ..records import Article
 from .build import parse_date, rejected_article
 from .decode import DEFAULT_MAX_BYTES
@@ -23,6 +26,8 @@ from .readers import read_bytes
 log = logging.getLogger(__name__)
 
 _TEXT_TYPES = ("text/html", "application/xhtml+xml", "text/plain")
+_ASSET = re.compile(r"\.(?:png|jpe?g|gif|webp|svg|ico|bmp|css|js|mjs|json|xml|woff2?|ttf|eot|otf|mp[34]|webm|"
+                    r"avi|mov|wav|ogg|pdf|zip|gz|map)$", re.IGNORECASE)
 
 
 class _Loader(ArcWarcRecordLoader):
@@ -69,6 +74,29 @@ def _ends_cleanly(fh, size: int, last_offset: int) -> bool:
     return fh.read(4) == b"\r\n\r\n" or size == 0
 
 
+def _url_path(uri: str) -> str:
+    try:
+        return urlsplit(uri).path
+    except ValueError:  # a malformed URI ("http://[::1"): its text, cut at a query
+        return uri.split("?", 1)[0]
+
+
+def _failed_fetch(status: str, record, *, source: str, uri: str | None) -> Article | None:  # noqa: ANN001
+    """The rejection placeholder of a response record whose HTTP status says the crawl got no page: a
+    404/410 is a :class:`GoneError` (ingest withdraws what was stored from the URL, as a live re-fetch
+    would), another 4xx/5xx a :class:`FetchError`; None for a 1xx/3xx (a redirect is not a failure)."""
+    code = status.split(" ", 1)[0]
+    if not code.isdigit() or code[0] not in "45":
+        return None
+    if uri and _ASSET.search(_url_path(uri)):
+        return None  # a missing image, style sheet or script of a crawled site was never an article
+    item = f"{source}#{record.rec_headers.get_header('WARC-Record-ID') or uri or code}"
+    what = f"{item}: {uri or 'a record with no URL'} answered HTTP {status}"
+    if code in ("404", "410"):
+        return rejected_article(item, GoneError(f"{what} (the page is gone at source)"), url=uri)
+    return rejected_article(item, FetchError(f"{what} when it was crawled"), url=uri)
+
+
 def iter_warc(path: Path, *, max_bytes: int = DEFAULT_MAX_BYTES) -> Iterator[Article]:
     source = str(path)
     try:
@@ -88,15 +116,20 @@ def iter_warc(path: Path, *, max_bytes: int = DEFAULT_MAX_BYTES) -> Iterator[Art
                 rec_type = record.rec_type
                 if rec_type not in ("response", "resource", "conversion"):
                     continue
+                uri = record.rec_headers.get_header("WARC-Target-URI")
                 if rec_type == "response" and record.http_headers is not None:
-                    status = record.http_headers.get_statuscode()
+                    status = (getattr(record.http_headers, "statusline", None) or record.http_headers.get_statuscode()
+                              or "").strip()
                     if status and not status.startswith("2"):
-                        continue
+                        failed = _failed_fetch(status, record, source=source, uri=uri)
+                        if failed is not None:  # a 404/410 (the page is gone) or another 4xx/5xx
+                            n += 1
+                            yield failed
+                        continue  # 1xx/3xx (a redirect, whose target has its own record): not a page
                 ctype = _content_type(record) or ""
                 if ctype.split(";")[0].strip().lower() not in _TEXT_TYPES:
                     continue
                 n += 1
-                uri = record.rec_headers.get_header("WARC-Target-URI")
                 item = f"{source}#{record.rec_headers.get_header('WARC-Record-ID') or n}"
                 try:
                     data = _read_limited(record, max_bytes, item)

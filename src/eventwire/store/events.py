@@ -47,7 +47,10 @@ def _host(url: str | None) -> str | None:
     """The host of an http(s) URL (``www.`` dropped), else None."""
     if not url or not url.startswith(("http://", "https://")):
         return None
-    host = urlsplit(url).hostname or ""
+    try:
+        host = urlsplit(url).hostname or ""
+    except ValueError:  # a malformed URL from a JSONL field or a WARC header ("http://[::1/x"): no outlet
+        return None
     return host.removeprefix("www.") or None
 
 

@@ -357,14 +357,15 @@ class Store:
                              pending=pending, published=pub, outlet=article.outlet or outlet)
         return article_id
 
-    def _supersede_older(self, article: Article, new_id: str) -> None:
+    def _supersede_older(self, article: Article, new_id: str) -> int:
         """A page stored before under the same http(s) URL, with other bytes, is an older version of
         this one (corrected or updated at source) when :func:`_same_page` says so: it is kept with
         ``superseded_by``, and its reports (and its related headlines') leave their events, which are
-        recomputed (or deleted when emptied)."""
+        recomputed (or deleted when emptied). Returns how many versions it superseded."""
         url = article.url
         if not url or not url.lower().startswith(("http://", "https://")) or article.kind == "related":
-            return
+            return 0
+        done = 0
         rows = self.conn.execute(
             "SELECT id, published, text FROM articles WHERE url = ? AND id != ? AND parent_id IS NULL "
             "AND superseded_by IS NULL", (url, new_id)).fetchall()
@@ -374,6 +375,8 @@ class Store:
             n = self._unlink(row["id"], mark=new_id, action="superseded",
                              why=f"superseded by {new_id} (a newer version of {url})")
             log.info("article %s superseded by %s (%s): %d report(s) unlinked", row["id"], new_id, url, n)
+            done += 1
+        return done
 
     def _unlink(self, article_id: str, *, mark: str, action: str, why: str) -> int:
         """Mark an article (``superseded_by = mark``) and take its reports and its related headlines'
@@ -413,14 +416,64 @@ class Store:
         """The articles stored from ``url`` (current versions), withdrawn because the page answered
         404 or 410 when it was fetched again; [] when none is stored (nothing to withdraw)."""
         with self._lock:
-            rows = self.conn.execute(
-                "SELECT id FROM articles WHERE url = ? AND parent_id IS NULL AND superseded_by IS NULL "
-                "AND raw_hash NOT LIKE 'nohash:%' ORDER BY rowid", (url,)).fetchall()
-            ids = [r["id"] for r in rows]
-            if ids:
-                self._write(lambda: [self._unlink(i, mark=WITHDRAWN, action="withdrawn",
-                                                  why=f"withdrawn at source ({url} answered 404/410)") for i in ids])
-            return ids
+            if not self._gone_ids(url):
+                return []
+            return self._write(lambda: self._withdraw_gone_rows(url))
+
+    def _gone_ids(self, url: str, *, keep: frozenset[str] = frozenset()) -> list[str]:
+        rows = self.conn.execute(
+            "SELECT id, raw_hash FROM articles WHERE url = ? AND parent_id IS NULL AND superseded_by IS NULL "
+            "AND raw_hash NOT LIKE 'nohash:%' ORDER BY rowid", (url,)).fetchall()
+        return [r["id"] for r in rows if r["raw_hash"] not in keep]
+
+    def _withdraw_gone_rows(self, url: str, *, keep: frozenset[str] = frozenset()) -> list[str]:
+        """:meth:`withdraw_gone` inside the caller's transaction; articles whose raw_hash is in ``keep``
+        are left alone."""
+        ids = self._gone_ids(url, keep=keep)
+        for i in ids:
+            self._unlink(i, mark=WITHDRAWN, action="withdrawn", why=f"withdrawn at source ({url} answered 404/410)")
+        return ids
+
+    def withdrawn_gone(self, raw_hash: str | None, url: str | None) -> str | None:
+        """The id of the stored article with these bytes when it was withdrawn because ``url`` answered
+        404/410 (a stored 'gone' rejection of that URL says so) and no other version of the page is
+        current; None otherwise (not stored, current, superseded, or withdrawn by hand)."""
+        if not raw_hash or not url:
+            return None
+        with self._lock:
+            row = self.conn.execute(
+                "SELECT id FROM articles WHERE raw_hash = ? AND url = ? AND parent_id IS NULL AND superseded_by = ?",
+                (raw_hash, url, WITHDRAWN)).fetchone()
+            if row is None or self._gone_ids(url):
+                return None
+            gone = self.conn.execute(
+                "SELECT 1 FROM articles a JOIN rejections j ON j.article_id = a.id WHERE a.url = ? "
+                "AND a.raw_hash LIKE 'nohash:%' AND j.reason = 'gone' LIMIT 1", (url,)).fetchone()
+            return row["id"] if gone else None
+
+    def reinstate(self, article_id: str) -> int:
+        """Undo a withdrawal: the page answers again (HTTP 200 with the bytes stored before), so the
+        article is current again and its reports (and its related headlines') rejoin events as a new
+        article's would. Returns how many reports were linked; StoreError when it is not withdrawn."""
+        with self._lock:
+            row = self.conn.execute("SELECT superseded_by FROM articles WHERE id = ? AND parent_id IS NULL",
+                                    (article_id,)).fetchone()
+            if row is None or row["superseded_by"] != WITHDRAWN:
+                raise StoreError(f"article {article_id!r} is not withdrawn: nothing to reinstate")
+            return self._write(lambda: self._relink(article_id))
+
+    def _relink(self, article_id: str) -> int:
+        """:meth:`reinstate` inside the caller's transaction."""
+        self.conn.execute("UPDATE articles SET superseded_by = NULL WHERE id = ?", (article_id,))
+        rows = self.conn.execute(
+            "SELECT r.id, r.data, a.published FROM reports r JOIN articles a ON a.id = r.article_id "
+            "LEFT JOIN event_reports er ON er.report_id = r.id WHERE (a.id = ? OR a.parent_id = ?) "
+            "AND er.report_id IS NULL ORDER BY a.rowid, r.seq", (article_id, article_id)).fetchall()
+        for r in rows:
+            published = dt.date.fromisoformat(r["published"][:10]) if r["published"] else None
+            self.book.assign(r["id"], json.loads(r["data"]), published=published)
+        log.info("article %s reinstated: %d report(s) linked again", article_id, len(rows))
+        return len(rows)
 
     def unmerge(self, event_id: str, report_id: str) -> str:
         """Take a report out of its event into a new event; returns the new event's id."""
