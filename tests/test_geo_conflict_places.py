@@ -156,15 +156,23 @@ def test_somali_single_vowel_spelling_finds_the_division(tagger):
 
 
 def test_foreign_namesake_yields_to_the_division_named_with_it(nlp, tagger):
-    # the gazetteer's Mouras lie in Portugal and Australia; the text puts this one in Mali
+    # the gazetteer's Koris lie in Japan, Indonesia and (by alternate names) the US and UK; the text
+    # puts this one in Mali (Moura, the former example, is a supplement town of Mali since session 16)
+    text = "Soldiers killed 20 men in Kori, in central Mali, last week."
+    kori = next(m for m in tagger.geoparse(text, doc=nlp(text)) if m.text == "Kori")
+    assert kori.place.country == "Mali"
+    assert kori.place.reason.startswith("not in the gazetteer; inside ")
+    # without a place named with it, the namesake stands
+    text = "Farmers met in Kori on Sunday."
+    kori = next(m for m in tagger.geoparse(text, doc=nlp(text)) if m.text == "Kori")
+    assert kori.place.country != "Mali"
+    # Moura: the Malian town now, and Portugal's where the text says so
     text = "Soldiers killed 20 men in Moura, in central Mali, last week."
     moura = next(m for m in tagger.geoparse(text, doc=nlp(text)) if m.text == "Moura")
-    assert moura.place.country == "Mali"
-    assert moura.place.reason.startswith("not in the gazetteer; inside ")
-    # without a place named with it, the namesake stands
-    text = "Farmers met in Moura on Sunday."
+    assert (moura.place.country, moura.place.geo_precision) == ("Mali", 1)
+    text = "Farmers met in Moura, Portugal, on Sunday."
     moura = next(m for m in tagger.geoparse(text, doc=nlp(text)) if m.text == "Moura")
-    assert moura.place.country != "Mali"
+    assert moura.place.country == "Portugal"
 
 
 def test_x_in_y_still_resolves_a_namesake_inside_y(nlp, tagger):

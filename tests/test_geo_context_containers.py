@@ -50,8 +50,9 @@ CONTAINED = [
     ("Armed youths looted the market in Nzara (Western Equatoria state) on Sunday.", "Nzara", "SSD", 3),
     # two containers in parentheses, the nearest one unknown to the gazetteer
     ("Police dispersed traders protesting in Eastleigh (Kamukunji, Nairobi) on Tuesday.", "Eastleigh", "KEN", 2),
-    # "in eastern Y"
-    ("Soldiers looted shops in Ulang in eastern Upper Nile after the clashes.", "Ulang", "SSD", 3),
+    # "in eastern Y" (a name whose namesakes lie in Nigeria; Ulang, the former example, is a supplement
+    # town of Upper Nile since session 16)
+    ("Soldiers looted shops in Doma in eastern Upper Nile after the clashes.", "Doma", "SSD", 3),
     # a chain: village, an unknown county with its noun, then the state in parentheses
     ("Gunmen killed three herders in Mundri village in Lanya county (Western Equatoria) on Friday.",
      "Mundri", "SSD", 3),

@@ -499,7 +499,10 @@ _ADMIN_SUFFIX = re.compile(
 
 # the noun a second-level division's name ends in, which news leaves out ("Kurram" for Kurram District,
 # "North Wollo" for North Wollo Zone, "Masisi" for Masisi Territory)
-_ADMIN2_NOUN = re.compile(r"\s+(?:District|Zone|Territory|Agency|Township|Tehsil|Woreda|Wereda)$")
+_ADMIN2_NOUN = re.compile(
+    r"\s+(?:District|Zone|Territory|Agency|Township|Tehsil|Woreda|Wereda)$"
+    r"|^Kabupaten\s+"  # Indonesia's regencies: "Kabupaten Intan Jaya" is "Intan Jaya" (regency) in news
+)
 
 
 def _bare_admin2(name: str) -> str:

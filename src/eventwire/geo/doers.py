@@ -8,7 +8,9 @@ armed force or a means of attack, with at most one modifier between: "Israeli mi
 it neither draws a namesake into that country (Pokrovsk, Saratov) nor rules out the place struck
 as a stray (Khan Younis). A demonym before any other noun ("the Lebanese village of", "Syrian
 refugees", "the Iraqi government") still votes. A country named the same way ("US airstrikes hit
-Saada governorate") is no vote either.
+Saada governorate") is no vote either, nor is any place that begins a compound modifier of control
+(:func:`side_modifier`: "Russian-occupied", "Moscow-installed officials", "Iran-backed", "Saudi-led"): it
+names the side that holds or backs, not where the story is.
 """
 
 from __future__ import annotations
@@ -48,3 +50,15 @@ def doer_demonym(text: str, start: int, end: int) -> bool:
         return True
     second = (m.group(2) or "").lower()
     return first in _MODIFIERS and second in DOER_NOUNS
+
+
+#: a compound modifier of control or backing right after a name ("Moscow-installed", "Russian-occupied")
+_SIDE_AFTER = re.compile(
+    r"[-‑](?:installed|appointed|backed|allied|aligned|controlled|occupied|held|led|sponsored|supported)\b"
+)
+
+
+def side_modifier(text: str, end: int) -> bool:
+    """Whether the name ending at ``end`` begins a compound modifier of control or backing
+    ("Moscow-installed officials", "the Russian-occupied town", "Iran-backed militias")."""
+    return _SIDE_AFTER.match(text, end) is not None

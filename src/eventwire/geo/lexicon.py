@@ -62,7 +62,7 @@ LOC_LABELS = frozenset({"GPE", "LOC", "FAC", "NORP"})
 OF_HEADS = PLACE_NOUNS | frozenset(
     "north south east west northeast northwest southeast southwest outskirts countryside city province "
     "capital part parts centre center heart provinces districts villages towns cities regions states "
-    "counties governorates municipalities islands".split()
+    "counties governorates municipalities islands station".split()  # "the police station of Toribio"
 )
 
 # capitalised words after a place name that make it part of an organisation's or a publication's

@@ -1,5 +1,7 @@
 """Places in lists: the gaps that join the members of a list of names ("Moonbi, Parkes, Berry and
-Wyong"), and the rescue of a member the recogniser dropped as a person or a common word."""
+Wyong"), and the rescue of a member the recogniser dropped as a person or a common word; likewise a
+town named after a placed division's possessive ("in Kurram district's Parachinar", "in Bajaur's Khar":
+spaCy calls them persons)."""
 
 from __future__ import annotations
 
@@ -8,6 +10,8 @@ from typing import Any
 
 #: The gap between two members of a list of names: a comma, "and" / "or", a semicolon.
 LIST_GAP = re.compile(r",\s*|,?\s+(?:and|or)\s+|\s*;\s*")
+#: A place's possessive before a name inside it: "'s ", " district's ", " province's ".
+_POSSESSIVE_GAP = re.compile(r"(?: (?:district|province|state|region|county|governorate|agency))?['’]s ")
 
 
 def rescue_list_members(
@@ -36,4 +40,21 @@ def rescue_list_members(
                 kept.append(d)
                 kept.sort(key=lambda c: c.start)
                 changed = True
+    return _possessed(text, kept, dropped)
+
+
+def _possessed(text: str, kept: list[Any], dropped: list[Any]) -> list[Any]:
+    """``kept`` plus the dropped towns named right after the possessive of a placed place of the same
+    country ("in Kurram district's Parachinar"): a town of that division, whatever spaCy called it."""
+    for d in dropped:
+        if "list member" in d.signals or any(s < d.end and d.start < e for s, e in ((c.start, c.end) for c in kept)):
+            continue
+        for c in kept:
+            if (c.kind == "toponym" and c.strong and c.end < d.start and _POSSESSIVE_GAP.fullmatch(text, c.end, d.start)
+                    and any(e.feature_class == "P" and e.cc and any(o.cc == e.cc for o in c.entries)
+                            for e in d.entries)):
+                d.signals.append("place noun")  # placed by its container, as "X town" would be
+                kept.append(d)
+                kept.sort(key=lambda c: c.start)
+                break
     return kept

@@ -3,7 +3,9 @@
 "the Wadi al-Shay area" is no Wadi (India), "the commune of Petite-Riviere de l'Artibonite" no Petite
 Riviere (Mauritius): a transliterated article joined to a capitalised word ("al-Shay") or a Romance
 "de / du / del ..." before one ("de l'Artibonite") carries the name on, so the words matched so far
-name another place than the one written.
+name another place than the one written. So does a capitalised noun of a named area ("the Timbuktu
+Triangle in Borno" is no Timbuktu, Mali), and a name glued by a hyphen to a common
+first name is half of a compound first name ("Jean-Paul Kambale" is no Paul, Cabo Verde).
 """
 
 from __future__ import annotations
@@ -11,12 +13,42 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from .targets import common_given_name
+
 #: A name carried on after a match: " al-Shay", " el-Arish", " ad-Dawr"; " de l'Artibonite",
 #: " du Nord", " de la Maguana", " del Sur", " di Sopra".
 _GOES_ON_RE = re.compile(
     r" (?:(?:al|el|ad|ar|as|ash|at|az|an|ath|adh|ud|ul)[-‑]\w"
     r"|(?:de|du|des|del|della|di|do|da|dos|das)\s+(?:(?:la|las|los|le|les)\s+|[ld]['’])?[A-Z])"
 )
+
+
+#: A capitalised noun of a named area right after a town's name: the words name the area, not the town.
+#: (only nouns of areas named after a place elsewhere: a "Valley" or "Hills" lies at its town, "Peace River Valley")
+_AREA_NOUN_RE = re.compile(r" Triangle\b")
+#: A capitalised word glued by a hyphen before ("Jean-|Paul") or after ("Paul|-Henri") the name.
+_HYPHEN_BEFORE_RE = re.compile(r"\b([A-Z][a-z]+)[-‑]$")
+_HYPHEN_AFTER_RE = re.compile(r"[-‑]([A-Z][a-z]+)\b")
+
+
+def longer_name(text: str, start: int, end: int, entries: list[Any], *, prominent: bool) -> str | None:
+    """Why the name at ``start:end`` is only part of a longer name and no place (None when it is not):
+    "the first words of a longer name" ("Wadi| al-Shay", a town's name before an area noun: "Timbuktu|
+    Triangle", only for a name that is no prominent place) or "half of a compound first name"
+    ("Jean-|Paul Kambale", "Paul|-Henri Damiba": both halves common first names, and the name no
+    country: "Jordan-Israel" stays two places)."""
+    if not prominent and (name_goes_on(text, end) or _AREA_NOUN_RE.match(text, end)):
+        return "first words of a longer name"
+    if any(e.is_country for e in entries):
+        return None
+    m = _HYPHEN_BEFORE_RE.search(text, max(0, start - 16), start)
+    other = m.group(1) if m is not None else None
+    if other is None and (m := _HYPHEN_AFTER_RE.match(text, end)) is not None:
+        other = m.group(1)
+    if other is None or len(other) < 4:  # "Al-", "Abu-", "Umm-": an article or a name's prefix
+        return None
+    both = common_given_name(other) and common_given_name(text[start:end])  # not "Middlesex-London"
+    return "half of a compound first name" if both else None
 
 
 def name_goes_on(text: str, end: int) -> bool:

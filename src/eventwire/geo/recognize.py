@@ -60,7 +60,7 @@ from .lexicon import (
     TITLES,
 )
 from .lists import rescue_list_members
-from .longname import known_beyond_a_town, name_goes_on
+from .longname import known_beyond_a_town, longer_name
 from .normalize import fold, is_capitalised
 from .relative import in_own_division
 from .rivers import river_named
@@ -470,8 +470,8 @@ class Recognizer:
         ):
             sig.append("drop:code or currency")
             return
-        if not prominent and name_goes_on(text, cand.end):
-            sig.append("drop:first words of a longer name")  # "the Wadi al-Shay area", "Petite-Riviere de l'..."
+        if why := longer_name(text, cand.start, cand.end, cand.entries, prominent=prominent):
+            sig.append(f"drop:{why}")  # "the Wadi al-Shay area", "the Timbuktu Triangle", "Jean-Paul Kambale"
             return
         word_only = cand.tok_end - cand.tok_start == 1
         cased_short = any(e.match == "abbr" and e.form for e in cand.entries)

@@ -125,7 +125,8 @@ _SINGLE_ROAD_AFTER = re.compile(r"^\s+(?:road|highway|motorway)\b")
 _ADMIN_AFTER = re.compile(
     r"\s+(?:province|governorate|state|county|district|region|countryside|oblast|prefecture|department|regency|"
     r"municipality|territory|provinces|governorates|zone|township|woreda|raion|commune|"
-    r"local\s+government\s+area|lga)\b",
+    r"local\s+government\s+area|lga)\b"
+    r"(?!\s+capital)",  # "the Kano state capital" is the city of Kano, not the state
     re.I,
 )
 # a division's officers and bodies: "New York Gov. Mario Cuomo", "the Texas legislature"

@@ -146,8 +146,11 @@ class Resolver:
         # to Y (the division or country named with it) rather than to a namesake elsewhere
         for m in mentions:
             if m.parent is not None and mentions[m.parent].entries:
-                inside = [e for e in m.entries if inside_any(e, mentions[m.parent].entries)]
-                if not inside:
+                box = mentions[m.parent]
+                # (inside a district: "Turbat, Kech district"; a container named only by other places'
+                # spellings does not overrule a place's own name: "Ngouboua, in the Lake province")
+                inside = [e for e in m.entries if inside_any(e, box.entries) or _in_district(e, box.entries)]
+                if not inside and not spelt_container(box.entries, m, [o for o in mentions if o not in (m, box)]):
                     m.entries = []
                     m.outside_parent = True
         # pass 1: priors and explicit hierarchy only
@@ -238,6 +241,7 @@ class Resolver:
                 mentions[j].chosen
                 for j in m.containers
                 if mentions[j].chosen is not None and mentions[j].chosen.cc and mentions[j].kind != "demonym"
+                and not _spelt_box(mentions, j, m)
             ]
             if not boxes or len({b.cc for b in boxes}) > 1:
                 continue
@@ -319,8 +323,9 @@ class Resolver:
         # other alternate names lose to a place whose own name it is
         alts = [e for e in m.entries if e.match in ("alt", "loose")]
         exonym = max(alts, key=lambda e: e.population) if alts else None
-        if exonym is not None and exonym.population < 3 * primary:
-            exonym = None
+        if exonym is not None and (exonym.population < 3 * primary or (
+                primary >= 100_000 and exonym.population < 10 * primary)):
+            exonym = None  # "Jayapura" (410,000 people) is no exonym of Jaipur (3 million)
         # only transliterations matched: the place's own name respelt ("Sukhna" for As Sukhnah) is
         # the primary match, a respelling of another place's alternate name ("Sokhna" for Sohna)
         # no exonym
@@ -350,6 +355,7 @@ class Resolver:
                 major
                 and ctx is not None
                 and e.feature_class == "P"
+                and e.feature_code != "PPLC"  # a capital is no small namesake ("Victoria", Seychelles)
                 and e.population * self.w.famous_ratio < major
                 and not any(k in why for k in _LOCAL_REASONS)
             ):
@@ -448,6 +454,38 @@ _LOCAL_REASONS = (
     "dateline admin1",
     "the text names its division",
 )
+
+
+def _spelt_box(mentions: list[Mention], j: int, m: Mention) -> bool:
+    """Whether container ``j`` of ``m`` is one :func:`spelt_container` sets aside."""
+    if m.chosen is None or m.chosen.match != "name":
+        return False
+    return spelt_container(mentions[j].entries, m, [o for k, o in enumerate(mentions) if k != j and o is not m])
+
+
+def spelt_container(box: list[Entry], m: Mention, others: list[Mention]) -> bool:
+    """Whether a container (its candidates ``box``) is named only by alternate spellings of places in a
+    country where ``m`` has no candidate while ``m`` names a place by its own name, and either the
+    container's candidates are all towns (a division noun after it that no division answers: "Mach in
+    Bolan district" is not in Bolands, Antigua) or another name of the document (``others``) lies only
+    in the country of ``m``'s own name ("N'DJAMENA - ... in Ngouboua, in the Lake province" is not in
+    Lake County, Illinois). Such a container does not overrule the place's own name; a division's bare
+    name still does ("Bagan in Lower Kurram" is not Bagan, Russia)."""
+    if not box or any(b.match not in ("alt", "loose") for b in box):
+        return False
+    own = {e.cc for e in m.entries if e.match == "name"}
+    if not own or own & {b.cc for b in box}:
+        return False
+    if all(b.feature_class == "P" for b in box):
+        return True
+    return any(o.entries and len({e.cc for e in o.entries}) == 1 and o.entries[0].cc in own for o in others)
+
+
+def _in_district(e: Entry, box: list[Entry]) -> bool:
+    """Whether town ``e`` lies in one of the second-level divisions of ``box`` ("Turbat, Kech district")."""
+    return e.feature_class == "P" and bool(e.admin2_code) and any(
+        b.feature_code == "ADM2" and (b.cc, b.admin1_code, b.admin2_code) == (e.cc, e.admin1_code, e.admin2_code)
+        for b in box)
 
 
 def inside_any(e: Entry, parents: list[Entry]) -> bool:

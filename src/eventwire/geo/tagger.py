@@ -34,7 +34,7 @@ from ..gcpause import gc_paused
 from ..records import Article, Place, PlaceMention
 from .abroad import villages_abroad
 from .context import CHAIN, compass_in_phrase, container_form, find_containers, generic_tail
-from .doers import doer_demonym
+from .doers import doer_demonym, side_modifier
 from .gazetteer import Entry, Gazetteer
 from .holders import province_of_district
 from .lexicon import HARD_STOP
@@ -50,6 +50,7 @@ from .unknown import (
     capital_dateline,
     division_before,
     possessed_division,
+    quarter_named,
     quarter_of,
     unknown_spans,
 )
@@ -154,7 +155,9 @@ class GeoTagger:
                 code = parent.place.feature_code or ""
                 pm.place = replace(
                     parent.place,
-                    geo_precision=2 if code == "ADM2" or code.startswith("PPL") else 3,
+                    # "Guayaquil's Socio Vivienda neighbourhood": a quarter of the city is coded to the city itself
+                    geo_precision=(1 if code.startswith("PPL") and quarter_named(text, e) else 2)
+                    if code == "ADM2" or code.startswith("PPL") else 3,
                     reason=f"not in the gazetteer; inside {parent.text}",
                 )
             elif near is not None:
@@ -340,7 +343,8 @@ class GeoTagger:
                     # (a town holds it: "next to" the town, as for the names the gazetteer lacks)
                     town = box.chosen.feature_class in ("P", "S")
                     place = box.chosen.to_place(
-                        precision=2 if town or box.chosen.feature_code == "ADM2" else 3,
+                        precision=(1 if town and quarter_named(text, c.end) else 2)  # a quarter: the city itself
+                        if town or box.chosen.feature_code == "ADM2" else 3,
                         reason=f"not in the gazetteer; {'next to' if town else 'inside'} {box.text}, as the text"
                         " places it (its namesakes lie elsewhere)",
                     )
@@ -404,7 +408,8 @@ class GeoTagger:
             entries = list(c.entries)
             if hint and c.kind != "demonym":
                 entries = own_region(self.gazetteer, text, c.end, c.text, self._named_division(text, c, entries))
-            doer = (c.kind == "demonym" or any(e.is_country for e in c.entries)) and doer_demonym(text, c.start, c.end)
+            doer = ((c.kind == "demonym" or any(e.is_country for e in c.entries)) and doer_demonym(text, c.start, c.end)
+                    or side_modifier(text, c.end))  # "Moscow-installed officials": no vote (geo.doers)
             mentions.append(Mention(c.start, c.end, c.text, entries, kind=c.kind, admin_hint=hint, doer=doer))
         _hint_division_lists(text, mentions)
         # "X, Y": Y contains X ("Pandi, Bulacan", "Glasgow, Ky."), unless X is itself a country or

@@ -124,6 +124,8 @@ def target_position(text: str, toks: list[Token], cand: Candidate, prev: str, pr
         return "object"  # not "entered the White House": a town takes no article
     if p in ("on", "against") and prev2.lower() in ATTACK_NOUNS:
         return "attack on"
+    if p == "of" and prev2.lower() == "control":
+        return "object"  # "took control of Lalibela", "regained control of Kiwanja"
     if p in _LOCATIVE_WEAK:
         return p
     return None

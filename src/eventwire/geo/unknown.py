@@ -174,10 +174,11 @@ def _sentence_initial(text: str, start: int) -> bool:
 
 
 #: A capitalised word after a place that goes on with a longer name ("U.S. Central Command"), not a
-#: weekday or a month ("in Moura, Mali Thursday").
+#: weekday or a month ("in Moura, Mali Thursday"); or a compound modifier the place begins ("Nova
+#: Kakhovka, Moscow-installed officials said": no container).
 NAME_GOES_ON = re.compile(
     r" (?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|"
-    r"July|August|September|October|November|December)\b)[A-Z][a-z]+"
+    r"July|August|September|October|November|December)\b)[A-Z][a-z]+|[-‑][a-z]"
 )
 
 
@@ -231,6 +232,15 @@ def capital_dateline(text: str, pm: PlaceMention) -> bool:
 
 
 _QUARTER_OF = re.compile(r"\s+(?:neighbou?rhoods?|quarters?|districts?)\s+of\s+(?:the\s+)?(?:city\s+of\s+)?[A-Z]")
+
+
+_QUARTER_NOUN = re.compile(r"\s+(?:neighbou?rhood|quarter|suburb)\b")
+
+
+def quarter_named(text: str, end: int) -> bool:
+    """Whether the name ending at ``end`` is named as a quarter ("Guayaquil's Socio Vivienda
+    neighbourhood"): inside a city the text names with it, the event is coded to the city itself."""
+    return bool(_QUARTER_NOUN.match(text, end))
 
 
 def quarter_of(text: str, end: int) -> bool:
