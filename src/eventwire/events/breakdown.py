@@ -6,22 +6,32 @@ each at its district; the lead's 16 at the state is their sum, and read as an ev
 every death twice. :func:`fold_totals` drops such a lead when the sentences right after it (in its paragraph
 or the next) break its toll down over two places or more inside its place, on its day, summing to no more
 than its toll; the parts take the lead's actors where they name none of their own.
+
+A lead of several acts broken down only in part ("Gunmen killed 26 people in attacks on six villages in Beni
+territory. In Kpeta, nine were killed; in Mutwanga, five") keeps the rest of its toll (12) at its own place:
+ACLED codes each act the text places, and the deaths it does not place stay reported at the area's
+precision -- the total is neither counted twice (the lead and its parts) nor lost. A single part is enough
+when the lead tells several acts or places (:func:`parts.several_acts`); such a lead that gives no toll
+("Bandits attacked villages in Zamfara state on Sunday. In Anka, nine people were killed; in Maru, five") is
+only its parts. The fold runs before the merging
+stage too (a part told at a town must not be merged into a lead told at the country, and take its place).
 """
 
 from __future__ import annotations
 
 import logging
+import re
+from dataclasses import replace
 
 from ..records import EventReport
-from .linking import paragraph_start
+from .linking import is_country_only, paragraph_start
 from .merging import within
+from .parts import INHERITED_DATES, NOTE_PART, NOTE_REMAINDER, several_acts
 from .roles import UNIDENTIFIED
 
 logger = logging.getLogger(__name__)
 
-#: dates a part takes from the sentence before it (no day of its own)
-_INHERITED = ("inherited from the event this sentence elaborates", "from an earlier sentence of the same paragraph",
-              "from an earlier sentence of the story")
+_OTHER_ACT_RE = re.compile(r"\b(?:separate|another|elsewhere|meanwhile|also)\b", re.I)
 #: actor names that a part reads when its sentence names no doer ("Twelve rebels were killed in Bijapur")
 _GENERIC = (UNIDENTIFIED, "Opposition Rebels (")
 
@@ -42,29 +52,45 @@ def _next_paragraph_end(text: str, pos: int) -> int:
     return len(text) if stop < 0 else stop
 
 
+def _inside(lead: EventReport, r: EventReport) -> bool:
+    """``r``'s place lies inside ``lead``'s (a town of the province, of the country told alone)."""
+    if within(lead.location, r.location):
+        return True
+    o, i = lead.location, r.location
+    return (is_country_only(o) and i is not None and not is_country_only(i) and o is not None
+            and o.place is not None and i.place is not None and o.place.iso == i.place.iso)
+
+
 def _parts_of(lead: EventReport, later: list[EventReport], text: str) -> list[EventReport]:
-    """The reports of ``later`` that break ``lead``'s toll down (empty when they do not)."""
-    if lead.background or lead.disorder_type != "Political violence" or not lead.fatalities.count:
+    """The reports of ``later`` that break ``lead``'s toll down, wholly or in part (empty when they do not)."""
+    if (lead.background or lead.disorder_type != "Political violence"
+            or not (lead.fatalities.count or several_acts(lead.evidence.text))  # "attacked villages in X"
+            or any(n.startswith((NOTE_PART, NOTE_REMAINDER)) for n in lead.notes)):
         return []
     para = paragraph_start(text, lead.evidence.start)
     limit = _next_paragraph_end(text, lead.evidence.end)
     parts: list[EventReport] = []
     for r in later:
-        if r.evidence.start < para or r.evidence.start >= limit:
-            break
+        if r.evidence.start < max(para, lead.evidence.end) or r.evidence.start >= limit:
+            break  # (an act of the lead's own sentence is no part of it)
         if (r.background or r.disorder_type != lead.disorder_type or r.section != lead.section
-                or not r.fatalities.count or not within(lead.location, r.location)
-                or (r.date.value != lead.date.value and r.date.reason not in _INHERITED)):
-            break
+                or not r.fatalities.count or not _inside(lead, r)
+                or (r.date.value != lead.date.value and r.date.reason not in INHERITED_DATES)
+                or any(n.startswith(NOTE_PART) for n in r.notes) or (not parts and _OTHER_ACT_RE.search(r.evidence.text))):
+            break  # ("In a separate attack, bandits killed three in Anka": no part; "..., and another strike in Rafah": one)
         parts.append(r)
+        limit = _next_paragraph_end(text, r.evidence.end)  # a part a paragraph: the list goes on
     places = {r.location.place.name for r in parts if r.location is not None and r.location.place is not None}
-    if len(places) < 2 or sum(r.fatalities.count for r in parts) > lead.fatalities.count:
+    if not places or (lead.fatalities.count and sum(r.fatalities.count for r in parts) > lead.fatalities.count):
         return []
+    if len(places) < 2 and not several_acts(lead.evidence.text):
+        return []  # one smaller figure at a town after a lead of one act: that act's toll, told again
     return parts
 
 
 def fold_totals(reports: list[EventReport], *, text: str) -> list[EventReport]:
-    """``reports`` less each lead whose toll the next reports break down by place (see the module's doc)."""
+    """``reports`` less each lead whose toll the next reports break down by place, or with the lead's toll
+    cut to what its parts leave (see the module's doc)."""
     out: list[EventReport] = []
     dropped: set[int] = set()
     for i, lead in enumerate(reports):
@@ -74,7 +100,15 @@ def fold_totals(reports: list[EventReport], *, text: str) -> list[EventReport]:
         if not parts:
             out.append(lead)
             continue
-        dropped.add(i)
+        total = lead.fatalities.count
+        rest = total - sum(r.fatalities.count for r in parts)
+        if rest > 0 and several_acts(lead.evidence.text):
+            # "26 killed in attacks on six villages ... In Kpeta, nine; in Mutwanga, five": 12 at the area
+            lead.notes.append(f"{NOTE_REMAINDER} {total}: the deaths its parts do not place")
+            lead.fatalities = replace(lead.fatalities, count=rest)
+            out.append(lead)
+        else:
+            dropped.add(i)
         for r in parts:
             if _generic(r.actor1) and not _generic(lead.actor1):
                 r.actor1 = lead.actor1
@@ -82,6 +116,6 @@ def fold_totals(reports: list[EventReport], *, text: str) -> list[EventReport]:
             if _generic(r.actor2) and not _generic(lead.actor2):
                 r.actor2 = lead.actor2
                 r.notes.append(f"actor 2 from the total told at {lead.evidence.start}")
-            r.notes.append(f"part of the total of {lead.fatalities.count} told at {lead.evidence.start}")
+            r.notes.append(f"{NOTE_PART} {total or 'the acts'} told at {lead.evidence.start}")
         logger.debug("a total broken down by place: %s", lead.evidence.text[:60])
     return out

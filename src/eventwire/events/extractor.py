@@ -55,6 +55,7 @@ from ..records import (
 )
 from ..timex import iso_day
 from .about import summarize
+from .accounts import fold_looting
 from .breakdown import fold_totals
 from .captures import territory_events, without_category
 from .claims import attach_claims
@@ -75,6 +76,7 @@ from .contrast import (
 from .dating import keeps_own_date, no_date
 from .fatalities import bomber_count, count_fatalities, killed_victims, suicide_adjust
 from .fatalities import np_count as _np_count_of
+from .gaps import gapped_cuts
 from .lexicon import build_index
 from .linking import PlaceLinker, filed_dates, is_country_only, specificity
 from .mainevent import FURTHER_CLAUSE, MAIN_CLAUSE, NOTE_CLAUSES, choose_main_event
@@ -102,7 +104,6 @@ from .units import (
     close_in_time,
     copy_date,
     fresh_act,
-    gapped_cut,
     in_phrase,
     main_clause_of,
     own_day_or_place,
@@ -147,7 +148,8 @@ class EventExtractor:
         has_body = any(s.kind in ("body", "title", "caption", "dateline") and article.text[s.start : s.end].strip()
                        for s in sections)  # any text events are read from: no silent empty result
         reports = self._reports(article, doc, sections)
-        article.reports = fold_totals(merge_reports(reports), text=article.text)
+        merged = fold_looting(merge_reports(fold_totals(reports, text=article.text)))
+        article.reports = fold_totals(merged, text=article.text)
         update_tolls(article, doc, sections)
         main = choose_main_event(article)
         article.main_event = summarize(article, main)
@@ -475,36 +477,41 @@ class EventExtractor:
         """"Rebels killed two soldiers in Bamenda on Sunday and two more in Buea on Monday": the toll
         after "and" with a place or day of its own (:func:`units.gapped_cut`) is a second report of
         the same act and actors, with that place, day and toll; [report] when there is none."""
-        cut = gapped_cut(sent, d.trigger)
+        cut = gapped_cuts(sent, d.trigger)  # (and the tolls before it: "..., four in Bannu and two in Kohat")
         if cut is None:
             return [report]
-        home_span, gap = cut
+        home_span, gaps = cut
         home = self._report(article, doc, home_span, d, last_date=before, clause_only=True, **kw)
-        # "... seven people in Kyiv and two in Lviv, officials said on Wednesday": the day it was told
-        # is not the gapped toll's day
-        dates = [m for m in _own_dates(article, gap.start_char, gap.end_char) if m.date is not None and m.date.value
-                 and not said_on(article.text, m.start)]
-        places = [m for m in kw["places"].in_range(gap.start_char, gap.end_char)
-                  if m.place is not None and m.kind in ("toponym", "relative")]
+        if not home.date.value and report.date.value:
+            home.date = copy_date(report.date, report.date.text)  # "..., four in Bannu and two in Kohat on Tuesday"
         own_dates = _own_dates(article, home_span.start_char, home_span.end_char)
         own_places = kw["places"].in_range(home_span.start_char, home_span.end_char)
-        if not (own_dates or own_places) or not own_day_or_place(doc, (gap.start, gap.end), home, places, dates):
-            return [report]
-        toll = _np_count_of(doc[gap.start])
-        if toll is None:
-            return [report]
-        if not places:
-            home.fatalities = report.fatalities  # a toll of the home's place: the two are one event again
-        other = replace(home, evidence=Evidence(gap.text, gap.start_char, gap.end_char),
-                        location=places[0] if places else home.location,
-                        date=copy_date(dates[0].date, dates[0].text) if dates else copy_date(home.date, home.date.text),
-                        fatalities=Fatalities(toll, doc[gap.start].text, home.fatalities.claimed_by),
-                        notes=list(home.notes), assoc_actor_1=list(home.assoc_actor_1),
-                        assoc_actor_2=list(home.assoc_actor_2))
+        others: list[EventReport] = []
+        for gap, num in gaps:
+            # "... seven people in Kyiv and two in Lviv, officials said on Wednesday": the day it was told
+            # is not the gapped toll's day
+            dates = [m for m in _own_dates(article, gap.start_char, gap.end_char) if m.date is not None and m.date.value
+                     and not said_on(article.text, m.start)]
+            places = [m for m in kw["places"].in_range(gap.start_char, gap.end_char)
+                      if m.place is not None and m.kind in ("toponym", "relative")]
+            if not (own_dates or own_places) or not own_day_or_place(doc, (gap.start, gap.end), home, places, dates):
+                return [report]
+            toll = _np_count_of(num)
+            if toll is None or (not places and len(gaps) > 1):
+                return [report]
+            if not places:
+                home.fatalities = report.fatalities  # a toll of the home's place: the two are one event again
+            others.append(replace(home, evidence=Evidence(gap.text, gap.start_char, gap.end_char),
+                                  location=places[0] if places else home.location,
+                                  date=copy_date(dates[0].date, dates[0].text) if dates else copy_date(home.date, home.date.text),
+                                  fatalities=Fatalities(toll, num.text, home.fatalities.claimed_by),
+                                  notes=list(home.notes), assoc_actor_1=list(home.assoc_actor_1),
+                                  assoc_actor_2=list(home.assoc_actor_2)))
         note = f"{NOTE_CLAUSES} {report.evidence.start}-{report.evidence.end}"
         home.notes.append(note + MAIN_CLAUSE)
-        other.notes.append(note + FURTHER_CLAUSE)
-        return [home, other]
+        for other in others:
+            other.notes.append(note + FURTHER_CLAUSE)
+        return [home, *others]
 
     def _report(
         self,

@@ -195,11 +195,13 @@ def following_toll(sent: Any, act: Any, *, own_count: int) -> FollowUp | None:
         if not fat.count:
             break
         starts.append(nxt.start_char)
-        if 0 < fat.count < total and any(toll_given(t) is not None for t in nxt if t.lower_ == "toll"):
+        if total and any(toll_given(t) is not None for t in nxt if t.lower_ == "toll"):
             # "Gunmen killed at least 15 people ... The national police put the toll at 12": another
-            # source's figure of the same dead, lower: ACLED's lowest credible figure
-            total = fat.count
-            texts.append(fat.text or "")
+            # source's figure of the same dead, lower: ACLED's lowest credible figure; a higher one ("put
+            # the toll at 52, saying more bodies were found") is that figure too, never more dead to add
+            if fat.count < total:
+                total = fat.count
+                texts.append(fat.text or "")
             continue
         if _is_part(nxt):
             if total == 0:

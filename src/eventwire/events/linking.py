@@ -56,7 +56,7 @@ from .article_text import (
     title_end_of,
 )
 from .participles import shared_participle, shares_auxiliary
-from .scenes import entry_heading, not_a_scene
+from .scenes import entry_heading, not_a_scene, unknown_place
 from .story import sentences
 
 COUNTRY_CODES = ("PCLI", "PCL", "PCLD", "PCLF", "PCLS", "PCLIX", "TERR", "CONT")
@@ -140,15 +140,16 @@ def is_country_only(m: PlaceMention | None) -> bool:
 
 #: Words that place a sentence where the text was before ("in the area", "near the village").
 _SAME_AREA_RE = re.compile(r"\b(?:in|near|around|outside|inside) the (?:(?:same )?(?:area|region|vicinity|locality|village|"
-                           r"town|city|camp|district|county|township)|same province)\b(?! of\b)|"
+                           r"town|city|camp|district|county|township)|same (?:province|checkpoint|base|post|market|road|spot|site))\b(?! of\b)|"
                            r"\b(?:in|at|near) an? (?:nearby|neighbou?ring) (?:village|town|area|hamlet|district)\b")
 
 
 #: The doers of the act told before pointed back to ("fired on the gunmen", "later arrested"): its place.
-_BACK_RE = re.compile(r"\b(?:the|those) (?:gunmen|attackers|assailants|raiders|kidnappers|abductors|bombers?)\b|"
-                      r"\blater (?:arrested|detained|killed|captured)\b|^(?:The|This|That) (?:violence|"
-                      r"fighting|unrest|attack|attacks|assault|raid|bombing|blast|explosion)\b|\b(?:attacked|raided|"
-                      r"stormed|overran|struck) the (?:town|village|city|camp|settlement)\b(?! of\b)")
+_BACK_RE = re.compile(r"\b(?:the|those) (?:\w+ )?(?:gunmen|attackers|assailants|raiders|kidnappers|abductors|bombers?)\b|"
+                      r"\blater (?:arrested|detained|killed|captured)\b|^(?:The|This|That) (?:violence|siege|standoff|ambush|"
+                      r"fighting|unrest|attack|attacks|assault|raid|bombing|blast|explosion|massacre|shooting|troops|soldiers|militants|"
+                      r"insurgents|fighters|rebels|militiamen)\b|\b(?:attacked|raided|stormed|overran|struck|shelled|bombed|besieged|entered|"
+                      r"parts of) the (?:town|village|city|camp|settlement)\b(?! of\b)")
 
 
 class PlaceLinker:
@@ -267,7 +268,7 @@ class PlaceLinker:
         if earlier:
             best_spec = min(specificity(m) for m in earlier)
             return [m for m in earlier if specificity(m) == best_spec][-1], "paragraph"
-        if _SAME_AREA_RE.search(sent.text) or _BACK_RE.search(sent.text):
+        if _SAME_AREA_RE.search(sent.text) or _BACK_RE.search(sent.text) or unknown_place(sent, self.mentions):
             # "The army said it had killed 20 jihadists in an operation in the area": the area the
             # paragraph before named, not the dateline's
             told = [m for m in self.mentions[: bisect_left(self._starts, para)]

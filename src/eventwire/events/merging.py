@@ -27,9 +27,11 @@ import re
 from typing import Any
 
 from ..records import EventReport, Fatalities, PlaceMention
+from .accounts import burial_of_the_dead, own_account, strike_in_battle
 from .fatalities import vague_figure
 from .followup import TOLL_WORDS_PATTERN
 from .linking import is_country_only, place_level, specificity
+from .parts import kept_apart, several_acts
 from .roles import NOTE_UNNAMED_VICTIMS, UNIDENTIFIED
 from .telling import days_before as _days_before
 from .telling import reported_day
@@ -70,7 +72,7 @@ def _unaimed(r: EventReport) -> bool:
 def _same_event(a: EventReport, b: EventReport) -> bool:
     """Two reports of one article that state the same event (one actor pair, place and day)."""
     crowd = a.disorder_type == b.disorder_type == "Demonstrations"
-    if a.background != b.background:
+    if a.background != b.background or kept_apart(a, b):
         return False
     if a.event_type != b.event_type and not crowd and not _unaimed_attack_in_battle(a, b):
         return False
@@ -140,9 +142,8 @@ def _claim_of(act: EventReport, claim: EventReport) -> bool:
     """Whether ``claim``, a sentence that says who claimed or was blamed for an act (see
     :data:`NOTE_ATTRIBUTION`), is about ``act``, an earlier report of political violence of the same
     day and place: the claim adds a perpetrator, never a second event."""
-    if NOTE_ATTRIBUTION not in claim.notes or act.disorder_type != "Political violence":
-        return False
-    return _told_of_act(act, claim, later=True)
+    return NOTE_ATTRIBUTION in claim.notes and act.disorder_type == "Political violence" and _told_of_act(
+        act, claim, later=True)
 
 
 _CLAIMED_RE = re.compile(r"\bclaim(?:ed|s|ing)?\b(?!\s+(?:was|were|is|are)\s+(?:denied|rejected))", re.I)
@@ -192,8 +193,7 @@ def _told_of_act(act: EventReport, claim: EventReport, *, later: bool = False) -
 
 DEMONSTRATION_SEVERITY = {
     "Peaceful protest": 0, "Protest with intervention": 1, "Excessive force against protesters": 2,
-    "Violent demonstration": 3, "Mob violence": 3,
-}
+    "Violent demonstration": 3, "Mob violence": 3}
 
 
 #: A sentence that opens on a later act of the day told before ("Later that day, troops clashed with the
@@ -331,7 +331,7 @@ def _toll_after(act: EventReport, r: EventReport) -> bool:
     if r.date.value and not (r.date.reason in INHERITED_DATES or r.date.value == act.date.value):
         return False
     own_place = r.location is not None and not any(n.startswith("location from the") for n in r.notes)
-    if own_place and _place_key(r.location) != _place_key(act.location):
+    if own_place and _place_key(r.location) != _place_key(act.location) and not within(r.location, act.location):
         return False
     return _DEATH_RE.search(r.evidence.text) is not None and _NEW_ACT_RE.search(r.evidence.text) is None
 
@@ -373,7 +373,7 @@ def _retreat_after(act: EventReport, r: EventReport) -> bool:
     if r.date.value and not (r.date.reason in INHERITED_DATES or r.date.value == act.date.value):
         return False
     own_place = r.location is not None and not any(n.startswith("location from the") for n in r.notes)
-    if own_place and _place_key(r.location) != _place_key(act.location):
+    if own_place and _place_key(r.location) != _place_key(act.location) and not within(r.location, act.location):
         return False
     return _RETREAT_RE.search(r.evidence.text) is not None
 
@@ -651,7 +651,8 @@ def _absorb_toll(act: EventReport, r: EventReport) -> None:
         act.notes = [n for n in act.notes if n != f"fatalities claimed by {kf.claimed_by}"]
         act.notes.append(f"fatalities: {kf.count} claimed by {kf.claimed_by}; {of.count} reported")
         act.fatalities = Fatalities(of.count, of.text, None)
-    elif 0 < of.count < kf.count and not r.claimed and _other_source(act, r) and not _PART_RE.search(r.evidence.text):
+    elif (0 < of.count < kf.count and not r.claimed and _other_source(act, r) and not _PART_RE.search(r.evidence.text)
+          and not vague_figure(of.text) and not several_acts(act.evidence.text)):  # ("The victims"; a part)
         # "... killing 14 soldiers, a war monitor said. State media said eight soldiers were killed": two
         # sources' figures of the same dead: the lowest (ACLED's lowest credible figure), the other noted
         act.notes.append(f"fatalities: {kf.count} and {of.count} reported by different sources; the lower kept")
@@ -709,7 +710,8 @@ def merge_reports(reports: list[EventReport]) -> list[EventReport]:
         if act is not None and _victims_again(act, r):
             _take_death_day(act, r)  # "... bodies of 22 villagers were found ... the victims had been killed on Sunday"
             continue
-        if act is not None and _told_again(act, r):
+        if act is not None and (_told_again(act, r) or own_account(act, r) or strike_in_battle(act, r)
+                                or burial_of_the_dead(act, r)):
             _absorb(act, r)  # "... in northwest Pakistan on Tuesday. The attack happened in Mir Ali."
             continue
         for k in kept:

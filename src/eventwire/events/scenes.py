@@ -1,9 +1,11 @@
 """Places named as no act's scene: an origin in a compound modifier ("the Norway-based Iran Human
-Rights") or the country across a border ("near the border with Nigeria")."""
+Rights") or the country across a border ("near the border with Nigeria"); a place the gazetteer does not
+know, which is no reason to take the dateline's city (:func:`unknown_place`)."""
 
 from __future__ import annotations
 
 import re
+from typing import Any
 
 from ..records import PlaceMention
 
@@ -55,3 +57,19 @@ def _next_to_headed(text: str, start: int) -> bool:
     while nxt < len(text) and text[nxt] in "\n \t\r":
         nxt += 1
     return nxt < len(text) and _HEADED_PARAGRAPH_RE.match(text, nxt) is not None
+
+
+#: the prepositions of a place where an act happened ("in Gumuruk", "near Kpeta")
+_LOCATIVE_PREPS = frozenset("in near at around outside".split())
+
+
+def unknown_place(sent: Any, mentions: list[PlaceMention]) -> bool:
+    """``sent`` names where it happened by a place the gazetteer does not know ("In Gumuruk, 20 people were
+    killed"): a place entity after a locative preposition that no place mention covers. Such a sentence is
+    not at the dateline's city (which the gazetteer knows): the story's place told before is nearer."""
+    for ent in sent.ents:
+        if ent.label_ not in ("GPE", "LOC") or ent.root.head.lower_ not in _LOCATIVE_PREPS:
+            continue
+        if not any(m.start < ent.end_char and ent.start_char < m.end for m in mentions):
+            return True
+    return False

@@ -8,7 +8,13 @@ would count every death twice if the sum were read as a third act:
 - a running tally over a few days: "Since Sunday, 40 people have been killed in the fighting across the
   province", "Over the past week, Russian attacks have killed at least 45 civilians", "24 militants had been
   killed in operations this week";
-- a toll brought up to date by the acts told: "The attacks brought the week's toll in Balochistan to 31".
+- a toll brought up to date by the acts told: "The attacks brought the week's toll in Balochistan to 31";
+- a toll across the country after acts told at their places ("Protesters clashed with police in Nairobi,
+  Mombasa and Kisumu ... Amnesty said eight people were killed across the country"): the dead of those acts;
+  when none of them told its own, the toll is split evenly over them, remainder to the first (ACLED's rule
+  for a summarised toll), and the split is noted (:func:`spread_over_told`);
+- the act told, ranked among others: "It was the third attack in the area this month", "This was the
+  deadliest assault on the camp since January" (the act just told, not another one).
 
 A tally over a year or a whole war ("has killed 10,000 people since 2011") is left alone: the toll readers
 keep it as a background report. :func:`sums_told_acts` is asked for each report before it is kept; its
@@ -17,9 +23,10 @@ readers are gated by the sentence's words (most sentences cost one set test).
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
-from ..records import EventReport
+from ..records import EventReport, Fatalities
 from .story import sums_up
 from .tallies import SPAN_MODS  # words that bound a span at its near end ("the past week")
 from .words import needs_words
@@ -98,6 +105,56 @@ def brought_toll(sent: Any) -> bool:
     return False
 
 
+#: words that rank an act among others ("the third attack", "the latest in a series")
+RANK_WORDS = frozenset("""second third fourth fifth sixth seventh eighth ninth tenth latest deadliest worst
+    bloodiest biggest largest""".split())
+_POINTERS = frozenset(("it", "this", "that"))
+
+
+@needs_words(RANK_WORDS)
+def ranks_told_act(sent: Any) -> bool:
+    """``sent`` only ranks the act told before it: "It was the third attack in the area this month"."""
+    for tok in sent:
+        if tok.dep_ != "nsubj" or tok.lower_ not in _POINTERS or tok.head.lemma_ != "be":
+            continue
+        attr = next((c for c in tok.head.children if c.dep_ == "attr"), None)
+        if attr is not None and (attr.lower_ in RANK_WORDS or any(c.lower_ in RANK_WORDS for c in attr.children)):
+            return True
+    return False
+
+
+_ACROSS_RE = re.compile(r"\b(?:across|throughout|around) the (?:country|nation|region|province|state|county)\b|"
+                        r"\bnationwide\b|\bacross the [A-Z]\w+\b|\bacross [A-Z]\w+\b")
+
+
+_SPAN_RE = re.compile(r"\b(?:since|so far|to date|this (?:year|month|week)|ha(?:ve|s) been|in recent)\b", re.I)
+
+
+@needs_words({"across", "throughout", "around", "nationwide"}, empty=lambda: False)
+def spread_over_told(sent: Any, report: EventReport, told: list[EventReport]) -> bool:
+    """Whether ``report`` is a bare toll across the country of the acts of ``told`` on one day at two places
+    or more (see the module's doc): when it is, and none of them told a toll, its toll is split over them."""
+    if not report.fatalities.count or not any(n.startswith("perpetrator not named") for n in report.notes):
+        return False
+    if not _ACROSS_RE.search(sent.text) or _SPAN_RE.search(sent.text):
+        return False  # ("Across the country, 20 people have been killed in protests since June": a tally)
+    acts = [r for r in told if not r.background and r.section == report.section and r.evidence.end <= sent.start_char]
+    days = {r.date.value for r in acts}
+    places = {r.location.place.name for r in acts if r.location is not None and r.location.place is not None}
+    if len(acts) < 2 or len(days) != 1 or len(places) < 2:
+        return False
+    if not any(r.fatalities.count for r in acts):
+        firsts = list({r.location.place.name: r for r in reversed(acts)
+                       if r.location is not None and r.location.place is not None}.values())[::-1]
+        firsts.sort(key=lambda r: r.evidence.start)  # one share a place: its reports merge into one event
+        each, rest = divmod(report.fatalities.count, len(firsts))
+        for n, r in enumerate(firsts):
+            r.fatalities = Fatalities(each + (rest if n == 0 else 0), report.fatalities.text, report.fatalities.claimed_by)
+            r.notes.append(f"split: {report.fatalities.count} fatalities told across the country at "
+                           f"{report.evidence.start} split evenly over {len(firsts)} places")
+    return True
+
+
 def sums_told_acts(sent: Any, report: EventReport, told: list[EventReport]) -> bool:
     """Whether ``report`` (read from ``sent``) only sums acts of ``told`` (the reports kept before it):
     a total after two acts or more, a running tally or a toll brought up to date after one at least."""
@@ -108,7 +165,7 @@ def sums_told_acts(sent: Any, report: EventReport, told: list[EventReport]) -> b
     count = report.fatalities.count or 0
     if len(before) >= 2 and (count or report.sub_event_type in ARREST_TYPES) and sums_up(sent):
         return True  # "In total, 20 people were killed in the three attacks"; "In all, 20 were arrested"
-    if brought_toll(sent):
+    if brought_toll(sent) or ranks_told_act(sent) or spread_over_told(sent, report, before):
         return True
     if running_tally(sent):
         # a sum is never less than what its parts told: a smaller figure is some other count

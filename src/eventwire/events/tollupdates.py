@@ -9,7 +9,9 @@ better information comes), with a note. Which act:
 - else, across paragraphs, the one act told before that had any dead ("A suicide bomber killed seven in
   Kunduz. | A bomb wounded two in Kabul. | The toll later rose to 14": Kunduz's).
 
-A toll split over places or days is left alone, and so is a figure no higher than the act's own.
+A toll split over places or days is left alone, and so is a figure no higher than the act's own. A toll
+brought to a figure is an update too ("Two more bodies were recovered, bringing the toll to five"), unless it
+sums several acts or a span (:func:`summaries.brought_toll`: "The attacks brought the week's toll to 31").
 """
 
 from __future__ import annotations
@@ -17,8 +19,10 @@ from __future__ import annotations
 from typing import Any
 
 from ..records import Article, EventReport, Fatalities, Section
-from .fatalities import toll_update
+from .fatalities import np_count, toll_update
 from .story import sentences
+from .summaries import BRING_VERBS, brought_toll
+from .words import needs_words
 
 
 def _section_at(sections: list[Section], pos: int) -> Section | None:
@@ -59,6 +63,21 @@ def _act_of_update(article: Article, sent: Any, earlier: list[EventReport], valu
     return dead[0] if len(dead) == 1 and _updatable(dead[0], value) else None
 
 
+@needs_words({"toll"}, empty=lambda: None)
+def brought_to(sent: Any) -> int | None:
+    """The figure a toll is brought to: "..., bringing the death toll to five" (None: none, or a sum)."""
+    if brought_toll(sent):
+        return None
+    for tok in sent:
+        if tok.lower_ != "toll" or tok.dep_ != "dobj" or tok.head.lemma_.lower() not in BRING_VERBS:
+            continue
+        to = next((c for c in tok.head.children if c.dep_ == "prep" and c.lower_ == "to"), None)
+        num = next((g for g in to.children if g.dep_ == "pobj"), None) if to is not None else None
+        if num is not None:
+            return np_count(num)
+    return None
+
+
 def update_tolls(article: Article, doc: Any, sections: list[Section]) -> None:
     """Raise the toll of the act each toll update of the body is about (see the module's doc)."""
     reports = [r for r in article.reports if r.section not in ("related",)]
@@ -71,13 +90,14 @@ def update_tolls(article: Article, doc: Any, sections: list[Section]) -> None:
         if any(r.evidence.start < sent.end_char and sent.start_char < r.evidence.end for r in reports):
             continue  # an event sentence: its own toll was read with it
         upd = toll_update(sent)
-        if upd is None:
+        value, words = (upd.value, upd.text) if upd is not None else (brought_to(sent), sent.text)
+        if value is None:
             continue
         earlier = [r for r in reports if r.evidence.end <= sent.start_char]
         if not earlier:
             continue
-        r = _act_of_update(article, sent, earlier, upd.value)
+        r = _act_of_update(article, sent, earlier, value)
         if r is None:
             continue
-        r.notes.append(f"fatalities updated from {r.fatalities.count} to {upd.value} at {sent.start_char}")
-        r.fatalities = Fatalities(upd.value, upd.text, r.fatalities.claimed_by)
+        r.notes.append(f"fatalities updated from {r.fatalities.count} to {value} at {sent.start_char}")
+        r.fatalities = Fatalities(value, words, r.fatalities.claimed_by)
