@@ -45,6 +45,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from ..geo.launch import launch_site
+from ..geo.origins import named_for_another
 from ..records import Article, DateMention, PlaceMention
 from .article_text import (
     PROCEEDING_RE,
@@ -162,7 +163,8 @@ class PlaceLinker:
         text = article.text
         self.mentions = sorted(
             (m for m in article.place_mentions if specificity(m) < 9 and not outlet <= m.start < title_end
-             and not not_a_scene(text, m) and not launch_site(text, m, article.place_mentions)),
+             and not not_a_scene(text, m) and not launch_site(text, m, article.place_mentions)
+             and not named_for_another(text, m, article.place_mentions)),
             key=lambda m: m.start,
         )
         self._starts = [m.start for m in self.mentions]
