@@ -53,7 +53,6 @@ from ..records import (
     Fatalities,
     Section,
 )
-from ..dayshift import sentence_shift
 from ..timex import iso_day
 from .about import summarize
 from .accounts import fold_looting
@@ -271,7 +270,7 @@ class EventExtractor:
                         article.reject("events", "summary", f"a total of acts told before at {report.evidence.start}")
                         continue
                     if (report.date.value and not report.background
-                            and (sentence_shift(report.date.text or "") or 0) <= 0):
+                            and (trailing_shift(report.date.text or "") or 0) <= 0):
                         # a flashback's day ("... the previous day") is not the story's day for what follows
                         last_date[section_label] = report.date
                     out.append(report)
