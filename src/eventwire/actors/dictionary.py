@@ -13,6 +13,7 @@ forms such as "SNA" or "PDF", matched only when the document's country is the ac
 from __future__ import annotations
 
 import dataclasses
+import datetime as dt
 import json
 import logging
 import re
@@ -23,7 +24,7 @@ from typing import Any
 from ..errors import ResourceError
 from ..paths import PACKAGE_DATA
 from ..records import Actor
-from . import countries, rules
+from . import countries, eras, rules
 from .identity import IdentityGroup, IdentityReader, groups_from_data
 from .text import cased_key, fold_lower, is_acronym, key, trie_regex
 
@@ -42,6 +43,7 @@ SUFFIXES = (
     "strikes", "planes", "drones", "drone", "personnel", "officers", "affiliate", "affiliates", "branch",
     "faction", "factions", "offshoot", "remnants", "extremists", "mercenaries", "guerrillas", "guerrilla",
     "separatists", "fighting force", "fighting forces", "militant group", "terror group", "jihadist group",
+    "border forces", "border guards", "security forces",
 )
 _SUFFIX_RE = re.compile(
     r"(?:[\s\-]+(?:" + "|".join(re.escape(s).replace(r"\ ", r"\s+") for s in sorted(SUFFIXES, key=len, reverse=True))
@@ -92,8 +94,13 @@ class ActorDictionary:
 
     def __init__(self, entries: list[ActorEntry], *, version: str,
                  regional: dict[str, dict[str, str]] | None = None,
-                 identity_groups: list[IdentityGroup] | None = None) -> None:
+                 identity_groups: list[IdentityGroup] | None = None,
+                 era_rules: list[eras.EraRule] | None = None) -> None:
         self.version = version
+        # names that change with a change of power ("Taliban" after August 2021): eventwire.actors.eras
+        self.eras: dict[str, list[eras.EraRule]] = {}
+        for rule in era_rules or ():
+            self.eras.setdefault(rule.name, []).append(rule)
         self.entries = list(entries)
         # clans, tribes and ethnic groups whose armed men are identity militias (inter 4)
         self.identity_groups = list(identity_groups or ())
@@ -160,9 +167,13 @@ class ActorDictionary:
             identity_groups = groups_from_data(groups)
         except (KeyError, TypeError, ValueError) as exc:
             raise ResourceError(f"{source}: bad identity group: {exc}") from exc
+        try:
+            era_rules = eras.rules_from_data(data.get("eras") or [])
+        except (KeyError, TypeError, ValueError, re.error) as exc:
+            raise ResourceError(f"{source}: bad era rule: {exc}") from exc
         return cls(entries, version=str(data.get("version", "unversioned")),
                    regional={k: v for k, v in regional.items() if isinstance(v, dict)},
-                   identity_groups=identity_groups)
+                   identity_groups=identity_groups, era_rules=era_rules)
 
     # -- simple accessors -------------------------------------------------------------------------
     def __len__(self) -> int:
@@ -175,6 +186,13 @@ class ActorDictionary:
     def actor(self, name: str, text: str | None = None) -> Actor | None:
         e = self._by_name.get(name)
         return e.actor(text) if e is not None else None
+
+    def dated(self, actor: Actor | None, day: dt.date | None, *, context: str | None = None) -> Actor | None:
+        """``actor`` as named in an article published on ``day`` ("Taliban" in 2023 is "Military
+        Forces of Afghanistan (2021-)"); see :mod:`eventwire.actors.eras`."""
+        if actor is None or day is None or actor.name not in self.eras:
+            return actor
+        return eras.apply(actor, day, self.eras, context=context, entry_of=self._by_name.get)
 
     def country_name(self, iso3: str) -> str:
         """ACLED's name of a country ("SYR" -> "Syria")."""

@@ -27,7 +27,7 @@ from collections import Counter
 from dataclasses import dataclass
 
 from ..records import Actor, ActorMention, Article
-from . import countries
+from . import countries, eras
 from .dictionary import SUFFIXES, ActorDictionary, ActorEntry
 from .rules import COUNTRY_RE, GENERIC_RE
 from .text import fold_cased, fold_lower
@@ -176,11 +176,17 @@ class ActorTagger:
         self._name_in_brackets(text, chosen)
         skip = [(s.start, s.end) for s in article.sections if s.kind == "boilerplate"]
         mentions: list[ActorMention] = []
+        day = article.published
+        eras.remember(article.doc, day)
         for c in chosen:
             if any(a <= c.start < b for a, b in skip):
                 continue
             span = text[c.start:c.end]
             c.actor.text = span
+            if day is not None and c.actor.name in self.dictionary.eras:
+                # "the Syrian army" in 2025 is the new government's: eventwire.actors.eras
+                here = next((iso for a, b, iso in local if a <= c.start < b), ctx)
+                c.actor = self.dictionary.dated(c.actor, day, context=here) or c.actor
             mentions.append(ActorMention(start=c.start, end=c.end, text=span, actor=c.actor, generic=c.generic))
         mentions.sort(key=lambda m: (m.start, m.end))
         article.actor_mentions = mentions

@@ -25,7 +25,7 @@ from ..records import Actor, Fatalities
 from . import tollfigures as tf
 from .followup import TOLL_WORDS_PATTERN, following_toll
 from .status import time_ago
-from .tollreaders import charged, numbered_over_bare, own_dead, taking_fight, teller_conjunct
+from .tollreaders import charged, numbered_over_bare, own_dead, shared_number, taking_fight, teller_conjunct
 from .units import close_in_time
 from .words import tokens_with
 
@@ -137,7 +137,7 @@ def _np_count(tok: Any, *, within: tuple[int, int] | None = None) -> _Count | No
             heads.extend(g for g in c.children if g.dep_ == "conj")
     if within is not None:
         heads = [h for h in heads if within[0] <= h.i < within[1]]
-    heads = [h for h in heads if not teller_conjunct(tok, h)]
+    heads = [h for h in heads if not teller_conjunct(tok, h) and not shared_number(tok, h)]
     found = False
     for h in heads:
         c = _one_np(h)

@@ -25,7 +25,19 @@ MEMBER_NOUNS = frozenset(
     "rebels rebel fighters fighter militants militant members member militiamen insurgents insurgent "
     "gunmen jihadists guerrillas guerrilla combatants elements supporters loyalists "
     # "four terrorists of the banned TTP", "a sniper from the Houthi militia"
-    "terrorists terrorist sniper snipers commander commanders cadres cadre operatives".split())
+    "terrorists terrorist sniper snipers commander commanders cadres cadre operatives dissidents".split())
+
+
+def member_kind(finder: Any, tok: Any) -> str | None:
+    """The kind of the named group whose members a member noun names ("dissidents of the former FARC",
+    "fighters from the Islamic State"); None for no such noun or group."""
+    if tok.lower_ not in MEMBER_NOUNS:
+        return None
+    group = next((g for c in tok.children if c.dep_ == "prep" and c.lower_ in ("of", "from")
+                  for g in c.children if g.dep_ == "pobj"), None)
+    return finder.actor_kind(group) if group is not None else None
+
+
 #: The forms of ACLED's state actor names, before the country ("Government of Colombia").
 STATE_LABELS = ("Government of", "Military Forces of", "Police Forces of")
 

@@ -28,13 +28,17 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
+from ..actors.eras import published_of
+from ..actors.rules import COUNTRY_RE
+from ..actors.text import fold_cased
 from ..records import Actor, ActorMention
 from . import parties
 from .clause import speaker_of
 from .doers import backers, fix_doers, group_conjuncts, member_preps, of_conjuncts, suspected_members
 from .fatalities import killed_victims, toll_given
+from .launchers import interception_launcher, positions_owner, strike_launcher
 from .linking import acled_iso
-from .parties import MEMBER_NOUNS, acting_state, agreement_parties, state_speaker
+from .parties import MEMBER_NOUNS, acting_state, agreement_parties, member_kind, state_speaker
 from .sides import (
     between_sides,
     clash_partner,
@@ -185,8 +189,13 @@ class RoleFinder:
         return best.actor if best is not None else None
 
     def _relookup(self, actor: Actor, text: str, iso: str | None) -> Actor:
-        """Generic state actors without a country ("Army" in a headline) get the event's country."""
-        if actor.country or not iso or (actor.inter or 0) not in (1, 3, 5, 6, 7):
+        """Generic state actors without a country ("Army" in a headline) get the event's country; so do
+        unnamed armed men, civilians and crowds placed by the actor stage in another country than the
+        event's when their words name none ("GENEVA - ... Armed men stormed the hospital in Metema")."""
+        if not iso or (actor.inter or 0) not in (1, 3, 5, 6, 7):
+            return actor
+        if actor.country and (actor.country in (iso, acled_iso(iso)) or (actor.inter or 0) == 1
+                              or COUNTRY_RE.search(fold_cased(text))):
             return actor
         if self.dictionary is not None:
             try:
@@ -446,6 +455,8 @@ def assign_roles(
             owner = next((o for c in target.children if c.dep_ == "acl" and c.lemma_.lower() in CARRYING_VERBS
                           for o in c.children if o.dep_ == "dobj" and arg_kind(o, finder.actor_kind) in ("state", "nonstate")),
                          None)
+        if owner is None:  # "airstrikes on positions of Hayat Tahrir al-Sham"
+            owner = positions_owner(target, finder)
         if r.actor2 is None and owner is not None:
             r.actor2 = finder.resolve(owner, iso=iso, country=country)
     if (decision.trigger is not None and sub_event_type in REMOTE + BATTLES
@@ -520,7 +531,8 @@ def assign_roles(
     if sub_event_type in (*INTERVENED, "Violent demonstration") and r.actor2 is None and decision.trigger is not None:
         # "protesters were shot dead by security forces", "police fired tear gas to disperse
         # protesters": the force that intervened is actor 2
-        force = _sentence_actor(finder, decision.trigger, ("state",), iso=iso, country=country)
+        force = _sentence_actor(finder, decision.trigger, ("state",), iso=iso, country=country) or (_killed_side(
+            decision.trigger, finder, iso=iso, country=country, state=True) if sub_event_type in RIOTS else None)
         if force is not None:
             r.actor2 = force
     if (r.actor1 is not None and r.actor2 is not None and r.actor1.name == r.actor2.name
@@ -531,6 +543,17 @@ def assign_roles(
     r.assoc_actor_2 = [a for a in r.assoc_actor_2 if r.actor1 is None or a.name != r.actor1.name]
     r.assoc_actor_1 = [a for a in r.assoc_actor_1 if r.actor2 is None or a.name != r.actor2.name]
     parties.coordinated_states(r, ag)  # "U.S. and British warplanes struck ...": both militaries, the first actor 1
+    if r.actor1 is None and sub_event_type == "Air/drone strike" and not doubted:
+        strike_launcher(r, finder, decision.trigger, iso)
+    elif r.actor2 is None and sub_event_type == "Disrupted weapons use":
+        interception_launcher(r, finder, decision.trigger)  # "Air defences shot down 27 of them"
+    day = published_of(finder.doc)
+    if day is not None and finder.dictionary is not None and getattr(finder.dictionary, "eras", None):
+        # actors built from words ("Syrian warplanes") take the name of the article's day too
+        dated = finder.dictionary.dated
+        r.actor1, r.actor2 = dated(r.actor1, day, context=iso), dated(r.actor2, day, context=iso)
+        r.assoc_actor_1 = [dated(a, day, context=iso) for a in r.assoc_actor_1]
+        r.assoc_actor_2 = [dated(a, day, context=iso) for a in r.assoc_actor_2]
     if iso:
         r.actor1, r.actor2 = _abroad(r.actor1, iso), _abroad(r.actor2, iso)
         r.assoc_actor_1 = [_abroad(a, iso) for a in r.assoc_actor_1]
@@ -612,7 +635,7 @@ def _subject_sides(finder: RoleFinder, trigger: Any, ag: Any, pa: Any, *, iso: s
                    country: str | None) -> tuple[Any, ...] | None:
     """The two sides of "herders and farmers clashed", "soldiers and rebels fought in Goma" (a
     reciprocal verb, its subject two groups and no object but a place): (X, Y); None otherwise, and
-    when both are state forces (allies, rather: "soldiers and police clashed in ...")."""
+    when both are state forces of one country (allies, rather: "soldiers and police clashed in ...")."""
     verb = reciprocal_verb(trigger)
     if verb is None:
         return None
@@ -633,8 +656,8 @@ def _subject_sides(finder: RoleFinder, trigger: Any, ag: Any, pa: Any, *, iso: s
     if other is None:
         return None
     a, b = (finder.resolve(t, iso=iso, country=country) for t in (ag, other))
-    if a is None or b is None or a.inter == b.inter == 1:
-        return None
+    if a is None or b is None or (a.inter == b.inter == 1 and (a.country == b.country or not (a.country and b.country))):
+        return None  # two states' forces are sides ("Afghan forces exchanged fire with Pakistani troops")
     return (ag, other)
 
 
@@ -703,23 +726,25 @@ def reciprocal_verb(trigger: Any) -> Any:
 
 
 def _killed_side(trigger: Any, finder: RoleFinder, *, iso: str | None, country: str | None,
-                 skip: str | None = None, wounded: str | None = None, remote: bool = False) -> Actor | None:
+                 skip: str | None = None, wounded: str | None = None, remote: bool = False,
+                 state: bool = False) -> Actor | None:
     """The actor of those the trigger's sentence reports killed: civilians (the ACLED generic
     civilians of the country), or an armed or state actor; None when the dead are not said to be
     either (or are ``skip``, the actor 1 of a battle, killed in it). With ``wounded`` (the doer's name), when it
     killed no one, the side it wounded ("attacked a checkpoint, wounding two policemen"), not the doer's:
-    civilians only with ``remote`` ("shelled Kherson, wounding four civilians"; a clash's are no side)."""
+    civilians only with ``remote`` ("shelled Kherson, wounding four civilians"; a clash's are no side). With
+    ``state``, state forces only ("rioters stormed a police station, killing 13 officers")."""
     killed = killed_victims(trigger.sent)
     if not killed and wounded:
         killed = [v for v in wounded_victims(trigger.sent) if remote or arg_kind(v, finder.actor_kind) != "civilian"]
         skip = wounded
     for v in killed:
         kind = arg_kind(v, finder.actor_kind)
-        if kind == "civilian":
+        if kind == "civilian" and not state:
             return generic("civilian", iso, country)
         if kind in ("state", "nonstate", "armed"):
             a = finder.resolve(v, iso=iso, country=country)
-            if a is not None and (a.inter or 0) != 7 and a.name != skip:
+            if a is not None and (a.inter or 0) != 7 and a.name != skip and (not state or (a.inter or 0) in (1, 8)):
                 return a
     return None
 
@@ -741,7 +766,8 @@ def _sentence_actor(
     sent = trigger.sent
     found = []
     for tok in sent:
-        if tok.dep_ not in ("nsubj", "pobj", "compound", "nsubjpass") or finder.actor_kind(tok) not in kinds:
+        if tok.dep_ not in ("nsubj", "pobj", "compound", "nsubjpass") or (
+                finder.actor_kind(tok) or member_kind(finder, tok)) not in kinds:  # "dissidents of the FARC"
             continue
         if tok.dep_ == "pobj" and tok.head.lower_ != "by":
             continue  # "by security forces" only

@@ -204,10 +204,20 @@ def fight_subjects(report: Any, trigger: Any) -> None:
         report.notes.append("actor 2: the other subject of the fight")
 
 
+#: Militias that fight for the state of their country (ACLED's pro-government militias by name)
+STATE_ALLIES = frozenset({
+    "NDF: National Defence Forces", "PMF: Popular Mobilization Forces", "Civilian JTF",
+    "VDP: Volunteers for the Defense of the Homeland", "Liwa Fatemiyoun", "Liwa Zainebiyoun", "Liwa al Quds",
+    "Amotekun Corps", "Hisbah Corps", "Imbonerakure", "GATIA: Imghad Tuareg and Allies Self-Defense Group",
+    "Giants Brigades", "National Resistance Forces (Yemen)",
+})
+
+
 def _opposed(a: Any, b: Any) -> bool:
-    """One is the state's forces and the other an armed group not allied with it."""
+    """One is the state's forces and the other an armed group not allied with it ("four soldiers and two
+    members of the National Defence Forces" died on one side)."""
     return any(x.inter == 1 and (y.inter or 0) in (2, 3, 4) and not y.name.startswith("Pro-Government")
-               for x, y in ((a, b), (b, a)))
+               and not (y.name in STATE_ALLIES and y.country in (None, x.country)) for x, y in ((a, b), (b, a)))
 
 
 def attackers_dead(report: Any, unidentified: str) -> bool:

@@ -5,6 +5,7 @@
 - a killing someone is charged with or punished for is the crime, not the act's toll ("executed three men
   for killing a cleric");
 - tellers the parse joined to the dead are no dead ("killing 10 civilians, residents and Amnesty said");
+- a number before "soldiers and militiamen" counts both ("killing 40 soldiers and VDP members": 40);
 - the dead of clashes a taking of ground came "after" are the taking's ("took control of the city after
   clashes that killed four soldiers").
 """
@@ -29,6 +30,24 @@ def teller_conjunct(tok: Any, h: Any) -> bool:
     end = max(t.right_edge.i for t in (tok, *tok.children) if t.dep_ in ("conj",) or t.i == tok.i)
     nxt = h.doc[end + 1] if end + 1 < len(h.doc) else None
     return nxt is not None and nxt.lemma_.lower() in ("say", "tell", "report", "confirm") and nxt.i > h.i
+
+
+#: Words that count a noun on their own ("several civilians", "many villagers")
+_OWN_QUANTITY = frozenset("several many few numerous dozens scores hundreds some other others more".split())
+
+
+def shared_number(tok: Any, h: Any) -> bool:
+    """``h``, a bare plural joined by "and" to a head with a number, is counted by that number: "killing
+    40 soldiers and VDP members", "more than 100 soldiers and volunteers" (40 and 100 in all, not a
+    few more: a number before a list counts the list)."""
+    if h.i == tok.i or h.dep_ != "conj" or h.head.i != tok.i or h.tag_ not in ("NNS", "NNPS"):
+        return False
+    if any(c.dep_ in ("nummod", "det", "quantmod", "poss") or c.lower_ in _OWN_QUANTITY for c in h.children):
+        return False
+    if not any(c.dep_ == "cc" and c.lower_ == "and" for c in tok.children) or any(
+            c.dep_ == "punct" and c.text == "," for c in tok.children):
+        return False  # "two soldiers, civilians and ...": a list of its own counts
+    return any(c.dep_ == "nummod" and c.like_num for c in tok.children) and tok.tag_ in ("NNS", "NNPS")
 
 
 #: A fight a taking of ground comes "after" is part of it; its dead are the taking's.
@@ -112,9 +131,13 @@ def other_sides_dead(first: str | None, second: str | None) -> bool:
     def side(text: str | None) -> str | None:
         words = set(re.findall(r"[a-z]+", (text or "").lower()))
         force, foe = bool(words & _FORCE_DEAD), bool(words & _FOE_DEAD)
-        return "force" if force and not foe else "foe" if foe and not force else None
+        return "force" if force and not foe else "foe" if foe and not force else "both" if force else None
 
     if second and first and second.lower() in first.lower():
         return False  # the act read that toll already
     a, b = side(first), side(second)
+    if "both" in (a, b):
+        # "killed 30 al-Shabaab fighters ... Four soldiers and two militia members were killed": a toll of
+        # one side and one that counts the other side's dead too (its allies with them) are other dead
+        return {a, b} in ({"foe", "both"}, {"force", "both"})
     return a is not None and b is not None and a != b
