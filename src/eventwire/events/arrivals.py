@@ -92,3 +92,31 @@ def arrival_reading(sent: Any, actor_kind: ActorKind | None) -> str | None:
         if _driven_out(sent, v, actor_kind):
             return "Government regains territory" if mover == "state" else "Non-state actor overtakes territory"
     return None
+
+
+#: verbs of a side moving itself into a place (not "deployed troops": a movement of forces, as CASE codes it)
+MOVING_IN = frozenset("move enter return".split())
+LEAVING_LEMMAS = frozenset("withdraw leave abandon vacate evacuate retreat".split())
+
+
+@needs_words(LEAVING_LEMMAS | frozenset(("withdrew", "withdrawn", "left", "pulled", "retreated")), empty=none)
+def moved_into_left_place(sent: Any, actor_kind: ActorKind | None) -> str | None:
+    """"Al-Shabaab fighters moved back into the village after Somali troops withdrew": one armed side moves
+    into a place another left, with no fight told: a non-violent transfer of territory; None otherwise."""
+    for v in sent:
+        if v.pos_ != "VERB" or v.lemma_.lower() not in MOVING_IN:
+            continue
+        if _destination(v) is None and not any(b.lower_ == "back" and _destination(b) is not None for b in v.children):
+            continue  # "moved back into the village": the place hangs from "back"
+        mover = agent_of(v)
+        if mover is None or arg_kind(mover, actor_kind) not in ARMED_KINDS:
+            continue
+        for c in v.children:
+            if c.dep_ != "advcl" or not any(m.dep_ == "mark" and m.lower_ in ("after", "when", "as", "once") for m in c.children):
+                continue
+            left = c.lemma_.lower() in LEAVING_LEMMAS or (c.lemma_.lower() == "pull" and any(
+                x.dep_ == "prt" and x.lower_ == "out" for x in c.children))
+            who = agent_of(c)
+            if left and who is not None and arg_kind(who, actor_kind) in ARMED_KINDS and who.i != mover.i:
+                return "Non-violent transfer of territory"
+    return None

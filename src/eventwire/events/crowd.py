@@ -8,8 +8,7 @@ demonstration said, is *Mob violence*. :func:`crowd_riot` finds such an act near
 sentence and says which of the two it is (:func:`mob_violence`: a crowd's killing or beating).
 
 Telling crowds and demonstrations lives here too: who is an unarmed crowd or a demonstrator
-(:func:`crowd_kind`, :func:`protesting`), crowds gathering
-to demand something (:func:`gathering_protest`), what a crowd only protests about or refers to
+(:func:`crowd_kind`, :func:`protesting`), crowds gathering to demand something (:func:`gathering_protest`), what a crowd only protests about or refers to
 (:func:`grievance`, :func:`background_act`, :func:`symbolic_burning`), and a disaster or an accident
 that a crowd only protests about or reacts to (:func:`protest_over`).
 
@@ -47,6 +46,7 @@ from .crowdforce import (
     suffered,
     went_on_to_kill,
 )
+from .crowdstance import stance_crowd
 from .forceacts import sibling_act_on_forces
 from .lexicon import ARMED_WORDS, NONSTATE_WORDS, STATE_WORDS, CueHit, CueIndex, build_index, token_keys
 
@@ -337,7 +337,7 @@ def crowd_riot(
                 return "VD", act
             if words & {"tyres", "tires", "tyre", "road", "roads", "highway", "bonfires"} or sibling_act_on_forces(act):
                 return "VD", act  # "... torching shops and pelting police with stones"
-            return "MOB", act
+            return ("VD" if stance_crowd(doer, act) else "MOB"), act  # "villagers opposed to a mine burned ..."
     return _surface_riot(sent, by_cat, protest_said, actor_kind)
 
 

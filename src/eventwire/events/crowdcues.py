@@ -24,6 +24,7 @@ from .crowd import (
     walk_purpose,
 )
 from .crowdfollow import demonstration_told_before
+from .crowdthrow import crowd_missiles
 from .lexicon import CueHit, token_keys
 from .strikes import LABOUR_STRIKE_MODS
 from .words import needs_words
@@ -36,7 +37,7 @@ PEOPLE_WORDS = frozenset("people men women relatives families mothers widows".sp
 def demonstrating_crowds(sent: Any, hits: list[CueHit]) -> list[CueHit]:
     """:func:`_named_crowds`, and a demonstration's riot told by stand-ins in the sentence after it
     (:func:`eventwire.events.crowdfollow.demonstration_told_before`)."""
-    return _named_crowds(sent, hits) + demonstration_told_before(sent, hits)
+    return _named_crowds(sent, hits) + demonstration_told_before(sent, hits) + crowd_missiles(sent, hits)
 
 
 @needs_words(MARCHING_NOUNS, CROWD_WORDS, PEOPLE_WORDS, WALK_VERBS, ("occupation", "occupations"))

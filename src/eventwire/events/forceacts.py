@@ -78,22 +78,61 @@ def attacked_demonstration(sent: Any, actor_kind: Any = None) -> tuple[str | Non
     first = peaceful = None
     words: set[str] | None = None
     for v in sent:
-        if v.pos_ != "VERB" or v.lemma_.lower() not in ASSAULT_LEMMAS:
+        if v.pos_ != "VERB" or v.lemma_.lower() not in ASSAULT_LEMMAS | RAMMING_LEMMAS | INTERFERING_LEMMAS:
             continue
-        pat = patient_of(v)
+        pat = rammed(v) if v.lemma_.lower() in RAMMING_LEMMAS else patient_of(v)
+        if pat is not None and pat.lower_ in ("participants", "members", "attendees") and v.lemma_.lower() != "disrupt":
+            pat = next((g for c in pat.children if c.dep_ == "prep" and c.lower_ == "of"  # "pushed participants of the march"
+                        for g in c.children if g.dep_ == "pobj"), pat)
+        elif v.lemma_.lower() in INTERFERING_LEMMAS and (pat is None or pat.lower_ not in DEMO_TARGETS | CROWD_EVENTS):
+            continue  # "disrupted traffic", "pushed the bill"
         if pat is None or not (pat.lower_ in DEMO_TARGETS or pat.lemma_.lower() in DEMO_TARGETS
                                or arg_kind(pat, actor_kind) == "protester"):
             continue
         ag = agent_of(v)
-        if ag is not None and (ag.lower_ in DEMO_TARGETS or arg_kind(ag, actor_kind) == "protester"):
-            continue  # the marchers themselves (a doer not said or not parsed is someone else)
+        if ag is not None and (ag.lower_ in DEMO_TARGETS or arg_kind(ag, actor_kind) == "protester") and not any(
+                t.lower_ in ("counter", "rival", "opposing") for t in ag.doc[max(ag.i - 2, ag.sent.start):ag.i]):
+            continue  # the marchers themselves (a doer not said or not parsed is someone else; counter-protesters are)
         if words is None:
             words = {t.lower_ for t in sent}
-        kind = "force" if words & (HARM_WORDS | ARMS_WORDS) else "interv"
+        kind = "force" if words & (HARM_WORDS | ARMS_WORDS) and not light_harm(words) else "interv"
         first = first or kind
         if any(c.lower_ in ("peaceful", "unarmed") for c in pat.children):
             return first, kind
     return first, peaceful
+
+
+# others interfering with a demonstration without arms ("disrupted a peaceful vigil", "pushed participants of
+# the Pride march"): an intervention, unless people were hurt
+INTERFERING_LEMMAS = frozenset("disrupt push shove heckle obstruct".split())
+CROWD_EVENTS = frozenset("vigil vigils gathering gatherings meeting sit-in picket pickets".split())
+# a vehicle driven into a crowd ("a car ploughed into the marchers", "a motorist drove into protesters")
+RAMMING_LEMMAS = frozenset("drive plough plow ram slam crash mow smash".split())
+LIGHT_WORDS = frozenset("slightly lightly minor superficial bruised".split())
+SERIOUS_WORDS = frozenset(
+    """killing killed dead died stabbing stabbed hospitalised hospitalized seriously critically severely
+    gravely fractured broken""".split()
+)
+
+
+def rammed(v: Any) -> Any:
+    """The crowd a vehicle was driven into ("drove into a group of climate protesters"), or None."""
+    for p in v.children:
+        if p.dep_ == "prep" and p.lower_ in ("into", "through"):
+            for g in p.children:
+                if g.dep_ != "pobj":
+                    continue
+                if g.lower_ in ("group", "groups", "crowd", "crowds") and g.lower_ not in DEMO_TARGETS:
+                    g = next((x for c in g.children if c.dep_ == "prep" and c.lower_ == "of"
+                              for x in c.children if x.dep_ == "pobj"), g)
+                return g
+    return None
+
+
+def light_harm(words: set[str]) -> bool:
+    """Only slight hurt told ("several marchers were slightly hurt", "lightly injuring one"), no death,
+    no serious wound, no arms: ACLED's intervention, not excessive force."""
+    return bool(words & LIGHT_WORDS) and not words & (SERIOUS_WORDS | ARMS_WORDS)
 
 
 def forces_behind(act: Any, actor_kind: Any = None) -> bool:

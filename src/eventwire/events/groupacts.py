@@ -19,6 +19,7 @@ from __future__ import annotations
 from typing import Any
 
 from .clause import _word_kind
+from .groupends import ENDING_VERBS, REMOVING, activity_ended, armed_group_formed, ruler_removed
 from .lexicon import CueHit
 from .strategic import FORCE_WORDS, FUTURE_AUX, NEW_GROUPS, _infinitive
 from .words import needs_words
@@ -67,7 +68,7 @@ RESUMING_VERBS = frozenset("resume restart relaunch".split())
 RESUMED_ACTIVITY = frozenset("hostilities hostility operations operation struggle insurgency war jihad rebellion".split())
 
 GATE = MAKING_NOUNS | ALLIANCE_NOUNS | RENOUNCING_VERBS | LEADING_NOUNS | APPOINTING | CAMPAIGN_NOUNS | {"power", "set"} | (
-    SPLITTING_VERBS | RESUMING_VERBS | {"boycott"})
+    SPLITTING_VERBS | RESUMING_VERBS | ENDING_VERBS | REMOVING | {"boycott", "new"})
 
 
 def _done(v: Any) -> bool:
@@ -341,9 +342,12 @@ _READERS = (
     (_leader_named, "CHANGE", "leader replaced", False),
     (_campaign_announced, "CHANGE", "campaign announced", True),
     (_power_taken, "OTHER", "power taken", True),
+    (ruler_removed, "OTHER", "power taken", False),
     (_split_off, "CHANGE", "group split", False),
     (_boycott, "CHANGE", "vote boycotted", False),
     (_resumed, "CHANGE", "activity resumed", False),
+    (activity_ended, "CHANGE", "activity ended", False),
+    (armed_group_formed, "CHANGE", "group created", True),
 )
 
 
@@ -356,7 +360,7 @@ UNLISTED_CUES = frozenset(
     restriction imposed;accord reached;captives exchanged;surrender told;base set up;base moved;weapon failed;weapons cleared;
     weapons stopped;weapons seized""".replace("\n    ", "").split(";"))
 GROUP_ACT_CUES = frozenset(("group created", "alliance formed", "violence renounced", "leadership taken", "power taken",
-                            "group split", "vote boycotted", "activity resumed",
+                            "group split", "vote boycotted", "activity resumed", "activity ended",
                             "restriction imposed", "campaign announced")) | UNLISTED_CUES
 
 

@@ -207,6 +207,9 @@ def _recovered_place(verb: Any, actor_kind: ActorKind | None) -> bool:
     if verb.lemma_.lower() not in ("recover", "reclaim"):
         return False
     obj = next((c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")), None)
+    if obj is not None and obj.lemma_.lower() == "control":  # "recovered control of a rural area"
+        obj = next((g for c in obj.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
+                    if g.dep_ == "pobj"), None)
     if obj is None or obj.lemma_.lower() not in RECOVERED_PLACES:
         return False
     doer = next((g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)

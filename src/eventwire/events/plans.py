@@ -18,7 +18,9 @@ from typing import Any
 from .words import needs_words
 
 #: verbs of what is still to be done
-PLAN_LEMMAS = frozenset("prepare plan vow pledge promise threaten intend plot mull consider".split())
+PLAN_LEMMAS = frozenset("prepare plan vow pledge promise threaten intend plot mull consider schedule".split())
+#: what is done to a gathering only planned, so that it never took place ("the march planned for Saturday was banned")
+CALLING_OFF = frozenset("ban prohibit forbid cancel postpone bar outlaw".split())
 #: verbs whose object is the act planned ("vowed to launch an offensive")
 LAUNCH_LEMMAS = frozenset("launch mount stage carry conduct begin start".split())
 #: verbs of fighting told as a state of things
@@ -59,7 +61,20 @@ def planned_act(sent: Any, trigger: Any) -> bool:
     """Whether the act is only planned, prepared or vowed (see the module's note)."""
     if trigger is None or _harm_told(sent, trigger):
         return False
-    return _planned(trigger)
+    return _planned(trigger) or _called_off(trigger)
+
+
+def _called_off(trigger: Any) -> bool:
+    """A gathering told as planned that was banned or called off ("the demonstration planned for Saturday
+    had been banned", "authorities banned a planned march"): it did not take place."""
+    if trigger.pos_ not in ("NOUN", "PROPN") or trigger.dep_ not in ("nsubjpass", "dobj", "nsubj"):
+        return False
+    if not any(c.dep_ in ("acl", "amod") and c.lemma_.lower() in ("plan", "schedule", "planned", "scheduled")
+               for c in trigger.children):
+        return False
+    head = trigger.head
+    return head.lemma_.lower() in CALLING_OFF or (head.lemma_.lower() == "call" and any(
+        c.dep_ == "prt" and c.lower_ == "off" for c in head.children))
 
 
 def _struggle(verb: Any) -> bool:

@@ -91,13 +91,15 @@ def _state_party(tok: Any) -> bool:
 
 
 @needs_words(TRIGGER_WORDS, empty=none)
-def state_deal(sent: Any) -> Any:
+def state_deal(sent: Any, actor_kind: Any = None) -> Any:
     """The verb of a deal that states, allies or blocs make outside any conflict ("Two NATO allies have
     come to an agreement on the sale of fighter jets", "France and Germany agreed to develop a new battle
     tank"); None when the sentence tells none, names a conflict the deal settles, or tells harm."""
     lows = {t.lower_ for t in sent}
     if lows & CONFLICT_DEAL_WORDS or any(t.lemma_.lower() in HARM_LEMMAS for t in sent):
         return None
+    if actor_kind is not None and any(actor_kind(t) in ("nonstate", "armed") for t in sent if t.pos_ == "PROPN"):
+        return None  # "the M23 and the Congolese government signed a declaration": a party to a conflict
     for v in sent:
         if v.pos_ not in ("VERB", "AUX") or not _deal_verb(v) or not _main_clause(v):
             continue

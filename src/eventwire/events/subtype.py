@@ -104,8 +104,10 @@ def subtype_of(
             by_cat["RIOT"] = [x for x in by_cat.get("RIOT", []) if not _setting(x[2]) or x[1].phrase.startswith("violent")]
         by_cat = {c: v for c, v in by_cat.items() if v}
         set_upon, set_upon_peaceful = attacked_demonstration(sent, actor_kind)
-        if set_upon_peaceful == "force":
-            return "Excessive force against protesters", None, agent, patient  # "thugs attacked a peaceful rally"
+        if set_upon_peaceful is not None:  # "thugs attacked a peaceful rally"; "... and two were slightly hurt"
+            forced = set_upon_peaceful == "force" or lethal_on_protesters(by_cat, actor_kind) or brutal_force(
+                sent, actor_kind) or severe_beating(sent, actor_kind)
+            return ("Excessive force against protesters" if forced else "Protest with intervention"), None, agent, patient
         rioting = any(doc[h.start].lower_ in RIOT_WORDS for _d, h, _r in by_cat["PROTEST"])
         if rioting and communal_riot(sent, [doc[h.start] for _d, h, _r in by_cat["PROTEST"] if h.phrase != "crowd"]):
             return "Mob violence", None, agent, patient  # "rioters ransack a shop during communal violence"

@@ -17,6 +17,7 @@ from .clause import (
     agent_of,
     arg_kind,
 )
+from .foreignland import foreign_capture
 from .handover import (  # noqa: F401 - place_given is re-exported (eventwire.events.typing)
     INSTALLATION_WORDS,
     expelled_from,
@@ -645,6 +646,9 @@ def territory_subtype(
     ) and _lost_by_home_state(trig):
         state_taker = False  # "the Jaish al-Fatah coalition captured the city after clashes with government forces"
         agent = ArgInfo(agent.token, "nonstate")
+    abroad = foreign_capture(trig, agent.token, actor_kind) if state_taker else None
+    if abroad:  # "Ukrainian forces seized Sudzha in Russia's Kursk region": a foreign state's capture
+        state_taker, agent = False, ArgInfo(agent.token, "nonstate")
     if not fought and (peaceful or withdraw and not (regain and state_taker and trig.lemma_ not in ("free", "clear", "secure"))):
         return "Non-violent transfer of territory", agent  # "al-Shabaab recaptured the town after AMISOM pulled out"
     if state_taker:

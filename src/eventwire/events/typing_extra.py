@@ -30,14 +30,17 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import Any
 
-from .arrivals import arrival_reading
+from .arrivals import arrival_reading, moved_into_left_place
 from .clause import ActorKind, agent_of, arg_kind
 from .crowdforce import CROWD_HEADS
 from .crowdharm import crowd_assault, fired_on_demonstrators
+from .crowdstance import crowd_fight_type, rival_rallies_fought
+from .groupends import coup_told, disbanded_not_agreed
 from .intercepts import killed_in_strike, partly_intercepted, strike_hit
 from .lexicon import CueHit
 from .mishaps import store_mishap
 from .priorclash import killing_after_clash
+from .rallyattack import person_attacked
 from .statedeals import state_deal
 
 KILL_LEMMAS = frozenset("kill shoot fire".split())
@@ -214,18 +217,31 @@ def reread_decision(dec: Any, sent: Any, hits: list[CueHit], actor_kind: ActorKi
     dec = killed_in_strike(dec, sent, actor_kind)  # "three of its fighters were killed in a separate strike"
     dec = killing_after_clash(dec, sent, actor_kind)  # "after the clashes, soldiers went house to house killing civilians"
     if dec.sub_event_type is not None:
-        deal = state_deal(sent)
+        deal = state_deal(sent, actor_kind)
         if deal is not None:
             return replace(dec, sub_event_type=None, trigger=deal, family="DIPLO", none_class="DIPLO", means=None)
+    if dec.family == "TERRITORY" and (coup := coup_told(sent)) is not None:  # "seized the radio and announced
+        return replace(dec, sub_event_type="Other", family="OTHER", trigger=coup)  # that the president had been removed"
+    if dec.sub_event_type == "Agreement" and disbanded_not_agreed(sent, actor_kind):  # "decided to disband and lay down its arms"
+        return replace(dec, sub_event_type="Change to group/activity", family="CHANGE")
     if dec.sub_event_type == "Change to group/activity":
-        moved_in = arrival_reading(sent, actor_kind)
+        moved_in = arrival_reading(sent, actor_kind) or moved_into_left_place(sent, actor_kind)
         if moved_in is not None:
             return replace(dec, sub_event_type=moved_in, family="TERRITORY")
+    riot = crowd_fight_type(dec, actor_kind)  # "workers demanding higher wages attacked a police vehicle"
+    if riot is not None:
+        return replace(dec, sub_event_type=riot, family="PROTEST" if riot == "Violent demonstration" else "MOB", means=None)
     if dec.sub_event_type == "Attack" and dec.means is None:
         if fired_on_demonstrators(sent, hits, actor_kind):  # "fired on a crowd demanding the release of prisoners"
             return replace(dec, sub_event_type="Excessive force against protesters", family="PROTEST")
         if crowd_assault(sent, dec.trigger, dec.agent.token, actor_kind):  # "taxi riders beat a bus driver"
             return replace(dec, sub_event_type="Mob violence", family="MOB")
+    if dec.sub_event_type in ("Excessive force against protesters", "Protest with intervention"):
+        hit = person_attacked(sent, actor_kind)  # "a candidate was shot dead as he left a rally"
+        if hit is not None:
+            return replace(dec, sub_event_type="Attack", family="VIOLENCE", trigger=hit)
+    if dec.family == "PROTEST" and rival_rallies_fought(dec, hits):  # "opposing rallies battle with rocks"
+        return replace(dec, sub_event_type="Mob violence", family="MOB")
     if dec.family == "PROTEST":
         again = second_reading(dec.sub_event_type, sent, hits, actor_kind)
         dec = dec if again is None else replace(dec, sub_event_type=again)
