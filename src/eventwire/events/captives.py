@@ -161,3 +161,24 @@ def seized_people(sent: Any, actor_kind: ActorKind | None = None) -> list[CueHit
         elif low == "snatch" and captor is None and passive and doer is None:
             out.append(CueHit("ABDUCT", "seized people", v.i, v.i + 1, 1.0))  # "was snatched at a roadblock"
     return out
+
+
+def disappearing_detentions(doc: Any, hits: list[CueHit]) -> set[int]:
+    """The starts of the arrest cues on a detention told, in the same clause, as a disappearance:
+    "soldiers detained and disappeared a volunteer", "the group detained 30 villagers and took them to an
+    unknown location". ACLED codes the taking as an abduction or forced disappearance, not an arrest
+    (the verbs are joined: one act told twice)."""
+    arrests = [h for h in hits if h.category in ("ARREST", "INTERV") and h.end - h.start == 1]
+    if not arrests:
+        return set()
+    taken = {h.start for h in hits if h.category == "ABDUCT" and h.end - h.start == 1}
+    taken |= {h.start for h in taken_captive(doc[arrests[0].start].sent)}
+    out: set[int] = set()
+    for h in arrests:
+        verb = doc[h.start]
+        if verb.pos_ != "VERB":
+            continue
+        joined = {c.i for c in verb.conjuncts}
+        if joined & taken:
+            out.add(h.start)
+    return out

@@ -10,18 +10,35 @@ from __future__ import annotations
 
 from typing import Any
 
-from .captives import taken_captive
-from .clause import ActorKind, _in_protest, _supporting_ground_attack, _transfer_cue_ok, _word_kind, agent_of
+from .captives import disappearing_detentions, taken_captive
+from .clause import (
+    ActorKind,
+    _in_protest,
+    _supporting_ground_attack,
+    _transfer_cue_ok,
+    _word_kind,
+    agent_of,
+    arg_kind,
+)
 from .crowd import crowd_kind, symbolic_burning, verb_above
 from .families import REMOTE_ORDER, WEAPON_HEADS
 from .figurative import figurative_cue, harmless_find, released_captives, space_launch
 from .judicial import judicial_drops
 from .lexicon import ARMED_WORDS, CIVILIAN_WORDS, CueHit
+from .materiel import (
+    FICTION_WORDS,
+    air_force_teller,
+    alert_word,
+    capture_misread,
+    fiction_about,
+    materiel_hits,
+    report_channel,
+)
 from .nonacled import claim_after_act, disaster_hit, doer, unknown_doer
 from .raids import raid_second_act
 from .strategic import CIVIL_CAMPS
 from .tallies import tallied
-from .weapons import went_off_clause
+from .weapons import mines_run_over, went_off_clause
 
 #: cues of acts that may be told only as a trend, a tally, a cause, a fear or a memorial's occasion
 TALLY_CATS = frozenset(("VIOLENCE", "LETHAL", "CLASH", "ABDUCT", "CAPTURE", "REGAIN", *REMOTE_ORDER))
@@ -47,6 +64,17 @@ def filter_hits(doc: Any, hits: list[CueHit], *, actor_kind: ActorKind | None = 
                 and h.end - h.start > 1 and any(
         doc[i].lower_ == "fire" for i in range(h.start, h.end)) for i in range(h.start, h.end)}
     hits = [h for h in hits if not (h.category == "MANMADE" and h.start in shooting)]  # "exchanged fire in the market"
+    if any(h.category in ("LOOT", "SEIZE_VERB") and doc[h.start].lemma_ == "destroy" for h in hits):
+        # "Ukrainian forces destroyed three Russian tanks": fighting, no property destruction
+        destroyed, fought_cues = materiel_hits(doc, hits, kind_of=lambda t: arg_kind(t, actor_kind),
+                                               remote={i for h in hits if h.category in REMOTE_ORDER
+                                                       for i in range(h.start, h.end)})
+        hits = [h for h in hits if h.start not in destroyed] + fought_cues
+    fiction = bool(hits) and any(t.lemma_.lower() in FICTION_WORDS for t in doc[hits[0].start].sent)
+    hits = hits + mines_run_over(doc, hits)  # "his tractor ran over a Russian mine"
+    if any(h.category == "ABDUCT" for h in hits) or any(doc[h.start].lemma_ in ("take", "lead") for h in hits):
+        gone = disappearing_detentions(doc, hits)  # "detained and disappeared a volunteer": an abduction
+        hits = [h for h in hits if not (h.start in gone and h.category in ("ARREST", "INTERV"))]
     kept = []
     disasters: list[Any] = []
     lawful = judicial_drops(doc[hits[0].start].sent) if hits else set()
@@ -222,6 +250,18 @@ def filter_hits(doc: Any, hits: list[CueHit], *, actor_kind: ActorKind | None = 
             continue  # "a suicide bomber struck a rally", "arrested a rapper who had supported the protests"
         if h.category == "ARREST" and _court_sentence(doc[h.start]):
             continue  # "the court jailed five men for their role in the attack": a sentence, no arrest
+        if (h.category in ("AIR", "SHELL", "CLASH", "VIOLENCE", "ARREST") and alert_word(doc[h.end - 1])) or (
+            h.category == "BLAST" and alert_word(doc[h.start])
+        ):
+            continue  # "air raid alerts sounded across Ukraine", "a siren went off": an alarm, no strike
+        if h.category in ("CAPTURE", "REGAIN") and capture_misread(doc, h, hits):
+            continue  # "a bomb exploded as troops entered the camp", "the bus fell into a gorge"
+        if h.category == "AIR" and air_force_teller(doc, h):
+            continue  # "..., the Air Force said": who tells, not the means
+        if h.category == "DIPLO" and report_channel(doc[h.end - 1]):
+            continue  # "the army said in a communique": the report's channel
+        if fiction and h.category in TALLY_CATS and fiction_about(doc[h.start : h.end].root):
+            continue  # "a film about a suicide bomber's last day": no act
         if h.category in TALLY_CATS and tallied(doc[h.start : h.end].root):
             continue  # "fighting has intensified in recent weeks", "fearing new attacks", "victims of the bombing"
         if h.category in ("CLASH", "VIOLENCE") and disaster_hit(doc[h.start], hits):

@@ -201,4 +201,20 @@ def harmless_find(sent: Any) -> bool:
     text = sent.text.lower()
     if not any(w in text for w in HARMLESS_FIND):
         return False
+    if not any(_said_harmless(sent, t) for t in sent if t.lower_ in HARMLESS_STARTS):
+        return False  # "police said the grenade was not a hoax and defused it"
     return not any(t.lemma_.lower() in ("kill", "wound", "injure", "die") for t in sent)
+
+
+#: the first words of the phrases of :data:`HARMLESS_FIND`
+HARMLESS_STARTS = frozenset(w.split()[0] for w in HARMLESS_FIND)
+NEGATIONS = frozenset("not no n't never nothing".split())
+
+
+def _said_harmless(sent: Any, tok: Any) -> bool:
+    """``tok`` starts a phrase of :data:`HARMLESS_FIND` that is not denied ("was not a hoax")."""
+    rest = sent.doc[tok.i : min(tok.i + 3, sent.end)].text.lower()
+    if not any(rest.startswith(w) for w in HARMLESS_FIND):
+        return False
+    before = sent.doc[max(sent.start, tok.i - 3) : tok.i]
+    return not any(t.lower_ in NEGATIONS for t in before)

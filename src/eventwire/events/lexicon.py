@@ -201,6 +201,8 @@ CUES: dict[str, list[str]] = {
         "bombard", "bombardment", "artillery|rocket|mortar barrage", "tank fire|shell", "projectile", "grad rocket",
         "ballistic missile", "cruise missile", "heavy weapon|weapons fire", "mlrs", "himars",
         "munition|munitions|bomb|bombs|ordnance fired|launched|lobbed", "fired|launched|lobbed munitions",
+        # "Russian forces pounded the outskirts": read with its doer in eventwire.events.beatings.misread_pounding
+        "pound", "pounded", "pounding",
     ],
     "IED": [
         "ied", "improvised explosive device?", "explosive device", "roadside bomb", "landmine", "land mine",
@@ -509,6 +511,7 @@ CUES: dict[str, list[str]] = {
         "shootout", "shoot out", "repel", "repelled", "repulse", "repulsed", "fend|fended off", "push|pushed back",
         "military operation|operations", "counter attack|offensive", "counterattack", "hostilities",
         "trade|traded|trading fire|gunfire|shots", "exchange|exchanged|exchanging gunfire|shots",
+        "trade|traded|trading|exchange|exchanged|exchanging heavy|intense|fierce|sporadic|brief|small-arms|automatic fire|gunfire|shots",
         "came|come|comes|coming under fire|gunfire", "return|returned|returning fire|gunfire",
     ],
     "VIOLENCE": [
@@ -519,6 +522,8 @@ CUES: dict[str, list[str]] = {
         "stormed", "dead", "died", "die", "death", "deaths", "wounded", "injured", "injure", "wound", "shooting",
         "gunmen", "gunman", "lost their lives", "casualties", "raid", "drive by shooting",
         "thrash", "thrashed", "thrashing", "manhandle", "manhandled", "manhandling", "rough|roughed|roughing up",
+        # corporal punishment ("militiamen whipped villagers"): read in eventwire.events.beatings
+        "whip", "whipped", "whipping", "flog", "flogged", "flogging", "lash", "lashed", "lashing", "cane", "caned", "caning",
         "acid attack|attacks", "throw|threw|thrown|throwing|hurl|hurled|hurling|splash|splashed|pour|poured acid",
         "assassinate", "assassinated", "assassinating", "assassination", "assassinations", "targeted killing|killings",
         "bullet|gunshot|stab|machete wound|wounds", "riddled with bullets", "bullet riddled",

@@ -14,6 +14,7 @@ from .clause import _depth, _word_kind, agent_of, patient_of
 from .forceacts import physical_charge
 from .harmacts import political_gang_attack
 from .lexicon import NONSTATE_WORDS, CueHit
+from .materiel import blown_up_by_someone
 from .nonacled_reading import fighting_halted, harm_denied, speaker_not_doer, told_by
 from .words import tokens_with, with_next_sentences
 
@@ -568,6 +569,7 @@ def accidental_blast(doc: Any, sent: Any) -> bool:
                 hostile = True
         if (low in ACCIDENT_CAUSES or lem in ACCIDENT_CAUSES) and t.pos_ in ("NOUN", "PROPN", "ADJ", "VERB"):
             cause = True
+        hostile = hostile or (lem == "blow" and blown_up_by_someone(t, ACCIDENT_CAUSES))  # "a pipeline was blown up"
     return cause and not hostile
 
 

@@ -200,7 +200,19 @@ def _tally(tok: Any) -> bool:
         if _span(tok) and any(c.dep_ == "dobj" and c.tag_ == "NNS" and not any(
             g.dep_ == "nummod" for g in c.children) for c in tok.children):
             return True  # "has recruited child soldiers for years"
+    if tok.pos_ == "NOUN" and tok.tag_ == "NNS" and tok.dep_ == "dobj" and _perfect(tok.head) and _span(tok.head) and (
+        tok.head.lemma_.lower() not in TOLL_VERBS and any(_large(g) for g in tok.children if g.dep_ == "nummod")
+    ):
+        return True  # "Russia has launched more than 9,000 missiles at Ukraine since February 2022"
     return False
+
+
+def _large(num: Any) -> bool:
+    """A count of acts too large for one day's act: 100 or more, or "hundreds", "thousands"."""
+    text = num.text.replace(",", "")
+    if text.isdigit():
+        return int(text) >= 100
+    return num.lower_ in ("hundreds", "thousands")
 
 
 def _cause(tok: Any) -> bool:
@@ -235,8 +247,8 @@ def _remembered(tok: Any) -> bool:
     bombing", "a vigil on the anniversary of the massacre")."""
     h = tok
     for _ in range(6):
-        if h.dep_ not in ("pobj", "prep", "dobj", "poss", "compound", "nsubjpass", "acl") or h.head is h:
-            return False
+        if h.dep_ not in ("pobj", "prep", "dobj", "poss", "compound", "nsubjpass", "acl", "nsubj") or h.head is h:
+            return False  # ("nsubj": "families of the victims of the massacre marked its anniversary")
         h = h.head
         if h.lemma_.lower() in MEMORIAL_WORDS or h.lower_ in MEMORIAL_WORDS:
             return True
@@ -260,8 +272,8 @@ def _remnant(tok: Any) -> bool:
     """Mines or unexploded bombs told as left in the land, no blast: "the region is littered with landmines",
     "unexploded bombs still contaminate much of the country"."""
     v = tok.head
-    if tok.dep_ == "pobj" and v.lower_ == "with":
-        v = v.head
+    if tok.dep_ == "pobj" and v.lower_ in ("with", "by"):
+        v = v.head  # "littered with landmines", "contaminated by landmines"
     elif tok.dep_ not in ("nsubj", "dobj", "nsubjpass"):
         return False
     return v.lemma_.lower() in REMNANT_WORDS or v.lower_ in REMNANT_WORDS
@@ -321,6 +333,8 @@ def tallied(tok: Any) -> bool:
     for _ in range(2):  # "drone strikes", "suicide bombing": the noun the cue's word modifies
         if tok.dep_ in ("compound", "amod") and tok.head.pos_ in ("NOUN", "PROPN") and tok.head is not tok:
             tok = tok.head
+    if tok.dep_ == "conj" and tok.head.dep_ == "nsubj" and tok.pos_ in ("NOUN", "PROPN"):
+        tok = tok.head  # "mines and unexploded ordnance kill hundreds every year": the subject's first noun
     if tok.pos_ in ("NOUN", "PROPN") or (tok.tag_ == "VBG" and tok.dep_ in ("nsubj", "csubj", "pobj")):
         return (_trend(tok) or _tally(tok) or _cause(tok) or _feared(tok) or _remembered(tok) or _remnant(tok)
                 or _tried(tok) or (tok.dep_ == "nsubj" and _habitual(tok.head)))

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from .beatings import accused_victims, misread_pounding, misread_punishment
 from .captives import _captor, seized_people, taken_captive  # noqa: F401 - re-exported for typing
 from .clashsetting import civilian_shot_in_clashes
 from .clause import (
@@ -128,6 +129,8 @@ def drop_misread(doc: Any, hits: list[CueHit]) -> list[CueHit]:
             continue
         if h.category == "CLASH" and " under " in f" {h.phrase} " and criticised(tok):
             continue  # "the police came under fire for tasering a man": criticism
+        if (h.category == "VIOLENCE" and misread_punishment(tok)) or (h.category == "SHELL" and misread_pounding(tok)):
+            continue  # "a storm lashed the coast", "lashed out at critics", "heavy rain pounded the city"
         if h.category in ("IED", "BLAST", "GRENADE") and _no_device(doc[h.end - 1]):
             continue
         if h.category == "ABDUCT" and h.end - h.start == 1 and (_released(tok) or rescued_abductees(tok)):
@@ -155,7 +158,7 @@ def drop_misread(doc: Any, hits: list[CueHit]) -> list[CueHit]:
             continue  # "after the peace deal collapsed": no agreement made
         if h.start in threats and h.category not in KEPT_IN_THREATS:
             continue  # "warned that any aircraft entering it would be shot down": a threat, no act  # "arrested on charges of arson and rioting": an offence charged, no act of damage told
-        if h.category == "ATTRIB" and (_accusing_after_fact(tok, acts) or _unclaimed(tok)
+        if h.category == "ATTRIB" and (_accusing_after_fact(tok, acts) or _unclaimed(tok) or accused_victims(tok, acts)
                                        or _accused_of_abuse(tok, hits) or _beside_told_act(tok, doc, hits)):
             continue
         out.append(h)

@@ -248,7 +248,8 @@ def air_strikes(sent: Any, hits: list[CueHit]) -> list[CueHit]:
     for t in sent:
         if t.lemma_.lower() == "strike" and any(x.i in fired for c in _with_preps(t) for x in c.subtree) or (
             t.lemma_.lower() == "strike" and t.pos_ == "VERB" and any(
-                c.dep_ == "nsubj" and c.i in fired for c in t.children)
+                c.dep_ == "nsubj" and (c.i in fired or any(x.i in fired for x in c.children if x.dep_ == "compound"))
+                for c in t.children)  # "artillery fire by the army struck a camp"
         ):
             continue  # "a Russian strike with Iskander missiles", "munitions fired by the army struck a hospital"
         if t.pos_ == "VERB" and t.i not in taken and (
@@ -423,6 +424,8 @@ def undetonated(doc: Any, hits: list[CueHit]) -> Any:
             continue  # "responsible for the roadside bomb that hit a police vehicle": it went off
         if n.dep_ == "dobj" and n.head.lemma_.lower() in THROWING_VERBS:
             continue  # "protesters threw ping pong bombs at police": thrown, not left undetonated
+        if run_over(n) or (n.dep_ in ("amod", "compound") and run_over(n.head)):
+            continue  # "an armoured vehicle drove over an explosive device": set off by its victim
         for _ in range(3):  # "packages containing crude bombs were addressed to": up to the verb of the clause
             v = n.head
             if v.i == n.i or (n.dep_ == "nsubj" and v.pos_ == "VERB" and v.lemma_.lower() not in UNDETONATED_VERBS):
@@ -503,8 +506,8 @@ def sabotage(trig: Any, by_cat: dict[str, list[tuple[float, CueHit, Any]]], *, h
         return False
     if any(c in by_cat for c in ("IED", "SUICIDE", "AIR", "SHELL", "GRENADE", "CHEM")):
         return False
-    if agent_of(trig) is None:
-        return False
+    if agent_of(trig) is None and not any(c.dep_ == "auxpass" for c in trig.children):
+        return False  # "a gas pipeline was blown up": someone did it, unnamed
     objs = [c for c in trig.children if c.dep_ in ("dobj", "nsubjpass")]
     objs += [g for o in objs for p in o.children if p.dep_ == "prep" and p.lower_ == "of"  # "a section of the line"
              for g in p.children if g.dep_ == "pobj"]
@@ -527,3 +530,23 @@ def went_off_harming(by_cat: dict[str, list[tuple[float, CueHit, Any]]]) -> Any:
         ):  # "an expert was killed when the IED he was defusing exploded"
             return r
     return None
+
+
+#: verbs of a victim setting off a mine or a device by passing over it
+RUN_OVER_VERBS = frozenset("run drive roll step walk tread ride".split())
+MINE_WORDS = frozenset("mine mines landmine landmines".split())
+
+
+def run_over(n: Any) -> bool:
+    """``n`` (a device or a mine) is what a vehicle or a person drove, ran or stepped over or on
+    ("drove over an explosive device", "his tractor ran over a Russian mine", "stepped on a landmine")."""
+    return n.dep_ == "pobj" and n.head.lower_ in ("over", "on", "onto") and n.head.head.lemma_.lower() in RUN_OVER_VERBS
+
+
+def mines_run_over(doc: Any, hits: list[CueHit]) -> list[CueHit]:
+    """IED cues for a mine told only as a weapon word, run over or stepped on ("a tractor ran over a Russian
+    mine", "a boy stepped on an anti-personnel mine"): a victim-activated explosive."""
+    told = {i for h in hits if h.category == "IED" for i in range(h.start, h.end)}
+    return [CueHit("IED", "mine run over", h.start, h.end, h.weight) for h in hits
+            if h.category == "WEAPON_OBJ" and h.end - 1 not in told and doc[h.end - 1].lemma_.lower() in MINE_WORDS
+            and run_over(doc[h.end - 1])]
