@@ -77,10 +77,11 @@ def filter_hits(doc: Any, hits: list[CueHit], *, actor_kind: ActorKind | None = 
         hits = [h for h in hits if not (h.start in gone and h.category in ("ARREST", "INTERV"))]
     kept = []
     disasters: list[Any] = []
-    lawful = judicial_drops(doc[hits[0].start].sent) if hits else set()
+    sent0 = doc[hits[0].start].sent if hits else None  # the sentence of the first hit (a walk of the doc: once)
+    lawful = judicial_drops(sent0) if hits else set()
     fought = any(h.category == "CLASH" and h.end - h.start == 1 and doc[h.start].lower_ in FIGHT_TOLD for h in hits)
     scare = bool(hits) and any(h.category in ("DISRUPT", "WEAPON_OBJ", *REMOTE_ORDER) for h in hits) and harmless_find(
-        doc[hits[0].start].sent)
+        sent0)
     remote = {i for h in hits if h.category in REMOTE_ORDER and "defen" not in h.phrase for i in range(h.start, h.end)}
     for h in hits:
         if h.category in ("MOVE_VERB", "STRIKE_NOUN"):

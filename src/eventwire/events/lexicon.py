@@ -76,6 +76,7 @@ class CueIndex:
         for phrases_ in self._first.values():
             phrases_.sort(key=lambda p: -len(p.words))  # stable: longest first, else in the order given
         self._first_words = frozenset(self._first)
+        self._cands: dict[tuple[str, ...], list[_Phrase]] = {}  # token keys -> phrases that may start there
 
     def match(self, tokens: Sequence[Any]) -> list[CueHit]:
         """Cue hits in a token sequence (a spaCy Span or list of tokens), longest phrase first per start."""
@@ -93,10 +94,17 @@ class CueIndex:
             keys = [token_keys(t.lower_, t.lemma_) for t in toks]
             begins = [k for k, ks in enumerate(keys) if not first_words.isdisjoint(ks)]
         hits: list[CueHit] = []
+        memo = self._cands
         for i in begins:  # a phrase may start there
-            lists = [got for k in keys[i] if (got := self._first.get(k))]
-            # longest first; a stable sort of the lists (each sorted already) keeps the order given
-            cands = lists[0] if len(lists) == 1 else sorted([p for got in lists for p in got], key=lambda p: -len(p.words))
+            cands = memo.get(keys[i])
+            if cands is None:
+                lists = [got for k in keys[i] if (got := self._first.get(k))]
+                # longest first; a stable sort of the lists (each sorted already) keeps the order given
+                cands = lists[0] if len(lists) == 1 else sorted([p for got in lists for p in got],
+                                                                key=lambda p: -len(p.words))
+                if len(memo) > 100_000:
+                    memo.clear()
+                memo[keys[i]] = cands
             seen: set[tuple[str, int]] = set()
             for p in cands:
                 end = _match_at(p.words, keys, i)

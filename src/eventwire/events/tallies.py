@@ -24,6 +24,8 @@ from __future__ import annotations
 
 from typing import Any
 
+from .words import words_of
+
 #: verbs of a trend ("has intensified", "surged", "doubled")
 TREND_VERBS = frozenset(
     """intensify escalate surge rise increase double triple grow spread decline decrease fall drop worsen subside
@@ -327,8 +329,7 @@ def _losses_tally(verb: Any) -> bool:
 def tallied(tok: Any) -> bool:
     """Whether the violence told by ``tok`` (the cue's first token) is only a trend, a tally, a cause, a fear
     or the occasion of a memorial (see the module's note)."""
-    words = {t.lower_ for t in tok.sent} | {t.lemma_.lower() for t in tok.sent}
-    if words.isdisjoint(GATE_WORDS):
+    if GATE_WORDS.isdisjoint(words_of(tok.sent)):  # the words are lower case: the sentence's forms are its gate
         return False
     for _ in range(2):  # "drone strikes", "suicide bombing": the noun the cue's word modifies
         if tok.dep_ in ("compound", "amod") and tok.head.pos_ in ("NOUN", "PROPN") and tok.head is not tok:

@@ -72,8 +72,17 @@ def lemma_lowers(doc: Any) -> list[str]:
     return got
 
 
+#: the span (or doc) last asked of :func:`words_of` and its forms: the same sentence object is passed to
+#: a score of gated readers in turn (one tuple, replaced whole: safe across threads)
+_LAST: tuple[Any, frozenset[str]] = (None, frozenset())
+
+
 def words_of(span: Any) -> frozenset[str]:
     """Every form the tokens of ``span`` answer to: text, lower case, lemma and lower-cased lemma."""
+    global _LAST
+    last = _LAST
+    if last[0] is span:
+        return last[1]
     doc = getattr(span, "doc", span)  # a Span, or a whole Doc
     key = (span.start, span.end) if doc is not span else (0, len(doc))
     user = doc.user_data
@@ -86,6 +95,7 @@ def words_of(span: Any) -> frozenset[str]:
         lo, hi = key
         got = frozenset([*texts[lo:hi], *lowers[lo:hi], *lemmas[lo:hi], *lemma_lowers(doc)[lo:hi]])
         cache[key] = got
+    _LAST = (span, got)
     return got
 
 

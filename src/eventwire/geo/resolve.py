@@ -193,9 +193,15 @@ class Resolver:
         no choice changes (at most max_rounds); a name does not vote for itself (all mentions of the
         same name are left out of its own context)."""
         keys, groups, votes, anchor, date_key, colocated, nearby = state
+        # a name is chosen again only when some choice changed since it was last chosen: its context,
+        # the dateline's country and what it is chosen from are the same, and so is the choice
+        version, chosen_at = 0, {}
         for _round in range(self.w.max_rounds):
             changed = False
             for key, idxs in groups.items():
+                if chosen_at.get(key) == version:
+                    continue
+                chosen_at[key] = version
                 # the dateline as last resolved ("PLYMOUTH CO. -" in an Iowa story)
                 date_cc = None
                 if anchor is not None and anchor.chosen is not None and key != date_key:
@@ -214,6 +220,7 @@ class Resolver:
                     self._choose(m, (countries, admins, near, colocated[k], named), date_cc, parent)
                     if m.chosen is not old:
                         changed = True
+                        version += 1
                         votes[k] = self._vote(m)
             if not changed:
                 break  # stable: the context each choice was made in is the final one
@@ -309,7 +316,7 @@ class Resolver:
         return (e.cc, e.admin1_key if not e.is_country else None, strength, point)
 
     def _choose(self, m: Mention, ctx, date_cc, parent: Mention | None) -> None:
-        best, best_s, best_r = None, -math.inf, ""
+        best, best_s, best_r = None, -math.inf, []
         total = sum(v for v in ctx[0].values() if v > 0) if ctx else 0.0
         primary = max(
             (
@@ -357,7 +364,7 @@ class Resolver:
                 and e.feature_class == "P"
                 and e.feature_code != "PPLC"  # a capital is no small namesake ("Victoria", Seychelles)
                 and e.population * self.w.famous_ratio < major
-                and not any(k in why for k in _LOCAL_REASONS)
+                and not any(k in r for r in why for k in _LOCAL_REASONS)
             ):
                 s -= self._country_bonus(e, ctx, total, date_cc)
             if (
@@ -370,7 +377,9 @@ class Resolver:
                 s -= self.w.alt_when_primary
             if s > best_s:
                 best, best_s, best_r = e, s, why
-        m.chosen, m.score, m.reason = best, best_s, best_r
+        # the reasons joined for the choice only (the prior of every candidate costs a format)
+        reason = "; ".join([*best_r, _prior(best)]) if best is not None else ""
+        m.chosen, m.score, m.reason = best, best_s, reason
 
     def _country_bonus(self, e: Entry, ctx, total: float, date_cc) -> float:
         """The part of ``e``'s score that comes from the document's (or the dateline's) country."""
@@ -442,8 +451,12 @@ class Resolver:
             if e.is_admin1 and admins.get(e.admin1_key or "", 0) > 0:
                 s += w.contains_other
                 why.append("contains other places")
-        prior = f"{e.feature_code}, population {e.population:,}, {e.match} match"
-        return s, "; ".join([*why, prior])
+        return s, why  # the reasons; _choose adds the candidate's prior (:func:`_prior`) to the chosen one's
+
+
+def _prior(e: Entry) -> str:
+    """The last reason of a choice: the candidate's feature code, population and kind of match."""
+    return f"{e.feature_code}, population {e.population:,}, {e.match} match"
 
 
 _LOCAL_REASONS = (
