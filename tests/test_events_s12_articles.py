@@ -158,7 +158,9 @@ def test_a_village_comma_province_of_a_district(pipeline):
     text = ("MANILA, Philippines - Soldiers clashed with fighters of the New People's Army in a village in "
             "Rizal, Kalinga province, early on Monday, the army said.")
     places = [m for m in processed(pipeline, text, published=WED).place_mentions if m.text == "Rizal"]
-    assert places and places[0].place is not None and places[0].place.name == "Kalinga", places
+    # the Rizal of Kalinga (its seat, Liwan, carries the name), or Kalinga itself: not a namesake elsewhere
+    p = places[0].place if places else None
+    assert p is not None and (p.name == "Kalinga" or "Kalinga" in (p.admin2 or "")), places
 
 
 def test_a_longer_name_after_a_comma_is_no_container(pipeline):

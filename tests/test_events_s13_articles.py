@@ -329,7 +329,8 @@ def test_a_village_named_like_a_hamlet_abroad_stays_in_the_storys_country(pipeli
 def test_a_village_of_a_text_without_other_places_keeps_its_namesake(pipeline):
     text = "Police said gunmen killed five people in the village of Moura on Sunday."
     acts = _acts(reports_of(pipeline, text, published=WED))
-    assert acts and _place(acts[0]) is not None and _place(acts[0]).iso == "PRT", _show(acts)
+    # two namesakes (Moura, Portugal; Moura, Mali, a supplement row): one is kept, the text is not dropped
+    assert acts and _place(acts[0]) is not None and _place(acts[0]).iso in ("PRT", "MLI"), _show(acts)
 
 
 def test_a_front_village_across_a_border_keeps_its_country(pipeline):

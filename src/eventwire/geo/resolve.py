@@ -149,7 +149,10 @@ class Resolver:
                 box = mentions[m.parent]
                 # (inside a district: "Turbat, Kech district"; a container named only by other places'
                 # spellings does not overrule a place's own name: "Ngouboua, in the Lake province")
-                inside = [e for e in m.entries if inside_any(e, box.entries) or _in_district(e, box.entries)]
+                inside = [e for e in m.entries if inside_any(e, box.entries)]
+                if not inside:  # "Rizal, Kalinga province": the Rizal of that district, no namesake
+                    inside = [e for e in m.entries if _in_district(e, box.entries)]
+                    m.entries = inside or m.entries
                 if not inside and not spelt_container(box.entries, m, [o for o in mentions if o not in (m, box)]):
                     m.entries = []
                     m.outside_parent = True
