@@ -39,6 +39,7 @@ from .raids import raid_second_act
 from .strategic import CIVIL_CAMPS
 from .tallies import tallied
 from .weapons import mines_run_over, went_off_clause
+from .words import words_of
 
 #: cues of acts that may be told only as a trend, a tally, a cause, a fear or a memorial's occasion
 TALLY_CATS = frozenset(("VIOLENCE", "LETHAL", "CLASH", "ABDUCT", "CAPTURE", "REGAIN", *REMOTE_ORDER))
@@ -70,7 +71,8 @@ def filter_hits(doc: Any, hits: list[CueHit], *, actor_kind: ActorKind | None = 
                                                remote={i for h in hits if h.category in REMOTE_ORDER
                                                        for i in range(h.start, h.end)})
         hits = [h for h in hits if h.start not in destroyed] + fought_cues
-    fiction = bool(hits) and any(t.lemma_.lower() in FICTION_WORDS for t in doc[hits[0].start].sent)
+    fiction = bool(hits) and not FICTION_WORDS.isdisjoint(words_of(first := doc[hits[0].start].sent)) and any(
+        t.lemma_.lower() in FICTION_WORDS for t in first)  # words_of holds every lower-cased lemma: a gate
     hits = hits + mines_run_over(doc, hits)  # "his tractor ran over a Russian mine"
     if any(h.category == "ABDUCT" for h in hits) or any(doc[h.start].lemma_ in ("take", "lead") for h in hits):
         gone = disappearing_detentions(doc, hits)  # "detained and disappeared a volunteer": an abduction

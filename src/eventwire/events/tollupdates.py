@@ -90,9 +90,13 @@ def update_tolls(article: Article, doc: Any, sections: list[Section]) -> None:
         if any(r.evidence.start < sent.end_char and sent.start_char < r.evidence.end for r in reports):
             continue  # an event sentence: its own toll was read with it
         upd = toll_update(sent)
-        value, words = (upd.value, upd.text) if upd is not None else (brought_to(sent), sent.text)
-        if value is None:
-            continue
+        if upd is not None:
+            value, words = upd.value, upd.text
+        else:
+            value = brought_to(sent)
+            if value is None:
+                continue
+            words = sent.text
         earlier = [r for r in reports if r.evidence.end <= sent.start_char]
         if not earlier:
             continue

@@ -54,22 +54,24 @@ def named_for_another(text: str, m: PlaceMention, mentions: Iterable[PlaceMentio
     article's place mentions) that can be the scene instead."""
     if m.kind == "demonym" or m.place is None:
         return False
-    own = [o for o in mentions if o is not m and o.place is not None and o.kind != "demonym"]
-    if not own:
-        return False
+    mentions = mentions if isinstance(mentions, list) else list(mentions)
+
+    def own() -> Iterable[PlaceMention]:  # the other resolved places, read only when a shape holds
+        return (o for o in mentions if o is not m and o.place is not None and o.kind != "demonym")
+
     if m.kind == "relative" and text[max(0, m.start - 2) : m.start] == ", ":
         # "in Tal al-Sultan, west of Rafah": the phrase only says where the town before it lies
         return any(o.end == m.start - 2 and o.kind == "toponym" and o.place.iso == m.place.iso
-                   and (o.place.feature_code or "").startswith("PPL") for o in own)
+                   and (o.place.feature_code or "").startswith("PPL") for o in own())
     at = _POSSESSIVE_AFTER_RE.match(text, m.end)
     if at is not None:
         # the place the possessive names, in the same country: "Pattani's Nong Chik district"
-        return any(o.start == at.end() and o.place.iso == m.place.iso for o in own)
+        return any(o.start == at.end() and o.place.iso == m.place.iso for o in own())
     if (not side_modifier(text, m.end) and _ROLE_AFTER_RE.match(text, m.end) is None
             and _ORIGIN_BEFORE_RE.search(text, max(0, m.start - 60), m.start) is None):
         return False
     lo, hi = _sentence_of(text, m.start, m.end)
-    return any(lo <= o.start and o.end <= hi and (o.end <= m.start or o.start >= m.end) for o in own)
+    return any(lo <= o.start and o.end <= hi and (o.end <= m.start or o.start >= m.end) for o in own())
 
 
 def _sentence_of(text: str, start: int, end: int) -> tuple[int, int]:
