@@ -121,3 +121,11 @@ def show_reports(reports: list[EventReport]) -> list[tuple[Any, ...]]:
     return [(r.sub_event_type, r.date.value, r.location.text if r.location else None,
              r.actor1.name if r.actor1 else None, r.actor2.name if r.actor2 else None, r.fatalities.count,
              r.background, r.evidence.text[:50]) for r in reports]
+
+
+def act_places(pipeline: Any, text: str, *, published: dt.date) -> list[str | None]:
+    """The place names of the news acts of ``text`` (None: an act with no place); fails when there is none."""
+    acts = news_acts(reports_of(pipeline, text, published=published))
+    assert acts, show_reports(acts)
+    return [r.location.place.name if r.location is not None and r.location.place is not None else None
+            for r in acts]

@@ -12,18 +12,15 @@ from __future__ import annotations
 
 import datetime as dt
 
+from events_helpers import act_places, reports_of
 from events_helpers import news_acts as _acts
-from events_helpers import reports_of
 from events_helpers import show_reports as _show
 
 WED = dt.date(2025, 5, 14)  # a Wednesday
 
 
 def _places(pipeline, text):
-    acts = _acts(reports_of(pipeline, text, published=WED))
-    assert acts, _show(acts)
-    return [r.location.place.name if r.location is not None and r.location.place is not None else None
-            for r in acts]
+    return act_places(pipeline, text, published=WED)
 
 
 def test_a_victims_home_town_is_not_the_scene(pipeline):

@@ -34,6 +34,7 @@ from eventwire.geo.normalize import fold
 from eventwire.geo.origins import named_for_another
 from eventwire.geo.tagger import GeoTagger
 from eventwire.records import Article
+from geo_helpers import geo_mentions, geo_place_at, geo_places
 
 
 @pytest.fixture(scope="module")
@@ -41,20 +42,7 @@ def tagger(geo_tagger) -> GeoTagger:
     return geo_tagger
 
 
-def _mentions(nlp, tagger, text):
-    return tagger.geoparse(text, doc=nlp(text))
-
-
-def _places(nlp, tagger, text):
-    return {m.text: m for m in _mentions(nlp, tagger, text)}
-
-
-def _at(nlp, tagger, text, name):
-    got = _places(nlp, tagger, text)
-    hit = got.get(name)
-    assert hit is not None, f"{name!r} not recognised: {sorted(got)}"
-    assert hit.place is not None, f"{name!r} not resolved"
-    return hit.place
+_mentions, _places, _at = geo_mentions, geo_places, geo_place_at
 
 
 # (text, the name as written, country, a fragment of admin1 or None, the geo_precision wanted)

@@ -8,9 +8,8 @@ from __future__ import annotations
 import datetime as dt
 import io
 import json
-import threading
 from collections.abc import Iterator
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from http.server import ThreadingHTTPServer
 from pathlib import Path
 
 import pytest
@@ -32,6 +31,7 @@ from eventwire.records import (
     PlaceMention,
 )
 from eventwire.store.sqlite import WITHDRAWN, Store
+from http_helpers import status_server
 
 PAGE = (b"<!doctype html><html><head><title>Clash near Gao</title></head><body><article>"
         b"<h1>Clash near Gao</h1><p>Militants clashed with soldiers near Gao on Tuesday, killing three people, "
@@ -133,24 +133,7 @@ def test_no_database_no_stats(tmp_path: Path) -> None:
 
 def _server(statuses: dict[str, list[int]]) -> ThreadingHTTPServer:
     """Serves PAGE; each path answers the statuses listed for it in turn (the last one for ever)."""
-
-    class Handler(BaseHTTPRequestHandler):
-        def do_GET(self) -> None:  # noqa: N802
-            queue = statuses.get(self.path, [404])
-            status = queue.pop(0) if len(queue) > 1 else queue[0]
-            body = PAGE if status == 200 else b"<html><body>gone</body></html>"
-            self.send_response(status)
-            self.send_header("Content-Type", "text/html; charset=utf-8")
-            self.send_header("Content-Length", str(len(body)))
-            self.end_headers()
-            self.wfile.write(body)
-
-        def log_message(self, *args: object) -> None:
-            pass
-
-    httpd = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-    threading.Thread(target=httpd.serve_forever, daemon=True).start()
-    return httpd
+    return status_server(statuses, page=PAGE)
 
 
 @pytest.mark.parametrize("status", [404, 410])
