@@ -142,6 +142,13 @@ def test_an_unattributed_airstrike_on_kharkiv_is_russias(pipeline):
     assert r.fatalities.count == 4
 
 
+def test_no_sole_air_power_in_ukraine_before_the_full_invasion(pipeline):
+    # 2014-15: Ukraine's own air force struck the Donbas, so an unattributed strike then is nobody's guess
+    r = _one(pipeline, "KHARKIV - An airstrike hit a market in Kharkiv on Thursday, killing four people and "
+                       "wounding 11, the regional governor said.", published=dt.date(2014, 7, 18))
+    assert r.actor1 is None or r.actor1.name != "Military Forces of Russia", _show([r])
+
+
 def test_no_sole_air_power_where_the_text_tells_of_a_part_russia_holds(pipeline):
     r = _one(pipeline, "DONETSK - A drone struck a bus in Horlivka on Thursday, killing three passengers, the "
                        "Russian-installed mayor said.")

@@ -17,10 +17,12 @@ here: whose positions a strike hit ("airstrikes on positions of Hayat Tahrir al-
 
 from __future__ import annotations
 
+import datetime as dt
 import logging
 import re
 from typing import Any
 
+from ..actors.eras import published_of
 from ..records import Actor
 from .parties import state_speaker
 
@@ -35,6 +37,9 @@ AIR_WEAPONS = frozenset("""drone drones uav uavs missile missiles shahed shaheds
 BACK_SENTENCES = 6
 #: countries whose territory one side alone strikes from the air (the event's ISO3 -> the striking state)
 SOLE_AIR_POWER = {"UKR": "RUS", "PSE": "ISR", "LBN": "ISR"}
+#: from when one side alone strikes there (before Russia's full invasion, Ukraine's own air force struck
+#: the Donbas, 2014-15): an article published earlier, or with no date, gets no guess
+SOLE_AIR_POWER_SINCE = {"UKR": dt.date(2022, 2, 24)}
 #: words telling of a part of the country held by the striking side, where the other side strikes
 HELD_BY_STRIKER = {
     "UKR": re.compile(r"(?:Russian|Moscow|Kremlin)[- ](?:installed|appointed|backed|controlled|held)|\boccupied\b|"
@@ -88,11 +93,16 @@ def launcher(finder: Any, trigger: Any) -> Actor | None:
     return None
 
 
-def sole_air_power(iso: str | None, dictionary: Any, *, text: str = "") -> Actor | None:
-    """The state that alone strikes from the air over the country ``iso`` (None where none or two, and
-    where ``text``, the article, tells of a part held by that state: "the Russian-installed mayor")."""
+def sole_air_power(iso: str | None, dictionary: Any, *, text: str = "",
+                   published: dt.date | None = None) -> Actor | None:
+    """The state that alone strikes from the air over the country ``iso`` (None where none or two, before
+    :data:`SOLE_AIR_POWER_SINCE` or with no ``published`` date there, and where ``text``, the article,
+    tells of a part held by that state: "the Russian-installed mayor")."""
     striker = SOLE_AIR_POWER.get(iso or "")
     if striker is None:
+        return None
+    since = SOLE_AIR_POWER_SINCE.get(iso or "")
+    if since is not None and (published is None or published < since):
         return None
     held = HELD_BY_STRIKER.get(iso or "")
     if held is not None and held.search(text):
@@ -116,7 +126,8 @@ def strike_launcher(r: Any, finder: Any, trigger: Any, iso: str | None) -> None:
         # "Hamas fighters attacked troops with drones ... An airstrike killed 12 in Rafah": a side that
         # launches from the struck country's own ground does not strike it from the air where one other side does
         text = trigger.doc.text if trigger is not None else ""
-        sole = sole_air_power(iso, finder.dictionary, text=text)
+        sole = sole_air_power(iso, finder.dictionary, text=text,
+                              published=published_of(trigger.doc) if trigger is not None else None)
         if sole is not None or found is None:
             found, note = sole, NOTE_SOLE
     if found is None or any(a is not None and a.name == found.name for a in (r.actor2, *r.assoc_actor_2)):
