@@ -42,7 +42,15 @@ from typing import Any
 from ..errors import IncompatibleDatabaseError, SchemaError, StoreError
 from ..records import Article
 from .migrations import SCHEMA_VERSION, schema_version
-from .sqlite import WITHDRAWN, Store, _connect_read_only, _now_iso, report_id
+from .sqlite import (
+    ARTICLE_INSERT,
+    REPORT_INSERT,
+    WITHDRAWN,
+    Store,
+    _connect_read_only,
+    _now_iso,
+    unique_report_id,
+)
 
 log = logging.getLogger(__name__)
 
@@ -224,14 +232,10 @@ class _Replay:
         kind = row["kind"] or "article"
         duplicate_of = None
         if kind == "related":
-            hit = self.conn.execute("SELECT id FROM articles WHERE text_hash = ? AND kind = 'related' "
-                                    "AND duplicate_of IS NULL ORDER BY rowid LIMIT 1", (row["text_hash"],)).fetchone()
-            duplicate_of = hit["id"] if hit else None
+            duplicate_of = self.store.related_original(row["text_hash"])
             self.summary.related += 1
         self.conn.execute(
-            'INSERT INTO articles(id, raw_hash, source, url, title, published, outlet, language, kind, parent_id, '
-            '"offset", text_hash, duplicate_of, text, sections, cited_sources, coder, ingested_at, main_event) '
-            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            ARTICLE_INSERT,
             (new_id, raw_hash, row["source"], row["url"], row["title"], row["published"], row["outlet"],
              row["language"], kind, parent_id, row["offset"], row["text_hash"], duplicate_of, row["text"],
              row["sections"], row["cited_sources"], row["coder"], row["ingested_at"] or now, row["main_event"]))
@@ -246,17 +250,9 @@ class _Replay:
             "SELECT * FROM reports WHERE article_id = ? ORDER BY seq", (row["id"],)).fetchall()
         for rep in reports:
             data = json.loads(rep["data"])
-            rid = base = report_id(new_id, data)
-            k = 1
-            while rid in seen:
-                k += 1
-                rid = f"{base}-{k}"
-            seen.add(rid)
+            rid = unique_report_id(new_id, data, seen)
             self.conn.execute(
-                "INSERT INTO reports(id, article_id, seq, data, event_date, date_precision, lat, lon, geo_precision, "
-                "iso, admin1, event_type, sub_event_type, actor1, actor2, fatalities, background, section, "
-                "evidence_text, evidence_start, evidence_end) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
-                "?, ?, ?, ?, ?)",
+                REPORT_INSERT,
                 (rid, new_id, rep["seq"], rep["data"], rep["event_date"], rep["date_precision"], rep["lat"], rep["lon"],
                  rep["geo_precision"], rep["iso"], rep["admin1"], rep["event_type"], rep["sub_event_type"],
                  rep["actor1"], rep["actor2"], rep["fatalities"], rep["background"], rep["section"],

@@ -121,6 +121,33 @@ def _same_page(old: sqlite3.Row, article: Article) -> bool:
     return len(a & b) / len(a | b) >= 0.5
 
 
+
+#: the article and report rows as stored (also written by :mod:`eventwire.store.combine`)
+ARTICLE_INSERT = (
+    'INSERT INTO articles(id, raw_hash, source, url, title, published, outlet, language, kind, parent_id, '
+    '"offset", text_hash, duplicate_of, text, sections, cited_sources, coder, ingested_at, main_event) '
+    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+)
+REPORT_INSERT = (
+    "INSERT INTO reports(id, article_id, seq, data, event_date, date_precision, lat, lon, geo_precision, "
+    "iso, admin1, event_type, sub_event_type, actor1, actor2, fatalities, background, section, "
+    "evidence_text, evidence_start, evidence_end) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
+    "?, ?, ?, ?, ?)"
+)
+
+
+def unique_report_id(article_id: str, data: dict[str, Any], seen: set[str]) -> str:
+    """The report's id (:func:`report_id`), suffixed "-2", "-3", ... when the article has one already
+    (added to ``seen``)."""
+    rid = base = report_id(article_id, data)
+    k = 1
+    while rid in seen:
+        k += 1
+        rid = f"{base}-{k}"
+    seen.add(rid)
+    return rid
+
+
 class Store:
     """The database. Build it with :meth:`Store.open`; the constructor takes an open connection."""
 
@@ -297,6 +324,13 @@ class Store:
             self.book.assign(rid, data, published=published)
         return 1
 
+    def related_original(self, text_key: str) -> str | None:
+        """The first stored copy of a related headline with this text hash (its copies are kept without
+        reports: the same headline on many pages of an outlet is one source, not many)."""
+        row = self.conn.execute("SELECT id FROM articles WHERE text_hash = ? AND kind = 'related' "
+                                "AND duplicate_of IS NULL ORDER BY rowid LIMIT 1", (text_key,)).fetchone()
+        return row["id"] if row else None
+
     def _insert_one(self, article: Article, *, raw_hash: str | None, parent_id: str | None,
                     coder: dict[str, Any] | None, now: str, pending: list, published: dt.date | None,
                     outlet: str | None = None) -> str:
@@ -310,13 +344,9 @@ class Store:
         if kind == "related":
             # the same related headline on many pages of an outlet is one source, not many: its copies
             # are kept (for provenance) without reports
-            row = self.conn.execute("SELECT id FROM articles WHERE text_hash = ? AND kind = 'related' "
-                                    "AND duplicate_of IS NULL ORDER BY rowid LIMIT 1", (text_key,)).fetchone()
-            duplicate_of = row["id"] if row else None
+            duplicate_of = self.related_original(text_key)
         self.conn.execute(
-            'INSERT INTO articles(id, raw_hash, source, url, title, published, outlet, language, kind, parent_id, '
-            '"offset", text_hash, duplicate_of, text, sections, cited_sources, coder, ingested_at, main_event) '
-            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            ARTICLE_INSERT,
             (article_id, raw_hash if parent_id is None else None, article.source or "", article.url, article.title,
              pub.isoformat() if pub else None, article.outlet or outlet, article.language, kind, parent_id,
              article.offset if parent_id is not None else 0, text_key, duplicate_of, article.text,
@@ -331,20 +361,12 @@ class Store:
         seen: set[str] = set()
         for seq, report in enumerate(article.reports if duplicate_of is None else []):
             data = report_to_dict(report, section="related" if kind == "related" else None)
-            rid = report_id(article_id, data)
-            base, k = rid, 1
-            while rid in seen:
-                k += 1
-                rid = f"{base}-{k}"
-            seen.add(rid)
+            rid = unique_report_id(article_id, data, seen)
             loc = data.get("location") or {}
             date = data.get("date") or {}
             ev = data["evidence"]
             self.conn.execute(
-                "INSERT INTO reports(id, article_id, seq, data, event_date, date_precision, lat, lon, geo_precision, "
-                "iso, admin1, event_type, sub_event_type, actor1, actor2, fatalities, background, section, "
-                "evidence_text, evidence_start, evidence_end) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
-                "?, ?, ?, ?, ?)",
+                REPORT_INSERT,
                 (rid, article_id, seq, json.dumps(data, ensure_ascii=False, default=str), date.get("value"),
                  date.get("precision"), loc.get("latitude"), loc.get("longitude"), loc.get("geo_precision"),
                  loc.get("iso"), loc.get("admin1"), data["event_type"], data["sub_event_type"],
