@@ -22,6 +22,7 @@ import logging
 import re
 from typing import Any
 
+from ..actors.countries import of_country
 from ..actors.eras import published_of
 from ..records import Actor
 from .parties import state_speaker
@@ -106,10 +107,6 @@ def sole_air_power(iso: str | None, dictionary: Any, *, text: str = "",
         return None
     held = HELD_BY_STRIKER.get(iso or "")
     if held is not None and held.search(text):
-        return None
-    try:
-        from ..actors.countries import of_country
-    except ImportError:  # pragma: no cover
         return None
     name = f"Military Forces of {of_country(striker)}"
     entry = dictionary.get(name) if dictionary is not None else None
