@@ -106,7 +106,9 @@ def alert_word(tok: Any) -> bool:
 
 #: the words of a report's channel
 CHANNEL_WORDS = frozenset("communique communiqué communiques statement statements".split())
-CHANNEL_VERBS = frozenset("say announce report add state claim tell confirm write post publish".split())
+#: the verbs of telling ("the Air Force said"); a report's channel may also be claimed or published in
+TELLING_VERBS = frozenset("say report announce add state tell confirm warn write post".split())
+CHANNEL_VERBS = (TELLING_VERBS - {"warn"}) | {"claim", "publish"}
 
 
 def report_channel(tok: Any) -> bool:
@@ -180,7 +182,6 @@ def capture_misread(doc: Any, h: CueHit, hits: list[CueHit]) -> bool:
     return False
 
 
-TELLING_VERBS = frozenset("say report announce add state tell confirm warn write post".split())
 OWN_WORDS = frozenset("it its we our they their".split())
 
 
