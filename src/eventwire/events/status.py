@@ -234,7 +234,8 @@ def assess(
     # --- background: pluperfect, dates well before publication, "last March", "in 2014"
     for t in chain:
         auxes = [c for c in t.children if c.dep_ in ("aux", "auxpass")]
-        if any(a.lower_ == "had" for a in auxes) and t.tag_ == "VBN" and not st.reported:
+        if any(a.lower_ == "had" for a in auxes) and t.tag_ == "VBN" and not st.reported and not reported_perfect(
+                t, sent, event_date=event_date, published=published, date_precision=date_precision):
             # ("X said it had captured ..." is the tense of reported speech, not old news)
             st.background = True
             st.reason = st.reason or "pluperfect"
@@ -268,6 +269,41 @@ def assess(
         st.background = True
         st.reason = st.reason or "a summary over a period"
     return st
+
+
+#: A past perfect dated this many days or fewer before publication is the report's news, not old news.
+RECENT_PERFECT_DAYS = 7
+#: The body's first sentence starts within this many characters (a headline and the blank line after it).
+LEAD_MAX_START = 400
+
+
+def reported_perfect(verb: Any, sent: Any, *, event_date: dt.date | None, published: dt.date | None,
+                     date_precision: int | None) -> bool:
+    """Whether a past perfect ("drones had struck a fuel depot") tells the report's own act rather
+    than old news told behind it. Only in the sentence's main clause (``verb`` its root or joined to
+    it): under "after", "when" or in a relative clause ("hours after rioters had torched a police
+    station", "a town that had been seized") it stays the earlier act's tense. There, when its
+    sentence dates it by a day or a week within :data:`RECENT_PERFECT_DAYS` of publication ("On
+    Monday night, drones had struck ...", "Gunmen had abducted him on Sunday"), or, undated, when it
+    is the body's first sentence right under a headline ("Headline\\n\\nUkrainian drones had struck a
+    fuel depot in Belgorod, injuring two"; a bare snippet without a headline keeps the old reading)."""
+    head = verb
+    while head.dep_ == "conj" and head.head.i != head.i:
+        head = head.head
+    if head.head.i != head.i:
+        return False
+    if event_date is not None and published is not None:
+        return 0 <= (published - event_date).days <= RECENT_PERFECT_DAYS and (date_precision or 1) <= 2
+    if _BACKGROUND_RE.search(sent.text):
+        return False
+    if sent.start_char > LEAD_MAX_START:
+        return False
+    text = sent.doc[: sent.start].text_with_ws  # (the text before it only)
+    line_start = text.rfind("\n") + 1
+    if text[line_start:].strip():
+        return False  # not the first sentence of its paragraph
+    before = [line for line in text[:line_start].splitlines() if line.strip()]
+    return len(before) == 1  # the headline alone (a bare snippet keeps the old reading)
 
 
 #: Ordinals that count an act among earlier ones of its kind ("the second attack this month").

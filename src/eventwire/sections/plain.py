@@ -5,6 +5,7 @@ over the page's zones: header -> body -> comments / comment form -> tail (relate
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass, field
 
 from ..records import Section
@@ -32,6 +33,14 @@ from .dateline import find_bare_dateline, find_dateline
 CAPTION_MAX_WORDS = 12  # a short line between the headline and the report is a caption
 RELATED_MAX_WORDS = 40  # a headline (with its one-line blurb) in the page's tail
 CUE_MAX_WORDS = 20  # cue phrases (comment headings, form labels) are short lines
+#: The bullet of a list entry ("- Kharkiv: two civilians killed", "* Donetsk region: ...", "• ...")
+#: or a number ("1. Kupiansk: ...", "2) ..."; the number's punctuation is the bullet).
+BULLET_RE = re.compile(r"^(?:([-*\u2022\u2013\u2014\u00b7\u25aa\u25cf\u25ba>])|\d{1,2}([.)]))\s+\S")
+#: A sentence told on a source ("Gunmen killed five villagers on Monday, police said."): a report's lead,
+#: however short, not a caption (a caption shows, it does not cite).
+SOURCED_RE = re.compile(r"\b(?:said|says|told|reported|according to)\b", re.IGNORECASE)
+#: A list's heading: a short line ending in a colon ("Overnight attacks, 14 May:").
+LIST_HEADING_MAX_WORDS = 15
 
 
 @dataclass(slots=True)
@@ -85,6 +94,31 @@ def split_lines(text: str, *, offset: int = 0) -> list[Line]:
     return lines
 
 
+def list_lines(lines: list[Line]) -> set[int]:
+    """The starts of the lines that are entries of a list, and of the heading right above one: a run
+    of two or more lines opening with the same bullet (:data:`BULLET_RE`), with no blank line or one
+    between entries, and a short line ending in a colon just before the run ("Overnight attacks, 14
+    May:"). Such lines are a report's entries, told one by one (a bulletin's, a roundup's), not
+    captions: a caption is a single short line near a picture."""
+    out: set[int] = set()
+    i = 0
+    while i < len(lines):
+        m = BULLET_RE.match(lines[i].text)
+        if m is None:
+            i += 1
+            continue
+        j = i + 1
+        while (j < len(lines) and lines[j].block - lines[j - 1].block <= 1
+               and (b := BULLET_RE.match(lines[j].text)) is not None and b.groups() == m.groups()):
+            j += 1
+        if j - i >= 2:
+            out.update(line.start for line in lines[i:j])
+            if i > 0 and lines[i - 1].text.endswith(":") and word_count(lines[i - 1].text) <= LIST_HEADING_MAX_WORDS:
+                out.add(lines[i - 1].start)
+        i = j
+    return out
+
+
 def _is_cue(line: Line) -> bool:
     return word_count(line.text) <= CUE_MAX_WORDS
 
@@ -129,6 +163,7 @@ class _Segmenter:
         self.seen_comments = False
         self.dateline: dict | None = None
         self.dates: list[dt.date] = []
+        self.entries: set[int] = list_lines(lines)
 
     def run(self) -> None:
         lines = self.lines
@@ -258,6 +293,12 @@ class _Segmenter:
             pass
         elif find_dateline(t) is not None and word_count(t) > 6:
             self._start_body(line)
+        elif line.start in self.entries:
+            self.zone = "body"  # a list's heading or entry opens the report ("Overnight attacks, 14 May:")
+            self.body_started = True
+            self._add("body", line, list=True)
+        elif not CAPTION_CUE.match(t) and ends_sentence(t) and SOURCED_RE.search(t):
+            self._start_body(line)  # a short lead told on a source ("..., police said."), not a caption
         elif CAPTION_CUE.match(t) or word_count(t) <= CAPTION_MAX_WORDS:
             self._add("caption", line)
         else:
@@ -273,7 +314,9 @@ class _Segmenter:
                 return
             self._start_body(line)
             return
-        if CAPTION_CUE.match(t) and word_count(t) <= RELATED_MAX_WORDS:
+        if line.start in self.entries:
+            self._add("body", line, list=True)
+        elif CAPTION_CUE.match(t) and word_count(t) <= RELATED_MAX_WORDS:
             self._add("caption", line)
         elif BYLINE.match(t) or DATE_LINE.match(t):
             self._add("boilerplate", line, role="byline" if BYLINE.match(t) else "date")
