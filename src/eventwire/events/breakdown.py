@@ -52,11 +52,20 @@ def _next_paragraph_end(text: str, pos: int) -> int:
     return len(text) if stop < 0 else stop
 
 
-def _inside(lead: EventReport, r: EventReport) -> bool:
-    """``r``'s place lies inside ``lead``'s (a town of the province, of the country told alone)."""
+#: A town named for the area around it ("in the Bandiagara region", "the Anka area").
+_AREA_AFTER_RE = re.compile(r"[ \t]+(?:region|area|district|province|county|zone|countryside|territory)\b", re.I)
+
+
+def _inside(lead: EventReport, r: EventReport, text: str = "") -> bool:
+    """``r``'s place lies inside ``lead``'s (a town of the province, of the country told alone, or of the
+    province of a town told as an area: "attacks on villages in the Bandiagara region ... in Dialassagou")."""
     if within(lead.location, r.location):
         return True
     o, i = lead.location, r.location
+    if (o is not None and i is not None and o.place is not None and i.place is not None and o.place.admin1
+            and o.place.admin1 == i.place.admin1 and o.place.iso == i.place.iso and o.place.name != i.place.name
+            and _AREA_AFTER_RE.match(text, o.end) and not any(n.startswith("location from the") for n in r.notes)):
+        return True
     return (is_country_only(o) and i is not None and not is_country_only(i) and o is not None
             and o.place is not None and i.place is not None and o.place.iso == i.place.iso)
 
@@ -74,7 +83,7 @@ def _parts_of(lead: EventReport, later: list[EventReport], text: str) -> list[Ev
         if r.evidence.start < max(para, lead.evidence.end) or r.evidence.start >= limit:
             break  # (an act of the lead's own sentence is no part of it)
         if (r.background or r.disorder_type != lead.disorder_type or r.section != lead.section
-                or not r.fatalities.count or not _inside(lead, r)
+                or not r.fatalities.count or not _inside(lead, r, text)
                 or (r.date.value != lead.date.value and r.date.reason not in INHERITED_DATES)
                 or any(n.startswith(NOTE_PART) for n in r.notes) or (not parts and _OTHER_ACT_RE.search(r.evidence.text))):
             break  # ("In a separate attack, bandits killed three in Anka": no part; "..., and another strike in Rafah": one)

@@ -47,6 +47,7 @@ from typing import Any
 from ..geo.launch import launch_site
 from ..geo.origins import named_for_another
 from ..records import Article, DateMention, PlaceMention
+from .areas import funeral_of_told, told_area
 from .article_text import (
     PROCEEDING_RE,
     REACTION_RE,
@@ -202,8 +203,7 @@ class PlaceLinker:
                       and _same_clause(span.root, trigger)]
             if shared:
                 own = [m for m in shared if not in_actor or m.start not in in_actor] or shared
-        # a dateline the parser ran into the sentence ("MOGADISHU, Somalia -- ... in Baidoa") says
-        # where the report was filed: the sentence's own places come first
+        # a dateline run into the sentence ("MOGADISHU, Somalia -- ... in Baidoa") is where it was filed
         cands = own or cands
         if (heading := entry_heading(self.article.text, own, sent.start_char)) is not None:
             return heading, "sentence"  # "Bannu: militants attacked ...": the entry's heading
@@ -224,9 +224,8 @@ class PlaceLinker:
                     return (1 if _same_clause(tok, trigger) else 2), dist
                 return 3, dist
 
-            # the place whose police force the sentence names ("the Lagos State Police Command said
-            # gunmen abducted ...") is where its act is, unless the act's own clause locates it ("Pune
-            # police arrested him in Mumbai")
+            # the place whose police force the sentence names ("the Lagos State Police Command said gunmen
+            # abducted ...") is where its act is, unless its own clause locates it ("Pune police arrested him in Mumbai")
             located = any(where(m)[0] <= 1 and _is_locative(doc, m.start, m.end) for m in cands)
             text = self.article.text
 
@@ -244,10 +243,9 @@ class PlaceLinker:
                 best = min(finer, key=score) if finer else best
             if where(best)[0] != 2:
                 return best, "sentence"
-            # the only places of the sentence belong to a subordinate clause ("..., in which the group
-            # cut the Deir Ezzor-Palmyra road"): the paragraph or the dateline says where it happened
-            # -- unless it lies in another country: "killed when aircraft bombed a market in Idlib"
-            # is in Syria whatever the paragraph or the dateline said before
+            # the only places of the sentence belong to a subordinate clause ("..., in which the group cut the
+            # Deir Ezzor-Palmyra road"): the paragraph or the dateline says where it happened -- unless it lies in
+            # another country: "killed when aircraft bombed a market in Idlib" is in Syria whatever came before
             # -- and unless the clause tells how the act itself happened and only the dateline or the
             # article's place stands against it: "two soldiers were killed when their patrol hit a
             # mine near Djibo" under "OUAGADOUGOU, Burkina Faso --" is near Djibo
@@ -270,7 +268,11 @@ class PlaceLinker:
         if earlier:
             best_spec = min(specificity(m) for m in earlier)
             return [m for m in earlier if specificity(m) == best_spec][-1], "paragraph"
-        if _SAME_AREA_RE.search(sent.text) or _BACK_RE.search(sent.text) or unknown_place(sent, self.mentions):
+        told = self.mentions[: bisect_left(self._starts, sent.start_char)]
+        if (area := told_area(sent.text, told, self._datelines, level_of=place_level)) is not None:
+            return area, "paragraph"  # "... in operations across the province": the province told before
+        if _SAME_AREA_RE.search(sent.text) or _BACK_RE.search(sent.text) or unknown_place(sent, self.mentions) or (
+                funeral_of_told(sent.text)):  # "His funeral on Tuesday turned into a protest": where he was killed
             # "The army said it had killed 20 jihadists in an operation in the area": the area the
             # paragraph before named, not the dateline's
             told = [m for m in self.mentions[: bisect_left(self._starts, para)]
@@ -281,9 +283,7 @@ class PlaceLinker:
                 best_spec = min(specificity(m) for m in told)
                 return [m for m in told if specificity(m) == best_spec][-1], "paragraph"
         fb = self.fallback()
-        if fb is not None:
-            return fb, "document"
-        return None, "none"
+        return (fb, "document") if fb is not None else (None, "none")
 
     def paragraph_start(self, pos: int) -> int:
         """The offset where the paragraph (line) holding ``pos`` starts."""

@@ -27,6 +27,7 @@ import re
 from typing import Any
 
 from ..records import EventReport, Fatalities, PlaceMention
+from . import sequels as sq
 from .accounts import burial_of_the_dead, own_account, strike_in_battle
 from .fatalities import vague_figure
 from .followup import TOLL_WORDS_PATTERN
@@ -81,10 +82,8 @@ def _same_event(a: EventReport, b: EventReport) -> bool:
     if (a.sub_event_type != b.sub_event_type and a.event_type != "Battles" and not crowd
             and not _unaimed_attack_in_battle(a, b)):
         return False
-    if a.sub_event_type != b.sub_event_type:
-        # a clash and the capture it led to are distinct; two clash wordings are not
-        if a.sub_event_type in TERRITORIAL or b.sub_event_type in TERRITORIAL:
-            return False
+    if a.sub_event_type != b.sub_event_type and (a.sub_event_type in TERRITORIAL or b.sub_event_type in TERRITORIAL):
+        return False  # a clash and the capture it led to are distinct; two clash wordings are not
     if not _same_sides(a, b):
         return False
     if a.date.value and b.date.value and a.date.value != b.date.value and not _on_or_before(a, b):
@@ -118,7 +117,7 @@ def _same_sides(a: EventReport, b: EventReport) -> bool:
     actors of a battle carries no meaning)."""
     a2, b2 = _name(a.actor2), _name(b.actor2)
     if _same_actor(a.actor1, b.actor1) and (not a2 or not b2 or a2 == b2 or _unaimed_attack_in_battle(a, b)
-                                            or _generic_rebels(a.actor2, b.actor2)):
+                                            or _generic_rebels(a.actor2, b.actor2) or sq.armed_foes(a, b)):
         return True
     if (a.disorder_type == b.disorder_type == "Demonstrations" and _same_actor(a.actor1, b.actor1)
             and any(x.date.reason in INHERITED_DATES for x in (a, b))):
@@ -216,6 +215,7 @@ def _absorb(keep: EventReport, other: EventReport) -> None:
         if other.actor2 is not None and keep.actor2 is None:
             keep.actor2 = other.actor2
     kf, of = keep.fatalities, other.fatalities
+    of = Fatalities() if sq.both_sides_added(keep, other) else of  # ("... killing two policemen. Police killed three attackers")
     if (_told_inside(keep, other) or _LATER_SAME_DAY_RE.match(other.evidence.text)) and kf.count and of.count and (
             kf.text != of.text):
         # "Gunmen killed five farmers ..., hours after gunmen killed three traders in the town": two
@@ -430,7 +430,7 @@ def _loot_after(act: EventReport, r: EventReport) -> bool:
 _ANAPHOR_RE = re.compile(
     r"^(?:The|This|That)\s+(?:(?!another\b|second\b|separate\b|other\b|new\b|fresh\b|latest\b|earlier\b|"
     r"previous\b|last\b|first\b|same\b)[a-z][\w-]*\s+){0,2}"
-    r"(?:attack|assault|strike|airstrike|bombing|blast|explosion|ambush|raid|encounter|gunfight|firefight|"
+    r"(?:attack|assault|strikes?|airstrikes?|bombing|blast|explosion|ambush|raids?|encounter|gunfight|firefight|"
     r"shooting|clash|clashes|fighting|shelling|attackers|assailants|gunmen|raiders|militants|insurgents|"
     # the doers told before by their kind, or the aircraft of the strike ("The rebels used drones against
     # the base in X", "The jet bombed a school in the village of X")
@@ -687,7 +687,8 @@ def merge_reports(reports: list[EventReport]) -> list[EventReport]:
             _absorb(claimed, r)  # "Al-Shabaab claimed responsibility for the attack": no second event
             _take_claimant(claimed, r)
             continue
-        act = _act_before(kept, r)
+        if (act := sq.act_of_day(kept, _act_before(kept, r), r)) is not None and sq.fold_sequel(act, r):
+            continue  # "... attacked the camp. The RSF entered the camp"; "... to disperse the mob"
         if act is not None and _toll_after(act, r):
             _absorb_toll(act, r)  # "... clashed near Jowhar on Tuesday. Seven people were killed."
             continue
@@ -715,7 +716,7 @@ def merge_reports(reports: list[EventReport]) -> list[EventReport]:
             _absorb(act, r)  # "... in northwest Pakistan on Tuesday. The attack happened in Mir Ali."
             continue
         for k in kept:
-            if _same_event(k, r):
+            if _same_event(k, r) and not sq.told_elsewhere(kept, k, r):
                 _absorb(k, r)
                 break
         else:
@@ -732,7 +733,7 @@ def merge_reports(reports: list[EventReport]) -> list[EventReport]:
             _absorb(match, h)
             continue
         out_heads.append(h)
-    kept = _fold_transfers(kept)
+    kept = sq.fold_scene_quotes(_fold_transfers(kept))
     first_dated = next((k for k in kept if k.date.value and not k.background), None)
     for h in out_heads:
         if h.date.value is None and not h.background and first_dated is not None:
@@ -761,7 +762,7 @@ def _on_or_before(a: EventReport, b: EventReport) -> bool:
 def _same_actor(a: Any, b: Any) -> bool:
     """Whether two actor-1 readings of one article can be one actor: the same name, one unknown,
     or "gunmen" / "the attackers" (an unidentified armed group) against a named armed group."""
-    if a is None or b is None or a.name == b.name:
+    if a is None or b is None or a.name == b.name or sq.state_alias(a, b):
         return True
     for x, y in ((a, b), (b, a)):
         if x.name.startswith(UNIDENTIFIED) and (y.inter or 0) in (2, 3, 4):
@@ -773,8 +774,6 @@ def _same_actor(a: Any, b: Any) -> bool:
 
 #: The name of rebels the text does not name ("communist rebels"): any rebel group it names may be them.
 GENERIC_REBELS = "Opposition Rebels ("
-
-
 
 
 def _fold_transfers(reports: list[EventReport]) -> list[EventReport]:

@@ -155,11 +155,29 @@ def spread_over_told(sent: Any, report: EventReport, told: list[EventReport]) ->
     return True
 
 
+_BREACH_VERBS = frozenset("violate breach break".split())
+
+
+@needs_words({"times"})
+def counted_breaches(sent: Any) -> bool:
+    """``sent`` counts the breaches of a truce over a span ("the Houthis had violated the truce 45 times in
+    Taiz over the past week", "A ceasefire ... was violated at least four times this week"): a tally of
+    acts (told after it, or not at all), not an act of its own."""
+    for tok in sent:
+        if tok.lower_ != "times" or tok.head.lemma_.lower() not in _BREACH_VERBS:
+            continue
+        if any(c.dep_ == "nummod" and c.lower_ not in ("one", "1") for c in tok.children):
+            return True
+    return False
+
+
 def sums_told_acts(sent: Any, report: EventReport, told: list[EventReport]) -> bool:
     """Whether ``report`` (read from ``sent``) only sums acts of ``told`` (the reports kept before it):
     a total after two acts or more, a running tally or a toll brought up to date after one at least."""
     before = [r for r in told if not r.background and r.section == report.section
               and r.evidence.end <= sent.start_char]  # (acts of the sentence itself are no sum's parts)
+    if counted_breaches(sent):
+        return True  # "... had violated the truce 45 times over the past week"
     if not before:
         return False
     count = report.fatalities.count or 0

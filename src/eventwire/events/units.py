@@ -69,6 +69,9 @@ def split_places(report: EventReport, doc: Any, mentions: list[PlaceMention],
     n = len(places) * len(days)
     if n == 1:
         return []
+    each = respective_tolls(report.evidence.text, len(places)) if len(days) == 1 else None
+    if each is not None:
+        return _respective(report, places, each)
     total = report.fatalities.count or 0
     share, rest = divmod(total, n)
     parts = []
@@ -87,6 +90,43 @@ def split_places(report: EventReport, doc: Any, mentions: list[PlaceMention],
             continue
         out.append(replace(report, location=place, date=day, notes=list(report.notes),
                            fatalities=Fatalities(share, fat.text, fat.claimed_by),
+                           assoc_actor_1=list(report.assoc_actor_1), assoc_actor_2=list(report.assoc_actor_2)))
+    return out
+
+
+_NUM = r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|twenty|thirty|forty|fifty)"
+#: "killed 3 and 4 people respectively", "killed six, four and two respectively": one figure per place, in order.
+_RESPECTIVE_RE = re.compile(rf"\b({_NUM}(?:\s*,\s*{_NUM})*\s*,?\s+and\s+{_NUM})\b(?=[^.;]*\brespectively\b)", re.I)
+
+
+def respective_tolls(sentence: str, n: int) -> list[int] | None:
+    """The ``n`` figures a sentence gives "respectively" to its ``n`` places, in order (None: not so told)."""
+    if "respectively" not in sentence.lower():
+        return None
+    from .fatalities import parse_number
+
+    for m in _RESPECTIVE_RE.finditer(sentence):
+        figures = [parse_number(w) for w in re.split(r"\s*,\s*(?:and\s+)?|\s+and\s+", m.group(1))]
+        if len(figures) == n and all(f is not None for f in figures):
+            return [int(f) for f in figures if f is not None]
+    return None
+
+
+def _respective(report: EventReport, places: list[Any], each: list[int]) -> list[EventReport]:
+    """One report per place with its own figure ("Attacks in Kech and Kohlu killed 3 and 4 people
+    respectively"); ``report`` becomes the first place's (the places in the order the text names them)."""
+    order = sorted(range(len(places)), key=lambda i: places[i].start if places[i] is not None else 0)
+    fat = report.fatalities
+    note = "split: one event per place (" + ", ".join(places[i].text for i in order if places[i] is not None) + \
+        "), each with its own figure (respectively)"
+    report.notes.append(note)
+    out = []
+    for k, i in enumerate(order):
+        if k == 0:
+            report.location, report.fatalities = places[i], Fatalities(each[0], fat.text, fat.claimed_by)
+            continue
+        out.append(replace(report, location=places[i], notes=list(report.notes),
+                           fatalities=Fatalities(each[k], fat.text, fat.claimed_by),
                            assoc_actor_1=list(report.assoc_actor_1), assoc_actor_2=list(report.assoc_actor_2)))
     return out
 
@@ -181,6 +221,8 @@ def _coordinated(doc: Any, first: Any, others: list[Any], *, key: Any) -> list[A
     out: list[Any] = []
     seen = {key(first)}
     conj = [c for t in span for c in t.conjuncts]  # "on Monday and Tuesday": the noun, not the "on"
+    if root.dep_ == "pobj" and root.head.dep_ == "prep":  # "in Peshawar and in Mardan": the second "in"'s noun
+        conj += [o for p in root.head.conjuncts if p.dep_ in ("conj", "prep") for o in p.children if o.dep_ == "pobj"]
     for t in conj:
         m = by_token.get(t.i)
         if m is not None and key(m) not in seen:
@@ -235,6 +277,10 @@ def own_day_or_place(doc: Any, seg: tuple[int, int], report: EventReport, places
     for d in dates:
         if a <= d.start and d.end <= b and d.date is not None and d.date.value and d.date.value != report.date.value:
             return True
+        if a <= d.start and d.end <= b and d.date is not None and d.date.year and not d.date.value and any(
+                o.date is not None and o.date.year and o.date.year != d.date.year and not a <= o.start < b
+                for o in dates):
+            return True  # "In 2022, an ambush near X killed 11 soldiers, and in 2023 militants killed eight in Y"
     loc = report.location.place if report.location is not None else None
     for m in places:
         if not (a <= m.start and m.end <= b) or m.place is None or m.kind not in ("toponym", "relative"):
