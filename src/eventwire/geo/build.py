@@ -54,6 +54,8 @@ GAZETTEER_VERSION = "geonames-cities500+supplement-3"
 SINGLE_VOWEL_COUNTRIES = frozenset({"SO", "DJ"})
 _DOUBLE_VOWEL_RE = re.compile(r"([aeiouAEIOU])\1")
 SCHEMA_VERSION = "1"
+#: an outdated store is removed once it has not been written for this long (another checkout may use it)
+STALE_STORE_SECONDS = 24 * 3600
 GEONAMES_DIR = PACKAGE_DATA / "geonames"
 GEO_DIR = PACKAGE_DATA / "geo"
 
@@ -112,6 +114,24 @@ class _Row:
     precision: int | None = None
     source: str = ""
     names: list[tuple[str, str]] = field(default_factory=list)  # (form, kind)
+
+
+_SOMALI_AYN_RE = re.compile(r"(?<![A-Za-z])[Cc](?=[aeiouAEIOU])|(?<=[aeiouAEIOU])c(?=[aeiou])")
+_UA_H_RE = re.compile(r"(?<![KkZzCcSs])[Hh]")
+_UA_ADJECTIVES = {"Nova": "Novaya", "Stara": "Staraya", "Velyka": "Velikaya", "Mala": "Malaya"}
+
+
+def somali_english(form: str) -> str:
+    """A Somali name as English news writes it: "x" as "h", an ayn "c" before a vowel dropped."""
+    out = _SOMALI_AYN_RE.sub("", form.replace("x", "h").replace("X", "H"))
+    return out[:1].upper() + out[1:] if out else out
+
+
+def russian_spelling(form: str) -> str:
+    """A Ukrainian name as Russian-based news spells it ("Hulyaipole" -> "Gulyaipole")."""
+    words = form.split(" ")
+    words = [_UA_ADJECTIVES.get(w, w) for w in words[:-1]] + words[-1:]
+    return _UA_H_RE.sub(lambda m: "G" if m.group(0) == "H" else "g", " ".join(words))
 
 
 def _read_tsv(path: Path) -> Iterator[list[str]]:
@@ -187,6 +207,13 @@ class _Builder:
             # Somali spelling doubles long vowels ("Shabeellaha", "Laascaanood"); English news
             # writes them single ("Lower Shabelle"): the single-vowel form is an alternate name
             forms += [(single, "alt") for f, _ in forms if (single := _DOUBLE_VOWEL_RE.sub(r"\1", f)) != f]
+            # ... and writes Somali "x" (a strong h) as "h" and drops "c" (an ayn) before a vowel:
+            # "Xarardheere" -> "Harardhere", "Ceelasha Biyaha" -> "Elasha Biyaha"
+            forms += [(h, "alt") for f, _ in forms if (h := somali_english(f)) != f and len(fold(h)) >= 5]
+        elif row.cc == "UA":
+            # Russian spellings of Ukrainian towns: "H" is "G", "Nova" is "Novaya" ("Hulyaipole" ->
+            # "Gulyaipole", "Nova Kakhovka" -> "Novaya Kakhovka")
+            forms += [(r, "alt") for f, _ in forms if (r := russian_spelling(f)) != f]
         self.add_names(pid, forms)
         return pid
 
@@ -706,8 +733,18 @@ def build_default(path: Path, *, progress: ProgressFn | None = None) -> Path:
     tmp.replace(path)
     log.info("gazetteer: built %s in %.1f s", path, time.perf_counter() - t0)
     prefix = f"gazetteer-{GAZETTEER_VERSION.rsplit('-', 1)[0]}-"  # this and earlier versions
+    # only stores left alone for a day: a store built minutes ago is another checkout's (a worktree, a
+    # tree at another commit sharing the cache), and removing it makes each rebuild the other's in turn
+    stale = time.time() - STALE_STORE_SECONDS
     for old in path.parent.glob(f"{prefix}*.sqlite"):
-        if old != path and old.name.startswith(prefix):
+        if old != path and old.name.startswith(prefix) and _mtime(old) < stale:
             log.info("gazetteer: removing the outdated store %s", old)
             old.unlink(missing_ok=True)
     return path
+
+
+def _mtime(path: Path) -> float:
+    try:
+        return path.stat().st_mtime
+    except OSError:
+        return float("inf")  # gone already

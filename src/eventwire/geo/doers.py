@@ -33,6 +33,8 @@ _WORDS = re.compile(r"[ \t]+([A-Za-z-]+)(?:[ \t]+([A-Za-z-]+))?")
 #: the word before the demonym (past an article): a lower-case word other than these makes the force
 #: an object ("Gunmen attacked Malian soldiers near Boni", "clashed with Russian troops"), no doer
 _WORD_BEFORE = re.compile(r"([A-Za-z]+)[ \t]+(?:(?:a|an|the)[ \t]+)?\Z")
+#: "and Afghan" between a demonym and the force it shares with the next one
+_JOINED = re.compile(r"[ \t]+(?:and|or)[ \t]+[A-Z][a-z]+(?=[ \t])")
 _SUBJECT_LEAD = frozenset("by and after as when while that which where but".split())
 
 
@@ -42,6 +44,9 @@ def doer_demonym(text: str, start: int, end: int) -> bool:
     before = _WORD_BEFORE.search(text, max(0, start - 30), start)
     if before is not None and before.group(1).islower() and before.group(1) not in _SUBJECT_LEAD:
         return False
+    joined = _JOINED.match(text, end, min(len(text), end + 30))
+    if joined is not None:
+        end = joined.end()  # "Pakistani and Afghan forces": the force both demonyms head
     m = _WORDS.match(text, end, min(len(text), end + 40))
     if m is None:
         return False

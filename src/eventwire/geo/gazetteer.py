@@ -85,7 +85,7 @@ class Entry:
 # Pashto, Urdu, Turkish, Somali ...): only their places are matched by the loose key.
 LOOSE_COUNTRIES = frozenset(
     "SY IQ IR AF PK YE SA JO LB PS IL EG LY TN DZ MA EH SD SS SO DJ ER TR KW QA AE OM BH MR TD ML NE "
-    "AZ TM UZ TJ KG KZ IN BD".split()
+    "AZ TM UZ TJ KG KZ IN BD UA".split()
 )
 
 _KIND_RANK = {"name": 0, "alt": 1, "abbr": 1, "demonym": 2}
@@ -173,6 +173,17 @@ class Gazetteer:
                         if (e.source == "supplement" or (e.cc or "") in LOOSE_COUNTRIES)
                         and not e.is_country  # "Katari" is no respelling of Qatar: countries by name only
                     ]
+            elif allow_loose and all(e.match == "alt" and e.feature_class == "P" and e.population < 10_000
+                                     for e in out) and len(lk := loose(name)) >= 4:
+                # only small places' alternate names match ("Shabwa" for Sha Bwa, Myanmar): a place
+                # whose own name this respells ("Shabwah", Yemen) is a candidate too
+                seen = {e.pid for e in out}
+                out = out + [
+                    _with_match(e, "loose")
+                    for e in self._query("n.lkey = ?", lk, name)
+                    if e.pid not in seen and (e.cc or "") in LOOSE_COUNTRIES and not e.is_country
+                    and loose(e.name) == lk
+                ]
         with self._lock:
             if len(self._cache) > 100_000:
                 self._cache.clear()

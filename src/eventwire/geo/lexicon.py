@@ -24,7 +24,9 @@ PLACE_NOUNS = frozenset(
     "peninsula plain plains prefecture province region republic river road state sub-district "
     "subdistrict suburb suburbs territory town valley village "
     # divisions conflict news names with their noun ("North Wollo zone", "Buthidaung township")
-    "zone township woreda raion commune hamlet".split()
+    "zone township woreda raion commune hamlet "
+    # a port named by its town ("Hodeidah port", "Ras Isa port")
+    "port harbour harbor".split()
 )
 # a Nigerian local government area or a camp after its name ("Bokkos local government area", "Maru
 # LGA", "Jenin refugee camp")
@@ -84,3 +86,13 @@ STREET_HEADS = frozenset(
 
 # verbs of saying around a bare name that make it a person ("said Logan", "Hartl said")
 SAY_VERBS = frozenset("said says told added explained noted stated tweeted wrote asked".split())
+
+#: "Pakistani and Afghan forces": a demonym joined to another that heads the actor noun
+_JOINED_DEMONYM = re.compile(r"\s+(?:and|or|,)\s+(?:the\s+)?[A-Z][\w-]*\s+([a-z']+)")
+
+
+def joined_actor(text: str, end: int) -> bool:
+    """Whether the demonym ending at ``end`` shares the actor noun of the next one ("Pakistani and
+    Afghan forces", "Malian and Russian troops"): both name a side, neither the scene."""
+    m = _JOINED_DEMONYM.match(text, end, min(len(text), end + 40))
+    return m is not None and m.group(1) in ACTOR_NOUNS

@@ -5,7 +5,9 @@ Riviere (Mauritius): a transliterated article joined to a capitalised word ("al-
 "de / du / del ..." before one ("de l'Artibonite") carries the name on, so the words matched so far
 name another place than the one written. So does a capitalised noun of a named area ("the Timbuktu
 Triangle in Borno" is no Timbuktu, Mali), and a name glued by a hyphen to a common
-first name is half of a compound first name ("Jean-Paul Kambale" is no Paul, Cabo Verde).
+first name is half of a compound first name ("Jean-Paul Kambale" is no Paul, Cabo Verde). The first word
+of a facility's name ("the Cano Limon-Covenas pipeline") is no place either, unless a major place goes
+by it.
 """
 
 from __future__ import annotations
@@ -26,6 +28,12 @@ _GOES_ON_RE = re.compile(
 #: A capitalised noun of a named area right after a town's name: the words name the area, not the town.
 #: (only nouns of areas named after a place elsewhere: a "Valley" or "Hills" lies at its town, "Peace River Valley")
 _AREA_NOUN_RE = re.compile(r" Triangle\b")
+#: More capitalised words that end in a facility's noun: " Limon-Covenas pipeline", " Nord Stream pipeline".
+_FACILITY_RE = re.compile(
+    r"(?P<more>(?:[ \-‑][A-Z][\w'’]*){0,3}) (?:pipeline|oil ?field|gas ?field|refinery|dam|power plant)s?\b"
+)
+#: a capitalised word of the same name right before it (not an article: "The Baiji refinery")
+_CAPITAL_BEFORE_RE = re.compile(r"(?<![\w'’])(?!(?:The|A|An|In|At|On|Near)\b)[A-Z]\w*[ \-‑]$")
 #: A capitalised word glued by a hyphen before ("Jean-|Paul") or after ("Paul|-Henri") the name.
 _HYPHEN_BEFORE_RE = re.compile(r"\b([A-Z][a-z]+)[-‑]$")
 _HYPHEN_AFTER_RE = re.compile(r"[-‑]([A-Z][a-z]+)\b")
@@ -39,6 +47,14 @@ def longer_name(text: str, start: int, end: int, entries: list[Any], *, prominen
     country: "Jordan-Israel" stays two places)."""
     if not prominent and (name_goes_on(text, end) or _AREA_NOUN_RE.match(text, end)):
         return "first words of a longer name"
+    facility = _FACILITY_RE.match(text, end)
+    if facility is not None and (facility["more"] or _CAPITAL_BEFORE_RE.search(text, max(0, start - 20), start)) \
+            and not any(
+        e.match == "name" and (e.is_country or e.is_admin1 or e.population >= 100_000) for e in entries
+    ):
+        # "the Cano Limon-Covenas pipeline": a facility's name, not Kano (whose alternate spelling
+        # "Cano" is); a major place by its own name stays one ("the Kirkuk Ceyhan pipeline")
+        return "first words of a facility's name"
     if any(e.is_country for e in entries):
         return None
     m = _HYPHEN_BEFORE_RE.search(text, max(0, start - 16), start)

@@ -31,6 +31,7 @@ import re
 from .context import in_location_parens
 from .lists import LIST_GAP
 from .normalize import fold
+from .origins import named_as_origin
 from .recognize import Candidate
 from .relative import Relative
 from .resolve import _LOCAL_REASONS, Mention
@@ -107,8 +108,8 @@ def _placed(text: str, c: Candidate, m: Mention, rel: Relative | None, is_parent
         return "strong"
     if any(s in c.signals for s in _PLACED_SIGNALS) or in_location_parens(text, c.start, c.end):
         return "strong"
-    # "in X" (not "in the X Scandal", where the preposition is the longer name's)
-    if "preposition" in c.signals and not _NEXT_NAME.match(text, c.end):
+    # "in X" (not "in the X Scandal", where the preposition is the longer name's); "a man from X"
+    if ("preposition" in c.signals and not _NEXT_NAME.match(text, c.end)) or named_as_origin(text, c.start):
         return "preposition"
     return None
 

@@ -74,6 +74,12 @@ def named_for_another(text: str, m: PlaceMention, mentions: Iterable[PlaceMentio
     return any(lo <= o.start and o.end <= hi and (o.end <= m.start or o.start >= m.end) for o in own())
 
 
+def named_as_origin(text: str, start: int) -> bool:
+    """Whether the name starting at ``start`` follows "a man from", "two brothers originally from": a
+    person's home town, a place whatever the sentence goes on to say (the name is kept as one)."""
+    return _ORIGIN_BEFORE_RE.search(text, max(0, start - 60), start) is not None
+
+
 def _sentence_of(text: str, start: int, end: int) -> tuple[int, int]:
     """The bounds of the sentence around ``start:end`` (a full stop, "!", "?" or a line break ends one;
     "St." and "U.S." may cut it short: the sentence is then read shorter, never longer)."""

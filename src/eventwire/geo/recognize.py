@@ -58,6 +58,7 @@ from .lexicon import (
     STREET_HEADS,
     STRONG_PREPOSITIONS,
     TITLES,
+    joined_actor,
 )
 from .lists import rescue_list_members
 from .longname import known_beyond_a_town, longer_name
@@ -453,7 +454,7 @@ class Recognizer:
             if self._people_noun(cand.text):
                 sig.append("drop:people noun")  # "Americans", "Canadians"
                 return
-            if nxt_word in ACTOR_NOUNS:
+            if nxt_word in ACTOR_NOUNS or joined_actor(text, cand.end):
                 cand.actor = True
                 sig.append("actor")
             return

@@ -21,6 +21,8 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
+from .normalize import fold
+
 _DIR = (
     r"(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west|"
     r"northern|southern|eastern|western|north-?eastern|north-?western|south-?eastern|south-?western|central)"
@@ -138,6 +140,11 @@ _ADMIN_OFFICE_AFTER = re.compile(
 _ADMIN_BEFORE = re.compile(
     r"\b(?:state|province|governorate|prefecture|oblast|emirate|canton|department)\s+of\s+(?:the\s+)?$", re.I
 )
+#: "Khost and Paktika provinces": the plural noun after a list of names makes each one a division
+_ADMIN_LIST_AFTER = re.compile(
+    r"(?:,\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)*,?\s+(?:and|or)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?\s+"
+    r"(?:provinces|governorates|states|districts|regions|counties|oblasts|departments|prefectures)\b"
+)
 
 
 # a capitalised word right before a "part" phrase that starts with its bare noun ("Lower Shabelle
@@ -161,7 +168,8 @@ def admin_named_after(text: str, end: int) -> bool:
     """True when a division noun follows the toponym ending at ``end`` ("Homs governorate",
     "Washington state farm") or a division's office does ("New York Gov.", "Texas legislature")."""
     stop = min(len(text), end + 30)
-    return bool(_ADMIN_AFTER.match(text, end, stop) or _ADMIN_OFFICE_AFTER.match(text, end, stop))
+    return bool(_ADMIN_AFTER.match(text, end, stop) or _ADMIN_OFFICE_AFTER.match(text, end, stop)
+                or (text[end : end + 1] in (",", " ") and _ADMIN_LIST_AFTER.match(text, end, end + 90)))
 
 
 def admin_named_before(text: str, start: int) -> bool:
@@ -227,3 +235,23 @@ def in_own_division(gaz: Any, text: str, toks: list[Any], k: int, entries: list[
         if any(p.is_admin1 and p.admin1_key in keys for p in gaz.candidates(name, allow_loose=False)):
             return True
     return False
+
+
+_ACROSS_BEFORE = re.compile(r"\b(?:across|throughout)\s+(?:the\s+)?$", re.I)
+
+
+def across_division(text: str, start: int, entries: list[Any]) -> list[Any]:
+    """The divisions the name at ``start`` names after "across" / "throughout" (empty: none, or no
+    such wording). "Israeli strikes across Gaza": the strikes fell over the territory, not on Gaza City;
+    when the gazetteer holds a town of the name and a division of the same name in the same country
+    (its twin), the mention is read as that division, and only the twins are its candidates (no
+    namesake division abroad, Mozambique's "Gaza Province", wins on its rank)."""
+    if not _ACROSS_BEFORE.search(text, max(0, start - 16), start) or any(e.is_country for e in entries):
+        return []  # "across China": the country itself
+    # the town the name stands for: its biggest namesake by its own name, a seat or a city
+    town = max((e for e in entries if e.feature_class == "P" and e.match == "name"), key=lambda e: e.population,
+               default=None)
+    if town is None or not (town.feature_code in ("PPLC", "PPLA", "PPLA2") or town.population >= 100_000):
+        return []
+    return [e for e in entries if e.feature_code in ("ADM1", "ADM2") and e.cc == town.cc
+            and e.admin1_code == town.admin1_code and fold(e.name) == fold(town.name)]

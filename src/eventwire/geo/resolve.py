@@ -334,8 +334,11 @@ class Resolver:
         alts = [e for e in m.entries if e.match in ("alt", "loose")]
         exonym = max(alts, key=lambda e: e.population) if alts else None
         if exonym is not None and (exonym.population < 3 * primary or (
-                primary >= 100_000 and exonym.population < 10 * primary)):
-            exonym = None  # "Jayapura" (410,000 people) is no exonym of Jaipur (3 million)
+                primary >= 100_000 and exonym.population < 10 * primary) or (
+                _division_by_name(m.entries) and exonym.population < 20 * primary)):
+            # "Jayapura" (410,000 people) is no exonym of Jaipur (3 million); "Maru" (a Zamfara LGA)
+            # none of Mary, Turkmenistan: a division by its own name needs a far bigger exonym
+            exonym = None
         # only transliterations matched: the place's own name respelt ("Sukhna" for As Sukhnah) is
         # the primary match, a respelling of another place's alternate name ("Sokhna" for Sohna)
         # no exonym
@@ -343,6 +346,9 @@ class Resolver:
         if not primary:
             own_loose = {e.pid for e in m.entries if e.match == "loose" and loose(e.name) == loose(m.text)}
             if own_loose:
+                # a place that an alternate name matches and its own name respells too ("Ranya" for
+                # Ranyah, Iraq) is as much the name's own as the loose match beside it (Ranyah, Saudi Arabia)
+                own_loose |= {e.pid for e in m.entries if e.match == "alt" and loose(e.name) == loose(m.text)}
                 primary = max(max(e.population, 1000) for e in m.entries if e.pid in own_loose)
                 exonym = None
         # a small namesake of a major city ("Paris", Texas; "Edmonton", London) wins on the
@@ -455,6 +461,13 @@ class Resolver:
                 s += w.contains_other
                 why.append("contains other places")
         return s, why  # the reasons; _choose adds the candidate's prior (:func:`_prior`) to the chosen one's
+
+
+def _division_by_name(entries: list[Entry]) -> bool:
+    """Whether a division goes by the name itself, or a town named like the district it lies in (the
+    division may be pruned already: "Maru", the seat of Maru LGA)."""
+    return any(e.match == "name" and (e.feature_code in ("ADM1", "ADM2") or (
+        e.feature_class == "P" and e.admin2 is not None and fold(e.admin2) == fold(e.name))) for e in entries)
 
 
 def _prior(e: Entry) -> str:

@@ -42,7 +42,7 @@ from .nonplace import names_not_places
 from .normalize import fold
 from .ownregion import own_region
 from .recognize import Candidate, Recognizer, stoplist
-from .relative import Relative, admin_named_after, admin_named_before, find_relative
+from .relative import Relative, across_division, admin_named_after, admin_named_before, find_relative
 from .resolve import Mention, Resolver, inside_any, precision_of
 from .streets import street_spans
 from .unknown import (
@@ -400,12 +400,14 @@ class GeoTagger:
             if c.kind == "demonym":
                 rel = None
             rels.append(rel)
+            across = across_division(text, c.start, c.entries)  # "strikes across Gaza": the division
             hint = (
                 admin_named_after(text, c.end)
                 or admin_named_before(text, c.start)
                 or (rel is not None and rel.admin_hint)
+                or bool(across)
             )
-            entries = list(c.entries)
+            entries = across or list(c.entries)
             if hint and c.kind != "demonym":
                 entries = own_region(self.gazetteer, text, c.end, c.text, self._named_division(text, c, entries))
             doer = ((c.kind == "demonym" or any(e.is_country for e in c.entries)) and doer_demonym(text, c.start, c.end)
