@@ -60,10 +60,12 @@ _TOKEN = rf"(?!{_NOT_NAME})[A-Z][A-Za-z']*[a-z'][A-Za-z']*"
 _NAME = rf"{_TOKEN}(?:(?:{_SP}|[ \t]*-[ \t]*){_TOKEN}){{0,3}}"
 # armed heads after a kind word or a known group
 _HEAD = (r"militia[ \t]+(?:men|members|fighters|forces)|militias?|militiamen|fighters|gunmen|gunman|"
-         r"armed[ \t]+(?:men|youths?)|youths?|raiders|cattle[ \t]+raiders|forces")
+         r"armed[ \t]+(?:men|youths?)|youths?|raiders|cattle[ \t]+raiders|forces|"
+         r"self[ \t]*-[ \t]*defen[cs]e[ \t]+(?:groups?|militias?|forces)")
 _PLURAL_HEADS = frozenset({"militias", "militiamen", "fighters", "gunmen", "youths", "raiders", "forces",
                            "militia men", "militia members", "militia fighters", "armed men", "armed youths",
-                           "cattle raiders"})
+                           "cattle raiders", "self-defence groups", "self-defense groups", "self-defence militias",
+                           "self-defense militias", "self-defence forces", "self-defense forces"})
 # heads that need a kind word ("Darfur forces" are no clan militia)
 _KIND_ONLY_HEADS = frozenset({"forces", "militia forces"})
 

@@ -30,6 +30,7 @@ MILITARY_BARE = (
     "navy", "marines", "national guard", "gendarmerie nationale", "defence forces", "defense forces",
     "regime", "junta", "special forces", "army forces", "army troops", "army units", "army soldiers",
     "air defences", "air defenses", "air defence", "air defense",
+    "presidential guard", "presidential guards", "republican guard", "republican guards", "border guards",
 )
 # state forces only with a state modifier ("Russian warplanes", "government forces", "army airstrikes")
 MILITARY_QUALIFIED = (
@@ -51,6 +52,9 @@ POLICE = (
     "police personnel", "policewomen", "traffic police", "border police", "police commandos",
     # translated from French ("forces de l'ordre") and wire English
     "forces of order", "forces of law and order", "law enforcement officers", "law enforcement agents",
+    # a prison's staff: ACLED's police forces (prison guards)
+    "prison guards", "prison guard", "prison warders", "prison warder", "warders", "warder", "jailers",
+    "jailer", "prison officers", "prison wardens", "correctional officers", "prison staff",
 )
 UNIDENTIFIED = (
     "militants", "militant", "gunmen", "gunman", "armed men", "armed man", "assailants",
@@ -59,6 +63,7 @@ UNIDENTIFIED = (
     "suicide bombers", "bomber", "bombers", "armed group", "armed groups", "gang members", "gangsters",
     "gangs", "gang", "unknown persons", "unidentified men", "masked men", "armed assailants",
     "armed bandits", "unknown gunmen", "militiamen", "militias", "militia", "armed elements",
+    "armed miscreants", "unidentified miscreants", "unknown miscreants",
 )
 REBELS = (
     "rebels", "rebel", "rebel fighters", "rebel forces", "opposition fighters", "opposition forces",
@@ -73,6 +78,8 @@ CIVILIANS = (
     "journalist", "aid workers", "aid worker", "teachers", "pedestrians", "motorists", "commuters",
     "locals", "inhabitants", "mourners", "miners", "boy", "boys", "girl", "girls",
     "families", "family members", "herders", "herder", "herdsmen", "herdsman", "pastoralists",
+    # people held by an authority: ACLED's civilians (its "Prisoners" category)
+    "detainees", "detainee", "inmates", "inmate", "prisoners", "prisoner",
 )
 PROTESTERS = ("protesters", "protestors", "protester", "protestor", "demonstrators", "demonstrator",
               "marchers")
@@ -96,7 +103,8 @@ STATE_MODS = frozenset({
 PGM_MODS = frozenset({
     "allied", "pro-government", "pro-regime", "government-backed", "regime-backed", "state-backed",
     "loyalist", "progovernment", "pro-assad", "government-allied", "regime-allied", "pro-junta",
-    "government-aligned", "pro-state",
+    "government-aligned", "pro-state", "army-allied", "army-backed", "military-allied", "military-backed",
+    "army-aligned", "junta-allied", "junta-backed", "state-allied",
 })
 COALITION_MODS = frozenset({"us-led", "u.s.-led", "american-led", "international", "western",
                             "anti-is", "anti-isis", "anti-isil", "anti-daesh", "saudi-led", "arab",

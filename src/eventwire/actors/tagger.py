@@ -28,6 +28,7 @@ from dataclasses import dataclass
 
 from ..records import Actor, ActorMention, Article
 from . import countries, eras
+from .context import remember_country
 from .dictionary import SUFFIXES, ActorDictionary, ActorEntry
 from .rules import COUNTRY_RE, GENERIC_RE
 from .text import fold_cased, fold_lower
@@ -119,6 +120,10 @@ _BRACKET_NAME = re.compile(
 )
 
 
+#: "Misrata-based brigades", "Goma-based M23 rebels": a place, "-based", one to three words
+_BASED = re.compile(r"\b([A-Z][\w'’]+)-based[ \t]+([A-Za-z][\w'’\-]*(?:[ \t]+[A-Za-z][\w'’\-]*){0,2})")
+
+
 @dataclass(slots=True)
 class _Cand:
     start: int
@@ -167,7 +172,10 @@ class ActorTagger:
         lower = fold_lower(text)
         cands: list[_Cand] = []
         cands += self._named(text, cased, lower, ctx, article.doc)
+        if "-based " in text:
+            cands += self._based(text, ctx)
         local = self._local_countries(article)
+        remember_country(article.doc, ctx, local)
         cands += self._identity(text, cased, ctx, local)
         cands += self._generic(text, cased, ctx, article.doc, local)
         if self.use_entities and article.doc is not None:
@@ -204,6 +212,22 @@ class ActorTagger:
                     continue
                 s, e = self._extend(text, lower, s, e, entry)
                 out.append(_Cand(s, e, entry.actor(), False, 0))
+        return out
+
+    def _based(self, text: str, ctx: str | None) -> list[_Cand]:
+        """"Misrata-based brigades", "Goma-based M23 rebels": the actor the words name without "-based"
+        ("Misrata brigades"), the whole phrase its mention; none when they name no dictionary actor."""
+        out: list[_Cand] = []
+        for m in _BASED.finditer(text):
+            words = m.group(2).split()
+            for k in range(len(words), 0, -1):
+                head = " ".join(words[:k])
+                entry = self.dictionary.named(head, country=ctx) or self.dictionary.named(
+                    f"{m.group(1)} {head}", country=ctx)
+                if entry is not None:
+                    end = m.start(2) + [w.end() for w in re.finditer(r"\S+", m.group(2))][k - 1]
+                    out.append(_Cand(m.start(), end, entry.actor(), False, 0))
+                    break
         return out
 
     @staticmethod

@@ -111,10 +111,55 @@ def group_conjuncts(tok: Any) -> list[Any]:
             if c.pos_ in ("NOUN", "PROPN")]
 
 
-def suspected_members(tok: Any) -> Any:
-    """"gunmen suspected to be members of the ESN", "fighters believed to be from X": the token of X."""
+#: participles that tie a member noun to its group ("insurgents linked to the Islamic State")
+TIED_VERBS = frozenset("link affiliate tie connect".split())
+SUSPECTING = frozenset("suspect believe think say".split())
+
+
+def _described_by(tok: Any) -> list[Any]:
+    """The participles that describe ``tok``: its own ("gunmen suspected to be ..."), or the one the
+    parse made its verb when it follows it at once ("Gunmen suspected to be from X abducted ...",
+    "Insurgents linked to X beheaded ...": a participle read as the main verb)."""
+    out = [c for c in tok.children if c.dep_ == "acl"]
+    nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+    if (tok.dep_ == "nsubj" and nxt is not None and tok.head.i == nxt.i and nxt.tag_ in ("VBN", "VBD")
+            and nxt.lemma_.lower() in TIED_VERBS | SUSPECTING
+            and any(c.dep_ in ("ccomp", "advcl", "conj") and c.pos_ == "VERB" and c.i > nxt.i for c in nxt.children)):
+        out.append(nxt)
+    return out
+
+
+def named_modifier(tok: Any, by_token: dict[int, Any]) -> Any:
+    """The named armed group told in front of a generic noun ("a suspected AQAP suicide bomber", "an
+    ISWAP gunman") or after it ("clan militias known as Macawisley"): its mention, when the noun's own
+    mention is generic; None otherwise."""
+    own = by_token.get(tok.i)
+    if own is None or not own.generic:
+        return None
     for c in tok.children:
-        if c.dep_ != "acl" or c.lemma_.lower() not in ("suspect", "believe", "think", "say"):
+        m = by_token.get(c.i) if c.i < tok.i and c.dep_ in ("compound", "nmod", "amod") else None
+        if m is not None and m is not own and not m.generic and (m.actor.inter or 0) in (2, 3, 4):
+            return m
+    # "clan militias known as Macawisley", "a local militia called Naparama"
+    for c in tok.children:
+        if c.dep_ == "acl" and c.lemma_.lower() in ("know", "call", "name"):
+            for g in (g for p in c.children if p.dep_ in ("prep", "oprd") for g in [p, *p.children]):
+                m = by_token.get(g.i)
+                if m is not None and m is not own and not m.generic and (m.actor.inter or 0) in (2, 3, 4):
+                    return m
+    return None
+
+
+def suspected_members(tok: Any) -> Any:
+    """"gunmen suspected to be members of the ESN", "fighters believed to be from X", "insurgents linked
+    to X": the token of X."""
+    for c in _described_by(tok):
+        if c.lemma_.lower() in TIED_VERBS:
+            g = next((g for p in c.children if p.dep_ == "prep" and p.lower_ in ("to", "with")
+                      for g in p.children if g.dep_ == "pobj"), None)
+            if g is not None:
+                return g
+        if c.lemma_.lower() not in SUSPECTING:
             continue
         for x in c.children:
             if x.dep_ != "xcomp" or x.lemma_ != "be":

@@ -161,8 +161,9 @@ def _same_one(head: Any, appos: Any) -> bool:
     return any(g.dep_ == "det" and g.lower_ in ("a", "an", "the") for g in appos.children)
 
 
-#: Nouns of an apposition that glosses the words before it ("a term", "a euphemism"), never people.
-GLOSS_NOUNS = frozenset("term word name euphemism label phrase expression nickname reference description".split())
+#: Nouns of an apposition that glosses the words before it ("a term") or tells a group ("a PKK-affiliated group").
+GLOSS_NOUNS = frozenset("""term word name euphemism label phrase expression nickname reference description group
+    organisation organization faction outfit movement""".split())
 CONTAINER_NOUNS = frozenset("body bodies corpse corpses remains".split())
 #: Words of a grave: the bodies found in one are old deaths ("the bodies of 12 men in a mass grave").
 GRAVE_WORDS = frozenset("grave graves exhumed exhumation".split())
@@ -762,15 +763,14 @@ def bomber_count(sent: Any) -> int:
 def suicide_adjust(f: Fatalities, sent_text: str, *, bombers: int = 1) -> Fatalities:
     """ACLED counts the suicide bomber(s) among a suicide bombing's fatalities: ``bombers`` are added
     unless the toll already holds them ("including the bomber", "killing himself and four others")."""
-    low = sent_text.lower()
-    if re.search(r"includ\w* (the )?(two |three |both )?(suicide )?(bomber|attacker)", low):
+    if re.search(r"includ\w* ((the )?(two |three |both )?(suicide )?(bomber|attacker)|(him|her|them)sel(f|ves))"
+                 r"|(bomber|attacker)s? among (them|the dead)", sent_text.lower()):  # "18 people including herself"
         return f
     text = (f.text or "").lower()
     if "bomber" in text or "attacker" in text or any(w in SELF_WORDS for w in re.findall(r"[a-z]+", text)):
         return f
     what = "the bomber" if bombers == 1 else f"the {bombers} bombers"
-    return Fatalities(count=f.count + bombers, text=(f.text + "; " + what) if f.text else what,
-                      claimed_by=f.claimed_by)
+    return Fatalities(count=f.count + bombers, text=(f.text + "; " + what) if f.text else what, claimed_by=f.claimed_by)
 
 
 def including_part(sent: Any, start_char: int) -> _Count | None:

@@ -214,3 +214,33 @@ def military_speaker(speaker: Any) -> Actor | None:
         if c.lower_ not in ("defence", "defense") and (iso := country_of(c.text)) is not None:
             return Actor(name=f"Military Forces of {of_country(iso)}", inter=1, text=c.text, country=iso)
     return None
+
+
+def teller_before(tok: Any, speaker: Any, saying: frozenset[str]) -> Any:
+    """The one who says the clause of the pronoun ``tok`` ("Fano fighters said on Sunday they had captured
+    Debark ...; the military did not confirm"): where the parse hung the clause on a saying verb told after
+    the pronoun (``speaker``, here "the military"), the subject of the saying verb told before it; else
+    ``speaker``."""
+    if speaker is None or speaker.i < tok.i:
+        return speaker
+    for t in tok.sent:
+        if t.i >= tok.i:
+            break
+        if t.pos_ == "VERB" and t.lemma_.lower() in saying:
+            subj = next((c for c in t.children if c.dep_ == "nsubj"), None)
+            if subj is not None:
+                return subj
+    return speaker
+
+
+def pronoun_teller(trigger: Any, ag: Any, saying: frozenset[str]) -> Any:
+    """The doer token of ``trigger`` when the typing read its pronoun subject ("it", "they") as the subject of
+    a saying verb after it ("Al-Shabaab said on Sunday it had killed 12 soldiers ...; the army did not
+    confirm": Al-Shabaab, not the army); ``ag`` otherwise (:func:`teller_before`)."""
+    if trigger is None or ag is None or ag.pos_ == "PRON" or ag.head.lemma_.lower() not in saying:
+        return ag  # only a teller the typing put in the pronoun's place
+    pron = next((c for c in trigger.children if c.dep_ == "nsubj" and c.pos_ == "PRON"
+                 and c.lower_ in ("it", "they", "we")), None)
+    if pron is None or ag.i < pron.i:
+        return ag
+    return teller_before(pron, ag, saying)

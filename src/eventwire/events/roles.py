@@ -34,8 +34,18 @@ from ..actors.text import fold_cased
 from ..records import Actor, ActorMention
 from . import parties
 from .clause import speaker_of
-from .doers import backers, fix_doers, group_conjuncts, member_preps, of_conjuncts, suspected_members
+from .doers import (
+    backers,
+    fix_doers,
+    group_conjuncts,
+    member_preps,
+    named_modifier,
+    of_conjuncts,
+    suspected_members,
+)
 from .fatalities import killed_victims, toll_given
+from .foreignforces import remember_finder
+from .genericactors import POLICE_WORDS, _country_label, custody_guard, generic
 from .launchers import interception_launcher, positions_owner, strike_launcher
 from .linking import acled_iso
 from .parties import MEMBER_NOUNS, acting_state, agreement_parties, member_kind, state_speaker
@@ -47,6 +57,7 @@ from .sides import (
     fought_with,
     mutual_fight,
     plural_fight,
+    repelled_side,
     sentence_between_sides,
     taken_from,
     told_of_a_noun,
@@ -78,7 +89,6 @@ PERSON_NOUNS = frozenset("""man woman men women boy girl child children person p
 NOTE_UNNAMED_VICTIMS = "victims not named: civilians by default"
 #: The note of a report whose actor 1 is the armed actor of another clause of its sentence.
 NOTE_OTHER_CLAUSE_ACTOR = "actor 1 from another clause of the sentence"
-POLICE_WORDS = frozenset("police policeman policemen officers gendarmes gendarmerie cops".split())
 
 
 @dataclass(slots=True)
@@ -88,41 +98,6 @@ class Roles:
     actor2: Actor | None = None
     assoc_actor_2: list[Actor] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
-
-
-def _country_label(iso: str | None, country: str | None) -> tuple[str | None, str | None]:
-    """(ACLED country name, form after "Military Forces of") for an ISO3 code."""
-    if not iso and not country:
-        return None, None
-    try:
-        from ..actors.countries import country_name, of_country
-
-        if iso and country_name(iso) != iso:
-            return country_name(iso), of_country(iso)
-    except ImportError:  # pragma: no cover - the actor stage ships with eventwire
-        pass
-    return country, country
-
-
-def generic(kind: str, iso: str | None, country: str | None, *, police: bool = False) -> Actor | None:
-    """An ACLED generic actor of a kind for a country ("Civilians (Syria)", "Military Forces of Iraq")."""
-    name, of = _country_label(iso, country)
-    if name is None:
-        return None
-    if kind == "civilian":
-        return Actor(name=f"Civilians ({name})", inter=7, country=iso)
-    if kind == "protester":
-        return Actor(name=f"Protesters ({name})", inter=6, country=iso)
-    if kind == "rioter":
-        return Actor(name=f"Rioters ({name})", inter=5, country=iso)
-    if kind == "state":
-        label = "Police Forces of" if police else "Military Forces of"
-        return Actor(name=f"{label} {of}", inter=1, country=iso)
-    if kind == "communal":
-        return Actor(name=f"Unidentified Communal Militia ({name})", inter=4, country=iso)
-    if kind in ("nonstate", "armed", "uag"):
-        return Actor(name=f"Unidentified Armed Group ({name})", inter=3, country=iso)
-    return None
 
 
 class RoleFinder:
@@ -139,6 +114,7 @@ class RoleFinder:
                 continue
             for t in span:
                 self.by_token.setdefault(t.i, m)
+        remember_finder(doc, self)  # for eventwire.events.foreignforces
 
     # -- lookups ---------------------------------------------------------------------------------
     def mention_at(self, tok: Any) -> ActorMention | None:
@@ -220,7 +196,8 @@ class RoleFinder:
         """The named group of a member noun: "rebels of the M23", "fighters from the Islamic State West
         Africa Province"."""
         if tok.lower_ not in MEMBER_NOUNS:
-            return None
+            gm = named_modifier(tok, self.by_token)  # "a suspected AQAP suicide bomber"
+            return Actor(gm.actor.name, gm.actor.inter, gm.text, gm.actor.country) if gm is not None else None
         groups = [g for c in member_preps(tok) for g in c.children if g.dep_ == "pobj"]
         groups += [g for g in (suspected_members(tok),) if g is not None]
         for g in groups:  # "fighters from the Africa Corps", "gunmen suspected to be members of the ESN"
@@ -271,7 +248,7 @@ class RoleFinder:
             # "Al-Shabaab said it killed ...", "the group claimed they had captured ...", "the Israeli
             # military said its jets struck ...": the one who says so (a claim, flagged as such by the
             # status and fatalities stages)
-            speaker = speaker_of(tok, _SAYING)
+            speaker = parties.teller_before(tok, speaker_of(tok, _SAYING), _SAYING)
             sm = self.mention_at(speaker) if speaker is not None else None
             if sm is not None and (sm.actor.inter or 0) in (1, 2, 3, 4, 8):
                 return Actor(sm.actor.name, sm.actor.inter, sm.text, sm.actor.country)
@@ -293,12 +270,14 @@ class RoleFinder:
             ante = self._antecedent(tok, state=kind == "state")
             if ante is not None:
                 return Actor(ante.name, ante.inter, phrase, ante.country)
+        if custody_guard(tok):  # "beaten by guards at a prison": the prison's guards
+            kind = "state"
         if kind in (None, "place"):
             return None
         read = _read_generic(phrase, iso)
         if read is not None:
             return Actor(read.name, read.inter, phrase, read.country)
-        police = bool({t.lower_ for t in tok.subtree} & POLICE_WORDS)
+        police = bool({t.lower_ for t in tok.subtree} & POLICE_WORDS) or custody_guard(tok)
         a = generic(kind, iso, country, police=police)
         if a is not None:
             a.text = phrase
@@ -347,7 +326,7 @@ def assign_roles(
 ) -> Roles:
     """Build the roles of an event from the typing decision's agent and patient."""
     r = Roles()
-    ag = decision.agent.token
+    ag = parties.pronoun_teller(decision.trigger, decision.agent.token, _SAYING)  # not "...; the army did not confirm"
     pa = decision.patient.token
     if ag is not None and pa is not None and ag.i == pa.i:
         pa = None
@@ -440,9 +419,18 @@ def assign_roles(
         r.actor2 = finder.resolve(foe, iso=iso, country=country)  # "... fighting with the army", "... from the army"
     elif sub_event_type == "Armed clash":  # "militants were killed in a gunfight with troops"
         clash_partner(r, decision.trigger, pa, lambda t: finder.resolve(t, iso=iso, country=country))
+        if r.actor2 is None and (foe := repelled_side(decision.trigger, finder.mention_at)) is not None:
+            r.actor2 = finder.resolve(foe, iso=iso, country=country)  # "repelled an RSF ground attack"
+        if r.actor2 is None and r.actor1 is not None and decision.trigger is not None and not any(
+                c.dep_ == "dobj" and c.lemma_.lower() not in ("fire", "gunfire") for c in decision.trigger.children):
+            # "Security forces returned fire and the militants fled": the other side, told in another clause
+            r.actor2 = _sentence_actor(finder, decision.trigger, ("nonstate",) if (r.actor1.inter or 0) in (1, 8)
+                                       else ("state",), iso=iso, country=country, skip={r.actor1.name})
     if (r.actor1 is None or r.actor1.inter == 7) and sub_event_type in REMOTE:  # civilians fire no strikes
         r.actor1 = parties.demonym_strike(ag) or parties.demonym_strike(decision.trigger) or r.actor1
     target = pa if pa is not None else _struck(decision.trigger)
+    if target is not None and target.like_num and finder.mention_at(target) is None:  # "..., wounding five of them"
+        target = _struck(decision.trigger) or (_struck(ag) if ag is not None else None) or target
     if r.actor2 is None and target is not None and sub_event_type in REMOTE + BATTLES:
         # "attacked an army base", "a bomb hit a military convoy": whose post or convoy it is
         if pa is None and arg_kind(target, finder.actor_kind) in ("state", "nonstate"):
@@ -581,7 +569,7 @@ BATTLES = ("Armed clash", "Government regains territory", "Non-state actor overt
 POST_NOUNS = frozenset("""convoy patrol checkpoint position base post outpost camp barracks station vehicle
     garrison""".split())
 #: Verbs by which a convoy or a vehicle is told by whom it carries ("a convoy carrying soldiers").
-CARRYING_VERBS = frozenset("carry transport ferry escort".split())
+CARRYING_VERBS = frozenset("carry transport ferry escort host house".split())
 
 
 def claimant(trigger: Any, finder: RoleFinder) -> Actor | None:
@@ -621,6 +609,11 @@ def _struck(trigger: Any) -> Any:
             obj = next((o for o in c.children if o.dep_ == "dobj"), None)
             if obj is not None:
                 return obj
+    verb = trigger.head if trigger.dep_ == "dobj" else trigger  # "fired rockets at a base hosting U.S. troops"
+    aimed = next((g for p in verb.children if p.dep_ == "prep" and p.lower_ in ("at", "on", "toward", "towards")
+                  for g in p.children if g.dep_ == "pobj" and g.lemma_.lower() in POST_NOUNS), None)
+    if aimed is not None and verb.pos_ == "VERB":
+        return aimed
     head = trigger.head
     if (trigger.dep_ == "pobj" and head.lower_ == "by" and head.dep_ == "agent"
             and head.head.lemma_.lower() in STRIKING_VERBS):
@@ -767,7 +760,8 @@ def _sentence_actor(
     found = []
     for tok in sent:
         if tok.dep_ not in ("nsubj", "pobj", "compound", "nsubjpass") or (
-                finder.actor_kind(tok) or member_kind(finder, tok)) not in kinds:  # "dissidents of the FARC"
+                finder.actor_kind(tok) or member_kind(finder, tok)  # "dissidents of the FARC"
+                or ("state" if custody_guard(tok) else None)) not in kinds:  # "beaten by guards at a prison"
             continue
         if tok.dep_ == "pobj" and tok.head.lower_ != "by":
             continue  # "by security forces" only

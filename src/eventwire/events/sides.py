@@ -175,6 +175,28 @@ def clash_partner(report: Any, trigger: Any, patient: Any, resolve: Callable[[An
         report.actor1 = side
 
 
+#: verbs of fending off an attack ("repelled an RSF ground attack") and the nouns of the attack
+REPELLING = frozenset("repel repulse foil thwart rebuff counter".split())
+ATTACK_NOUNS = frozenset("attack attacks assault offensive raid incursion advance push onslaught".split())
+
+
+def repelled_side(trigger: Any, is_actor: Callable[[Any], bool]) -> Any:
+    """"The army repelled an RSF ground attack", "troops foiled an attack by al-Shabaab": the token that
+    names the attacker of the attack the trigger's clause fended off (``is_actor`` tells an actor's
+    token); None when the sentence names none."""
+    verbs = [trigger, trigger.head] if trigger is not None else []
+    for v in verbs:
+        if v.pos_ != "VERB" or v.lemma_.lower() not in REPELLING:
+            continue
+        for noun in (c for c in v.children if c.dep_ == "dobj" and c.lemma_.lower() in ATTACK_NOUNS):
+            named = [t for t in noun.subtree if t.i < noun.i and t.dep_ in ("compound", "poss", "amod") and is_actor(t)]
+            named += [g for p in noun.children if p.dep_ in ("prep", "agent") and p.lower_ in ("by", "from")
+                      for g in p.children if g.dep_ == "pobj" and is_actor(g)]
+            if named:
+                return named[0]
+    return None
+
+
 #: verbs of a fight both sides take part in ("supporters clashed with activists")
 MUTUAL_FIGHTS = frozenset("clash fight scuffle brawl battle".split())
 
@@ -199,9 +221,19 @@ def fight_subjects(report: Any, trigger: Any) -> None:
         return
     if not (mutual_fight(trigger) or (trigger.dep_ == "dobj" and mutual_fight(trigger.head))):
         return
-    if _opposed(report.actor1, report.assoc_actor_1[0]):
+    if any(c.dep_ == "prep" and c.lower_ in ("alongside", "beside") for c in trigger.children):
+        return  # "Rwandan soldiers fought alongside the rebels": allies, one side
+    if _opposed(report.actor1, report.assoc_actor_1[0]) or _rival_states(report.actor1, report.assoc_actor_1[0], trigger):
         report.actor2 = report.assoc_actor_1.pop(0)
         report.notes.append("actor 2: the other subject of the fight")
+
+
+def _rival_states(a: Any, b: Any, trigger: Any) -> bool:
+    """"Jubaland forces and federal Somali army troops clashed in Ras Kamboni": two differently named
+    forces of states (a federal member state's and the federal army's, an army's and a guard's), subjects
+    of "clashed" with no other side, fought each other."""
+    return (trigger.lemma_.lower() == "clash" and a.inter == b.inter == 1 and a.name != b.name
+            and not any(c.dep_ == "prep" and c.lower_ == "with" for c in trigger.children))
 
 
 #: Militias that fight for the state of their country (ACLED's pro-government militias by name)
