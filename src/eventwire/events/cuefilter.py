@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from .bombers import dead_bombers
 from .captives import disappearing_detentions, taken_captive
 from .clause import (
     ActorKind,
@@ -74,6 +75,7 @@ def filter_hits(doc: Any, hits: list[CueHit], *, actor_kind: ActorKind | None = 
     fiction = bool(hits) and not FICTION_WORDS.isdisjoint(words_of(first := doc[hits[0].start].sent)) and any(
         t.lemma_.lower() in FICTION_WORDS for t in first)  # words_of holds every lower-cased lemma: a gate
     hits = hits + mines_run_over(doc, hits)  # "his tractor ran over a Russian mine"
+    hits = hits + dead_bombers(doc, hits)  # "the bomber, who was also killed, set off his explosives"
     if any(h.category == "ABDUCT" for h in hits) or any(doc[h.start].lemma_ in ("take", "lead") for h in hits):
         gone = disappearing_detentions(doc, hits)  # "detained and disappeared a volunteer": an abduction
         hits = [h for h in hits if not (h.start in gone and h.category in ("ARREST", "INTERV"))]
@@ -99,8 +101,9 @@ def filter_hits(doc: Any, hits: list[CueHit], *, actor_kind: ActorKind | None = 
             for c in doc[h.start].children
         ):
             continue  # "HIMARS fire destroyed an ammunition depot": the strike's damage, no weapons seized
-        if h.category == "CLASH" and doc[h.start].lower_ == "combat" and doc[h.start].dep_ in ("compound", "amod"):
-            continue  # "a combat drone", "combat troops": a kind of weapon or unit, no fight
+        if h.category in ("CLASH", "VIOLENCE") and doc[h.start].lower_ in ("combat", "attack") and doc[h.start].dep_ in (
+            "compound", "amod") and (doc[h.start].lower_ == "combat" or doc[h.start].head.lemma_.lower() in ATTACK_CRAFT):
+            continue  # "a combat drone", "combat troops", "took delivery of attack helicopters": a kind of weapon or unit
         if fought and h.category == "SEIZE_VERB" and _spoils_of_fight(doc, h):
             continue  # "militants were killed in an encounter ... arms were recovered", "shot down an army helicopter
             # during fighting": part of the fight, no weapons use disrupted
@@ -130,6 +133,8 @@ def filter_hits(doc: Any, hits: list[CueHit], *, actor_kind: ActorKind | None = 
             continue  # "an attack on the budget", "the striker scored", "recruited 5,000 teachers"
         if h.category in ("CLASH", "RIOT", "VIOLENCE") and h.end - h.start == 1 and _fight_denied(doc[h.start]):
             continue  # "taken over without clashes", "there had been no fighting"
+        if h.category in TALLY_CATS and _no_news_of(doc[h.start : h.end].root):
+            continue  # "there were no reports of shelling in Kharkiv"
         if h.category in REMOTE_ORDER and h.end - h.start == 1 and doc[h.start].dep_ == "compound" and (
             doc[h.start].head.lemma_.lower() not in WEAPON_HEADS
         ) and not (h.category == "CHEM" and doc[h.start].head.lemma_.lower() in ("gas", "agent", "munition")):
@@ -459,7 +464,10 @@ def prepared_act(tok: Any) -> bool:
     return False
 
 
-SUPPLY_VERBS = frozenset("send supply deliver provide donate transfer sell ship pledge give buy purchase acquire order".split())
+SUPPLY_VERBS = frozenset(
+    "send supply deliver provide donate transfer sell ship pledge give buy purchase acquire order receive procure import".split())
+#: verbs of asking for weapons ("appealed to allies for more air defence systems")
+ASKING_VERBS = frozenset("appeal ask call plead press lobby beg".split())
 SUPPLY_NOUNS = frozenset("""aid package packages shipment shipments delivery deliveries supplies consignment deal deals sale
     sales transfer transfers purchase purchases order orders contract contracts stockpile stockpiles production
     parade parades exhibition exhibitions fair maker makers manufacturer manufacturers factory factories""".split())
@@ -469,8 +477,9 @@ ACT_NOUNS = frozenset("strike strikes attack attacks barrage barrages fire salvo
 
 
 def _supplied(tok: Any) -> bool:
-    """Weapons given, sold or sent to someone, not fired: "to send Patriot missiles to Ukraine", "a
-    military aid package including artillery shells", "the sale of fighter jets"."""
+    """Weapons given, sold, received, asked for or sent to someone, not fired: "to send Patriot missiles to
+    Ukraine", "a military aid package including artillery shells", "the sale of fighter jets", "received
+    four new attack aircraft", "appealed for more air defence systems"."""
     if tok.pos_ not in ("NOUN", "PROPN") or tok.lemma_.lower() in ACT_NOUNS:
         return False
     t = tok
@@ -480,6 +489,10 @@ def _supplied(tok: Any) -> bool:
             continue
         if t.dep_ in ("dobj", "nsubjpass") and t.head.lemma_.lower() in SHOW_VERBS:
             return True  # "Iran unveiled a new long-range drone at a parade", "the plant produces artillery shells"
+        if t.dep_ == "pobj" and t.head.lower_ == "for" and any(
+            a.lemma_.lower() in ASKING_VERBS for a in list(t.head.ancestors)[:3]  # "appealed to allies for" misparsed
+        ):
+            return True  # "appealed to allies for more air defence systems": asked for, not fired
         if t.dep_ == "pobj" and t.head.lower_ in ("including", "of", "with", "for"):
             owner = t.head.head  # "a package including artillery shells", "the sale of fighter jets"
             if owner.lemma_.lower() in SUPPLY_NOUNS:
@@ -488,7 +501,7 @@ def _supplied(tok: Any) -> bool:
             continue
         if t.dep_ in ("dobj", "nsubjpass") and t.head.lemma_.lower() in SUPPLY_VERBS:
             v = t.head  # "to send Patriot missiles to Ukraine", "jets were delivered to Kyiv"
-            if v.lemma_.lower() in ("buy", "purchase", "acquire", "order"):
+            if v.lemma_.lower() in ("buy", "purchase", "acquire", "order", "receive", "procure", "import"):
                 return True  # "both sides acquired cheaper drones": bought, not fired
             return any(c.dep_ in ("prep", "dative") and c.lower_ in ("to", "for") for c in v.children) or any(
                 c.dep_ == "dative" for c in v.children
@@ -609,14 +622,32 @@ def _repelled_assault(doc: Any, hit: CueHit, hits: list[CueHit]) -> bool:
 
 
 FIGHT_WORDS = frozenset("clash clashes fighting fight fights battle battles resistance bloodshed violence shooting".split())
+#: what an "attack" noun names a kind of ("attack helicopters", "an attack submarine")
+ATTACK_CRAFT = frozenset("helicopter aircraft jet plane drone submarine boat craft dog dogs".split())
+#: nouns of news that may be told as absent ("there were no reports of fighting")
+NEWS_NOUNS = frozenset("report sign word news evidence indication".split())
+
+
+def _no_news_of(tok: Any) -> bool:
+    """An act named only as what no report tells: "there were no reports of shelling", "no word of clashes"."""
+    for _ in range(2):  # "no reports of artillery shelling": the noun the cue's word modifies
+        if tok.dep_ in ("compound", "amod") and tok.head is not tok:
+            tok = tok.head
+    return tok.dep_ in ("pobj", "pcomp") and tok.head.lower_ == "of" and tok.head.head.lemma_.lower() in NEWS_NOUNS and any(
+        c.dep_ == "det" and c.lower_ == "no" for c in tok.head.head.children)
 
 
 def _fight_denied(tok: Any) -> bool:
-    """A fighting noun told as absent: "without clashes", "no fighting", "there was no resistance"."""
-    if tok.pos_ != "NOUN" or tok.lower_ not in FIGHT_WORDS:
+    """A fighting noun told as absent: "without clashes", "no fighting", "there was no resistance", "no
+    reports of fighting"."""
+    if (tok.pos_ != "NOUN" and tok.tag_ != "VBG") or tok.lower_ not in FIGHT_WORDS:
         return False
     if tok.dep_ == "pobj" and tok.head.lower_ == "without":
         return True
+    if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lemma_.lower() in NEWS_NOUNS and any(
+        c.dep_ == "det" and c.lower_ == "no" for c in tok.head.head.children
+    ):
+        return True  # "there were no reports of fighting in the town"
     return any(c.dep_ == "det" and c.lower_ == "no" for c in tok.children)
 
 

@@ -130,18 +130,19 @@ FICTION_WORDS = frozenset(
     """film films movie movies novel novels play plays documentary documentaries series book books game games
     video-game musical opera song songs painting exhibition exhibitions""".split()
 )
-FICTION_VERBS = frozenset("depict portray show tell recount dramatise dramatize explore chronicle".split())
+FICTION_VERBS = frozenset("depict portray show tell recount dramatise dramatize explore chronicle describe imagine".split())
 
 
 def fiction_about(tok: Any) -> bool:
     """``tok`` (an act's word) is what a film, a novel or a game is about or depicts: "the film, about a
-    suicide bomber's last day, premiered", "the novel depicts the kidnapping of a girl"."""
+    suicide bomber's last day, premiered", "a documentary on the abduction", "the novel depicts the kidnapping
+    of a girl"."""
     t = tok
     for _ in range(5):
         if t.head.i == t.i:
             return False
         head = t.head
-        if t.dep_ == "pobj" and head.lower_ == "about" and (
+        if t.dep_ == "pobj" and head.lower_ in ("about", "on") and (
             head.head.lemma_.lower() in FICTION_WORDS or head.head.lower_ in FICTION_WORDS
         ):
             return True
@@ -164,12 +165,18 @@ def capture_misread(doc: Any, h: CueHit, hits: list[CueHit]) -> bool:
     """A capture cue that tells no place taken: forces entering a place as the setting of a blast ("a
     bomb exploded as Israeli troops entered the camp"), a vehicle falling into a gorge ("the bus fell
     into a gorge", told by an accident cue too), one bomber or gunman walking into a place ("a suicide
-    bomber walked into a training camp and detonated his explosives")."""
+    bomber walked into a training camp and detonated his explosives"), a figure falling to a level ("the
+    naira fell to a record low")."""
     if h.category not in ("CAPTURE", "REGAIN"):
         return False
     verb = doc[h.start]
     if any(o.category == "MANMADE" and o.start <= h.start < o.end for o in hits):
         return True  # "the bus fell into a gorge"
+    if verb.lemma_.lower() == "fall" and any(
+        g.lemma_.lower() in LEVEL_WORDS or g.like_num or g.lower_ in ("%", "percent")
+        for p in verb.children if p.dep_ == "prep" and p.lower_ in ("to", "into") for g in p.subtree
+    ):
+        return True  # "the naira fell to a record low", "turnout fell to 30 percent", "fell into recession"
     if verb.lemma_.lower() == "walk":
         subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
         if subj is not None and subj.tag_ in ("NN", "NNP") or any(o.category == "SUICIDE" for o in hits):
@@ -183,6 +190,8 @@ def capture_misread(doc: Any, h: CueHit, hits: list[CueHit]) -> bool:
 
 
 OWN_WORDS = frozenset("it its we our they their".split())
+#: what a figure falls to ("a record low", "its lowest level", "recession"): no place falls
+LEVEL_WORDS = frozenset("low lows high highs level levels minimum percent recession deficit rate zero".split())
 
 
 def air_force_teller(doc: Any, h: CueHit) -> bool:

@@ -16,6 +16,8 @@ from .harmacts import political_gang_attack
 from .lexicon import NONSTATE_WORDS, CueHit
 from .materiel import blown_up_by_someone
 from .nonacled_reading import fighting_halted, harm_denied, speaker_not_doer, told_by
+from .quarrels import private_killing
+from .weapons import attack_drone
 from .words import tokens_with, with_next_sentences
 
 ByCat = dict[str, list[tuple[float, CueHit, Any]]]
@@ -145,7 +147,7 @@ def accident(by_cat: ByCat, sent: Any) -> Any:
             r = next((t for t in r.doc[h.start : h.end] if t.lemma_.lower() in ACCIDENT_VERBS), r)
         if r.pos_ != "VERB" or r.lemma_.lower() not in ACCIDENT_VERBS or _depth(r) > 3:
             continue
-        if any(_munition(x) for x in [r.head, *r.children] if x.dep_ in ("nsubj", "nsubjpass") or (
+        if any(_munition(x) or attack_drone(x) for x in [r.head, *r.children] if x.dep_ in ("nsubj", "nsubjpass") or (
             r.dep_ == "acl" and x.i == r.head.i
         )):
             continue  # "rockets crashed into the market", "shells crashing into the village"
@@ -296,6 +298,8 @@ def domestic_killing(tok: Any) -> bool:
     """A killing of the doer's own kin ("a man killed his wife and three children"): domestic crime."""
     if tok.lemma_.lower() not in ("kill", "murder", "stab", "shoot", "strangle", "hack", "behead", "burn"):
         return False
+    if private_killing(tok):
+        return True  # "shot dead his employer after a quarrel over salary" (events.quarrels)
     pat = patient_of(tok)
     if pat is None:
         return False
@@ -497,7 +501,7 @@ def disaster_hit(tok: Any, hits: list[CueHit]) -> bool:
     that broke out in a centre killed 40 people")."""
     dis = {i for h in hits if h.category in ("NATURAL", "MANMADE") for i in range(h.start, h.end)}
     for c in tok.children:
-        if c.dep_ in ("dobj", "nsubj", "nsubjpass") and c.lemma_.lower() in DISASTER_AGENTS and (
+        if c.dep_ in ("dobj", "nsubj", "nsubjpass") and (c.lemma_.lower() in DISASTER_AGENTS or c.i in dis) and (
             c.i in dis or c.lemma_.lower() != "fire" or any(
                 g.dep_ in ("relcl", "acl") and g.lemma_ in ("break", "start", "erupt", "engulf", "spread", "rage", "rip")
                 for g in c.children

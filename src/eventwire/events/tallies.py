@@ -24,6 +24,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from .habits import GENERIC_GATE, HABIT_ADVERBS, generic_statement, present_tense, rehearsed
 from .words import words_of
 
 #: verbs of a trend ("has intensified", "surged", "doubled")
@@ -56,8 +57,8 @@ REMNANT_WORDS = frozenset("litter littered contaminate contaminated strew strewn
 COURT_NOUNS = frozenset("trial trials retrial hearing hearings verdict verdicts sentencing inquest".split())
 #: verbs of remembering an act at a memorial ("survivors recalled the massacre at a ceremony")
 REMEMBER_VERBS = frozenset("recall remember honour honor commemorate mark".split())
-#: words of a habit, not an act: "landmines kill thousands every year"
-HABIT_WORDS = frozenset("every each annually yearly".split())
+#: words of a habit, not an act: "landmines kill thousands every year", "bandits routinely kidnap travellers"
+HABIT_WORDS = frozenset("every each".split()) | HABIT_ADVERBS | GENERIC_GATE
 #: words that make a cue worth reading here (the gate)
 GATE_WORDS = (TREND_VERBS | COUNT_HEADS | SPAN_UNITS | CONFLICT_NOUNS | FLIGHT_WORDS | FEAR_WORDS | MEMORIAL_WORDS
               | REMNANT_WORDS | COURT_NOUNS | HABIT_WORDS | frozenset(("ceremony",))
@@ -295,13 +296,17 @@ def _tried(tok: Any) -> bool:
 
 
 def _habitual(verb: Any) -> bool:
-    """A present-tense habit, no act: "landmines kill or maim thousands of people every year"."""
-    if verb.dep_ == "conj":
-        verb = verb.head
-    if verb.tag_ not in ("VBP", "VBZ"):
+    """A habit or a general truth, no act: "landmines kill or maim thousands of people every year", "bandits
+    routinely kidnap travellers", "grenade attacks used to be common", "roadside bombs are the main cause of
+    deaths" (see :mod:`eventwire.events.habits`)."""
+    if verb.dep_ == "conj" and not (verb.tag_ == "VBD" and verb.lower_ != verb.lemma_.lower()):
+        verb = verb.head  # "kill or maim"; not "routinely attack the village, but on Monday they killed five"
+    if generic_statement(verb):
+        return True
+    if not present_tense(verb):
         return False
     for c in [*verb.children, *(g for x in verb.children if x.dep_ == "conj" for g in x.children)]:
-        if c.dep_ == "advmod" and c.lower_ in ("annually", "yearly"):
+        if c.dep_ == "advmod" and c.lower_ in HABIT_ADVERBS:
             return True
         if c.dep_ == "npadvmod" and c.lemma_.lower() in SPAN_UNITS | {"day"} and any(
                 g.lower_ in ("every", "each") for g in c.children):
@@ -338,7 +343,8 @@ def tallied(tok: Any) -> bool:
         tok = tok.head  # "mines and unexploded ordnance kill hundreds every year": the subject's first noun
     if tok.pos_ in ("NOUN", "PROPN") or (tok.tag_ == "VBG" and tok.dep_ in ("nsubj", "csubj", "pobj")):
         return (_trend(tok) or _tally(tok) or _cause(tok) or _feared(tok) or _remembered(tok) or _remnant(tok)
-                or _tried(tok) or (tok.dep_ == "nsubj" and _habitual(tok.head)))
+                or _tried(tok) or rehearsed(tok) or (tok.dep_ in ("nsubj", "nsubjpass") and _habitual(tok.head))
+                or (tok.dep_ == "pobj" and tok.head.head.pos_ in ("VERB", "AUX") and _habitual(tok.head.head)))
     if tok.pos_ == "VERB":
         return _tally(tok) or _habitual(tok) or (tok.dep_ == "acl" and _remembered(tok)) or _losses_tally(tok)
     return False

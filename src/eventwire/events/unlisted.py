@@ -552,6 +552,8 @@ def _weapons_stopped(t: Any, actor_kind: Any) -> tuple[str, str] | None:
     if lem in LIFTING:
         if lem == "blow" and not any(c.lower_ == "up" for c in t.children):
             return None
+        if lem == "blow" and not {o.lemma_.lower() for o in objs} & MINES:
+            return None  # "blew up a gas pipeline with explosives": what was blown up is no weapon
         if ow & MINES and (lem != "remove" or _conflict(t.sent) or "explosive" in ow):
             return "DISRUPT", "weapons cleared"
         return None

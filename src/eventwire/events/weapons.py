@@ -14,6 +14,7 @@ from .clause import (
     agent_of,
 )
 from .lexicon import CueHit
+from .tallies import tallied
 from .words import needs_words, none
 
 
@@ -42,6 +43,8 @@ def seize_weapons(doc: Any, hits: list[CueHit]) -> CueHit | None:
         v = doc[h.start]
         if any(c.dep_ == "neg" for c in v.children):
             continue  # "no weapons were found", "did not find explosives"
+        if arrest_haul(v):
+            continue  # "arrested three men and seized their rifles": an arrest
         objs: list[Any] = []
         for c in v.children:
             if c.dep_ in ("dobj", "nsubjpass", "attr", "conj", "appos") and not any(
@@ -211,6 +214,25 @@ EXPLOSIVE_WORDS = frozenset(
 )
 
 
+ARREST_LEMMAS = frozenset("arrest detain apprehend nab capture".split())
+
+
+def arrest_haul(verb: Any) -> bool:
+    """Guns taken from people arrested with them ("police arrested three men and seized their rifles",
+    "seized two pistols and detained the suspects"): the arrest is the event (ACLED's Arrests). A cache
+    found with no one arrested stays disrupted weapons use, and so do explosives taken from those arrested
+    (a bombing foiled: "arrested three suspects and seized bomb-making materials")."""
+    joined = [verb.head] if verb.dep_ == "conj" else []
+    joined += [c for c in verb.children if c.dep_ == "conj"]
+    joined += [a for a in list(verb.ancestors)[:4] if a.i < verb.i and any(
+        t.lower_ == "and" for t in verb.doc[a.i : verb.i])]  # "arrested five cadres ... and recovered weapons" misparsed
+    if not any(a.lemma_.lower() in ARREST_LEMMAS and a.pos_ == "VERB" and any(
+        c.dep_ in ("dobj", "nsubjpass") for c in a.children
+    ) for a in joined):
+        return False
+    return not any(t.lower_ in EXPLOSIVE_WORDS or t.lemma_.lower() in EXPLOSIVE_WORDS for t in verb.sent)
+
+
 def carrying_explosives(arrest: Any) -> bool:
     """An arrest of someone caught with explosives ("arrested a man carrying an explosive-laden
     backpack", "arrested with two hand grenades", "seized bomb-making materials")."""
@@ -295,7 +317,7 @@ def air_strikes(sent: Any, hits: list[CueHit]) -> list[CueHit]:
             done and verb is not None and verb.lemma_.lower() in ("carry", "launch", "conduct")
         ) or (done and t.dep_ == "nsubj" and verb is not None and verb.lemma_.lower() in HARM_VERBS):
             out.append(CueHit("AIR", "state strike", t.i, t.i + 1, 1.0))
-    return out
+    return [h for h in out if not tallied(sent.doc[h.start])]  # "drones often hit villages": a habit
 
 
 # what strikes from nature: "lightning strikes", "a meteor strike", "bird strikes"
@@ -431,8 +453,8 @@ def undetonated(doc: Any, hits: list[CueHit]) -> Any:
             if v.i == n.i or (n.dep_ == "nsubj" and v.pos_ == "VERB" and v.lemma_.lower() not in UNDETONATED_VERBS):
                 break  # "a roadside bomb hit a bus": the bomb acted
             if v.pos_ in ("VERB", "AUX") and v.dep_ not in ("amod", "compound"):
-                if v.lemma_.lower() in IMPACT_VERBS or any(c.dep_ == "neg" for c in v.children):
-                    break
+                if v.lemma_.lower() in IMPACT_VERBS or any(c.dep_ == "neg" for c in v.children) or set_off(v):
+                    break  # "set off an explosive device at a tower": it went off
                 top = v
                 while top.dep_ in ("acl", "relcl") and top.head.head.i != top.head.i and top.head.head.pos_ == "VERB" and (
                     top.head.head.lemma_.lower() in UNDETONATED_VERBS
@@ -441,6 +463,17 @@ def undetonated(doc: Any, hits: list[CueHit]) -> Any:
                 return top
             n = v
     return None
+
+
+SETTING_OFF = frozenset("detonate trigger explode".split())
+
+
+def set_off(verb: Any) -> bool:
+    """``verb`` sets a device off: "detonated", "triggered", "set off", "blew up"."""
+    lem = verb.lemma_.lower()
+    if lem in SETTING_OFF:
+        return True
+    return lem in ("set", "blow") and any(c.dep_ == "prt" and c.lower_ in ("off", "up") for c in verb.children)
 
 
 def went_off_clause(device: Any) -> bool:
@@ -530,6 +563,27 @@ def went_off_harming(by_cat: dict[str, list[tuple[float, CueHit, Any]]]) -> Any:
         ):  # "an expert was killed when the IED he was defusing exploded"
             return r
     return None
+
+
+#: words that make a drone a weapon that strikes by crashing ("a kamikaze drone", "an FPV drone", "a Shahed")
+ATTACK_DRONE_WORDS = frozenset(
+    """kamikaze suicide attack loitering fpv first-person-view shahed shaheds geran lancet explosive explosives
+    explosive-laden one-way armed""".split()
+)
+DRONE_NOUNS = frozenset("drone drones uav uavs munition munitions quadcopter quadcopters shahed shaheds lancet".split())
+
+
+def attack_drone(tok: Any) -> bool:
+    """``tok`` is a drone made to strike by crashing into its target ("a kamikaze drone crashed into a
+    fuel depot", "a Shahed slammed into a block of flats"): a drone strike, not an accident. A cargo or a
+    film crew's drone that crashed is an accident."""
+    low = tok.lower_
+    if low in ("shahed", "shaheds", "lancet", "geran"):
+        return True
+    if low not in DRONE_NOUNS and tok.lemma_.lower() not in DRONE_NOUNS:
+        return False
+    return any(c.dep_ in ("compound", "amod", "nmod") and (c.lower_ in ATTACK_DRONE_WORDS or any(
+        g.lower_ in ATTACK_DRONE_WORDS for g in c.subtree)) for c in tok.children)
 
 
 #: verbs of a victim setting off a mine or a device by passing over it
