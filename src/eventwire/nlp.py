@@ -31,10 +31,14 @@ def _register_boundary_component() -> None:
 
     @Language.component(BOUNDARY_COMPONENT)
     def boundaries(doc: Any) -> Any:
-        """Start a sentence after a blank line or a line break followed by a capital/number, so that
+        """Start a sentence after a blank line or a line break followed by a capital/number/bullet, so that
         headlines, captions and paragraphs never run into one another."""
         set_boundaries(doc)
         return doc
+
+
+#: a line opening with one of these is a list entry ("- Kharkiv: two killed"), its own sentence
+BULLETS = frozenset("-*\u2022\u2013\u2014\u00b7\u25aa\u25cf\u25ba")
 
 
 def set_boundaries(doc: Any) -> None:
@@ -49,7 +53,7 @@ def set_boundaries(doc: Any) -> None:
         if "\n" in text:
             nxt = doc[i + 1]
             first = nxt.text[:1]
-            if "\n\n" in text or first.isupper() or first.isdigit():
+            if "\n\n" in text or first.isupper() or first.isdigit() or first in BULLETS:
                 nxt.is_sent_start = True
                 _keep_head(doc, i + 1)
     _dateline_boundaries(doc)

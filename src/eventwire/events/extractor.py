@@ -77,7 +77,7 @@ from .dating import keeps_own_date, no_date
 from .fatalities import bomber_count, count_fatalities, killed_victims, suicide_adjust
 from .fatalities import np_count as _np_count_of
 from .gaps import gapped_cuts
-from .headings import LIST_LABELS, list_heading
+from .headings import list_heading, opens_list
 from .lexicon import build_index
 from .linking import PlaceLinker, filed_dates, is_country_only, specificity
 from .mainevent import FURTHER_CLAUSE, MAIN_CLAUSE, NOTE_CLAUSES, choose_main_event
@@ -195,7 +195,7 @@ class EventExtractor:
         disaster_para = -1
         for sent in sentences(doc)[0]:
             first = next((t for t in sent if not t.is_space), None)
-            if first is None or (first.lower_ in LIST_LABELS and list_heading(sent)):
+            if first is None or (opens_list(sent) and list_heading(sent)):
                 continue  # ("Timeline: key al-Shabaab attacks since 2023": a list's heading, no act)
             sec = _section_at(sections, first.idx)
             kind = sec.kind if sec is not None else "body"

@@ -13,10 +13,25 @@ from typing import Any
 LIST_LABELS = frozenset("timeline factbox fact explainer chronology analysis key".split())
 
 
+def opens_list(sent: Any) -> bool:
+    """Cheap gate for :func:`list_heading`: a label first, or a colon last ("Overnight attacks, 14 May:")."""
+    n = len(sent)
+    last = sent[n - 1] if n else None
+    if last is not None and last.is_space and n > 1:
+        last = sent[n - 2]
+    return last is not None and (last.text == ":" or sent[0].lower_ in LIST_LABELS
+                                 or (sent[0].is_space and n > 1 and sent[1].lower_ in LIST_LABELS))
+
+
 def list_heading(sent: Any) -> bool:
-    """``sent`` is a list's heading: a label from :data:`LIST_LABELS` and a colon, then no verb."""
+    """``sent`` is a list's heading: a label from :data:`LIST_LABELS` and a colon, then no verb; or a
+    verbless line ending in a colon, the heading of a bulletin's entries ("Overnight attacks, 14 May:")."""
     toks = [t for t in sent if not t.is_space]
-    if not toks or toks[0].lower_ not in LIST_LABELS:
+    if not toks:
+        return False
+    if toks[-1].text == ":" and len(toks) > 1:
+        return not any(t.pos_ in ("VERB", "AUX") for t in toks)
+    if toks[0].lower_ not in LIST_LABELS:
         return False
     colon = next((k for k, t in enumerate(toks[:4]) if t.text in (":", "-", "\u2013", "|")), None)
     if colon is None:

@@ -81,7 +81,7 @@ def own_forces(tok: Any) -> bool:
 
 
 #: Nouns of a ranged or aerial strike that a state's demonym makes its military's ("an Israeli strike").
-STRIKE_NOUNS = frozenset("strike airstrike raid bombardment barrage".split())
+STRIKE_NOUNS = frozenset("strike airstrike raid bombardment barrage shelling shell fire artillery missile rocket drone attack bombing".split())
 
 
 def demonym_strike(trigger: Any) -> Actor | None:

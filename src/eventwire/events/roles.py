@@ -426,7 +426,8 @@ def assign_roles(
             # "Security forces returned fire and the militants fled": the other side, told in another clause
             r.actor2 = _sentence_actor(finder, decision.trigger, ("nonstate",) if (r.actor1.inter or 0) in (1, 8)
                                        else ("state",), iso=iso, country=country, skip={r.actor1.name})
-    if (r.actor1 is None or r.actor1.inter == 7) and sub_event_type in REMOTE:  # civilians fire no strikes
+    if (r.actor1 is None or r.actor1.inter == 7 or r.actor1.name.startswith("Unidentified Armed Group")) and (
+            sub_event_type in REMOTE):  # civilians fire no strikes; "killed in Russian shelling" names its side
         r.actor1 = parties.demonym_strike(ag) or parties.demonym_strike(decision.trigger) or r.actor1
     target = pa if pa is not None else _struck(decision.trigger)
     if target is not None and target.like_num and finder.mention_at(target) is None:  # "..., wounding five of them"

@@ -24,7 +24,10 @@ def not_a_scene(text: str, m: PlaceMention) -> bool:
 
 _HEADING_AFTER_RE = re.compile(r"[ \t]*(?:district|province|region|state|county|city|town)?[ \t]*:[ \t]")
 #: a paragraph that opens on a heading of one to three capitalised words and a colon
-_HEADED_PARAGRAPH_RE = re.compile(r"(?m)^[A-Z][\w'-]*(?:[ \t][A-Z][\w'-]*){0,2}:[ \t]")
+_HEADED_PARAGRAPH_RE = re.compile(r"(?m)^(?:[-*\u2022\u2013\u2014\u00b7\u25aa\u25cf\u25ba][ \t]+)?"
+                                  r"[A-Z][\w'-]*(?:[ \t][A-Z][\w'-]*){0,2}:[ \t]")
+#: a bullet and the spaces after it, before an entry's heading ("- Kharkiv: ...")
+_BULLET_RE = re.compile(r"[-*\u2022\u2013\u2014\u00b7\u25aa\u25cf\u25ba][ \t]+")
 
 
 def entry_heading(text: str, mentions: list[PlaceMention], start: int) -> PlaceMention | None:
@@ -35,8 +38,10 @@ def entry_heading(text: str, mentions: list[PlaceMention], start: int) -> PlaceM
     nor is a country, or a dateline in capitals ("PESHAWAR: ...")."""
     if start == 0 or text[start - 1] != "\n":
         return None
+    bullet = _BULLET_RE.match(text, start)
+    first = bullet.end() if bullet is not None else start
     for m in mentions:
-        if (m.start != start or m.text.isupper() or m.place is None
+        if (m.start != first or m.text.isupper() or m.place is None
                 or (m.place.feature_code or "").startswith("PCL") or not _HEADING_AFTER_RE.match(text, m.end)):
             continue
         if _next_to_headed(text, start):
