@@ -8,7 +8,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from .clause import ActorKind, ArgInfo
+from .clause import ActorKind, ArgInfo, agent_of, arg_kind
+from .crowd import CROWD_WORDS
 from .lexicon import CueHit
 from .subtype import subtype_of
 from .territory import taken_place
@@ -38,7 +39,7 @@ def territory_events(
         pat, pk = taken_place(root, h, actor_kind)
         if pk != "place" or pat is None or pat.i in seen:
             continue
-        if root.lemma_ in ("enter", "storm", "advance"):
+        if root.lemma_ in ("enter", "storm", "advance") or _crowd_entry(root, actor_kind):
             continue
         seen.update((root.i, pat.i))
         by_cat: dict[str, list[tuple[float, CueHit, Any]]] = {h.category: [(0.0, h, root)]}
@@ -49,6 +50,16 @@ def territory_events(
         out.append(TypeDecision(sub, root, "TERRITORY", agent=agent, patient=patient, cues=[h.category],
                                 confidence=0.6))
     return out
+
+
+def _crowd_entry(root: Any, actor_kind: ActorKind | None) -> bool:
+    """A crowd getting into a building ("opposition activists forced their way into the election commission",
+    "demonstrators occupied the television building"), or anyone forcing their way in: a demonstration or
+    a riot, or an entry, not a place changing hands."""
+    if root.lemma_ == "force" and any(c.dep_ == "dobj" and c.lower_ == "way" for c in root.children):
+        return True
+    ag = agent_of(root)
+    return ag is not None and (ag.lower_ in CROWD_WORDS or arg_kind(ag, actor_kind) == "protester")
 
 
 def without_category(hits: list[CueHit], category: str) -> list[CueHit]:

@@ -13,14 +13,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from .lexicon import (
-    ARMED_WORDS,
-    CIVILIAN_WORDS,
-    NONSTATE_WORDS,
-    PLACE_NOUNS,
-    STATE_WORDS,
-    CueHit,
-)
+from .lexicon import ARMED_WORDS, CIVILIAN_WORDS, NONSTATE_WORDS, PLACE_NOUNS, STATE_WORDS, CueHit
 from .sidemeans import owner_words, wielding_verb
 from .underfire import came_under
 from .words import per_token, tokens_with
@@ -391,8 +384,9 @@ def patient_of(tok: Any) -> Any:
                     if g.dep_ == "pobj":
                         return g
     for c in tok.children:
-        if c.dep_ == "xcomp" and c.pos_ == "VERB":  # "Army airstrikes kill five IS members" (parsed so)
-            p = next((g for g in c.children if g.dep_ in ("dobj", "nsubjpass")), None)
+        if c.dep_ == "xcomp" and c.pos_ == "VERB" or (c.dep_ == "ccomp" and c.tag_ == "VBG" and c.i > tok.i):  # "Army
+            # airstrikes kill five IS members", "beat people taking part in a march" (parsed so): the one it is done to
+            p = next((g for g in c.children if g.dep_ in (("nsubj",) if c.dep_ == "ccomp" else ("dobj", "nsubjpass"))), None)
             if p is not None:
                 return p
     for c in tok.children:

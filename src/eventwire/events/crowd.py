@@ -46,7 +46,7 @@ from .crowdforce import (
     suffered,
     went_on_to_kill,
 )
-from .crowdstance import stance_crowd
+from .crowdstance import stance_crowd, tries_act
 from .forceacts import sibling_act_on_forces
 from .lexicon import ARMED_WORDS, NONSTATE_WORDS, STATE_WORDS, CueHit, CueIndex, build_index, token_keys
 
@@ -578,13 +578,13 @@ def protesting(person: Any) -> bool:
     if any(c.dep_ == "amod" and c.lower_ in DEMONSTRATING_FORMS for c in person.children):
         return True  # "striking nurses"
     v = person.head
-    if person.dep_ == "nsubj" and v.tag_ == "VBG" and v.dep_ in ("advcl", "acl") and v.i > person.i and (
+    if person.dep_ == "nsubj" and v.tag_ == "VBG" and v.dep_ in ("advcl", "acl", "ccomp") and v.i > person.i and (
         v.lemma_.lower() in PROTEST_ACTS or any(g.lower_ in ("protest", "protests", "sit", "demonstration", "demonstrations",
-                                                            "rally", "march") for g in v.subtree)
+                                                            "rally", "march", "vigil") for g in v.subtree)
     ):
         return True  # "shot dead 50 people taking part in protests", the participle parsed as the people's verb
     for c in person.children:  # "50 members of the party who were staging a protest": the clause may hang from either
-        if c.dep_ in ("relcl", "acl") and (bool(set(token_keys(c.lower_, c.lemma_)) & PROTEST_ACTS) or any(
+        if c.dep_ in ("relcl", "acl") and (tries_act(c, PROTEST_ACTS) or any(
             g.lower_ in ("protest", "sit", "sit-in", "demonstration", "rally", "march", "strike", "vigil") for g in c.subtree
         ) or (c.lemma_.lower() in ("hold", "carry", "wave", "raise") and any(
             g.dep_ == "dobj" and g.lower_ in PROTEST_SIGNS for g in c.children

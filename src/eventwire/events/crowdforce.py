@@ -122,7 +122,8 @@ BEATING_LEMMAS = frozenset("beat club whip assault thrash flog cane batter kick 
 SEVERE_WORDS = frozenset(
     """hospitalised hospitalized hospitalising hospitalizing hospital unconscious fractured fractures broken
     bleeding seriously critically severely gravely severe blinding blinded maiming maimed sight eyesight
-    skull skulls surgery stitches critical badly""".split()  # "in critical condition", "badly wounded"
+    skull skulls surgery stitches critical badly consciousness comatose coma concussion concussions""".split()
+    # "in critical condition", "badly wounded", "until they lost consciousness"
 )
 # the parts of a body force is aimed at ("fired pellets at the faces of demonstrators")
 BODY_PARTS = frozenset("face faces head heads eye eyes body bodies chest chests leg legs".split())

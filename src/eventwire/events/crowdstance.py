@@ -122,3 +122,37 @@ def rival_rallies_fought(dec: Any, hits: list[Any]) -> bool:
         return False
     rival = any(h.category == "MOB" and h.phrase.lower().startswith(RIVAL_MODS) for h in hits)
     return rival and any(h.category in ("CLASH", "RIOT") for h in hits)
+
+
+TRY_VERBS = frozenset("try attempt seek want plan set begin start".split())
+
+
+def tries_act(clause: Any, acts: frozenset[str]) -> bool:
+    """The clause's verb is one of ``acts``, or the act it tries or sets out to do is ("students who tried
+    to block the road", "pensioners who attempted to march to the ministry")."""
+    from .lexicon import token_keys
+
+    if set(token_keys(clause.lower_, clause.lemma_)) & acts:
+        return True
+    return clause.lemma_.lower() in TRY_VERBS and any(
+        c.dep_ == "xcomp" and bool(set(token_keys(c.lower_, c.lemma_)) & acts) for c in clause.children)
+
+
+SUSPECT_MODS = frozenset("suspected alleged accused presumed purported".split())
+
+
+def suspect_punished(by_cat: dict[str, list[Any]]) -> bool:
+    """Every crime the sentence names is what a crowd's victim is suspected of ("residents stormed the house
+    of a suspected burglar and set it on fire"), and a crowd does the violence: a mob, not a crime story."""
+    from .clause import agent_of
+    from .crowd import CROWD_WORDS
+
+    crimes = [r for _d, _h, r in by_cat.get("CRIME", [])]
+    if not crimes or not all(r.pos_ == "NOUN" and any(c.lower_ in SUSPECT_MODS for c in r.children) for r in crimes):
+        return False
+    for cat in ("RIOT", "VIOLENCE"):
+        for _d, _h, r in by_cat.get(cat, []):
+            ag = agent_of(r) if r.pos_ == "VERB" else None
+            if ag is not None and ag.lower_ in CROWD_WORDS:
+                return True
+    return False

@@ -75,13 +75,53 @@ def _from_nonstate(trig: Any, actor_kind: Any) -> bool:
 
 def foreign_capture(trig: Any, agent_tok: Any, actor_kind: Any = None) -> bool | None:
     """True: a state's forces took a place the sentence puts in another country, from no non-state side;
-    False: in their own country; None: not told (or taken from a non-state side, as the host's ally)."""
+    False: in their own country; None: not told (or taken from a non-state side, as the host's ally).
+    Where the sentence does not say where the place is, the actor stage's reading decides: forces it
+    coded as a foreign state's (ACLED's inter 8 here, or of a country other than the article's) taking a
+    place with no non-state side in the sentence ("Russian forces captured the village of X in the
+    Donetsk region")."""
     if agent_tok is None or _from_nonstate(trig, actor_kind):
         return None
     mine = taker_nation(agent_tok)
-    if mine is None:
-        return None
-    where = place_country(trig, agent_tok)
-    if where is None:
-        return None
-    return where != mine
+    where = place_country(trig, agent_tok) if mine is not None else None
+    if where is not None:
+        return where != mine
+    return True if foreign_taker(trig, agent_tok, actor_kind) else None
+
+
+def foreign_taker(trig: Any, agent_tok: Any, actor_kind: Any = None) -> bool:
+    """The taker is a foreign state's forces by the actor stage (:mod:`eventwire.events.foreignforces`, or
+    the mention's inter 8), no own state's forces beside it ("Rwandan and Mozambican troops") and no
+    non-state side in the sentence (foreign forces fighting one fight as the host state's allies)."""
+    from .clause import _word_kind, arg_kind
+    from .foreignforces import finder_of, foreign_forces
+
+    finder = finder_of(agent_tok.doc)
+    if finder is None:
+        return False
+    beside = [agent_tok, *(c for c in agent_tok.subtree if c.dep_ == "conj" and c.head.i == agent_tok.i)]
+    if len(beside) > 1:
+        return False  # "Mozambican and Rwandan troops": the host's forces with allies
+    m = finder.mention_at(agent_tok)
+    if not (foreign_forces(agent_tok, finder=finder) or (m is not None and m.actor is not None and m.actor.inter == 8)):
+        return False
+    return not any(
+        (arg_kind(t, actor_kind) in ("nonstate", "armed") or _word_kind(t) in ("nonstate", "armed"))
+        and t.i not in {x.i for x in agent_tok.subtree}
+        for t in trig.sent if t.pos_ in ("NOUN", "PROPN")
+    )
+
+
+def abroad_taking(sub_event_type: str | None, actor1: Any, actor2: Any) -> str | None:
+    """The sub-event type once the report's actors are read against the event's country: a retaking by
+    state forces the roles stage found to be a foreign state's (inter 8 once placed: "Russian forces captured
+    the village of X", the village in Ukraine) from no non-state side is "Non-state actor overtakes
+    territory" (the reference: "a non-state or foreign actor captures a place"). For the roles stage, after
+    its ``_abroad`` reading: ``r.sub_event_type = abroad_taking(r.sub_event_type, r.actor1, r.actor2)``."""
+    if sub_event_type != "Government regains territory" or actor1 is None or (getattr(actor1, "inter", 0) or 0) != 8:
+        return sub_event_type
+    if not getattr(actor1, "country", None):
+        return sub_event_type  # a coalition (US-led, Saudi-led) fights beside the host state
+    if actor2 is not None and (getattr(actor2, "inter", 0) or 0) in (2, 3, 4):
+        return sub_event_type  # taken from rebels or militias: the host state's ally
+    return "Non-state actor overtakes territory"

@@ -20,7 +20,7 @@ from .words import needs_words
 
 MOVE_VERBS = frozenset(
     """send dispatch deploy redeploy move rush station mass amass shift airlift ferry pull evacuate relocate position
-    reposition activate fly advance""".split()
+    reposition activate fly advance transfer""".split()
 )
 # motions told by their subject ("a convoy carrying troops headed towards the front", "troops entered the province")
 GOING_VERBS = frozenset("arrive head enter roll cross land".split())
@@ -150,8 +150,12 @@ def _forces_word(o: Any) -> bool:
     """Troops, police, or military vehicles ("rolled armoured vehicles into the capital")."""
     if o.lower_ in MOVED_FORCES or _police_force(o):
         return True
-    return o.lower_ in ("vehicles", "trucks", "carriers", "boats") and any(
-        c.lower_ in ("armoured", "armored", "military", "army") for c in o.children)
+    mods = ("armoured", "armored", "military", "army")
+    if o.lower_ in ("equipment", "weaponry") and o.head.pos_ == "VERB" and any(  # "troops moved heavy equipment"
+            c.dep_ == "nsubj" and c.lower_ in MOVED_FORCES for c in o.head.children):
+        mods += ("heavy",)
+    return o.lower_ in ("vehicles", "trucks", "carriers", "boats", "equipment", "weaponry") and any(
+        c.lower_ in mods for c in o.children)
 
 
 def _police_force(o: Any) -> bool:

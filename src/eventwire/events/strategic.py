@@ -46,8 +46,8 @@ def coup_happened(tok: Any) -> bool:
     if tok.lower_ not in ("coup", "coups", "attempt"):
         return True
     if tok.dep_ == "pobj" and tok.head.lower_ in ("in", "through", "by") and tok.head.head.lemma_.lower() in (
-        "seize", "take", "topple", "oust", "overthrow", "remove", "depose", "grab"
-    ):
+        "seize", "take", "topple", "oust", "overthrow", "remove", "depose", "grab", "detain", "arrest", "dissolve", "suspend"
+    ):  # "detained the president and dissolved the government in a coup"
         return True
     return _done_noun(tok) and not any(c.lower_ in ("failed", "abortive", "attempted") for c in tok.children)
 
@@ -489,11 +489,17 @@ RECRUITS = frozenset("teenagers teens children boys youths youngsters minors fig
 
 def _recruits(tok: Any) -> bool:
     """"X has recruited hundreds of teenagers": a recruiting of young people or fighters, done."""
-    if tok.lemma_.lower() not in ("recruit", "enlist", "conscript") or tok.pos_ != "VERB" or _infinitive(tok):
+    lem = tok.lemma_.lower()
+    if lem not in ("recruit", "enlist", "conscript", *CALL_UP_VERBS) or tok.pos_ != "VERB" or _infinitive(tok):
         return False
     objs = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
     objs += [g for o in objs for p in o.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children]
-    return any(o.lower_ in RECRUITS for o in objs)
+    # "began mobilising men aged 25 and older", "drafted thousands of reservists": a call-up to the forces
+    return any(o.lower_ in RECRUITS or (lem in CALL_UP_VERBS and o.lower_ in CALLED_UP) for o in objs)
+
+
+CALL_UP_VERBS = ("mobilise", "mobilize", "draft")
+CALLED_UP = frozenset("men reservists conscripts volunteers draftees".split())
 
 
 # what an armed group does to itself (its leaders, its make-up): the group may be named outside the clause
@@ -536,14 +542,20 @@ def agreement_happened(tok: Any) -> bool:
         return False
     h = tok.head
     if tok.dep_ in ("dobj", "nsubj", "nsubjpass", "conj", "appos", "attr") and h.pos_ in ("VERB", "AUX"):
+        if tok.dep_ == "nsubj" and h.lemma_.lower() in STATE_VERBS:  # "a ceasefire remained far off": described, not made
+            return any(t.lower_ in ("force", "effect", "place", "holding", "effective") for t in h.subtree)
         return h.lemma_.lower() in AGREE_VERBS or tok.dep_ == "nsubj"
     return tok.dep_ == "ROOT"
+
+
+#: verbs that describe a state of a deal rather than tell it made ("remained elusive", "seemed distant")
+STATE_VERBS = frozenset("remain seem appear look be stay prove".split())
 
 
 MOVED_FORCES = frozenset(
     """troops soldiers tanks reinforcements forces units battalions brigades fighters warships armour armor
     commandos paratroopers marines contingent contingents convoy convoys personnel jets mercenaries peacekeepers
-    militiamen militants insurgents rebels jihadists""".split()
+    militiamen militants insurgents rebels jihadists battalion brigade regiment divisions regiments""".split()
 )
 
 

@@ -75,6 +75,7 @@ from .crowd import (
 from .crowdcues import crowd_punishments, demonstrating_crowds
 from .crowdfollow import another_scene
 from .crowdforce import crowd_fought, during_clause, held_later
+from .crowdstance import suspect_punished
 from .cuefilter import filter_hits
 from .developments import (
     PARSED_CUES,
@@ -311,6 +312,7 @@ def _rule_classify(
         h.category == "MOVE_VERB" and h.phrase in HANDOVER_CUES) for h in hits) and not (
         unseen_developments(sent, [], actor_kind) or place_hits(sent, [], actor_kind) or group_acts(sent, [], actor_kind)
         or restriction_hits(sent, [], actor_kind) or unlisted_developments(sent, [], actor_kind) or seized_people(sent, actor_kind)
+        or force_movements(sent, hits)  # "transferred two divisions to Donetsk"
     ):  # "armed men snatched a businessman": "armed" is no development
         return None  # only verbs a development or a handover may be told by, and none is (fast: no other cue)
     kept, disasters = filter_hits(doc, hits, actor_kind=actor_kind)
@@ -420,6 +422,9 @@ def _rule_classify(
             )) or fired_at_crowd(root)):  # "fired pellets at a peaceful crowd"
                 by_cat["PROTEST"] = [(dep, h, root)]  # tear gas, water cannon: used on a crowd; "removed activists who had occupied the lobby"
                 break
+    for dep, h, root in [x for x in by_cat.get("CLASH", []) if x[2].lemma_ in ("push", "repel", "block")]:
+        if (pat := patient_of(root)) is not None and protesting(pat):  # "pushed back students who tried to march"
+            by_cat["PROTEST"] = [(dep, h, root)]  # a crowd held back: the demonstration met by the forces
     if "PROTEST" in by_cat:
         # "arrested the party chief two days after a rally": the rally is another event, not the setting of
         # the forces' act (an act of a demonstration told after "a day after" may be the news: see story)
@@ -487,7 +492,8 @@ def _rule_classify(
     if vio:
         dep, tok = min(vio, key=lambda x: x[0])
         offer("VIOLENCE", dep, tok)
-    if not cands and "RIOT" in by_cat:  # "youths hurled stones at government forces": only a riot cue
+    if set(cands) <= {"DIPLO"} and "RIOT" in by_cat:  # "youths hurled stones at government forces": only a riot cue
+        # (or talks told as the cause: "hurled fireworks at police after the government froze the talks")
         riot = crowd_riot(doc, sent, by_cat, depth=0.0, actor_kind=actor_kind)
         if riot is not None:
             offer("MOB" if riot[0] in ("MOB", "RIVAL") else "VIOLENCE", float(_depth(riot[1])), riot[1])
@@ -520,7 +526,7 @@ def _rule_classify(
     if strong_means or "CLASH" in by_cat:
         for c in ("NATURAL", "MANMADE"):
             cands.pop(c, None)
-    crowd = "PROTEST" in cands or "MOB" in cands or mob is not None
+    crowd = "PROTEST" in cands or "MOB" in cands or mob is not None or suspect_punished(by_cat)  # "burned a suspected burglar's house"
     if "MANMADE" in cands and ("VIOLENCE" in cands or "MOB" in cands or "LOOT" in cands) and prior_mishap(
         cands["MANMADE"][1], by_cat
     ):
@@ -589,6 +595,8 @@ def _rule_classify(
         fam, (depth, trig) = "DISRUPT", cands["DISRUPT"]
     if fam == "VIOLENCE" and "TERRITORY" in cands and not strong_means and captured_in_fight(trig, cands["TERRITORY"][1]):
         fam, (depth, trig) = "TERRITORY", cands["TERRITORY"]  # "stormed the town, killing 20 and taking control of it"
+    if fam == "ARREST" and "OTHER" in cands and any(r.lower_ in ("coup", "coups") for _d, _h, r in by_cat.get("OTHER", [])):
+        fam, (depth, trig) = "OTHER", cands["OTHER"]  # "officers detained the president in a coup": the coup
     if fam == "MOB" and "PROTEST" in cands:
         fam, (depth, trig) = "PROTEST", cands["PROTEST"]  # a crowd at a demonstration riots
     if fam == "PROTEST" and "ABDUCT" in cands and abducted_demonstrators(trig, cands["ABDUCT"][1], actor_kind):
