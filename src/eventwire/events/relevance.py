@@ -52,12 +52,12 @@ from typing import Any
 
 from ..records import Article, EventReport
 from .lexicon import CueIndex
-from .relevance_features import SPREAD_FEATURES, organised_violence, spread_features
+from .relevance_features import SPREAD_FEATURES, hyphen_words, organised_violence, spread_features
 
 MIN_CONFIDENCE = 0.4
 NAME_ENTITIES = frozenset({"GPE", "LOC", "NORP", "PERSON", "ORG", "FAC"})
 MODEL_FILE = "events_relevance.json"
-CLAUSE_FEATURES_VERSION = "4"  # bump when clause_features changes (the trainer's feature cache reads it)
+CLAUSE_FEATURES_VERSION = "5"  # bump when clause_features changes (the trainer's feature cache reads it)
 REGIMES = ("sent", "doc", "note")
 
 # an event note (ACLED's style: "On 3 May 2021, militia attacked ...", "Looting: On 13 June ...",
@@ -323,6 +323,11 @@ def clause_features(tokens: Sequence[Any]) -> list[str]:
             feats.append("shape:statement")
     if security_action(tokens):
         feats.append("sec:action")
+    for w in hyphen_words(tokens):
+        # "lathi-charge", "tear-gas": the closed-up word's unigram, and its act where it names one
+        feats.append("u:" + w)
+        if w in ACTION_NOUNS:
+            feats += [f"c:{w}:noun", "c:*:noun", "c:*:hyphen"]
     return feats
 
 

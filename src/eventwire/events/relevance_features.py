@@ -8,6 +8,9 @@ is about: the number of countries its place mentions resolve to and the share ou
 named one, the number of sentences and of event types among the events stage's asserted, current
 reports. Plain floats computed from the events summary (:func:`eventwire.events.relevance.events_summary`)
 and the sentence ends, so training replays them from its cache.
+
+Also here: :func:`organised_violence` (a sentence rule's test) and :func:`hyphen_words`, the words a
+hyphen splits, which the clause model reads closed up ("lathi-charge" as "lathicharge").
 """
 
 from __future__ import annotations
@@ -57,3 +60,19 @@ def organised_violence(summary: dict[str, Any], *, min_conf: float = ORGANISED_M
         and r.get("i1") in ORGANISED_ARMED and float(r["conf"]) >= min_conf
         for r in summary.get("reports", ())
     )
+
+
+# -- clause features the clause model adds to its words (see relevance.clause_features) ------------
+def hyphen_words(tokens: Sequence[Any]) -> list[str]:
+    """The words a hyphen splits, joined ("lathi-charge" -> "lathicharge", "tear-gas" -> "teargas"):
+    the same act as the closed-up spelling, which the clause model knows under that lemma."""
+    out: list[str] = []
+    toks = list(tokens)
+    for i in range(1, len(toks) - 1):
+        t = toks[i]
+        if t.text != "-":
+            continue
+        a, b = toks[i - 1], toks[i + 1]
+        if a.is_alpha and b.is_alpha and a.idx + len(a.text) == t.idx and t.idx + 1 == b.idx:
+            out.append(a.lower_ + b.lemma_.lower())
+    return out
