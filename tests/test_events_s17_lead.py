@@ -3,6 +3,8 @@
 - "killed in Russian shelling", "in a Russian missile attack": the state whose demonym stands before the means
   noun is actor 1 (``events.parties.demonym_strike`` also reads shelling, fire, missiles, rockets, drones and
   attacks, and replaces the unidentified group the roles stage had filled in).
+- A foreign state's forces taking a place abroad are no "Government regains territory" (``events.extractor``
+  calls ``foreignland.abroad_taking`` once the roles stage has read inter 8 against the place).
 - A bulletin's entries ("- Kherson: two civilians were killed ...") are sentences of their own
   (``nlp.set_boundaries`` starts one at a line opening with a bullet), each placed at its heading
   (``events.scenes.entry_heading`` reads past the bullet), and the bulletin's verbless heading ending in a
@@ -75,3 +77,13 @@ def test_a_demonym_of_the_victims_names_no_doer(pipeline):
                                   published=THU) if not r.background]
     assert len(acts) == 1 and (acts[0].actor1 is None or "Ukraine" not in acts[0].actor1.name
                                or not acts[0].actor1.name.startswith("Military")), show_reports(acts)
+
+
+def test_a_foreign_states_capture_is_no_government_regaining(pipeline):
+    act = [r for r in reports_of(pipeline, "KYIV, May 15 - Russian forces captured the village of Novopil in the "
+                                           "Donetsk region on Wednesday, Ukraine's military said.", published=THU)
+           if not r.background]
+    assert [r.sub_event_type for r in act] == ["Non-state actor overtakes territory"], show_reports(act)
+    own = [r for r in reports_of(pipeline, "Ukrainian forces recaptured the village of Robotyne in the Zaporizhzhia "
+                                           "region on Wednesday.", published=THU) if not r.background]
+    assert [r.sub_event_type for r in own] == ["Government regains territory"], show_reports(own)

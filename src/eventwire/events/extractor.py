@@ -76,6 +76,7 @@ from .contrast import (
 from .dating import keeps_own_date, no_date
 from .fatalities import bomber_count, count_fatalities, killed_victims, suicide_adjust
 from .fatalities import np_count as _np_count_of
+from .foreignland import abroad_taking
 from .gaps import gapped_cuts
 from .headings import list_heading, opens_list
 from .lexicon import build_index
@@ -539,6 +540,7 @@ class EventExtractor:
         iso = location.place.iso if location is not None and location.place is not None else None
         country = location.place.country if location is not None and location.place is not None else None
         roles = assign_roles(finder, d, sub_event_type=sub, iso=iso, country=country)
+        sub = abroad_taking(sub, roles.actor1, roles.actor2) or sub  # "Russian forces captured X" in Ukraine
         if sub == "Armed clash" and one_sided_on_civilians(roles.actor1, roles.actor2, roles.assoc_actor_2, trig):
             sub = "Attack"  # "gunmen ambushed a convoy of trucks, killing four drivers"
             roles.notes.append("type: an armed side's ambush or raid on civilians alone is an attack")
