@@ -60,7 +60,7 @@ from .lexicon import (
     TITLES,
     joined_actor,
 )
-from .lists import rescue_list_members
+from .lists import PAIR_RESCUABLE, entry_heading, rescue_list_members
 from .longname import known_beyond_a_town, longer_name
 from .normalize import fold, is_capitalised
 from .relative import in_own_division
@@ -167,7 +167,7 @@ class Recognizer:
                 continue
             self._judge(text, toks, cand, ents, pos_index, lower, persons)
             if cand.signals and cand.signals[-1].startswith("drop"):
-                if cand.signals[-1] in _LIST_RESCUABLE:
+                if cand.signals[-1] in PAIR_RESCUABLE:
                     dropped.append(cand)
                 i += 1
                 continue
@@ -491,6 +491,9 @@ class Recognizer:
         ):
             cand.strong = True
             sig.append("dateline")
+        elif entry_heading(text, cand.start, cand.end):
+            cand.strong = True  # "- Kupiansk: one man was killed ..."
+            sig.append("preposition")
         if key in HARD_STOP:
             sig.append("drop:calendar word")
             return
@@ -714,7 +717,6 @@ class Recognizer:
 
 #: spaCy's labels of a name that a target position may make a place (``targets.target_position``)
 _TARGET_LABELS = frozenset({"PERSON", "ORG", "NORP", "FAC"})
-_LIST_RESCUABLE = frozenset({"drop:person", "drop:ordinary English word", "drop:common word"})
 
 
 _DIRECTIONS = frozenset(
