@@ -11,6 +11,7 @@ from typing import Any
 from .clause import ActorKind, ArgInfo, agent_of, arg_kind
 from .crowd import CROWD_WORDS
 from .lexicon import CueHit
+from .materiel import capture_misread
 from .subtype import subtype_of
 from .territory import taken_place
 from .typing import TypeDecision, _hit_root
@@ -31,8 +32,8 @@ def territory_events(
     if main is not None and main.patient.token is not None:
         seen.add(main.patient.token.i)
     for h in hits:
-        if h.category not in ("CAPTURE", "REGAIN"):
-            continue
+        if h.category not in ("CAPTURE", "REGAIN") or capture_misread(doc, h, hits):
+            continue  # "the naira fell to a record low": no place changes hands
         root = _hit_root(doc, h)
         if root.i in seen or root.dep_ in ("amod", "compound"):
             continue

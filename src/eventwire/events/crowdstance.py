@@ -77,13 +77,55 @@ def crowd_fight_type(dec: Any, actor_kind: Any = None) -> str | None:
         doer = next((c for c in up.children if c.dep_ == "nsubj"), None)
     kind = crowd_kind(doer, actor_kind) if doer is not None else None
     if kind is None:
-        return None
+        return _police_clash_crowd(act, doer, actor_kind)
     if kind == "demo" or stance_crowd(doer, act):
         return "Violent demonstration"
     target = patient_of(act)
     words = {t.lower_ for t in target.subtree} if target is not None else set()
     words |= {t.lower_ for c in act.children if c.dep_ == "prep" for t in c.subtree}
     return "Violent demonstration" if words & (POLICE_WORDS | STATE_PROPERTY) else "Mob violence"
+
+
+def fights_armed_foe(tok: Any, actor_kind: Any = None, by_cat: Any = None) -> bool:
+    """``tok`` (a crowd or vigilante cue) fights an armed group ("vigilantes exchanged gunfire with bandits",
+    "vigilantes clashed with bandits"): an armed clash of a communal militia, no mob (nor "killing two vigilantes");
+    or it is the doer of a sexual assault ("sexually assaulted by a mob of armed men"): sexual violence."""
+    from .clause import agent_of, arg_kind
+
+    for _d, _h, r in (by_cat or {}).get("SEXV", []):
+        ag = agent_of(r)
+        if ag is not None and tok.i in {t.i for t in ag.subtree}:
+            return True
+
+    act = tok.head if tok.dep_ in ("nsubj", "compound", "amod") else None
+    while act is not None and act.dep_ == "pobj":
+        act = act.head.head  # "members of a vigilante group"
+    if act is None or act.pos_ != "VERB" or act.lemma_.lower() not in FOE_FIGHT_LEMMAS:
+        return False
+    if agent_of(act) is None:
+        return False
+    return any(arg_kind(g, actor_kind) in ("nonstate", "armed") for c in act.children
+               if c.dep_ == "prep" and c.lower_ in ("with", "against") for g in c.children if g.dep_ == "pobj")
+
+
+FOE_FIGHT_LEMMAS = frozenset("clash fight exchange trade battle skirmish engage repel".split())
+CLASH_LEMMAS = frozenset("clash scuffle tussle skirmish brawl".split())
+
+
+def _police_clash_crowd(act: Any, doer: Any, actor_kind: Any = None) -> str | None:
+    """The police clashing with a crowd ("police clashed with supporters of the former prime minister"):
+    a crowd is no armed side, so the clash is the crowd's riot, a violent demonstration."""
+    from .crowd import POLICE_WORDS, crowd_kind
+
+    if doer is None or act.lemma_.lower() not in CLASH_LEMMAS or not (
+        {t.lower_ for t in doer.subtree} & POLICE_WORDS
+    ):
+        return None
+    others = [g for c in act.children if c.dep_ == "prep" and c.lower_ in ("with", "against")
+              for g in c.children if g.dep_ == "pobj"]
+    if others and all(crowd_kind(g, actor_kind) is not None for g in others):
+        return "Violent demonstration"
+    return None
 
 
 BARRICADE_WORDS = frozenset("barricade barricades tyres tires tyre tire roadblock roadblocks".split())

@@ -214,3 +214,16 @@ def blown_up_by_someone(verb: Any, causes: frozenset[str]) -> bool:
     "exploded" or "was blown up by a gas leak" (``causes``: the accident words)."""
     return any(c.dep_ == "auxpass" for c in verb.children) and not any(
         g.lemma_.lower() in causes for c in verb.children if c.dep_ == "agent" for g in c.subtree)
+
+
+SANCTION_NOUNS = frozenset("embargo embargoes sanction sanctions".split())
+
+
+def body_sanction(sent: Any, h: CueHit, hits: list[CueHit]) -> bool:
+    """A restriction read off the parse (``h``) that is an international body's sanction ("the UN Security
+    Council extended the arms embargo on South Sudan", "the EU imposed sanctions on ..."): a measure of
+    diplomacy, no restriction imposed in a conflict."""
+    if h.category != "OTHER" or not any(o.category == "DIPLO" for o in hits):
+        return False
+    verb = sent.doc[h.start]
+    return any(c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in SANCTION_NOUNS for c in verb.children)

@@ -96,3 +96,15 @@ def store_mishap(sub: str | None, sent: Any, hits: list[CueHit]) -> bool:
         return False
     toks = with_next_sentences(sent)
     return _cause_told(toks) and not _hostile(toks)
+
+
+PROVINCE_WORDS = frozenset("state province region district county governorate prefecture".split())
+
+
+def province_name(tok: Any) -> bool:
+    """``tok`` is the "state" of a named state or province ("Zamfara state", "Uttar Pradesh state"): a
+    place, not the state's forces (which would keep an accident there from being read as one)."""
+    return tok.lower_ in PROVINCE_WORDS and any(
+        c.dep_ == "compound" and c.pos_ == "PROPN" and (c.ent_type_ in ("GPE", "LOC") or c.i == tok.i - 1)
+        and c.lower_ not in ("islamic", "isis", "is") for c in tok.children
+    )

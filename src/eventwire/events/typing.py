@@ -75,7 +75,7 @@ from .crowd import (
 from .crowdcues import crowd_punishments, demonstrating_crowds
 from .crowdfollow import another_scene
 from .crowdforce import crowd_fought, during_clause, held_later
-from .crowdstance import suspect_punished
+from .crowdstance import fights_armed_foe, suspect_punished
 from .cuefilter import filter_hits
 from .developments import (
     PARSED_CUES,
@@ -92,6 +92,8 @@ from .groupacts import group_acts, untyped_violence_yields
 from .handover import place_hits
 from .harmacts import crime_cue_yields, people_hurt_too
 from .lexicon import CueHit
+from .materiel import body_sanction
+from .mishaps import province_name
 from .movements import force_movements
 from .nonacled import (
     ONE_SIDED,
@@ -329,7 +331,8 @@ def _rule_classify(
     hits += preparations(sent, hits, actor_kind)
     hits += unseen_developments(sent, hits, actor_kind)  # a leader replaced, roads closed, a levy charged
     hits += group_acts(sent, hits, actor_kind)  # "announced the creation of a militia", "renounced violence"
-    hits += restriction_hits(sent, hits, actor_kind)  # "banned night travel", "closed all schools in the region"
+    hits += [h for h in restriction_hits(sent, hits, actor_kind) if not body_sanction(sent, h, hits)]  # "banned night
+    # travel", "closed all schools in the region"; not "the Security Council extended the arms embargo"
     hits += unlisted_developments(sent, hits, actor_kind)  # what no cue lists: "put their signatures to"
     hits += put_to_death(sent)
     by_cat: dict[str, list[tuple[float, CueHit, Any]]] = {}
@@ -437,7 +440,7 @@ def _rule_classify(
             dep += BONUS["PROTEST"] + 2.0 * held_later(root, by_cat.get("LETHAL", []))  # "threw a grenade into a crowd
             # at a rally": the setting; "shot dead a journalist; a day later, colleagues held a protest": a reaction
         offer("PROTEST", dep, root)
-    mob_doers = [x for x in by_cat.get("MOB", []) if not harmed(x[2])]  # not "killing two vigilantes"
+    mob_doers = [x for x in by_cat.get("MOB", []) if not harmed(x[2]) and not fights_armed_foe(x[2], actor_kind, by_cat)]
     if mob_doers:
         dep, _h, root = mob_doers[0]
         offer("MOB", dep, root)
@@ -503,7 +506,7 @@ def _rule_classify(
     # natural / man-made disasters and crime lose to clear political violence
     strong_means = any(c in by_cat for c in ("CHEM", "SUICIDE", "AIR", "SHELL", "GRENADE", "IED"))
     armed_present = any(
-        _word_kind(t) in ("state", "nonstate", "armed") and not _source(t) and not reporting_voice(t)
+        _word_kind(t) in ("state", "nonstate", "armed") and not _source(t) and not reporting_voice(t) and not province_name(t)
         for t in sent if t.pos_ in ("NOUN", "PROPN")  # not "the Taliban administration said", "state media blamed"
     )
     killing = any(
@@ -513,7 +516,7 @@ def _rule_classify(
         for _d, _h, t in by_cat.get("VIOLENCE", [])
     )
     mob = mob_violence(by_cat)
-    if mob is not None:
+    if mob is not None and mob[1].i not in {r.i for _d, _h, r in by_cat.get("SEXV", [])}:  # not "raped by a mob"
         offer("MOB", mob[0] - 1.0, mob[1])  # a crowd or vigilantes doing the violence
     acc = accident(by_cat, sent)
     if acc is not None:  # "a military helicopter crashed, killing its crew": no one attacked anyone
