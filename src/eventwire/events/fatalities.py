@@ -23,6 +23,7 @@ from typing import Any
 
 from ..records import Actor, Fatalities
 from . import tollfigures as tf
+from . import tollreaders as tr
 from .followup import TOLL_WORDS_PATTERN, following_toll
 from .status import time_ago
 from .tollreaders import charged, numbered_over_bare, own_dead, shared_number, taking_fight, teller_conjunct
@@ -49,9 +50,8 @@ VAGUE = {
 HARMED_THEN_DIED = frozenset("shoot stab beat stone hack wound injure attack assault torture burn lynch hit".split())
 #: "an unknown / unspecified / undisclosed number of ...": no figure at all
 UNKNOWN_WORDS = frozenset("unknown unspecified undisclosed undetermined unconfirmed indeterminate".split())
-KILL_VERBS = frozenset(
-    "kill slay murder massacre slaughter behead execute assassinate lynch shoot gun neutralise neutralize eliminate martyr".split()
-)
+KILL_VERBS = frozenset("""kill slay murder massacre slaughter behead execute assassinate lynch shoot gun neutralise
+    neutralize eliminate martyr""".split())
 KILL_NOUNS = frozenset("killing killings murder murders massacre execution executions assassination".split())
 DEATH_NOUNS = frozenset("death deaths fatality fatalities dead body bodies life lives toll".split())
 CLAIM_VERBS = frozenset("claim announce say state boast assert declare".split())
@@ -529,7 +529,7 @@ _KILLING_LEMMAS = KILL_VERBS | frozenset(("die", "dead"))
 _KILLING_FORMS = frozenset(("killed", "killing"))
 _TOLL = frozenset(("toll",))
 _COUNT_LEMMAS = _KILLING_LEMMAS | DEATH_NOUNS
-_COUNT_FORMS = _KILLING_FORMS | KILL_NOUNS
+_COUNT_FORMS = _KILLING_FORMS | KILL_NOUNS | tr.LOSING_FORMS
 
 
 def killed_victims(sent: Any) -> list[Any]:
@@ -612,11 +612,11 @@ def _own_fatalities(
     for tok in tokens_with(sent, lemmas=_COUNT_LEMMAS, lowers=_COUNT_FORMS):
         lem = tok.lemma_.lower()
         if not (lem in KILL_VERBS or lem in ("die", "dead") or lem in DEATH_NOUNS or tok.lower_ in ("killed", "killing")
-                or tok.lower_ in KILL_NOUNS):
+                or tok.lower_ in KILL_NOUNS or tok.lower_ in tr.LOSING_FORMS):
             continue
         if lem in ("shoot", "gun") and not any(c.lower_ in ("dead", "down") for c in tok.children):
             continue  # shot (and wounded) is not killed
-        victim = _victim_of(tok)
+        victim = tr.lost_men(tok) if tok.lower_ in tr.LOSING_FORMS else _victim_of(tok)  # "..., losing three men"
         if victim is None:
             continue
         if _in_past_episode(tok) or _cause_told(tok, act) or charged(tok):

@@ -431,10 +431,10 @@ _ANAPHOR_RE = re.compile(
     r"^(?:The|This|That)\s+(?:(?!another\b|second\b|separate\b|other\b|new\b|fresh\b|latest\b|earlier\b|"
     r"previous\b|last\b|first\b|same\b)[a-z][\w-]*\s+){0,2}"
     r"(?:attack|assault|strikes?|airstrikes?|bombing|blast|explosion|ambush|raids?|encounter|gunfight|firefight|"
-    r"shooting|clash|clashes|fighting|shelling|attackers|assailants|gunmen|raiders|militants|insurgents|"
+    r"shooting|clash|clashes|fighting|shelling|attackers?|assailants?|gunm[ae]n|raiders|militants|insurgents|"
     # the doers told before by their kind, or the aircraft of the strike ("The rebels used drones against
     # the base in X", "The jet bombed a school in the village of X")
-    r"rebels|fighters|jihadists|bandits|dissidents|separatists|extremists|kidnappers|abductors|"
+    r"rebels|fighters|jihadists|bandits|dissidents|separatists|extremists|kidnappers|abductors|bombers?|"
     r"jets?|warplanes?|aircraft|helicopters?|missiles?|rockets?|drones?|bombs?|shells?)\b"
 )
 
@@ -712,7 +712,7 @@ def merge_reports(reports: list[EventReport]) -> list[EventReport]:
             _take_death_day(act, r)  # "... bodies of 22 villagers were found ... the victims had been killed on Sunday"
             continue
         if act is not None and (_told_again(act, r) or own_account(act, r) or strike_in_battle(act, r)
-                                or burial_of_the_dead(act, r)):
+                                or burial_of_the_dead(act, r) or sq.retold_before(act, r, _told_again)):
             _absorb(act, r)  # "... in northwest Pakistan on Tuesday. The attack happened in Mir Ali."
             continue
         for k in kept:

@@ -89,8 +89,12 @@ def demonym_strike(trigger: Any) -> Actor | None:
     noun) is its military's; None otherwise."""
     if trigger is not None and trigger.pos_ == "VERB":
         # "was killed in a U.S. airstrike", "died in an Israeli strike": the strike the act was told by
-        trigger = next((g for c in trigger.children if c.dep_ in ("prep", "agent") and c.lower_ in ("in", "by")
-                        for g in c.children if g.dep_ == "pobj" and g.lemma_.lower() in STRIKE_NOUNS), None)
+        preps = [c for c in trigger.children if c.dep_ in ("prep", "agent") and c.lower_ in ("in", "by")]
+        found = next((g for c in preps for g in c.children if g.dep_ == "pobj" and g.lemma_.lower() in STRIKE_NOUNS),
+                     None)
+        if found is None:
+            return _misparsed_demonym(preps)
+        trigger = found
     if trigger is None or trigger.lemma_.lower() not in STRIKE_NOUNS or trigger.pos_ != "NOUN":
         return None
     for c in trigger.children:
@@ -98,6 +102,24 @@ def demonym_strike(trigger: Any) -> Actor | None:
             return Actor(name=f"Military Forces of {of_country(iso)}", inter=1, text=f"{c.text} {trigger.text}",
                          country=iso)
     return None
+
+
+def _misparsed_demonym(preps: list[Any]) -> Actor | None:
+    """"killed in Ukrainian shelling of Horlivka" parsed with the demonym as the object of "in" and the
+    strike word as a verb beside it: the demonym right before a strike word is still the striker."""
+    for c in preps:
+        for g in c.children:
+            nxt = g.nbor(1) if g.i + 1 < len(g.doc) else None
+            if (g.dep_ == "pobj" and nxt is not None and nxt.lower_ in STRIKE_WORDS
+                    and (iso := country_of(g.text)) is not None):
+                return Actor(name=f"Military Forces of {of_country(iso)}", inter=1, text=f"{g.text} {nxt.text}",
+                             country=iso)
+    return None
+
+
+#: the strike word itself, as the text has it (the parser may read "shelling" as a verb)
+STRIKE_WORDS = STRIKE_NOUNS | frozenset("strikes airstrikes raids bombardments shells artillery missiles rockets "
+                                        "drones attacks bombings".split())
 
 
 def coordinated_states(r: Any, ag: Any) -> None:

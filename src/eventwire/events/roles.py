@@ -61,6 +61,7 @@ from .sides import (
     sentence_between_sides,
     taken_from,
     told_of_a_noun,
+    wounded_aside,
     wounded_victims,
 )
 from .status import attribution_only
@@ -330,6 +331,8 @@ def assign_roles(
     pa = decision.patient.token
     if ag is not None and pa is not None and ag.i == pa.i:
         pa = None
+    if (aside := wounded_aside(decision.trigger, ag)) is not None:
+        ag, pa = aside  # "Soldiers killed three rebels in a clash; one soldier was wounded"
     sides = between_sides(decision.trigger) if sub_event_type in BATTLES else None
     if sides is None and ag is None and sub_event_type in BATTLES and decision.trigger is not None:
         sides = sentence_between_sides(decision.trigger.sent)  # "killed in the clashes between X and Y"

@@ -20,6 +20,7 @@ sentence to the act before it; these readers settle four cases it got wrong:
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from ..records import EventReport, Fatalities
 from .fatalities import parse_number
@@ -217,4 +218,21 @@ def armed_foes(a: EventReport, b: EventReport) -> bool:
     for x, y in ((a.actor2, b.actor2), (b.actor2, a.actor2)):
         if x.name.startswith("Unidentified Armed Group (") and (y.inter or 0) in (2, 3, 4):
             return True
+    return False
+
+
+_PLUPERFECT_RE = re.compile(r"\bhad\s+(?:been\s+)?[a-z]+(?:ed|en|ven|wn)\b", re.I)
+
+
+def retold_before(act: EventReport, r: EventReport, told_again: Callable[[EventReport, EventReport], bool]) -> bool:
+    """"A suicide bomber struck a checkpoint in Mogadishu on Sunday ... The assailant, who died in the explosion,
+    had driven a car packed with explosives into the checkpoint": an undated past perfect right after an act,
+    pointing back to it (``told_again``: its doer, its day and place), tells how that act went, not old news;
+    ``r`` is then no background report (True, and the caller folds it in)."""
+    if not r.background or act.background or r.date.value or _PLUPERFECT_RE.search(r.evidence.text) is None:
+        return False
+    r.background = False
+    if told_again(act, r):
+        return True
+    r.background = True
     return False

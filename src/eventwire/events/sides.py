@@ -324,3 +324,22 @@ def taken_from(trigger: Any) -> Any:
                 if side is not None and side.ent_type_ not in ("GPE", "LOC", "FAC", "DATE", "TIME"):
                     return side
     return None
+
+
+#: Verbs of an act whose doer and object a wounding told beside it leaves out.
+ASIDE_ACTS = frozenset("kill attack ambush shoot".split())
+
+
+def wounded_aside(trigger: Any, agent: Any) -> tuple[Any, Any] | None:
+    """"Soldiers killed three rebels in a clash; one soldier was wounded": the parse hangs the act on
+    the wounding told after it; the act's subject and object are the sides, not the wounded man."""
+    if (trigger is None or agent is not None or trigger.pos_ != "VERB"
+            or trigger.lemma_.lower() not in WOUND_LEMMAS):
+        return None
+    for k in trigger.children:
+        if k.dep_ in ("ccomp", "conj", "parataxis") and k.i < trigger.i and k.lemma_.lower() in ASIDE_ACTS:
+            subj = next((c for c in k.children if c.dep_ == "nsubj"), None)
+            obj = next((c for c in k.children if c.dep_ == "dobj"), None)
+            if subj is not None and obj is not None and subj.pos_ in ("NOUN", "PROPN") and obj.pos_ in ("NOUN", "PROPN"):
+                return subj, obj
+    return None

@@ -52,7 +52,8 @@ def shared_number(tok: Any, h: Any) -> bool:
 
 #: A fight a taking of ground comes "after" is part of it; its dead are the taking's.
 FIGHT_NOUNS = frozenset("clash clashes fighting fight battle battles skirmish skirmishes".split())
-TAKING_VERBS = frozenset("take seize capture overrun recapture retake control enter storm".split())
+TAKING_VERBS = frozenset("""take seize capture overrun recapture retake control enter storm
+    retook overran""".split())  # the last ones: past forms the small model leaves as their own lemma
 
 
 def taking_fight(t: Any, act: Any) -> bool:
@@ -141,3 +142,23 @@ def other_sides_dead(first: str | None, second: str | None) -> bool:
         # one side and one that counts the other side's dead too (its allies with them) are other dead
         return {a, b} in ({"foe", "both"}, {"force", "both"})
     return a is not None and b is not None and a != b
+
+
+#: Forms of "lose" that tell a side's own dead ("attacked the town, losing three men").
+LOSING_FORMS = frozenset("losing lost lose loses".split())
+#: The men a side loses (not seats, games, ground, vehicles).
+LOST_PEOPLE = frozenset("""man men soldier soldiers fighter fighters troop troops officer officers policeman policemen
+    member members militant militants rebel rebels personnel""".split())
+
+
+def lost_men(tok: Any) -> Any:
+    """The counted men a side "lost" ("..., losing three men", "the army lost 12 soldiers"): the dead
+    of the act; never "lost control", "lost two seats" nor "lost three men to desertion"."""
+    if tok.pos_ != "VERB" or tok.lemma_.lower() != "lose" or any(c.dep_ == "neg" for c in tok.children):
+        return None
+    if any(c.dep_ == "prep" and c.lower_ in ("to", "from") for c in tok.children):
+        return None
+    obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
+    if obj is None or obj.lower_ not in LOST_PEOPLE or not any(c.dep_ == "nummod" for c in obj.children):
+        return None
+    return obj
