@@ -131,7 +131,16 @@ class Candidate:
 
 
 def tokenize(text: str) -> list[Token]:
-    return [Token(m.start(), m.end(), m.group()) for m in _TOKEN_RE.finditer(text)]
+    # the words alone (no match object per word); each one's offset is its first occurrence from the
+    # end of the word before: what the pattern skips (blanks and "_") starts no word
+    out: list[Token] = []
+    pos = 0
+    find = text.find
+    for word in _TOKEN_RE.findall(text):
+        start = find(word, pos)
+        pos = start + len(word)
+        out.append(Token(start, pos, word))
+    return out
 
 
 class Recognizer:
