@@ -131,16 +131,8 @@ class Candidate:
 
 
 def tokenize(text: str) -> list[Token]:
-    # the words alone (no match object per word); each one's offset is its first occurrence from the
-    # end of the word before: what the pattern skips (blanks and "_") starts no word
-    out: list[Token] = []
-    pos = 0
-    find = text.find
-    for word in _TOKEN_RE.findall(text):
-        start = find(word, pos)
-        pos = start + len(word)
-        out.append(Token(start, pos, word))
-    return out
+    end = 0  # each word from its first occurrence after the one before (what the pattern skips, blanks and "_", starts none)
+    return [Token(start := text.find(w, end), end := start + len(w), w) for w in _TOKEN_RE.findall(text)]
 
 
 class Recognizer:
