@@ -245,11 +245,9 @@ class PlaceLinker:
             if where(best)[0] != 2:
                 return best, "sentence"
             # the only places of the sentence belong to a subordinate clause ("..., in which the group cut the
-            # Deir Ezzor-Palmyra road"): the paragraph or the dateline says where it happened -- unless it lies in
-            # another country: "killed when aircraft bombed a market in Idlib" is in Syria whatever came before
-            # -- and unless the clause tells how the act itself happened and only the dateline or the
-            # article's place stands against it: "two soldiers were killed when their patrol hit a
-            # mine near Djibo" under "OUAGADOUGOU, Burkina Faso --" is near Djibo
+            # Deir Ezzor-Palmyra road"): the paragraph or the dateline says where it happened -- unless it lies
+            # in another country ("aircraft bombed a market in Idlib" is in Syria), and unless the clause tells
+            # how the act happened against only the dateline ("their patrol hit a mine near Djibo")
             para, how = (None, "none") if isolated else self._before(sent)
             if para is not None and _same_country(para, best) and (how == "paragraph" or not _told_when(
                     doc.char_span(best.start, best.end, alignment_mode="expand"), trigger)):
@@ -263,8 +261,7 @@ class PlaceLinker:
         """The nearest most specific place earlier in the paragraph, else the document's place."""
         para = self.paragraph_start(sent.start_char)
         earlier = self.mentions[bisect_left(self._starts, para) : bisect_left(self._starts, sent.start_char)]
-        # the paragraph's dateline is where the report was filed, not an earlier place of the story (it
-        # stands as the document's place below, now that it is a sentence of its own)
+        # the paragraph's dateline is where the report was filed, not an earlier place of the story
         earlier = [m for m in earlier if not any(a <= m.start < b for a, b in self._datelines)]
         if earlier:
             best_spec = min(specificity(m) for m in earlier)
