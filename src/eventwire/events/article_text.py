@@ -13,23 +13,62 @@ import re
 from typing import Any
 
 from ..records import Article
+from .words import char_span
+
+
+def _lead_letters(rx: re.Pattern[str]) -> re.Pattern[str]:
+    """``rx``, a ``\b(?:word|word...)`` pattern, with a look-ahead for the letters its words start with:
+    the same matches, found faster (a case-blind alternation is tried whole at every word start; the
+    look-ahead turns most words away at their first letter). A word that starts otherwise than with a
+    letter leaves ``rx`` as it is."""
+    head = r"\b(?:"
+    if not (rx.pattern.startswith(head) and rx.pattern.endswith(")")):
+        return rx
+    body = rx.pattern[len(head) : -1]
+    firsts: set[str] = set()
+    depth, k, at_start = 0, 0, True
+    while k < len(body):
+        ch = body[k]
+        if at_start:
+            if not ch.isascii() or not ch.isalpha():
+                return rx
+            firsts.add(ch.lower())
+            at_start = False
+        if ch == "\\":
+            k += 2
+            continue
+        if ch == "[":
+            k = body.index("]", k + 2)
+        elif ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth -= 1
+            if depth < 0:
+                return rx  # the group closes before the end: not one alternation
+        elif ch == "|" and depth == 0:
+            at_start = True
+        k += 1
+    if at_start or depth:
+        return rx
+    return re.compile(rf"\b(?=[{''.join(sorted(firsts))}])(?:{body})", rx.flags)
+
 
 #: Words of a violation against a person (the acts the article is about); a date next to one dates it.
-VIOLATION_RE = re.compile(
+VIOLATION_RE = _lead_letters(re.compile(
     r"\b(?:kill|murder|assassinat|shot|shoot|gunned|gunm[ae]n|stabb|beat(?:en|ing)?\b|attack|assault|abduct|kidnap|"
     r"disappear|arrest|detain|detention|jail|imprison|custody|tortur|raid|seiz|execut|lynch|rap(?:e|ed)\b|"
     r"harass|threat|dead\b|death|died|bod(?:y|ies)\b|missing|injur|wound|hacked|lashed|"
     r"flogg|exil|deport|expel|summon|interrogat|picked up|taken away|held\b|captur|stormed|went missing)",
-    re.IGNORECASE)
+    re.IGNORECASE))
 #: What follows the act (court steps, releases): their dates are not the act's.
-PROCEEDING_RE = re.compile(
+PROCEEDING_RE = _lead_letters(re.compile(
     r"\b(?:sentenc|convict|charged|charges|indict|court|trial|tried|verdict|acquit|bail|hearing|appeal|"
     r"release|freed|ruled|ruling|judge|prosecut|investigat|inquiry|probe|fined|pardon|anniversar|commemorat|"
     r"protest|rally|march|vigil|statement|report)",
-    re.IGNORECASE)
+    re.IGNORECASE))
 #: Reactions elsewhere (statements, condemnations, calls): a place there is where someone reacted.
-REACTION_RE = re.compile(r"\b(?:urg|condemn|call(?:ed|s)? (?:on|for)|concern|denounc|welcom|"
-                         r"express|demand)", re.IGNORECASE)
+REACTION_RE = _lead_letters(re.compile(r"\b(?:urg|condemn|call(?:ed|s)? (?:on|for)|concern|denounc|welcom|"
+                         r"express|demand)", re.IGNORECASE))
 
 
 def title_end_of(article: Article) -> int:
@@ -68,7 +107,7 @@ def head_verb(doc: Any, start: int, end: int, *, verbs: tuple[str, ...] = ("VERB
               through: tuple[str, ...] | None = None) -> Any:
     """The verb the span hangs on, at most three heads up (None at the root, or when a head outside
     ``through`` parts of speech comes first; ``through`` None lets any head pass)."""
-    span = doc.char_span(start, end, alignment_mode="expand")
+    span = char_span(doc, start, end)
     if span is None:
         return None
     tok = span.root

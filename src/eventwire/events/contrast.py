@@ -31,6 +31,7 @@ from .dating import MEASURED_BACK
 from .linking import date_for_sentence, filed_dates
 from .telling import said_on
 from .units import shifted_day
+from .words import span_text
 
 #: Subordinators that set a second act beside the first rather than time it.
 CONTRAST_MARKS = frozenset({"while", "whereas"})
@@ -46,7 +47,7 @@ def contrast_cut(sent: Any, trigger: Any) -> tuple[Any, Any] | None:
     trigger with ", while <subject> <verb> ...", the clause hanging on the trigger's clause; None
     otherwise. The trigger's part ends before the comma; the clause is its own subtree (", officials
     said on Wednesday" after it belongs to neither)."""
-    text = sent.text
+    text = span_text(sent)
     if trigger is None or (", while " not in text and ", whereas " not in text):
         return None  # the cheap test first: the clause follows a comma
     above = {trigger.i} | {t.i for t in trigger.ancestors}

@@ -37,6 +37,7 @@ from .materiel import (
 )
 from .nonacled import claim_after_act, disaster_hit, doer, unknown_doer
 from .raids import raid_second_act
+from .story import sentence_of
 from .strategic import CIVIL_CAMPS
 from .tallies import tallied
 from .weapons import mines_run_over, went_off_clause
@@ -72,7 +73,7 @@ def filter_hits(doc: Any, hits: list[CueHit], *, actor_kind: ActorKind | None = 
                                                remote={i for h in hits if h.category in REMOTE_ORDER
                                                        for i in range(h.start, h.end)})
         hits = [h for h in hits if h.start not in destroyed] + fought_cues
-    fiction = bool(hits) and not FICTION_WORDS.isdisjoint(words_of(first := doc[hits[0].start].sent)) and any(
+    fiction = bool(hits) and not FICTION_WORDS.isdisjoint(words_of(first := sentence_of(doc, hits[0].start))) and any(
         t.lemma_.lower() in FICTION_WORDS for t in first)  # words_of holds every lower-cased lemma: a gate
     hits = hits + mines_run_over(doc, hits)  # "his tractor ran over a Russian mine"
     hits = hits + dead_bombers(doc, hits)  # "the bomber, who was also killed, set off his explosives"
@@ -81,7 +82,7 @@ def filter_hits(doc: Any, hits: list[CueHit], *, actor_kind: ActorKind | None = 
         hits = [h for h in hits if not (h.start in gone and h.category in ("ARREST", "INTERV"))]
     kept = []
     disasters: list[Any] = []
-    sent0 = doc[hits[0].start].sent if hits else None  # the sentence of the first hit (a walk of the doc: once)
+    sent0 = sentence_of(doc, hits[0].start) if hits else None  # the sentence of the first hit
     lawful = judicial_drops(sent0) if hits else set()
     fought = any(h.category == "CLASH" and h.end - h.start == 1 and doc[h.start].lower_ in FIGHT_TOLD for h in hits)
     scare = bool(hits) and any(h.category in ("DISRUPT", "WEAPON_OBJ", *REMOTE_ORDER) for h in hits) and harmless_find(

@@ -116,6 +116,7 @@ from .units import (
     subordinate_acts,
 )
 from .waters import with_context_country
+from .words import span_text
 
 log = logging.getLogger(__name__)
 
@@ -553,7 +554,7 @@ class EventExtractor:
         elif last_date is not None:
             date = copy_date(last_date, last_date.text)
             date.reason = "inherited from the event this sentence elaborates"
-            shifted = shifted_day(date, shift) if (shift := story_shift(sent.text) or trailing_shift(sent.text)) is not None else None
+            shifted = shifted_day(date, shift) if (shift := story_shift(span_text(sent)) or trailing_shift(span_text(sent))) is not None else None
             if shifted is not None and shifted.value != date.value and (
                     article.published is None or (iso_day(shifted.value) or article.published) <= article.published):
                 date = shifted  # "A day earlier, government forces shot down two drones"
@@ -581,7 +582,7 @@ class EventExtractor:
             if dm is not None and close[0] and dm.date is not None and not in_phrase(doc, dm, close[1]):
                 date = shifted_day(date, close[0])
                 shift_note = f"date: {abs(close[0])} day(s) {'before' if close[0] > 0 else 'after'} the act dated {dm.text!r}"
-        if not date.value and not status.background and "since" in sent.text and TALLY_RE.search(sent.text):
+        if not date.value and not status.background and "since" in span_text(sent) and TALLY_RE.search(span_text(sent)):
             status.background, status.reason = True, "a running tally"  # "have been killed since ... 2004"
         elif not status.background and (dm is None or dm.date.precision != 1) and ongoing_since(trig):
             status.background, status.reason = True, ONGOING_SINCE  # "have led daily protests since the collapse"
@@ -606,7 +607,7 @@ class EventExtractor:
             clause_only=clause_only, place=location,
         )
         if sub == "Suicide bomb":
-            fat = suicide_adjust(fat, sent.text, bombers=bomber_count(sent))
+            fat = suicide_adjust(fat, span_text(sent), bombers=bomber_count(sent))
         notes = list(roles.notes)
         parties = {a.name for a in (roles.actor1, roles.actor2, *roles.assoc_actor_1, *roles.assoc_actor_2)
                    if a is not None}

@@ -28,7 +28,7 @@ from .followup import TOLL_WORDS_PATTERN, following_toll
 from .status import time_ago
 from .tollreaders import charged, numbered_over_bare, own_dead, shared_number, taking_fight, teller_conjunct
 from .units import close_in_time
-from .words import tokens_with
+from .words import span_text, tokens_with
 
 UNITS = {
     "zero": 0, "no": 0, "none": 0, "a": 1, "an": 1, "one": 1, "single": 1, "lone": 1, "two": 2, "both": 2,
@@ -777,7 +777,7 @@ def including_part(sent: Any, start_char: int) -> _Count | None:
     """The share of a toll told with a place of its own: "45 civilians were killed in attacks in North
     Darfur, including 12 in shelling of El Fasher on 14 June": the act placed at El Fasher (a place
     inside the "including ..." phrase, ``start_char``) has its 12 dead, not the area's 45."""
-    if "including" not in sent.text:
+    if "including" not in span_text(sent):
         return None
     for t in sent:
         if t.lower_ != "including":

@@ -11,6 +11,7 @@ from __future__ import annotations
 from typing import Any
 
 from .lexicon import CueHit
+from .words import span_text
 
 # what an "attack" on which is a criticism: plans, policies, texts and words (not "positions", held by forces)
 ABSTRACT_TARGETS = frozenset(
@@ -198,7 +199,7 @@ HARMLESS_FIND = ("harmless", "hoax", "false alarm", "world war", "wartime")
 def harmless_find(sent: Any) -> bool:
     """"a suspicious package turned out to be harmless" (not "turned out to be a pipe bomb"), "a World War II bomb was found on a building site",
     "a hoax bomb threat": no weapon was used or stopped in a conflict (not when anyone was hurt)."""
-    text = sent.text.lower()
+    text = span_text(sent).lower()
     if not any(w in text for w in HARMLESS_FIND):
         return False
     if not any(_said_harmless(sent, t) for t in sent if t.lower_ in HARMLESS_STARTS):

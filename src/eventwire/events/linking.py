@@ -60,6 +60,7 @@ from .article_text import (
 from .participles import shared_participle, shares_auxiliary
 from .scenes import entry_heading, not_a_scene, unknown_place
 from .story import sentences
+from .words import char_span, span_text
 
 COUNTRY_CODES = ("PCLI", "PCL", "PCLD", "PCLF", "PCLS", "PCLIX", "TERR", "CONT")
 
@@ -184,7 +185,7 @@ class PlaceLinker:
         cands = self.in_range(sent.start_char, sent.end_char)
         if in_actor:
             free = [m for m in cands if m.start not in in_actor]
-            if not free and cands and (all(is_country_only(m) for m in cands) and _BACK_RE.search(sent.text)
+            if not free and cands and (all(is_country_only(m) for m in cands) and _BACK_RE.search(span_text(sent))
                                        or self.in_range(self.paragraph_start(sent.start_char), sent.start_char)):
                 # "Niger's army said it had killed several of the attackers", "seized the area following the
                 # withdrawal of Puntland forces": the place told before, not the forces' home region
@@ -215,7 +216,7 @@ class PlaceLinker:
             def where(m: PlaceMention) -> tuple[int, int]:
                 """(0 the preferred argument / 1 the trigger's clause / 2 a clause under it /
                 3 elsewhere in the sentence, token distance to the trigger)"""
-                span = doc.char_span(m.start, m.end, alignment_mode="expand")
+                span = char_span(doc, m.start, m.end)
                 tok = span.root if span is not None else trigger
                 dist = abs(tok.i - trigger.i) if trigger is not None else 0
                 if tok.i in pref:
@@ -244,11 +245,9 @@ class PlaceLinker:
             if where(best)[0] != 2:
                 return best, "sentence"
             # the only places of the sentence belong to a subordinate clause ("..., in which the group cut the
-            # Deir Ezzor-Palmyra road"): the paragraph or the dateline says where it happened -- unless it lies in
-            # another country: "killed when aircraft bombed a market in Idlib" is in Syria whatever came before
-            # -- and unless the clause tells how the act itself happened and only the dateline or the
-            # article's place stands against it: "two soldiers were killed when their patrol hit a
-            # mine near Djibo" under "OUAGADOUGOU, Burkina Faso --" is near Djibo
+            # Deir Ezzor-Palmyra road"): the paragraph or the dateline says where it happened -- unless it lies
+            # in another country ("aircraft bombed a market in Idlib" is in Syria), and unless the clause tells
+            # how the act happened against only the dateline ("their patrol hit a mine near Djibo")
             para, how = (None, "none") if isolated else self._before(sent)
             if para is not None and _same_country(para, best) and (how == "paragraph" or not _told_when(
                     doc.char_span(best.start, best.end, alignment_mode="expand"), trigger)):
@@ -262,17 +261,17 @@ class PlaceLinker:
         """The nearest most specific place earlier in the paragraph, else the document's place."""
         para = self.paragraph_start(sent.start_char)
         earlier = self.mentions[bisect_left(self._starts, para) : bisect_left(self._starts, sent.start_char)]
-        # the paragraph's dateline is where the report was filed, not an earlier place of the story (it
-        # stands as the document's place below, now that it is a sentence of its own)
+        # the paragraph's dateline is where the report was filed, not an earlier place of the story
         earlier = [m for m in earlier if not any(a <= m.start < b for a, b in self._datelines)]
         if earlier:
             best_spec = min(specificity(m) for m in earlier)
             return [m for m in earlier if specificity(m) == best_spec][-1], "paragraph"
         told = self.mentions[: bisect_left(self._starts, sent.start_char)]
-        if (area := told_area(sent.text, told, self._datelines, level_of=place_level)) is not None:
+        text = span_text(sent)
+        if (area := told_area(text, told, self._datelines, level_of=place_level)) is not None:
             return area, "paragraph"  # "... in operations across the province": the province told before
-        if _SAME_AREA_RE.search(sent.text) or _BACK_RE.search(sent.text) or unknown_place(sent, self.mentions) or (
-                funeral_of_told(sent.text)):  # "His funeral on Tuesday turned into a protest": where he was killed
+        if _SAME_AREA_RE.search(text) or _BACK_RE.search(text) or unknown_place(sent, self.mentions) or (
+                funeral_of_told(text)):  # "His funeral on Tuesday turned into a protest": where he was killed
             # "The army said it had killed 20 jihadists in an operation in the area": the area the
             # paragraph before named, not the dateline's
             told = [m for m in self.mentions[: bisect_left(self._starts, para)]
@@ -586,7 +585,7 @@ LOCATIVE_PREPS = frozenset({"in", "at", "near", "inside", "outside"})
 
 def _is_locative(doc: Any, start: int, end: int) -> bool:
     """Whether the name is the object of a locative preposition ("was held in Karachi")."""
-    span = doc.char_span(start, end, alignment_mode="expand")
+    span = char_span(doc, start, end)
     if span is None:
         return False
     root = span.root
@@ -603,7 +602,7 @@ def _is_state(m: PlaceMention) -> bool:
 def _is_agent(doc: Any, start: int, end: int) -> bool:
     """Whether the name is the subject of a verb ("Turkey will clear ...", "Belarus closing ..."):
     the country's government acting, not where something happened."""
-    span = doc.char_span(start, end, alignment_mode="expand")
+    span = char_span(doc, start, end)
     return span is not None and span.root.dep_ in AGENT_DEPS
 
 

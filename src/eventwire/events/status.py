@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from .plans import planned_act, standing_struggle
+from .words import span_text
 
 #: The reason given to an act placed before the news it is measured from ("a week after clashes").
 TIME_AGO_REASON = "an earlier event the news is measured from"
@@ -261,7 +262,7 @@ def assess(
                 st.background = True
         elif gap > BACKGROUND_DAYS:
             st.background = True
-    elif _BACKGROUND_RE.search(sent.text) and _bg_attached(verb, sent):
+    elif _BACKGROUND_RE.search(span_text(sent)) and _bg_attached(verb, sent):
         st.background = True
     elif (any(c.dep_ == "aux" and c.lower_ in ("have", "has", "had") for c in verb.children)
           and _bg_attached(verb, sent, pattern=_PERIOD_RE)):
@@ -435,7 +436,7 @@ def attribution_only(trigger: Any) -> bool:
 
 def _bg_attached(verb: Any, sent: Any, *, pattern: re.Pattern[str] = _BACKGROUND_RE) -> bool:
     """The background time phrase belongs to this clause (not another one in the sentence)."""
-    m = pattern.search(sent.text)
+    m = pattern.search(span_text(sent))
     if m is None:
         return False
     start = sent.start_char + m.start()

@@ -17,7 +17,7 @@ from typing import Any
 
 from .clause import _depth, agent_of
 from .nonacled_reading import background_violence, only_toll
-from .words import doc_text, tokens_with
+from .words import doc_text, span_text, tokens_with
 
 # families that can be the aftermath or the detail of each kind of non-event
 FOLLOW_FAMILIES = {
@@ -199,7 +199,7 @@ def sums_up(sent: Any) -> bool:
     """Whether ``sent`` totals acts told before it rather than telling one: "In total, 20 people were
     killed in the three attacks", "the two blasts killed 30 people in all", "both attacks left 40
     dead". (The caller checks that more than one act was told before.)"""
-    if _TOTAL_RE.search(sent.text):
+    if _TOTAL_RE.search(span_text(sent)):
         return True
     for t in tokens_with(sent, lowers=ACT_NOUNS):  # a token of no act noun is never one
         if t.tag_ != "NNS" or t.lower_ not in ACT_NOUNS:

@@ -184,6 +184,7 @@ from .weapons import (
     undetonated,
     went_off_harming,
 )
+from .words import NOMINAL, tokens_tagged
 
 #: The verbs of handing a place over among the MOVE_VERB cues (read by :func:`handover.place_hits`).
 HANDOVER_CUES = frozenset(
@@ -507,7 +508,7 @@ def _rule_classify(
     strong_means = any(c in by_cat for c in ("CHEM", "SUICIDE", "AIR", "SHELL", "GRENADE", "IED"))
     armed_present = any(
         _word_kind(t) in ("state", "nonstate", "armed") and not _source(t) and not reporting_voice(t) and not province_name(t)
-        for t in sent if t.pos_ in ("NOUN", "PROPN")  # not "the Taliban administration said", "state media blamed"
+        for t in tokens_tagged(sent, NOMINAL)  # not "the Taliban administration said", "state media blamed"
     )
     killing = any(
         (t.lemma_ in ("kill", "murder", "behead", "massacre", "shoot", "stab", "execute") or _h.phrase == "to death")

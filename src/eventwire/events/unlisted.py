@@ -26,7 +26,7 @@ from .developments import _conflict, _doer_kind, _done, _objects
 from .groupacts import RULERS, _armed_words, _subject
 from .lexicon import CueHit
 from .strategic import NEW_GROUPS
-from .words import doc_words, needs_words
+from .words import lemma_lowers, needs_words
 
 GROUP_NOUNS = NEW_GROUPS | frozenset(
     "organisation organization outfit bloc entity command militia police force forces ranks army wing".split())
@@ -614,9 +614,9 @@ def unlisted_developments(sent: Any, hits: list[CueHit], actor_kind: Any = None)
     taken = {(h.category, i) for h in hits for i in range(h.start, h.end)}
     out: list[CueHit] = []
     doc = getattr(sent, "doc", sent)  # a sentence Span, or a whole Doc
-    lemmas = doc_words(doc)[2]
+    lemmas = lemma_lowers(doc)
     for i in range(sent.start, sent.end) if doc is not sent else range(len(doc)):
-        readers = _BY_LEMMA.get(lemmas[i].lower())
+        readers = _BY_LEMMA.get(lemmas[i])
         if readers is None:
             continue
         t = doc[i]

@@ -12,15 +12,21 @@ The gate is exact, not a heuristic: it only skips a reader whose every path requ
 from __future__ import annotations
 
 import functools
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from collections.abc import Set as AbstractSet
 from typing import Any, TypeVar
 
-from spacy.attrs import LEMMA, LOWER, ORTH, SPACY
+from spacy.attrs import LEMMA, LOWER, ORTH, POS, SPACY
+from spacy.parts_of_speech import NAMES as POS_NAMES
 
 DOC_KEY = "eventwire_doc_words"
 SENT_KEY = "eventwire_sentence_words"
 LEMMA_LOWER_KEY = "eventwire_doc_lemma_lowers"
+POS_KEY = "eventwire_doc_pos"
+SPANS_KEY = "eventwire_char_spans"
+TEXT_KEY = "eventwire_doc_text"
+#: the parts of speech of names and nouns (``tokens_tagged(sent, NOMINAL)``)
+NOMINAL = frozenset(("NOUN", "PROPN"))
 
 F = TypeVar("F", bound=Callable[..., Any])
 
@@ -60,6 +66,19 @@ def doc_text(doc: Any) -> str:
     if not texts:
         return doc.text
     return "".join([w + " " if sp else w for w, sp in zip(texts, doc.to_array(SPACY).tolist(), strict=True)])
+
+
+def span_text(span: Any) -> str:
+    """``span.text``, sliced from the doc's text (joined once per doc and kept on it): spaCy joins a
+    span's text from a token object per word on every call. A Doc, or anything else, answers itself."""
+    doc = getattr(span, "doc", None)
+    if doc is None or doc is span or not hasattr(doc, "user_data") or not len(span):
+        return span.text
+    texts = doc_words(doc)[0]
+    got = doc.user_data.get(TEXT_KEY)
+    if got is None or got[0] is not texts:
+        got = doc.user_data[TEXT_KEY] = (texts, doc_text(doc))
+    return got[1][span.start_char : span.end_char]
 
 
 def lemma_lowers(doc: Any) -> list[str]:
@@ -116,7 +135,40 @@ def tokens_with(span: Any, *, lemmas: AbstractSet[str] = frozenset(),
     return [doc[i] for i in range(lo, hi) if lems[i] in lemmas or lows[i] in lowers]
 
 
+def doc_pos(doc: Any) -> list[str]:
+    """Each token's coarse part of speech (its ``pos_``), by token index (read off the doc's attribute
+    array once, kept on the doc)."""
+    got = doc.user_data.get(POS_KEY)
+    if got is None or len(got) != len(doc):
+        got = doc.user_data[POS_KEY] = [POS_NAMES[p] for p in doc.to_array(POS).tolist()] if len(doc) else []
+    return got
+
+
+def tokens_tagged(span: Any, tags: AbstractSet[str]) -> Iterator[Any]:
+    """The tokens of ``span`` (a Span or a Doc), in order, whose part of speech is in ``tags``: read on
+    the doc's table, a token object is built only for them (lazily: ``any`` stops at the first that
+    answers). Any other sequence of tokens is read token by token."""
+    if not hasattr(span, "user_data") and not (hasattr(span, "doc") and hasattr(span, "start")):
+        return (t for t in span if t.pos_ in tags)
+    doc = getattr(span, "doc", span)
+    lo, hi = (span.start, span.end) if doc is not span else (0, len(doc))
+    pos = doc_pos(doc)
+    return (doc[i] for i in range(lo, hi) if pos[i] in tags)
+
+
 _UNSET = object()
+
+
+def char_span(doc: Any, start: int, end: int) -> Any:
+    """``doc.char_span(start, end, alignment_mode="expand")``, kept on the doc by offsets: a place
+    mention's span is asked for by several readers (where it lies, what it hangs on, what it does)."""
+    cache = doc.user_data.get(SPANS_KEY)
+    if cache is None:
+        cache = doc.user_data[SPANS_KEY] = {}
+    got = cache.get((start, end), _UNSET)
+    if got is _UNSET:
+        got = cache[(start, end)] = doc.char_span(start, end, alignment_mode="expand")
+    return got
 
 
 def per_token(key: str) -> Callable[[F], F]:

@@ -132,7 +132,8 @@ class Candidate:
 
 
 def tokenize(text: str) -> list[Token]:
-    return [Token(m.start(), m.end(), m.group()) for m in _TOKEN_RE.finditer(text)]
+    end = 0  # each word from its first occurrence after the one before (what the pattern skips, blanks and "_", starts none)
+    return [Token(start := text.find(w, end), end := start + len(w), w) for w in _TOKEN_RE.findall(text)]
 
 
 class Recognizer:

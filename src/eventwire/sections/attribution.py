@@ -16,6 +16,8 @@ _AFTER = re.compile(
     rf"(?P<name>{_NAME})(?:\s+{_MEDIA})?(?:'s?\s+\w+)?\s+"
     rf"(?:reported|reports|has\s+reported|had\s+reported|revealed|quoted|cited|said\s+in\s+a\s+report|broadcast)\b"
 )
+#: a word of each verb _AFTER ends in ("said in a report" and the "report" forms hold "report")
+_AFTER_VERBS = ("report", "revealed", "quoted", "cited", "broadcast")
 _STOP_FIRST = frozenset(
     "The A An It He She They We I You This That These Those His Her Their Its Our Moreover However Meanwhile "
     "Also But And Sources Source Officials Witnesses Activists Residents Media Reports Earlier Later Today "
@@ -41,7 +43,9 @@ def _clean(name: str) -> str | None:
 def cited_sources(text: str, *, exclude: set[str] | None = None) -> list[str]:
     """Sources the text cites, in order of first mention, without duplicates (nor ``exclude``)."""
     found: list[tuple[int, str]] = []
-    for pattern in (_BEFORE, _AFTER):
+    # every match of _AFTER ends in one of its verbs: a text without them is not scanned for names
+    after = any(verb in text for verb in _AFTER_VERBS)
+    for pattern in (_BEFORE, _AFTER) if after else (_BEFORE,):
         for m in pattern.finditer(text):
             name = _clean(m.group("name"))
             if name:
