@@ -9,18 +9,18 @@ from __future__ import annotations
 
 from typing import Any
 
+from .words import span_text
+
 #: The labels of an explainer's or a list's heading (first word of the sentence, before a colon).
 LIST_LABELS = frozenset("timeline factbox fact explainer chronology analysis key".split())
 
 
 def opens_list(sent: Any) -> bool:
     """Cheap gate for :func:`list_heading`: a label first, or a colon last ("Overnight attacks, 14 May:")."""
-    n = len(sent)
-    last = sent[n - 1] if n else None
-    if last is not None and last.is_space and n > 1:
-        last = sent[n - 2]
-    return last is not None and (last.text == ":" or sent[0].lower_ in LIST_LABELS
-                                 or (sent[0].is_space and n > 1 and sent[1].lower_ in LIST_LABELS))
+    text = span_text(sent).strip()
+    if not text:
+        return False
+    return text[-1] == ":" or text.split(None, 1)[0].rstrip(":").lower() in LIST_LABELS
 
 
 def list_heading(sent: Any) -> bool:

@@ -83,8 +83,9 @@ def _possessed(text: str, kept: list[Any], dropped: list[Any]) -> list[Any]:
     """``kept`` plus the dropped towns named right after the possessive of a placed place of the same
     country ("in Kurram district's Parachinar"): a town of that division, whatever spaCy called it."""
     for d in dropped:
-        if "list member" in d.signals or any(s < d.end and d.start < e for s, e in ((c.start, c.end) for c in kept)):
-            continue
+        if "s " not in text[max(0, d.start - 3) : d.start] or "list member" in d.signals or any(
+                s < d.end and d.start < e for s, e in ((c.start, c.end) for c in kept)):
+            continue  # (the gap ends "'s ": checked first, it rules out nearly every name)
         for c in kept:
             if (c.kind == "toponym" and c.strong and c.end < d.start and _POSSESSIVE_GAP.fullmatch(text, c.end, d.start)
                     and any(e.feature_class == "P" and e.cc and any(o.cc == e.cc for o in c.entries)
