@@ -129,3 +129,13 @@ def act_places(pipeline: Any, text: str, *, published: dt.date) -> list[str | No
     assert acts, show_reports(acts)
     return [r.location.place.name if r.location is not None and r.location.place is not None else None
             for r in acts]
+
+
+def place_name(r: EventReport) -> str | None:
+    """The gazetteer name of a report's place (None: no place)."""
+    return r.location.place.name if r.location is not None and r.location.place is not None else None
+
+
+def tolls_by_place(acts: list[EventReport]) -> dict[str | None, int | None]:
+    """{place name: fatalities} of ``acts``."""
+    return {place_name(r): r.fatalities.count for r in acts}

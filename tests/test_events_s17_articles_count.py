@@ -24,18 +24,12 @@ from __future__ import annotations
 import datetime as dt
 
 from events_helpers import news_acts as _acts
+from events_helpers import place_name as _place
 from events_helpers import reports_of
 from events_helpers import show_reports as _show
+from events_helpers import tolls_by_place as _tolls
 
 WED = dt.date(2025, 3, 12)  # a Wednesday: Sunday 9, Monday 10, Tuesday 11
-
-
-def _place(r):
-    return r.location.place.name if r.location is not None and r.location.place is not None else None
-
-
-def _tolls(acts):
-    return {_place(r): r.fatalities.count for r in acts}
 
 
 def test_the_same_wording_for_two_acts_in_two_paragraphs_is_two_acts(pipeline):
