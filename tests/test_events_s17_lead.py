@@ -87,3 +87,12 @@ def test_a_foreign_states_capture_is_no_government_regaining(pipeline):
     own = [r for r in reports_of(pipeline, "Ukrainian forces recaptured the village of Robotyne in the Zaporizhzhia "
                                            "region on Wednesday.", published=THU) if not r.background]
     assert [r.sub_event_type for r in own] == ["Government regains territory"], show_reports(own)
+
+
+def test_a_foreign_force_beside_the_host_states_or_placed_only_by_a_border_keeps_the_retaking(pipeline):
+    for text in ("Rwandan and Mozambican forces retook the port town of Mocimboa da Praia on Sunday, two years "
+                 "after it fell to Islamist insurgents, Rwanda's military said.",
+                 "The Chadian army said it had routed the rebels and regained control of all positions they had "
+                 "held near the Niger border on Sunday."):
+        acts = [r for r in reports_of(pipeline, text, published=THU) if not r.background]
+        assert [r.sub_event_type for r in acts] == ["Government regains territory"], show_reports(acts)

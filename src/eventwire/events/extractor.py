@@ -541,7 +541,8 @@ class EventExtractor:
         iso = location.place.iso if location is not None and location.place is not None else None
         country = location.place.country if location is not None and location.place is not None else None
         roles = assign_roles(finder, d, sub_event_type=sub, iso=iso, country=country)
-        sub = abroad_taking(sub, roles.actor1, roles.actor2) or sub  # "Russian forces captured X" in Ukraine
+        if not is_country_only(location):  # "Russian forces captured X" in Ukraine (not "near the Niger border")
+            sub = abroad_taking(sub, roles.actor1, roles.actor2, roles.assoc_actor_1) or sub
         if sub == "Armed clash" and one_sided_on_civilians(roles.actor1, roles.actor2, roles.assoc_actor_2, trig):
             sub = "Attack"  # "gunmen ambushed a convoy of trucks, killing four drivers"
             roles.notes.append("type: an armed side's ambush or raid on civilians alone is an attack")

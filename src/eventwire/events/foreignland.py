@@ -112,16 +112,18 @@ def foreign_taker(trig: Any, agent_tok: Any, actor_kind: Any = None) -> bool:
     )
 
 
-def abroad_taking(sub_event_type: str | None, actor1: Any, actor2: Any) -> str | None:
+def abroad_taking(sub_event_type: str | None, actor1: Any, actor2: Any, assoc1: Any = ()) -> str | None:
     """The sub-event type once the report's actors are read against the event's country: a retaking by
     state forces the roles stage found to be a foreign state's (inter 8 once placed: "Russian forces captured
     the village of X", the village in Ukraine) from no non-state side is "Non-state actor overtakes
     territory" (the reference: "a non-state or foreign actor captures a place"). For the roles stage, after
-    its ``_abroad`` reading: ``r.sub_event_type = abroad_taking(r.sub_event_type, r.actor1, r.actor2)``."""
+    its ``_abroad`` reading, with the host state's forces among ``assoc1`` keeping the retaking."""
     if sub_event_type != "Government regains territory" or actor1 is None or (getattr(actor1, "inter", 0) or 0) != 8:
         return sub_event_type
     if not getattr(actor1, "country", None):
         return sub_event_type  # a coalition (US-led, Saudi-led) fights beside the host state
     if actor2 is not None and (getattr(actor2, "inter", 0) or 0) in (2, 3, 4):
         return sub_event_type  # taken from rebels or militias: the host state's ally
+    if any((getattr(a, "inter", 0) or 0) == 1 for a in assoc1):
+        return sub_event_type  # "Rwandan and Mozambican forces retook ...": beside the host state's forces
     return "Non-state actor overtakes territory"
