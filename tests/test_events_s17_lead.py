@@ -40,7 +40,7 @@ def test_a_hyphen_inside_a_line_starts_no_sentence(pipeline):
 
 
 def test_each_bulletin_entry_is_an_event_at_its_heading_on_the_headings_day(pipeline):
-    for bullet in ("-", "*"):
+    for bullet in ("-", "*", "\u2022"):
         reports = [r for r in reports_of(pipeline, BULLETIN.format(b=bullet), published=THU)
                    if r.evidence.text.lstrip("-*\u2022 ").startswith(("Kherson", "Sumy", "Zaporizhzhia"))]
         assert len(reports) == 3, show_reports(reports)
