@@ -25,7 +25,7 @@ def custody_guard(tok: Any) -> bool:
     return any(t.lower_ in words for t in tok.sent)
 
 
-def _country_label(iso: str | None, country: str | None) -> tuple[str | None, str | None]:
+def country_label(iso: str | None, country: str | None) -> tuple[str | None, str | None]:
     """(ACLED country name, form after "Military Forces of") for an ISO3 code."""
     if not iso and not country:
         return None, None
@@ -41,7 +41,7 @@ def _country_label(iso: str | None, country: str | None) -> tuple[str | None, st
 
 def generic(kind: str, iso: str | None, country: str | None, *, police: bool = False) -> Actor | None:
     """An ACLED generic actor of a kind for a country ("Civilians (Syria)", "Military Forces of Iraq")."""
-    name, of = _country_label(iso, country)
+    name, of = country_label(iso, country)
     if name is None:
         return None
     if kind == "civilian":

@@ -45,7 +45,7 @@ from .doers import (
 )
 from .fatalities import killed_victims, toll_given
 from .foreignforces import remember_finder
-from .genericactors import POLICE_WORDS, _country_label, custody_guard, generic
+from .genericactors import POLICE_WORDS, country_label, custody_guard, generic
 from .launchers import interception_launcher, positions_owner, strike_launcher
 from .linking import acled_iso
 from .parties import MEMBER_NOUNS, acting_state, agreement_parties, member_kind, state_speaker
@@ -186,7 +186,7 @@ class RoleFinder:
             return Actor(read.name, read.inter, text, read.country)
         kind = {1: "state", 3: "uag", 5: "rioter", 6: "protester", 7: "civilian"}[actor.inter or 1]
         police = bool(set(text.lower().split()) & POLICE_WORDS)
-        country_name, _ = _country_label(iso, None)
+        country_name, _ = country_label(iso, None)
         made = generic(kind, iso, country_name, police=police)
         if made is not None:
             made.text = text

@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
+from .habits import GENERIC_ADJS
 from .plans import planned_act, standing_struggle
 from .words import span_text
 
@@ -347,7 +348,7 @@ def fought_cause(trigger: Any) -> bool:
 
 
 #: Adjectives that make an act named as a subject a habit ("raiding is common"), not an event.
-HABIT_ADJECTIVES = frozenset("common commonplace frequent rife rampant widespread endemic routine rare usual".split())
+HABIT_ADJECTIVES = GENERIC_ADJS | {"usual"}  # habits.GENERIC_ADJS, the same words, and "usual"
 
 
 def habitual(trigger: Any) -> bool:
