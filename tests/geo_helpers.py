@@ -21,3 +21,19 @@ def geo_place_at(nlp: Any, tagger: Any, text: str, name: str) -> Any:
     assert hit is not None, f"{name!r} not recognised: {sorted(got)}"
     assert hit.place is not None, f"{name!r} not resolved"
     return hit.place
+
+
+def assert_event_placed(pipeline: Any, text: str, country: str, name: str) -> Any:
+    """Run ``text`` (published 14 May 2025) through the pipeline; its first event must be placed in
+    ``country`` at a place whose name holds ``name`` (accents folded). Returns that place."""
+    import datetime as dt
+
+    from eventwire.geo.normalize import fold
+    from eventwire.records import Article
+
+    art = pipeline.process(Article(id="geo-probe", text=text, published=dt.date(2025, 5, 14)))
+    assert art.reports, "no event report"
+    loc = art.reports[0].location
+    assert loc is not None and loc.place is not None
+    assert loc.place.country == country and fold(name) in fold(loc.place.name), (loc.place.name, loc.place.country)
+    return loc.place

@@ -10,14 +10,12 @@ quarter of a city, a river named like a town and a capital named like its provin
 
 from __future__ import annotations
 
-import datetime as dt
-
 import pytest
 
 from eventwire.geo.doers import doer_demonym
 from eventwire.geo.normalize import fold
 from eventwire.geo.tagger import GeoTagger
-from eventwire.records import Article
+from geo_helpers import assert_event_placed
 
 
 @pytest.fixture(scope="module")
@@ -202,8 +200,4 @@ def test_doer_demonym(text, end_word, doer):
     ],
 )
 def test_pipeline_codes_the_event_there(pipeline, text, country, name):
-    art = pipeline.process(Article(id="s14", text=text, published=dt.date(2025, 5, 14)))
-    assert art.reports, "no event report"
-    loc = art.reports[0].location
-    assert loc is not None and loc.place is not None
-    assert loc.place.country == country and fold(name) in fold(loc.place.name), (loc.place.name, loc.place.country)
+    assert_event_placed(pipeline, text, country, name)

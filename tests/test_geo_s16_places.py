@@ -25,8 +25,6 @@ Bank, Syria). Each text was written for these tests and failed before the fix it
 
 from __future__ import annotations
 
-import datetime as dt
-
 import pytest
 
 from eventwire.geo.longname import longer_name
@@ -34,7 +32,7 @@ from eventwire.geo.normalize import fold
 from eventwire.geo.origins import named_for_another
 from eventwire.geo.tagger import GeoTagger
 from eventwire.records import Article
-from geo_helpers import geo_mentions, geo_place_at, geo_places
+from geo_helpers import assert_event_placed, geo_mentions, geo_place_at, geo_places
 
 
 @pytest.fixture(scope="module")
@@ -272,12 +270,7 @@ def test_not_named_for_another(nlp, tagger, text, name):
     ],
 )
 def test_pipeline_codes_the_event_there(pipeline, text, country, name, precision):
-    art = pipeline.process(Article(id="s16", text=text, published=dt.date(2025, 5, 14)))
-    assert art.reports, "no event report"
-    loc = art.reports[0].location
-    assert loc is not None and loc.place is not None
-    assert loc.place.country == country and fold(name) in fold(loc.place.name), (loc.place.name, loc.place.country)
-    assert loc.place.geo_precision == precision
+    assert assert_event_placed(pipeline, text, country, name).geo_precision == precision
 
 
 def test_a_relative_phrase_after_a_town_only_places_it(nlp, tagger):
