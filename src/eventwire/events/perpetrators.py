@@ -54,6 +54,7 @@ import re
 from ..records import Actor, Article, EventReport
 from .article_text import title_end_of
 from .story import sentences as doc_sentences
+from .words import span_text
 
 log = logging.getLogger(__name__)
 
@@ -153,7 +154,7 @@ def lead_end(article: Article, *, sentences: int = LEAD_SENTENCES) -> int:
         return min(len(article.text), end + 400)
     stop, n = end, 0
     for sent in doc_sentences(doc)[0]:
-        if sent.end_char <= end or not sent.text.strip():
+        if sent.end_char <= end or not span_text(sent).strip():
             continue
         stop = sent.end_char
         n += 1

@@ -296,7 +296,7 @@ def reported_perfect(verb: Any, sent: Any, *, event_date: dt.date | None, publis
         return False
     if event_date is not None and published is not None:
         return 0 <= (published - event_date).days <= RECENT_PERFECT_DAYS and (date_precision or 1) <= 2
-    if _BACKGROUND_RE.search(sent.text):
+    if _BACKGROUND_RE.search(span_text(sent)):
         return False
     if sent.start_char > LEAD_MAX_START:
         return False

@@ -29,7 +29,7 @@ from typing import Any
 from ..records import EventReport, Fatalities
 from .story import sums_up
 from .tallies import SPAN_MODS  # words that bound a span at its near end ("the past week")
-from .words import needs_words
+from .words import needs_words, span_text
 
 #: units of a short span, a few days to a month ("over the past week", "this month")
 SHORT_UNITS = frozenset("day days week weeks weekend month hours".split())
@@ -136,7 +136,7 @@ def spread_over_told(sent: Any, report: EventReport, told: list[EventReport]) ->
     or more (see the module's doc): when it is, and none of them told a toll, its toll is split over them."""
     if not report.fatalities.count or not any(n.startswith("perpetrator not named") for n in report.notes):
         return False
-    if not _ACROSS_RE.search(sent.text) or _SPAN_RE.search(sent.text):
+    if not _ACROSS_RE.search(text := span_text(sent)) or _SPAN_RE.search(text):
         return False  # ("Across the country, 20 people have been killed in protests since June": a tally)
     acts = [r for r in told if not r.background and r.section == report.section and r.evidence.end <= sent.start_char]
     days = {r.date.value for r in acts}

@@ -29,7 +29,7 @@ from .handover import (  # noqa: F401 - place_given is re-exported (eventwire.ev
     told_before,
 )
 from .lexicon import CueHit
-from .words import tokens_with
+from .words import span_text, tokens_with
 
 STATE_HOLDERS = frozenset("government govt state army regime federal military".split())
 
@@ -629,11 +629,11 @@ def territory_subtype(
     withdraw = any(_withdrawal(t, trig, actor_kind) for t in sent) or _deserted_place(sent, trig)
     peaceful = any(h.phrase.startswith(("without", "peacefully", "unopposed")) for _d, h, _r in by_cat.get("TRANSFER", [])) or (
         _by_deal(trig)) or place_handed_over(by_cat, actor_kind) or taken_from_leaving(trig)  # "following a deal", "from MINUSMA"
-    no_fight = bool(NO_FIGHT_RE.search(sent.text)) or fights_only_denied(sent)  # "with no fighting reported"
-    peaceful = peaceful or bool(NONE_MET_RE.search(sent.text))  # "with no fighting reported", "meeting no resistance"
+    no_fight = bool(NO_FIGHT_RE.search(span_text(sent))) or fights_only_denied(sent)  # "with no fighting reported"
+    peaceful = peaceful or bool(NONE_MET_RE.search(span_text(sent)))  # "with no fighting reported", "meeting no resistance"
     fought = ("CLASH" in by_cat and not no_fight) or any(c in by_cat for c in ("AIR", "SHELL")) or any(
         h[2].lemma_ in ("attack", "storm", "kill", "battle") for h in by_cat.get("VIOLENCE", [])
-    ) or (bool(FOUGHT_RE.search(sent.text)) and not no_fight)
+    ) or (bool(FOUGHT_RE.search(span_text(sent))) and not no_fight)
     regain = trig.lemma_ in REGAIN_LEMMAS or trig.lower_ in REGAIN_FORMS
     state_taker = agent.kind == "state" or (agent.token is not None and _pro_government(agent.token))
     if state_taker and agent.token is not None and (_named_group(agent.token) or any(

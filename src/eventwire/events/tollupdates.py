@@ -22,7 +22,7 @@ from ..records import Article, EventReport, Fatalities, Section
 from .fatalities import np_count, toll_update
 from .story import sentences
 from .summaries import BRING_VERBS, brought_toll
-from .words import needs_words
+from .words import needs_words, span_text
 
 
 def _section_at(sections: list[Section], pos: int) -> Section | None:
@@ -96,7 +96,7 @@ def update_tolls(article: Article, doc: Any, sections: list[Section]) -> None:
             value = brought_to(sent)
             if value is None:
                 continue
-            words = sent.text
+            words = span_text(sent)
         earlier = [r for r in reports if r.evidence.end <= sent.start_char]
         if not earlier:
             continue
