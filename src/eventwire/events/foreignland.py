@@ -13,6 +13,9 @@ from __future__ import annotations
 
 from typing import Any
 
+from .clause import _word_kind, arg_kind
+from .foreignforces import finder_of, foreign_forces
+
 #: places a demonym locates ("the Ukrainian village of ...", "on the Russian side of the border")
 PLACE_NOUNS = frozenset(
     """village villages town towns city cities region regions province district districts territory settlement
@@ -62,8 +65,6 @@ def place_country(trig: Any, agent: Any) -> str | None:
 def _from_nonstate(trig: Any, actor_kind: Any) -> bool:
     """The place was taken from a non-state side ("seized the Somali town of Baidoa from al-Shabaab"): the
     foreign forces fight as the host state's allies, and ACLED codes their capture as the state's regain."""
-    from .clause import _word_kind, arg_kind
-
     for p in trig.subtree:
         if p.dep_ == "prep" and p.lower_ == "from":
             for g in p.children:
@@ -93,9 +94,6 @@ def foreign_taker(trig: Any, agent_tok: Any, actor_kind: Any = None) -> bool:
     """The taker is a foreign state's forces by the actor stage (:mod:`eventwire.events.foreignforces`, or
     the mention's inter 8), no own state's forces beside it ("Rwandan and Mozambican troops") and no
     non-state side in the sentence (foreign forces fighting one fight as the host state's allies)."""
-    from .clause import _word_kind, arg_kind
-    from .foreignforces import finder_of, foreign_forces
-
     finder = finder_of(agent_tok.doc)
     if finder is None:
         return False
