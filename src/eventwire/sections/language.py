@@ -7,6 +7,10 @@ from typing import Any
 
 MIN_CHARS = 40  # below this the guess is too unreliable to reject anything
 MIN_PROB = 0.9
+# A long text is first read from its start alone (the identifier's cost grows with the length): when that part
+# is English beyond doubt, the rest cannot make the whole confidently another language.
+QUICK_CHARS = 1500
+QUICK_PROB = 0.999
 
 
 @lru_cache(maxsize=1)
@@ -17,10 +21,17 @@ def _identifier() -> Any:
 
 
 def identify(text: str) -> tuple[str | None, float]:
-    """(ISO 639-1 code, probability) of ``text`` (its first 5,000 characters); (None, 0) if too short."""
+    """(ISO 639-1 code, probability) of ``text`` (its first 5,000 characters); (None, 0) if too short.
+
+    A text over 2,250 characters whose first 1,500 are English with probability >= 0.999 is English (with that
+    probability) without reading the rest."""
     sample = " ".join(text[:5000].split())
     if len(sample) < MIN_CHARS:
         return None, 0.0
+    if len(sample) > QUICK_CHARS * 3 // 2:
+        lang, prob = _identifier().classify(sample[:QUICK_CHARS])
+        if lang == "en" and prob >= QUICK_PROB:
+            return str(lang), float(prob)
     lang, prob = _identifier().classify(sample)
     return str(lang), float(prob)
 
