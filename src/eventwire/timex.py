@@ -31,7 +31,8 @@ Conventions:
   week's Wednesday, or the publication day when that comes first ("earlier this week": the day before
   publication when that comes first, within the week);
 - "last weekend" is the last weekend that ended before the publication day; "over the weekend", "this
-  weekend", "at the weekend" the most recent one (its Saturday, precision 2);
+  weekend", "at the weekend" the most recent one (its Saturday, precision 2); a span of weekdays
+  ("between Friday and Sunday", "from Monday to Wednesday") is one mention: its first day, precision 2;
 - "earlier this month" / "this month" = the publication month, "last month" the one before (3);
 - years alone ("in 2016", "early 2019", "a 2017 kidnapping"), "last year", "earlier this year", "two years
   ago" are vaguer than ACLED's month: unresolved (``value`` None, reason "vaguer than a month"), but the
@@ -711,7 +712,7 @@ def tag_dates(article: Article) -> None:
     ``article.doc`` is set), resolve them against ``article.published`` and set
     ``article.date_mentions`` (sorted by offset; boilerplate sections skipped)."""
     from .dayshift import chained_days  # both build on this module's resolution
-    from .timex_context import DateContext, join_weeks_ago, with_bound
+    from .timex_context import DateContext, join_weekday_spans, join_weeks_ago, with_bound
 
     text = article.text or ""
     published = article.published
@@ -738,7 +739,7 @@ def tag_dates(article: Article) -> None:
         bounded.append((s2, e, v2))
     chosen = bounded
     context = DateContext(text, published)
-    chosen = [(s, e, context.resolve(s, e, v, chosen)) for s, e, v in chosen]
+    chosen = join_weekday_spans(text, [(s, e, context.resolve(s, e, v, chosen)) for s, e, v in chosen])
     chained = chained_days(text, chosen, published)  # "the previous day", "two days later"
     if chained:
         chosen = sorted([*chosen, *chained], key=lambda c: c[0])

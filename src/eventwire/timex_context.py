@@ -8,6 +8,8 @@ date belongs to, the future a verb puts it in, and the bound word it hangs on.
   yearless day, month or weekday on a verb in the future is read forward ("results will be declared
   on May 2");
 - :func:`with_bound` joins a bound word right before a mention ("until 2014", "before Tuesday");
+- :func:`join_weekday_spans` reads a span of weekdays ("between Friday and Sunday") as one mention of
+  its first day at the week's precision (2);
 - days told against the day told before them ("The previous day, ...", "Two days later, ...") are
   read by :mod:`eventwire.dayshift`.
 
@@ -392,3 +394,62 @@ def join_weeks_ago(text: str, chosen: list[tuple[int, int, DateValue]]) -> list[
         out.append((s, e, v))
         i += 1
     return out
+
+
+#: Two weekdays that bound a span ("between Friday and Sunday", "from Monday to Wednesday", "Friday
+#: through Sunday"): the words between them, and whether "between" / "from" opens the first.
+_WEEKDAY_SPAN_GAP = re.compile(r"^\s*(?:and|to|until|till|through|thru|-|\u2013)\s*$", re.IGNORECASE)
+_SPAN_OPENER = re.compile(r"\b(?:between|from)\s+$", re.IGNORECASE)
+_WEEKDAY_OF = re.compile(rf"\b({WEEKDAY})\b", re.IGNORECASE)
+
+
+def join_weekday_spans(text: str, chosen: list[tuple[int, int, DateValue]]) -> list[tuple[int, int, DateValue]]:
+    """Join a span of weekdays ("between Friday and Sunday", "from Monday to Wednesday", "Friday through
+    Sunday") into one mention: its first day (the latest such weekday before the last day the span
+    names) at ACLED's precision 2 (the days are known to within a week, not which of them: one event,
+    like "over the weekend", not one per day); a bare "and" ("on Friday and Sunday") lists two days
+    and stays two mentions. ``chosen`` sorted by start, each value resolved in its context."""
+    if len(chosen) < 2:
+        return chosen
+    out: list[tuple[int, int, DateValue]] = []
+    i = 0
+    while i < len(chosen):
+        s, e, v = chosen[i]
+        if i + 1 < len(chosen):
+            s2, e2, v2 = chosen[i + 1]
+            gap = text[e:s2]
+            joined = _weekday_span(text, s, e, v, s2, e2, v2, gap)
+            if joined is not None:
+                out.append(joined)
+                i += 2
+                continue
+        out.append((s, e, v))
+        i += 1
+    return out
+
+
+def _weekday_span(text: str, s: int, e: int, v: DateValue, s2: int, e2: int, v2: DateValue,
+                  gap: str) -> tuple[int, int, DateValue] | None:
+    """The one mention of the span ``text[s:e2]`` when both ends are weekdays alone (see
+    :func:`join_weekday_spans`), else None."""
+    m = _WEEKDAY_SPAN_GAP.match(gap)
+    if m is None or len(gap) > 12:
+        return None
+    first, last = _norm(text[s:e]), _norm(text[s2:e2])
+    opener = _SPAN_OPENER.search(text, max(0, s - 10), s)
+    opened = first.startswith(("between ", "from ")) or opener is not None
+    if gap.strip().lower() == "and" and not opened:
+        return None  # "on Friday and Sunday": two days
+    if not (_WEEKDAY_ONLY.match(re.sub(r"^(?:between|from)\s+", "", first)) and _WEEKDAY_ONLY.match(last)):
+        return None
+    end = iso_day(v2.value) if v2.precision == 1 else None
+    wd = _WEEKDAY_OF.search(first)
+    if end is None or wd is None:
+        return None
+    back = (end.weekday() - ("monday tuesday wednesday thursday friday saturday sunday".split().index(
+        wd.group(1).lower()))) % 7
+    if back == 0:
+        return None
+    start = end - dt.timedelta(days=back)
+    s = opener.start() if opener is not None else s  # "between Friday and Sunday": the whole span
+    return s, e2, DateValue(value=start.isoformat(), precision=2, text=text[s:e2], reason=v2.reason, year=None)

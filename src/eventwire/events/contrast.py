@@ -211,15 +211,32 @@ def live_entry_day(article: Article, para_start: int) -> DateValue | None:
     return DateValue(value=article.published.isoformat(), precision=1, text=None, reason=POSTED_DAY)
 
 
+#: A month told as a bound ("since last month", "by the end of April"): no month of an act.
+_BOUND_START = re.compile(r"(?:since|until|till|by|from|before|after|as of)\b", re.IGNORECASE)
+_BOUND_END = re.compile(r"\b(?:since|until|till|by|from|before|after|as of)\s+$", re.IGNORECASE)
+
+
+def bound_month(text: str, start: int, end: int) -> bool:
+    """Whether the mention ``text[start:end]`` is told as a bound: "since last month", "by the end of April"."""
+    return _BOUND_START.match(text, start, end) is not None or _BOUND_END.search(text, max(0, start - 14), start) is not None
+
+
 def earlier_date(article: Article, start: int, end: int) -> Any:
     """The nearest resolved date mention between ``start`` and ``end`` that is news (not more than
-    two weeks before publication when the publication date is known)."""
+    two weeks before publication when the publication date is known; a month, the publication month
+    or the one before: a monthly report's "In October, 40 civilians were killed. In X district, 12
+    ...", its district tolls of that month, not one told as a bound: "since last month"); never the
+    day a statement was made ("..., the commission said on Wednesday": no act's day)."""
     best = None
+    pub = article.published
     for m in article.date_mentions:
-        if not (start <= m.start and m.end <= end) or m.date is None or not m.date.value:
+        if not (start <= m.start and m.end <= end) or m.date is None or not m.date.value or said_on(
+                article.text, m.start):  # "..., the commission said on Wednesday": the day it was told
             continue
         day = iso_day(m.date.value)
-        if article.published is not None and day is not None and (article.published - day).days > 14:
+        if pub is not None and day is not None and (pub - day).days > 14 and not (
+                m.date.precision == 3 and 0 <= (pub.year * 12 + pub.month) - (day.year * 12 + day.month) <= 1
+                and not bound_month(article.text, m.start, m.end)):
             continue
         if best is None or m.start > best.start:
             best = m
