@@ -22,6 +22,7 @@ from .clause import (
     arg_kind,
 )
 from .crowd import crowd_kind, symbolic_burning, verb_above
+from .cueasides import storming_doer
 from .families import REMOTE_ORDER, WEAPON_HEADS
 from .figurative import figurative_cue, harmless_find, released_captives, space_launch
 from .judicial import judicial_drops
@@ -144,8 +145,12 @@ def filter_hits(doc: Any, hits: list[CueHit], *, actor_kind: ActorKind | None = 
             _fire_at_foe(doc[h.start])
         ):
             continue  # "a fire at a factory" is a blaze, not shooting
-        if h.category in ("VIOLENCE", "RIOT") and doc[h.start].lower_ in ("storm", "storms") and doc[h.start].pos_ == "NOUN":
+        if h.category in ("VIOLENCE", "RIOT") and doc[h.start].lower_ in ("storm", "storms") and doc[h.start].pos_ == "NOUN" and (
+            not storming_doer(doc, h.start, actor_kind)
+        ):
             continue  # "during the storm": weather
+        if h.category == "NATURAL" and h.end - h.start == 1 and storming_doer(doc, h.start, actor_kind):
+            continue  # "Al-Shabaab storms a hotel", "Police storm opposition offices": a headline's present tense
         if h.category == "PROTEST" and doc[h.start].text in ("March", "Rally", "Strike") and h.end - h.start == 1 and not (
             _named_march(doc[h.start])
         ):
@@ -782,3 +787,4 @@ def _spoils_of_fight(doc: Any, h: CueHit) -> bool:
         objs = objs or [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
         return bool(objs) and all(o.lemma_.lower() in MANNED_AIRCRAFT or o.lower_ in MANNED_AIRCRAFT for o in objs)
     return False
+

@@ -22,7 +22,7 @@ from typing import Any
 from .clause import _word_kind, agent_of, arg_kind
 from .groupacts import GROUP_ACT_CUES, change_over_background, strike_told
 from .lexicon import CueHit
-from .nonacled_reading import drop_misread
+from .nonacled_reading import drop_misread, fighting_halted
 from .strategic import (
     FORCE_WORDS,
     FUTURE_AUX,
@@ -106,7 +106,8 @@ def agreement_acts(sent: Any) -> list[Any]:
                 continue
             if conflict is None:  # a party at arms or a word of war: not "ministers signed a memorandum on trade"
                 conflict = any(w.lower_ in PEACE_WORDS or w.lemma_.lower() in PEACE_WORDS or (
-                    w.pos_ in ("NOUN", "PROPN") and _word_kind(w) in ("nonstate", "armed")) for w in sent)
+                    w.pos_ in ("NOUN", "PROPN") and _word_kind(w) in ("nonstate", "armed")) for w in sent) or (
+                    fighting_halted(sent))  # "agreed to a 30-day halt on strikes", "agreed to stop firing"
             if conflict:
                 out.append(t)
         elif any(o.lower_ in CAPTIVE_NOUNS or o.lemma_.lower() in CAPTIVE_NOUNS or (

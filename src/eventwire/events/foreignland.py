@@ -23,6 +23,11 @@ PLACE_NOUNS = frozenset(
 )
 
 
+#: prepositions of a capture's phrase that tell no place ("after clashes with ...", "with the help of ...")
+NOT_WHERE = frozenset("after following during amid with against by from despite before since".split())
+BACKING = frozenset("backed led supported allied funded sponsored aligned affiliated".split())
+
+
 def _nation(tok: Any) -> str | None:
     from ..actors.countries import country_of
 
@@ -47,11 +52,11 @@ def place_country(trig: Any, agent: Any) -> str | None:
     demonym in its object or its place prepositions, outside the taker's words."""
     skip = {t.i for t in agent.subtree} if agent is not None else set()
     for c in trig.children:
-        if c.dep_ not in ("dobj", "prep", "nsubjpass", "npadvmod"):
-            continue
+        if c.dep_ not in ("dobj", "prep", "nsubjpass", "npadvmod") or (c.dep_ == "prep" and c.lower_ in NOT_WHERE):
+            continue  # "after heavy clashes with the Iran-backed militia": when and with whom, not where
         for t in c.subtree:
-            if t.i in skip or t.head.lower_ in ("from", "with", "against", "by"):
-                continue  # "from Ukrainian forces": who lost it, not where
+            if t.i in skip or t.head.lower_ in ("from", "with", "against", "by") or t.head.lower_ in BACKING:
+                continue  # "from Ukrainian forces": who lost it, not where; "an Iran-backed militia"
             if t.ent_type_ == "NORP" and t.head.lemma_.lower() not in PLACE_NOUNS:
                 continue  # "Armenian positions", "Ukrainian forces": whose, not where; "the Ukrainian village of ..."
             if any(c.dep_ == "compound" for c in t.children) or (t.dep_ == "compound" and t.head.pos_ == "PROPN"):

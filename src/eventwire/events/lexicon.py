@@ -198,7 +198,7 @@ CUES: dict[str, list[str]] = {
         "helicopter attack|strike|fire", "strike aircraft",
         "helicopter|helicopters|gunship|gunships|aircraft|warplane|warplanes|jet|jets|drone|drones opened fire",
         "helicopter|helicopters|aircraft|jets|planes|warplanes|drones|drone to attack|strike|bomb|target|pound|hit|shell", "air defence|defense", "bombed from the air",
-        "barrel bomb|bombs", "drop|dropped|dropping|drops barrel? bomb|bombs", "explosive barrel|barrels",
+        "barrel bomb|bombs", "drop|dropped|dropping|drops barrel? bomb|bombs", "bomb|bombs|munitions dropped", "explosive barrel|barrels",
         "helicopter|helicopters|aircraft|plane|planes|jets drop|dropped|fired|struck|bombed|targeted|pounded|hit|strafed",
         "army|military|naval|combat|enemy|regime|government|russian|syrian|iraqi|turkish|israeli|coalition aviation", "air wing|arm", "quadcopter", "quadcopters", "unmanned aircraft|aerial",
         "aerial bomb|bombs", "guided aerial? bomb|bombs", "glide|gliding bomb|bombs",
@@ -296,6 +296,7 @@ CUES: dict[str, list[str]] = {
         "forcibly evict|evicted|removed|dispersed|cleared", "evict", "evicted", "handcuff", "handcuffed", "scatter", "scattered",
         "cleared the|a? square|camp|street|streets|road|protest|sit|encampment|site",
         "charge|charged|charging|charges at|on|into", "baton|lathi charged|charging", "warning shots",
+        "try|tried|trying|tries|struggle|struggled|struggling|attempted|sought to remove|clear|reopen|evict|disperse|push|drag|carry|move",
     ],
     "LETHAL": [
         "live ammunition|fire|rounds|bullets", "open|opened fire", "fire on|at|into", "fired on|at|into", "firing on|at|into", "shot dead",
@@ -440,7 +441,8 @@ CUES: dict[str, list[str]] = {
     ],
     "CHANGE": [
         "recruit", "recruited", "recruitment", "deploy", "deployed", "deployment", "reinforcement", "reinforcements",
-        "reinforce", "reinforced", "mobilize", "mobilise", "mobilized", "mobilised", "defect", "defected", "defection",
+        "reinforce", "reinforced", "fortify|fortified|fortifying|fortifies their|its|the positions|position|defences|defenses|lines|frontlines|bases",
+        "mobilize", "mobilise", "mobilized", "mobilised", "defect", "defected", "defection",
         "new armed group", "form|forms|formed|forming a|an? new? group|militia|brigade|alliance|coalition|faction|front", "merge", "merger",
         "pledge|pledged|pledging|pledges allegiance|loyalty", "withdraw", "withdrew", "withdrawn", "withdrawal", "pull|pulled out",
         "retreat", "retreated", "dispatch", "dispatched", "send|sent troops|forces|reinforcements",

@@ -320,7 +320,7 @@ def cooperation_deal(tok: Any) -> bool:
     head = tok.head
     if tok.dep_ in ("dobj", "pobj"):
         words |= {t.lower_ for t in head.subtree}
-    return bool(words & COOPERATION_WORDS)
+    return bool(words & COOPERATION_WORDS) and not fighting_halted(tok.sent)  # not "a halt on strikes on energy sites"
 
 
 def disaster_damage(by_cat: ByCat) -> Any:

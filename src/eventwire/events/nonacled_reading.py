@@ -155,6 +155,7 @@ FIGHTING_NOUNS = frozenset(
     bombing bombardment shelling airstrikes strikes operations violence bloodshed""".split()
 )
 STOPPING_WORDS = frozenset("halt stop end cease suspend pause freeze".split())
+FIRING_LEMMAS = frozenset("fire firing shell shelling fight fighting attack bomb bombing".split())
 
 
 def fighting_halted(sent: Any) -> bool:
@@ -167,9 +168,11 @@ def fighting_halted(sent: Any) -> bool:
         if low == "pause" and any(c.lower_ in ("humanitarian", "tactical") for c in t.children):
             return True
         objs = [c for c in t.children if c.dep_ in ("dobj", "nsubjpass")]
-        objs += [g for c in t.children if c.dep_ == "prep" and c.lower_ in ("in", "to", "of") for g in c.children if g.dep_ == "pobj"]
+        objs += [g for c in t.children if c.dep_ == "prep" and c.lower_ in ("in", "to", "of", "on") for g in c.children if g.dep_ == "pobj"]
         if any(o.lemma_.lower() in FIGHTING_NOUNS or o.lower_ in FIGHTING_NOUNS for o in objs):
-            return True
+            return True  # "a 30-day halt on strikes on energy sites"
+        if t.pos_ == "VERB" and any(c.dep_ in ("xcomp", "dobj") and c.lemma_.lower() in FIRING_LEMMAS for c in t.children):
+            return True  # "agreed to stop firing along the border"
     return False
 
 

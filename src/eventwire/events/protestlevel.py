@@ -283,7 +283,9 @@ def _rioted(crowd: Any) -> bool:
     """The crowd is told, in a clause of its own, as doing a riot's act to the police or the state's
     property ("a crowd that had attacked the police station", "youths who were torching vehicles")."""
     for c in crowd.children:
-        if c.dep_ not in ("relcl", "acl") or c.lemma_.lower() not in RIOT_ACTS or c.lemma_.lower() in ("kill", "fire", "launch"):
+        if c.dep_ == "acl" and c.lemma_.lower() in ("try", "attempt", "seek"):
+            c = next((x for x in c.children if x.dep_ == "xcomp"), c)  # "demonstrators trying to block the entrance"
+        if c.dep_ not in ("relcl", "acl", "xcomp") or c.lemma_.lower() not in RIOT_ACTS or c.lemma_.lower() in ("kill", "fire", "launch"):
             continue
         if any(x.dep_ in ("auxpass", "agent") for x in c.children):
             continue  # "protesters who were attacked by police"
@@ -393,6 +395,7 @@ def told_as_past(sent: Any) -> bool:
 
 
 BRUTAL_MANNER = frozenset("violently brutally savagely viciously mercilessly".split())
+CRUSHING_LEMMAS = frozenset("suppress crush quash quell".split())
 INJURY_LEMMAS = frozenset("injure wound hospitalise hospitalize hurt blind maim break fracture".split())
 INJURY_WORDS = frozenset("injured wounded hospitalised hospitalized hurt broken fractured unconscious bleeding".split())
 
@@ -406,6 +409,8 @@ def brutal_force(sent: Any, actor_kind: ActorKind | None) -> bool:
         v = t.head
         if arg_kind(agent_of(v), actor_kind) != "state":
             continue
+        if v.lemma_.lower() in CRUSHING_LEMMAS:
+            return True  # "the authorities violently suppressed the protest": crushed, not only dispersed
         if any(x.lemma_.lower() in INJURY_LEMMAS or x.lower_ in ("hospitalised", "hospitalized", "injured", "wounded")
                for x in sent):
             return True
@@ -583,7 +588,12 @@ def misread_protest(doc: Any, hit: CueHit) -> bool:
     ):
         return True  # "the Front, organiser of Hong Kong's largest marches, announced it was disbanding" (not
         # "detained two organisers of the vigil")
+    if hit.phrase == "on strike" and tok.head.lemma_.lower() in HALT_NOUNS:
+        return True  # "a 30-day halt on strikes on energy sites": strikes of war, stopped
     return hit.phrase == "die in" and hit.end - hit.start < 3 and tok.pos_ in ("VERB", "AUX")
+
+
+HALT_NOUNS = frozenset("halt pause moratorium freeze ban end cessation suspension stop limit limits curb curbs".split())
 
 
 def mob_dispersed(by_cat: dict[str, list[tuple[float, CueHit, Any]]], actor_kind: ActorKind | None = None) -> Any:

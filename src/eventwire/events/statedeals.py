@@ -12,6 +12,7 @@ from __future__ import annotations
 from typing import Any
 
 from .clause import REPORT_VERBS, _word_kind
+from .nonacled_reading import fighting_halted
 from .words import needs_words, none
 
 #: verbs that tell an agreement by themselves ("agreed", "signed", "concluded")
@@ -96,8 +97,8 @@ def state_deal(sent: Any, actor_kind: Any = None) -> Any:
     come to an agreement on the sale of fighter jets", "France and Germany agreed to develop a new battle
     tank"); None when the sentence tells none, names a conflict the deal settles, or tells harm."""
     lows = {t.lower_ for t in sent}
-    if lows & CONFLICT_DEAL_WORDS or any(t.lemma_.lower() in HARM_LEMMAS for t in sent):
-        return None
+    if lows & CONFLICT_DEAL_WORDS or any(t.lemma_.lower() in HARM_LEMMAS for t in sent) or fighting_halted(sent):
+        return None  # "agreed to a 30-day halt on strikes", "agreed to stop firing": the acts of a war stopped
     if actor_kind is not None and any(actor_kind(t) in ("nonstate", "armed") for t in sent if t.pos_ == "PROPN"):
         return None  # "the M23 and the Congolese government signed a declaration": a party to a conflict
     for v in sent:

@@ -152,6 +152,10 @@ def _done_noun(tok: Any) -> bool:
         tok = tok.head.head  # "made dozens of arrests"
     if any(c.dep_ == "poss" for c in tok.children) or tok.dep_ in ("pobj", "nsubj", "compound", "amod"):
         return False
+    if any(c.dep_ in ("det", "neg") and c.lower_ == "no" for c in tok.children):
+        return False  # "no arrests have been made"
+    if tok.i + 2 < tok.sent.end and tok.doc[tok.i + 1].text == ":" and tok.i - tok.sent.start <= 3:
+        return False  # "Myanmar coup: US slaps sanctions on ...": a headline's label for its story
     if tok.dep_ == "dobj":
         return tok.head.lemma_.lower() in DOING_VERBS or tok.head.lower_ in DOING_VERBS
     return tok.dep_ in ("ROOT", "nsubjpass")
@@ -194,6 +198,9 @@ def arrest_happened(tok: Any) -> bool:
         _word_kind(agent_of(tok)) != "state" if agent_of(tok) is not None else True
     ):
         return False  # "taken to hospital", "children taken by their parents" (not "into custody")
+    if any(c.dep_ in ("nsubjpass", "dobj") and (c.lower_ in ("nobody", "none") or (c.lower_ == "one" and any(
+        d.lower_ == "no" for d in c.children))) for c in tok.children):
+        return False  # "no one has been arrested", "police arrested nobody"
     aux = {c.lower_ for c in tok.children if c.dep_ in ("aux", "auxpass", "advmod")}
     if tok.lower_ in ("held", "holding", "hold", "detained") and aux & {"being", "still", "remains", "remain"}:
         return False  # "is still being held": a detention going on, not an arrest made
@@ -526,6 +533,11 @@ def agreement_happened(tok: Any) -> bool:
 
     if tok.pos_ in ("VERB", "AUX"):
         return not _infinitive(tok) and not arms_given(tok)  # not "handed weapons to the vigilantes"
+    for _ in range(2):
+        if tok.dep_ == "compound" and tok.head.lower_ in NAMED_DEALS:
+            tok = tok.head  # "cease-fire deal": the deal
+    if any(c.dep_ == "poss" and c.ent_type_ in ("DATE", "TIME") for c in tok.children):
+        return False  # "over last month's cease-fire deal": a deal made before, named
     if tok.lower_ not in NAMED_DEALS:
         return True
     if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lower_ in ("round", "rounds", "session", "sessions"):
@@ -605,7 +617,7 @@ def _left_to(t: Any) -> bool:
 TAKER_LEMMAS = frozenset("hand handed handover cede ceded replace takeover vacate vacated enter entered".split())
 
 
-MOVE_IN_LEMMAS = frozenset("move enter roll march take occupy deploy".split())
+MOVE_IN_LEMMAS = frozenset("move enter roll march take occupy deploy control assume".split())  # "controlled the town after ... withdrew"
 
 
 def moved_in(withdrawal: Any) -> bool:

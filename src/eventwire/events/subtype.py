@@ -26,6 +26,7 @@ from .clause import (
 from .crowd import RIOT_WORDS, background_act, grievance
 from .crowdcues import communal_riot
 from .crowdforce import crowd_fought, force_on_violent_crowd, repelled_by, severe_beating, target_of_force
+from .cueasides import means_aside
 from .families import REMOTE_ORDER
 from .forceacts import attacked_demonstration
 from .handover import fights_only_denied, taken_by_state
@@ -57,7 +58,8 @@ def subtype_of(
         ag_tok, pa_tok = fought_off
     agent = ArgInfo(ag_tok, arg_kind(ag_tok, actor_kind) if ag_tok is not None else None)
     patient = ArgInfo(pa_tok, arg_kind(pa_tok, actor_kind) if pa_tok is not None else None)
-    remote = [(by_cat[c][0][0], i, c) for i, c in enumerate(REMOTE_ORDER) if c in by_cat]
+    remote = [(by_cat[c][0][0], i, c) for i, c in enumerate(REMOTE_ORDER) if c in by_cat and not (
+        fam == "VIOLENCE" and all(means_aside(trig, x[2]) for x in by_cat[c]))]  # "clashed as a drone circled overhead"
     means = None
     if remote:
         # the weapons named nearest the predicate; among those, ACLED's order (chemical > suicide > air ...)

@@ -76,6 +76,7 @@ from .crowdcues import crowd_punishments, demonstrating_crowds
 from .crowdfollow import another_scene
 from .crowdforce import crowd_fought, during_clause, held_later
 from .crowdstance import fights_armed_foe, suspect_punished
+from .cueasides import QUIET_CATS, background_protest, burnt_in_fire, migrants_held, property_attacked
 from .cuefilter import filter_hits
 from .developments import (
     PARSED_CUES,
@@ -411,7 +412,8 @@ def _rule_classify(
     # --- protests / riots
     for cat in ("PROTEST", "RIOT"):  # "a thief who later died in hospital" is no die-in, "riot shields" no riot
         if cat in by_cat:
-            by_cat[cat] = [x for x in by_cat[cat] if not misread_protest(doc, x[1])]
+            by_cat[cat] = [x for x in by_cat[cat] if not misread_protest(doc, x[1]) and not (
+                cat == "PROTEST" and by_cat.keys() <= QUIET_CATS and background_protest(x[2]))]  # "resigned amid weeks of protests"
             if not by_cat[cat]:
                 del by_cat[cat]
     for dep, _h, root in by_cat.get("GATHER", []):
@@ -688,6 +690,8 @@ def _rule_classify(
         fam, trig = "MANMADE", by_cat["BLAST"][0][2]  # "a transformer blew up", "the blast was caused by a gas leak"
     elif fam == "VIOLENCE" and sabotage(trig, by_cat, harmless=no_harm):
         fam = "LOOT"  # "militants blew up a gas pipeline": sabotage, nobody hurt
+    elif fam == "VIOLENCE" and not strong_means and "CLASH" not in by_cat and property_attacked(trig):
+        fam = "LOOT"  # "the attacks on shops and warehouses", nobody hurt
     elif fam == "VIOLENCE" and "LOOT" in cands and no_harm and (trig.lemma_ in ONE_SIDED and (
         _unarmed_target(patient_of(trig), actor_kind)
     ) or trig.lower_ in ("gunman", "gunmen")):
@@ -701,8 +705,8 @@ def _rule_classify(
             fam, (depth, trig) = "SEXV", cands["SEXV"]  # "gunmen seized two girls and raped them"
     elif fam == "ABDUCT" and killing and "VIOLENCE" in cands and not strong_means:
         fam, (depth, trig) = "VIOLENCE", cands["VIOLENCE"]  # "took an imam from his home and executed him": an attack
-    elif fam == "LOOT" and disaster_damage(by_cat) is not None:
-        fam, trig = "MANMADE", disaster_damage(by_cat)  # "a fire gutted the market"
+    elif fam == "LOOT" and (blaze := disaster_damage(by_cat) or burnt_in_fire(by_cat)) is not None:
+        fam, trig = "MANMADE", blaze  # "a fire gutted the market", "shops burned in a fire that broke out"
     elif fam == "AGREE" and not armed_present and (cooperation_deal(trig) or not conflict_deal(by_cat)):
         fam = "DIPLO"  # "signed cooperation agreements on energy and trade", states agreeing on a dam
     elif fam == "VIOLENCE" and not strong_means and domestic_killing(trig):
@@ -711,7 +715,7 @@ def _rule_classify(
         fam = "MANMADE"  # "killed by a falling tree", "killed when a tunnel caved in"
     elif fam == "LOOT" and (own_property(trig) or private_quarrel(trig, sent) or administrative_demolition(trig)):
         fam = "CRIME"  # "a man set fire to his own house", "... a tenant's shop after a dispute over rent"
-    elif fam == "ARREST" and (ordinary_crime(sent) or police_case(trig)):
+    elif fam == "ARREST" and (ordinary_crime(sent) or police_case(trig) or migrants_held(trig)):
         fam = "CRIME"  # "arrested a man suspected of killing his mother"
     elif fam == "VIOLENCE" and weapons_test(sent):
         fam = "DIPLO"  # "North Korea test-fired two ballistic missiles into the sea"

@@ -56,6 +56,7 @@ from .protestlevel import dispersing, fired_on_protest, rioting_target
 from .sidemeans import anaphoric_timing, patients_means, rescued_abductees
 from .sides import named_armed_side
 from .story import following_sentences, sentence_of
+from .tollreaders import lost_men
 from .underfire import criticised
 from .words import needs_words
 
@@ -586,7 +587,9 @@ def violence_subtype(
         if ctok.lemma_ in ("raid", "assault", "ambush", "ambushed", "encounter", "storm") and (
             pk == "civilian" or (pk in ("place", None) and not _armed_place(patient.token)
                                  and _victims(by_cat, actor_kind) == {"civilian"})
-        ):
+            or (pk == "place" and ctok.lemma_ == "raid" and not _armed_place(patient.token) and bare_toll(by_cat)
+                and not _victims(by_cat, actor_kind) and not attackers_lost(sent, trig, actor_kind))
+        ):  # "raided a village, killing 12": the dead are the village's, as when it is "attacked"
             return "Attack", None, agent, patient
         if civilian_shot_in_clashes(ctok, trig, agent_kind=agent.kind, patient_kind=pk, actor_kind=actor_kind):
             return "Attack", None, agent, patient  # "troops shot dead a boy during clashes in Jenin"
@@ -642,6 +645,7 @@ def violence_subtype(
         if pk is None:
             return None, None, agent, patient
     if pk in ("civilian", "place"):
+        lost = attackers_lost(sent, trig, actor_kind) if pk == "place" else set()
         if pk == "place" and _armed_place(patient.token):
             return "Armed clash", None, agent, patient
         if pk == "place" and ak in ("nonstate", "armed", "state") and _victims(by_cat, actor_kind) & {
@@ -649,10 +653,10 @@ def violence_subtype(
         } and "civilian" not in _victims(by_cat, actor_kind):
             return "Armed clash", None, agent, patient  # "attacked the town of Konduga, killing 12 soldiers"
         if pk == "place" and ak in ("nonstate", "armed", "state") and not any(
-            _word_kind(t) == "civilian" for t in sent if t.pos_ == "NOUN"
+            _word_kind(t) == "civilian" for t in sent if t.pos_ == "NOUN" and t.i not in lost
         ) and (
-            defended(following_sentences(doc, sent))
-        ):
+            lost or defended(following_sentences(doc, sent))
+        ):  # "attacked the town, losing three men": it was defended
             return "Armed clash", None, agent, patient  # "... attacked the village. They targeted bases manned by"
         return "Attack", None, agent, patient
     if ak in ("state", "nonstate", "armed"):
@@ -661,3 +665,27 @@ def violence_subtype(
         return "Attack", None, agent, patient  # killings by unnamed perpetrators: ACLED's default is an attack
     return None, None, agent, patient
 
+
+@needs_words(("lose", "loses", "losing", "lost"), empty=set)
+def attackers_lost(sent: Any, trig: Any, actor_kind: ActorKind | None) -> set[int]:
+    """The counted men lost in the attack by the attackers or by armed defenders ("attacked the town,
+    losing three men"; "the attackers lost five fighters"; "the army lost two soldiers"): somebody
+    fought back. The token indices of the men lost; empty when none."""
+    out: set[int] = set()
+    for t in sent:
+        if t.lemma_ != "lose" or (men := lost_men(t)) is None:
+            continue
+        subj = next((c for c in t.children if c.dep_ == "nsubj"), None)
+        if subj is None and t.dep_ in ("advcl", "conj", "xcomp") and t.head.i == trig.i:
+            out.add(men.i)  # "..., losing three men": the attackers' loss
+        elif subj is not None and t.i > trig.i and (subj.lower_ in ("they", "attackers", "assailants") or arg_kind(
+            subj, actor_kind
+        ) in ("armed", "state", "nonstate")):
+            out.add(men.i)
+    return out
+
+
+def bare_toll(by_cat: dict[str, list[tuple[float, CueHit, Any]]]) -> bool:
+    """The killing's toll is a number alone ("raided a village, killing 12"): nobody named as a side."""
+    objs = [o for _d, _h, t in by_cat.get("VIOLENCE", []) if t.lemma_ == "kill" for o in t.children if o.dep_ == "dobj"]
+    return bool(objs) and all(o.pos_ == "NUM" and not any(c.dep_ == "prep" for c in o.children) for o in objs)

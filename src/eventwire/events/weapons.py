@@ -518,7 +518,8 @@ HURT_LEMMAS = frozenset("kill die dead death deaths casualty casualties wound wo
 def seized_aside(verb: Any, by_cat: dict[str, list[tuple[float, CueHit, Any]]]) -> bool:
     """Weapons seized beside a blast that hurt people ("soldiers were wounded when their patrol struck a
     mine; the army later recovered weapons in the area"): the blast is the event."""
-    below = {t.i for t in verb.subtree}
+    below = {t.i for t in verb.subtree} - {t.i for c in verb.children if c.dep_ == "conj" and any(
+        g.dep_ in ("nsubj", "nsubjpass") for g in c.children) for t in c.subtree}  # "..., and three children have died"
     doc = verb.doc
     return any(r.lemma_.lower() in HURT_LEMMAS and (
         r.i not in below or any(t.text == ";" for t in doc[min(r.i, verb.i) : max(r.i, verb.i)])
