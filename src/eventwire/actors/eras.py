@@ -114,6 +114,9 @@ def apply(actor: Actor | None, day: dt.date | None, rules: dict[str, list[EraRul
         if target == actor.name:
             return actor
         entry = entry_of(target) if entry_of is not None else None
+        if entry is None and target.startswith("Unidentified Armed Group ("):
+            # "Iran-backed militias" in Syria after the regime fell: no side of the new order
+            return Actor(name=target, inter=3, text=actor.text, country=actor.country)
         if entry is None:
             log.debug("era rule for %r names %r, not in the dictionary", actor.name, target)
             return actor

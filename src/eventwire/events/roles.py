@@ -49,6 +49,7 @@ from .genericactors import POLICE_WORDS, country_label, custody_guard, generic
 from .launchers import interception_launcher, positions_owner, strike_launcher
 from .linking import acled_iso
 from .parties import MEMBER_NOUNS, acting_state, agreement_parties, member_kind, state_speaker
+from .sidekinds import side_kinds
 from .sides import (
     between_sides,
     clash_partner,
@@ -546,6 +547,7 @@ def assign_roles(
         r.actor1, r.actor2 = dated(r.actor1, day, context=iso), dated(r.actor2, day, context=iso)
         r.assoc_actor_1 = [dated(a, day, context=iso) for a in r.assoc_actor_1]
         r.assoc_actor_2 = [dated(a, day, context=iso) for a in r.assoc_actor_2]
+    side_kinds(r, decision.trigger, protest=sub_event_type in PROTESTS, iso=iso, country=country)
     if iso:
         r.actor1, r.actor2 = _abroad(r.actor1, iso), _abroad(r.actor2, iso)
         r.assoc_actor_1 = [_abroad(a, iso) for a in r.assoc_actor_1]

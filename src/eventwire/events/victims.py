@@ -277,8 +277,10 @@ def _name_tokens(name: str) -> list[str]:
 
 
 def _place_chars(article: Article) -> set[int]:
-    """Start offsets of the resolved place mentions (spaCy sometimes tags a town as a PERSON)."""
-    return {m.start for m in article.place_mentions if m.place is not None}
+    """Start offsets of the resolved place mentions (spaCy sometimes tags a town as a PERSON) and of the
+    named actors ("Boko Haram" is no person's name)."""
+    return ({m.start for m in article.place_mentions if m.place is not None}
+            | {m.start for m in article.actor_mentions if not m.generic})
 
 
 #: ORG/GPE/NORP entities that look like a person's name are read as persons (the small English

@@ -382,6 +382,9 @@ class Resolver:
                 and e is not exonym
                 and e.source != "supplement"
                 and e.pid not in own_loose
+                # "Samar province": the text names the division, whose alternate name is the bare
+                # name (Province of Samar), no respelling of a namesake town's
+                and not (m.admin_hint and e.match == "alt" and e.feature_code in ("ADM1", "ADM2"))
             ):
                 s -= self.w.alt_when_primary
             if s > best_s:
