@@ -1,6 +1,6 @@
 """Train (and cross-validate) the relevance model shipped in src/eventwire/data/events_relevance.json.
 
-    python benchmarks/train_relevance.py cache   [--cache DIR]                # run the pipeline once (~2.5 min)
+    python benchmarks/train_relevance.py cache   [--cache DIR] [--truecase]   # run the pipeline once (~2.5 min)
     python benchmarks/train_relevance.py cv      [--cache DIR] [--folds 5]    # grouped k-fold CV, per-set P/R/F1
     python benchmarks/train_relevance.py heldout [--cache DIR] [--by-group]   # fit on md5(id) % 3 != 0, score the rest
     python benchmarks/train_relevance.py train   [--cache DIR] [--out PATH]   # fit on everything, write the JSON
@@ -64,7 +64,7 @@ def group_of(item_id: str) -> str:
 
 
 # -- cache --------------------------------------------------------------------------------------
-def build_cache(cache: Path, *, limit: int = 0) -> None:
+def build_cache(cache: Path, *, limit: int = 0, truecase: bool = False) -> None:
     from spacy.tokens import DocBin
 
     from eventwire.events.relevance import events_summary
@@ -73,7 +73,7 @@ def build_cache(cache: Path, *, limit: int = 0) -> None:
 
     cache.mkdir(parents=True, exist_ok=True)
     (cache / "features.pkl").unlink(missing_ok=True)  # computed from the docs this run replaces
-    pipeline = load_pipeline()
+    pipeline = load_pipeline(truecase=truecase)  # --truecase: lower-case texts parsed with capitals
     for name in SETS:
         with open(SHARED / f"eval/relevance/{name}.jsonl", encoding="utf-8") as fh:
             rows = [json.loads(x) for x in fh]
@@ -491,9 +491,10 @@ def main() -> None:
     ap.add_argument("--out", type=Path, default=REPO / "src/eventwire/data/events_relevance.json")
     ap.add_argument("--set", default="india-police-events")
     ap.add_argument("--inner", type=int, default=INNER, help="inner CV folds (C's, thresholds, stacking)")
+    ap.add_argument("--truecase", action="store_true", help="cache: the pipeline truecases lower-case texts")
     args = ap.parse_args()
     if args.cmd == "cache":
-        build_cache(args.cache, limit=args.limit)
+        build_cache(args.cache, limit=args.limit, truecase=args.truecase)
         return
     t0 = time.perf_counter()
     items = featurize(args.cache)

@@ -58,7 +58,8 @@ def main_country(article: Article) -> str | None:
 class Pipeline:
     """Runs the stages. Build it with :func:`load_pipeline`."""
 
-    def __init__(self, *, nlp: Any, gazetteer: Any, actors: Any, geo: Any, actor_tagger: Any, events: Any) -> None:
+    def __init__(self, *, nlp: Any, gazetteer: Any, actors: Any, geo: Any, actor_tagger: Any, events: Any,
+                 truecase: bool = False) -> None:
         self.nlp = nlp
         self.gazetteer = gazetteer
         self.actors = actors
@@ -66,6 +67,13 @@ class Pipeline:
         self.actor_tagger = actor_tagger
         self.events = events
         self.times = StageTimes()
+        # ``truecase``: an all-lower-case text is parsed and read with capitals on its names (see
+        # eventwire.truecase); off by default: the relevance model is trained without it
+        self.truecaser: Any = None
+        if truecase:
+            from .truecase import Truecaser
+
+            self.truecaser = Truecaser(gazetteer=gazetteer, actors=actors)
 
     # -- provenance -------------------------------------------------------------------------
     def coder_info(self) -> dict[str, str]:
@@ -110,23 +118,38 @@ class Pipeline:
                 if child.text.strip():
                     work.append(child)
         t0 = time.perf_counter()
-        texts = [a.text for a in work]
+        texts = [a.text for a in work] if self.truecaser is None else [
+            self.truecaser.truecase(a.text) for a in work]  # same length: offsets stay valid
         for article, doc in zip(work, self.nlp.pipe(texts, batch_size=batch_size), strict=True):
             article.doc = doc
         self.times.add("nlp", t0)
         with gc_paused():  # the stages after the parse allocate much and free it by reference counting
-            for article in work:
-                self._analyse(article)
+            for article, text in zip(work, texts, strict=True):
+                self._analyse(article, text=text)
         return batch
 
-    def _analyse(self, article: Article) -> None:
+    def _analyse(self, article: Article, *, text: str | None = None) -> None:
+        """The stages after the parse; ``text``: the truecased text the parse read, which the stages
+        read too (an all-lower-case article's own text is given back afterwards)."""
+        from .geo.actorvote import revote_by_actors
         from .timex import tag_dates
 
-        self._guarded("geo", article, self.geo.tag, article)
-        hint = main_country(article)
-        self._guarded("actors", article, lambda a: self.actor_tagger.tag(a, country_hint=hint), article)
-        self._guarded("time", article, tag_dates, article)
-        self._guarded("events", article, self.events.extract, article)
+        own = article.text
+        if text is not None and text is not own:
+            article.text = text
+        try:
+            self._guarded("geo", article, self.geo.tag, article)
+            hint = main_country(article)
+            self._guarded("actors", article, lambda a: self.actor_tagger.tag(a, country_hint=hint), article)
+            if article.actor_mentions and revote_by_actors(article, self.gazetteer) and main_country(article) != hint:
+                # the armed groups' country re-coded the place ("Houthi forces shelled Hays"): the
+                # generic actors ("soldiers") are read again in the place's country (geo.actorvote)
+                hint = main_country(article)
+                self._guarded("actors", article, lambda a: self.actor_tagger.tag(a, country_hint=hint), article)
+            self._guarded("time", article, tag_dates, article)
+            self._guarded("events", article, self.events.extract, article)
+        finally:
+            article.text = own
 
     def _guarded(self, stage: str, article: Article, fn: Any, *args: Any) -> None:
         t0 = time.perf_counter()
@@ -146,6 +169,7 @@ def load_pipeline(
     actors: Any = None,
     gazetteer_path: Path | None = None,
     actors_path: Path | None = None,
+    truecase: bool = False,
 ) -> Pipeline:
     """Load the default resources (or use the ones given) and build the pipeline."""
     from .actors.dictionary import ActorDictionary
@@ -166,6 +190,7 @@ def load_pipeline(
         geo=GeoTagger(gazetteer),
         actor_tagger=ActorTagger(actors),
         events=EventExtractor(actors=actors),
+        truecase=truecase,
     )
     log.info("pipeline loaded in %.2fs", time.perf_counter() - t0)
     return pipeline

@@ -24,8 +24,11 @@ _parse_date = parse_date_option
               help="table: for people; json: the full record (the JSON contract); csv: one flat row per event "
                    "(text cells that start with = + - @ get a leading ' against spreadsheet formulas); "
                    "geojson: the located events as points.")
+@click.option("--truecase", is_flag=True,
+              help="Read an all-lower-case text with capitals on its names (places, actors, sentence starts), "
+                   "so that they are recognised (evidence sentences show the capitals; offsets are unchanged).")
 @handle_errors
-def extract(source: str, published: dt.date | None, fmt: str) -> None:
+def extract(source: str, published: dt.date | None, fmt: str, truecase: bool) -> None:
     """Code the events of one page: a file (text or HTML), a URL, or - for stdin."""
     from ..extract import read_source, rejected_article
     from ..output import article_to_json, event_row, events_geojson
@@ -39,7 +42,7 @@ def extract(source: str, published: dt.date | None, fmt: str) -> None:
         click.secho(error_line(exc, source=source), fg="red", err=True)
         raise SystemExit(exc.exit_code) from None
 
-    pipeline = load_pipeline()
+    pipeline = load_pipeline(truecase=truecase)
     article = pipeline.process(article)
     doc = article_to_json(article, coder=pipeline.coder_info())
     fatal = [r for r in article.rejections if r.reason in FATAL_REASONS]
