@@ -142,7 +142,7 @@ def _doc_keys(doc: Any) -> tuple[list[str], list[tuple[str, ...]]]:
     texts, lowers, lemmas = doc_words(doc)
     got = doc.user_data.get(KEYS_KEY)
     if got is None or len(got) != len(texts):
-        got = [token_keys(lo, le) for lo, le in zip(lowers, lemmas, strict=True)]
+        got = list(map(token_keys, lowers, lemmas))  # one key per token (the tables have the doc's length)
         doc.user_data[KEYS_KEY] = got
     return texts, got
 
