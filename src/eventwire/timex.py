@@ -672,8 +672,27 @@ def _finder_matches(low: str) -> Iterator[tuple[int, int]]:
             yield m.start(), m.end()
 
 
+_NON_ASCII_RUN = re.compile(r"[^\x00-\x7f]+")
+
+
+def _case_folded(text: str) -> str:
+    """``text.translate(_CASE_FOLD)``, faster: ASCII stretches by ``str.lower`` (the same on ASCII),
+    only the (short) non-ASCII runs through the table (which keeps their length)."""
+    if text.isascii():
+        return text.lower()
+    out: list[str] = []
+    pos = 0
+    for m in _NON_ASCII_RUN.finditer(text):
+        s, e = m.span()
+        out.append(text[pos:s].lower())
+        out.append(text[s:e].translate(_CASE_FOLD))
+        pos = e
+    out.append(text[pos:].lower())
+    return "".join(out)
+
+
 def _spans(text: str) -> Iterator[tuple[int, int]]:
-    low = text.translate(_CASE_FOLD)
+    low = _case_folded(text)
     cased = _is_cased(text)
     for start, end in _finder_matches(low):
         if _HOLIDAY_BEFORE.search(text[max(0, start - 12):start]) or (cased and _modal_word(text[start:end])):

@@ -96,6 +96,8 @@ ELAPSED_RE = re.compile(
     r"(?:[- ]year)? anniversary of\b"
     r"|(?P<ny>\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten)[- ]years? anniversary of\b)",
     re.IGNORECASE)
+#: What every reading of :data:`ELAPSED_RE` ends on: "<unit>s since" or "anniversary of".
+_ELAPSED_END_RE = re.compile(r"(?:year|month|week)s?\s+since\b|anniversary of\b", re.IGNORECASE)
 #: The reason of a date counted back from the publication by the time elapsed since it (:data:`ELAPSED_RE`).
 ELAPSED = "the time elapsed since the act, counted back from the publication day"
 
@@ -461,6 +463,8 @@ def elapsed_spans(text: str, published: dt.date) -> list[DateMention]:
     low = text.lower()
     if "since" not in low and "anniversary" not in low:
         return out  # every reading of ELAPSED_RE ends on one of the two words (the regex alone is slow)
+    if _ELAPSED_END_RE.search(text) is None:
+        return out  # nor without the ending of one of its readings (a simple scan, five times faster)
     for m in ELAPSED_RE.finditer(text):
         if m.group("ord"):
             n, unit, start = _ORDINALS.get(m.group("ord").lower()), "year", m.start("ord")

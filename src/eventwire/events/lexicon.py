@@ -80,6 +80,20 @@ class CueIndex:
 
     def match(self, tokens: Sequence[Any]) -> list[CueHit]:
         """Cue hits in a token sequence (a spaCy Span or list of tokens), longest phrase first per start."""
+        if hasattr(tokens, "doc") and hasattr(tokens, "start"):  # a Span: its hits are kept on the doc
+            memo_key = (id(self), tokens.start, tokens.end)
+            done = tokens.doc.user_data.get(HITS_KEY)
+            if done is None:
+                done = tokens.doc.user_data[HITS_KEY] = {}
+            got = done.get(memo_key)
+            if got is not None and got[0] is self:
+                return list(got[1])  # a new list each time (callers extend theirs), the same hits
+            hits = self._match_tokens(tokens)
+            done[memo_key] = (self, tuple(hits))
+            return hits
+        return self._match_tokens(tokens)
+
+    def _match_tokens(self, tokens: Sequence[Any]) -> list[CueHit]:
         first_words = self._first_words
         if hasattr(tokens, "doc") and hasattr(tokens, "start"):  # a Span: read its words off the doc's tables
             # the doc's tokens but dashes, their keys and (per index) where a phrase may start, built once
@@ -119,6 +133,7 @@ class CueIndex:
 
 
 KEYS_KEY = "eventwire_cue_keys"
+HITS_KEY = "eventwire_cue_hits"
 
 
 def _doc_keys(doc: Any) -> tuple[list[str], list[tuple[str, ...]]]:
@@ -127,7 +142,7 @@ def _doc_keys(doc: Any) -> tuple[list[str], list[tuple[str, ...]]]:
     texts, lowers, lemmas = doc_words(doc)
     got = doc.user_data.get(KEYS_KEY)
     if got is None or len(got) != len(texts):
-        got = [token_keys(lo, le) for lo, le in zip(lowers, lemmas, strict=True)]
+        got = list(map(token_keys, lowers, lemmas))  # one key per token (the tables have the doc's length)
         doc.user_data[KEYS_KEY] = got
     return texts, got
 
@@ -702,7 +717,10 @@ CUES: dict[str, list[str]] = {
 WEIGHTS: dict[str, float] = {}
 
 
+@functools.lru_cache(maxsize=1)
 def build_index() -> CueIndex:
+    """The index of :data:`CUES` (built once: the extractor and the typing's readers share it, and with it
+    the per-doc tables of where its phrases may start and the hits of each sentence)."""
     return CueIndex(CUES, weights=WEIGHTS)
 
 

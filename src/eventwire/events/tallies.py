@@ -25,6 +25,7 @@ from __future__ import annotations
 from typing import Any
 
 from .habits import GENERIC_GATE, HABIT_ADVERBS, generic_statement, present_tense, rehearsed
+from .story import sentence_of
 from .words import words_of
 
 #: verbs of a trend ("has intensified", "surged", "doubled")
@@ -334,7 +335,7 @@ def _losses_tally(verb: Any) -> bool:
 def tallied(tok: Any) -> bool:
     """Whether the violence told by ``tok`` (the cue's first token) is only a trend, a tally, a cause, a fear
     or the occasion of a memorial (see the module's note)."""
-    if GATE_WORDS.isdisjoint(words_of(tok.sent)):  # the words are lower case: the sentence's forms are its gate
+    if GATE_WORDS.isdisjoint(words_of(sentence_of(tok.doc, tok.i))):  # lower case: the sentence's forms are its gate
         return False
     for _ in range(2):  # "drone strikes", "suicide bombing": the noun the cue's word modifies
         if tok.dep_ in ("compound", "amod") and tok.head.pos_ in ("NOUN", "PROPN") and tok.head is not tok:

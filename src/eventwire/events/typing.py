@@ -508,10 +508,17 @@ def _rule_classify(
 
     # natural / man-made disasters and crime lose to clear political violence
     strong_means = any(c in by_cat for c in ("CHEM", "SUICIDE", "AIR", "SHELL", "GRENADE", "IED"))
-    armed_present = any(
-        _word_kind(t) in ("state", "nonstate", "armed") and not _source(t) and not reporting_voice(t) and not province_name(t)
-        for t in tokens_tagged(sent, NOMINAL)  # not "the Taliban administration said", "state media blamed"
-    )
+    armed_seen: list[bool] = []
+
+    def armed_present() -> bool:  # read when first asked (most sentences never ask)
+        if not armed_seen:
+            armed_seen.append(any(
+                _word_kind(t) in ("state", "nonstate", "armed") and not _source(t) and not reporting_voice(t)
+                and not province_name(t)
+                for t in tokens_tagged(sent, NOMINAL)  # not "the Taliban administration said", "state media blamed"
+            ))
+        return armed_seen[0]
+
     killing = any(
         (t.lemma_ in ("kill", "murder", "behead", "massacre", "shoot", "stab", "execute") or _h.phrase == "to death")
         and t.dep_ not in ("acl", "relcl", "amod")  # "bodies of soldiers massacred by ISIL": background
@@ -540,9 +547,9 @@ def _rule_classify(
     if "CRIME" in cands and crime_cue_yields(cands):  # gang leaders agreeing a truce; "gang members stormed the town"
         cands.pop("CRIME")
     for c in ("NATURAL", "MANMADE", "CRIME"):
-        if c in cands and not armed_present and not strong_means and not (crowd and (c == "CRIME" or protest_over(by_cat, c, mob))):
+        if c in cands and not armed_present() and not strong_means and not (crowd and (c == "CRIME" or protest_over(by_cat, c, mob))):
             return TypeDecision(None, cands[c][1], c, none_class=c, cues=sorted(by_cat), confidence=0.6)
-    if "MANMADE" in cands and "VIOLENCE" in cands and armed_present and "CRIME" not in cands:
+    if "MANMADE" in cands and "VIOLENCE" in cands and armed_present() and "CRIME" not in cands:
         cands.pop("MANMADE")
     if "CRIME" in cands and ("VIOLENCE" in cands and strong_means):
         cands.pop("CRIME")
@@ -707,7 +714,7 @@ def _rule_classify(
         fam, (depth, trig) = "VIOLENCE", cands["VIOLENCE"]  # "took an imam from his home and executed him": an attack
     elif fam == "LOOT" and (blaze := disaster_damage(by_cat) or burnt_in_fire(by_cat)) is not None:
         fam, trig = "MANMADE", blaze  # "a fire gutted the market", "shops burned in a fire that broke out"
-    elif fam == "AGREE" and not armed_present and (cooperation_deal(trig) or not conflict_deal(by_cat)):
+    elif fam == "AGREE" and not armed_present() and (cooperation_deal(trig) or not conflict_deal(by_cat)):
         fam = "DIPLO"  # "signed cooperation agreements on energy and trade", states agreeing on a dam
     elif fam == "VIOLENCE" and not strong_means and domestic_killing(trig):
         fam = "CRIME"  # "a man killed his wife and three children"

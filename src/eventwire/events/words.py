@@ -12,6 +12,7 @@ The gate is exact, not a heuristic: it only skips a reader whose every path requ
 from __future__ import annotations
 
 import functools
+import threading
 from collections.abc import Callable, Iterable, Iterator
 from collections.abc import Set as AbstractSet
 from typing import Any, TypeVar
@@ -50,11 +51,10 @@ def doc_words(doc: Any) -> tuple[list[str], list[str], list[str]]:
             if len(names) > _NAMES_MAX:
                 names.clear()
             strings = doc.vocab.strings
-            for row in (orths, lowers, lemmas):
-                for h in row:
-                    if h not in names:
-                        names[h] = strings[h]
-            got = ([names[h] for h in orths], [names[h] for h in lowers], [names[h] for h in lemmas])
+            for h in set(orths).union(lowers, lemmas).difference(names):  # set operations: no Python loop per token
+                names[h] = strings[h]
+            name = names.__getitem__
+            got = (list(map(name, orths)), list(map(name, lowers)), list(map(name, lemmas)))
         doc.user_data[DOC_KEY] = got
     return got
 
@@ -206,16 +206,70 @@ def needs_words(*vocab: Iterable[str] | Callable[[], Iterable[str]], empty: Call
             words.append(frozenset(w for v in vocab for w in (v() if callable(v) else v)))
         return words[0]
 
+    bits: list[int] = []
+
     def wrap(fn: F) -> F:
         @functools.wraps(fn)
         def gated(sent: Any, *args: Any, **kwargs: Any) -> Any:
-            if (words[0] if words else vocabulary()).isdisjoint(words_of(sent)):
+            bit = bits[0] if bits else _gate_bit(bits, vocabulary())
+            last = _LAST_MASK
+            mask = last[2] if last[0] is sent and last[1] == _GATES[0] else gate_mask(sent)
+            if not mask & bit:
                 return empty()
             return fn(sent, *args, **kwargs)
 
         return gated  # type: ignore[return-value]
 
     return wrap
+
+
+#: every word of a gate's vocabulary -> the bits of the gates (:func:`needs_words`) whose vocabulary
+#: holds it: a sentence's gates are read once per sentence (one look-up per form of its words), each
+#: gate is then a bit test, not a set intersection per reader and sentence
+_GATE_BITS: dict[str, int] = {}
+#: the number of gates registered (a sentence's mask is read again when a gate was added since)
+_GATES = [0]
+_GATE_LOCK = threading.Lock()
+MASK_KEY = "eventwire_sentence_gates"
+#: the span last asked of :func:`gate_mask`, the number of gates then and its mask (replaced whole)
+_LAST_MASK: tuple[Any, int, int] = (None, -1, 0)
+
+
+def _gate_bit(bits: list[int], vocab: frozenset[str]) -> int:
+    """Register a gate's vocabulary (at its first call): its bit, kept in ``bits``."""
+    with _GATE_LOCK:
+        if not bits:
+            bit = 1 << _GATES[0]
+            for w in vocab:
+                _GATE_BITS[w] = _GATE_BITS.get(w, 0) | bit
+            bits.append(bit)
+            _GATES[0] += 1
+    return bits[0]
+
+
+def gate_mask(span: Any) -> int:
+    """The bits of the gates whose vocabulary meets :func:`words_of` ``span`` (kept per sentence)."""
+    global _LAST_MASK
+    gen = _GATES[0]
+    last = _LAST_MASK
+    if last[0] is span and last[1] == gen:
+        return last[2]
+    doc = getattr(span, "doc", span)
+    key = (span.start, span.end) if doc is not span else (0, len(doc))
+    cache = doc.user_data.get(MASK_KEY)
+    if cache is None:
+        cache = doc.user_data[MASK_KEY] = {}
+    got = cache.get(key)
+    if got is None or got[0] != gen:
+        get = _GATE_BITS.get
+        mask = 0
+        for w in words_of(span):
+            b = get(w)
+            if b:
+                mask |= b
+        got = cache[key] = (gen, mask)
+    _LAST_MASK = (span, gen, got[1])
+    return got[1]
 
 
 def none() -> None:

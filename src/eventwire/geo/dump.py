@@ -16,7 +16,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from ..errors import InputError, ResourceError
-from .build import INDEXES, SCHEMA, SCHEMA_VERSION, ProgressFn, _Builder, _Row, _usable_alt
+from .build import INDEXES, SCHEMA, SCHEMA_VERSION, ProgressFn, _Builder, _Row, _usable_alt, write_key_filter
 
 log = logging.getLogger(__name__)
 
@@ -72,6 +72,7 @@ def import_geonames(db: Path, dump: Path, *, progress: ProgressFn | None = None)
         imports = json.loads(con.execute("SELECT value FROM meta WHERE key='imports'").fetchone()[0] or "[]")
         imports.append(dump.name)
         con.execute("INSERT OR REPLACE INTO meta VALUES ('imports', ?)", (json.dumps(imports),))
+        write_key_filter(con)  # the imported names are in it too
         con.commit()
         failed = False
     finally:

@@ -17,7 +17,15 @@ from pathlib import Path
 from ..errors import ResourceError
 from ..paths import cache_dir
 from ..records import Place
-from .build import GAZETTEER_VERSION, ProgressFn, build_default, build_digest
+from .build import (
+    GAZETTEER_VERSION,
+    KEY_FILTER_BITS,
+    ProgressFn,
+    build_default,
+    build_digest,
+    key_filter_slot,
+    names_mark,
+)
 from .normalize import fold, loose
 
 log = logging.getLogger(__name__)
@@ -88,6 +96,8 @@ LOOSE_COUNTRIES = frozenset(
     "AZ TM UZ TJ KG KZ IN BD UA".split()
 )
 
+#: the name queries the key filter answers (their column's filter prefix)
+_FILTER_COLUMNS = {"n.key = ?": b"k", "n.lkey = ?": b"l"}
 _KIND_RANK = {"name": 0, "alt": 1, "abbr": 1, "demonym": 2}
 #: A compass point written as one word ("Northwest", "SouthEast"): its two halves.
 _COMPASS_JOINED = re.compile(r"(North|South|north|south)(east|west|East|West)")
@@ -105,6 +115,8 @@ class Gazetteer:
         self._rows: dict[tuple[str, str], list[tuple[object, ...]]] = {}
         self._lock = threading.Lock()
         self._common: frozenset[str] | None = None
+        #: the store's key filter (read at the first lookup; b"" when it has none or an outdated one)
+        self._filter: bytes | None = None
 
     @classmethod
     def default_path(cls) -> Path:
@@ -202,11 +214,40 @@ class Gazetteer:
 
     def has_key(self, key: str) -> bool:
         """True when some name folds to ``key`` (used by recognition to grow n-grams)."""
+        if not self._may_have(b"k", key):
+            return False
         return self._con.execute("SELECT 1 FROM names WHERE key = ? LIMIT 1", (key,)).fetchone() is not None
+
+    def _may_have(self, column: bytes, value: str) -> bool:
+        """False when no name has ``value`` in the column (b"k": ``key``, b"l": ``lkey``), by the
+        store's key filter (most names tried are none: asking SQLite for each cost more than the rest
+        of the lookup); True when some name may have it, or the store has no usable filter."""
+        bits = self._filter
+        if bits is None:
+            bits = self._filter = self._read_filter()
+        if not bits:
+            return True
+        h = key_filter_slot(column, value)
+        return bool(bits[h >> 3] & (1 << (h & 7)))
+
+    def _read_filter(self) -> bytes:
+        """The key filter, if the store has one made for its names as they are (else b"")."""
+        with self._lock:
+            try:
+                row = self._con.execute("SELECT bits, names FROM key_filter LIMIT 1").fetchone()
+                if row is None or row[1] != names_mark(self._con):
+                    return b""
+            except sqlite3.Error:  # a store built before the filter
+                return b""
+        bits = bytes(row[0])
+        return bits if len(bits) == 1 << (KEY_FILTER_BITS - 3) else b""
 
     def _query(self, where: str, value: str, name: str) -> list[Entry]:
         rows = self._rows.get((where, value))
         if rows is None:
+            column = _FILTER_COLUMNS.get(where)
+            if column is not None and not self._may_have(column, value):
+                return []  # no name has the key: what the query would find
             with self._lock:
                 rows = self._con.execute(
                     f"SELECT {_COLUMNS}, n.kind, n.cased FROM names n JOIN places p ON p.pid = n.pid WHERE {where}",

@@ -255,11 +255,12 @@ class Recognizer:
         lower_run = 0
         for j in range(i, min(len(toks), i + MAX_TOKENS)):
             t = toks[j]
+            t_word = t.text[:1].isalnum()  # t.is_word, read once
             if j > i:
                 gap = text[toks[j - 1].end : t.start]
                 if "\n" in gap or len(gap) > 1:
                     break
-                if not t.is_word and t.text not in _JOINERS:
+                if not t_word and t.text not in _JOINERS:
                     break
                 if t.text == "." and not (
                     toks[j - 1].text in _DOT_ABBREVIATIONS or len(toks[j - 1].text) == 1
@@ -275,7 +276,7 @@ class Recognizer:
                         and is_capitalised(toks[j + 1].text)
                     ):
                         break
-                if t.is_word and not is_capitalised(t.text):
+                if t_word and not is_capitalised(t.text):
                     joined = toks[j - 1].text in _JOINERS and not gap
                     if not joined:
                         if t.text.lower() not in INNER_LOWER:
@@ -284,7 +285,7 @@ class Recognizer:
                         if lower_run > 2:
                             break
                         continue
-            if not t.is_word or (j > i and t.text.lower() == "s" and toks[j - 1].text in ("'", "’")):
+            if not t_word or (j > i and t.text.lower() == "s" and toks[j - 1].text in ("'", "’")):
                 continue  # no name ends in a possessive
             if j > i and not is_capitalised(t.text) and toks[j - 1].text not in _JOINERS:
                 continue

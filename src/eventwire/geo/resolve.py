@@ -546,7 +546,8 @@ def _context(mentions: list[Mention], keys: list[str], votes: list, key: str):
         if pt is not None:
             points.append((pt[0], pt[1], k2))
     for k2, m in zip(keys, mentions, strict=True):
-        if k2 != key and m.chosen is not None and m.chosen.is_admin1 and m.chosen.admin1_key:
+        # (is_admin1 read inline: this runs for every name against every other, round after round)
+        if k2 != key and m.chosen is not None and m.chosen.feature_code == "ADM1" and m.chosen.admin1_key:
             named.add(m.chosen.admin1_key)
     return countries, admins, named, points
 
