@@ -142,9 +142,7 @@ class Recognizer:
     def __init__(self, gazetteer: Gazetteer) -> None:
         self.gaz = gazetteer
 
-    def find(
-        self, text: str, *, doc: Any = None, spans: list[tuple[int, int]] | None = None
-    ) -> list[Candidate]:
+    def find(self, text: str, *, doc: Any = None, spans: list[tuple[int, int]] | None = None) -> list[Candidate]:
         ents = entities(doc)
         if spans is not None:
             return self._given(text, spans)
