@@ -16,7 +16,7 @@ from typing import Any
 from .lexicon import ARMED_WORDS, CIVILIAN_WORDS, NONSTATE_WORDS, PLACE_NOUNS, STATE_WORDS, CueHit
 from .sidemeans import owner_words, wielding_verb
 from .underfire import came_under
-from .words import per_token, tokens_with
+from .words import doc_ents, per_token, tokens_with
 
 WEAPON_WORDS = frozenset(
     """weapon weapons arms ammunition ammunitions ammo explosive explosives ied ieds bomb bombs mine mines
@@ -195,7 +195,7 @@ def _place_named_as_person(tok: Any) -> bool:
     if not ((tok.dep_ == "pobj" and head.lower_ in PLACE_PREPS)
             or (tok.dep_ == "dobj" and head.pos_ == "VERB" and head.lemma_.lower() in PLACE_VERBS)):
         return False
-    return not any(e.label_ == "PERSON" and len(e) > 1 and tok.lower_ in {t.lower_ for t in e} for e in doc.ents)
+    return not any(e.label_ == "PERSON" and len(e) > 1 and tok.lower_ in {t.lower_ for t in e} for e in doc_ents(doc))
 
 
 def _off_duty(tok: Any) -> bool:

@@ -26,6 +26,7 @@ LEMMA_LOWER_KEY = "eventwire_doc_lemma_lowers"
 POS_KEY = "eventwire_doc_pos"
 SPANS_KEY = "eventwire_char_spans"
 TEXT_KEY = "eventwire_doc_text"
+ENTS_KEY = "eventwire_doc_ents"
 #: the parts of speech of names and nouns (``tokens_tagged(sent, NOMINAL)``)
 NOMINAL = frozenset(("NOUN", "PROPN"))
 
@@ -154,6 +155,36 @@ def tokens_tagged(span: Any, tags: AbstractSet[str]) -> Iterator[Any]:
     lo, hi = (span.start, span.end) if doc is not span else (0, len(doc))
     pos = doc_pos(doc)
     return (doc[i] for i in range(lo, hi) if pos[i] in tags)
+
+
+def doc_ents(doc: Any) -> tuple[Any, ...]:
+    """``doc.ents``, built once per doc and kept on it (spaCy builds a new span per entity on every
+    read; nothing after the parse sets a doc's entities). Anything without ``user_data`` answers its own
+    ``ents`` (or none)."""
+    user = getattr(doc, "user_data", None)
+    if user is None:
+        return tuple(getattr(doc, "ents", ()))
+    got = user.get(ENTS_KEY)
+    if got is None or got[0] != len(doc):
+        got = user[ENTS_KEY] = (len(doc), doc.ents)
+    return got[1]
+
+
+def span_ents(span: Any) -> list[Any]:
+    """``span.ents`` (the doc's entities that lie wholly inside ``span``, in order), read off
+    :func:`doc_ents`."""
+    doc = getattr(span, "doc", None)
+    if doc is None or doc is span:
+        return list(doc_ents(span))
+    lo, hi = span.start, span.end
+    out = []
+    for ent in doc_ents(doc):
+        if ent.start >= lo:
+            if ent.end <= hi:
+                out.append(ent)
+            else:
+                break
+    return out
 
 
 _UNSET = object()
