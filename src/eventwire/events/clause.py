@@ -16,7 +16,7 @@ from typing import Any
 from .lexicon import ARMED_WORDS, CIVILIAN_WORDS, NONSTATE_WORDS, PLACE_NOUNS, STATE_WORDS, CueHit
 from .sidemeans import owner_words, wielding_verb
 from .underfire import came_under
-from .words import doc_ents, per_token, tokens_with
+from .words import doc_ents, doc_heads, per_token, tokens_with
 
 WEAPON_WORDS = frozenset(
     """weapon weapons arms ammunition ammunitions ammo explosive explosives ied ieds bomb bombs mine mines
@@ -43,6 +43,16 @@ ActorKind = Callable[[Any], str | None]  # token -> kind from actor mentions (or
 
 
 def _depth(tok: Any) -> int:
+    """How many heads up the parse ``tok`` lies from its root (at most 40)."""
+    user = getattr(getattr(tok, "doc", None), "user_data", None)
+    if user is not None:  # on the doc's head table: no token object per step
+        heads = doc_heads(tok.doc)
+        i = tok.i
+        d = 0
+        while heads[i] != i and d < 40:
+            i = heads[i]
+            d += 1
+        return d
     d = 0
     while tok.head.i != tok.i and d < 40:
         tok = tok.head
@@ -52,11 +62,11 @@ def _depth(tok: Any) -> int:
 
 def _hit_root(doc: Any, hit: CueHit) -> Any:
     """The token of a hit whose head lies outside the hit (the hit's syntactic head)."""
-    span = doc[hit.start : hit.end]
-    for t in span:
-        if not (hit.start <= t.head.i < hit.end) or t.head.i == t.i:
-            return t
-    return span[0]
+    heads = doc_heads(doc)
+    for i in range(hit.start, hit.end):
+        if not (hit.start <= heads[i] < hit.end) or heads[i] == i:
+            return doc[i]
+    return doc[hit.start]
 
 
 ARMED_PLACES = frozenset(

@@ -17,7 +17,7 @@ from collections.abc import Callable, Iterable, Iterator
 from collections.abc import Set as AbstractSet
 from typing import Any, TypeVar
 
-from spacy.attrs import LEMMA, LOWER, ORTH, POS, SPACY
+from spacy.attrs import HEAD, LEMMA, LOWER, ORTH, POS, SPACY
 from spacy.parts_of_speech import NAMES as POS_NAMES
 
 DOC_KEY = "eventwire_doc_words"
@@ -27,6 +27,7 @@ POS_KEY = "eventwire_doc_pos"
 SPANS_KEY = "eventwire_char_spans"
 TEXT_KEY = "eventwire_doc_text"
 ENTS_KEY = "eventwire_doc_ents"
+HEADS_KEY = "eventwire_doc_heads"
 #: the parts of speech of names and nouns (``tokens_tagged(sent, NOMINAL)``)
 NOMINAL = frozenset(("NOUN", "PROPN"))
 
@@ -155,6 +156,20 @@ def tokens_tagged(span: Any, tags: AbstractSet[str]) -> Iterator[Any]:
     lo, hi = (span.start, span.end) if doc is not span else (0, len(doc))
     pos = doc_pos(doc)
     return (doc[i] for i in range(lo, hi) if pos[i] in tags)
+
+
+def doc_heads(doc: Any) -> list[int]:
+    """Each token's head's index, by token index (read off the doc's attribute array once, kept on the
+    doc): walking up the parse by ``Token.head`` builds a token object per step."""
+    got = doc.user_data.get(HEADS_KEY)
+    if got is None or len(got) != len(doc):
+        if len(doc):
+            rel = doc.to_array(HEAD).astype("int64")  # offsets to the head, stored unsigned
+            got = (rel + range(len(rel))).tolist()
+        else:
+            got = []
+        doc.user_data[HEADS_KEY] = got
+    return got
 
 
 def doc_ents(doc: Any) -> tuple[Any, ...]:
