@@ -17,7 +17,7 @@ from collections.abc import Callable, Iterable, Iterator
 from collections.abc import Set as AbstractSet
 from typing import Any, TypeVar
 
-from spacy.attrs import HEAD, LEMMA, LOWER, ORTH, POS, SPACY
+from spacy.attrs import DEP, HEAD, LEMMA, LOWER, ORTH, POS, SPACY
 from spacy.parts_of_speech import NAMES as POS_NAMES
 
 DOC_KEY = "eventwire_doc_words"
@@ -28,6 +28,7 @@ SPANS_KEY = "eventwire_char_spans"
 TEXT_KEY = "eventwire_doc_text"
 ENTS_KEY = "eventwire_doc_ents"
 HEADS_KEY = "eventwire_doc_heads"
+DEPS_KEY = "eventwire_doc_deps"
 #: the parts of speech of names and nouns (``tokens_tagged(sent, NOMINAL)``)
 NOMINAL = frozenset(("NOUN", "PROPN"))
 
@@ -156,6 +157,22 @@ def tokens_tagged(span: Any, tags: AbstractSet[str]) -> Iterator[Any]:
     lo, hi = (span.start, span.end) if doc is not span else (0, len(doc))
     pos = doc_pos(doc)
     return (doc[i] for i in range(lo, hi) if pos[i] in tags)
+
+
+def doc_deps(doc: Any) -> list[str]:
+    """Each token's dependency label (its ``dep_``), by token index (read off the doc's attribute array
+    once, kept on the doc)."""
+    got = doc.user_data.get(DEPS_KEY)
+    if got is None or len(got) != len(doc):
+        if len(doc):
+            deps = doc.to_array(DEP).tolist()
+            strings = doc.vocab.strings
+            names = {h: strings[h] for h in set(deps)}
+            got = list(map(names.__getitem__, deps))
+        else:
+            got = []
+        doc.user_data[DEPS_KEY] = got
+    return got
 
 
 def doc_heads(doc: Any) -> list[int]:
