@@ -18,7 +18,7 @@ from .materiel import blown_up_by_someone
 from .nonacled_reading import fighting_halted, harm_denied, speaker_not_doer, told_by
 from .quarrels import private_killing
 from .weapons import attack_drone
-from .words import tokens_with, with_next_sentences
+from .words import tokens_lowered, tokens_with, with_next_sentences
 
 ByCat = dict[str, list[tuple[float, CueHit, Any]]]
 
@@ -668,13 +668,15 @@ def _charge(tok: Any) -> bool:
     return bool(words & CHARGE_WORDS)
 
 
+def _starts_test(low: str) -> bool:
+    return low.startswith("test")
+
+
 def weapons_test(sent: Any) -> bool:
     """A missile or rocket test ("test-fired", "a missile test"), with nobody hit."""
     missiles = ("missile", "missiles", "rocket", "rockets", "icbm", "weapon", "weapons")
     test = False
-    for t in sent:
-        if not t.lower_.startswith("test"):
-            continue
+    for t in tokens_lowered(sent, _starts_test):
         nxt = [x.lower_ for x in t.doc[t.i + 1 : t.i + 3]]
         if nxt[:2] in (["-", "fired"], ["-", "fire"], ["-", "fires"], ["-", "launched"], ["-", "firing"]):
             test = True  # "test-fired two missiles"

@@ -138,6 +138,27 @@ def tokens_with(span: Any, *, lemmas: AbstractSet[str] = frozenset(),
     return [doc[i] for i in range(lo, hi) if lems[i] in lemmas or lows[i] in lowers]
 
 
+def span_lowers(span: Any) -> list[str]:
+    """The lower case of each token of ``span`` (a Span or a Doc), in order, read on the doc's word table
+    (any other sequence of tokens is read token by token)."""
+    if hasattr(span, "user_data"):
+        return doc_words(span)[1]
+    if hasattr(span, "doc") and hasattr(span, "start"):
+        return doc_words(span.doc)[1][span.start : span.end]
+    return [t.lower_ for t in span]
+
+
+def tokens_lowered(span: Any, test: Callable[[str], bool]) -> list[Any]:
+    """The tokens of ``span`` (a Span or a Doc), in order, whose lower case passes ``test``: read on the
+    word table, a token object is built only for them."""
+    if not hasattr(span, "user_data") and not (hasattr(span, "doc") and hasattr(span, "start")):
+        return [t for t in span if test(t.lower_)]
+    doc = getattr(span, "doc", span)
+    lo, hi = (span.start, span.end) if doc is not span else (0, len(doc))
+    lows = doc_words(doc)[1]
+    return [doc[i] for i in range(lo, hi) if test(lows[i])]
+
+
 def doc_pos(doc: Any) -> list[str]:
     """Each token's coarse part of speech (its ``pos_``), by token index (read off the doc's attribute
     array once, kept on the doc)."""
