@@ -33,7 +33,7 @@ from .strategic import (
     _infinitive,
 )
 from .turns import coup_scene, held_unknown, reversed_capture, tried_capture
-from .words import doc_pos, doc_words, lemma_lowers, needs_words, tokens_with
+from .words import doc_pos, doc_words, lower_forms, needs_words, tokens_with
 
 DEAL_NOUNS = frozenset(
     """deal deals agreement agreements accord accords pact pacts treaty treaties declaration annex memorandum
@@ -504,7 +504,7 @@ def _conflict_reading(sent: Any, skip: Any = ()) -> bool:
     # the same, read on the doc's word tables (a token object only for the nouns asked of)
     lo, hi = sent.start, sent.end
     lows = doc_words(doc)[1]
-    words = set(lows[lo:hi]).union(lemma_lowers(doc)[lo:hi])
+    words = lower_forms(sent)
     if words & NOT_CONFLICT:
         return False
     skipped = {x.i for o in skip for x in o.subtree}

@@ -18,7 +18,7 @@ from .materiel import blown_up_by_someone
 from .nonacled_reading import fighting_halted, harm_denied, speaker_not_doer, told_by
 from .quarrels import private_killing
 from .weapons import attack_drone
-from .words import tokens_lowered, tokens_with, with_next_sentences
+from .words import lower_forms, tokens_lowered, tokens_with, with_next_sentences
 
 ByCat = dict[str, list[tuple[float, CueHit, Any]]]
 
@@ -630,7 +630,7 @@ POLITICAL_WORDS = frozenset(
 
 def ordinary_crime(sent: Any) -> bool:
     """An arrest for a murder in the family, a theft, a fraud or a rape, with nothing political said."""
-    words = {t.lower_ for t in sent} | {t.lemma_.lower() for t in sent}
+    words = lower_forms(sent)
     if words & POLITICAL_WORDS:
         return False
     return bool(words & CRIME_REASONS) and (bool(words & KIN_WORDS) or bool(

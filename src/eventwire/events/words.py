@@ -148,6 +148,15 @@ def span_lowers(span: Any) -> list[str]:
     return [t.lower_ for t in span]
 
 
+def lower_forms(span: Any) -> set[str]:
+    """``{t.lower_ for t in span} | {t.lemma_.lower() for t in span}``, read on the doc's word tables
+    (any other sequence of tokens is read token by token)."""
+    if hasattr(span, "doc") and hasattr(span, "start") and span.doc is not span:
+        doc, lo, hi = span.doc, span.start, span.end
+        return set(doc_words(doc)[1][lo:hi]).union(lemma_lowers(doc)[lo:hi])
+    return {t.lower_ for t in span} | {t.lemma_.lower() for t in span}
+
+
 def tokens_lowered(span: Any, test: Callable[[str], bool]) -> list[Any]:
     """The tokens of ``span`` (a Span or a Doc), in order, whose lower case passes ``test``: read on the
     word table, a token object is built only for them."""
