@@ -79,7 +79,7 @@ def agreement_acts(sent: Any) -> list[Any]:
     deal of states alone is diplomacy)."""
     out = []
     deal_said = conflict = None
-    for t in sent:
+    for t in tokens_with(sent, lemmas=ACT_VERBS):
         lem = t.lemma_.lower()
         if t.pos_ != "VERB" or lem not in ACT_VERBS:
             continue

@@ -16,7 +16,7 @@ from typing import Any
 from .clause import _word_kind
 from .lexicon import CueHit
 from .strategic import FORCE_WORDS, GROUP_NOUNS, MOVED_FORCES, _infinitive, mass_displacement
-from .words import needs_words
+from .words import needs_words, tokens_with
 
 MOVE_VERBS = frozenset(
     """send dispatch deploy redeploy move rush station mass amass shift airlift ferry pull evacuate relocate position
@@ -56,7 +56,7 @@ def force_movements(sent: Any, hits: list[CueHit]) -> list[CueHit]:
 @needs_words(MOVE_VERBS, GOING_VERBS)
 def _forces_sent(sent: Any, taken: set[int]) -> list[CueHit]:
     out = []
-    for t in sent:
+    for t in tokens_with(sent, lemmas=MOVE_VERBS | GOING_VERBS):
         if t.lemma_.lower() not in MOVE_VERBS | GOING_VERBS:
             continue
         if t.pos_ != "VERB" and not (t.dep_ == "amod" and t.tag_ in ("VBD", "VBN")):

@@ -16,7 +16,7 @@ from typing import Any
 
 from .clause import WEAPON_WORDS, _word_kind, agent_of, arg_kind
 from .lexicon import ARMED_WORDS, NONSTATE_WORDS, STATE_WORDS, CueHit
-from .words import needs_words, words_of
+from .words import needs_words, tokens_with, words_of
 
 MASS_WORDS = frozenset("thousands hundreds dozens tens millions scores".split())
 FORCE_WORDS = ARMED_WORDS | NONSTATE_WORDS | STATE_WORDS | frozenset(
@@ -682,7 +682,7 @@ def bases_established(sent: Any, hits: list[CueHit], actor_kind: Any = None) -> 
     nor a base someone only plans."""
     taken = {i for h in hits if h.category == "HQ" for i in range(h.start, h.end)}
     out = []
-    for t in sent:
+    for t in tokens_with(sent, lemmas=BUILD_VERBS):
         if t.i in taken or t.pos_ != "VERB" or t.lemma_.lower() not in BUILD_VERBS or _infinitive(t):
             continue
         if t.lemma_.lower() == "set" and not any(c.dep_ == "prt" and c.lower_ == "up" for c in t.children):

@@ -15,7 +15,7 @@ from .clause import (
 )
 from .lexicon import CueHit
 from .tallies import tallied
-from .words import needs_words, none
+from .words import needs_words, none, tokens_with
 
 
 def struck_target(tok: Any, hits: list[CueHit]) -> bool:
@@ -158,7 +158,7 @@ def stopped_carrier(sent: Any) -> Any:
     """A person carrying explosives stopped before using them ("villagers stopped and disarmed a
     boy carrying explosives", "guards overpowered a man wearing an explosive vest"): the attack was
     stopped (ACLED's disrupted weapons use). The stopping verb, or None."""
-    for v in sent:
+    for v in tokens_with(sent, lemmas=DISARMING_VERBS):
         if v.pos_ != "VERB" or v.lemma_.lower() not in DISARMING_VERBS:
             continue
         person = next((c for c in v.children if c.dep_ in ("dobj", "nsubjpass")), None)
@@ -267,7 +267,7 @@ def air_strikes(sent: Any, hits: list[CueHit]) -> list[CueHit]:
     out = []
     ied = any(h.category in ("IED", "SUICIDE", "GRENADE") and h.phrase not in ("bomb", "bombing") for h in hits)
     fired = {i for h in hits if h.category in ("SHELL", "GRENADE", "IED") for i in range(h.start, h.end)}
-    for t in sent:
+    for t in tokens_with(sent, lemmas=FLOWN_HARM | AIRBORNE_ACTS | {"bomb", "bombard", "strike"}):  # each reading needs one
         if t.lemma_.lower() == "strike" and any(x.i in fired for c in _with_preps(t) for x in c.subtree) or (
             t.lemma_.lower() == "strike" and t.pos_ == "VERB" and any(
                 c.dep_ == "nsubj" and (c.i in fired or any(x.i in fired for x in c.children if x.dep_ == "compound"))
