@@ -727,9 +727,9 @@ ACCIDENT_CLAUSE_VERBS = ACCIDENT_VERBS | frozenset("cave fall topple slip drown 
 def accidental_cause(tok: Any, sent: Any) -> bool:
     """Deaths told with a cause that is nobody's act ("killed by a falling tree", "hunger and disease
     have killed thousands", "killed when a tunnel caved in"), with nothing hostile in the sentence."""
-    if any((t.lemma_.lower() in HOSTILE_LEMMAS or t.lower_ in HOSTILE_LEMMAS)
-           and not (t.lower_ in ("storm", "storms") and t.pos_ == "NOUN")
-           and not (t.lower_ == "fire" and t.pos_ == "NOUN" and t.dep_ == "nsubj") for t in sent):  # "a fire gutted"
+    if any(not (t.lower_ in ("storm", "storms") and t.pos_ == "NOUN")  # a hostile word (tokens_with reads them)
+           and not (t.lower_ == "fire" and t.pos_ == "NOUN" and t.dep_ == "nsubj")  # "a fire gutted"
+           for t in tokens_with(sent, lemmas=HOSTILE_LEMMAS, lowers=HOSTILE_LEMMAS)):
         return False
     ag = agent_of(tok)
     if ag is not None:
