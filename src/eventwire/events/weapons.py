@@ -14,6 +14,7 @@ from .clause import (
     agent_of,
 )
 from .lexicon import CueHit
+from .story import sentence_of
 from .tallies import tallied
 from .words import needs_words, none, tokens_with
 
@@ -179,8 +180,9 @@ def stopped_carrier(sent: Any) -> Any:
 def stopped_bomber(doc: Any, hits: list[CueHit]) -> Any:
     """A suicide bomber killed, shot or caught by the security forces ("a suspected suicide bomber was
     shot dead by troops before he could reach the mosque"): the attack was stopped. The verb, or None."""
-    if hits and stopped_carrier(doc[hits[0].start].sent) is not None:
-        return stopped_carrier(doc[hits[0].start].sent)
+    carrier = stopped_carrier(sentence_of(doc, hits[0].start)) if hits else None  # the sentence's span, found once
+    if carrier is not None:
+        return carrier
     for h in hits:
         if h.category != "SUICIDE":
             continue

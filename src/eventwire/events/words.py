@@ -68,7 +68,11 @@ def doc_text(doc: Any) -> str:
     texts = doc_words(doc)[0]
     if not texts:
         return doc.text
-    return "".join([w + " " if sp else w for w, sp in zip(texts, doc.to_array(SPACY).tolist(), strict=True)])
+    got = doc.user_data.get(TEXT_KEY)  # joined once per doc word table
+    if got is None or got[0] is not texts:
+        text = "".join([w + " " if sp else w for w, sp in zip(texts, doc.to_array(SPACY).tolist(), strict=True)])
+        got = doc.user_data[TEXT_KEY] = (texts, text)
+    return got[1]
 
 
 def span_text(span: Any) -> str:
@@ -77,11 +81,7 @@ def span_text(span: Any) -> str:
     doc = getattr(span, "doc", None)
     if doc is None or doc is span or not hasattr(doc, "user_data") or not len(span):
         return span.text
-    texts = doc_words(doc)[0]
-    got = doc.user_data.get(TEXT_KEY)
-    if got is None or got[0] is not texts:
-        got = doc.user_data[TEXT_KEY] = (texts, doc_text(doc))
-    return got[1][span.start_char : span.end_char]
+    return doc_text(doc)[span.start_char : span.end_char]
 
 
 def lemma_lowers(doc: Any) -> list[str]:
