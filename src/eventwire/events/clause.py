@@ -16,7 +16,7 @@ from typing import Any
 from .lexicon import ARMED_WORDS, CIVILIAN_WORDS, NONSTATE_WORDS, PLACE_NOUNS, STATE_WORDS, CueHit
 from .sidemeans import owner_words, wielding_verb
 from .underfire import came_under
-from .words import doc_ents, doc_heads, per_token, tokens_with
+from .words import doc_ents, doc_heads, head_depth, per_token, tokens_with
 
 WEAPON_WORDS = frozenset(
     """weapon weapons arms ammunition ammunitions ammo explosive explosives ied ieds bomb bombs mine mines
@@ -42,22 +42,7 @@ class ArgInfo:
 ActorKind = Callable[[Any], str | None]  # token -> kind from actor mentions (or None)
 
 
-def _depth(tok: Any) -> int:
-    """How many heads up the parse ``tok`` lies from its root (at most 40)."""
-    user = getattr(getattr(tok, "doc", None), "user_data", None)
-    if user is not None:  # on the doc's head table: no token object per step
-        heads = doc_heads(tok.doc)
-        i = tok.i
-        d = 0
-        while heads[i] != i and d < 40:
-            i = heads[i]
-            d += 1
-        return d
-    d = 0
-    while tok.head.i != tok.i and d < 40:
-        tok = tok.head
-        d += 1
-    return d
+_depth = head_depth  # how many heads up the parse a token lies from its root (at most 40)
 
 
 def _hit_root(doc: Any, hit: CueHit) -> Any:

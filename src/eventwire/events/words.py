@@ -219,6 +219,21 @@ def doc_heads(doc: Any) -> list[int]:
     return got
 
 
+def head_depth(tok: Any) -> int:
+    """How many heads up the parse ``tok`` lies from its root (at most 40), walked on the doc's head
+    table (a token without a doc's table, a test's stand-in, by ``Token.head``)."""
+    d = 0
+    if getattr(getattr(tok, "doc", None), "user_data", None) is not None:
+        heads, i = doc_heads(tok.doc), tok.i
+        while heads[i] != i and d < 40:
+            i, d = heads[i], d + 1
+        return d
+    while tok.head.i != tok.i and d < 40:
+        tok = tok.head
+        d += 1
+    return d
+
+
 def doc_ents(doc: Any) -> tuple[Any, ...]:
     """``doc.ents``, built once per doc and kept on it (spaCy builds a new span per entity on every
     read; nothing after the parse sets a doc's entities). Anything without ``user_data`` answers its own
