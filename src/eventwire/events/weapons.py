@@ -366,7 +366,7 @@ MISHAP_ADVERBS = frozenset("accidentally inadvertently mistakenly".split())
 def own_bomb(sent: Any) -> Any:
     """"The bomb they were assembling went off", "the device he was planting exploded": the bombers'
     own bomb went off early (ACLED: disrupted weapons use), not an attack."""
-    for t in sent:
+    for t in tokens_with(sent, lowers=BOMB_NOUNS):
         if t.lower_ not in BOMB_NOUNS:
             continue
         for c in t.children:
