@@ -27,7 +27,7 @@ from .crowdfollow import demonstration_told_before
 from .crowdthrow import crowd_missiles
 from .lexicon import CueHit, token_keys
 from .strikes import LABOUR_STRIKE_MODS
-from .words import doc_deps, doc_heads, doc_words, lemma_lowers, needs_words
+from .words import doc_deps, doc_heads, doc_words, lemma_lowers, needs_words, tokens_with
 
 MARCHING_NOUNS = frozenset("procession processions convoy convoys motorcade motorcades caravan mourners".split())
 MANNER_MODS = frozenset("peaceful silent".split())
@@ -149,7 +149,7 @@ def crowd_punishments(sent: Any, hits: list[CueHit]) -> list[CueHit]:
     forces (:func:`eventwire.events.crowd.crowd_kind`)."""
     taken = {h.start for h in hits if h.category == "MOB"}
     out = []
-    for v in sent:
+    for v in tokens_with(sent, lemmas=PUNISH_VERBS):
         if v.pos_ != "VERB" or v.lemma_.lower() not in PUNISH_VERBS or v.i in taken:
             continue
         if any(c.dep_ == "neg" for c in v.children):

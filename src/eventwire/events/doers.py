@@ -304,7 +304,7 @@ def _fired_at(trigger: Any) -> Any:
 
 def _attack_by(sent: Any, finder: Any, *, iso: str | None, country: str | None) -> Actor | None:
     """The named group of "an attack by X" in ``sent``."""
-    for t in sent:
+    for t in tokens_with(sent, lowers=ASSAULT_NOUNS):
         if t.lower_ not in ASSAULT_NOUNS:
             continue
         for c in t.children:

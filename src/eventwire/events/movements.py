@@ -175,7 +175,7 @@ def _forces_left(sent: Any, taken: set[int]) -> list[CueHit]:
     """Forces leaving a country or a mission ("the last contingent of peacekeepers left Somalia", "French
     troops departed Niger"): a withdrawal, a movement of forces (leaving a town is read as territory)."""
     out = []
-    for t in sent:
+    for t in tokens_with(sent, lemmas=LEAVING_VERBS):
         if t.pos_ != "VERB" or t.lemma_.lower() not in LEAVING_VERBS or _infinitive(t):
             continue
         if _displaced_arrive(t) and mass_displacement(t):  # "thousands of residents left the town amid insecurity"

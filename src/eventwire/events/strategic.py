@@ -388,7 +388,7 @@ def _reaction_told(sent: Any) -> bool:
     """The event a measure reacts to is told by a clause of its own ("imposed a curfew after clashes
     erupted", "following the attack that killed 12"); not only named ("a curfew was imposed following
     clashes between rival communities": the curfew is the news)."""
-    for t in sent:
+    for t in tokens_with(sent, lowers=REACTION_WORDS):
         if t.lower_ not in REACTION_WORDS:
             continue
         if t.dep_ == "mark" or any(c.pos_ in ("VERB", "AUX") and c.dep_ in ("pcomp", "relcl", "acl")
