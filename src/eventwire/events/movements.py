@@ -206,7 +206,7 @@ def groups_joined(sent: Any, hits: list[CueHit]) -> list[CueHit]:
     fighters joined Islamic State"): a change to the group, however the joined group is named."""
     taken = {i for h in hits if h.category == "CHANGE" for i in range(h.start, h.end)}
     out = []
-    for t in sent:
+    for t in tokens_with(sent, lemmas=frozenset(("join",))):
         if t.i in taken or t.pos_ != "VERB" or t.lemma_.lower() != "join" or _infinitive(t):
             continue
         if any(c.dep_ == "neg" for c in t.children):

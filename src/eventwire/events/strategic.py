@@ -725,7 +725,7 @@ def preparations(sent: Any, hits: list[CueHit], actor_kind: Any = None) -> list[
         return []  # "police charged at demonstrators gathered near the parliament": a crowd, not forces massing
     taken = {i for h in hits if h.category in ("CHANGE", "TRANSFER") for i in range(h.start, h.end)}
     out = []
-    for t in sent:
+    for t in tokens_with(sent, lemmas=PREPARING_VERBS):
         if t.i in taken or t.pos_ != "VERB" or t.lemma_.lower() not in PREPARING_VERBS:
             continue
         subj = next((c for c in t.children if c.dep_ == "nsubj"), None)

@@ -672,7 +672,7 @@ def attackers_lost(sent: Any, trig: Any, actor_kind: ActorKind | None) -> set[in
     losing three men"; "the attackers lost five fighters"; "the army lost two soldiers"): somebody
     fought back. The token indices of the men lost; empty when none."""
     out: set[int] = set()
-    for t in sent:
+    for t in tokens_with(sent, lemmas=frozenset(("lose",))):
         if t.lemma_ != "lose" or (men := lost_men(t)) is None:
             continue
         subj = next((c for c in t.children if c.dep_ == "nsubj"), None)
