@@ -96,6 +96,7 @@ import logging
 import re
 from collections.abc import Callable, Iterator
 
+from .events.words import doc_ents
 from .records import Article, DateMention, DateValue
 
 log = logging.getLogger(__name__)
@@ -739,7 +740,7 @@ def tag_dates(article: Article) -> None:
     cased = _is_cased(text)
     doc = article.doc
     if doc is not None:
-        for ent in getattr(doc, "ents", ()):
+        for ent in doc_ents(doc):
             if ent.label_ == "DATE" and not (cased and _modal_word(ent.text)):
                 cands.append((ent.start_char, ent.end_char, 1))
     chosen: list[tuple[int, int, DateValue]] = []

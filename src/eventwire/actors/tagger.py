@@ -26,6 +26,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
+from ..events.words import doc_ents
 from ..records import Actor, ActorMention, Article
 from . import countries, eras
 from .context import remember_country
@@ -356,7 +357,7 @@ class ActorTagger:
 
     def _entities(self, doc: object, ctx: str | None, known: list[_Cand], *, text: str = "") -> list[_Cand]:
         out: list[_Cand] = []
-        for ent in getattr(doc, "ents", ()):
+        for ent in doc_ents(doc):
             if ent.label_ not in ("ORG", "NORP"):
                 continue
             s, e = ent.start_char, ent.end_char

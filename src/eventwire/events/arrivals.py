@@ -12,7 +12,7 @@ from __future__ import annotations
 from typing import Any
 
 from .clause import ActorKind, agent_of, arg_kind
-from .words import needs_words, none
+from .words import needs_words, none, tokens_with
 
 #: verbs of forces moving into a place
 ARRIVAL_LEMMAS = frozenset("deploy redeploy move enter station position return".split())
@@ -103,7 +103,7 @@ LEAVING_LEMMAS = frozenset("withdraw leave abandon vacate evacuate retreat".spli
 def moved_into_left_place(sent: Any, actor_kind: ActorKind | None) -> str | None:
     """"Al-Shabaab fighters moved back into the village after Somali troops withdrew": one armed side moves
     into a place another left, with no fight told: a non-violent transfer of territory; None otherwise."""
-    for v in sent:
+    for v in tokens_with(sent, lemmas=MOVING_IN):
         if v.pos_ != "VERB" or v.lemma_.lower() not in MOVING_IN:
             continue
         if _destination(v) is None and not any(b.lower_ == "back" and _destination(b) is not None for b in v.children):

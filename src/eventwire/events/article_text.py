@@ -13,7 +13,7 @@ import re
 from typing import Any
 
 from ..records import Article
-from .words import char_span
+from .words import char_span, doc_heads, doc_pos
 
 
 def _lead_letters(rx: re.Pattern[str]) -> re.Pattern[str]:
@@ -110,14 +110,15 @@ def head_verb(doc: Any, start: int, end: int, *, verbs: tuple[str, ...] = ("VERB
     span = char_span(doc, start, end)
     if span is None:
         return None
-    tok = span.root
+    heads, pos = doc_heads(doc), doc_pos(doc)  # walked on the doc's tables: no token object per step
+    i = span.root.i
     for _ in range(3):
-        head = tok.head
-        if head.i == tok.i:
+        head = heads[i]
+        if head == i:
             return None
-        if head.pos_ in verbs:
-            return head
-        if through is not None and head.pos_ not in through:
+        if pos[head] in verbs:
+            return doc[head]
+        if through is not None and pos[head] not in through:
             return None  # a clause, a verb of saying's complement ...
-        tok = head
+        i = head
     return None

@@ -15,6 +15,7 @@ from __future__ import annotations
 from typing import Any
 
 from .lexicon import CueHit
+from .story import sentence_of
 from .words import words_of
 
 #: nouns of the one who set a device off
@@ -62,7 +63,7 @@ def dead_bombers(doc: Any, hits: list[CueHit]) -> list[CueHit]:
     """SUICIDE cues for bombers told among the dead (see the module's note)."""
     if not hits or any(h.category == "SUICIDE" for h in hits) or not any(h.category in DEVICE_CATS for h in hits):
         return []
-    sent = doc[hits[0].start].sent
+    sent = sentence_of(doc, hits[0].start)
     words = words_of(sent)
     if BOMBER_NOUNS.isdisjoint(words) or DEATH_WORDS.isdisjoint(words):
         return []

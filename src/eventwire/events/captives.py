@@ -12,7 +12,7 @@ from typing import Any
 
 from .clause import ActorKind, _word_kind, arg_kind
 from .lexicon import CueHit
-from .words import needs_words
+from .words import needs_words, tokens_with
 
 CAPTIVITY_PLACES = frozenset("bush forest forests captivity hideout hideouts jungle mountains mountain den hills hill".split())
 LEADING_VERBS = frozenset("take lead march whisk drag carry force herd".split())
@@ -23,7 +23,7 @@ def taken_captive(sent: Any) -> list[CueHit]:
     """Abduction told by where the captives were taken ("took the students into the bush", "led them to
     an unknown destination"): an ABDUCT cue on the verb."""
     out = []
-    for v in sent:
+    for v in tokens_with(sent, lemmas=LEADING_VERBS):
         if v.pos_ != "VERB" or v.lemma_.lower() not in LEADING_VERBS:
             continue
         if not any(c.dep_ == "dobj" and (c.pos_ == "PRON" or c.tag_ in ("NNS", "NNPS") or _word_kind(c) in (
@@ -129,7 +129,7 @@ def seized_people(sent: Any, actor_kind: ActorKind | None = None) -> list[CueHit
     taken from a school by armed men", "was bundled into a van"): an ABDUCT cue on the verb. The state's
     forces seizing people make an arrest, not an abduction (the arrest cues read those)."""
     out = []
-    for v in sent:
+    for v in tokens_with(sent, lemmas=SEIZING_VERBS):
         if v.pos_ != "VERB" or v.lemma_.lower() not in SEIZING_VERBS:
             continue
         passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in v.children)

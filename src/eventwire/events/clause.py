@@ -16,7 +16,7 @@ from typing import Any
 from .lexicon import ARMED_WORDS, CIVILIAN_WORDS, NONSTATE_WORDS, PLACE_NOUNS, STATE_WORDS, CueHit
 from .sidemeans import owner_words, wielding_verb
 from .underfire import came_under
-from .words import per_token, tokens_with
+from .words import doc_ents, doc_heads, head_depth, per_token, tokens_with
 
 WEAPON_WORDS = frozenset(
     """weapon weapons arms ammunition ammunitions ammo explosive explosives ied ieds bomb bombs mine mines
@@ -42,21 +42,16 @@ class ArgInfo:
 ActorKind = Callable[[Any], str | None]  # token -> kind from actor mentions (or None)
 
 
-def _depth(tok: Any) -> int:
-    d = 0
-    while tok.head.i != tok.i and d < 40:
-        tok = tok.head
-        d += 1
-    return d
+_depth = head_depth  # how many heads up the parse a token lies from its root (at most 40)
 
 
 def _hit_root(doc: Any, hit: CueHit) -> Any:
     """The token of a hit whose head lies outside the hit (the hit's syntactic head)."""
-    span = doc[hit.start : hit.end]
-    for t in span:
-        if not (hit.start <= t.head.i < hit.end) or t.head.i == t.i:
-            return t
-    return span[0]
+    heads = doc_heads(doc)
+    for i in range(hit.start, hit.end):
+        if not (hit.start <= heads[i] < hit.end) or heads[i] == i:
+            return doc[i]
+    return doc[hit.start]
 
 
 ARMED_PLACES = frozenset(
@@ -195,7 +190,7 @@ def _place_named_as_person(tok: Any) -> bool:
     if not ((tok.dep_ == "pobj" and head.lower_ in PLACE_PREPS)
             or (tok.dep_ == "dobj" and head.pos_ == "VERB" and head.lemma_.lower() in PLACE_VERBS)):
         return False
-    return not any(e.label_ == "PERSON" and len(e) > 1 and tok.lower_ in {t.lower_ for t in e} for e in doc.ents)
+    return not any(e.label_ == "PERSON" and len(e) > 1 and tok.lower_ in {t.lower_ for t in e} for e in doc_ents(doc))
 
 
 def _off_duty(tok: Any) -> bool:

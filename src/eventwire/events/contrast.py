@@ -31,7 +31,7 @@ from .dating import MEASURED_BACK
 from .linking import date_for_sentence, filed_dates
 from .telling import said_on
 from .units import shifted_day
-from .words import span_text
+from .words import span_text, tokens_with
 
 #: Subordinators that set a second act beside the first rather than time it.
 CONTRAST_MARKS = frozenset({"while", "whereas"})
@@ -75,7 +75,7 @@ def _misattached_cut(sent: Any, trigger: Any) -> tuple[Any, Any] | None:
     the building hit, with "while shelling" under it): a finite verb after ", while" whose subtree opens
     on the mark is the clause."""
     doc = sent.doc
-    for mark in sent:
+    for mark in tokens_with(sent, lowers=CONTRAST_MARKS):
         if mark.lower_ not in CONTRAST_MARKS or mark.dep_ != "mark" or mark.i <= trigger.i + 1:
             continue
         if doc[mark.i - 1].text != "," or mark.i - 1 <= sent.start + 1:

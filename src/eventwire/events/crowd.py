@@ -49,6 +49,7 @@ from .crowdforce import (
 from .crowdstance import stance_crowd, tries_act
 from .forceacts import sibling_act_on_forces
 from .lexicon import ARMED_WORDS, NONSTATE_WORDS, STATE_WORDS, CueHit, CueIndex, build_index, token_keys
+from .words import span_lowers
 
 #: participles that make a crowd demonstrators ("striking miners", "agitating farmers")
 DEMONSTRATING_FORMS = frozenset("striking protesting demonstrating agitating".split())
@@ -395,7 +396,7 @@ WORKER_WORDS = frozenset("workers employees miners staff labourers laborers".spl
 def _labour_dispute(sent: Any) -> bool:
     """Workers in a dispute over pay or jobs ("workers went on a rampage after wage talks failed"): a
     labour protest, so their riot is a violent demonstration."""
-    words = {t.lower_ for t in sent}
+    words = set(span_lowers(sent))
     return bool(words & WORKER_WORDS) and bool(words & LABOUR_WORDS)
 
 

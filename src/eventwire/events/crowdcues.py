@@ -27,7 +27,7 @@ from .crowdfollow import demonstration_told_before
 from .crowdthrow import crowd_missiles
 from .lexicon import CueHit, token_keys
 from .strikes import LABOUR_STRIKE_MODS
-from .words import needs_words
+from .words import doc_deps, doc_heads, doc_words, lemma_lowers, needs_words, tokens_with
 
 MARCHING_NOUNS = frozenset("procession processions convoy convoys motorcade motorcades caravan mourners".split())
 MANNER_MODS = frozenset("peaceful silent".split())
@@ -48,7 +48,14 @@ def _named_crowds(sent: Any, hits: list[CueHit]) -> list[CueHit]:
     city to call for the publication of the results"), a staged convoy or procession."""
     taken = {i for h in hits if h.category == "PROTEST" for i in range(h.start, h.end)}
     out = []
-    for t in sent:
+    toks = sent
+    if hasattr(sent, "doc") and hasattr(sent, "start"):  # a Span: only the tokens a reading below needs
+        doc = sent.doc
+        lows, lems, deps, heads = doc_words(doc)[1], lemma_lowers(doc), doc_deps(doc), doc_heads(doc)
+        told = MARCHING_NOUNS | CROWD_WORDS | PEOPLE_WORDS | {"occupation", "occupations"}
+        toks = [doc[i] for i in range(sent.start, sent.end) if lows[i] in told or lems[i] in WALK_VERBS or (
+            deps[i] == "dobj" and lows[heads[i]] in DEMONSTRATING_FORMS)]
+    for t in toks:
         if t.i in taken:
             continue
         if t.pos_ == "NOUN" and t.lower_ in MARCHING_NOUNS:
@@ -142,7 +149,7 @@ def crowd_punishments(sent: Any, hits: list[CueHit]) -> list[CueHit]:
     forces (:func:`eventwire.events.crowd.crowd_kind`)."""
     taken = {h.start for h in hits if h.category == "MOB"}
     out = []
-    for v in sent:
+    for v in tokens_with(sent, lemmas=PUNISH_VERBS):
         if v.pos_ != "VERB" or v.lemma_.lower() not in PUNISH_VERBS or v.i in taken:
             continue
         if any(c.dep_ == "neg" for c in v.children):

@@ -21,6 +21,7 @@ from typing import Any
 from .clause import agent_of, arg_kind
 from .crowd import crowd_kind, cue_index, gathering_protest, grievance
 from .lexicon import CueHit
+from .words import span_ents
 
 # doers that stand for people told before ("they", "some of them", "many", "others")
 STAND_INS = frozenset("they some many others several most few hundreds dozens scores thousands".split())
@@ -81,8 +82,8 @@ def another_scene(earlier: Any, later: Any) -> bool:
     a place ``earlier`` does not ("In Monywa, soldiers opened fire")."""
     if OTHER_INCIDENT_RE.match(later.text) or LATER_DAY_RE.search(later.text):
         return True
-    before = {e.text.lower() for e in earlier.ents if e.label_ in NEW_SCENE_LABELS}
-    return any(e.label_ in NEW_SCENE_LABELS and e.text.lower() not in before for e in later.ents)
+    before = {e.text.lower() for e in span_ents(earlier) if e.label_ in NEW_SCENE_LABELS}
+    return any(e.label_ in NEW_SCENE_LABELS and e.text.lower() not in before for e in span_ents(later))
 
 
 def _demonstration_before(sent: Any) -> bool:

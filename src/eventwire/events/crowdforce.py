@@ -14,6 +14,7 @@ from typing import Any
 
 from .clause import GRIEVANCE_WORDS, agent_of, arg_kind, verb_above
 from .forceacts import died_of_wounds, physical_charge
+from .words import doc_deps, doc_heads, doc_words
 
 # words in a crowd's own modifiers that tell it as rioting ("stone-throwing", "rampaging", "rioting")
 RIOT_MODIFIER_LEMMAS = frozenset(
@@ -75,12 +76,13 @@ def violent_crowd(noun: Any, actor_kind: Any = None) -> bool:
 def force_on_violent_crowd(sent: Any, actor_kind: Any = None) -> bool:
     """The force of the sentence is aimed at a crowd told as violent ("fired on stone-pelting youths",
     "used tear gas against rock-throwing demonstrators", "fired on a mob that had attacked the office")."""
-    for t in sent:
-        if t.dep_ != "pobj" or t.head.lower_ not in FORCE_PREPS:
-            continue
-        if violent_crowd(t, actor_kind):
-            return True
-    return False
+    if hasattr(sent, "doc") and hasattr(sent, "start"):  # a Span: the parse read on the doc's tables
+        doc = sent.doc
+        deps, heads, lows = doc_deps(doc), doc_heads(doc), doc_words(doc)[1]
+        toks = [doc[i] for i in range(sent.start, sent.end) if deps[i] == "pobj" and lows[heads[i]] in FORCE_PREPS]
+    else:
+        toks = [t for t in sent if t.dep_ == "pobj" and t.head.lower_ in FORCE_PREPS]
+    return any(violent_crowd(t, actor_kind) for t in toks)
 
 
 def target_of_force(tok: Any) -> bool:

@@ -17,6 +17,7 @@ from .clause import FIREARM_WORDS, ActorKind, agent_of, arg_kind
 from .crowd import DEMONSTRATION_WORDS, crowd_kind, protesting
 from .lexicon import CueHit
 from .protestlevel import into_the_air
+from .words import tokens_with
 
 FIRING_LEMMAS = frozenset("fire shoot open".split())
 AIM_PREPS = frozenset("on at into upon".split())
@@ -47,7 +48,7 @@ def fired_on_demonstrators(sent: Any, hits: list[CueHit], actor_kind: ActorKind 
     """State forces fired on a crowd that was demonstrating, and the crowd is told doing no violence."""
     if any(h.category == "RIOT" for h in hits):
         return False  # stones thrown, a riot: the force met a violent crowd
-    for v in sent:
+    for v in tokens_with(sent, lemmas=FIRING_LEMMAS):
         if v.pos_ != "VERB" or v.lemma_.lower() not in FIRING_LEMMAS or into_the_air(v):
             continue
         ag = agent_of(v)

@@ -90,34 +90,35 @@ def filter_hits(doc: Any, hits: list[CueHit], *, actor_kind: ActorKind | None = 
         sent0)
     remote = {i for h in hits if h.category in REMOTE_ORDER and "defen" not in h.phrase for i in range(h.start, h.end)}
     for h in hits:
+        tok = doc[h.start]  # read once per hit (each doc[i] builds a token)
         if h.category in ("MOVE_VERB", "STRIKE_NOUN"):
             continue  # read by force_movements below
         if h.start in lawful and h.category not in ("DIPLO", "ATTRIB"):
             continue  # "Iraq executed 21 men convicted of terrorism offences": a court's punishment, no attack
         if scare and h.category in ("DISRUPT", "WEAPON_OBJ", "SEIZE_VERB", *REMOTE_ORDER):
             continue  # "the package turned out to be harmless", "a World War II bomb was found"
-        if h.category == "ABDUCT" and h.end - h.start == 1 and released_captives(doc[h.start]):
+        if h.category == "ABDUCT" and h.end - h.start == 1 and released_captives(tok):
             continue  # "freed hostages arrived home", "kidnappers released a businessman"
-        if h.category == "SEIZE_VERB" and doc[h.start].lemma_.lower() == "destroy" and any(
+        if h.category == "SEIZE_VERB" and tok.lemma_.lower() == "destroy" and any(
             c.dep_ == "nsubj" and (c.i in remote or c.lemma_.lower() in FIRE_NOUNS and any(x.i in remote for x in c.subtree))
-            for c in doc[h.start].children
+            for c in tok.children
         ):
             continue  # "HIMARS fire destroyed an ammunition depot": the strike's damage, no weapons seized
-        if h.category in ("CLASH", "VIOLENCE") and doc[h.start].lower_ in ("combat", "attack") and doc[h.start].dep_ in (
-            "compound", "amod") and (doc[h.start].lower_ == "combat" or doc[h.start].head.lemma_.lower() in ATTACK_CRAFT):
+        if h.category in ("CLASH", "VIOLENCE") and tok.lower_ in ("combat", "attack") and tok.dep_ in (
+            "compound", "amod") and (tok.lower_ == "combat" or tok.head.lemma_.lower() in ATTACK_CRAFT):
             continue  # "a combat drone", "combat troops", "took delivery of attack helicopters": a kind of weapon or unit
         if fought and h.category == "SEIZE_VERB" and _spoils_of_fight(doc, h):
             continue  # "militants were killed in an encounter ... arms were recovered", "shot down an army helicopter
             # during fighting": part of the fight, no weapons use disrupted
-        if h.category == "CRIME" and doc[h.start].lemma_.lower() == "hijack" and taken_captive(doc[h.start].sent):
+        if h.category == "CRIME" and tok.lemma_.lower() == "hijack" and taken_captive(tok.sent):
             continue  # "gunmen hijacked a bus and took away a dozen passengers": the taking tells an abduction
-        if h.category == "CHANGE" and h.phrase == "station|stations|stationing" and doc[h.start].pos_ in ("NOUN", "PROPN"):
+        if h.category == "CHANGE" and h.phrase == "station|stations|stationing" and tok.pos_ in ("NOUN", "PROPN"):
             continue  # "shells hit the police station": a building, no forces stationed
-        if h.category == "CAPTURE" and _civil_mover(doc[h.start]):
+        if h.category == "CAPTURE" and _civil_mover(tok):
             continue  # "a convoy of aid trucks entered Gaza": no force takes a place
         if h.category in REMOTE_ORDER and any(i in masked for i in range(h.start, h.end)):
             continue
-        if h.category in REMOTE_ORDER and _support(doc[h.start]):
+        if h.category in REMOTE_ORDER and _support(tok):
             continue  # "forces backed by coalition air strikes captured ...": the support of a ground act
         if h.category in ("RIOT", "PROTEST") and any(i in masked_crowd for i in range(h.start, h.end)) and not (
             h.category == "RIOT" and any(i not in masked_crowd for i in range(h.start, h.end))
@@ -128,42 +129,42 @@ def filter_hits(doc: Any, hits: list[CueHit], *, actor_kind: ActorKind | None = 
         if h.category in ("CLASH", "VIOLENCE") and any(i in no_fight for i in range(h.start, h.end)):
             continue  # "without a fight"
         if h.category == "MOB" and h.phrase.startswith("beat") and h.end - h.start > 2 and crowd_kind(
-            agent_of(doc[h.start]) or doer(doc[h.start]), actor_kind
+            agent_of(tok) or doer(tok), actor_kind
         ) is None:
             continue  # "soldiers beat him to death": a mob's act only when a crowd does it
         if h.category in ("VIOLENCE", "CLASH", "PROTEST", "CHANGE", "INTERV", "MOB", "LETHAL", "RIOT") and figurative_cue(doc, h):
             continue  # "an attack on the budget", "the striker scored", "recruited 5,000 teachers"
-        if h.category in ("CLASH", "RIOT", "VIOLENCE") and h.end - h.start == 1 and _fight_denied(doc[h.start]):
+        if h.category in ("CLASH", "RIOT", "VIOLENCE") and h.end - h.start == 1 and _fight_denied(tok):
             continue  # "taken over without clashes", "there had been no fighting"
         if h.category in TALLY_CATS and _no_news_of(doc[h.start : h.end].root):
             continue  # "there were no reports of shelling in Kharkiv"
-        if h.category in REMOTE_ORDER and h.end - h.start == 1 and doc[h.start].dep_ == "compound" and (
-            doc[h.start].head.lemma_.lower() not in WEAPON_HEADS
-        ) and not (h.category == "CHEM" and doc[h.start].head.lemma_.lower() in ("gas", "agent", "munition")):
+        if h.category in REMOTE_ORDER and h.end - h.start == 1 and tok.dep_ == "compound" and (
+            tok.head.lemma_.lower() not in WEAPON_HEADS
+        ) and not (h.category == "CHEM" and tok.head.lemma_.lower() in ("gas", "agent", "munition")):
             continue  # "a 'drone' van", "rocket scientist", "mortar board"
-        if h.category in ("VIOLENCE", "LETHAL") and doc[h.start].lower_ == "fire" and doc[h.start].pos_ == "NOUN" and not (
-            _fire_at_foe(doc[h.start])
+        if h.category in ("VIOLENCE", "LETHAL") and tok.lower_ == "fire" and tok.pos_ == "NOUN" and not (
+            _fire_at_foe(tok)
         ):
             continue  # "a fire at a factory" is a blaze, not shooting
-        if h.category in ("VIOLENCE", "RIOT") and doc[h.start].lower_ in ("storm", "storms") and doc[h.start].pos_ == "NOUN" and (
+        if h.category in ("VIOLENCE", "RIOT") and tok.lower_ in ("storm", "storms") and tok.pos_ == "NOUN" and (
             not storming_doer(doc, h.start, actor_kind)
         ):
             continue  # "during the storm": weather
         if h.category == "NATURAL" and h.end - h.start == 1 and storming_doer(doc, h.start, actor_kind):
             continue  # "Al-Shabaab storms a hotel", "Police storm opposition offices": a headline's present tense
-        if h.category == "PROTEST" and doc[h.start].text in ("March", "Rally", "Strike") and h.end - h.start == 1 and not (
-            _named_march(doc[h.start])
+        if h.category == "PROTEST" and tok.text in ("March", "Rally", "Strike") and h.end - h.start == 1 and not (
+            _named_march(tok)
         ):
             continue  # the month; a name
-        if h.category == "PROTEST" and h.phrase == "die in" and doc[h.start].pos_ in ("VERB", "AUX"):
+        if h.category == "PROTEST" and h.phrase == "die in" and tok.pos_ in ("VERB", "AUX"):
             continue  # "died in a gun battle" is not a die-in
-        if h.category == "PROTEST" and _in_protest(doc[h.start]) and any(
+        if h.category == "PROTEST" and _in_protest(tok) and any(
             o.category not in ("PROTEST", "GATHER", "INTERV", "LETHAL", "RIOT") for o in hits
-        ) and crowd_kind(agent_of(verb_above(doc[h.start])), actor_kind) is None:
+        ) and crowd_kind(agent_of(verb_above(tok)), actor_kind) is None:
             continue  # "recalled its ambassador in protest": the motive of another act
         if h.category == "ATTRIB" and unknown_doer(doc, h):
             continue  # "it was not clear who was behind the attack": nobody is named
-        if h.category in ("NATURAL", "MANMADE") and _charged_with(doc[h.start]):
+        if h.category in ("NATURAL", "MANMADE") and _charged_with(tok):
             continue  # "attacked health workers, accusing them of spreading Ebola": what the victims were blamed for
         if h.category == "DISRUPT" and h.end - h.start > 1 and went_off_clause(doc[h.end - 1]):
             continue  # "recovered the device that was planted and detonated near the convoy": it went off
@@ -173,32 +174,32 @@ def filter_hits(doc: Any, hits: list[CueHit], *, actor_kind: ActorKind | None = 
             continue  # "a coal mine explosion killed 41 miners": a pit, not a landmine
         if h.category == "AIR" and _aid_drop(doc, h, hits):
             continue  # "helicopters dropping food to stranded families", "heroin dropped by a drone"
-        if h.category == "PROTEST" and _diplomatic_protest(doc[h.start], hits):
+        if h.category == "PROTEST" and _diplomatic_protest(tok, hits):
             continue  # "the foreign minister met the ambassador to protest the strikes"
         if h.category == "ATTRIB" and claim_after_act(doc, h, hits):
             continue  # "a grenade was hurled at a stall, killing one; police blamed militants": the act
         if h.category == "PROTEST" and any(o.category == "DIPLO" and o.start <= h.start and h.end <= o.end for o in hits):
             continue  # "lodged a formal protest"
-        if h.category == "PROTEST" and (_state_protest(doc[h.start]) or (
-            doc[h.start].dep_ == "dobj" and doc[h.start].head.lemma_ in ("lodge", "file", "register", "deliver")
+        if h.category == "PROTEST" and (_state_protest(tok) or (
+            tok.dep_ == "dobj" and tok.head.lemma_ in ("lodge", "file", "register", "deliver")
         )):
             continue  # "Pakistan summoned the envoy to protest": a diplomatic protest
         if h.category == "TRANSFER" and not _transfer_cue_ok(doc, h):
             continue  # "demonstrated peacefully", "handed over their weapons"
-        if h.category in ("BLAST", "IED", "SHELL") and h.end - h.start == 1 and doc[h.start].pos_ == "VERB" and any(
+        if h.category in ("BLAST", "IED", "SHELL") and h.end - h.start == 1 and tok.pos_ == "VERB" and any(
             c.dep_ == "dobj" and (c.ent_type_ in ("PERSON", "ORG", "NORP") or c.lower_ in CIVILIAN_WORDS)
-            for c in doc[h.start].children
-        ) and not any(c.dep_ == "nsubj" and _word_kind(c) in ("state", "nonstate", "armed") for c in doc[h.start].children):
+            for c in tok.children
+        ) and not any(c.dep_ == "nsubj" and _word_kind(c) in ("state", "nonstate", "armed") for c in tok.children):
             continue  # "Union blasts owners of ship", "minister slams critics": words, not bombs
-        if h.category in ("VIOLENCE", "LETHAL") and h.end - h.start == 1 and doc[h.start].pos_ == "NOUN" and any(
-            c.lower_ in ("no", "without") for c in doc[h.start].children
+        if h.category in ("VIOLENCE", "LETHAL") and h.end - h.start == 1 and tok.pos_ == "NOUN" and any(
+            c.lower_ in ("no", "without") for c in tok.children
         ):
             continue  # "no casualties were reported"
         if h.category == "CLASH" and any(
-            c.dep_ == "nsubj" and c.lemma_.lower() in FIRE_CREWS for c in doc[h.start].children
+            c.dep_ == "nsubj" and c.lemma_.lower() in FIRE_CREWS for c in tok.children
         ):
             continue  # "firefighters battled the blaze for hours"
-        if h.category in ("CLASH", "VIOLENCE", "CAPTURE", "REGAIN", "AIR", "SHELL") and prepared_act(doc[h.start]):
+        if h.category in ("CLASH", "VIOLENCE", "CAPTURE", "REGAIN", "AIR", "SHELL") and prepared_act(tok):
             continue  # "preparing to launch an assault", "waiting for orders to storm", "an offensive to retake the city"
         if h.category in ("CLASH", "VIOLENCE", "PROTEST") and _expected(doc[h.end - 1]):
             continue  # "ahead of a possible offensive", "preparing for a major assault": not (yet) fought
@@ -206,17 +207,17 @@ def filter_hits(doc: Any, hits: list[CueHit], *, actor_kind: ActorKind | None = 
             continue  # "a convoy carrying tanks and artillery": weapons moved, not fired
         if h.category in ("AIR", "SHELL") and _supplied(doc[h.end - 1]):
             continue  # "Germany to send Patriot missiles to Ukraine", "an aid package including artillery shells"
-        if h.category == "SHELL" and doc[h.start].lower_ in ("rocket", "rockets") and space_launch(doc[h.start]):
+        if h.category == "SHELL" and tok.lower_ in ("rocket", "rockets") and space_launch(tok):
             continue  # "the rocket carried a satellite into orbit"
-        if h.category in ("CLASH", "VIOLENCE") and _purpose(doc[h.start]) and any(
+        if h.category in ("CLASH", "VIOLENCE") and _purpose(tok) and any(
             o.category in ("CHANGE", "AGREE", "HQ", "GATHER", "PROTEST") for o in hits
         ):
             continue  # "formed an alliance to fight the army", "deployed troops to fight the rebels": an aim
-        if h.category == "PROTEST" and h.end - h.start == 1 and doc[h.start].pos_ == "VERB" and any(
-            c.dep_ == "nsubj" and _word_kind(c) in ("state", "nonstate", "armed") for c in doc[h.start].children
+        if h.category == "PROTEST" and h.end - h.start == 1 and tok.pos_ == "VERB" and any(
+            c.dep_ == "nsubj" and _word_kind(c) in ("state", "nonstate", "armed") for c in tok.children
         ):
             continue  # "troops marched into the town", "fighters rallied": a movement of forces, not a protest
-        if h.category == "PROTEST" and _forces_march(doc[h.start], actor_kind):
+        if h.category == "PROTEST" and _forces_march(tok, actor_kind):
             continue  # "the army held a flag march", "troops staged a route march": a show of force, no protest
         if h.category == "DISRUPT" and _repelled_assault(doc, h, hits):
             continue  # "foiled an attack by bandits, killing nine of them": an assault fought off, no weapons stopped
@@ -224,48 +225,48 @@ def filter_hits(doc: Any, hits: list[CueHit], *, actor_kind: ActorKind | None = 
             continue  # "police foiled an attempt to hold a rally": no weapons in it
         if h.category == "HQ" and _civil_camp(doc[h.start : h.end]):
             continue  # "opened a new camp for refugees", "set up a relief camp": no base of an armed actor
-        if h.category == "ARREST" and _held_captive(doc[h.start], hits):
+        if h.category == "ARREST" and _held_captive(tok, hits):
             continue  # "held Yazidi women as sex slaves ... raped": captives of an armed group, no arrest
-        if h.category in ("INTERV", "ARREST") and h.end - h.start == 1 and doc[h.start].dep_ == "amod":
+        if h.category in ("INTERV", "ARREST") and h.end - h.start == 1 and tok.dep_ == "amod":
             continue  # "supporters of the detained leader": a state, not an arrest made
-        if h.category in ("VIOLENCE", "LETHAL") and _nobody(doc[h.start]):
+        if h.category in ("VIOLENCE", "LETHAL") and _nobody(tok):
             continue  # "nobody was injured", "no one was killed", "none of the passengers were hurt"
-        if h.category == "LOOT" and h.end - h.start == 1 and doc[h.start].lemma_ == "burn" and doc[h.start].pos_ != "VERB":
+        if h.category == "LOOT" and h.end - h.start == 1 and tok.lemma_ == "burn" and tok.pos_ != "VERB":
             continue  # "taken to hospital with burns"
-        if h.category == "LOOT" and h.end - h.start == 1 and doc[h.start].lower_ in ("burn", "burning") and not any(
-            c.dep_ == "dobj" or (c.dep_ == "prep" and c.lower_ == "of" and doc[h.start].pos_ == "NOUN")
-            for c in doc[h.start].children  # "the burning of the church": the act, told as a noun
+        if h.category == "LOOT" and h.end - h.start == 1 and tok.lower_ in ("burn", "burning") and not any(
+            c.dep_ == "dobj" or (c.dep_ == "prep" and c.lower_ == "of" and tok.pos_ == "NOUN")
+            for c in tok.children  # "the burning of the church": the act, told as a noun
         ):
             continue  # "burning tyres", "the house was burning"
-        if h.category in ("LOOT", "RIOT") and doc[h.start].lemma_.lower() in ("burn", "torch", "set") and symbolic_burning(doc[h.start]):
+        if h.category in ("LOOT", "RIOT") and tok.lemma_.lower() in ("burn", "torch", "set") and symbolic_burning(tok):
             continue  # "burnt an effigy of the minister": a sign of a peaceful protest
         if h.category in ("LOOT", "RIOT") and h.phrase in ("on fire", "alight", "ablaze") and (
-            doc[h.start].head.lemma_ not in ("set", "put")
-        ) and not (doc[h.start].head.dep_ == "dobj" and doc[h.start].head.head.lemma_ in ("set", "put")):  # "set a post on fire"
+            tok.head.lemma_ not in ("set", "put")
+        ) and not (tok.head.dep_ == "dobj" and tok.head.head.lemma_ in ("set", "put")):  # "set a post on fire"
             continue  # "the building was ablaze": a fire, not arson
-        if h.category in ("LOOT", "RIOT") and h.end - h.start == 1 and doc[h.start].dep_ == "amod" and not (
-            (doc[h.start].tag_ == "VBG" or doc[h.start].lower_.endswith("ing")) and h.start > 0 and doc[h.start - 1].text == ","
-        ) and not raid_second_act(doc[h.start]):  # "raided the village and looted shops": the act
+        if h.category in ("LOOT", "RIOT") and h.end - h.start == 1 and tok.dep_ == "amod" and not (
+            (tok.tag_ == "VBG" or tok.lower_.endswith("ing")) and h.start > 0 and doc[h.start - 1].text == ","
+        ) and not raid_second_act(tok):  # "raided the village and looted shops": the act
             continue  # "a destroyed building", "burnt cars": a state, not the act
-        if h.category in ("CAPTURE", "REGAIN") and doc[h.start].lower_ not in PRETERITES and (
-            doc[h.start].dep_ in ("amod", "compound")
-            or (doc[h.start].dep_ == "acl" and doc[h.start].tag_ == "VBN" and h.end - h.start == 1
-                and not any(c.dep_ == "agent" for c in doc[h.start].children))
+        if h.category in ("CAPTURE", "REGAIN") and tok.lower_ not in PRETERITES and (
+            tok.dep_ in ("amod", "compound")
+            or (tok.dep_ == "acl" and tok.tag_ == "VBN" and h.end - h.start == 1
+                and not any(c.dep_ == "agent" for c in tok.children))
         ):
             continue  # "occupied city", "rebel-held", "the occupied territories"
-        if h.category == "REGAIN" and doc[h.start].lemma_ in ("drive", "push", "force", "kick", "flush", "chase") and not any(
+        if h.category == "REGAIN" and tok.lemma_ in ("drive", "push", "force", "kick", "flush", "chase") and not any(
             c.lower_ in ("out", "back", "away") or (c.dep_ == "prep" and c.lower_ == "from")
-            for t in [doc[h.start], *(x for x in doc[h.start].children if x.dep_ == "dobj")] for c in t.children
+            for t in [tok, *(x for x in tok.children if x.dep_ == "dobj")] for c in t.children
         ):
             continue  # "drove a car"; "drove the militants out of" is territory
-        if h.category in ("VIOLENCE", "LETHAL") and _animals_only(doc[h.start]) and any(o.category == "LOOT" for o in hits):
+        if h.category in ("VIOLENCE", "LETHAL") and _animals_only(tok) and any(o.category == "LOOT" for o in hits):
             continue  # "destroyed crops and killed livestock": property destroyed, nobody harmed
-        if h.category == "PROTEST" and (_bombed_gathering(doc[h.start], hits) or _earlier_protest(doc[h.start])):
+        if h.category == "PROTEST" and (_bombed_gathering(tok, hits) or _earlier_protest(tok)):
             continue  # "a suicide bomber struck a rally", "arrested a rapper who had supported the protests"
-        if h.category == "ARREST" and _court_sentence(doc[h.start]):
+        if h.category == "ARREST" and _court_sentence(tok):
             continue  # "the court jailed five men for their role in the attack": a sentence, no arrest
         if (h.category in ("AIR", "SHELL", "CLASH", "VIOLENCE", "ARREST") and alert_word(doc[h.end - 1])) or (
-            h.category == "BLAST" and alert_word(doc[h.start])
+            h.category == "BLAST" and alert_word(tok)
         ):
             continue  # "air raid alerts sounded across Ukraine", "a siren went off": an alarm, no strike
         if h.category in ("CAPTURE", "REGAIN") and capture_misread(doc, h, hits):
@@ -278,8 +279,8 @@ def filter_hits(doc: Any, hits: list[CueHit], *, actor_kind: ActorKind | None = 
             continue  # "a film about a suicide bomber's last day": no act
         if h.category in TALLY_CATS and tallied(doc[h.start : h.end].root):
             continue  # "fighting has intensified in recent weeks", "fearing new attacks", "victims of the bombing"
-        if h.category in ("CLASH", "VIOLENCE") and disaster_hit(doc[h.start], hits):
-            disasters.append(doc[h.start])
+        if h.category in ("CLASH", "VIOLENCE") and disaster_hit(tok, hits):
+            disasters.append(tok)
             continue  # "troops deployed to fight the wildfires", "a fire that broke out killed 40"
         kept.append(h)
     return kept, disasters

@@ -33,7 +33,7 @@ from .strategic import (
     _infinitive,
 )
 from .turns import coup_scene, held_unknown, reversed_capture, tried_capture
-from .words import needs_words, tokens_with
+from .words import doc_pos, doc_words, lower_forms, needs_words, tokens_with
 
 DEAL_NOUNS = frozenset(
     """deal deals agreement agreements accord accords pact pacts treaty treaties declaration annex memorandum
@@ -79,7 +79,7 @@ def agreement_acts(sent: Any) -> list[Any]:
     deal of states alone is diplomacy)."""
     out = []
     deal_said = conflict = None
-    for t in sent:
+    for t in tokens_with(sent, lemmas=ACT_VERBS):
         lem = t.lemma_.lower()
         if t.pos_ != "VERB" or lem not in ACT_VERBS:
             continue
@@ -492,13 +492,26 @@ def _sentence_conflict(sent: Any) -> bool:
 def _conflict_reading(sent: Any, skip: Any = ()) -> bool:
     """The sentence tells of a conflict (armed actors, attacks, security) and not of a health or weather
     emergency or a technical fault; the words of ``skip`` (an object told) do not count."""
-    words = {t.lower_ for t in sent} | {t.lemma_.lower() for t in sent}
+    doc = getattr(sent, "doc", None)
+    if doc is None or doc is sent or not hasattr(sent, "start"):
+        words = {t.lower_ for t in sent} | {t.lemma_.lower() for t in sent}
+        if words & NOT_CONFLICT:
+            return False
+        skipped = {x.i for o in skip for x in o.subtree}
+        toks = [t for t in sent if t.i not in skipped]
+        return bool({t.lower_ for t in toks} & CONFLICT_WORDS) or strike_told(words) or any(
+            t.pos_ in ("NOUN", "PROPN") and _word_kind(t) in ("nonstate", "armed") for t in toks)
+    # the same, read on the doc's word tables (a token object only for the nouns asked of)
+    lo, hi = sent.start, sent.end
+    lows = doc_words(doc)[1]
+    words = lower_forms(sent)
     if words & NOT_CONFLICT:
         return False
     skipped = {x.i for o in skip for x in o.subtree}
-    toks = [t for t in sent if t.i not in skipped]
-    return bool({t.lower_ for t in toks} & CONFLICT_WORDS) or strike_told(words) or any(
-        t.pos_ in ("NOUN", "PROPN") and _word_kind(t) in ("nonstate", "armed") for t in toks)
+    idx = [i for i in range(lo, hi) if i not in skipped]
+    pos = doc_pos(doc)
+    return bool({lows[i] for i in idx} & CONFLICT_WORDS) or strike_told(words) or any(
+        pos[i] in ("NOUN", "PROPN") and _word_kind(doc[i]) in ("nonstate", "armed") for i in idx)
 
 
 def _done(v: Any) -> bool:

@@ -31,6 +31,7 @@ from ..records import Actor
 from .parties import MEMBER_NOUNS
 from .sides import conjuncts, wounded_victims
 from .typing import arg_kind
+from .words import tokens_with
 
 BACKERS = frozenset("backed supported aided assisted helped accompanied joined".split())
 VAC = ("Attack", "Abduction/forced disappearance", "Sexual violence")
@@ -269,7 +270,7 @@ def _community(text: str | None) -> bool:
 def _blamed(sent: Any, finder: Any, *, iso: str | None, country: str | None) -> Actor | None:
     """The named armed group a teller blames in ``sent`` ("the army said, blaming the Rapid Support
     Forces", "officials accused the Houthis"), when the teller is no armed group itself."""
-    for v in sent:
+    for v in tokens_with(sent, lemmas=BLAMING):
         if v.pos_ != "VERB" or v.lemma_.lower() not in BLAMING or any(c.dep_ == "neg" for c in v.children):
             continue
         objs = [c for c in v.children if c.dep_ == "dobj"]
@@ -303,7 +304,7 @@ def _fired_at(trigger: Any) -> Any:
 
 def _attack_by(sent: Any, finder: Any, *, iso: str | None, country: str | None) -> Actor | None:
     """The named group of "an attack by X" in ``sent``."""
-    for t in sent:
+    for t in tokens_with(sent, lowers=ASSAULT_NOUNS):
         if t.lower_ not in ASSAULT_NOUNS:
             continue
         for c in t.children:

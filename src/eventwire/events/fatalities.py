@@ -779,7 +779,7 @@ def including_part(sent: Any, start_char: int) -> _Count | None:
     inside the "including ..." phrase, ``start_char``) has its 12 dead, not the area's 45."""
     if "including" not in span_text(sent):
         return None
-    for t in sent:
+    for t in tokens_with(sent, lowers=frozenset(("including",))):
         if t.lower_ != "including":
             continue
         sub = list(t.subtree)

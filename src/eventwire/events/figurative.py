@@ -11,7 +11,7 @@ from __future__ import annotations
 from typing import Any
 
 from .lexicon import CueHit
-from .words import span_text
+from .words import span_lowers, span_text
 
 # what an "attack" on which is a criticism: plans, policies, texts and words (not "positions", held by forces)
 ABSTRACT_TARGETS = frozenset(
@@ -137,7 +137,7 @@ def _civil_hiring(tok: Any) -> bool:
 
 def _sport_fight(tok: Any) -> bool:
     """"the World Cup clash", "the champions fought back from two goals down": a game, not a fight."""
-    words = {t.lower_ for t in tok.sent}
+    words = set(span_lowers(tok.sent))
     if words & FAN_WORDS:
         return False  # "fans of the two clubs fought running battles after the match": a mob
     if any(c.dep_ in ("compound", "amod") and c.lower_ in SPORT_MODS for c in tok.children):

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from typing import Any
 
+from .words import tokens_with
+
 # what a charge of force is made with or at: the instruments of crowd control and the ways of charging
 FORCE_INSTRUMENTS = frozenset(
     """baton batons truncheon truncheons club clubs stick sticks cane canes whip whips horse horses
@@ -77,7 +79,7 @@ def attacked_demonstration(sent: Any, actor_kind: Any = None) -> tuple[str | Non
 
     first = peaceful = None
     words: set[str] | None = None
-    for v in sent:
+    for v in tokens_with(sent, lemmas=ASSAULT_LEMMAS | RAMMING_LEMMAS | INTERFERING_LEMMAS):
         if v.pos_ != "VERB" or v.lemma_.lower() not in ASSAULT_LEMMAS | RAMMING_LEMMAS | INTERFERING_LEMMAS:
             continue
         pat = rammed(v) if v.lemma_.lower() in RAMMING_LEMMAS else patient_of(v)

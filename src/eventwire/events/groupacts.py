@@ -22,7 +22,7 @@ from .clause import _word_kind
 from .groupends import ENDING_VERBS, REMOVING, activity_ended, armed_group_formed, ruler_removed
 from .lexicon import CueHit
 from .strategic import FORCE_WORDS, FUTURE_AUX, NEW_GROUPS, _infinitive
-from .words import needs_words
+from .words import needs_words, tokens_with
 
 #: nouns of a group coming into being ("the creation of a joint force")
 MAKING_NOUNS = frozenset("creation formation establishment launch founding raising inauguration".split())
@@ -317,7 +317,7 @@ def group_acts(sent: Any, hits: list[CueHit], actor_kind: Any = None) -> list[Cu
     tells the act."""
     taken = {i for h in hits if h.category == "CHANGE" for i in range(h.start, h.end)}
     out: list[CueHit] = []
-    for t in sent:
+    for t in tokens_with(sent, lemmas=GATE, lowers=GATE):
         low = t.lemma_.lower()
         if t.i in taken or (low not in GATE and t.lower_ not in GATE):
             continue

@@ -140,7 +140,7 @@ def handover_hits(sent: Any, hits: list[CueHit], actor_kind: ActorKind | None = 
     border guards"). Not people, bodies or weapons handed over, nor a place given to civilians."""
     have = {h.start for h in hits if h.category == "TRANSFER"}
     out: list[CueHit] = []
-    for t in sent:
+    for t in tokens_with(sent, lemmas=HANDOVER_LEMMAS | {"handover"}):  # each reading below needs one
         lemma = t.lemma_.lower()
         if t.pos_ == "NOUN" and lemma in ("transfer", "handover", "return") and t.i not in have:
             obj = next((g for c in t.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
@@ -487,7 +487,7 @@ def flag_captures(sent: Any, hits: list[CueHit], actor_kind: ActorKind | None = 
     stronghold of Kabo and hoisted the national flag"): a CAPTURE hit on the storming verb."""
     have = {h.start for h in hits if h.category in ("CAPTURE", "REGAIN")}
     out: list[CueHit] = []
-    for t in sent:
+    for t in tokens_with(sent, lemmas=FLAG_VERBS):
         if t.pos_ != "VERB" or t.lemma_.lower() not in FLAG_VERBS or t.dep_ != "conj" or not any(
                 c.dep_ == "dobj" and c.lemma_.lower() == "flag" for c in t.children):
             continue

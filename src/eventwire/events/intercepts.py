@@ -22,6 +22,7 @@ from typing import Any
 
 from .clause import ActorKind, ArgInfo, agent_of, arg_kind
 from .lexicon import CueHit
+from .words import tokens_with
 
 #: verbs by which an aircraft or a weapon hits a target
 STRIKE_VERBS = frozenset("strike hit bomb pound target shell raid attack blast".split())
@@ -159,7 +160,7 @@ def _count(tok: Any) -> float | None:
 def _launch(sent: Any, skip: Any = None) -> tuple[Any, str] | None:
     """A verb launching weapons in ``sent`` ("fired dozens of rockets at") and the cue category of the
     weapons (SHELL for rockets, missiles, shells; AIR for drones); None when none."""
-    for v in sent:
+    for v in tokens_with(sent, lemmas=LAUNCH_VERBS):
         if v.pos_ != "VERB" or v.lemma_.lower() not in LAUNCH_VERBS or (skip is not None and v.i == skip.i):
             continue
         if v.lemma_.lower() == "shoot" and any(c.dep_ == "prt" and c.lower_ == "down" for c in v.children):
@@ -236,7 +237,7 @@ def killed_in_strike(dec: Any, sent: Any, actor_kind: ActorKind | None) -> Any:
         return dec
     if any(t.lemma_.lower() in CLASH_NOUNS or t.lower_ in CLASH_NOUNS for t in sent):
         return dec
-    for t in sent:
+    for t in tokens_with(sent, lowers=STRIKE_NOUNS):
         if t.lower_ not in STRIKE_NOUNS or t.pos_ != "NOUN" or t.dep_ != "pobj" or t.head.lower_ not in ("in", "by"):
             continue
         verb = t.head.head

@@ -14,7 +14,7 @@ from __future__ import annotations
 from typing import Any
 
 from .clause import _word_kind, agent_of
-from .words import needs_words
+from .words import needs_words, tokens_with
 
 EXECUTE_LEMMAS = frozenset("execute hang".split())
 #: the words that tell a court's judgment behind the execution
@@ -37,7 +37,7 @@ def judicial_drops(sent: Any) -> set[int]:
     if not words & JUDICIAL_WORDS or words & EXTRAJUDICIAL:
         return set()
     drops: set[int] = set()
-    for t in sent:
+    for t in tokens_with(sent, lemmas=EXECUTE_LEMMAS):
         if t.lemma_.lower() not in EXECUTE_LEMMAS or t.pos_ != "VERB":
             continue
         if t.lemma_.lower() == "hang" and not any(c.dep_ in ("dobj", "nsubjpass") for c in t.children):

@@ -60,7 +60,7 @@ from .article_text import (
 from .participles import shared_participle, shares_auxiliary
 from .scenes import entry_heading, not_a_scene, unknown_place
 from .story import sentences
-from .words import char_span, span_text
+from .words import char_span, doc_ents, span_text
 
 COUNTRY_CODES = ("PCLI", "PCL", "PCLD", "PCLF", "PCLS", "PCLIX", "TERR", "CONT")
 
@@ -472,7 +472,7 @@ def mention_features(article: Article) -> list[tuple[PlaceMention, frozenset[str
     sent_cache: dict[int, str | None] = {}
     out: list[tuple[PlaceMention, frozenset[str]]] = []
     in_actor = _Spans((a.start, a.end) for a in article.actor_mentions)
-    not_place = _Spans((e.start_char, e.end_char) for e in getattr(doc, "ents", ()) if e.label_ in NOT_PLACE_LABELS)
+    not_place = _Spans((e.start_char, e.end_char) for e in doc_ents(doc) if e.label_ in NOT_PLACE_LABELS)
     sents = _Spans((s.start_char, s.end_char) for s in sentences(doc)[0]) if doc is not None else None
     outlet = outlet_start(article, title_end)
     for m in article.place_mentions:

@@ -14,7 +14,7 @@ from __future__ import annotations
 from typing import Any
 
 from .lexicon import CueHit
-from .words import needs_words
+from .words import needs_words, tokens_with
 
 #: cue categories an offence charged may be named by ("on charges of arson", "booked for rioting")
 CHARGEABLE_CATS = frozenset("LOOT RIOT PROTEST".split())
@@ -37,7 +37,7 @@ def threatened_clauses(sent: Any) -> set[int]:
     """The tokens of the clauses that tell what a warning or a threat says will be done ("warned that any
     aircraft entering it would be shot down", "threatened that they will burn the village")."""
     out: set[int] = set()
-    for w in sent:
+    for w in tokens_with(sent, lemmas=WARNING_LEMMAS):
         if w.pos_ != "VERB" or w.lemma_.lower() not in WARNING_LEMMAS:
             continue
         for c in w.children:

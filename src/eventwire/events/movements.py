@@ -16,7 +16,7 @@ from typing import Any
 from .clause import _word_kind
 from .lexicon import CueHit
 from .strategic import FORCE_WORDS, GROUP_NOUNS, MOVED_FORCES, _infinitive, mass_displacement
-from .words import needs_words
+from .words import needs_words, tokens_with
 
 MOVE_VERBS = frozenset(
     """send dispatch deploy redeploy move rush station mass amass shift airlift ferry pull evacuate relocate position
@@ -56,7 +56,7 @@ def force_movements(sent: Any, hits: list[CueHit]) -> list[CueHit]:
 @needs_words(MOVE_VERBS, GOING_VERBS)
 def _forces_sent(sent: Any, taken: set[int]) -> list[CueHit]:
     out = []
-    for t in sent:
+    for t in tokens_with(sent, lemmas=MOVE_VERBS | GOING_VERBS):
         if t.lemma_.lower() not in MOVE_VERBS | GOING_VERBS:
             continue
         if t.pos_ != "VERB" and not (t.dep_ == "amod" and t.tag_ in ("VBD", "VBN")):
@@ -175,7 +175,7 @@ def _forces_left(sent: Any, taken: set[int]) -> list[CueHit]:
     """Forces leaving a country or a mission ("the last contingent of peacekeepers left Somalia", "French
     troops departed Niger"): a withdrawal, a movement of forces (leaving a town is read as territory)."""
     out = []
-    for t in sent:
+    for t in tokens_with(sent, lemmas=LEAVING_VERBS):
         if t.pos_ != "VERB" or t.lemma_.lower() not in LEAVING_VERBS or _infinitive(t):
             continue
         if _displaced_arrive(t) and mass_displacement(t):  # "thousands of residents left the town amid insecurity"
@@ -206,7 +206,7 @@ def groups_joined(sent: Any, hits: list[CueHit]) -> list[CueHit]:
     fighters joined Islamic State"): a change to the group, however the joined group is named."""
     taken = {i for h in hits if h.category == "CHANGE" for i in range(h.start, h.end)}
     out = []
-    for t in sent:
+    for t in tokens_with(sent, lemmas=frozenset(("join",))):
         if t.i in taken or t.pos_ != "VERB" or t.lemma_.lower() != "join" or _infinitive(t):
             continue
         if any(c.dep_ == "neg" for c in t.children):

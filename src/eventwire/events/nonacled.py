@@ -18,7 +18,7 @@ from .materiel import blown_up_by_someone
 from .nonacled_reading import fighting_halted, harm_denied, speaker_not_doer, told_by
 from .quarrels import private_killing
 from .weapons import attack_drone
-from .words import tokens_with, with_next_sentences
+from .words import lower_forms, tokens_lowered, tokens_with, with_next_sentences
 
 ByCat = dict[str, list[tuple[float, CueHit, Any]]]
 
@@ -630,7 +630,7 @@ POLITICAL_WORDS = frozenset(
 
 def ordinary_crime(sent: Any) -> bool:
     """An arrest for a murder in the family, a theft, a fraud or a rape, with nothing political said."""
-    words = {t.lower_ for t in sent} | {t.lemma_.lower() for t in sent}
+    words = lower_forms(sent)
     if words & POLITICAL_WORDS:
         return False
     return bool(words & CRIME_REASONS) and (bool(words & KIN_WORDS) or bool(
@@ -668,13 +668,15 @@ def _charge(tok: Any) -> bool:
     return bool(words & CHARGE_WORDS)
 
 
+def _starts_test(low: str) -> bool:
+    return low.startswith("test")
+
+
 def weapons_test(sent: Any) -> bool:
     """A missile or rocket test ("test-fired", "a missile test"), with nobody hit."""
     missiles = ("missile", "missiles", "rocket", "rockets", "icbm", "weapon", "weapons")
     test = False
-    for t in sent:
-        if not t.lower_.startswith("test"):
-            continue
+    for t in tokens_lowered(sent, _starts_test):
         nxt = [x.lower_ for x in t.doc[t.i + 1 : t.i + 3]]
         if nxt[:2] in (["-", "fired"], ["-", "fire"], ["-", "fires"], ["-", "launched"], ["-", "firing"]):
             test = True  # "test-fired two missiles"
@@ -725,9 +727,9 @@ ACCIDENT_CLAUSE_VERBS = ACCIDENT_VERBS | frozenset("cave fall topple slip drown 
 def accidental_cause(tok: Any, sent: Any) -> bool:
     """Deaths told with a cause that is nobody's act ("killed by a falling tree", "hunger and disease
     have killed thousands", "killed when a tunnel caved in"), with nothing hostile in the sentence."""
-    if any((t.lemma_.lower() in HOSTILE_LEMMAS or t.lower_ in HOSTILE_LEMMAS)
-           and not (t.lower_ in ("storm", "storms") and t.pos_ == "NOUN")
-           and not (t.lower_ == "fire" and t.pos_ == "NOUN" and t.dep_ == "nsubj") for t in sent):  # "a fire gutted"
+    if any(not (t.lower_ in ("storm", "storms") and t.pos_ == "NOUN")  # a hostile word (tokens_with reads them)
+           and not (t.lower_ == "fire" and t.pos_ == "NOUN" and t.dep_ == "nsubj")  # "a fire gutted"
+           for t in tokens_with(sent, lemmas=HOSTILE_LEMMAS, lowers=HOSTILE_LEMMAS)):
         return False
     ag = agent_of(tok)
     if ag is not None:

@@ -19,6 +19,7 @@ from typing import Any
 from ..actors.countries import country_of, of_country
 from ..records import Actor
 from .clause import speaker_of
+from .words import doc_ents
 
 #: Nouns for the members of a group, read through "of" to the group's name.
 MEMBER_NOUNS = frozenset(
@@ -168,7 +169,7 @@ def state_speaker(speaker: Any) -> Actor | None:
     "the United States"; not "Israel's foreign minister", nor a territory: "Gaza")."""
     if speaker is None or speaker.pos_ != "PROPN" or speaker.ent_type_ != "GPE":
         return None
-    ent = next((e for e in speaker.doc.ents if e.start <= speaker.i < e.end), None)
+    ent = next((e for e in doc_ents(speaker.doc) if e.start <= speaker.i < e.end), None)
     lo, hi = (ent.start, ent.end) if ent is not None else (speaker.i, speaker.i + 1)
     if any(c.dep_ in ("poss", "compound", "amod") and not lo <= c.i < hi for c in speaker.children):
         return None

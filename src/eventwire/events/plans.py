@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from .words import needs_words
+from .words import needs_words, tokens_with
 
 #: verbs of what is still to be done
 PLAN_LEMMAS = frozenset("prepare plan vow pledge promise threaten intend plot mull consider schedule".split())
@@ -36,7 +36,7 @@ def _harm_told(sent: Any, trigger: Any = None) -> bool:
     retake the town": the retaking is planned too)."""
     purpose = {t.i for c in trigger.children if c.dep_ in ("acl", "relcl") and any(
         a.dep_ == "aux" and a.tag_ == "TO" for a in c.children) for t in c.subtree} if trigger is not None else set()
-    return any(t.lemma_.lower() in HARM_LEMMAS and t.i not in purpose for t in sent)
+    return any(t.i not in purpose for t in tokens_with(sent, lemmas=HARM_LEMMAS))  # a harm word
 
 
 def _planned(trigger: Any) -> bool:

@@ -14,6 +14,7 @@ from dataclasses import replace
 from typing import Any
 
 from .clause import ActorKind, ArgInfo, agent_of, arg_kind
+from .words import tokens_with
 
 #: prepositions that make a clash the time of the act, not the act
 TIME_PREPS = frozenset("after following before since".split())
@@ -63,7 +64,7 @@ def killing_after_clash(dec: Any, sent: Any, actor_kind: ActorKind | None) -> An
     module's note); ``dec`` otherwise."""
     if dec.sub_event_type != "Armed clash" or not _timed_clash(dec.trigger):
         return dec
-    for t in sent:
+    for t in tokens_with(sent, lemmas=KILLING_LEMMAS):
         if t.lemma_.lower() not in KILLING_LEMMAS or t.i in range(dec.trigger.head.i, dec.trigger.i + 1):
             continue
         victim = _victim(t, actor_kind)

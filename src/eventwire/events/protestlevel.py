@@ -48,6 +48,7 @@ from .crowd import (
 )
 from .crowdforce import POLICE_WORDS, curbing_agent, forces_hurt, forces_own_act, shared_object
 from .lexicon import CueHit
+from .words import tokens_with
 
 # how far a demonstration went (a later sentence may say more than the first)
 PROTEST_LEVEL = {
@@ -206,7 +207,7 @@ def aimed_at_protest(act: Any, by_cat: dict[str, list[tuple[float, CueHit, Any]]
     if not aimed_at:
         return False
     sent = act.sent
-    for v in sent:
+    for v in tokens_with(sent, lemmas=AIMING_LEMMAS):
         if v.pos_ != "VERB" or v.lemma_.lower() not in AIMING_LEMMAS:
             continue
         if not (v.i == act.i or any(t.i == act.i for t in v.subtree) or any(t.i == v.i for t in act.subtree)):
@@ -403,7 +404,7 @@ INJURY_WORDS = frozenset("injured wounded hospitalised hospitalized hurt broken 
 def brutal_force(sent: Any, actor_kind: ActorKind | None) -> bool:
     """Forces acting brutally on a demonstration and hurting people ("police violently dispersed the
     rally, injuring dozens"): serious force, beyond an intervention."""
-    for t in sent:
+    for t in tokens_with(sent, lowers=BRUTAL_MANNER):
         if t.lower_ not in BRUTAL_MANNER or t.dep_ != "advmod":
             continue
         v = t.head

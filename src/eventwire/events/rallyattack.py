@@ -12,6 +12,7 @@ from __future__ import annotations
 from typing import Any
 
 from .clause import arg_kind
+from .words import tokens_with
 
 HARM_VERBS = frozenset("shoot kill stab wound injure attack assassinate gun hack murder".split())
 #: people attacked for who they are, not as a crowd
@@ -31,7 +32,7 @@ def _victims(v: Any) -> list[Any]:
 def person_attacked(sent: Any, actor_kind: Any = None) -> Any:
     """The act of harm on a candidate, politician or other named person at a gathering, by no state
     force; None otherwise."""
-    for v in sent:
+    for v in tokens_with(sent, lemmas=HARM_VERBS):
         if v.pos_ != "VERB" or v.lemma_.lower() not in HARM_VERBS:
             continue
         if not any(x.lemma_.lower() in PERSON_TARGETS or x.lower_ in PERSON_TARGETS for x in _victims(v)):

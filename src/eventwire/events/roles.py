@@ -67,6 +67,7 @@ from .sides import (
 )
 from .status import attribution_only
 from .typing import TypeDecision, arg_kind
+from .words import doc_deps
 
 log = logging.getLogger(__name__)
 
@@ -764,8 +765,9 @@ def _sentence_actor(
     a verb (nearest to the trigger first); None when there is none."""
     sent = trigger.sent
     found = []
-    for tok in sent:
-        if tok.dep_ not in ("nsubj", "pobj", "compound", "nsubjpass") or (
+    doc, deps, roles = sent.doc, doc_deps(sent.doc), ("nsubj", "pobj", "compound", "nsubjpass")
+    for tok in [doc[i] for i in range(sent.start, sent.end) if deps[i] in roles]:  # a token object only for those
+        if (
                 finder.actor_kind(tok) or member_kind(finder, tok)  # "dissidents of the FARC"
                 or ("state" if custody_guard(tok) else None)) not in kinds:  # "beaten by guards at a prison"
             continue

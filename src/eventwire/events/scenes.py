@@ -8,6 +8,7 @@ import re
 from typing import Any
 
 from ..records import PlaceMention
+from .words import span_ents
 
 _MODIFIER_AFTER_RE = re.compile(r"-(?:based|owned|registered|flagged|headquartered|born|made|funded)\b")
 _BORDER_BEFORE_RE = re.compile(r"\b(?:border|borders|frontier)\s+with\s+(?:neighbou?ring\s+)?$", re.I)
@@ -72,7 +73,7 @@ def unknown_place(sent: Any, mentions: list[PlaceMention]) -> bool:
     """``sent`` names where it happened by a place the gazetteer does not know ("In Gumuruk, 20 people were
     killed"): a place entity after a locative preposition that no place mention covers. Such a sentence is
     not at the dateline's city (which the gazetteer knows): the story's place told before is nearer."""
-    for ent in sent.ents:
+    for ent in span_ents(sent):
         if ent.label_ not in ("GPE", "LOC") or ent.root.head.lower_ not in _LOCATIVE_PREPS:
             continue
         if not any(m.start < ent.end_char and ent.start_char < m.end for m in mentions):

@@ -19,7 +19,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from .words import words_of
+from .words import tokens_with, words_of
 
 #: Nouns that name a fight.
 CLASH_NOUNS = frozenset("""clash clashes fighting fight fights battle battles gunfight gunfights firefight
@@ -287,7 +287,7 @@ def wounded_victims(sent: Any) -> list[Any]:
     if not words_of(sent) & {"wounding", "wounded", "injuring", "injured", "wounds", "injures", "hurt", "maiming"}:
         return []
     out = []
-    for tok in sent:
+    for tok in tokens_with(sent, lemmas=WOUND_LEMMAS):
         if tok.pos_ != "VERB" or tok.lemma_.lower() not in WOUND_LEMMAS or any(c.dep_ == "neg" for c in tok.children):
             continue
         out.extend(c for c in tok.children if c.dep_ in ("dobj", "nsubjpass"))

@@ -16,7 +16,7 @@ from typing import Any
 
 from .habits import GENERIC_ADJS
 from .plans import planned_act, standing_struggle
-from .words import span_text
+from .words import doc_heads, span_text
 
 #: The reason given to an act placed before the news it is measured from ("a week after clashes").
 TIME_AGO_REASON = "an earlier event the news is measured from"
@@ -70,6 +70,15 @@ class Status:
 def _governors(tok: Any, limit: int = 4) -> list[Any]:
     """The chain of heads above ``tok`` inside its sentence (nearest first)."""
     out = []
+    if getattr(getattr(tok, "doc", None), "user_data", None) is not None:  # on the doc's head table
+        doc, i = tok.doc, tok.i
+        heads = doc_heads(doc)
+        for _ in range(limit):
+            if heads[i] == i:
+                break
+            i = heads[i]
+            out.append(doc[i])
+        return out
     h = tok
     for _ in range(limit):
         if h.head.i == h.i:

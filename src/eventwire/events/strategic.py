@@ -16,7 +16,7 @@ from typing import Any
 
 from .clause import WEAPON_WORDS, _word_kind, agent_of, arg_kind
 from .lexicon import ARMED_WORDS, NONSTATE_WORDS, STATE_WORDS, CueHit
-from .words import needs_words, words_of
+from .words import needs_words, tokens_with, words_of
 
 MASS_WORDS = frozenset("thousands hundreds dozens tens millions scores".split())
 FORCE_WORDS = ARMED_WORDS | NONSTATE_WORDS | STATE_WORDS | frozenset(
@@ -388,7 +388,7 @@ def _reaction_told(sent: Any) -> bool:
     """The event a measure reacts to is told by a clause of its own ("imposed a curfew after clashes
     erupted", "following the attack that killed 12"); not only named ("a curfew was imposed following
     clashes between rival communities": the curfew is the news)."""
-    for t in sent:
+    for t in tokens_with(sent, lowers=REACTION_WORDS):
         if t.lower_ not in REACTION_WORDS:
             continue
         if t.dep_ == "mark" or any(c.pos_ in ("VERB", "AUX") and c.dep_ in ("pcomp", "relcl", "acl")
@@ -682,7 +682,7 @@ def bases_established(sent: Any, hits: list[CueHit], actor_kind: Any = None) -> 
     nor a base someone only plans."""
     taken = {i for h in hits if h.category == "HQ" for i in range(h.start, h.end)}
     out = []
-    for t in sent:
+    for t in tokens_with(sent, lemmas=BUILD_VERBS):
         if t.i in taken or t.pos_ != "VERB" or t.lemma_.lower() not in BUILD_VERBS or _infinitive(t):
             continue
         if t.lemma_.lower() == "set" and not any(c.dep_ == "prt" and c.lower_ == "up" for c in t.children):
@@ -725,7 +725,7 @@ def preparations(sent: Any, hits: list[CueHit], actor_kind: Any = None) -> list[
         return []  # "police charged at demonstrators gathered near the parliament": a crowd, not forces massing
     taken = {i for h in hits if h.category in ("CHANGE", "TRANSFER") for i in range(h.start, h.end)}
     out = []
-    for t in sent:
+    for t in tokens_with(sent, lemmas=PREPARING_VERBS):
         if t.i in taken or t.pos_ != "VERB" or t.lemma_.lower() not in PREPARING_VERBS:
             continue
         subj = next((c for c in t.children if c.dep_ == "nsubj"), None)

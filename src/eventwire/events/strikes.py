@@ -8,7 +8,7 @@ from typing import Any
 from .clause import _planned, _word_kind, agent_of
 from .crowd import CROWD_WORDS
 from .lexicon import CueHit
-from .words import needs_words
+from .words import needs_words, tokens_with
 
 # words that make a "strike" a stoppage of work ("an indefinite strike", "a pen-down strike")
 LABOUR_STRIKE_MODS = frozenset(
@@ -27,7 +27,7 @@ def labour_strikes(sent: Any, hits: list[CueHit]) -> list[CueHit]:
     stoppage by unarmed people, going on, not one threatened or called off."""
     taken = {i for h in hits if h.category in ("PROTEST", "AIR") for i in range(h.start, h.end)}
     out = []
-    for t in sent:
+    for t in tokens_with(sent, lowers=frozenset(("strike", "strikes"))):
         if t.lower_ not in ("strike", "strikes") or t.pos_ != "NOUN" or t.i in taken:
             continue
         v = t.head.head if t.dep_ == "pobj" and t.head.lower_ in ("on", "in") else t.head

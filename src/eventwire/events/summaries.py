@@ -29,7 +29,7 @@ from typing import Any
 from ..records import EventReport, Fatalities
 from .story import sums_up
 from .tallies import SPAN_MODS  # words that bound a span at its near end ("the past week")
-from .words import needs_words, span_text
+from .words import needs_words, span_text, tokens_with
 
 #: units of a short span, a few days to a month ("over the past week", "this month")
 SHORT_UNITS = frozenset("day days week weeks weekend month hours".split())
@@ -93,7 +93,7 @@ def running_tally(sent: Any) -> bool:
 def brought_toll(sent: Any) -> bool:
     """``sent`` brings a toll summed over several acts or a span up to a figure: "The attacks brought the
     week's toll to 31" (not "The death of a wounded man raised the toll to 19": one act's toll, updated)."""
-    for tok in sent:
+    for tok in tokens_with(sent, lemmas=frozenset(("toll",))):
         if tok.lemma_.lower() != "toll" or tok.dep_ != "dobj" or tok.head.lemma_.lower() not in BRING_VERBS:
             continue
         if any(c.dep_ in ("poss", "compound") and c.lemma_.lower() in ("week", "weekend", "month", "year", "day")
@@ -114,7 +114,7 @@ _POINTERS = frozenset(("it", "this", "that"))
 @needs_words(RANK_WORDS)
 def ranks_told_act(sent: Any) -> bool:
     """``sent`` only ranks the act told before it: "It was the third attack in the area this month"."""
-    for tok in sent:
+    for tok in tokens_with(sent, lowers=_POINTERS):
         if tok.dep_ != "nsubj" or tok.lower_ not in _POINTERS or tok.head.lemma_ != "be":
             continue
         attr = next((c for c in tok.head.children if c.dep_ == "attr"), None)
@@ -163,7 +163,7 @@ def counted_breaches(sent: Any) -> bool:
     """``sent`` counts the breaches of a truce over a span ("the Houthis had violated the truce 45 times in
     Taiz over the past week", "A ceasefire ... was violated at least four times this week"): a tally of
     acts (told after it, or not at all), not an act of its own."""
-    for tok in sent:
+    for tok in tokens_with(sent, lowers=frozenset(("times",))):
         if tok.lower_ != "times" or tok.head.lemma_.lower() not in _BREACH_VERBS:
             continue
         if any(c.dep_ == "nummod" and c.lower_ not in ("one", "1") for c in tok.children):

@@ -22,7 +22,7 @@ from ..records import Article, EventReport, Fatalities, Section
 from .fatalities import np_count, toll_update
 from .story import sentences
 from .summaries import BRING_VERBS, brought_toll
-from .words import needs_words, span_text
+from .words import needs_words, span_text, tokens_with
 
 
 def _section_at(sections: list[Section], pos: int) -> Section | None:
@@ -68,7 +68,7 @@ def brought_to(sent: Any) -> int | None:
     """The figure a toll is brought to: "..., bringing the death toll to five" (None: none, or a sum)."""
     if brought_toll(sent):
         return None
-    for tok in sent:
+    for tok in tokens_with(sent, lowers=frozenset(("toll",))):
         if tok.lower_ != "toll" or tok.dep_ != "dobj" or tok.head.lemma_.lower() not in BRING_VERBS:
             continue
         to = next((c for c in tok.head.children if c.dep_ == "prep" and c.lower_ == "to"), None)

@@ -25,7 +25,7 @@ from ..dayshift import sentence_shift
 from ..records import DateMention, DateValue, EventReport, Fatalities, PlaceMention
 from ..timex import iso_day as _iso_day
 from .clause import verb_above
-from .words import tokens_with
+from .words import doc_deps, doc_heads, doc_pos, tokens_with
 
 
 def copy_date(d: DateValue, text: str | None) -> DateValue:
@@ -246,16 +246,32 @@ def clause_segments(sent: Any, trigger: Any) -> tuple[list[tuple[int, int]], int
     the sentence root); one segment when there is no such verb."""
     if trigger is None:
         return [(sent.start, sent.end)], 0
-    anc = {trigger.i} | {t.i for t in trigger.ancestors}
-    tops = {sent.root.i}
-    for t in sent:
-        if t.dep_ == "conj" and t.pos_ in ("VERB", "AUX") and t.head.pos_ in ("VERB", "AUX"):
-            top = _conj_top(t)
-            if top.i in anc or top.i == sent.root.i:
-                tops.add(top.i)
+    doc = sent.doc
+    heads, deps, pos = doc_heads(doc), doc_deps(doc), doc_pos(doc)  # the parse as tables: no token per word
+    anc = {trigger.i}
+    i = trigger.i
+    while heads[i] != i:  # the trigger's ancestors
+        i = heads[i]
+        anc.add(i)
+
+    def conj_top(i: int) -> int:  # _conj_top on the tables
+        while deps[i] == "conj" and heads[i] != i:
+            i = heads[i]
+        return i
+
+    verbs = ("VERB", "AUX")
+    conjs = [i for i in range(sent.start, sent.end)
+             if deps[i] == "conj" and pos[i] in verbs and pos[heads[i]] in verbs]  # verbs coordinated with a verb
+    root = sent.root.i
+    tops = {root}
+    for i in conjs:
+        top = conj_top(i)
+        if top in anc or top == root:
+            tops.add(top)
     cuts = []
-    for t in sent:
-        if t.dep_ == "conj" and t.pos_ in ("VERB", "AUX") and t.head.pos_ in ("VERB", "AUX") and _conj_top(t).i in tops:
+    for i in conjs:
+        if conj_top(i) in tops:
+            t = doc[i]
             edge = t.left_edge.i
             before = next((doc_t for doc_t in reversed(sent.doc[sent.start : edge]) if not doc_t.is_punct), None)
             if before is None or before.dep_ != "cc":

@@ -26,7 +26,7 @@ from .developments import _conflict, _doer_kind, _done, _objects
 from .groupacts import RULERS, _armed_words, _subject
 from .lexicon import CueHit
 from .strategic import NEW_GROUPS
-from .words import lemma_lowers, needs_words
+from .words import lemma_lowers, lower_forms, needs_words, span_lowers
 
 GROUP_NOUNS = NEW_GROUPS | frozenset(
     "organisation organization outfit bloc entity command militia police force forces ranks army wing".split())
@@ -276,7 +276,7 @@ def _unseated(t: Any, actor_kind: Any) -> tuple[str, str] | None:
         return None
     if lem == "remove" and not any(g.lower_ == "office" or g.lower_ == "power" for g in _preps(t, "from")):
         return None
-    words = {w.lower_ for w in t.sent}
+    words = set(span_lowers(t.sent))
     if words & COUP_DOERS or "mutinous" in words or "coup" in words:
         return "OTHER", "president unseated"
     return None
@@ -298,7 +298,7 @@ def _displaced(t: Any, actor_kind: Any) -> tuple[str, str] | None:
     residents seek safety", "12,000 people poured across the border to escape the fighting", "the authorities
     evacuated the population of two villages near the border"."""
     lem = t.lemma_.lower()
-    words = {w.lower_ for w in t.sent} | {w.lemma_.lower() for w in t.sent}
+    words = lower_forms(t.sent)
     if words & NOT_THREATS or not words & THREAT_WORDS:
         return None
     subj = next((c for c in t.children if c.dep_ in ("nsubj", "nsubjpass")), None)
@@ -433,7 +433,7 @@ def _settled(t: Any, actor_kind: Any) -> tuple[str, str] | None:
     subj = _subject(t)
     if lem == "come" and not any(g.lower_ == "understanding" or g.lower_ == "agreement" for g in _preps(t, "to")):
         return None
-    words = {w.lower_ for w in t.sent} | {w.lemma_.lower() for w in t.sent}
+    words = lower_forms(t.sent)
     parties = subj is not None and (any(c.dep_ == "conj" for c in subj.children) or _armed_words([subj]))
     if not (parties or words & {"tribes", "clans"}):
         return None
@@ -487,7 +487,7 @@ def _gave_up(t: Any, actor_kind: Any) -> tuple[str, str] | None:
     if not any(_lows([g]) & AUTHORITIES or _word_kind(g) == "state" for g in to):
         return None
     subj = _subject(t)
-    words = {w.lower_ for w in t.sent}
+    words = set(span_lowers(t.sent))
     if (subj is not None and _armed_words([subj])) or words & {"weapons", "rifles", "arms", "fighters", "commander", "general"}:
         return "AGREE", "surrender told"
     return None

@@ -59,7 +59,7 @@ from .article_text import title_end_of as _title_end
 from .namesex import name_sex
 from .perpetrators import PERPETRATOR_TYPES, crime_doer, find_perpetrator, perpetrator_type_of
 from .story import sentences
-from .words import doc_words, lemma_lowers, words_of
+from .words import doc_ents, doc_words, lemma_lowers, words_of
 
 log = logging.getLogger(__name__)
 
@@ -307,7 +307,7 @@ def _group_people(doc: Any, *, skip_starts: AbstractSet[int] = frozenset()) -> l
     people: list[_Person] = []
     by_last: dict[str, _Person] = {}
     by_any: dict[str, _Person] = {}
-    ents = sorted((e for e in doc.ents if e.label_ == "PERSON" or _looks_like_name(e)),
+    ents = sorted((e for e in doc_ents(doc) if e.label_ == "PERSON" or _looks_like_name(e)),
                   key=lambda e: (-len(e), e.start))
     for ent in ents:
         if ent.start_char in skip_starts:

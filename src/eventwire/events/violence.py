@@ -58,7 +58,7 @@ from .sides import named_armed_side
 from .story import following_sentences, sentence_of
 from .tollreaders import lost_men
 from .underfire import criticised
-from .words import needs_words
+from .words import needs_words, tokens_with
 
 PASTORALISTS = frozenset("herder herders herdsman herdsmen pastoralist pastoralists".split())
 #: Weapons of a brawl, not of a militia: "herders and farmers clashed with sticks and machetes" is mob violence.
@@ -324,7 +324,7 @@ def put_to_death(sent: Any) -> list[CueHit]:
     the phrase list misses when a number stands between the verb and "to death" (not a fire's doing:
     "a fire burnt them to death" is read by the disaster cues)."""
     out = []
-    for v in sent:
+    for v in tokens_with(sent, lemmas=DEATH_MANNERS):
         if v.pos_ != "VERB" or v.lemma_.lower() not in DEATH_MANNERS:
             continue
         if not any(c.dep_ == "prep" and c.lower_ == "to" and any(g.lower_ == "death" for g in c.children)
@@ -672,7 +672,7 @@ def attackers_lost(sent: Any, trig: Any, actor_kind: ActorKind | None) -> set[in
     losing three men"; "the attackers lost five fighters"; "the army lost two soldiers"): somebody
     fought back. The token indices of the men lost; empty when none."""
     out: set[int] = set()
-    for t in sent:
+    for t in tokens_with(sent, lemmas=frozenset(("lose",))):
         if t.lemma_ != "lose" or (men := lost_men(t)) is None:
             continue
         subj = next((c for c in t.children if c.dep_ == "nsubj"), None)

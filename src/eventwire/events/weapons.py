@@ -14,8 +14,9 @@ from .clause import (
     agent_of,
 )
 from .lexicon import CueHit
+from .story import sentence_of
 from .tallies import tallied
-from .words import needs_words, none
+from .words import needs_words, none, tokens_with
 
 
 def struck_target(tok: Any, hits: list[CueHit]) -> bool:
@@ -158,7 +159,7 @@ def stopped_carrier(sent: Any) -> Any:
     """A person carrying explosives stopped before using them ("villagers stopped and disarmed a
     boy carrying explosives", "guards overpowered a man wearing an explosive vest"): the attack was
     stopped (ACLED's disrupted weapons use). The stopping verb, or None."""
-    for v in sent:
+    for v in tokens_with(sent, lemmas=DISARMING_VERBS):
         if v.pos_ != "VERB" or v.lemma_.lower() not in DISARMING_VERBS:
             continue
         person = next((c for c in v.children if c.dep_ in ("dobj", "nsubjpass")), None)
@@ -179,8 +180,9 @@ def stopped_carrier(sent: Any) -> Any:
 def stopped_bomber(doc: Any, hits: list[CueHit]) -> Any:
     """A suicide bomber killed, shot or caught by the security forces ("a suspected suicide bomber was
     shot dead by troops before he could reach the mosque"): the attack was stopped. The verb, or None."""
-    if hits and stopped_carrier(doc[hits[0].start].sent) is not None:
-        return stopped_carrier(doc[hits[0].start].sent)
+    carrier = stopped_carrier(sentence_of(doc, hits[0].start)) if hits else None  # the sentence's span, found once
+    if carrier is not None:
+        return carrier
     for h in hits:
         if h.category != "SUICIDE":
             continue
@@ -267,7 +269,7 @@ def air_strikes(sent: Any, hits: list[CueHit]) -> list[CueHit]:
     out = []
     ied = any(h.category in ("IED", "SUICIDE", "GRENADE") and h.phrase not in ("bomb", "bombing") for h in hits)
     fired = {i for h in hits if h.category in ("SHELL", "GRENADE", "IED") for i in range(h.start, h.end)}
-    for t in sent:
+    for t in tokens_with(sent, lemmas=FLOWN_HARM | AIRBORNE_ACTS | {"bomb", "bombard", "strike"}):  # each reading needs one
         if t.lemma_.lower() == "strike" and any(x.i in fired for c in _with_preps(t) for x in c.subtree) or (
             t.lemma_.lower() == "strike" and t.pos_ == "VERB" and any(
                 c.dep_ == "nsubj" and (c.i in fired or any(x.i in fired for x in c.children if x.dep_ == "compound"))
@@ -364,7 +366,7 @@ MISHAP_ADVERBS = frozenset("accidentally inadvertently mistakenly".split())
 def own_bomb(sent: Any) -> Any:
     """"The bomb they were assembling went off", "the device he was planting exploded": the bombers'
     own bomb went off early (ACLED: disrupted weapons use), not an attack."""
-    for t in sent:
+    for t in tokens_with(sent, lowers=BOMB_NOUNS):
         if t.lower_ not in BOMB_NOUNS:
             continue
         for c in t.children:

@@ -17,7 +17,7 @@ from collections.abc import Callable, Iterable, Iterator
 from collections.abc import Set as AbstractSet
 from typing import Any, TypeVar
 
-from spacy.attrs import LEMMA, LOWER, ORTH, POS, SPACY
+from spacy.attrs import DEP, HEAD, LEMMA, LOWER, ORTH, POS, SPACY
 from spacy.parts_of_speech import NAMES as POS_NAMES
 
 DOC_KEY = "eventwire_doc_words"
@@ -26,6 +26,9 @@ LEMMA_LOWER_KEY = "eventwire_doc_lemma_lowers"
 POS_KEY = "eventwire_doc_pos"
 SPANS_KEY = "eventwire_char_spans"
 TEXT_KEY = "eventwire_doc_text"
+ENTS_KEY = "eventwire_doc_ents"
+HEADS_KEY = "eventwire_doc_heads"
+DEPS_KEY = "eventwire_doc_deps"
 #: the parts of speech of names and nouns (``tokens_tagged(sent, NOMINAL)``)
 NOMINAL = frozenset(("NOUN", "PROPN"))
 
@@ -65,7 +68,11 @@ def doc_text(doc: Any) -> str:
     texts = doc_words(doc)[0]
     if not texts:
         return doc.text
-    return "".join([w + " " if sp else w for w, sp in zip(texts, doc.to_array(SPACY).tolist(), strict=True)])
+    got = doc.user_data.get(TEXT_KEY)  # joined once per doc word table
+    if got is None or got[0] is not texts:
+        text = "".join([w + " " if sp else w for w, sp in zip(texts, doc.to_array(SPACY).tolist(), strict=True)])
+        got = doc.user_data[TEXT_KEY] = (texts, text)
+    return got[1]
 
 
 def span_text(span: Any) -> str:
@@ -74,11 +81,7 @@ def span_text(span: Any) -> str:
     doc = getattr(span, "doc", None)
     if doc is None or doc is span or not hasattr(doc, "user_data") or not len(span):
         return span.text
-    texts = doc_words(doc)[0]
-    got = doc.user_data.get(TEXT_KEY)
-    if got is None or got[0] is not texts:
-        got = doc.user_data[TEXT_KEY] = (texts, doc_text(doc))
-    return got[1][span.start_char : span.end_char]
+    return doc_text(doc)[span.start_char : span.end_char]
 
 
 def lemma_lowers(doc: Any) -> list[str]:
@@ -135,6 +138,36 @@ def tokens_with(span: Any, *, lemmas: AbstractSet[str] = frozenset(),
     return [doc[i] for i in range(lo, hi) if lems[i] in lemmas or lows[i] in lowers]
 
 
+def span_lowers(span: Any) -> list[str]:
+    """The lower case of each token of ``span`` (a Span or a Doc), in order, read on the doc's word table
+    (any other sequence of tokens is read token by token)."""
+    if hasattr(span, "user_data"):
+        return doc_words(span)[1]
+    if hasattr(span, "doc") and hasattr(span, "start"):
+        return doc_words(span.doc)[1][span.start : span.end]
+    return [t.lower_ for t in span]
+
+
+def lower_forms(span: Any) -> set[str]:
+    """``{t.lower_ for t in span} | {t.lemma_.lower() for t in span}``, read on the doc's word tables
+    (any other sequence of tokens is read token by token)."""
+    if hasattr(span, "doc") and hasattr(span, "start") and span.doc is not span:
+        doc, lo, hi = span.doc, span.start, span.end
+        return set(doc_words(doc)[1][lo:hi]).union(lemma_lowers(doc)[lo:hi])
+    return {t.lower_ for t in span} | {t.lemma_.lower() for t in span}
+
+
+def tokens_lowered(span: Any, test: Callable[[str], bool]) -> list[Any]:
+    """The tokens of ``span`` (a Span or a Doc), in order, whose lower case passes ``test``: read on the
+    word table, a token object is built only for them."""
+    if not hasattr(span, "user_data") and not (hasattr(span, "doc") and hasattr(span, "start")):
+        return [t for t in span if test(t.lower_)]
+    doc = getattr(span, "doc", span)
+    lo, hi = (span.start, span.end) if doc is not span else (0, len(doc))
+    lows = doc_words(doc)[1]
+    return [doc[i] for i in range(lo, hi) if test(lows[i])]
+
+
 def doc_pos(doc: Any) -> list[str]:
     """Each token's coarse part of speech (its ``pos_``), by token index (read off the doc's attribute
     array once, kept on the doc)."""
@@ -154,6 +187,81 @@ def tokens_tagged(span: Any, tags: AbstractSet[str]) -> Iterator[Any]:
     lo, hi = (span.start, span.end) if doc is not span else (0, len(doc))
     pos = doc_pos(doc)
     return (doc[i] for i in range(lo, hi) if pos[i] in tags)
+
+
+def doc_deps(doc: Any) -> list[str]:
+    """Each token's dependency label (its ``dep_``), by token index (read off the doc's attribute array
+    once, kept on the doc)."""
+    got = doc.user_data.get(DEPS_KEY)
+    if got is None or len(got) != len(doc):
+        if len(doc):
+            deps = doc.to_array(DEP).tolist()
+            strings = doc.vocab.strings
+            names = {h: strings[h] for h in set(deps)}
+            got = list(map(names.__getitem__, deps))
+        else:
+            got = []
+        doc.user_data[DEPS_KEY] = got
+    return got
+
+
+def doc_heads(doc: Any) -> list[int]:
+    """Each token's head's index, by token index (read off the doc's attribute array once, kept on the
+    doc): walking up the parse by ``Token.head`` builds a token object per step."""
+    got = doc.user_data.get(HEADS_KEY)
+    if got is None or len(got) != len(doc):
+        if len(doc):
+            rel = doc.to_array(HEAD).astype("int64")  # offsets to the head, stored unsigned
+            got = (rel + range(len(rel))).tolist()
+        else:
+            got = []
+        doc.user_data[HEADS_KEY] = got
+    return got
+
+
+def head_depth(tok: Any) -> int:
+    """How many heads up the parse ``tok`` lies from its root (at most 40), walked on the doc's head
+    table (a token without a doc's table, a test's stand-in, by ``Token.head``)."""
+    d = 0
+    if getattr(getattr(tok, "doc", None), "user_data", None) is not None:
+        heads, i = doc_heads(tok.doc), tok.i
+        while heads[i] != i and d < 40:
+            i, d = heads[i], d + 1
+        return d
+    while tok.head.i != tok.i and d < 40:
+        tok = tok.head
+        d += 1
+    return d
+
+
+def doc_ents(doc: Any) -> tuple[Any, ...]:
+    """``doc.ents``, built once per doc and kept on it (spaCy builds a new span per entity on every
+    read; nothing after the parse sets a doc's entities). Anything without ``user_data`` answers its own
+    ``ents`` (or none)."""
+    user = getattr(doc, "user_data", None)
+    if user is None:
+        return tuple(getattr(doc, "ents", ()))
+    got = user.get(ENTS_KEY)
+    if got is None or got[0] != len(doc):
+        got = user[ENTS_KEY] = (len(doc), doc.ents)
+    return got[1]
+
+
+def span_ents(span: Any) -> list[Any]:
+    """``span.ents`` (the doc's entities that lie wholly inside ``span``, in order), read off
+    :func:`doc_ents`."""
+    doc = getattr(span, "doc", None)
+    if doc is None or doc is span:
+        return list(doc_ents(span))
+    lo, hi = span.start, span.end
+    out = []
+    for ent in doc_ents(doc):
+        if ent.start >= lo:
+            if ent.end <= hi:
+                out.append(ent)
+            else:
+                break
+    return out
 
 
 _UNSET = object()

@@ -7,6 +7,8 @@ from __future__ import annotations
 from bisect import bisect_right
 from typing import Any
 
+from ..events.words import doc_ents
+
 
 class PosIndex:
     """The coarse part of speech at a character offset of a spaCy doc, as
@@ -68,7 +70,7 @@ def entities(doc: Any) -> list[tuple[int, int, str]]:
     if doc is None:
         return []
     try:
-        return Ents((e.start_char, e.end_char, e.label_) for e in doc.ents)
+        return Ents((e.start_char, e.end_char, e.label_) for e in doc_ents(doc))
     except AttributeError:
         return []
 
