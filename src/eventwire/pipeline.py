@@ -18,6 +18,9 @@ from pathlib import Path
 from typing import Any
 
 from . import __version__
+from .actors.context import DOC_KEY as CONTEXT_KEY
+from .actors.context import LOCAL_KEY
+from .actors.eras import DOC_KEY as PUBLISHED_KEY
 from .gcpause import gc_paused
 from .records import Article
 
@@ -126,6 +129,7 @@ class Pipeline:
         with gc_paused():  # the stages after the parse allocate much and free it by reference counting
             for article, text in zip(work, texts, strict=True):
                 self._analyse(article, text=text)
+                release_caches(article.doc)
         return batch
 
     def _analyse(self, article: Article, *, text: str | None = None) -> None:
@@ -160,6 +164,21 @@ class Pipeline:
             article.reject(stage, "internal_error", f"{type(exc).__name__}: {exc}")
         finally:
             self.times.add(stage, t0)
+
+
+#: what the stages leave on a Doc's ``user_data`` for later readers: the actor stage's country of context and
+#: the publication day (actors.context, actors.eras); every other key there is a per-doc cache of the stages
+KEPT_USER_DATA = frozenset({CONTEXT_KEY, LOCAL_KEY, PUBLISHED_KEY})
+
+
+def release_caches(doc: Any) -> None:
+    """Drop the stages' per-doc caches from ``doc.user_data`` once the article is analysed: many hold spans
+    and tokens of the doc (a reference cycle), which only the cyclic collector would free, later, during the
+    next batch's parse; dropped, the doc is freed as soon as its article is."""
+    user = getattr(doc, "user_data", None)
+    if user:
+        for key in [k for k in user if k not in KEPT_USER_DATA]:
+            del user[key]
 
 
 def load_pipeline(
