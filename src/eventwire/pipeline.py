@@ -9,6 +9,7 @@ article records a Rejection on it (reason ``internal_error``) and the batch goes
 
 from __future__ import annotations
 
+import functools
 import logging
 import time
 from collections import Counter
@@ -18,9 +19,6 @@ from pathlib import Path
 from typing import Any
 
 from . import __version__
-from .actors.context import DOC_KEY as CONTEXT_KEY
-from .actors.context import LOCAL_KEY
-from .actors.eras import DOC_KEY as PUBLISHED_KEY
 from .gcpause import gc_paused
 from .records import Article
 
@@ -166,18 +164,27 @@ class Pipeline:
             self.times.add(stage, t0)
 
 
-#: what the stages leave on a Doc's ``user_data`` for later readers: the actor stage's country of context and
-#: the publication day (actors.context, actors.eras); every other key there is a per-doc cache of the stages
-KEPT_USER_DATA = frozenset({CONTEXT_KEY, LOCAL_KEY, PUBLISHED_KEY})
+@functools.cache
+def kept_user_data() -> frozenset[str]:
+    """What the stages leave on a Doc's ``user_data`` for later readers: the actor stage's country of context
+    and the publication day (actors.context, actors.eras), the roles stage's finder that tells another state's
+    forces (events.foreignforces); every other key there is a per-doc cache of the stages."""
+    from .actors.context import DOC_KEY as CONTEXT_KEY
+    from .actors.context import LOCAL_KEY
+    from .actors.eras import DOC_KEY as PUBLISHED_KEY
+    from .events.foreignforces import FINDER_KEY
+
+    return frozenset({CONTEXT_KEY, LOCAL_KEY, PUBLISHED_KEY, FINDER_KEY})
 
 
 def release_caches(doc: Any) -> None:
     """Drop the stages' per-doc caches from ``doc.user_data`` once the article is analysed: many hold spans
     and tokens of the doc (a reference cycle), which only the cyclic collector would free, later, during the
-    next batch's parse; dropped, the doc is freed as soon as its article is."""
+    next batch's parse."""
     user = getattr(doc, "user_data", None)
     if user:
-        for key in [k for k in user if k not in KEPT_USER_DATA]:
+        kept = kept_user_data()
+        for key in [k for k in user if k not in kept]:
             del user[key]
 
 
