@@ -70,14 +70,10 @@ def mostly_lower(text: str) -> bool:
     return letters >= 3 and ups <= letters * share
 
 
-@lru_cache(maxsize=1)
 def _english_words() -> frozenset[str]:
-    try:
-        from english_words import get_english_words_set
-    except ImportError:  # pragma: no cover - a declared dependency
-        log.warning("english-words is not installed: truecasing takes only dictionary names")
-        return frozenset()
-    return frozenset(w for w in get_english_words_set(["web2"], alpha=True, lower=False) if w.islower())
+    from .geo.unknown import english_lower  # the same web2 list, read once for both
+
+    return english_lower()
 
 
 @lru_cache(maxsize=1)

@@ -154,7 +154,9 @@ _COMPOUND_RE = re.compile(r"-(?:leaning|led|backed|based|held|controlled|run|own
 
 
 @functools.lru_cache(maxsize=1)
-def _english_lower() -> frozenset[str]:
+def english_lower() -> frozenset[str]:
+    """The lower-case words of the ``english-words`` web2 list (ordinary English words; also read by
+    :mod:`eventwire.truecase`)."""
     try:
         from english_words import get_english_words_set
     except ImportError:
@@ -165,7 +167,7 @@ def _english_lower() -> frozenset[str]:
 def english_word(name: str) -> bool:
     """True for a one-word name that is an ordinary English word ("Republican", "Western"): a
     name the gazetteer lacks needs more than a following noun to be a place then."""
-    return name.lower() in _english_lower()
+    return name.lower() in english_lower()
 
 
 def _sentence_initial(text: str, start: int) -> bool:
