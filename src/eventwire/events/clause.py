@@ -78,11 +78,11 @@ FORCE_MODIFIERS = frozenset("""army military police security navy naval paramili
     customs border""".split())
 
 
-def verb_above(tok: Any) -> Any:
-    """The nearest verb governing ``tok`` (itself if it is one; the root, or the sixth head up, when
+def verb_above(tok: Any, *, steps: int = 6) -> Any:
+    """The nearest verb governing ``tok`` (itself if it is one; the root, or the head ``steps`` up, when
     none is)."""
     t = tok
-    for _ in range(6):
+    for _ in range(steps):
         if t.pos_ in ("VERB", "AUX") or t.head.i == t.i:
             return t
         t = t.head

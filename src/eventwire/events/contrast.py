@@ -27,6 +27,7 @@ from typing import Any
 from ..dayshift import sentence_shift
 from ..records import Article, DateMention, DateValue
 from ..timex import iso_day
+from .clause import verb_above
 from .dating import MEASURED_BACK
 from .linking import date_for_sentence, filed_dates
 from .telling import said_on
@@ -184,11 +185,7 @@ def ongoing_since(trigger: Any) -> bool:
     with "since": a state that has gone on, no act of the story's day (background)."""
     if trigger is None or trigger.tag_ != "NNS":
         return False
-    v = trigger
-    for _ in range(4):
-        if v.pos_ in ("VERB", "AUX") or v.head.i == v.i:
-            break
-        v = v.head
+    v = verb_above(trigger, steps=4)
     if v.pos_ not in ("VERB", "AUX") or not any(c.dep_ == "aux" and c.lower_ in ("have", "has") for c in v.children):
         return False
     return any(t.lower_ == "since" and t.head.i in (v.i, trigger.i) for t in v.subtree)

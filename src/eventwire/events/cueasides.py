@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from .clause import ActorKind, agent_of, arg_kind, patient_of
+from .clause import ActorKind, agent_of, arg_kind, patient_of, verb_above
 from .crowd import time_shifted
 from .developments import after_clause
 from .lexicon import CueHit
@@ -47,11 +47,7 @@ def means_aside(trig: Any, weapon: Any) -> bool:
     camp"), a weapon the side "has used" in recent weeks."""
     if trig.lemma_.lower() not in CLASH_LEMMAS and trig.lower_ not in CLASH_LEMMAS:
         return False
-    v = weapon
-    for _ in range(4):
-        if v.pos_ in ("VERB", "AUX") or v.head.i == v.i:
-            break
-        v = v.head
+    v = verb_above(weapon, steps=4)
     if v.i == trig.i or v.pos_ not in ("VERB", "AUX"):
         return False
     if any(a.i == v.i for a in trig.ancestors):
