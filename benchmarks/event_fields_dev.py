@@ -226,7 +226,7 @@ def is_val(item_id: str) -> bool:
 
 def build_cache(pipeline, items, path: Path) -> None:
     """Run sections, nlp, geo and actors over the items and pickle the articles."""
-    from eventwire.pipeline import main_country
+    from eventwire.pipeline import main_country, release_caches
     from eventwire.sections import segment
 
     t0 = time.perf_counter()
@@ -238,6 +238,7 @@ def build_cache(pipeline, items, path: Path) -> None:
     for a in arts:
         pipeline.geo.tag(a)
         pipeline.actor_tagger.tag(a, country_hint=main_country(a))
+        release_caches(a.doc)  # the stages' per-doc caches hold spans, which do not pickle
     with path.open("wb") as fh:
         pickle.dump(arts, fh)
     print(f"cached {len(arts)} articles in {time.perf_counter() - t0:.0f}s -> {path}", file=sys.stderr)
