@@ -737,11 +737,12 @@ _NAME_PARTS = (
 
 _STRONG_ALT = "|".join(sorted(STRONG_PREPOSITIONS))
 
-
+# (a first-letter lookahead lets the engine skip ahead; possessive runs give back nothing of use: same matches)
+_STRONG_FIRST = re.escape("".join(sorted({p[0] for p in STRONG_PREPOSITIONS})))
 _AFTER_PLACE_WORD = re.compile(
-    rf"\b(?i:(?:{_STRONG_ALT})\s+(?:the\s+|downtown\s+|central\s+)?)([^\W\d_][\w'-]*)"
+    rf"(?=(?i:[{_STRONG_FIRST}]))\b(?i:(?:{_STRONG_ALT})\s+(?:the\s+|downtown\s+|central\s+)?)([^\W\d_][\w'-]*)"
 )
-_BEFORE_NOUN = re.compile(rf"\b([^\W\d_][\w'-]*)\s+(?:{'|'.join(map(re.escape, sorted(PLACE_NOUNS, key=len, reverse=True)))})\b")
+_BEFORE_NOUN = re.compile(rf"\b([^\W\d_][\w'-]*+)\s++(?:{'|'.join(map(re.escape, sorted(PLACE_NOUNS, key=len, reverse=True)))})\b")
 
 
 def _placed_words(text: str) -> set[str]:
