@@ -61,6 +61,23 @@ PHOTO_RE = re.compile(r"\bin this (?:[\w,]+ ){1,4}(?:file )?(?:photo|picture|ima
 #: version of this article", "a letter dated May 18, 2012".
 META_NOTE_RE = re.compile(r"\b(?:originally (?:published|posted|appeared)|(?:earlier|previous) version of this|"
                           r"this (?:article|story|report) (?:was|first)|\bdated|updated on|last updated)\b", re.IGNORECASE)
+#: What ends each reading of :data:`COMPARISON_RE`, right before the date ("in", "of", or nothing).
+_TAIL = r"(?:in|of|during|for|since)?\s*$"
+#: The three readings of :data:`COMPARISON_RE`, each run only where its word occurs (:func:`_comparison`).
+_RISE_FROM_RE = re.compile(
+    r"\b(?:up|down|ris(?:e|es|en|ing)|rose|increas(?:e|ed|es|ing)|decreas(?:e|ed|es|ing)|f[ae]ll(?:en|ing)?|"
+    r"drop(?:s|ped|ping)?|climb(?:s|ed|ing)?|jump(?:s|ed|ing)?|grew|grow(?:s|n|ing)?|doubled|tripled)\s+"
+    r"(?:\w+\s+){0,3}from\s+(?:about |around |nearly |almost |just |only )?\d(?:(?!\bto\b)[^.;]){0,40}" + _TAIL,
+    re.IGNORECASE)
+_COMPARED_RE = re.compile(r"\bcompared (?:with|to)\b[^.;]{0,40}" + _TAIL + r"|\bsame period (?:of|in|last)\b[^.;]{0,20}" + _TAIL,
+                          re.IGNORECASE)
+_WHOLE_OF_RE = re.compile(r"\b(?:whole|all|entire|total|rest) of\s*(?:the year\s*)?" + _TAIL, re.IGNORECASE)
+#: The baseline or whole period of a comparison or a tally, told right before the date ("up from 78 in
+#: 2018", "a steep increase from 8 in 2020", "compared with the same period last year", "double the
+#: number carried out in the whole of 2019", "the total of 69 executions in all of 2021"): a statistic's
+#: reference period, not the time of the act.
+COMPARISON_RE = re.compile("|".join(f"(?:{rx.pattern})" for rx in (_RISE_FROM_RE, _COMPARED_RE, _WHOLE_OF_RE)),
+                           re.IGNORECASE)
 #: Words of a detention that lasts until the report (its start dates the act: "has been detained
 #: since 2019", "in prison since March", "missing since 2016").
 DETENTION_RE = re.compile(r"\b(?:detain|detention|prison|jail|custody|behind bars|missing|disappear|imprison|"
@@ -213,6 +230,12 @@ VICTIM_RE = re.compile(r"\b(?:journalist|reporter|editor|blogger|activist|defend
 #: both halves, 0.3 .. 0.5 val one article; date 0.672 -> 0.685 dev, 0.597 -> 0.613 val with the
 #: inherited months of ``contrast.earlier_date``). ``--steps`` then offers "bound_cutoff" -0.3 (dev +2,
 #: val -1) and "position" -0.33 (dev +2, val -4): not kept.
+#:
+#: Twentieth session (Nov 2026): "comparison", a date told as the baseline or whole period of a
+#: comparison or tally (:data:`COMPARISON_RE`: "up from 78 in 2018", "compared with the same period
+#: last year", "in the whole of 2019", "in all of 2021"; broader than the "up from" measured before):
+#: -1.0 (``--grid``: fires in 7 dev / 0 val articles; -1.0 .. -2.0 win one article on each dev half,
+#: val kept).
 DATE_WEIGHTS: dict[str, float] = {
     "act_near": 0.85, "bound": -0.0, "day": 0.75, "event_paragraph_after": 0.1, "event_paragraph_before": 0.5,
     "event_sentence": 0.05, "first": 0.37, "in_quote": -0.31, "lead": 0.13, "month": 0.02, "on_saying": -0.41,
@@ -221,6 +244,7 @@ DATE_WEIGHTS: dict[str, float] = {
     "violation_sentence": 0.05, "week": -0.2, "year": -0.3, "years_before": 0.2,
     "chron": -0.15, "title_act_match": 0.15, "court_title_old": 0.6, "title_duration": 1.0, "embed": 1.0,
     "detention_start": 0.6, "elapsed": 2.0, "title_root_act": 0.25, "meta_note": -2.0, "month_name": 0.6,
+    "comparison": -1.0,
 }
 
 
@@ -376,6 +400,8 @@ def date_candidates(article: Article, report: EventReport | None) -> list[DateCa
             f["embed"] = 1
         if META_NOTE_RE.search(text[max(s0, m.start - 80) : m.start]):
             f["meta_note"] = 1
+        if _comparison(text, max(s0, m.start - 90), m.start):
+            f["comparison"] = 1
         level = _level(d)
         f[("day", "week", "month", "year")[level]] = 1
         if d.value and level <= 2:
@@ -628,6 +654,18 @@ def _line_of(text: str, start: int, end: int) -> tuple[int, int]:
     """The line (paragraph) holding ``start:end``: the mention's sentence when there is no parse."""
     line_end = text.find("\n", end)
     return paragraph_start(text, start), len(text) if line_end < 0 else line_end
+
+
+def _comparison(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` ends on the lead-in of a comparison's baseline (:data:`COMPARISON_RE`);
+    the regex runs only when one of its words is there (most windows have none)."""
+    window = text[start:end].lower()
+    i = window.find("from")
+    if i >= 0 and _RISE_FROM_RE.search(text, start + max(0, i - 60), end):
+        return True
+    if ("compar" in window or "period" in window) and _COMPARED_RE.search(text, start, end):
+        return True
+    return " of" in window[-24:] and _WHOLE_OF_RE.search(text, max(start, end - 30), end) is not None
 
 
 def _near(rx: re.Pattern[str], stext: str, s: int, e: int, *, window: int = 90) -> bool:
