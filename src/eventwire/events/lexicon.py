@@ -46,6 +46,7 @@ class _Phrase:
     text: str
     words: tuple[tuple[frozenset[str], bool], ...]  # (alternatives, optional)
     weight: float
+    rest: tuple[tuple[frozenset[str], bool], ...] = ()  # the words after the first (the first is matched by the index)
 
 
 def _compile(category: str, phrase: str, weight: float) -> _Phrase:
@@ -54,7 +55,7 @@ def _compile(category: str, phrase: str, weight: float) -> _Phrase:
         optional = w.endswith("?")
         w = w.rstrip("?")
         words.append((frozenset(w.split("|")), optional))
-    return _Phrase(category, phrase, tuple(words), weight)
+    return _Phrase(category, phrase, tuple(words), weight, tuple(words[1:]))
 
 
 DASHES = frozenset(("-", "–", "‐"))
@@ -109,6 +110,7 @@ class CueIndex:
             begins = [k for k, ks in enumerate(keys) if not first_words.isdisjoint(ks)]
         hits: list[CueHit] = []
         memo = self._cands
+        n = len(keys)
         for i in begins:  # a phrase may start there
             cands = memo.get(keys[i])
             if cands is None:
@@ -120,15 +122,19 @@ class CueIndex:
                     memo.clear()
                 memo[keys[i]] = cands
             seen: set[tuple[str, int]] = set()
-            for p in cands:
-                end = _match_at(p.words, keys, i)
-                if end is None:
-                    continue
-                sig = (p.category, end)
-                if sig in seen:
-                    continue
-                seen.add(sig)
-                hits.append(CueHit(p.category, p.text, idx[i], idx[end - 1] + 1, p.weight))
+            for p in cands:  # its first word is one of keys[i] (the index says so): greedy match of the rest
+                j = i + 1
+                for alts, optional in p.rest:
+                    if j < n and not alts.isdisjoint(keys[j]):
+                        j += 1
+                    elif not optional:
+                        break
+                else:
+                    sig = (p.category, j)
+                    if sig in seen:
+                        continue
+                    seen.add(sig)
+                    hits.append(CueHit(p.category, p.text, idx[i], idx[j - 1] + 1, p.weight))
         return hits
 
 
@@ -165,20 +171,6 @@ def _doc_starts(doc: Any, index: CueIndex) -> tuple[list[int], list[tuple[str, .
         first_words = index._first_words
         got = by_index[id(index)] = (index, [k for k, ks in enumerate(kept) if not first_words.isdisjoint(ks)])
     return pos, kept, got[1]
-
-
-def _match_at(words: tuple[tuple[frozenset[str], bool], ...], keys: list[tuple[str, ...]], i: int) -> int | None:
-    """Greedy match with optional words; returns the end index (exclusive) or None."""
-    j = i
-    n = len(keys)
-    for alts, optional in words:
-        if j < n and not alts.isdisjoint(keys[j]):
-            j += 1
-        elif optional:
-            continue
-        else:
-            return None
-    return j
 
 
 # --------------------------------------------------------------------------------------------

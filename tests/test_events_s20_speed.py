@@ -1,0 +1,34 @@
+"""Session 20 speed work (events stage, typing side): the faster readings must give what the slower ones gave."""
+
+from __future__ import annotations
+
+import spacy
+from spacy.tokens import Doc
+
+from eventwire.events.lexicon import CueIndex
+
+
+def _doc(words: list[str]) -> Doc:
+    return Doc(spacy.blank("en").vocab, words=words)
+
+
+def test_cue_phrases_with_optional_and_alternative_words() -> None:
+    index = CueIndex({
+        "AIR": ["drop|dropped barrel? bomb|bombs", "barrel bomb|bombs"],
+        "SHELL": ["dropped"],
+        "IED": ["bomb", "road side bomb"],
+    })
+    doc = _doc(["Jets", "dropped", "barrel", "bombs", "and", "then", "dropped", "bombs", "near", "a", "road", "side", "."])
+    want = [("AIR", 1, 4), ("SHELL", 1, 2), ("AIR", 2, 4), ("IED", 3, 4), ("AIR", 6, 8), ("SHELL", 6, 7), ("IED", 7, 8)]
+    got = [(h.category, h.start, h.end) for h in index.match(doc[0 : len(doc)])]
+    assert got == want
+    # a token list is read token by token: the same hits
+    assert [(h.category, h.start, h.end) for h in index.match(list(doc))] == want
+    # a phrase cut short by the sentence's end does not match ("road side" without "bomb")
+    assert all(h.category != "IED" for h in index.match(doc[8:13]))
+
+
+def test_cue_phrase_of_one_word_ends_after_it() -> None:
+    index = CueIndex({"IED": ["bomb"]})
+    doc = _doc(["A", "bomb", "-", "bombs", "."])
+    assert [(h.start, h.end) for h in index.match(doc[0:5])] == [(1, 2), (3, 4)]
