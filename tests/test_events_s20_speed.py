@@ -32,3 +32,19 @@ def test_cue_phrase_of_one_word_ends_after_it() -> None:
     index = CueIndex({"IED": ["bomb"]})
     doc = _doc(["A", "bomb", "-", "bombs", "."])
     assert [(h.start, h.end) for h in index.match(doc[0:5])] == [(1, 2), (3, 4)]
+
+
+def test_tokens_with_finds_every_token_in_order() -> None:
+    from eventwire.events.words import tokens_with
+
+    words = ["Rebels", "shelled", "the", "town", "and", "Shelled", "it", "again", ";", "shells", "fell", "."]
+    lemmas = ["rebel", "shell", "the", "town", "and", "Shell", "it", "again", ";", "shell", "fall", "."]
+    doc = Doc(spacy.blank("en").vocab, words=words, lemmas=lemmas)
+    span = doc[1:11]
+    got = [t.i for t in tokens_with(span, lemmas={"shell"})]
+    assert got == [1, 5, 9]  # the lower-cased lemma, each token once, in order; none outside the span
+    assert [t.i for t in tokens_with(span, lemmas={"fall"}, lowers={"town", "again"})] == [3, 7, 10]
+    assert [t.i for t in tokens_with(doc[2:5], lemmas={"shell"}, lowers={"rebels"})] == []
+    assert [t.i for t in tokens_with(doc, lowers={"rebels", "shelled"})] == [0, 1, 5]
+    # a list of tokens is read token by token: the same answer
+    assert [t.i for t in tokens_with(list(span), lemmas={"shell"})] == [1, 5, 9]

@@ -133,9 +133,19 @@ def tokens_with(span: Any, *, lemmas: AbstractSet[str] = frozenset(),
         return []
     doc = getattr(span, "doc", span)
     lo, hi = (span.start, span.end) if doc is not span else (0, len(doc))
-    lems = lemma_lowers(doc)
-    lows = doc_words(doc)[1]
-    return [doc[i] for i in range(lo, hi) if lems[i] in lemmas or lows[i] in lowers]
+    # where the few words of the sets the span holds lie: found by the lists' own scans (list.count and
+    # list.index), not by a Python test per token
+    found: set[int] = set()
+    for table, wanted in ((lemma_lowers(doc), lemmas), (doc_words(doc)[1], lowers)):
+        if not wanted:
+            continue
+        seg = table[lo:hi]
+        for w in forms.intersection(wanted):
+            j = -1
+            for _ in range(seg.count(w)):
+                j = seg.index(w, j + 1)
+                found.add(j)
+    return [doc[lo + k] for k in sorted(found)]
 
 
 def span_lowers(span: Any) -> list[str]:
@@ -335,6 +345,8 @@ def needs_words(*vocab: Iterable[str] | Callable[[], Iterable[str]], empty: Call
 #: holds it: a sentence's gates are read once per sentence (one look-up per form of its words), each
 #: gate is then a bit test, not a set intersection per reader and sentence
 _GATE_BITS: dict[str, int] = {}
+#: the words of every gate's vocabulary (the keys of _GATE_BITS, as a set: a sentence's forms meet it in C)
+_GATE_WORDS: set[str] = set()
 #: the number of gates registered (a sentence's mask is read again when a gate was added since)
 _GATES = [0]
 _GATE_LOCK = threading.Lock()
@@ -350,6 +362,7 @@ def _gate_bit(bits: list[int], vocab: frozenset[str]) -> int:
             bit = 1 << _GATES[0]
             for w in vocab:
                 _GATE_BITS[w] = _GATE_BITS.get(w, 0) | bit
+            _GATE_WORDS.update(vocab)
             bits.append(bit)
             _GATES[0] += 1
     return bits[0]
@@ -369,12 +382,10 @@ def gate_mask(span: Any) -> int:
         cache = doc.user_data[MASK_KEY] = {}
     got = cache.get(key)
     if got is None or got[0] != gen:
-        get = _GATE_BITS.get
+        bits = _GATE_BITS
         mask = 0
-        for w in words_of(span):
-            b = get(w)
-            if b:
-                mask |= b
+        for w in words_of(span).intersection(_GATE_WORDS):  # only the forms some gate reads
+            mask |= bits[w]
         got = cache[key] = (gen, mask)
     _LAST_MASK = (span, gen, got[1])
     return got[1]
