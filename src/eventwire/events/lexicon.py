@@ -31,6 +31,19 @@ def token_keys(lower: str, lemma: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys(keys))
 
 
+class _KeysMemo(dict):
+    """(lower case, lemma) -> :func:`token_keys`, filled on a miss: a doc's keys are read by one C-level map
+    (cleared when it grows past _KEYS_MAX, so a long run's memory stays bounded)."""
+
+    def __missing__(self, pair: tuple[str, str]) -> tuple[str, ...]:
+        got = self[pair] = token_keys(*pair)
+        return got
+
+
+_KEYS_MEMO = _KeysMemo()
+_KEYS_MAX = 200_000
+
+
 @dataclass(slots=True)
 class CueHit:
     category: str
@@ -148,7 +161,9 @@ def _doc_keys(doc: Any) -> tuple[list[str], list[tuple[str, ...]]]:
     texts, lowers, lemmas = doc_words(doc)
     got = doc.user_data.get(KEYS_KEY)
     if got is None or len(got) != len(texts):
-        got = list(map(token_keys, lowers, lemmas))  # one key per token (the tables have the doc's length)
+        if len(_KEYS_MEMO) > _KEYS_MAX:
+            _KEYS_MEMO.clear()
+        got = list(map(_KEYS_MEMO.__getitem__, zip(lowers, lemmas, strict=True)))  # one key per token
         doc.user_data[KEYS_KEY] = got
     return texts, got
 
