@@ -49,7 +49,7 @@ from .crowdforce import (
 from .crowdstance import stance_crowd, tries_act
 from .forceacts import sibling_act_on_forces
 from .lexicon import ARMED_WORDS, NONSTATE_WORDS, STATE_WORDS, CueHit, CueIndex, build_index, token_keys
-from .words import span_lowers
+from .words import span_lowers, tokens_with
 
 #: participles that make a crowd demonstrators ("striking miners", "agitating farmers")
 DEMONSTRATING_FORMS = frozenset("striking protesting demonstrating agitating".split())
@@ -343,6 +343,7 @@ def crowd_riot(
 
 
 RIVAL_WORDS = frozenset("rival rivals opposing counter counter-protesters counterprotesters dueling duelling".split())
+_FOUGHT = (frozenset("clash clashes scuffle skirmish riot brawl stone".split()), frozenset(("clashes", "rioting", "stones")))
 
 
 def _rival_crowds(act: Any, doer: Any, other: list[Any], actor_kind: ActorKind | None) -> bool:
@@ -431,11 +432,9 @@ def _surface_riot(
                    and (r.dep_ not in ("relcl", "acl", "pcomp", "xcomp") or _by_crowd(r))}.items())
     if not acts:
         return None
-    toks = list(sent)
-    first_armed = next((t.i for t in toks if t.lower_ in ARMED_WORDS | NONSTATE_WORDS and t.lower_ not in POLICE_WORDS),
-                       None)
-    fought = any(t.lemma_.lower() in ("clash", "clashes", "scuffle", "skirmish", "riot", "brawl", "stone")
-                 or t.lower_ in ("clashes", "rioting", "stones") for t in sent)
+    crowds = tokens_with(sent, lowers=CROWD_WORDS)  # the doers read below (off the word table: no token per word)
+    first_armed = next((t.i for t in tokens_with(sent, lowers=(ARMED_WORDS | NONSTATE_WORDS) - POLICE_WORDS)), None)
+    fought = bool(tokens_with(sent, lemmas=_FOUGHT[0], lowers=_FOUGHT[1]))
     for i, act in acts:
         ag = agent_of(act) if act.pos_ == "VERB" else None
         if ag is not None and ag.i < i and arg_kind(ag, actor_kind) in ("state", "armed", "nonstate") and crowd_kind(
@@ -445,7 +444,7 @@ def _surface_riot(
                 g.dep_ == "pobj" and g.lower_ not in CROWD_WORDS for g in c.children) for c in act.children):
             continue  # "villagers were shocked by the killing of seven herders by gunmen": the act names its doer
         doer = None
-        for t in toks:
+        for t in crowds:
             if t.lower_ not in CROWD_WORDS or (t.dep_ in ("compound", "amod") and t.head.lower_ in MILITIA_WORDS):
                 continue  # not "youth" of "the party's youth wing": an organised wing
             # a crowd undergoing the act ("two demonstrators were killed") is no doer; a passive act on
