@@ -576,7 +576,7 @@ def taker_named(sent: Any, hits: list[CueHit]) -> bool:
     over to", "took control"): a withdrawal alone is a movement of forces, not a transfer."""
     return any(h.category in ("CAPTURE", "REGAIN") for h in hits) or any(
         t.lemma_.lower() in TAKER_LEMMAS or t.lower_ in TAKER_LEMMAS or _left_to(t) or _ahead_of_forces(t) or _took_over(t)
-        for t in sent
+        for t in tokens_with(sent, lemmas=_TAKER_READ[0], lowers=_TAKER_READ[1])  # the words a test below needs
     )
 
 
@@ -615,6 +615,7 @@ def _left_to(t: Any) -> bool:
 
 
 TAKER_LEMMAS = frozenset("hand handed handover cede ceded replace takeover vacate vacated enter entered".split())
+_TAKER_READ = (TAKER_LEMMAS | {"leave", "take", "seize", "gain", "assume", "move"}, TAKER_LEMMAS | ARRIVAL_NOUNS)
 
 
 MOVE_IN_LEMMAS = frozenset("move enter roll march take occupy deploy control assume".split())  # "controlled the town after ... withdrew"
