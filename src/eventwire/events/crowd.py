@@ -49,7 +49,8 @@ from .crowdforce import (
 from .crowdstance import stance_crowd, tries_act
 from .forceacts import sibling_act_on_forces
 from .lexicon import ARMED_WORDS, NONSTATE_WORDS, STATE_WORDS, CueHit, CueIndex, build_index, token_keys
-from .words import span_lowers, tokens_with
+from .story import sentence_of
+from .words import span_lowers, tokens_with, words_of
 
 #: participles that make a crowd demonstrators ("striking miners", "agitating farmers")
 DEMONSTRATING_FORMS = frozenset("striking protesting demonstrating agitating".split())
@@ -60,12 +61,10 @@ CROWD_WORDS = frozenset(
     activists rioters rioter demonstrators demonstrator protesters protester protestors marchers
     vendors hawkers miners motorists commuters worshippers looters communities neighbours neighbors bystanders
     onlookers shopkeepers shopkeeper merchants pensioners retirees graduates teachers nurses doctors squatters
-    parishioners employees labourers laborers peasants""".split()
-)
+    parishioners employees labourers laborers peasants""".split())
 # a crowd that is demonstrating, whatever it does
 DEMO_WORDS = (PROTESTER_WORDS - {"crowd", "crowds"}) | frozenset(
-    """rioters rioter protesting demonstrating striking marchers agitating agitators picketing""".split()
-)
+    """rioters rioter protesting demonstrating striking marchers agitating agitators picketing""".split())
 # what a riot is made of (lemmas of the act)
 RIOT_ACTS = frozenset(
     """pelt stone hurl throw torch burn set smash vandalise vandalize ransack loot storm attack block
@@ -629,7 +628,9 @@ def time_shifted(tok: Any) -> bool:
     """``tok`` lies in a phrase or clause set apart in time from the sentence's act by a span ("two days
     after a rally", "a day before the party's banned marches", "hours after he called on supporters to
     take to the streets", "ahead of a planned march"): another event, not the act's setting. The walk
-    stops at the first main clause."""
+    stops at the first main clause (a sentence without a shift word has none: its word set is the gate)."""
+    if SHIFT_WORDS.isdisjoint(words_of(sentence_of(tok.doc, tok.i))):
+        return False
     t = tok
     for _ in range(8):
         if t.lower_ in SHIFT_WORDS and t.dep_ in ("prep", "mark", "advmod"):
