@@ -253,10 +253,10 @@ def reweigh(fam: str, cands: dict[str, tuple[float, Any]], by_cat: dict[str, lis
     gunmen, arresting three") or "later", a fight between named sides or one that killed over the flight it
     caused (but "fighting forced 15,000 people to flee" is the flight), an attempt thwarted by fighting that
     killed, weapons recovered in a firefight."""
-    from .nonacled import ONE_SIDED, harmless
-
     if fam not in cands:
         return fam  # a family read off another family's trigger ("arrested for vandalising a statue": the damage)
+    from .nonacled import ONE_SIDED, harmless  # (imported here, after the cheap exit)
+
     trig = cands[fam][1]
     if fam == "TERRITORY" and "VIOLENCE" in cands and (tried_capture(trig) or reversed_capture(trig)):
         return "VIOLENCE"  # "tried to take the town but were repelled": the fight, no place taken
