@@ -48,3 +48,24 @@ def test_tokens_with_finds_every_token_in_order() -> None:
     assert [t.i for t in tokens_with(doc, lowers={"rebels", "shelled"})] == [0, 1, 5]
     # a list of tokens is read token by token: the same answer
     assert [t.i for t in tokens_with(list(span), lemmas={"shell"})] == [1, 5, 9]
+
+
+def test_heads_with_child_is_the_token_walk() -> None:
+    from eventwire.events.words import heads_with_child
+
+    words = ["Rebels", "would", "not", "agree", "to", "leave", ",", "and", "troops", "will", "stay", "."]
+    heads = [3, 3, 3, 3, 5, 3, 3, 3, 10, 10, 3, 3]
+    deps = ["nsubj", "aux", "neg", "ROOT", "aux", "xcomp", "punct", "cc", "nsubj", "aux", "conj", "punct"]
+    tags = ["NNS", "MD", "RB", "VB", "TO", "VB", ",", "CC", "NNS", "MD", "VB", "."]
+    doc = Doc(spacy.blank("en").vocab, words=words, heads=heads, deps=deps, tags=tags)
+
+    def walk(dep: str, lowers: frozenset[str] | None = None, tag: str | None = None) -> set[int]:
+        return {t.i for t in doc if any(c.dep_ == dep and (lowers is None or c.lower_ in lowers)
+                                        and (tag is None or c.tag_ == tag) for c in t.children)}
+
+    future = frozenset(("would", "will"))
+    assert heads_with_child(doc, "aux", tag="TO") == walk("aux", tag="TO") == {5}
+    assert heads_with_child(doc, "aux", lowers=future) == walk("aux", future) == {3, 10}
+    assert heads_with_child(doc, "neg") == walk("neg") == {3}
+    assert heads_with_child(doc, "aux") == walk("aux") == {3, 5, 10}
+    assert heads_with_child(doc, "dobj") == frozenset()

@@ -33,7 +33,7 @@ from .strategic import (
     _infinitive,
 )
 from .turns import coup_scene, held_unknown, reversed_capture, tried_capture
-from .words import doc_pos, doc_words, lower_forms, needs_words, tokens_with
+from .words import doc_pos, doc_words, heads_with_child, lower_forms, needs_words, tokens_with
 
 DEAL_NOUNS = frozenset(
     """deal deals agreement agreements accord accords pact pacts treaty treaties declaration annex memorandum
@@ -521,8 +521,8 @@ def _done(v: Any) -> bool:
         a.lemma_.lower() in ("accuse", "blame", "suspect", "allege", "charge") for a in list(v.ancestors)[:3]
     ):
         return False
-    return v.pos_ == "VERB" and not _infinitive(v) and not any(
-        c.dep_ == "neg" or (c.dep_ == "aux" and c.lower_ in FUTURE_AUX) for c in v.children)
+    return v.pos_ == "VERB" and not _infinitive(v) and not (  # no "neg" child, no "would"/"will" (the doc's table)
+        v.i in heads_with_child(v.doc, "neg") or v.i in heads_with_child(v.doc, "aux", lowers=FUTURE_AUX))
 
 
 def _generic(v: Any) -> bool:

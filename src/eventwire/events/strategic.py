@@ -16,7 +16,7 @@ from typing import Any
 
 from .clause import WEAPON_WORDS, _word_kind, agent_of, arg_kind
 from .lexicon import ARMED_WORDS, NONSTATE_WORDS, STATE_WORDS, CueHit
-from .words import needs_words, tokens_with, words_of
+from .words import heads_with_child, needs_words, tokens_with, words_of
 
 MASS_WORDS = frozenset("thousands hundreds dozens tens millions scores".split())
 FORCE_WORDS = ARMED_WORDS | NONSTATE_WORDS | STATE_WORDS | frozenset(
@@ -139,7 +139,9 @@ DOING_VERBS = frozenset(
 
 def _infinitive(tok: Any) -> bool:
     """"to arrest the killer", "instructed the Kurds to surrender": an act asked for, not done."""
-    return any(c.dep_ == "aux" and c.tag_ == "TO" for c in tok.children) and tok.head.lemma_.lower() not in (
+    user = getattr(getattr(tok, "doc", None), "user_data", None)  # a doc's table; a test's stand-in token by token
+    return (tok.i in heads_with_child(tok.doc, "aux", tag="TO") if user is not None else any(
+        c.dep_ == "aux" and c.tag_ == "TO" for c in tok.children)) and tok.head.lemma_.lower() not in (
         "manage", "agree", "begin", "start", "continue", "decide"
     )
 

@@ -229,6 +229,29 @@ def doc_heads(doc: Any) -> list[int]:
     return got
 
 
+CHILD_HEADS_KEY = "eventwire_heads_with_child"
+
+
+def heads_with_child(doc: Any, dep: str, *, lowers: AbstractSet[str] | None = None, tag: str | None = None) -> frozenset[int]:
+    """The indexes of the tokens of ``doc`` that have a child of dependency ``dep`` (whose lower case is in
+    ``lowers``, whose tag is ``tag``, when given): ``any(c.dep_ == dep ... for c in tok.children)`` for every
+    token at once, found by the label table's own scans (kept on the doc per question; ``lowers`` hashable)."""
+    cache = doc.user_data.get(CHILD_HEADS_KEY)
+    if cache is None:
+        cache = doc.user_data[CHILD_HEADS_KEY] = {}
+    key = (dep, lowers, tag)
+    got = cache.get(key)
+    if got is None:
+        deps, heads, lows = doc_deps(doc), doc_heads(doc), doc_words(doc)[1]
+        out, i = set(), -1
+        for _ in range(deps.count(dep)):
+            i = deps.index(dep, i + 1)
+            if heads[i] != i and (lowers is None or lows[i] in lowers) and (tag is None or doc[i].tag_ == tag):
+                out.add(heads[i])
+        got = cache[key] = frozenset(out)
+    return got
+
+
 def head_depth(tok: Any) -> int:
     """How many heads up the parse ``tok`` lies from its root (at most 40), walked on the doc's head
     table (a token without a doc's table, a test's stand-in, by ``Token.head``)."""
