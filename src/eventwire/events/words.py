@@ -12,6 +12,7 @@ The gate is exact, not a heuristic: it only skips a reader whose every path requ
 from __future__ import annotations
 
 import functools
+import sys
 import threading
 from collections.abc import Callable, Iterable, Iterator
 from collections.abc import Set as AbstractSet
@@ -207,7 +208,7 @@ def doc_deps(doc: Any) -> list[str]:
         if len(doc):
             deps = doc.to_array(DEP).tolist()
             strings = doc.vocab.strings
-            names = {h: strings[h] for h in set(deps)}
+            names = {h: sys.intern(strings[h]) for h in set(deps)}  # interned: a label's scans match by identity
             got = list(map(names.__getitem__, deps))
         else:
             got = []
