@@ -90,7 +90,8 @@ class CueIndex:
         for phrases_ in self._first.values():
             phrases_.sort(key=lambda p: -len(p.words))  # stable: longest first, else in the order given
         self._first_words = frozenset(self._first)
-        self._cands: dict[tuple[str, ...], list[_Phrase]] = {}  # token keys -> phrases that may start there
+        # token keys -> (phrases that may start there, the second words some need, those that need none)
+        self._cands: dict[tuple[str, ...], tuple[list[_Phrase], frozenset[str], list[_Phrase]]] = {}
 
     def match(self, tokens: Sequence[Any]) -> list[CueHit]:
         """Cue hits in a token sequence (a spaCy Span or list of tokens), longest phrase first per start."""
@@ -125,15 +126,20 @@ class CueIndex:
         memo = self._cands
         n = len(keys)
         for i in begins:  # a phrase may start there
-            cands = memo.get(keys[i])
-            if cands is None:
+            got_c = memo.get(keys[i])
+            if got_c is None:
                 lists = [got for k in keys[i] if (got := self._first.get(k))]
                 # longest first; a stable sort of the lists (each sorted already) keeps the order given
                 cands = lists[0] if len(lists) == 1 else sorted([p for got in lists for p in got],
                                                                 key=lambda p: -len(p.words))
                 if len(memo) > 100_000:
                     memo.clear()
-                memo[keys[i]] = cands
+                # the words a second word must be for the phrases that need one, and the phrases that do not
+                need2 = frozenset(w for p in cands if p.rest and not p.rest[0][1] for w in p.rest[0][0])
+                got_c = memo[keys[i]] = (cands, need2, [p for p in cands if not p.rest or p.rest[0][1]])
+            cands, need2, free = got_c
+            if i + 1 >= n or need2.isdisjoint(keys[i + 1]):
+                cands = free  # no phrase that needs a second word can match here: the others alone, in order
             seen: set[tuple[str, int]] = set()
             for p in cands:  # its first word is one of keys[i] (the index says so): greedy match of the rest
                 j = i + 1
