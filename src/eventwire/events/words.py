@@ -18,6 +18,7 @@ from collections.abc import Callable, Iterable, Iterator
 from collections.abc import Set as AbstractSet
 from typing import Any, TypeVar
 
+import numpy as np
 from spacy.attrs import DEP, HEAD, LEMMA, LOWER, ORTH, POS, SPACY
 from spacy.parts_of_speech import NAMES as POS_NAMES
 
@@ -50,15 +51,19 @@ def doc_words(doc: Any) -> tuple[list[str], list[str], list[str]]:
         if len(doc) == 0:
             got = ([], [], [])
         else:
-            orths, lowers, lemmas = doc.to_array([ORTH, LOWER, LEMMA]).T.tolist()
+            table = doc.to_array([ORTH, LOWER, LEMMA])
+            hashes, where = np.unique(table, return_inverse=True)  # the doc's distinct strings, and where each is
             names = _NAMES
             if len(names) > _NAMES_MAX:
                 names.clear()
             strings = doc.vocab.strings
-            for h in set(orths).union(lowers, lemmas).difference(names):  # set operations: no Python loop per token
+            hashes = hashes.tolist()
+            for h in set(hashes).difference(names):  # set operations: no Python loop per token
                 names[h] = strings[h]
-            name = names.__getitem__
-            got = (list(map(name, orths)), list(map(name, lowers)), list(map(name, lemmas)))
+            distinct = np.empty(len(hashes), dtype=object)
+            distinct[:] = list(map(names.__getitem__, hashes))
+            orths, lowers, lemmas = distinct[where.reshape(table.shape)].T.tolist()  # no Python int per token
+            got = (orths, lowers, lemmas)
         doc.user_data[DOC_KEY] = got
     return got
 
