@@ -43,9 +43,17 @@ _NAMES: dict[int, str] = {}
 _NAMES_MAX = 500_000
 
 
+#: the doc last asked of :func:`doc_words` and its tables (one tuple, replaced whole: safe across threads)
+_LAST_WORDS: tuple[Any, Any] = (None, None)
+
+
 def doc_words(doc: Any) -> tuple[list[str], list[str], list[str]]:
     """Each token's text, lower case and lemma, by token index (one pass over the doc, kept on it).
     Read from the doc's attribute array, not token by token: no spaCy token object is built."""
+    global _LAST_WORDS
+    last = _LAST_WORDS
+    if last[0] is doc:  # the same doc as the last call (most calls): no look-up
+        return last[1]
     got = doc.user_data.get(DOC_KEY)
     if got is None or len(got[0]) != len(doc):
         if len(doc) == 0:
@@ -65,6 +73,7 @@ def doc_words(doc: Any) -> tuple[list[str], list[str], list[str]]:
             orths, lowers, lemmas = distinct[where.reshape(table.shape)].T.tolist()  # no Python int per token
             got = (orths, lowers, lemmas)
         doc.user_data[DOC_KEY] = got
+    _LAST_WORDS = (doc, got)
     return got
 
 
