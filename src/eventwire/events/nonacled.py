@@ -19,7 +19,7 @@ from .nonacled_reading import fighting_halted, harm_denied, speaker_not_doer, to
 from .quarrels import private_killing
 from .story import sentence_of
 from .weapons import attack_drone
-from .words import lower_forms, tokens_lowered, tokens_with, with_next_sentences, words_of
+from .words import lower_forms, span_text, tokens_lowered, tokens_with, with_next_sentences, words_of
 
 ByCat = dict[str, list[tuple[float, CueHit, Any]]]
 
@@ -239,8 +239,7 @@ CRIMINAL_WORDS = frozenset(
 # what an agreement between states is about when it is diplomacy, not a conflict agreement
 COOPERATION_WORDS = frozenset(
     """cooperation co-operation trade economic energy investment memorandum memoranda bilateral partnership
-    visa tourism education health cultural""".split()
-)
+    visa tourism education health cultural""".split())
 # a blaze or a burst doing the damage
 ARSON_WORDS = frozenset("set arson arsonist arsonists torch torched petrol molotov suspected unknown unidentified".split())
 DISASTER_SUBJECTS = frozenset(
@@ -344,8 +343,7 @@ def disaster_damage(by_cat: ByCat) -> Any:
 CLAIMABLE = frozenset(
     """attack attacks bombing bombings blast blasts killing killings shooting assassination ambush explosion
     abduction kidnapping beheading raid massacre murder strike strikes bomb bombs ied device grenade rocket rockets
-    arson""".split()
-)
+    arson""".split())
 DISASTER_AGENTS = frozenset(
     """fire fires blaze inferno flood floods flooding quake earthquake landslide landslides mudslide storm
     cyclone hurricane typhoon tornado avalanche crash collision accident stampede collapse wildfire
@@ -674,6 +672,8 @@ def _starts_test(low: str) -> bool:
 
 def weapons_test(sent: Any) -> bool:
     """A missile or rocket test ("test-fired", "a missile test"), with nobody hit."""
+    if "test" not in span_text(sent).lower():  # no word of the sentence starts with "test" (its text is the gate)
+        return False
     missiles = ("missile", "missiles", "rocket", "rockets", "icbm", "weapon", "weapons")
     test = False
     for t in tokens_lowered(sent, _starts_test):
