@@ -49,7 +49,8 @@ from .crowdforce import (
 from .crowdstance import stance_crowd, tries_act
 from .forceacts import sibling_act_on_forces
 from .lexicon import ARMED_WORDS, NONSTATE_WORDS, STATE_WORDS, CueHit, CueIndex, build_index, token_keys
-from .words import span_lowers
+from .story import sentence_of
+from .words import span_lowers, tokens_with, words_of
 
 #: participles that make a crowd demonstrators ("striking miners", "agitating farmers")
 DEMONSTRATING_FORMS = frozenset("striking protesting demonstrating agitating".split())
@@ -60,12 +61,10 @@ CROWD_WORDS = frozenset(
     activists rioters rioter demonstrators demonstrator protesters protester protestors marchers
     vendors hawkers miners motorists commuters worshippers looters communities neighbours neighbors bystanders
     onlookers shopkeepers shopkeeper merchants pensioners retirees graduates teachers nurses doctors squatters
-    parishioners employees labourers laborers peasants""".split()
-)
+    parishioners employees labourers laborers peasants""".split())
 # a crowd that is demonstrating, whatever it does
 DEMO_WORDS = (PROTESTER_WORDS - {"crowd", "crowds"}) | frozenset(
-    """rioters rioter protesting demonstrating striking marchers agitating agitators picketing""".split()
-)
+    """rioters rioter protesting demonstrating striking marchers agitating agitators picketing""".split())
 # what a riot is made of (lemmas of the act)
 RIOT_ACTS = frozenset(
     """pelt stone hurl throw torch burn set smash vandalise vandalize ransack loot storm attack block
@@ -343,6 +342,7 @@ def crowd_riot(
 
 
 RIVAL_WORDS = frozenset("rival rivals opposing counter counter-protesters counterprotesters dueling duelling".split())
+_FOUGHT = (frozenset("clash clashes scuffle skirmish riot brawl stone".split()), frozenset(("clashes", "rioting", "stones")))
 
 
 def _rival_crowds(act: Any, doer: Any, other: list[Any], actor_kind: ActorKind | None) -> bool:
@@ -431,11 +431,9 @@ def _surface_riot(
                    and (r.dep_ not in ("relcl", "acl", "pcomp", "xcomp") or _by_crowd(r))}.items())
     if not acts:
         return None
-    toks = list(sent)
-    first_armed = next((t.i for t in toks if t.lower_ in ARMED_WORDS | NONSTATE_WORDS and t.lower_ not in POLICE_WORDS),
-                       None)
-    fought = any(t.lemma_.lower() in ("clash", "clashes", "scuffle", "skirmish", "riot", "brawl", "stone")
-                 or t.lower_ in ("clashes", "rioting", "stones") for t in sent)
+    crowds = tokens_with(sent, lowers=CROWD_WORDS)  # the doers read below (off the word table: no token per word)
+    first_armed = next((t.i for t in tokens_with(sent, lowers=(ARMED_WORDS | NONSTATE_WORDS) - POLICE_WORDS)), None)
+    fought = bool(tokens_with(sent, lemmas=_FOUGHT[0], lowers=_FOUGHT[1]))
     for i, act in acts:
         ag = agent_of(act) if act.pos_ == "VERB" else None
         if ag is not None and ag.i < i and arg_kind(ag, actor_kind) in ("state", "armed", "nonstate") and crowd_kind(
@@ -445,7 +443,7 @@ def _surface_riot(
                 g.dep_ == "pobj" and g.lower_ not in CROWD_WORDS for g in c.children) for c in act.children):
             continue  # "villagers were shocked by the killing of seven herders by gunmen": the act names its doer
         doer = None
-        for t in toks:
+        for t in crowds:
             if t.lower_ not in CROWD_WORDS or (t.dep_ in ("compound", "amod") and t.head.lower_ in MILITIA_WORDS):
                 continue  # not "youth" of "the party's youth wing": an organised wing
             # a crowd undergoing the act ("two demonstrators were killed") is no doer; a passive act on
@@ -630,7 +628,9 @@ def time_shifted(tok: Any) -> bool:
     """``tok`` lies in a phrase or clause set apart in time from the sentence's act by a span ("two days
     after a rally", "a day before the party's banned marches", "hours after he called on supporters to
     take to the streets", "ahead of a planned march"): another event, not the act's setting. The walk
-    stops at the first main clause."""
+    stops at the first main clause (a sentence without a shift word has none: its word set is the gate)."""
+    if SHIFT_WORDS.isdisjoint(words_of(sentence_of(tok.doc, tok.i))):
+        return False
     t = tok
     for _ in range(8):
         if t.lower_ in SHIFT_WORDS and t.dep_ in ("prep", "mark", "advmod"):

@@ -40,6 +40,10 @@ def demonstrating_crowds(sent: Any, hits: list[CueHit]) -> list[CueHit]:
     return _named_crowds(sent, hits) + demonstration_told_before(sent, hits) + crowd_missiles(sent, hits)
 
 
+#: the nouns :func:`_named_crowds` reads (by their lower case)
+_TOLD_CROWDS = MARCHING_NOUNS | CROWD_WORDS | PEOPLE_WORDS | {"occupation", "occupations"}
+
+
 @needs_words(MARCHING_NOUNS, CROWD_WORDS, PEOPLE_WORDS, WALK_VERBS, ("occupation", "occupations"))
 def _named_crowds(sent: Any, hits: list[CueHit]) -> list[CueHit]:
     """Demonstrations the phrase list misses: a procession or mourners told as peaceful or with a
@@ -52,7 +56,7 @@ def _named_crowds(sent: Any, hits: list[CueHit]) -> list[CueHit]:
     if hasattr(sent, "doc") and hasattr(sent, "start"):  # a Span: only the tokens a reading below needs
         doc = sent.doc
         lows, lems, deps, heads = doc_words(doc)[1], lemma_lowers(doc), doc_deps(doc), doc_heads(doc)
-        told = MARCHING_NOUNS | CROWD_WORDS | PEOPLE_WORDS | {"occupation", "occupations"}
+        told = _TOLD_CROWDS
         toks = [doc[i] for i in range(sent.start, sent.end) if lows[i] in told or lems[i] in WALK_VERBS or (
             deps[i] == "dobj" and lows[heads[i]] in DEMONSTRATING_FORMS)]
     for t in toks:

@@ -14,7 +14,7 @@ from typing import Any
 
 from .clause import GRIEVANCE_WORDS, agent_of, arg_kind, verb_above
 from .forceacts import died_of_wounds, physical_charge
-from .words import doc_deps, doc_heads, doc_words
+from .words import doc_deps, doc_heads, doc_words, tokens_with
 
 # words in a crowd's own modifiers that tell it as rioting ("stone-throwing", "rampaging", "rioting")
 RIOT_MODIFIER_LEMMAS = frozenset(
@@ -361,7 +361,7 @@ def crowd_fought(sent: Any, actor_kind: Any = None) -> bool:
     the doer of an attack ("with demonstrators attacking government buildings", "protesters stabbed a
     policeman"). ACLED: demonstrators who engage in violence make a Violent demonstration, even when
     the police answer with lethal force."""
-    for t in sent:
+    for t in tokens_with(sent, lemmas=_FOUGHT_LEMMAS, lowers=FIGHT_NOUNS):  # the words a reading below needs
         if t.lower_ in FIGHT_NOUNS and t.pos_ == "NOUN" and t.dep_ == "pobj" and t.head.lower_ in SETTING_PREPS and (
             not _armed_sides(t, actor_kind) and _fought_the_forces(t, sent, actor_kind)
         ):
@@ -387,6 +387,10 @@ def crowd_fought(sent: Any, actor_kind: Any = None) -> bool:
         ):
             return True
     return False
+
+
+_FOUGHT_LEMMAS = frozenset(("attack", "assault", "raid", "kill", "fight", "clash", "battle")) | HURT_LEMMAS | RETURN_LEMMAS | (
+    CROWD_HARM_VERBS)
 
 
 def _coordinated_sides(sent: Any, actor_kind: Any) -> bool:

@@ -60,13 +60,13 @@ def crowd_fight_type(dec: Any, actor_kind: Any = None) -> str | None:
     highway and attacked a police vehicle with sticks"): a riot. A violent demonstration when the crowd
     demonstrates (its cause told, or it turns on the police or the state's property), mob violence
     otherwise; None when the doer is no crowd or arms are used."""
-    from .clause import agent_of, patient_of
-    from .crowd import POLICE_WORDS, STATE_PROPERTY, crowd_kind
-
     if dec.sub_event_type == "Looting/property destruction" and dec.trigger is not None:
         return _demonstrators_looting(dec, actor_kind)
     if dec.sub_event_type != "Armed clash" or dec.means is not None or dec.trigger is None:
         return None
+    from .clause import agent_of, patient_of  # (here, after the cheap exits: crowd imports this module)
+    from .crowd import POLICE_WORDS, STATE_PROPERTY, crowd_kind
+
     act = dec.trigger
     doer = dec.agent.token if dec.agent.token is not None else agent_of(act)
     up = act
@@ -186,12 +186,12 @@ SUSPECT_MODS = frozenset("suspected alleged accused presumed purported".split())
 def suspect_punished(by_cat: dict[str, list[Any]]) -> bool:
     """Every crime the sentence names is what a crowd's victim is suspected of ("residents stormed the house
     of a suspected burglar and set it on fire"), and a crowd does the violence: a mob, not a crime story."""
-    from .clause import agent_of
-    from .crowd import CROWD_WORDS
-
     crimes = [r for _d, _h, r in by_cat.get("CRIME", [])]
     if not crimes or not all(r.pos_ == "NOUN" and any(c.lower_ in SUSPECT_MODS for c in r.children) for r in crimes):
         return False
+    from .clause import agent_of  # (imported here, after the cheap exit: crowd imports this module)
+    from .crowd import CROWD_WORDS
+
     for cat in ("RIOT", "VIOLENCE"):
         for _d, _h, r in by_cat.get(cat, []):
             ag = agent_of(r) if r.pos_ == "VERB" else None

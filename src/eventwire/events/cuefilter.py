@@ -74,6 +74,7 @@ def filter_hits(doc: Any, hits: list[CueHit], *, actor_kind: ActorKind | None = 
                                                remote={i for h in hits if h.category in REMOTE_ORDER
                                                        for i in range(h.start, h.end)})
         hits = [h for h in hits if h.start not in destroyed] + fought_cues
+    first = None
     fiction = bool(hits) and not FICTION_WORDS.isdisjoint(words_of(first := sentence_of(doc, hits[0].start))) and any(
         t.lemma_.lower() in FICTION_WORDS for t in first)  # words_of holds every lower-cased lemma: a gate
     hits = hits + mines_run_over(doc, hits)  # "his tractor ran over a Russian mine"
@@ -83,7 +84,9 @@ def filter_hits(doc: Any, hits: list[CueHit], *, actor_kind: ActorKind | None = 
         hits = [h for h in hits if not (h.start in gone and h.category in ("ARREST", "INTERV"))]
     kept = []
     disasters: list[Any] = []
-    sent0 = sentence_of(doc, hits[0].start) if hits else None  # the sentence of the first hit
+    sent0 = None  # the sentence of the first hit (the one read above when it holds it)
+    if hits:
+        sent0 = first if first is not None and first.start <= hits[0].start < first.end else sentence_of(doc, hits[0].start)
     lawful = judicial_drops(sent0) if hits else set()
     fought = any(h.category == "CLASH" and h.end - h.start == 1 and doc[h.start].lower_ in FIGHT_TOLD for h in hits)
     scare = bool(hits) and any(h.category in ("DISRUPT", "WEAPON_OBJ", *REMOTE_ORDER) for h in hits) and harmless_find(
@@ -434,8 +437,8 @@ CARRYING = frozenset("carry transport deliver supply ship sell buy acquire purch
 
 def _expected(tok: Any) -> bool:
     """An assault only expected or prepared ("a possible offensive", "preparing for an assault")."""
-    if tok.pos_ != "NOUN":
-        return False
+    if tok.pos_ != "NOUN" or _EXPECTING.isdisjoint(words_of(sentence_of(tok.doc, tok.i))):
+        return False  # (each reading below needs one of these words, in the sentence: its word set is the gate)
     if any(c.dep_ == "amod" and c.lower_ in EXPECTED - {"new"} for c in tok.children):
         return True
     if tok.dep_ == "pobj" and tok.head.lower_ == "for" and tok.head.head.lemma_.lower() in PREPARING:
@@ -444,6 +447,8 @@ def _expected(tok: Any) -> bool:
 
 
 PREPARE_HEADS = frozenset("prepare wait ready poise poised gear brace mass gather await".split())  # not "plan": speculative (status.py)
+_EXPECTING = (EXPECTED - {"new"}) | PREPARING | {"ahead"}  # the words _expected needs
+_PREPARING_OR_EXPECTING = PREPARE_HEADS | _EXPECTING  # the words prepared_act needs
 
 
 def prepared_act(tok: Any) -> bool:
@@ -451,6 +456,8 @@ def prepared_act(tok: Any) -> bool:
     preparing ("were preparing to launch an assault", "waiting for orders to storm the district",
     "ready to launch an offensive") or by an assault that is itself only expected ("gathering ahead of
     an offensive to retake the city")."""
+    if _PREPARING_OR_EXPECTING.isdisjoint(words_of(sentence_of(tok.doc, tok.i))):
+        return False  # (no word of a preparing head or of an expected assault in the sentence: its word set is the gate)
     t = tok
     infinitive = False
     for _ in range(6):

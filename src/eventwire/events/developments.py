@@ -33,7 +33,7 @@ from .strategic import (
     _infinitive,
 )
 from .turns import coup_scene, held_unknown, reversed_capture, tried_capture
-from .words import doc_pos, doc_words, lower_forms, needs_words, tokens_with
+from .words import doc_pos, doc_words, heads_with_child, lower_forms, needs_words, tokens_with
 
 DEAL_NOUNS = frozenset(
     """deal deals agreement agreements accord accords pact pacts treaty treaties declaration annex memorandum
@@ -253,10 +253,10 @@ def reweigh(fam: str, cands: dict[str, tuple[float, Any]], by_cat: dict[str, lis
     gunmen, arresting three") or "later", a fight between named sides or one that killed over the flight it
     caused (but "fighting forced 15,000 people to flee" is the flight), an attempt thwarted by fighting that
     killed, weapons recovered in a firefight."""
-    from .nonacled import ONE_SIDED, harmless
-
     if fam not in cands:
         return fam  # a family read off another family's trigger ("arrested for vandalising a statue": the damage)
+    from .nonacled import ONE_SIDED, harmless  # (imported here, after the cheap exit)
+
     trig = cands[fam][1]
     if fam == "TERRITORY" and "VIOLENCE" in cands and (tried_capture(trig) or reversed_capture(trig)):
         return "VIOLENCE"  # "tried to take the town but were repelled": the fight, no place taken
@@ -521,8 +521,8 @@ def _done(v: Any) -> bool:
         a.lemma_.lower() in ("accuse", "blame", "suspect", "allege", "charge") for a in list(v.ancestors)[:3]
     ):
         return False
-    return v.pos_ == "VERB" and not _infinitive(v) and not any(
-        c.dep_ == "neg" or (c.dep_ == "aux" and c.lower_ in FUTURE_AUX) for c in v.children)
+    return v.pos_ == "VERB" and not _infinitive(v) and not (  # no "neg" child, no "would"/"will" (the doc's table)
+        v.i in heads_with_child(v.doc, "neg") or v.i in heads_with_child(v.doc, "aux", lowers=FUTURE_AUX))
 
 
 def _generic(v: Any) -> bool:

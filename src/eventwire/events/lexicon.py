@@ -31,6 +31,19 @@ def token_keys(lower: str, lemma: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys(keys))
 
 
+class _KeysMemo(dict):
+    """(lower case, lemma) -> :func:`token_keys`, filled on a miss: a doc's keys are read by one C-level map
+    (cleared when it grows past _KEYS_MAX, so a long run's memory stays bounded)."""
+
+    def __missing__(self, pair: tuple[str, str]) -> tuple[str, ...]:
+        got = self[pair] = token_keys(*pair)
+        return got
+
+
+_KEYS_MEMO = _KeysMemo()
+_KEYS_MAX = 200_000
+
+
 @dataclass(slots=True)
 class CueHit:
     category: str
@@ -46,6 +59,7 @@ class _Phrase:
     text: str
     words: tuple[tuple[frozenset[str], bool], ...]  # (alternatives, optional)
     weight: float
+    rest: tuple[tuple[frozenset[str], bool], ...] = ()  # the words after the first (the first is matched by the index)
 
 
 def _compile(category: str, phrase: str, weight: float) -> _Phrase:
@@ -54,7 +68,7 @@ def _compile(category: str, phrase: str, weight: float) -> _Phrase:
         optional = w.endswith("?")
         w = w.rstrip("?")
         words.append((frozenset(w.split("|")), optional))
-    return _Phrase(category, phrase, tuple(words), weight)
+    return _Phrase(category, phrase, tuple(words), weight, tuple(words[1:]))
 
 
 DASHES = frozenset(("-", "–", "‐"))
@@ -76,7 +90,8 @@ class CueIndex:
         for phrases_ in self._first.values():
             phrases_.sort(key=lambda p: -len(p.words))  # stable: longest first, else in the order given
         self._first_words = frozenset(self._first)
-        self._cands: dict[tuple[str, ...], list[_Phrase]] = {}  # token keys -> phrases that may start there
+        # token keys -> (phrases that may start there, the second words some need, those that need none)
+        self._cands: dict[tuple[str, ...], tuple[list[_Phrase], frozenset[str], list[_Phrase]]] = {}
 
     def match(self, tokens: Sequence[Any]) -> list[CueHit]:
         """Cue hits in a token sequence (a spaCy Span or list of tokens), longest phrase first per start."""
@@ -109,26 +124,36 @@ class CueIndex:
             begins = [k for k, ks in enumerate(keys) if not first_words.isdisjoint(ks)]
         hits: list[CueHit] = []
         memo = self._cands
+        n = len(keys)
         for i in begins:  # a phrase may start there
-            cands = memo.get(keys[i])
-            if cands is None:
+            got_c = memo.get(keys[i])
+            if got_c is None:
                 lists = [got for k in keys[i] if (got := self._first.get(k))]
                 # longest first; a stable sort of the lists (each sorted already) keeps the order given
                 cands = lists[0] if len(lists) == 1 else sorted([p for got in lists for p in got],
                                                                 key=lambda p: -len(p.words))
                 if len(memo) > 100_000:
                     memo.clear()
-                memo[keys[i]] = cands
+                # the words a second word must be for the phrases that need one, and the phrases that do not
+                need2 = frozenset(w for p in cands if p.rest and not p.rest[0][1] for w in p.rest[0][0])
+                got_c = memo[keys[i]] = (cands, need2, [p for p in cands if not p.rest or p.rest[0][1]])
+            cands, need2, free = got_c
+            if i + 1 >= n or need2.isdisjoint(keys[i + 1]):
+                cands = free  # no phrase that needs a second word can match here: the others alone, in order
             seen: set[tuple[str, int]] = set()
-            for p in cands:
-                end = _match_at(p.words, keys, i)
-                if end is None:
-                    continue
-                sig = (p.category, end)
-                if sig in seen:
-                    continue
-                seen.add(sig)
-                hits.append(CueHit(p.category, p.text, idx[i], idx[end - 1] + 1, p.weight))
+            for p in cands:  # its first word is one of keys[i] (the index says so): greedy match of the rest
+                j = i + 1
+                for alts, optional in p.rest:
+                    if j < n and not alts.isdisjoint(keys[j]):
+                        j += 1
+                    elif not optional:
+                        break
+                else:
+                    sig = (p.category, j)
+                    if sig in seen:
+                        continue
+                    seen.add(sig)
+                    hits.append(CueHit(p.category, p.text, idx[i], idx[j - 1] + 1, p.weight))
         return hits
 
 
@@ -142,7 +167,9 @@ def _doc_keys(doc: Any) -> tuple[list[str], list[tuple[str, ...]]]:
     texts, lowers, lemmas = doc_words(doc)
     got = doc.user_data.get(KEYS_KEY)
     if got is None or len(got) != len(texts):
-        got = list(map(token_keys, lowers, lemmas))  # one key per token (the tables have the doc's length)
+        if len(_KEYS_MEMO) > _KEYS_MAX:
+            _KEYS_MEMO.clear()
+        got = list(map(_KEYS_MEMO.__getitem__, zip(lowers, lemmas, strict=True)))  # one key per token
         doc.user_data[KEYS_KEY] = got
     return texts, got
 
@@ -165,20 +192,6 @@ def _doc_starts(doc: Any, index: CueIndex) -> tuple[list[int], list[tuple[str, .
         first_words = index._first_words
         got = by_index[id(index)] = (index, [k for k, ks in enumerate(kept) if not first_words.isdisjoint(ks)])
     return pos, kept, got[1]
-
-
-def _match_at(words: tuple[tuple[frozenset[str], bool], ...], keys: list[tuple[str, ...]], i: int) -> int | None:
-    """Greedy match with optional words; returns the end index (exclusive) or None."""
-    j = i
-    n = len(keys)
-    for alts, optional in words:
-        if j < n and not alts.isdisjoint(keys[j]):
-            j += 1
-        elif optional:
-            continue
-        else:
-            return None
-    return j
 
 
 # --------------------------------------------------------------------------------------------

@@ -24,6 +24,7 @@ MOVE_VERBS = frozenset(
 )
 # motions told by their subject ("a convoy carrying troops headed towards the front", "troops entered the province")
 GOING_VERBS = frozenset("arrive head enter roll cross land".split())
+_MOVING = MOVE_VERBS | GOING_VERBS  # the verbs _forces_sent reads
 
 
 FLEEING_PEOPLE = frozenset("people persons refugee refugees civilian civilians family families resident residents villager villagers".split())
@@ -56,8 +57,8 @@ def force_movements(sent: Any, hits: list[CueHit]) -> list[CueHit]:
 @needs_words(MOVE_VERBS, GOING_VERBS)
 def _forces_sent(sent: Any, taken: set[int]) -> list[CueHit]:
     out = []
-    for t in tokens_with(sent, lemmas=MOVE_VERBS | GOING_VERBS):
-        if t.lemma_.lower() not in MOVE_VERBS | GOING_VERBS:
+    for t in tokens_with(sent, lemmas=_MOVING):
+        if t.lemma_.lower() not in _MOVING:
             continue
         if t.pos_ != "VERB" and not (t.dep_ == "amod" and t.tag_ in ("VBD", "VBN")):
             continue

@@ -17,23 +17,22 @@ from .lexicon import NONSTATE_WORDS, CueHit
 from .materiel import blown_up_by_someone
 from .nonacled_reading import fighting_halted, harm_denied, speaker_not_doer, told_by
 from .quarrels import private_killing
+from .story import sentence_of
 from .weapons import attack_drone
-from .words import lower_forms, tokens_lowered, tokens_with, with_next_sentences
+from .words import lower_forms, span_text, tokens_lowered, tokens_with, with_next_sentences, words_of
 
 ByCat = dict[str, list[tuple[float, CueHit, Any]]]
 
 STATEMENT_VERBS = frozenset(
     """condemn denounce deplore decry welcome praise mourn regret lament investigate probe criticise criticize
-    shock sadden horrify appal appall shocked saddened horrified appalled pray commemorate honour honor""".split()
-)
+    shock sadden horrify appal appall shocked saddened horrified appalled pray commemorate honour honor""".split())
 
 
 # verbs of a measure or a statement that an act may only be the occasion of ("announced a curfew
 # following the attacks", "passed a resolution condemning the use of force against protesters")
 POLICY_VERBS = STATEMENT_VERBS | frozenset(
     """announce impose declare order suspend ban extend lift vow promise pledge urge call sentence convict
-    acquit jail try charge indict adopt pass approve demand""".split()
-)
+    acquit jail try charge indict adopt pass approve demand""".split())
 PLOT_VERBS = frozenset("plan plot orchestrate mastermind organise organize finance fund perpetrate commit".split())
 SPEECH_VERBS = frozenset("say tell state add".split())
 PREPOSITION_LIKE = frozenset("following after amid over against regarding concerning".split())
@@ -129,8 +128,7 @@ VEHICLE_WORDS = frozenset("bus minibus truck lorry tanker car vehicle van boat f
 ACCIDENT_VERBS = frozenset("crash collide derail overturn capsize sink collapse plunge skid explode burst catch leak".split())
 HOSTILE_LEMMAS = frozenset(
     """attack shoot fire bomb ambush clash raid storm abduct kidnap target strike gunman gunmen militant
-    militants rebel rebels insurgent insurgents terrorist terrorists sabotage saboteur""".split()
-)
+    militants rebel rebels insurgent insurgents terrorist terrorists sabotage saboteur""".split())
 
 
 def accident(by_cat: ByCat, sent: Any) -> Any:
@@ -241,8 +239,7 @@ CRIMINAL_WORDS = frozenset(
 # what an agreement between states is about when it is diplomacy, not a conflict agreement
 COOPERATION_WORDS = frozenset(
     """cooperation co-operation trade economic energy investment memorandum memoranda bilateral partnership
-    visa tourism education health cultural""".split()
-)
+    visa tourism education health cultural""".split())
 # a blaze or a burst doing the damage
 ARSON_WORDS = frozenset("set arson arsonist arsonists torch torched petrol molotov suspected unknown unidentified".split())
 DISASTER_SUBJECTS = frozenset(
@@ -346,8 +343,7 @@ def disaster_damage(by_cat: ByCat) -> Any:
 CLAIMABLE = frozenset(
     """attack attacks bombing bombings blast blasts killing killings shooting assassination ambush explosion
     abduction kidnapping beheading raid massacre murder strike strikes bomb bombs ied device grenade rocket rockets
-    arson""".split()
-)
+    arson""".split())
 DISASTER_AGENTS = frozenset(
     """fire fires blaze inferno flood floods flooding quake earthquake landslide landslides mudslide storm
     cyclone hurricane typhoon tornado avalanche crash collision accident stampede collapse wildfire
@@ -369,7 +365,8 @@ def claimed_acts(doc: Any, sent: Any, hits: list[CueHit]) -> list[CueHit]:
         return []
     out = []
     for t in tokens_with(sent, lemmas=_CLAIM_LEMMAS, lowers=_BEHIND):  # the others never claim
-        if t.lemma_.lower() in OWN_CLAIM_VERBS and _own_fighters_did(t):
+        if t.lemma_.lower() in OWN_CLAIM_VERBS and not _OWN_CLAIM_GATE.isdisjoint(words_of(sentence_of(doc, t.i))) and (
+                _own_fighters_did(t)):  # (its readings need one of the gate's words in the sentence)
             out.append(CueHit("ATTRIB", "group says its fighters", t.i, t.i + 1, 1.0))
             continue
         if t.lower_ == "behind" and any(c.dep_ == "pobj" and c.lemma_.lower() in CLAIMABLE for c in t.children):
@@ -547,6 +544,7 @@ def _own_fighters_did(say: Any) -> bool:
 
 
 CLAIM_ACT_VERBS = frozenset("carry conduct stage launch perpetrate execute mount".split())
+_OWN_CLAIM_GATE = OWN_FIGHTERS | CLAIM_ACT_VERBS  # the words a claim by a group's own fighters is told by
 
 
 ACCIDENT_CAUSES = frozenset(
@@ -674,6 +672,8 @@ def _starts_test(low: str) -> bool:
 
 def weapons_test(sent: Any) -> bool:
     """A missile or rocket test ("test-fired", "a missile test"), with nobody hit."""
+    if "test" not in span_text(sent).lower():  # no word of the sentence starts with "test" (its text is the gate)
+        return False
     missiles = ("missile", "missiles", "rocket", "rockets", "icbm", "weapon", "weapons")
     test = False
     for t in tokens_lowered(sent, _starts_test):

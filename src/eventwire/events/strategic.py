@@ -16,7 +16,7 @@ from typing import Any
 
 from .clause import WEAPON_WORDS, _word_kind, agent_of, arg_kind
 from .lexicon import ARMED_WORDS, NONSTATE_WORDS, STATE_WORDS, CueHit
-from .words import needs_words, tokens_with, words_of
+from .words import heads_with_child, needs_words, tokens_with, words_of
 
 MASS_WORDS = frozenset("thousands hundreds dozens tens millions scores".split())
 FORCE_WORDS = ARMED_WORDS | NONSTATE_WORDS | STATE_WORDS | frozenset(
@@ -139,7 +139,9 @@ DOING_VERBS = frozenset(
 
 def _infinitive(tok: Any) -> bool:
     """"to arrest the killer", "instructed the Kurds to surrender": an act asked for, not done."""
-    return any(c.dep_ == "aux" and c.tag_ == "TO" for c in tok.children) and tok.head.lemma_.lower() not in (
+    user = getattr(getattr(tok, "doc", None), "user_data", None)  # a doc's table; a test's stand-in token by token
+    return (tok.i in heads_with_child(tok.doc, "aux", tag="TO") if user is not None else any(
+        c.dep_ == "aux" and c.tag_ == "TO" for c in tok.children)) and tok.head.lemma_.lower() not in (
         "manage", "agree", "begin", "start", "continue", "decide"
     )
 
@@ -576,7 +578,7 @@ def taker_named(sent: Any, hits: list[CueHit]) -> bool:
     over to", "took control"): a withdrawal alone is a movement of forces, not a transfer."""
     return any(h.category in ("CAPTURE", "REGAIN") for h in hits) or any(
         t.lemma_.lower() in TAKER_LEMMAS or t.lower_ in TAKER_LEMMAS or _left_to(t) or _ahead_of_forces(t) or _took_over(t)
-        for t in sent
+        for t in tokens_with(sent, lemmas=_TAKER_READ[0], lowers=_TAKER_READ[1])  # the words a test below needs
     )
 
 
@@ -615,6 +617,7 @@ def _left_to(t: Any) -> bool:
 
 
 TAKER_LEMMAS = frozenset("hand handed handover cede ceded replace takeover vacate vacated enter entered".split())
+_TAKER_READ = (TAKER_LEMMAS | {"leave", "take", "seize", "gain", "assume", "move"}, TAKER_LEMMAS | ARRIVAL_NOUNS)
 
 
 MOVE_IN_LEMMAS = frozenset("move enter roll march take occupy deploy control assume".split())  # "controlled the town after ... withdrew"

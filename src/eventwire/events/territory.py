@@ -470,6 +470,7 @@ def _forced(withdrawal: Any) -> bool:
 
 # a side leaving a place: "after the army withdrew", "following the departure of the troops", "deserted it"
 WITHDRAW_LEMMAS = frozenset("withdraw withdrawal vacate retreat abandon evacuate depart departure relocate".split())
+_LEAVING, _PULLED = WITHDRAW_LEMMAS | {"desert", "leave", "surrender"}, frozenset(("pulled", "pull"))
 
 
 def _leaver(t: Any) -> Any:
@@ -626,7 +627,8 @@ def territory_subtype(
     agent = _whose_forces(sent, trig, agent, actor_kind)
     if agent.kind in (None, "armed"):  # "the joint task force dislodged bandits from their camps"
         agent = _by_who_was_expelled(sent, trig, agent, actor_kind)
-    withdraw = any(_withdrawal(t, trig, actor_kind) for t in sent) or _deserted_place(sent, trig)
+    withdraw = any(_withdrawal(t, trig, actor_kind) for t in tokens_with(sent, lemmas=_LEAVING, lowers=_PULLED)) or (
+        _deserted_place(sent, trig))  # (the words _withdrawal needs, read off the word table)
     peaceful = any(h.phrase.startswith(("without", "peacefully", "unopposed")) for _d, h, _r in by_cat.get("TRANSFER", [])) or (
         _by_deal(trig)) or place_handed_over(by_cat, actor_kind) or taken_from_leaving(trig)  # "following a deal", "from MINUSMA"
     no_fight = bool(NO_FIGHT_RE.search(span_text(sent))) or fights_only_denied(sent)  # "with no fighting reported"

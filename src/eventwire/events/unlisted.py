@@ -26,7 +26,7 @@ from .developments import _conflict, _doer_kind, _done, _objects
 from .groupacts import RULERS, _armed_words, _subject
 from .lexicon import CueHit
 from .strategic import NEW_GROUPS
-from .words import lemma_lowers, lower_forms, needs_words, span_lowers
+from .words import lemma_lowers, lower_forms, needs_words, span_lowers, tokens_with
 
 GROUP_NOUNS = NEW_GROUPS | frozenset(
     "organisation organization outfit bloc entity command militia police force forces ranks army wing".split())
@@ -606,6 +606,7 @@ _register(_mutual_release, RELEASE_NOUNS)
 _register(_gave_up, frozenset("turn hand give present surrender".split()))
 _register(_made_base, frozenset("make pitch turn shift relocate move".split()))
 _register(_weapons_stopped, LIFTING | DOWNING | FINDING | {"knock", "bring", "shoot", "turn"})
+_READ_LEMMAS = frozenset(_BY_LEMMA)
 
 @needs_words(lambda: _BY_LEMMA)
 def unlisted_developments(sent: Any, hits: list[CueHit], actor_kind: Any = None) -> list[CueHit]:
@@ -613,13 +614,9 @@ def unlisted_developments(sent: Any, hits: list[CueHit], actor_kind: Any = None)
     ``UNLISTED_CUES``); a word some hit of the same category covers already is passed over."""
     taken = {(h.category, i) for h in hits for i in range(h.start, h.end)}
     out: list[CueHit] = []
-    doc = getattr(sent, "doc", sent)  # a sentence Span, or a whole Doc
-    lemmas = lemma_lowers(doc)
-    for i in range(sent.start, sent.end) if doc is not sent else range(len(doc)):
-        readers = _BY_LEMMA.get(lemmas[i])
-        if readers is None:
-            continue
-        t = doc[i]
+    lemmas = lemma_lowers(getattr(sent, "doc", sent))  # a sentence Span, or a whole Doc
+    for t in tokens_with(sent, lemmas=_READ_LEMMAS):  # the words some reader reads, in order (off the word table)
+        readers = _BY_LEMMA[lemmas[t.i]]
         if t.pos_ == "NOUN":
             readers = [r for r in readers if r is _mutual_release]
         elif t.pos_ not in ("VERB", "AUX") or not _done(t):

@@ -12,11 +12,13 @@ The gate is exact, not a heuristic: it only skips a reader whose every path requ
 from __future__ import annotations
 
 import functools
+import sys
 import threading
 from collections.abc import Callable, Iterable, Iterator
 from collections.abc import Set as AbstractSet
 from typing import Any, TypeVar
 
+import numpy as np
 from spacy.attrs import DEP, HEAD, LEMMA, LOWER, ORTH, POS, SPACY
 from spacy.parts_of_speech import NAMES as POS_NAMES
 
@@ -41,24 +43,37 @@ _NAMES: dict[int, str] = {}
 _NAMES_MAX = 500_000
 
 
+#: the doc last asked of :func:`doc_words` and its tables (one tuple, replaced whole: safe across threads)
+_LAST_WORDS: tuple[Any, Any] = (None, None)
+
+
 def doc_words(doc: Any) -> tuple[list[str], list[str], list[str]]:
     """Each token's text, lower case and lemma, by token index (one pass over the doc, kept on it).
     Read from the doc's attribute array, not token by token: no spaCy token object is built."""
+    global _LAST_WORDS
+    last = _LAST_WORDS
+    if last[0] is doc:  # the same doc as the last call (most calls): no look-up
+        return last[1]
     got = doc.user_data.get(DOC_KEY)
     if got is None or len(got[0]) != len(doc):
         if len(doc) == 0:
             got = ([], [], [])
         else:
-            orths, lowers, lemmas = doc.to_array([ORTH, LOWER, LEMMA]).T.tolist()
+            table = doc.to_array([ORTH, LOWER, LEMMA])
+            hashes, where = np.unique(table, return_inverse=True)  # the doc's distinct strings, and where each is
             names = _NAMES
             if len(names) > _NAMES_MAX:
                 names.clear()
             strings = doc.vocab.strings
-            for h in set(orths).union(lowers, lemmas).difference(names):  # set operations: no Python loop per token
+            hashes = hashes.tolist()
+            for h in set(hashes).difference(names):  # set operations: no Python loop per token
                 names[h] = strings[h]
-            name = names.__getitem__
-            got = (list(map(name, orths)), list(map(name, lowers)), list(map(name, lemmas)))
+            distinct = np.empty(len(hashes), dtype=object)
+            distinct[:] = list(map(names.__getitem__, hashes))
+            orths, lowers, lemmas = distinct[where.reshape(table.shape)].T.tolist()  # no Python int per token
+            got = (orths, lowers, lemmas)
         doc.user_data[DOC_KEY] = got
+    _LAST_WORDS = (doc, got)
     return got
 
 
@@ -133,9 +148,19 @@ def tokens_with(span: Any, *, lemmas: AbstractSet[str] = frozenset(),
         return []
     doc = getattr(span, "doc", span)
     lo, hi = (span.start, span.end) if doc is not span else (0, len(doc))
-    lems = lemma_lowers(doc)
-    lows = doc_words(doc)[1]
-    return [doc[i] for i in range(lo, hi) if lems[i] in lemmas or lows[i] in lowers]
+    # where the few words of the sets the span holds lie: found by the lists' own scans (list.count and
+    # list.index), not by a Python test per token
+    found: set[int] = set()
+    for table, wanted in ((lemma_lowers(doc), lemmas), (doc_words(doc)[1], lowers)):
+        if not wanted:
+            continue
+        seg = table[lo:hi]
+        for w in forms.intersection(wanted):
+            j = -1
+            for _ in range(seg.count(w)):
+                j = seg.index(w, j + 1)
+                found.add(j)
+    return [doc[lo + k] for k in sorted(found)]
 
 
 def span_lowers(span: Any) -> list[str]:
@@ -197,7 +222,7 @@ def doc_deps(doc: Any) -> list[str]:
         if len(doc):
             deps = doc.to_array(DEP).tolist()
             strings = doc.vocab.strings
-            names = {h: strings[h] for h in set(deps)}
+            names = {h: sys.intern(strings[h]) for h in set(deps)}  # interned: a label's scans match by identity
             got = list(map(names.__getitem__, deps))
         else:
             got = []
@@ -216,6 +241,29 @@ def doc_heads(doc: Any) -> list[int]:
         else:
             got = []
         doc.user_data[HEADS_KEY] = got
+    return got
+
+
+CHILD_HEADS_KEY = "eventwire_heads_with_child"
+
+
+def heads_with_child(doc: Any, dep: str, *, lowers: AbstractSet[str] | None = None, tag: str | None = None) -> frozenset[int]:
+    """The indexes of the tokens of ``doc`` that have a child of dependency ``dep`` (whose lower case is in
+    ``lowers``, whose tag is ``tag``, when given): ``any(c.dep_ == dep ... for c in tok.children)`` for every
+    token at once, found by the label table's own scans (kept on the doc per question; ``lowers`` hashable)."""
+    cache = doc.user_data.get(CHILD_HEADS_KEY)
+    if cache is None:
+        cache = doc.user_data[CHILD_HEADS_KEY] = {}
+    key = (dep, lowers, tag)
+    got = cache.get(key)
+    if got is None:
+        deps, heads, lows = doc_deps(doc), doc_heads(doc), doc_words(doc)[1]
+        out, i = set(), -1
+        for _ in range(deps.count(dep)):
+            i = deps.index(dep, i + 1)
+            if heads[i] != i and (lowers is None or lows[i] in lowers) and (tag is None or doc[i].tag_ == tag):
+                out.add(heads[i])
+        got = cache[key] = frozenset(out)
     return got
 
 
@@ -335,6 +383,8 @@ def needs_words(*vocab: Iterable[str] | Callable[[], Iterable[str]], empty: Call
 #: holds it: a sentence's gates are read once per sentence (one look-up per form of its words), each
 #: gate is then a bit test, not a set intersection per reader and sentence
 _GATE_BITS: dict[str, int] = {}
+#: the words of every gate's vocabulary (the keys of _GATE_BITS, as a set: a sentence's forms meet it in C)
+_GATE_WORDS: set[str] = set()
 #: the number of gates registered (a sentence's mask is read again when a gate was added since)
 _GATES = [0]
 _GATE_LOCK = threading.Lock()
@@ -350,6 +400,7 @@ def _gate_bit(bits: list[int], vocab: frozenset[str]) -> int:
             bit = 1 << _GATES[0]
             for w in vocab:
                 _GATE_BITS[w] = _GATE_BITS.get(w, 0) | bit
+            _GATE_WORDS.update(vocab)
             bits.append(bit)
             _GATES[0] += 1
     return bits[0]
@@ -369,12 +420,10 @@ def gate_mask(span: Any) -> int:
         cache = doc.user_data[MASK_KEY] = {}
     got = cache.get(key)
     if got is None or got[0] != gen:
-        get = _GATE_BITS.get
+        bits = _GATE_BITS
         mask = 0
-        for w in words_of(span):
-            b = get(w)
-            if b:
-                mask |= b
+        for w in words_of(span).intersection(_GATE_WORDS):  # only the forms some gate reads
+            mask |= bits[w]
         got = cache[key] = (gen, mask)
     _LAST_MASK = (span, gen, got[1])
     return got[1]
