@@ -52,6 +52,7 @@ import re
 from collections.abc import Iterable
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
+from itertools import compress
 from typing import Any
 
 from ..records import Article, EventReport, Victim, Violation
@@ -127,10 +128,10 @@ _SUB_EVENT_VIOLATIONS = {
 
 def _tokens_among(doc: Any, words: list[str], among: AbstractSet[str]) -> Iterable[Any]:
     """The tokens whose word in ``words`` (one of :func:`words.doc_words`' lists) is in ``among``:
-    a set test on the doc's word table, building a Python token only for those."""
-    for i, w in enumerate(words):
-        if w in among:
-            yield doc[i]
+    a set test on the doc's word table (run in C: ``map`` and ``compress``), building a Python token only
+    for those."""
+    for i in compress(range(len(words)), map(among.__contains__, words)):
+        yield doc[i]
 
 
 #: the act lemmas as a lemma may spell them (lower, Title and UPPER case)

@@ -1,0 +1,66 @@
+"""Per-doc tables and cheaper pattern runs for the events stage's parse readers (speed helpers that
+need not grow :mod:`eventwire.events.words`).
+
+* :func:`case_blind`: a ``re.IGNORECASE`` pattern of lower-case words, compiled to run case-sensitively
+  over :func:`fold_case` of a text (the same matches, found faster);
+* :func:`heads_with_child`: the tokens one of whose children is a given word (read on the doc's word and
+  head tables, kept on the doc): a reader that needs such a child asks this before walking children.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Set as AbstractSet
+from itertools import compress
+from typing import Any
+
+from .words import doc_heads, doc_words
+
+_ESCAPE = re.compile(r"\\.")
+#: ASCII capitals, and the four other letters ``re.IGNORECASE`` equates with ASCII ones, to lower case
+#: (the table of eventwire.timex, whose finders read such a text the same way)
+_CASE_FOLD: dict[int, int | str] = {**{c: c + 32 for c in range(65, 91)},
+                                    0x130: "i", 0x131: "i", 0x17F: "s", 0x212A: "k"}
+_NON_ASCII_RUN = re.compile(r"[^\x00-\x7f]+")
+
+
+def fold_case(text: str) -> str:
+    """``text`` with the letters of :data:`_CASE_FOLD` folded, one character for one: ASCII stretches by
+    ``str.lower`` (the same on ASCII), the non-ASCII runs through the table."""
+    if text.isascii():
+        return text.lower()
+    out: list[str] = []
+    pos = 0
+    for m in _NON_ASCII_RUN.finditer(text):
+        s, e = m.span()
+        out.append(text[pos:s].lower())
+        out.append(text[s:e].translate(_CASE_FOLD))
+        pos = e
+    out.append(text[pos:].lower())
+    return "".join(out)
+
+
+def case_blind(rx: re.Pattern[str]) -> re.Pattern[str] | None:
+    """``rx`` (``re.IGNORECASE``) without the flag, for a case-folded text (:func:`fold_case` maps the
+    letters IGNORECASE equates with ASCII ones to their lower case, one character for one):
+    the same matches. None where ``rx`` is not such a pattern (no flag, an upper-case letter outside an
+    escape, an inline flag group), which is then read as it is."""
+    if not rx.flags & re.IGNORECASE or not isinstance(rx.pattern, str):
+        return None
+    bare = _ESCAPE.sub("", rx.pattern)
+    if any(ch.isupper() for ch in bare) or "(?i" in bare or "(?-i" in bare or "(?a" in bare or "(?L" in bare:
+        return None
+    return re.compile(rx.pattern, rx.flags & ~re.IGNORECASE)
+
+
+def heads_with_child(doc: Any, words: AbstractSet[str], key: str) -> frozenset[int]:
+    """The indices of the tokens with a child whose lower case is in ``words`` (kept on the doc under
+    ``key``; a token's children are the other tokens whose head it is)."""
+    user = doc.user_data
+    lowers = doc_words(doc)[1]
+    got = user.get(key)
+    if got is None or got[0] is not lowers:
+        heads = doc_heads(doc)
+        found = frozenset(heads[j] for j in compress(range(len(lowers)), map(words.__contains__, lowers)) if heads[j] != j)
+        got = user[key] = (lowers, found)
+    return got[1]

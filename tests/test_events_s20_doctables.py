@@ -1,0 +1,94 @@
+"""Speed helpers of the events stage (eventwire.events.doctables) give what the slower reads give."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+import spacy
+from spacy.tokens import Doc
+
+from eventwire.events.article_text import PROCEEDING_RE, REACTION_RE, VIOLATION_RE
+from eventwire.events.doctables import case_blind, fold_case, heads_with_child
+
+_ALL = "".join(chr(cp) for cp in range(0x110000) if not 0xD800 <= cp < 0xE000)
+
+
+def test_fold_case_reads_every_code_point_as_ignorecase_does() -> None:
+    folded = fold_case(_ALL)
+    assert len(folded) == len(_ALL)
+    for atom in [*"abcdefghijklmnopqrstuvwxyz0123456789", r"\w", r"\s", r"\d", "'", "-"]:
+        strict = {m.start() for m in re.finditer(atom, _ALL, re.IGNORECASE)}
+        blind = {m.start() for m in re.finditer(atom, folded)}
+        assert strict == blind, atom
+
+
+def test_fold_case_folds_the_special_letters() -> None:
+    assert fold_case("KİLLED ſhot \u212aidnapped ABDUCTED") == "kiLLED shot kidnapped abducted".lower()
+
+
+_SENTENCES = [
+    "Gunmen KILLED three farmers and abducted a teacher near the river on Friday.",
+    "The court SENTENCED the man to ten years; his lawyers will appeal the verdict.",
+    "The minister condemned the attack and called for calm.",
+    "Heavy rain closed the roads; nobody was hurt.",
+    "ſhe was ſhot; the \u212aidnapped boy was freed after a trial.",
+    "İnvestigators are still looking; the body was found by the road.",
+]
+
+
+@pytest.mark.parametrize("rx", [VIOLATION_RE, PROCEEDING_RE, REACTION_RE])
+def test_case_blind_patterns_find_the_same_matches(rx: re.Pattern[str]) -> None:
+    blind = case_blind(rx)
+    assert blind is not None and not blind.flags & re.IGNORECASE
+    text = " ".join(_SENTENCES)
+    assert [m.span() for m in blind.finditer(fold_case(text))] == [m.span() for m in rx.finditer(text)]
+    for s in _SENTENCES:
+        assert bool(blind.search(fold_case(s))) == bool(rx.search(s))
+
+
+@pytest.mark.parametrize("pattern, flags", [
+    (r"\bkill", 0),  # no IGNORECASE: nothing to drop
+    (r"\bKill", re.IGNORECASE),  # an upper-case letter
+    (r"[A-Z]\w+", re.IGNORECASE),
+    (r"\bkill(?-i:ed)", re.IGNORECASE),  # an inline flag group
+])
+def test_case_blind_refuses_other_patterns(pattern: str, flags: int) -> None:
+    assert case_blind(re.compile(pattern, flags)) is None
+
+
+def test_case_blind_keeps_escapes() -> None:
+    rx = re.compile(r"\bshot\s+\d+\b", re.IGNORECASE)
+    blind = case_blind(rx)
+    assert blind is not None
+    assert blind.search(fold_case("SHOT 12 people")) and not blind.search(fold_case("SHOTS fired"))
+
+
+def _doc(words: list[str], heads: list[int]) -> Doc:
+    return Doc(spacy.blank("en").vocab, words=words, heads=heads, deps=["dep"] * len(words))
+
+
+def test_heads_with_child_reads_the_children() -> None:
+    # "a retired soldier and an off duty officer": "retired" under "soldier", "duty" under "officer"
+    words = ["a", "retired", "soldier", "and", "an", "off", "duty", "officer"]
+    heads = [2, 2, 2, 2, 7, 6, 7, 2]
+    doc = _doc(words, heads)
+    got = heads_with_child(doc, frozenset({"retired", "duty"}), "test_key")
+    want = {tok.i for tok in doc if any(c.lower_ in ("retired", "duty") for c in tok.children)}
+    assert got == want == {2, 7}
+    # kept on the doc, read again only for another word table
+    assert heads_with_child(doc, frozenset({"nothing"}), "test_key") is got
+
+
+def test_heads_with_child_skips_a_root_word() -> None:
+    doc = _doc(["Retired", "."], [0, 0])  # the root is its own head: no child of itself
+    assert heads_with_child(doc, frozenset({"retired"}), "test_key2") == frozenset()
+
+
+def test_tokens_among_gives_the_tokens_in_order() -> None:
+    from eventwire.events.victims import _tokens_among
+
+    doc = _doc(["Police", "arrested", "two", "men", "and", "arrested", "a", "woman"], [1, 1, 3, 1, 1, 1, 7, 5])
+    lowers = [t.lower_ for t in doc]
+    assert [t.i for t in _tokens_among(doc, lowers, frozenset({"arrested", "woman"}))] == [1, 5, 7]
+    assert list(_tokens_among(doc, lowers, frozenset({"tanks"}))) == []
