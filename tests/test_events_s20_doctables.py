@@ -92,3 +92,35 @@ def test_tokens_among_gives_the_tokens_in_order() -> None:
     lowers = [t.lower_ for t in doc]
     assert [t.i for t in _tokens_among(doc, lowers, frozenset({"arrested", "woman"}))] == [1, 5, 7]
     assert list(_tokens_among(doc, lowers, frozenset({"tanks"}))) == []
+
+
+def test_search_span_finds_what_the_span_text_search_finds() -> None:
+    from eventwire.events.doctables import folded_text, search_span
+    from eventwire.events.status import _BACKGROUND_RE, _PERIOD_RE
+    from eventwire.events.words import span_text
+
+    nlp = spacy.blank("en")
+    doc = nlp("Militants KILLED two men Last MARCH . Since 2019 the army has fought them . So far this YEAR 12 died .")
+    assert folded_text(doc) == fold_case(doc.text)
+    found = 0
+    for rx in (_BACKGROUND_RE, _PERIOD_RE):
+        for start in range(len(doc)):
+            for end in range(start + 1, min(len(doc), start + 9) + 1):
+                span = doc[start:end]
+                want = rx.search(span_text(span))
+                got = search_span(rx, span)
+                assert (got is None) == (want is None)
+                if want is not None:
+                    assert got.span() == want.span()
+                    found += 1
+    assert found > 10
+    assert search_span(_BACKGROUND_RE, doc) is not None  # a whole doc: the plain search
+
+
+def test_several_acts_reads_any_case() -> None:
+    from eventwire.events.parts import _SEVERAL_RE, several_acts
+
+    for text in ("Gunmen ATTACKED Three Villages overnight", "a wave of AIRSTRIKES", "in two military bases",
+                 "one attack on a village", "The ſeveral Villages", "İn camps"):
+        assert several_acts(text) == bool(_SEVERAL_RE.search(text))
+    assert several_acts("Gunmen ATTACKED Three Villages overnight")

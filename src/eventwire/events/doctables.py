@@ -14,7 +14,7 @@ from collections.abc import Set as AbstractSet
 from itertools import compress
 from typing import Any
 
-from .words import doc_heads, doc_words
+from .words import doc_heads, doc_text, doc_words, span_text
 
 _ESCAPE = re.compile(r"\\.")
 #: ASCII capitals, and the four other letters ``re.IGNORECASE`` equates with ASCII ones, to lower case
@@ -64,3 +64,37 @@ def heads_with_child(doc: Any, words: AbstractSet[str], key: str) -> frozenset[i
         found = frozenset(heads[j] for j in compress(range(len(lowers)), map(words.__contains__, lowers)) if heads[j] != j)
         got = user[key] = (lowers, found)
     return got[1]
+
+
+FOLDED_KEY = "eventwire_doc_folded_text"
+
+
+def folded_text(doc: Any) -> str:
+    """:func:`fold_case` of the doc's text (:func:`eventwire.events.words.doc_text`), kept on the doc."""
+    text = doc_text(doc)
+    got = doc.user_data.get(FOLDED_KEY)
+    if got is None or got[0] is not text:
+        got = doc.user_data[FOLDED_KEY] = (text, fold_case(text))
+    return got[1]
+
+
+_BLIND: dict[re.Pattern[str], re.Pattern[str] | None] = {}
+
+
+def blind_of(rx: re.Pattern[str]) -> re.Pattern[str] | None:
+    """:func:`case_blind` of ``rx``, compiled once."""
+    try:
+        return _BLIND[rx]
+    except KeyError:
+        got = _BLIND[rx] = case_blind(rx)
+        return got
+
+
+def search_span(rx: re.Pattern[str], span: Any) -> re.Match[str] | None:
+    """``rx.search(span_text(span))``, on the doc's folded text where ``rx`` reads it the same (its
+    :func:`case_blind` form): the same match's offsets (its groups are of the folded text)."""
+    blind = blind_of(rx)
+    doc = getattr(span, "doc", None)
+    if blind is None or doc is None or doc is span or not hasattr(doc, "user_data") or not len(span):
+        return rx.search(span_text(span))
+    return blind.search(folded_text(doc)[span.start_char : span.end_char])

@@ -24,6 +24,7 @@ from typing import Any
 from ..records import Actor, Fatalities
 from . import tollfigures as tf
 from . import tollreaders as tr
+from .doctables import case_blind, folded_text
 from .followup import TOLL_WORDS_PATTERN, following_toll
 from .status import time_ago
 from .tollreaders import charged, numbered_over_bare, own_dead, shared_number, taking_fight, teller_conjunct
@@ -590,11 +591,14 @@ def _may_follow(sent: Any) -> bool:
     doc = sent.doc
     if sent.end >= len(doc):
         return False
+    if _FOLLOW_DEATH_BLIND is not None:  # the same test on the folded text (doctables.case_blind)
+        return _FOLLOW_DEATH_BLIND.search(folded_text(doc), sent.end_char, sent.end_char + 300) is not None
     text = sentences(doc)[2]
     return _FOLLOW_DEATH_RE.search(text, sent.end_char, sent.end_char + 300) is not None
 
 
 _FOLLOW_DEATH_RE = re.compile(f"(?:{TOLL_WORDS_PATTERN})", re.I)  # no word bounds: a cheap test
+_FOLLOW_DEATH_BLIND = case_blind(_FOLLOW_DEATH_RE)
 
 
 def _own_fatalities(
