@@ -725,7 +725,7 @@ _MODAL_END = re.compile(r"(?<![A-Za-z])(?:may|march)$")
 
 def _is_cased(text: str) -> bool:
     """Whether the text uses capitals (not an all lower-case copy, where "may" may be the month)."""
-    return any(ch.isupper() for ch in text[:3000])
+    return any(map(str.isupper, text[:3000]))
 
 
 def _modal_word(expr: str) -> bool:
