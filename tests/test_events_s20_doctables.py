@@ -124,3 +124,28 @@ def test_several_acts_reads_any_case() -> None:
                  "one attack on a village", "The ſeveral Villages", "İn camps"):
         assert several_acts(text) == bool(_SEVERAL_RE.search(text))
     assert several_acts("Gunmen ATTACKED Three Villages overnight")
+
+
+def test_search_text_and_count_matches_agree_with_the_pattern() -> None:
+    from eventwire.events.doctables import count_matches, search_text
+    from eventwire.events.perpetrators import _ARMED_CUES, _CRIME_AFTER_CHARGE, _CRIME_NOUN, _STATE_CUES
+
+    texts = ["Police ARRESTED two men, both farmers, for the Kidnapping of a trader. Gunmen demanded a RANSOM.",
+             "The court CHARGED a suspect with murder; kidnap SUSPECTS were held by police in custody.",
+             "Nothing happened here.", "Soldiers detained the İmam; the armed men kidnapped the ſhopkeeper."]
+    for text in texts:
+        for rx in (_CRIME_AFTER_CHARGE, _CRIME_NOUN):
+            want, got = rx.search(text), search_text(rx, text)
+            assert (want is None) == (got is None)
+            if want is not None:
+                assert got.span() == want.span() and got.groupdict() == want.groupdict()
+        for rx in (_ARMED_CUES, _STATE_CUES):
+            assert count_matches(rx, text) == len(rx.findall(text))
+    assert search_text(_CRIME_AFTER_CHARGE, texts[0]).group("charge") == "ARRESTED"  # the text's own case
+
+
+def test_case_blind_reads_past_group_names() -> None:
+    rx = re.compile(r"\b(?P<Verb>kill(?:ed)?)\s+(?P=Verb)?", re.IGNORECASE)
+    blind = case_blind(rx)
+    assert blind is not None
+    assert blind.search(fold_case("They KILLED ")).span() == rx.search("They KILLED ").span()

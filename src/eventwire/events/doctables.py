@@ -17,6 +17,7 @@ from typing import Any
 from .words import doc_heads, doc_text, doc_words, span_text
 
 _ESCAPE = re.compile(r"\\.")
+_GROUP_NAME = re.compile(r"\(\?P<\w+>|\(\?P=\w+\)")
 #: ASCII capitals, and the four other letters ``re.IGNORECASE`` equates with ASCII ones, to lower case
 #: (the table of eventwire.timex, whose finders read such a text the same way)
 _CASE_FOLD: dict[int, int | str] = {**{c: c + 32 for c in range(65, 91)},
@@ -47,7 +48,7 @@ def case_blind(rx: re.Pattern[str]) -> re.Pattern[str] | None:
     escape, an inline flag group), which is then read as it is."""
     if not rx.flags & re.IGNORECASE or not isinstance(rx.pattern, str):
         return None
-    bare = _ESCAPE.sub("", rx.pattern)
+    bare = _GROUP_NAME.sub("(", _ESCAPE.sub("", rx.pattern))  # (a group's name is not read in the text)
     if any(ch.isupper() for ch in bare) or "(?i" in bare or "(?-i" in bare or "(?a" in bare or "(?L" in bare:
         return None
     return re.compile(rx.pattern, rx.flags & ~re.IGNORECASE)
@@ -98,3 +99,21 @@ def search_span(rx: re.Pattern[str], span: Any) -> re.Match[str] | None:
     if blind is None or doc is None or doc is span or not hasattr(doc, "user_data") or not len(span):
         return rx.search(span_text(span))
     return blind.search(folded_text(doc)[span.start_char : span.end_char])
+
+
+def search_text(rx: re.Pattern[str], text: str) -> re.Match[str] | None:
+    """``rx.search(text)``: found by its :func:`case_blind` form in the folded text, then matched by ``rx``
+    itself where it starts (the same match, its groups of ``text``)."""
+    blind = blind_of(rx)
+    if blind is None:
+        return rx.search(text)
+    m = blind.search(fold_case(text))
+    return None if m is None else rx.match(text, m.start())
+
+
+def count_matches(rx: re.Pattern[str], text: str) -> int:
+    """``len(rx.findall(text))``, counted by its :func:`case_blind` form in the folded text."""
+    blind = blind_of(rx)
+    if blind is None:
+        return len(rx.findall(text))
+    return sum(1 for _ in blind.finditer(fold_case(text)))
