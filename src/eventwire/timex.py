@@ -725,7 +725,10 @@ _MODAL_END = re.compile(r"(?<![A-Za-z])(?:may|march)$")
 
 def _is_cased(text: str) -> bool:
     """Whether the text uses capitals (not an all lower-case copy, where "may" may be the month)."""
-    return any(map(str.isupper, text[:3000]))
+    head = text[:3000]
+    if head.isascii():  # its capitals are A-Z, which lower-casing changes
+        return head != head.lower()
+    return any(map(str.isupper, head))
 
 
 def _modal_word(expr: str) -> bool:
