@@ -121,3 +121,22 @@ def test_the_tagger_reads_the_same_mentions_with_the_scans() -> None:
             + tagger._identity(text, cased, "KEN", local, lower=lower))
     assert [(c.start, c.end, c.actor.name) for c in fast] == [(c.start, c.end, c.actor.name) for c in plain]
     assert len(got) >= 5
+
+
+@pytest.mark.parametrize("before", [
+    "Clashes broke out when Ayr clan ",
+    "In Galkayo, fighters of the (Habar Gidir sub - clan ",
+    "Police said: Murle and Nuer armed ",
+    "the Dinka Ngok ethnic \n",
+    "Ali-Geri, Saleban 123 Ayr clan - ",
+    "Several youths; Lou Nuer ",
+    "A text with no name at all, then lower case words ",
+    "ıt was the Ayr communal ",
+])
+def test_the_name_search_starts_late_with_the_same_match(before: str) -> None:
+    text = fold_cased(before + "militia attacked")
+    end = len(fold_cased(before))
+    for lo in range(0, end):
+        want = identity._NAME_BEFORE.search(text, lo, end)
+        got = identity._NAME_BEFORE.search(text, identity._name_from(text, lo, end), end)
+        assert (want and (want.span(), want.groupdict())) == (got and (got.span(), got.groupdict()))

@@ -101,6 +101,19 @@ BETWEEN_RE = re.compile(
     rf"(?:and|&){_SP}{_NAME})[ \t]*-?[ \t]*(?P<kind>(?i:sub[ \t]*-?[ \t]*clans|clans|tribes|communities|ethnic{_SP}groups"
     rf"|clan{_SP}militias|militias))(?![\w\-])"
 )
+#: Every character a match of :data:`_NAME_BEFORE` holds: ASCII letters, apostrophes, blanks and hyphens
+#: (and the letters its case-blind words may read as ASCII ones).
+_NAME_CHARS = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz' \t-\u0131\u017f\u212a\u0130"
+
+
+def _name_from(text: str, lo: int, end: int) -> int:
+    """Where :data:`_NAME_BEFORE`'s search of ``text[lo:end]`` may start: after the last character in it
+    that no match holds (a match ends at ``end``, or before a line break ending the stretch). The
+    same match, found without trying every earlier position."""
+    stop = end - 1 if end > lo and text[end - 1] == "\n" else end
+    return lo + len(text[lo:stop].rstrip(_NAME_CHARS))
+
+
 # the scans of :meth:`IdentityReader.find`, each started only where its first (case-insensitive) words stand in
 # the lower-cased text (eventwire.actors.scan): the same matches, found faster
 _HEAD_SCAN = Prefiltered(HEAD_RE, re.compile(f"(?:{_HEAD})"))
@@ -223,8 +236,9 @@ class IdentityReader:
 
         taken = -1
         for h in _HEAD_SCAN.finditer(text, hay):
-            lo = max(0, h.start() - 160, taken)
-            m = _NAME_BEFORE.search(text, lo, h.start())
+            end = h.start()
+            lo = max(0, end - 160, taken)
+            m = _NAME_BEFORE.search(text, _name_from(text, lo, end), end)
             if m is not None:
                 out += self._named_match(text, m, where, head=h.group("head"), end=h.end())
                 taken = h.end()
