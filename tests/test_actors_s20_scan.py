@@ -140,3 +140,21 @@ def test_the_name_search_starts_late_with_the_same_match(before: str) -> None:
         want = identity._NAME_BEFORE.search(text, lo, end)
         got = identity._NAME_BEFORE.search(text, identity._name_from(text, lo, end), end)
         assert (want and (want.span(), want.groupdict())) == (got and (got.span(), got.groupdict()))
+
+
+def test_acronym_scans_find_the_dictionary_patterns_matches() -> None:
+    from eventwire.actors.dictionary import ActorDictionary
+    from eventwire.actors.tagger import _acronym_scan
+
+    text = fold_cased("The SNA and AMISOM hit ISS posts; SNAx and xSNA are no names; AFRICOM-backed NISA, (HSM) ISIS.")
+    found = 0
+    for rx, acronyms in ActorDictionary.load().patterns("SOM"):
+        if not acronyms:
+            continue
+        scan = _acronym_scan(rx)
+        assert scan is not None
+        want = [m.span() for m in rx.finditer(text)]
+        assert [m.span() for m in scan.finditer(text, text)] == want
+        found += len(want)
+    assert found >= 4
+    assert _acronym_scan(re.compile(r"\bAU\b")) is None  # another shape: the pattern's own scan

@@ -115,6 +115,24 @@ _NOUN_AFTER = re.compile(
 #: text (its cased country forms lower-cased) matches: the same matches, found faster (eventwire.actors.scan)
 _GENERIC_SCAN = Prefiltered(GENERIC_RE, re.compile(lowered_pattern(GENERIC_RE.pattern)))
 
+_ACRONYM_SCANS: dict[re.Pattern[str], Prefiltered | None] = {}
+_NAME_EDGES = (r"(?<![\w])(?:", r")(?![\w])")
+
+
+def _acronym_scan(rx: re.Pattern[str]) -> Prefiltered | None:
+    r"""The dictionary's pattern of acronyms (``(?<![\w])(?:...)(?![\w])``, ActorDictionary._compile),
+    each tried only where its names without the word edges match: the same matches, faster (few text
+    positions start an acronym; the edges' test at every position keeps the scan from skipping ahead).
+    None for a pattern of another shape."""
+    got = _ACRONYM_SCANS.get(rx, False)
+    if got is False:
+        head, tail = _NAME_EDGES
+        p = rx.pattern
+        got = (Prefiltered(rx, re.compile(p[len(head) - 3 : 1 - len(tail)], rx.flags))  # "(?:...)"
+               if p.startswith(head) and p.endswith(tail) else None)
+        _ACRONYM_SCANS[rx] = got
+    return got  # type: ignore[return-value]
+
 # an affiliation between a group's name and its members' noun: "Islamic State-linked insurgents"
 _LINKED_AFTER = re.compile(r"^[ \t]*-[ \t]*(?:linked|affiliated|allied|aligned|backed|loyalist)(?=[ \t])")
 
@@ -209,7 +227,8 @@ class ActorTagger:
         out: list[_Cand] = []
         for rx, acronyms in self.dictionary.patterns(ctx):
             hay = cased if acronyms else lower
-            for m in rx.finditer(hay):
+            scan = _acronym_scan(rx) if acronyms else None
+            for m in (rx.finditer(hay) if scan is None else scan.finditer(hay, hay)):
                 s, e = m.start(), m.end()
                 if acronyms and e - s <= 3 and not self._acronym_ok(text, s, e, doc):
                     continue
