@@ -158,3 +158,26 @@ def test_acronym_scans_find_the_dictionary_patterns_matches() -> None:
         found += len(want)
     assert found >= 4
     assert _acronym_scan(re.compile(r"\bAU\b")) is None  # another shape: the pattern's own scan
+
+
+def test_head_of_is_the_first_head_in_longest_order() -> None:
+    import random
+
+    from eventwire.actors import rules
+
+    def first_head(low: str) -> str | None:  # the reading before: every head in turn
+        return next((h for h in rules._HEADS_LONGEST if low == h or low.endswith(" " + h)), None)
+
+    rnd = random.Random(20)
+    heads = list(rules._HEADS_LONGEST)
+    words = ["the", "local", "armed", "syrian", "pro-government", "security", "police", "rebel", "x", "forces", "group"]
+    phrases = [*heads, "", "nothing here", "forces of", "xforces"]
+    for _ in range(3000):
+        parts = [rnd.choice(words) for _ in range(rnd.randint(0, 3))]
+        parts += rnd.choice(heads).split() if rnd.random() < 0.8 else [rnd.choice(words)]
+        phrases.append(" ".join(parts))
+    hits = 0
+    for low in phrases:
+        assert rules._head_of(low) == first_head(low), low
+        hits += rules._head_of(low) is not None
+    assert hits > 2000

@@ -177,6 +177,21 @@ for _cat, _heads in (("coalition", COALITION), ("peacekeepers", PEACEKEEPERS), (
     for _h in _heads:
         _HEAD_CATEGORY.setdefault(_h, _cat)
 _HEADS_LONGEST = sorted(_HEAD_CATEGORY, key=lambda h: (-len(h.split()), -len(h)))
+_HEAD_SET = frozenset(_HEAD_CATEGORY)
+
+
+def _head_of(low: str) -> str | None:
+    """The first of :data:`_HEADS_LONGEST` that is ``low`` (single-spaced) or ends it after a space: its
+    longest such ending, which has the most words (read from the longest ending down: one set look-up
+    each, not a test per head)."""
+    if low in _HEAD_SET:
+        return low
+    i = low.find(" ")
+    while i >= 0:
+        if low[i + 1 :] in _HEAD_SET:
+            return low[i + 1 :]
+        i = low.find(" ", i + 1)
+    return None
 
 
 @dataclass(slots=True)
@@ -217,11 +232,7 @@ def read_phrase(phrase: str, context: str | None = None) -> Reading | None:
         iso, rest = _split_country(text)
     low = rest.lower().replace("’", "'")
     low = re.sub(r"\s+", " ", low).strip()
-    head = None
-    for h in _HEADS_LONGEST:
-        if low == h or low.endswith(" " + h):
-            head = h
-            break
+    head = _head_of(low)
     if head is None:
         return None
     # "army's" -> "army"

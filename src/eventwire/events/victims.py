@@ -366,6 +366,10 @@ def doer_act(tok: Any) -> bool:
     return any(t.lemma_.lower() in _DOER_WORDS for t in near)
 
 
+#: The words :func:`_roles_near` gives a role for (a token's lower case)
+_ROLE_NEAR_WORDS = _JOURNALIST | _UNIONIST | _HRD | {"union", "unions", "rights"}
+
+
 def _roles_near(span: Any) -> list[str]:
     """Role nouns attached to a name: "journalist X", "X, a reporter", "X, the union leader",
     "X is an activist"."""
@@ -564,6 +568,7 @@ def person_evidence(article: Article) -> list[PersonEvidence]:
         return []
     title_end = _title_end(article)
     lowers = doc_words(doc)[1]
+    has_roles = not _ROLE_NEAR_WORDS.isdisjoint(lowers)
     out: list[PersonEvidence] = []
     for person in _group_people(doc, skip_starts=_place_chars(article)):
         ordered = sorted(zip(person.spans, person.names, strict=True), key=lambda sn: sn[0].start)
@@ -595,7 +600,8 @@ def person_evidence(article: Article) -> list[PersonEvidence]:
             if root.dep_ in ("conj", "appos") and root.head.ent_type_ == "PERSON" or any(
                     c.dep_ == "conj" and c.ent_type_ == "PERSON" for c in root.children):
                 ev.listed += 1
-        ev.roles = [r for span in person.spans for r in _roles_near(span)]
+        # (no role word in the doc: no span has one near it)
+        ev.roles = [r for span in person.spans for r in _roles_near(span)] if has_roles else []
         out.append(ev)
     return out
 
