@@ -149,3 +149,15 @@ def test_case_blind_reads_past_group_names() -> None:
     blind = case_blind(rx)
     assert blind is not None
     assert blind.search(fold_case("They KILLED ")).span() == rx.search("They KILLED ").span()
+
+
+def test_clean_name_reads_the_word_tables() -> None:
+    from eventwire.events.doctables import doc_is_punct
+    from eventwire.events.victims import _clean_name
+
+    nlp = spacy.blank("en")
+    doc = nlp("Police said journalist Mr. Peter Magombeyi's murder case , and \" Dr Ann Lee \" spoke .")
+    assert doc_is_punct(doc) == [t.is_punct for t in doc]
+    assert _clean_name(doc[2:9]) == "Peter Magombeyi"  # title and role before, possessive and tail words after
+    assert _clean_name(doc[11:16]) == "Ann Lee"
+    assert _clean_name(doc[7:9]) == ""  # nothing but tail words

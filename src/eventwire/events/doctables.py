@@ -14,6 +14,8 @@ from collections.abc import Set as AbstractSet
 from itertools import compress
 from typing import Any
 
+from spacy.attrs import IS_PUNCT
+
 from .words import doc_heads, doc_text, doc_words, span_text
 
 _ESCAPE = re.compile(r"\\.")
@@ -117,3 +119,15 @@ def count_matches(rx: re.Pattern[str], text: str) -> int:
     if blind is None:
         return len(rx.findall(text))
     return sum(1 for _ in blind.finditer(fold_case(text)))
+
+
+PUNCT_KEY = "eventwire_doc_is_punct"
+
+
+def doc_is_punct(doc: Any) -> list[bool]:
+    """Each token's ``is_punct``, by token index (read off the doc's attribute array once, kept on it)."""
+    got = doc.user_data.get(PUNCT_KEY)
+    if got is None or len(got) != len(doc):
+        got = [bool(x) for x in doc.to_array(IS_PUNCT).tolist()] if len(doc) else []
+        doc.user_data[PUNCT_KEY] = got
+    return got

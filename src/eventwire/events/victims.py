@@ -57,10 +57,11 @@ from typing import Any
 
 from ..records import Article, EventReport, Victim, Violation
 from .article_text import title_end_of as _title_end
+from .doctables import doc_is_punct
 from .namesex import name_sex
 from .perpetrators import PERPETRATOR_TYPES, crime_doer, find_perpetrator, perpetrator_type_of
 from .story import sentences
-from .words import doc_ents, doc_words, lemma_lowers, words_of
+from .words import doc_ents, doc_words, lemma_lowers, span_text, words_of
 
 log = logging.getLogger(__name__)
 
@@ -254,14 +255,18 @@ _NAME_TAIL_STOP = frozenset("case trial verdict family lawyer lawyers murder kil
 
 
 def _clean_name(span: Any) -> str:
-    toks = list(span)
-    while toks and (toks[0].lower_ in _TITLES or toks[0].lower_ in _ROLE_WORDS or toks[0].is_punct):
-        toks = toks[1:]
-    while toks and (toks[-1].lower_ in ("'s", "’s", "'") or toks[-1].is_punct or toks[-1].lower_ in _NAME_TAIL_STOP):
-        toks = toks[:-1]
-    if not toks:
+    """The span's text without titles and role words before it, possessive ends, punctuation and the
+    words of :data:`_NAME_TAIL_STOP` after it (read on the doc's word tables)."""
+    doc = span.doc
+    lowers, punct = doc_words(doc)[1], doc_is_punct(doc)
+    a, b = span.start, span.end
+    while a < b and (lowers[a] in _TITLES or lowers[a] in _ROLE_WORDS or punct[a]):
+        a += 1
+    while a < b and (lowers[b - 1] in ("'s", "’s", "'") or punct[b - 1] or lowers[b - 1] in _NAME_TAIL_STOP):
+        b -= 1
+    if a >= b:
         return ""
-    return span.doc[toks[0].i : toks[-1].i + 1].text
+    return span_text(doc[a:b])
 
 
 @dataclass(slots=True)
