@@ -161,3 +161,16 @@ def test_clean_name_reads_the_word_tables() -> None:
     assert _clean_name(doc[2:9]) == "Peter Magombeyi"  # title and role before, possessive and tail words after
     assert _clean_name(doc[11:16]) == "Ann Lee"
     assert _clean_name(doc[7:9]) == ""  # nothing but tail words
+
+
+def test_sent_of_is_the_spans_sentence() -> None:
+    from eventwire.events.victims import _sent_of
+
+    nlp = spacy.blank("en")
+    nlp.add_pipe("sentencizer")
+    doc = nlp("Gunmen shot Ali Musa. His brother Omar fled. Police came later.")
+    for start in range(len(doc)):
+        for end in range(start + 1, min(len(doc), start + 5) + 1):
+            span = doc[start:end]
+            got, want = _sent_of(span), span.sent
+            assert (got.start, got.end) == (want.start, want.end)

@@ -60,7 +60,7 @@ from .article_text import title_end_of as _title_end
 from .doctables import doc_is_punct
 from .namesex import name_sex
 from .perpetrators import PERPETRATOR_TYPES, crime_doer, find_perpetrator, perpetrator_type_of
-from .story import sentences
+from .story import sentence_of, sentences
 from .words import doc_ents, doc_words, lemma_lowers, span_text, words_of
 
 log = logging.getLogger(__name__)
@@ -441,7 +441,7 @@ def _sex_of(spans: list[Any], name: str = "") -> tuple[str, str | None]:
                 male += 1
             if t.dep_ == "appos" and t.lemma_.lower() in _FEMALE_NOUNS:
                 female += 1
-        sent = span.sent
+        sent = _sent_of(span)
         end = sent.end
         sents, index, _text = sentences(doc)
         for _ in range(SEX_SENTENCES):
@@ -470,7 +470,7 @@ def _sex_of(spans: list[Any], name: str = "") -> tuple[str, str | None]:
 
 def _age_of(spans: list[Any]) -> str:
     for span in spans:
-        sent = span.sent
+        sent = _sent_of(span)
         lo, hi = max(span.start - 3, sent.start), min(span.end + 8, sent.end)
         window = span.doc[lo:hi]
         if any(t.lower_ in _CHILD_WORDS for t in window):
@@ -494,7 +494,7 @@ def _near_act(span: Any, title_end: int) -> bool:
     root = span.root
     if root.dep_ in ("nsubj",) and root.head.lemma_.lower() in _SPEECH:
         return False
-    sent = span.sent
+    sent = _sent_of(span)
     if _NEAR_WORDS.isdisjoint(words_of(sent)):
         return False
     low_title = span.start_char < title_end
@@ -598,7 +598,7 @@ def person_evidence(article: Article) -> list[PersonEvidence]:
                 ev.speaker += 1
             elif _near_act(span, title_end):
                 ev.near += 1
-            sent = span.sent
+            sent = _sent_of(span)
             if not _ROLE_WORDS.isdisjoint(words_of(sent)) and any(
                     lowers[i] in _ROLE_WORDS for i in range(sent.start, sent.end) if not span.start <= i < span.end):
                 ev.sent_role += 1
@@ -689,10 +689,19 @@ def find_victims(article: Article, report: EventReport | None = None, *, crime: 
 SENTENCE_ROLES = 1
 
 
+def _sent_of(span: Any) -> Any:
+    """``span.sent``: the doc's kept sentence that holds the span whole (story.sentence_of; ``Span.sent``
+    walks the doc for the edges on every call)."""
+    sent = sentence_of(span.doc, span.start)
+    if sent.start <= span.start and span.end <= sent.end:
+        return sent
+    return span.sent
+
+
 def _sentence_roles(spans: list[Any]) -> list[str]:
     roles: list[str] = []
     for span in sorted(spans, key=lambda sp: sp.start)[:SENTENCE_ROLES]:
-        sent = span.sent
+        sent = _sent_of(span)
         lowers = doc_words(span.doc)[1]
         roles.extend(lowers[i] for i in range(sent.start, sent.end)
                      if lowers[i] in _ROLE_WORDS and not span.start <= i < span.end)
