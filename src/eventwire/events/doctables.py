@@ -60,12 +60,12 @@ def heads_with_child(doc: Any, words: AbstractSet[str], key: str) -> frozenset[i
     """The indices of the tokens with a child whose lower case is in ``words`` (kept on the doc under
     ``key``; a token's children are the other tokens whose head it is)."""
     user = doc.user_data
-    lowers = doc_words(doc)[1]
     got = user.get(key)
-    if got is None or got[0] is not lowers:
+    if got is None or got[0] != len(doc):  # (kept per doc, as its word and head tables are)
+        lowers = doc_words(doc)[1]
         heads = doc_heads(doc)
         found = frozenset(heads[j] for j in compress(range(len(lowers)), map(words.__contains__, lowers)) if heads[j] != j)
-        got = user[key] = (lowers, found)
+        got = user[key] = (len(doc), found)
     return got[1]
 
 
