@@ -78,3 +78,23 @@ def test_dates_at_every_distance_from_each_other_agree() -> None:
         assert list(timex._finder_matches(low)) == whole, low
         found += len(whole)
     assert found > 2000
+
+
+def test_last_word_is_what_the_pattern_finds() -> None:
+    from eventwire.timex_context import _LAST_WORD, _last_word
+
+    rnd = random.Random(3)
+    for _ in range(4000):
+        text = "".join(rnd.choice("abXY. \n\n,é1") for _ in range(rnd.randint(0, 20)))
+        end = rnd.randint(0, len(text))
+        lo = rnd.randint(0, end)
+        m = _LAST_WORD.search(text, lo, end)
+        assert _last_word(text, lo, end) == (m.group(0) if m else ""), (text, lo, end)
+
+
+def test_sentence_starts_skip_abbreviations() -> None:
+    from eventwire.timex_context import _sentence_starts
+
+    text = "On Jan. 28 Mr. Ali left. U.S. troops came.\nThen Gen. Haftar spoke. He said A. B. no."
+    starts = _sentence_starts(text)
+    assert [text[s:s + 4] for s in starts] == ["On J", "U.S.", "Then", "He s"]
