@@ -221,17 +221,21 @@ def _split_country(phrase: str) -> tuple[str | None, str]:
     return None, phrase
 
 
+_BLANKS = re.compile(r"\s+")
+_LED_BY = re.compile(r"(?:^|\s)(?:u\.?s\.?|american|saudi|nato|emirati)-led\b")
+
+
 def read_phrase(phrase: str, context: str | None = None) -> Reading | None:
     """Read a generic phrase (determiners stripped or not); ``context`` is the document's ISO3.
     None when the phrase has no known head."""
-    text = re.sub(r"\s+", " ", fold_cased(phrase)).strip(" ,.;:")
+    text = _BLANKS.sub(" ", fold_cased(phrase)).strip(" ,.;:")
     # "US-led coalition": the country is part of a modifier, keep it
     low_all = text.lower()
     iso, rest = (None, text)
-    if not re.search(r"(?:^|\s)(?:u\.?s\.?|american|saudi|nato|emirati)-led\b", low_all):
+    if not _LED_BY.search(low_all):
         iso, rest = _split_country(text)
     low = rest.lower().replace("’", "'")
-    low = re.sub(r"\s+", " ", low).strip()
+    low = _BLANKS.sub(" ", low).strip()
     head = _head_of(low)
     if head is None:
         return None

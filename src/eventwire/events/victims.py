@@ -279,7 +279,10 @@ class _Person:
 
 
 def _name_tokens(name: str) -> list[str]:
-    return [w for w in re.findall(r"[\w’'-]+", name.lower()) if len(w) > 1]
+    return [w for w in _NAME_WORD.findall(name.lower()) if len(w) > 1]
+
+
+_NAME_WORD = re.compile(r"[\w’'-]+")
 
 
 def _place_chars(article: Article) -> set[int]:
