@@ -174,3 +174,19 @@ def test_sent_of_is_the_spans_sentence() -> None:
             span = doc[start:end]
             got, want = _sent_of(span), span.sent
             assert (got.start, got.end) == (want.start, want.end)
+
+
+def test_search_doc_and_spans() -> None:
+    from eventwire.events.doctables import Spans, search_doc
+    from eventwire.events.fatalities import _FOLLOW_DEATH_RE
+    from eventwire.events.words import doc_text
+
+    doc = spacy.blank("en")("Gunmen attacked a bus . Two PEOPLE were KILLED and five Wounded .")
+    text = doc_text(doc)
+    for pos in range(0, len(text), 3):
+        for end in (pos + 5, pos + 40, len(text)):
+            want, got = _FOLLOW_DEATH_RE.search(text, pos, end), search_doc(_FOLLOW_DEATH_RE, doc, pos, end)
+            assert (want and want.span()) == (got and got.span())
+    spans = Spans([(10, 20), (0, 5), (30, 40)])
+    assert spans.around(12) == (10, 20) and spans.around(25) is None
+    assert spans.holds(31, 39) and not spans.holds(18, 22)

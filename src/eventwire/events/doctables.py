@@ -10,6 +10,7 @@ need not grow :mod:`eventwire.events.words`).
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Set as AbstractSet
 from itertools import compress
 from typing import Any
@@ -131,3 +132,34 @@ def doc_is_punct(doc: Any) -> list[bool]:
         got = [bool(x) for x in doc.to_array(IS_PUNCT).tolist()] if len(doc) else []
         doc.user_data[PUNCT_KEY] = got
     return got
+
+
+def search_doc(rx: re.Pattern[str], doc: Any, pos: int, endpos: int) -> re.Match[str] | None:
+    """``rx.search(doc_text(doc), pos, endpos)``, on the doc's folded text where ``rx`` reads it the same
+    (its :func:`case_blind` form): the same match's offsets (its groups are of the folded text)."""
+    blind = blind_of(rx)
+    if blind is None:
+        return rx.search(doc_text(doc), pos, endpos)
+    return blind.search(folded_text(doc), pos, endpos)
+
+
+class Spans:
+    """Character spans, sorted, for "which span holds this offset" in log time (spans that do not
+    nest: actor mentions, entities, sentences). Moved here from :mod:`eventwire.events.linking`."""
+
+    __slots__ = ("spans", "starts")
+
+    def __init__(self, spans: Any) -> None:
+        self.spans = sorted(spans)
+        self.starts = [a for a, _ in self.spans]
+
+    def around(self, pos: int) -> tuple[int, int] | None:
+        i = bisect_right(self.starts, pos) - 1
+        if i >= 0 and pos < self.spans[i][1]:
+            return self.spans[i]
+        return None
+
+    def holds(self, start: int, end: int) -> bool:
+        i = bisect_right(self.starts, start) - 1
+        # the nearest span starting at or before ``start``, and one before it (nested spans)
+        return any(0 <= k and self.spans[k][0] <= start and end <= self.spans[k][1] for k in (i, i - 1))

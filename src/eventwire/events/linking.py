@@ -57,6 +57,7 @@ from .article_text import (
     paragraph_start,
     title_end_of,
 )
+from .doctables import Spans as _Spans
 from .doctables import case_blind, fold_case
 from .participles import shared_participle, shares_auxiliary
 from .scenes import entry_heading, not_a_scene, unknown_place
@@ -564,28 +565,6 @@ def outlet_start(article: Article, title_end: int | None = None) -> int:
                 and any(b.lower() in OUTLET_WORDS or b.lower().endswith((".com", ".net", ".org")) for b in bare):
             return sep.start()
     return end
-
-
-class _Spans:
-    """Character spans, sorted, for "which span holds this offset" in log time (spans that do not
-    nest: actor mentions, entities, sentences)."""
-
-    __slots__ = ("spans", "starts")
-
-    def __init__(self, spans: Any) -> None:
-        self.spans = sorted(spans)
-        self.starts = [a for a, _ in self.spans]
-
-    def around(self, pos: int) -> tuple[int, int] | None:
-        i = bisect_right(self.starts, pos) - 1
-        if i >= 0 and pos < self.spans[i][1]:
-            return self.spans[i]
-        return None
-
-    def holds(self, start: int, end: int) -> bool:
-        i = bisect_right(self.starts, start) - 1
-        # the nearest span starting at or before ``start``, and one before it (nested spans)
-        return any(0 <= k and self.spans[k][0] <= start and end <= self.spans[k][1] for k in (i, i - 1))
 
 
 #: Prepositions that locate ("in Karachi", "at Bagram", "near Kabul"): their object is a place where
