@@ -126,10 +126,10 @@ PUNCT_KEY = "eventwire_doc_is_punct"
 
 
 def doc_is_punct(doc: Any) -> list[bool]:
-    """Each token's ``is_punct``, by token index (read off the doc's attribute array once, kept on it)."""
+    """Each token's ``is_punct`` (1 or 0), by token index (read off the doc's attribute array once, kept on it)."""
     got = doc.user_data.get(PUNCT_KEY)
     if got is None or len(got) != len(doc):
-        got = [bool(x) for x in doc.to_array(IS_PUNCT).tolist()] if len(doc) else []
+        got = doc.to_array(IS_PUNCT).tolist() if len(doc) else []  # 1 or 0
         doc.user_data[PUNCT_KEY] = got
     return got
 
