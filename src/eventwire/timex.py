@@ -98,6 +98,7 @@ from collections.abc import Callable, Iterator
 
 from .events.words import doc_ents
 from .records import Article, DateMention, DateValue
+from .timex_reach import LONG_RUN, finder_reach
 
 log = logging.getLogger(__name__)
 
@@ -606,7 +607,8 @@ _CORES: tuple[tuple[str, ...] | str, ...] = (
 if len(_CORES) != len(_FINDERS_LOWER) or any(not c for c in _CORES):  # pragma: no cover - a finder added without its core
     raise ImportError("timex: every date finder needs its core (_CORES)")
 _YEAR_DIGITS = re.compile(r"(?:19|20)\d\d")
-#: How far a window reaches before the start and after the end of each core. A match's prefix before
+#: How far a window reaches before the start and after the end of each core, for a finder whose matches'
+#: length :func:`eventwire.timex_reach.finder_reach` finds no shorter bound for. A match's prefix before
 #: its core and its suffix after it, with the look-arounds, stay under 100 characters, a whole match
 #: under 160, while no run of blanks or dashes is long. A window's end cuts the text: a match that
 #: reads up to the cut ("monday" of "mondays") may be one the whole text does not have, so matches
@@ -614,31 +616,37 @@ _YEAR_DIGITS = re.compile(r"(?:19|20)\d\d")
 #: and a dropped one, ending within 25 of the cut, is too short to reach back over a true one.
 _REACH = 300
 _GUARD = 100
-_LONG_RUN = re.compile(r"[\s\-]{8,}")
+_LONG_RUN = re.compile(rf"[\s\-]{{{LONG_RUN},}}")
 
 
-def _windows(low: str, core: tuple[str, ...] | str) -> list[tuple[int, int]]:
-    """The stretches of ``low`` within :data:`_REACH` of an occurrence of ``core``, merged."""
-    n = len(low)
+def _core_hits(low: str, core: tuple[str, ...] | str) -> list[tuple[int, int]]:
+    """The occurrences of ``core`` in ``low`` (start, end), in order."""
     if core == _YEAR_CORE:
-        hits = [(m.start(), m.end()) for m in _YEAR_DIGITS.finditer(low)]
-    else:
-        whole = _WHOLE_WORDS.get(core)
-        hits = []
-        for w in core:
-            i = low.find(w)
-            while i >= 0:
-                if whole is None:
-                    hits.append((i, i + len(w)))
-                elif not (i and (low[i - 1].isalnum() or low[i - 1] == "_")):
-                    m = _WORD.match(low, i)
-                    if m is not None and m.group() in whole:
-                        hits.append((i, m.end()))
-                i = low.find(w, i + 1)
-        hits.sort()
+        return [(m.start(), m.end()) for m in _YEAR_DIGITS.finditer(low)]
+    whole = _WHOLE_WORDS.get(core)
+    hits = []
+    for w in core:
+        i = low.find(w)
+        while i >= 0:
+            if whole is None:
+                hits.append((i, i + len(w)))
+            elif not (i and (low[i - 1].isalnum() or low[i - 1] == "_")):
+                m = _WORD.match(low, i)
+                if m is not None and m.group() in whole:
+                    hits.append((i, m.end()))
+            i = low.find(w, i + 1)
+    hits.sort()
+    return hits
+
+
+def _windows(low: str, core: tuple[str, ...] | str, *, reach: int = _REACH,
+             hits: list[tuple[int, int]] | None = None) -> list[tuple[int, int]]:
+    """The stretches of ``low`` within ``reach`` of an occurrence of ``core`` (``hits``: those
+    occurrences, where known), merged."""
+    n = len(low)
     out: list[tuple[int, int]] = []
-    for s, e in hits:
-        ws, we = max(0, s - _REACH), min(n, e + _REACH)
+    for s, e in _core_hits(low, core) if hits is None else hits:
+        ws, we = max(0, s - reach), min(n, e + reach)
         if out and ws <= out[-1][1]:
             if we > out[-1][1]:
                 out[-1] = (out[-1][0], we)
@@ -647,23 +655,32 @@ def _windows(low: str, core: tuple[str, ...] | str) -> list[tuple[int, int]]:
     return out
 
 
+#: (reach, guard) of each finder's windows: as short as its matches allow (eventwire.timex_reach), else
+#: :data:`_REACH` and :data:`_GUARD`.
+_REACHES: tuple[tuple[int, int], ...] = tuple(finder_reach(rx, default=(_REACH, _GUARD)) for rx in _FINDERS_LOWER)
+
+
 def _finder_matches(low: str) -> Iterator[tuple[int, int]]:
     """The spans the finders match in ``low``, finder by finder, each scanned only where its core
     occurs: the same spans as each finder's scan of the whole text (a match holds its core and lies
-    within :data:`_REACH` of it; a scan started at a window's start sees the text before it, as
-    ``pattern.finditer(text, pos, endpos)`` does). A text with a long run of blanks or dashes, over
-    which a match might reach farther, is scanned whole."""
+    within the finder's reach of it, :data:`_REACHES`; a scan started at a window's start sees the text
+    before it, as ``pattern.finditer(text, pos, endpos)`` does). A text with a long run of blanks or
+    dashes, over which a match might reach farther, is scanned whole."""
     whole = _LONG_RUN.search(low) is not None
-    for rx, gate, core in zip(_FINDERS_LOWER, _GATES, _CORES, strict=True):
+    n = len(low)
+    hits_of: dict[tuple[str, ...] | str, list[tuple[int, int]]] = {}
+    for rx, gate, core, (reach, guard) in zip(_FINDERS_LOWER, _GATES, _CORES, _REACHES, strict=True):
         if gate is not None and not any(w in low for w in gate):
             continue
         if whole:
             for m in rx.finditer(low):
                 yield m.start(), m.end()
             continue
-        n = len(low)
-        for ws, we in _windows(low, core):
-            limit = we - _GUARD if we < n else n
+        hits = hits_of.get(core)
+        if hits is None:
+            hits = hits_of[core] = _core_hits(low, core)
+        for ws, we in _windows(low, core, reach=reach, hits=hits):
+            limit = we - guard if we < n else n
             for m in rx.finditer(low, ws, we):
                 if m.end() > limit:
                     break
@@ -708,7 +725,10 @@ _MODAL_END = re.compile(r"(?<![A-Za-z])(?:may|march)$")
 
 def _is_cased(text: str) -> bool:
     """Whether the text uses capitals (not an all lower-case copy, where "may" may be the month)."""
-    return any(ch.isupper() for ch in text[:3000])
+    head = text[:3000]
+    if head.isascii():  # its capitals are A-Z, which lower-casing changes
+        return head != head.lower()
+    return any(map(str.isupper, head))
 
 
 def _modal_word(expr: str) -> bool:

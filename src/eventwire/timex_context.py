@@ -74,11 +74,23 @@ def _sentence_starts(text: str) -> list[int]:
     starts = [0]
     for m in _SENT_END.finditer(text):
         if text[m.start()] == ".":
-            w = _LAST_WORD.search(text, max(0, m.start() - 12), m.start())
-            if w is not None and (len(w.group(0)) == 1 or w.group(0).lower() in _ABBREVIATIONS):
+            word = _last_word(text, max(0, m.start() - 12), m.start())
+            if word and (len(word) == 1 or word.lower() in _ABBREVIATIONS):
                 continue
         starts.append(m.end())
     return starts
+
+
+_ASCII_LETTERS = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz"
+
+
+def _last_word(text: str, lo: int, end: int) -> str:
+    """What ``_LAST_WORD.search(text, lo, end)`` finds ("" for none): the letters ending the stretch, or
+    ending it before a final line break (where ``$`` matches too), from ``lo`` on at most."""
+    body = text[lo:end]
+    if body.endswith("\n"):
+        body = body[:-1]
+    return body[len(body.rstrip(_ASCII_LETTERS)):]
 
 
 @dataclass(slots=True)

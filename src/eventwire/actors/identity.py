@@ -32,6 +32,7 @@ from dataclasses import dataclass
 
 from ..records import Actor
 from .countries import country_name, country_of
+from .scan import Prefiltered, relaxed_haystack
 from .text import key
 
 # ACLED's label per kind of group
@@ -100,6 +101,25 @@ BETWEEN_RE = re.compile(
     rf"(?:and|&){_SP}{_NAME})[ \t]*-?[ \t]*(?P<kind>(?i:sub[ \t]*-?[ \t]*clans|clans|tribes|communities|ethnic{_SP}groups"
     rf"|clan{_SP}militias|militias))(?![\w\-])"
 )
+#: Every character a match of :data:`_NAME_BEFORE` holds: ASCII letters, apostrophes, blanks and hyphens
+#: (and the letters its case-blind words may read as ASCII ones).
+_NAME_CHARS = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz' \t-\u0131\u017f\u212a\u0130"
+
+
+def _name_from(text: str, lo: int, end: int) -> int:
+    """Where :data:`_NAME_BEFORE`'s search of ``text[lo:end]`` may start: after the last character in it
+    that no match holds (a match ends at ``end``, or before a line break ending the stretch). The
+    same match, found without trying every earlier position."""
+    stop = end - 1 if end > lo and text[end - 1] == "\n" else end
+    return lo + len(text[lo:stop].rstrip(_NAME_CHARS))
+
+
+# the scans of :meth:`IdentityReader.find`, each started only where its first (case-insensitive) words stand in
+# the lower-cased text (eventwire.actors.scan): the same matches, found faster
+_HEAD_SCAN = Prefiltered(HEAD_RE, re.compile(f"(?:{_HEAD})"))
+_FROM_SCAN = Prefiltered(FROM_RE, re.compile(f"(?:{_FROM_HEAD})"))
+_BETWEEN_SCAN = Prefiltered(BETWEEN_RE, re.compile("between"))
+_UNNAMED_SCAN = Prefiltered(UNNAMED_RE, re.compile(f"(?:{_UNNAMED_KINDS})"))
 _COORD_BEFORE = re.compile(rf"(?P<names>(?:{_NAME}[ \t]*,[ \t]*)*{_NAME})[ \t]*,?{_SP}(?:and|&){_SP}$")
 _COORD_NAME = re.compile(_NAME)
 
@@ -197,10 +217,13 @@ class IdentityReader:
             return None
         return top[0][0]
 
-    def find(self, text: str, *, country_at: Callable[[int], str | None]) -> list[tuple[int, int, Actor, bool]]:
+    def find(self, text: str, *, country_at: Callable[[int], str | None],
+             lower: str | None = None) -> list[tuple[int, int, Actor, bool]]:
         """(start, end, actor, named) of every identity-militia mention of ``text`` (folded, cased).
-        ``country_at(offset)`` gives the country of the place around an offset (or None)."""
+        ``country_at(offset)`` gives the country of the place around an offset (or None); ``lower``: the
+        text's ``fold_lower`` where the caller has it."""
         out: list[tuple[int, int, Actor, bool]] = []
+        hay = None if lower is None else relaxed_haystack(lower)  # (the folds of a folded text differ)
         implied: list[str | None] = []
 
         def fallback() -> str | None:
@@ -212,19 +235,20 @@ class IdentityReader:
             return country_at(pos) or fallback()
 
         taken = -1
-        for h in HEAD_RE.finditer(text):
-            lo = max(0, h.start() - 160, taken)
-            m = _NAME_BEFORE.search(text, lo, h.start())
+        for h in _HEAD_SCAN.finditer(text, hay):
+            end = h.start()
+            lo = max(0, end - 160, taken)
+            m = _NAME_BEFORE.search(text, _name_from(text, lo, end), end)
             if m is not None:
                 out += self._named_match(text, m, where, head=h.group("head"), end=h.end())
                 taken = h.end()
-        for m in FROM_RE.finditer(text):
+        for m in _FROM_SCAN.finditer(text, hay):
             got = self._from_match(m, where)
             if got is not None:
                 out.append(got)
-        for m in BETWEEN_RE.finditer(text):
+        for m in _BETWEEN_SCAN.finditer(text, hay):
             out += self._between(m, where)
-        for m in UNNAMED_RE.finditer(text):
+        for m in _UNNAMED_SCAN.finditer(text, hay):
             actor = self.unnamed(m.group("kind"), where(m.start()))
             if actor is not None:
                 out.append((m.start(), m.end(), actor, False))

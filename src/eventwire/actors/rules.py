@@ -177,6 +177,21 @@ for _cat, _heads in (("coalition", COALITION), ("peacekeepers", PEACEKEEPERS), (
     for _h in _heads:
         _HEAD_CATEGORY.setdefault(_h, _cat)
 _HEADS_LONGEST = sorted(_HEAD_CATEGORY, key=lambda h: (-len(h.split()), -len(h)))
+_HEAD_SET = frozenset(_HEAD_CATEGORY)
+
+
+def _head_of(low: str) -> str | None:
+    """The first of :data:`_HEADS_LONGEST` that is ``low`` (single-spaced) or ends it after a space: its
+    longest such ending, which has the most words (read from the longest ending down: one set look-up
+    each, not a test per head)."""
+    if low in _HEAD_SET:
+        return low
+    i = low.find(" ")
+    while i >= 0:
+        if low[i + 1 :] in _HEAD_SET:
+            return low[i + 1 :]
+        i = low.find(" ", i + 1)
+    return None
 
 
 @dataclass(slots=True)
@@ -206,22 +221,22 @@ def _split_country(phrase: str) -> tuple[str | None, str]:
     return None, phrase
 
 
+_BLANKS = re.compile(r"\s+")
+_LED_BY = re.compile(r"(?:^|\s)(?:u\.?s\.?|american|saudi|nato|emirati)-led\b")
+
+
 def read_phrase(phrase: str, context: str | None = None) -> Reading | None:
     """Read a generic phrase (determiners stripped or not); ``context`` is the document's ISO3.
     None when the phrase has no known head."""
-    text = re.sub(r"\s+", " ", fold_cased(phrase)).strip(" ,.;:")
+    text = _BLANKS.sub(" ", fold_cased(phrase)).strip(" ,.;:")
     # "US-led coalition": the country is part of a modifier, keep it
     low_all = text.lower()
     iso, rest = (None, text)
-    if not re.search(r"(?:^|\s)(?:u\.?s\.?|american|saudi|nato|emirati)-led\b", low_all):
+    if not _LED_BY.search(low_all):
         iso, rest = _split_country(text)
     low = rest.lower().replace("’", "'")
-    low = re.sub(r"\s+", " ", low).strip()
-    head = None
-    for h in _HEADS_LONGEST:
-        if low == h or low.endswith(" " + h):
-            head = h
-            break
+    low = _BLANKS.sub(" ", low).strip()
+    head = _head_of(low)
     if head is None:
         return None
     # "army's" -> "army"

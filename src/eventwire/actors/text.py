@@ -95,7 +95,10 @@ def key(phrase: str) -> str:
 
 def cased_key(phrase: str) -> str:
     """Key for case-sensitive acronyms ("IS", "SDF"): folded, case kept, whitespace collapsed."""
-    return re.sub(r"\s+", " ", fold_cased(phrase)).strip(" ,;:")
+    return _BLANKS.sub(" ", fold_cased(phrase)).strip(" ,;:")
+
+
+_BLANKS = re.compile(r"\s+")
 
 
 def is_acronym(alias: str) -> bool:

@@ -5,12 +5,14 @@ Liberation Army claimed the killings", "Al-Shabaab said in a statement that it c
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from typing import Any
 
 from ..records import Actor
+from .doctables import blind_of, fold_case
 from .roles import UNIDENTIFIED, RoleFinder
 from .sides import attackers_dead
+from .words import doc_words, lemma_lowers
 
 _CLAIM_OBJECTS = frozenset({"responsibility", "credit", "attack", "attacks", "killing", "killings", "bombing",
                             "bombings", "ambush", "assault", "raid", "abduction", "kidnapping", "blast"})
@@ -23,30 +25,48 @@ def attach_claims(reports: Sequence[Any], doc: Any, finder: RoleFinder, *, text:
     perpetrator the text did not name (ACLED codes the claimed perpetrator), with a note."""
     if doc is None or not reports:
         return
-    for hit in _CLAIM_WORD.finditer(doc.text if text is None else text):  # the article's text: Doc.text is rebuilt
-        span = doc.char_span(hit.start(), hit.end(), alignment_mode="expand")
-        if span is None:
-            continue
-        tok = span[0]
-        if tok.lemma_.lower() != "claim" or tok.pos_ != "VERB":
-            continue
-        _attach(reports, finder, tok, _claimant(tok))
-    for hit in _OWNED_WORD.finditer(doc.text if text is None else text):
-        # "Al-Shabaab said in a statement that it carried out the attack"
-        span = doc.char_span(hit.start(), hit.start() + 3, alignment_mode="expand")
-        if span is not None and (subj := _owned_act(span[0])) is not None:
-            _attach(reports, finder, span[0], subj)
-    for hit in _BLAME_WORD.finditer(doc.text if text is None else text):
-        # "The interior ministry blamed the Islamic State.": the group the authorities name
-        span = doc.char_span(hit.start(), hit.end(), alignment_mode="expand")
-        if span is not None and (pair := _blamed(span[0], finder)) is not None:
-            _attach(reports, finder, span[0], pair[1], blamed_by=pair[0])
+    # each scan below acts only on a token of a given lemma or word: a doc without one is not scanned
+    lems = set(lemma_lowers(doc))
+    lowers = set(doc_words(doc)[1])
+    full = doc.text if text is None else text  # the article's text: Doc.text is rebuilt
+    folded: list[str] = []
 
-    for hit in _MEMBERS_WORD.finditer(doc.text if text is None else text):
-        # "The assailants, who arrived on motorbikes, were members of the Islamic State in the Sahel"
-        span = doc.char_span(hit.start(), hit.end(), alignment_mode="expand")
-        if span is not None and (group := _doers_group(span[0])) is not None:
-            _attach(reports, finder, span[0], group, blamed_by="the text")
+    def hits(rx: re.Pattern[str]) -> Iterator[re.Match[str]]:
+        """``rx.finditer(full)``'s matches (their offsets), by its case-blind form over the folded text."""
+        blind = blind_of(rx)
+        if blind is None:
+            return rx.finditer(full)
+        if not folded:
+            folded.append(fold_case(full))
+        return blind.finditer(folded[0])
+
+    if "claim" in lems:
+        for hit in hits(_CLAIM_WORD):
+            span = doc.char_span(hit.start(), hit.end(), alignment_mode="expand")
+            if span is None:
+                continue
+            tok = span[0]
+            if tok.lemma_.lower() != "claim" or tok.pos_ != "VERB":
+                continue
+            _attach(reports, finder, tok, _claimant(tok))
+    if not lowers.isdisjoint(_CLAIM_OBJECTS) and not lowers.isdisjoint(_OWN_PRONOUNS) and not lems.isdisjoint(_SAY_LEMMAS):
+        for hit in hits(_OWNED_WORD):
+            # "Al-Shabaab said in a statement that it carried out the attack"
+            span = doc.char_span(hit.start(), hit.start() + 3, alignment_mode="expand")
+            if span is not None and (subj := _owned_act(span[0])) is not None:
+                _attach(reports, finder, span[0], subj)
+    if "blame" in lems or "accuse" in lems:
+        for hit in hits(_BLAME_WORD):
+            # "The interior ministry blamed the Islamic State.": the group the authorities name
+            span = doc.char_span(hit.start(), hit.end(), alignment_mode="expand")
+            if span is not None and (pair := _blamed(span[0], finder)) is not None:
+                _attach(reports, finder, span[0], pair[1], blamed_by=pair[0])
+    if not lowers.isdisjoint(DOER_NOUNS) and "the" in lowers:
+        for hit in hits(_MEMBERS_WORD):
+            # "The assailants, who arrived on motorbikes, were members of the Islamic State in the Sahel"
+            span = doc.char_span(hit.start(), hit.end(), alignment_mode="expand")
+            if span is not None and (group := _doers_group(span[0])) is not None:
+                _attach(reports, finder, span[0], group, blamed_by="the text")
 
 
 _BLAME_WORD = re.compile(r"\b(?:blam|accus)(?:e|es|ed|ing)\b", re.IGNORECASE)

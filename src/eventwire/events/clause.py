@@ -13,6 +13,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from .doctables import heads_with_child
 from .lexicon import ARMED_WORDS, CIVILIAN_WORDS, NONSTATE_WORDS, PLACE_NOUNS, STATE_WORDS, CueHit
 from .sidemeans import owner_words, wielding_verb
 from .underfire import came_under
@@ -193,9 +194,15 @@ def _place_named_as_person(tok: Any) -> bool:
     return not any(e.label_ == "PERSON" and len(e) > 1 and tok.lower_ in {t.lower_ for t in e} for e in doc_ents(doc))
 
 
+#: The words of :func:`_off_duty`'s child, and the key of the doc's tokens with one (doctables.heads_with_child).
+_OFF_DUTY_CHILD = frozenset(("retired", "duty"))
+_OFF_DUTY_KEY = "eventwire_off_duty_heads"
+
+
 def _off_duty(tok: Any) -> bool:
     """"An off-duty police officer", "a retired soldier": ACLED counts them as civilians."""
-    return tok.tag_ in ("NN", "NNP", "NNS", "NNPS") and any(
+    return tok.tag_ in ("NN", "NNP", "NNS", "NNPS") and tok.i in heads_with_child(
+        tok.doc, _OFF_DUTY_CHILD, _OFF_DUTY_KEY) and any(
         c.lower_ in ("retired", "duty") and (c.lower_ == "retired" or any(g.lower_ == "off" for g in c.children)
                                              or tok.doc[max(c.i - 2, 0)].lower_ == "off")
         for c in tok.children

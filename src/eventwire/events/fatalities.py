@@ -24,6 +24,7 @@ from typing import Any
 from ..records import Actor, Fatalities
 from . import tollfigures as tf
 from . import tollreaders as tr
+from .doctables import search_doc
 from .followup import TOLL_WORDS_PATTERN, following_toll
 from .status import time_ago
 from .tollreaders import charged, numbered_over_bare, own_dead, shared_number, taking_fight, teller_conjunct
@@ -584,14 +585,11 @@ def count_fatalities(
 
 
 def _may_follow(sent: Any) -> bool:
-    """A cheap test: the sentence after ``sent`` has a word of death."""
-    from .story import sentences  # imported here: story's imports reach this module
-
+    """A cheap test: the sentence after ``sent`` has a word of death (read on the folded text: doctables)."""
     doc = sent.doc
     if sent.end >= len(doc):
         return False
-    text = sentences(doc)[2]
-    return _FOLLOW_DEATH_RE.search(text, sent.end_char, sent.end_char + 300) is not None
+    return search_doc(_FOLLOW_DEATH_RE, doc, sent.end_char, sent.end_char + 300) is not None
 
 
 _FOLLOW_DEATH_RE = re.compile(f"(?:{TOLL_WORDS_PATTERN})", re.I)  # no word bounds: a cheap test

@@ -26,6 +26,7 @@ from ..actors.countries import of_country
 from ..actors.eras import published_of
 from ..records import Actor
 from .parties import state_speaker
+from .words import doc_text
 
 log = logging.getLogger(__name__)
 
@@ -122,7 +123,7 @@ def strike_launcher(r: Any, finder: Any, trigger: Any, iso: str | None) -> None:
     if found is None or (iso is not None and found.country == iso):
         # "Hamas fighters attacked troops with drones ... An airstrike killed 12 in Rafah": a side that
         # launches from the struck country's own ground does not strike it from the air where one other side does
-        text = trigger.doc.text if trigger is not None else ""
+        text = doc_text(trigger.doc) if trigger is not None else ""  # (Doc.text joins a token object per word)
         sole = sole_air_power(iso, finder.dictionary, text=text,
                               published=published_of(trigger.doc) if trigger is not None else None)
         if sole is not None or found is None:

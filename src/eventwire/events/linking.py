@@ -57,6 +57,8 @@ from .article_text import (
     paragraph_start,
     title_end_of,
 )
+from .doctables import Spans as _Spans
+from .doctables import case_blind, fold_case
 from .participles import shared_participle, shares_auxiliary
 from .scenes import entry_heading, not_a_scene, unknown_place
 from .story import sentences
@@ -470,6 +472,7 @@ def mention_features(article: Article) -> list[tuple[PlaceMention, frozenset[str
     lead_end = lead_end_of(article, title_end)
     doc = article.doc
     sent_cache: dict[int, str | None] = {}
+    folded: str | None = None  # the text case-folded, for the sentences' kinds (made at the first)
     out: list[tuple[PlaceMention, frozenset[str]]] = []
     in_actor = _Spans((a.start, a.end) for a in article.actor_mentions)
     not_place = _Spans((e.start_char, e.end_char) for e in doc_ents(doc) if e.label_ in NOT_PLACE_LABELS)
@@ -495,9 +498,12 @@ def mention_features(article: Article) -> list[tuple[PlaceMention, frozenset[str
         sent = sents.around(m.start) if sents is not None else None
         if sent is not None:
             if sent[0] not in sent_cache:
-                stext = text[sent[0] : sent[1]]
-                sent_cache[sent[0]] = ("violation" if VIOLATION_RE.search(stext) else
-                                       "proceeding" if PROCEEDING_RE.search(stext) or REACTION_RE.search(stext)
+                if folded is None:
+                    folded = fold_case(text) if _FOLDED_KINDS is not None else text
+                stext = folded[sent[0] : sent[1]]
+                violation, proceeding, reaction = _FOLDED_KINDS or (VIOLATION_RE, PROCEEDING_RE, REACTION_RE)
+                sent_cache[sent[0]] = ("violation" if violation.search(stext) else
+                                       "proceeding" if proceeding.search(stext) or reaction.search(stext)
                                        else None)
             kind = sent_cache[sent[0]]
             if kind:
@@ -515,6 +521,11 @@ def mention_features(article: Article) -> list[tuple[PlaceMention, frozenset[str
         out.append((m, frozenset(feats)))
     return out
 
+
+#: The patterns of a sentence's kind (violation, proceeding, reaction) for the case-folded text
+#: (:func:`eventwire.events.doctables.case_blind`: the same matches, faster), None where one is not such
+_FOLDED_KINDS = (lambda rxs: None if None in rxs else rxs)(
+    tuple(case_blind(rx) for rx in (VIOLATION_RE, PROCEEDING_RE, REACTION_RE)))
 
 #: What follows the name of a place whose police force is meant ("New York Police Department",
 #: "Lagos State Police Command", "the Pune police", "Miami-Dade sheriff's office", "Delhi cops").
@@ -554,28 +565,6 @@ def outlet_start(article: Article, title_end: int | None = None) -> int:
                 and any(b.lower() in OUTLET_WORDS or b.lower().endswith((".com", ".net", ".org")) for b in bare):
             return sep.start()
     return end
-
-
-class _Spans:
-    """Character spans, sorted, for "which span holds this offset" in log time (spans that do not
-    nest: actor mentions, entities, sentences)."""
-
-    __slots__ = ("spans", "starts")
-
-    def __init__(self, spans: Any) -> None:
-        self.spans = sorted(spans)
-        self.starts = [a for a, _ in self.spans]
-
-    def around(self, pos: int) -> tuple[int, int] | None:
-        i = bisect_right(self.starts, pos) - 1
-        if i >= 0 and pos < self.spans[i][1]:
-            return self.spans[i]
-        return None
-
-    def holds(self, start: int, end: int) -> bool:
-        i = bisect_right(self.starts, start) - 1
-        # the nearest span starting at or before ``start``, and one before it (nested spans)
-        return any(0 <= k and self.spans[k][0] <= start and end <= self.spans[k][1] for k in (i, i - 1))
 
 
 #: Prepositions that locate ("in Karachi", "at Bagram", "near Kabul"): their object is a place where

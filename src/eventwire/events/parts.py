@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from ..records import EventReport
+from .doctables import case_blind, fold_case
 
 #: the reasons of a date taken from the sentences before (the report tells no day of its own)
 INHERITED_DATES = ("inherited from the event this sentence elaborates", "from an earlier sentence of the same paragraph",
@@ -28,10 +29,14 @@ _SEVERAL_RE = re.compile(
     r"(?:villages|towns|communities|localities|settlements|hamlets|districts|bases|locations|places|areas|camps|"
     r"posts|cities|provinces|regions|states)\b", re.I)
 
+_SEVERAL_BLIND = case_blind(_SEVERAL_RE)
+
 
 def several_acts(text: str) -> bool:
     """``text`` tells several acts or places at once: "in attacks on six villages", "a wave of strikes",
     "in two military bases"."""
+    if _SEVERAL_BLIND is not None:  # the same test on the folded text (doctables.case_blind)
+        return _SEVERAL_BLIND.search(fold_case(text)) is not None
     return _SEVERAL_RE.search(text) is not None
 
 

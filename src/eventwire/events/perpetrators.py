@@ -53,6 +53,7 @@ import re
 
 from ..records import Actor, Article, EventReport
 from .article_text import title_end_of
+from .doctables import count_matches, search_text
 from .story import sentences as doc_sentences
 from .words import span_text
 
@@ -172,7 +173,7 @@ def crime_doer(article: Article) -> str | None:
     """The perpetrator type of the person that the headline or lead says was charged with /
     arrested for / convicted of a violent act (module doc); None: no such crime report."""
     lead = lead_text(article)
-    m = _CRIME_AFTER_CHARGE.search(lead) or _CRIME_NOUN.search(lead)
+    m = search_text(_CRIME_AFTER_CHARGE, lead) or search_text(_CRIME_NOUN, lead)
     if m is None:
         return None
     before = lead[max(0, m.start() - 25) : m.start()].split()[-2:]
@@ -245,7 +246,7 @@ def lead_vote(article: Article) -> int:
     against arrest, detention, disappeared, custody, police ...): > 0 reads a violent event with no
     named actor as the act of a non-state armed group (>= MIN_ARMED_VOTE), else of the state."""
     lead = lead_text(article, sentences=LEAD_SENTENCES + 1)
-    return len(_ARMED_CUES.findall(lead)) - len(_STATE_CUES.findall(lead))
+    return count_matches(_ARMED_CUES, lead) - count_matches(_STATE_CUES, lead)
 
 
 #: how many more private-party cues than state cues the lead needs to read an unnamed perpetrator as

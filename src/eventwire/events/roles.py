@@ -67,7 +67,7 @@ from .sides import (
 )
 from .status import attribution_only
 from .typing import TypeDecision, arg_kind
-from .words import doc_deps
+from .words import doc_deps, span_text
 
 log = logging.getLogger(__name__)
 
@@ -305,7 +305,7 @@ def _phrase_text(tok: Any) -> str:
     toks = [t for t in toks if t.dep_ not in ("det", "punct", "nummod", "quantmod") or t.i == tok.i]
     if not toks:
         return tok.text
-    return tok.doc[toks[0].i : tok.i + 1].text
+    return span_text(tok.doc[toks[0].i : tok.i + 1])  # (sliced from the doc's kept text)
 
 
 def _is_anaphor(tok: Any) -> bool:

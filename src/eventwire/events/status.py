@@ -14,9 +14,10 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
+from .doctables import search_span
 from .habits import GENERIC_ADJS
 from .plans import planned_act, standing_struggle
-from .words import doc_heads, span_text
+from .words import doc_heads
 
 #: The reason given to an act placed before the news it is measured from ("a week after clashes").
 TIME_AGO_REASON = "an earlier event the news is measured from"
@@ -272,7 +273,7 @@ def assess(
                 st.background = True
         elif gap > BACKGROUND_DAYS:
             st.background = True
-    elif _BACKGROUND_RE.search(span_text(sent)) and _bg_attached(verb, sent):
+    elif search_span(_BACKGROUND_RE, sent) and _bg_attached(verb, sent):
         st.background = True
     elif (any(c.dep_ == "aux" and c.lower_ in ("have", "has", "had") for c in verb.children)
           and _bg_attached(verb, sent, pattern=_PERIOD_RE)):
@@ -305,7 +306,7 @@ def reported_perfect(verb: Any, sent: Any, *, event_date: dt.date | None, publis
         return False
     if event_date is not None and published is not None:
         return 0 <= (published - event_date).days <= RECENT_PERFECT_DAYS and (date_precision or 1) <= 2
-    if _BACKGROUND_RE.search(span_text(sent)):
+    if search_span(_BACKGROUND_RE, sent):
         return False
     if sent.start_char > LEAD_MAX_START:
         return False
@@ -446,7 +447,7 @@ def attribution_only(trigger: Any) -> bool:
 
 def _bg_attached(verb: Any, sent: Any, *, pattern: re.Pattern[str] = _BACKGROUND_RE) -> bool:
     """The background time phrase belongs to this clause (not another one in the sentence)."""
-    m = pattern.search(span_text(sent))
+    m = search_span(pattern, sent)
     if m is None:
         return False
     start = sent.start_char + m.start()

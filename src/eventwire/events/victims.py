@@ -52,14 +52,16 @@ import re
 from collections.abc import Iterable
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
+from itertools import compress
 from typing import Any
 
 from ..records import Article, EventReport, Victim, Violation
 from .article_text import title_end_of as _title_end
+from .doctables import doc_is_punct
 from .namesex import name_sex
 from .perpetrators import PERPETRATOR_TYPES, crime_doer, find_perpetrator, perpetrator_type_of
-from .story import sentences
-from .words import doc_ents, doc_words, lemma_lowers, words_of
+from .story import sentence_of, sentences
+from .words import doc_ents, doc_words, lemma_lowers, span_text, words_of
 
 log = logging.getLogger(__name__)
 
@@ -127,10 +129,10 @@ _SUB_EVENT_VIOLATIONS = {
 
 def _tokens_among(doc: Any, words: list[str], among: AbstractSet[str]) -> Iterable[Any]:
     """The tokens whose word in ``words`` (one of :func:`words.doc_words`' lists) is in ``among``:
-    a set test on the doc's word table, building a Python token only for those."""
-    for i, w in enumerate(words):
-        if w in among:
-            yield doc[i]
+    a set test on the doc's word table (run in C: ``map`` and ``compress``), building a Python token only
+    for those."""
+    for i in compress(range(len(words)), map(among.__contains__, words)):
+        yield doc[i]
 
 
 #: the act lemmas as a lemma may spell them (lower, Title and UPPER case)
@@ -253,14 +255,18 @@ _NAME_TAIL_STOP = frozenset("case trial verdict family lawyer lawyers murder kil
 
 
 def _clean_name(span: Any) -> str:
-    toks = list(span)
-    while toks and (toks[0].lower_ in _TITLES or toks[0].lower_ in _ROLE_WORDS or toks[0].is_punct):
-        toks = toks[1:]
-    while toks and (toks[-1].lower_ in ("'s", "’s", "'") or toks[-1].is_punct or toks[-1].lower_ in _NAME_TAIL_STOP):
-        toks = toks[:-1]
-    if not toks:
+    """The span's text without titles and role words before it, possessive ends, punctuation and the
+    words of :data:`_NAME_TAIL_STOP` after it (read on the doc's word tables)."""
+    doc = span.doc
+    lowers, punct = doc_words(doc)[1], doc_is_punct(doc)
+    a, b = span.start, span.end
+    while a < b and (lowers[a] in _TITLES or lowers[a] in _ROLE_WORDS or punct[a]):
+        a += 1
+    while a < b and (lowers[b - 1] in ("'s", "’s", "'") or punct[b - 1] or lowers[b - 1] in _NAME_TAIL_STOP):
+        b -= 1
+    if a >= b:
         return ""
-    return span.doc[toks[0].i : toks[-1].i + 1].text
+    return span_text(doc[a:b])
 
 
 @dataclass(slots=True)
@@ -273,7 +279,10 @@ class _Person:
 
 
 def _name_tokens(name: str) -> list[str]:
-    return [w for w in re.findall(r"[\w’'-]+", name.lower()) if len(w) > 1]
+    return [w for w in _NAME_WORD.findall(name.lower()) if len(w) > 1]
+
+
+_NAME_WORD = re.compile(r"[\w’'-]+")
 
 
 def _place_chars(article: Article) -> set[int]:
@@ -365,6 +374,10 @@ def doer_act(tok: Any) -> bool:
     return any(t.lemma_.lower() in _DOER_WORDS for t in near)
 
 
+#: The words :func:`_roles_near` gives a role for (a token's lower case)
+_ROLE_NEAR_WORDS = _JOURNALIST | _UNIONIST | _HRD | {"union", "unions", "rights"}
+
+
 def _roles_near(span: Any) -> list[str]:
     """Role nouns attached to a name: "journalist X", "X, a reporter", "X, the union leader",
     "X is an activist"."""
@@ -431,7 +444,7 @@ def _sex_of(spans: list[Any], name: str = "") -> tuple[str, str | None]:
                 male += 1
             if t.dep_ == "appos" and t.lemma_.lower() in _FEMALE_NOUNS:
                 female += 1
-        sent = span.sent
+        sent = _sent_of(span)
         end = sent.end
         sents, index, _text = sentences(doc)
         for _ in range(SEX_SENTENCES):
@@ -460,7 +473,7 @@ def _sex_of(spans: list[Any], name: str = "") -> tuple[str, str | None]:
 
 def _age_of(spans: list[Any]) -> str:
     for span in spans:
-        sent = span.sent
+        sent = _sent_of(span)
         lo, hi = max(span.start - 3, sent.start), min(span.end + 8, sent.end)
         window = span.doc[lo:hi]
         if any(t.lower_ in _CHILD_WORDS for t in window):
@@ -484,7 +497,7 @@ def _near_act(span: Any, title_end: int) -> bool:
     root = span.root
     if root.dep_ in ("nsubj",) and root.head.lemma_.lower() in _SPEECH:
         return False
-    sent = span.sent
+    sent = _sent_of(span)
     if _NEAR_WORDS.isdisjoint(words_of(sent)):
         return False
     low_title = span.start_char < title_end
@@ -563,6 +576,7 @@ def person_evidence(article: Article) -> list[PersonEvidence]:
         return []
     title_end = _title_end(article)
     lowers = doc_words(doc)[1]
+    has_roles = not _ROLE_NEAR_WORDS.isdisjoint(lowers)
     out: list[PersonEvidence] = []
     for person in _group_people(doc, skip_starts=_place_chars(article)):
         ordered = sorted(zip(person.spans, person.names, strict=True), key=lambda sn: sn[0].start)
@@ -587,14 +601,15 @@ def person_evidence(article: Article) -> list[PersonEvidence]:
                 ev.speaker += 1
             elif _near_act(span, title_end):
                 ev.near += 1
-            sent = span.sent
+            sent = _sent_of(span)
             if not _ROLE_WORDS.isdisjoint(words_of(sent)) and any(
                     lowers[i] in _ROLE_WORDS for i in range(sent.start, sent.end) if not span.start <= i < span.end):
                 ev.sent_role += 1
             if root.dep_ in ("conj", "appos") and root.head.ent_type_ == "PERSON" or any(
                     c.dep_ == "conj" and c.ent_type_ == "PERSON" for c in root.children):
                 ev.listed += 1
-        ev.roles = [r for span in person.spans for r in _roles_near(span)]
+        # (no role word in the doc: no span has one near it)
+        ev.roles = [r for span in person.spans for r in _roles_near(span)] if has_roles else []
         out.append(ev)
     return out
 
@@ -677,10 +692,19 @@ def find_victims(article: Article, report: EventReport | None = None, *, crime: 
 SENTENCE_ROLES = 1
 
 
+def _sent_of(span: Any) -> Any:
+    """``span.sent``: the doc's kept sentence that holds the span whole (story.sentence_of; ``Span.sent``
+    walks the doc for the edges on every call)."""
+    sent = sentence_of(span.doc, span.start)
+    if sent.start <= span.start and span.end <= sent.end:
+        return sent
+    return span.sent
+
+
 def _sentence_roles(spans: list[Any]) -> list[str]:
     roles: list[str] = []
     for span in sorted(spans, key=lambda sp: sp.start)[:SENTENCE_ROLES]:
-        sent = span.sent
+        sent = _sent_of(span)
         lowers = doc_words(span.doc)[1]
         roles.extend(lowers[i] for i in range(sent.start, sent.end)
                      if lowers[i] in _ROLE_WORDS and not span.start <= i < span.end)
