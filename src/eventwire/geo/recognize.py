@@ -436,7 +436,7 @@ class Recognizer:
             sig.append("in its division")
         if nxt == "," and j + 1 < len(toks) and is_capitalised(toks[j + 1].text):
             sig.append("comma")
-        label = cand.label = label_at(ents, cand.start, cand.end)
+        label = cand.label = pre_label  # (the span is the same: label_at read once)
         if label:
             sig.append(f"ner:{label[2]}")
         top = cand.entries[0]
