@@ -11,7 +11,7 @@ import logging
 import re
 import sqlite3
 import threading
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..errors import ResourceError
@@ -59,18 +59,18 @@ class Entry:
     source: str
     match: str = "name"  # name | alt | abbr | demonym | loose
     form: str | None = None  # the case-sensitive form that matched (short forms: "U.S.", "Ky.")
+    # derived once (read for every candidate, pass after pass: a property cost a call each time);
+    # no part of the constructor, equality or repr
+    admin1_key: str | None = field(init=False, repr=False, compare=False)
+    is_country: bool = field(init=False, repr=False, compare=False)
+    is_admin1: bool = field(init=False, repr=False, compare=False)
 
-    @property
-    def admin1_key(self) -> str | None:
-        return f"{self.cc}.{self.admin1_code}" if self.cc and self.admin1_code else None
-
-    @property
-    def is_country(self) -> bool:
-        return self.feature_code.startswith("PCL")
-
-    @property
-    def is_admin1(self) -> bool:
-        return self.feature_code == "ADM1"
+    def __post_init__(self) -> None:
+        put = object.__setattr__
+        code = self.feature_code
+        put(self, "admin1_key", f"{self.cc}.{self.admin1_code}" if self.cc and self.admin1_code else None)
+        put(self, "is_country", bool(code) and code.startswith("PCL"))
+        put(self, "is_admin1", code == "ADM1")
 
     def to_place(self, *, precision: int | None = None, reason: str = "") -> Place:
         return Place(
