@@ -637,14 +637,20 @@ class _Nearby:
         best = math.inf
         c = math.cos(math.radians(lat))
         gy, gx = int(lat // 1), int(lon // 1)
-        for dy in (-2, -1, 0, 1, 2):
-            for dx in (-2, -1, 0, 1, 2):
-                for plat, plon, key in self.grid.get((gy + dy, gx + dx), ()):
-                    if key == self.key:
-                        continue
-                    d2 = (plat - lat) ** 2 + ((plon - lon) * c) ** 2
-                    if d2 < best:
-                        best = d2
+        grid = self.grid
+        if len(grid) < 25:
+            # fewer cells than the 5 x 5 around the point: visit those within reach (the least
+            # distance is the same in any order)
+            cells = [pts for (cy, cx), pts in grid.items() if -2 <= cy - gy <= 2 and -2 <= cx - gx <= 2]
+        else:
+            cells = [grid.get((gy + dy, gx + dx), ()) for dy in (-2, -1, 0, 1, 2) for dx in (-2, -1, 0, 1, 2)]
+        for pts in cells:
+            for plat, plon, key in pts:
+                if key == self.key:
+                    continue
+                d2 = (plat - lat) ** 2 + ((plon - lon) * c) ** 2
+                if d2 < best:
+                    best = d2
         return math.sqrt(best) * 111.2
 
 
