@@ -44,9 +44,30 @@ _SPECIAL = str.maketrans(
 )
 
 
+def _ascii_fold_table() -> dict[int, str | None]:
+    """:func:`fold` of an ASCII text, one character at a time: apostrophes dropped, other punctuation
+    and "_" made blanks, capitals made small (blank runs are collapsed after)."""
+    table: dict[int, str | None] = {}
+    for code in range(128):
+        ch = chr(code)
+        if ch in _APOSTROPHES:
+            table[code] = None
+        elif ch == "_" or not (ch.isalnum() or ch.isspace()):
+            table[code] = " "
+        elif ch.isupper():
+            table[code] = ch.lower()
+    return table
+
+
+_ASCII_FOLD = _ascii_fold_table()
+
+
 @lru_cache(maxsize=200_000)
 def fold(name: str) -> str:
     """The exact index key of ``name`` (case, accents and punctuation folded)."""
+    if name.isascii():
+        # (no accents to strip: one translation, then the blank runs collapsed; the same key)
+        return " ".join(name.translate(_ASCII_FOLD).split())
     s = name.lower().translate(_SPECIAL)
     s = unicodedata.normalize("NFKD", s)
     s = "".join(ch for ch in s if not unicodedata.combining(ch))
