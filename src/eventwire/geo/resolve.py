@@ -157,8 +157,9 @@ class Resolver:
                     m.entries = []
                     m.outside_parent = True
         # pass 1: priors and explicit hierarchy only
+        memo: dict[int, tuple] = {}  # what of each mention's scores no context changes (see _static)
         for m in mentions:
-            self._choose(m, None, None, mentions[m.parent] if m.parent is not None else None)
+            self._choose(m, None, None, mentions[m.parent] if m.parent is not None else None, memo=memo)
         anchor = None
         if dateline is not None:
             anchor = dateline
@@ -178,7 +179,7 @@ class Resolver:
             groups.setdefault(key, []).append(k)
         votes = [self._vote(m) for m in mentions]
         nearby: dict[str, _Nearby] = {}
-        state = (keys, groups, votes, anchor, date_key, colocated, nearby)
+        state = (keys, groups, votes, anchor, date_key, colocated, nearby, memo)
         self._rounds(mentions, state)
         # what the text says of where each place lies: its containers ("Lang (Unity state)") and
         # the country the document's other places agree on; a choice they rule out is dropped
@@ -195,7 +196,7 @@ class Resolver:
         resolved (updated in place, so two names cannot keep swapping each other's country), until
         no choice changes (at most max_rounds); a name does not vote for itself (all mentions of the
         same name are left out of its own context)."""
-        keys, groups, votes, anchor, date_key, colocated, nearby = state
+        keys, groups, votes, anchor, date_key, colocated, nearby, memo = state
         # a name is chosen again only when some choice changed since it was last chosen: its context,
         # the dateline's country and what it is chosen from are the same, and so is the choice
         version, chosen_at = 0, {}
@@ -220,7 +221,7 @@ class Resolver:
                     m = mentions[k]
                     parent = mentions[m.parent] if m.parent is not None else None
                     old = m.chosen
-                    self._choose(m, (countries, admins, near, colocated[k], named), date_cc, parent)
+                    self._choose(m, (countries, admins, near, colocated[k], named), date_cc, parent, memo=memo)
                     if m.chosen is not old:
                         changed = True
                         version += 1
@@ -318,9 +319,32 @@ class Resolver:
         point = (e.latitude, e.longitude) if local and e.latitude is not None else None
         return (e.cc, e.admin1_key if not e.is_country else None, strength, point)
 
-    def _choose(self, m: Mention, ctx, date_cc, parent: Mention | None) -> None:
+    def _choose(self, m: Mention, ctx, date_cc, parent: Mention | None, *, memo: dict | None = None) -> None:
         best, best_s, best_r = None, -math.inf, []
         total = sum(v for v in ctx[0].values() if v > 0) if ctx else 0.0
+        got = memo.get(id(m)) if memo is not None else None
+        if got is None or got[0] is not m.entries or got[1] is not parent or got[2] is not (
+                parent.entries if parent is not None else None) or got[3] != (m.admin_hint, m.in_parent):
+            got = self._static(m, parent)
+            if memo is not None:
+                memo[id(m)] = got
+        for e, s, why, famous, alt_penalty in got[4]:
+            s, why = self._score(e, ctx, total, date_cc, s, list(why))
+            if famous and ctx is not None and not any(k in r for r in why for k in _LOCAL_REASONS):
+                s -= self._country_bonus(e, ctx, total, date_cc)
+            if alt_penalty:
+                s -= self.w.alt_when_primary
+            if s > best_s:
+                best, best_s, best_r = e, s, why
+        # the reasons joined for the choice only (the prior of every candidate costs a format)
+        reason = "; ".join([*best_r, _prior(best)]) if best is not None else ""
+        m.chosen, m.score, m.reason = best, best_s, reason
+
+    def _static(self, m: Mention, parent: Mention | None) -> tuple:
+        """What of ``m``'s choice no context changes, worked out once for its candidates, its name, its
+        division hint and its parent as they are (:meth:`_choose` asks again when one is replaced): per
+        candidate its score and reasons before the context (:meth:`_base`), whether it is a small namesake
+        of a major city and whether it is an alternate name of another place's own name."""
         primary = max(
             (
                 max(e.population, 1000)
@@ -365,33 +389,25 @@ class Resolver:
             ),
             default=0,
         )
+        rows = []
         for e in m.entries:
-            s, why = self._score(e, m, ctx, total, date_cc, parent)
-            if (
-                major
-                and ctx is not None
-                and e.feature_class == "P"
+            s, why = self._base(e, m, parent)
+            famous = bool(major) and (
+                e.feature_class == "P"
                 and e.feature_code != "PPLC"  # a capital is no small namesake ("Victoria", Seychelles)
                 and e.population * self.w.famous_ratio < major
-                and not any(k in r for r in why for k in _LOCAL_REASONS)
-            ):
-                s -= self._country_bonus(e, ctx, total, date_cc)
-            if (
-                primary
-                and e.match in ("alt", "loose")
+            )
+            alt_penalty = bool(primary) and (
+                e.match in ("alt", "loose")
                 and e is not exonym
                 and e.source != "supplement"
                 and e.pid not in own_loose
                 # "Samar province": the text names the division, whose alternate name is the bare
                 # name (Province of Samar), no respelling of a namesake town's
                 and not (m.admin_hint and e.match == "alt" and e.feature_code in ("ADM1", "ADM2"))
-            ):
-                s -= self.w.alt_when_primary
-            if s > best_s:
-                best, best_s, best_r = e, s, why
-        # the reasons joined for the choice only (the prior of every candidate costs a format)
-        reason = "; ".join([*best_r, _prior(best)]) if best is not None else ""
-        m.chosen, m.score, m.reason = best, best_s, reason
+            )
+            rows.append((e, s, tuple(why), famous, alt_penalty))
+        return (m.entries, parent, parent.entries if parent is not None else None, (m.admin_hint, m.in_parent), rows)
 
     def _country_bonus(self, e: Entry, ctx, total: float, date_cc) -> float:
         """The part of ``e``'s score that comes from the document's (or the dateline's) country."""
@@ -403,7 +419,8 @@ class Resolver:
             out += w.doc_country * min(w.doc_country_cap, countries[e.cc] / 2) + w.doc_country_share * share
         return out
 
-    def _score(self, e: Entry, m: Mention, ctx, total: float, date_cc, parent: Mention | None):
+    def _base(self, e: Entry, m: Mention, parent: Mention | None) -> tuple[float, list[str]]:
+        """``e``'s score and reasons before the document's context (its prior, its name, "X, Y")."""
         w = self.w
         why: list[str] = []
         s = _FEATURE_PRIOR.get(e.feature_code, 0.0) + _MATCH_PRIOR.get(e.match, -0.5)
@@ -432,6 +449,11 @@ class Resolver:
                     s += w.hierarchy
                     why.append(f"within {parent.text}" if m.in_parent else f"inside {parent.text}")
                     break
+        return s, why
+
+    def _score(self, e: Entry, ctx, total: float, date_cc, s: float, why: list[str]) -> tuple[float, list[str]]:
+        """``e``'s score ``s`` (and reasons ``why``) from :meth:`_base` with the document's context added."""
+        w = self.w
         if ctx is not None:
             countries, admins, near, coloc, named = ctx
             if e.pid in coloc:
