@@ -36,9 +36,13 @@ _COLUMNS = (
 )
 
 
-@dataclass(slots=True, frozen=True)
+@dataclass(slots=True, unsafe_hash=True)
 class Entry:
-    """One gazetteer record as a candidate for a name (``match`` says how the name matched)."""
+    """One gazetteer record as a candidate for a name (``match`` says how the name matched).
+
+    Read-only by convention (hashed by its fields like a frozen one: a frozen dataclass's constructor
+    sets each of its fields through ``object.__setattr__``, four times slower, and the lookups make
+    thousands)."""
 
     pid: int
     geonameid: int | None
@@ -66,11 +70,10 @@ class Entry:
     is_admin1: bool = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
-        put = object.__setattr__
         code = self.feature_code
-        put(self, "admin1_key", f"{self.cc}.{self.admin1_code}" if self.cc and self.admin1_code else None)
-        put(self, "is_country", bool(code) and code.startswith("PCL"))
-        put(self, "is_admin1", code == "ADM1")
+        self.admin1_key = f"{self.cc}.{self.admin1_code}" if self.cc and self.admin1_code else None
+        self.is_country = bool(code) and code.startswith("PCL")
+        self.is_admin1 = code == "ADM1"
 
     def to_place(self, *, precision: int | None = None, reason: str = "") -> Place:
         return Place(
