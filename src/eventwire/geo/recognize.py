@@ -63,6 +63,7 @@ from .lexicon import (
 from .lists import PAIR_RESCUABLE, entry_heading, rescue_list_members
 from .longname import known_beyond_a_town, longer_name
 from .normalize import fold, is_capitalised
+from .placed import _placed_words, placed_among  # noqa: F401 (_placed_words: read here by tests)
 from .relative import in_own_division
 from .rivers import river_named
 from .targets import modifier_of_noun, placed_target, span_root, target_position
@@ -188,7 +189,7 @@ class Recognizer:
         # Fire Chief" or "Village Malakal" is no person
         if not out:
             return frozenset()
-        placed = _placed_words(text)
+        placed = placed_among(text, out)
         return frozenset(w for w in out if w not in placed)
 
     @staticmethod
@@ -725,24 +726,6 @@ _GROUP_NOUNS = frozenset("militia militias militiamen fighters rebels insurgents
 _NAME_PARTS = (
     _DIRECTIONS | _GENERIC | frozenset("area international airport of the and bay park lake".split())
 )
-
-
-_STRONG_ALT = "|".join(sorted(STRONG_PREPOSITIONS))
-
-# (a first-letter lookahead lets the engine skip ahead; possessive runs give back nothing of use: same matches)
-_STRONG_FIRST = re.escape("".join(sorted({p[0] for p in STRONG_PREPOSITIONS})))
-_AFTER_PLACE_WORD = re.compile(
-    rf"(?=(?i:[{_STRONG_FIRST}]))\b(?i:(?:{_STRONG_ALT})\s+(?:the\s+|downtown\s+|central\s+)?)([^\W\d_][\w'-]*)"
-)
-_BEFORE_NOUN = re.compile(rf"\b([^\W\d_][\w'-]*+)\s++(?:{'|'.join(map(re.escape, sorted(PLACE_NOUNS, key=len, reverse=True)))})\b")
-
-
-def _placed_words(text: str) -> set[str]:
-    """The words ``text`` writes as a place somewhere: after a word of place ("in Buffalo", "near
-    the X") or before a place noun ("Malakal town")."""
-    out = {m.group(1) for m in _AFTER_PLACE_WORD.finditer(text)}
-    out.update(m.group(1) for m in _BEFORE_NOUN.finditer(text))
-    return out
 
 
 #: verbs done only to people: a bare name they are done to is a person ("Elizabeth was raped")
