@@ -26,7 +26,7 @@ from .build import (
     key_filter_slot,
     names_mark,
 )
-from .normalize import fold, loose
+from .folding import fold, loose
 
 log = logging.getLogger(__name__)
 

@@ -45,6 +45,7 @@ from typing import Any
 from ..paths import PACKAGE_DATA
 from .context import in_location_parens
 from .docindex import PosIndex, entities, label_at, pos_at
+from .folding import fold
 from .gazetteer import Entry, Gazetteer
 from .lexicon import (
     ACTOR_NOUNS,
@@ -62,7 +63,7 @@ from .lexicon import (
 )
 from .lists import PAIR_RESCUABLE, entry_heading, rescue_list_members
 from .longname import known_beyond_a_town, longer_name
-from .normalize import fold, is_capitalised
+from .normalize import is_capitalised
 from .placed import _placed_words, placed_among  # noqa: F401 (_placed_words: read here by tests)
 from .relative import in_own_division
 from .rivers import river_named

@@ -21,7 +21,7 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
-from .normalize import fold
+from .folding import fold
 
 _DIR = (
     r"(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west|"

@@ -42,8 +42,8 @@ import math
 from dataclasses import dataclass, field
 
 from . import context
+from .folding import fold, loose
 from .gazetteer import Entry
-from .normalize import fold, loose
 
 _FEATURE_PRIOR = {
     "PCLI": 4.0,
