@@ -172,7 +172,8 @@ class Gazetteer:
         out: list[Entry] = []
         if key:
             out = self._query("n.key = ?", key, name)
-            compass = _COMPASS_JOINED.fullmatch(name.strip())
+            # (only a name with "orth" or "outh" in it can be a joined compass point)
+            compass = _COMPASS_JOINED.fullmatch(name.strip()) if "orth" in name or "outh" in name else None
             if compass is not None:
                 # "Northwest" for the North-West region (Cameroon): the divisions written apart too
                 seen = {e.pid for e in out}

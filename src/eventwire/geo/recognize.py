@@ -40,6 +40,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
+from operator import attrgetter
 from typing import Any
 
 from ..paths import PACKAGE_DATA
@@ -136,28 +137,26 @@ class Recognizer:
         if len(self._ngrams) > 200_000:
             self._ngrams.clear()
         toks = tokenize(text)
-        lower = {t.text for t in toks if t.text.islower()}  # words the text writes in lower case
+        words = list(map(attrgetter("text"), toks))
+        lower = set(filter(str.islower, words))  # words the text writes in lower case
         persons = self._person_words(text, ents)
         pos_index = PosIndex(doc)
         out: list[Candidate] = []
         dropped: list[Candidate] = []
-        i = 0
-        n = len(toks)
-        while i < n:
-            word = toks[i].text
-            c0 = word[0]
-            if not c0.isalnum() or (c0.isalpha() and not c0.isupper() and word.lower() not in _ARTICLES):
-                i += 1  # punctuation or a lower-case word: no name starts here (as _match_at says)
+        # the tokens a name may start at: not punctuation nor a lower-case word (as _match_at says)
+        starts = [k for k, w in enumerate(words)
+                  if (c0 := w[0]).isalnum() and (c0.isupper() or not c0.isalpha() or w.lower() in _ARTICLES)]
+        i = 0  # the first token not taken by a name found
+        for k in starts:
+            if k < i:
                 continue
-            cand = self._match_at(text, toks, i)
+            cand = self._match_at(text, toks, k)
             if cand is None:
-                i += 1
                 continue
             self._judge(text, toks, cand, ents, pos_index, lower, persons)
             if cand.signals and cand.signals[-1].startswith("drop"):
                 if cand.signals[-1] in PAIR_RESCUABLE:
                     dropped.append(cand)
-                i += 1
                 continue
             self._extend_direction(text, toks, cand, out[-1].end if out else 0)
             out.append(cand)
