@@ -5,9 +5,9 @@ from __future__ import annotations
 import dataclasses
 import re
 
-from eventwire.geo.gazetteer import Entry
 from eventwire.geo import normalize
 from eventwire.geo.folding import fold, loose
+from eventwire.geo.gazetteer import Entry
 from eventwire.geo.placed import _placed_words, placed_among
 from eventwire.geo.relative import find_relative
 from eventwire.geo.unknown import english_lower, english_word, ethnonyms
@@ -90,3 +90,46 @@ def test_find_relative_phrases_with_and_without_their_words() -> None:
         nxt = (text.index("Selm"), text.index("Selm") + 4) if "Selm" in text else None
         rel = find_relative(text, start, start + 5, next_span=nxt)
         assert (rel.kind if rel else None) == kind, text
+
+
+def _plain_context(chosen_adm1: list[str | None], keys: list[str], votes: list, key: str):
+    """One pass per name over all votes (the reading resolve._context_of replaces)."""
+    countries: dict[str, float] = {}
+    admins: dict[str, float] = {}
+    named: set[str] = set()
+    points: list[tuple[float, float, str]] = []
+    for k2, (cc, a1, s, pt) in zip(keys, votes, strict=True):
+        if k2 == key or s <= 0:
+            continue
+        if cc:
+            countries[cc] = countries.get(cc, 0) + s
+        if a1:
+            admins[a1] = admins.get(a1, 0) + s
+        if pt is not None:
+            points.append((pt[0], pt[1], k2))
+    for k2, a in zip(keys, chosen_adm1, strict=True):
+        if k2 != key and a:
+            named.add(a)
+    return countries, admins, named, points
+
+
+def test_context_of_adds_the_same_floats_in_the_same_order() -> None:
+    import random
+    from types import SimpleNamespace
+
+    from eventwire.geo.resolve import _context_of, _context_table
+
+    rng = random.Random(4)
+    for _ in range(300):
+        n = rng.randint(0, 12)
+        keys = [rng.choice("abcde") for _ in range(n)]
+        votes = [(rng.choice(["SY", "IQ", "TR", None]), rng.choice(["SY.01", "IQ.07", None]),
+                  rng.choice([0.0, 0.1, 0.3, 1.0 / 3, 0.7, 2.0]), rng.choice([None, (34.7, 36.7)])) for _ in range(n)]
+        adm1 = [rng.choice([None, "SY.11", "IQ.03"]) for _ in range(n)]
+        mentions = [SimpleNamespace(chosen=None if a is None else SimpleNamespace(feature_code="ADM1", admin1_key=a))
+                    for a in adm1]
+        table = _context_table(mentions, keys, votes)
+        for key in "abcdef":
+            got, want = _context_of(table, key), _plain_context(adm1, keys, votes, key)
+            assert list(got[0].items()) == list(want[0].items()) and list(got[1].items()) == list(want[1].items())
+            assert got[2] == want[2] and got[3] == want[3]

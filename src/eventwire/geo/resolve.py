@@ -200,6 +200,7 @@ class Resolver:
         # a name is chosen again only when some choice changed since it was last chosen: its context,
         # the dateline's country and what it is chosen from are the same, and so is the choice
         version, chosen_at = 0, {}
+        table, table_at = None, -1  # the votes as of ``table_at`` (see _context_table)
         for _round in range(self.w.max_rounds):
             changed = False
             for key, idxs in groups.items():
@@ -210,7 +211,9 @@ class Resolver:
                 date_cc = None
                 if anchor is not None and anchor.chosen is not None and key != date_key:
                     date_cc = (anchor.chosen.cc, anchor.chosen.admin1_key)
-                countries, admins, named, points = _context(mentions, keys, votes, key)
+                if table_at != version:  # (no vote nor choice changes without a new version)
+                    table, table_at = _context_table(mentions, keys, votes), version
+                countries, admins, named, points = _context_of(table, key)
                 # the same points as last round: the distances already measured still hold
                 cached = nearby.get(key)
                 if cached is not None and cached.points == points:
@@ -551,27 +554,51 @@ def inside_any(e: Entry, parents: list[Entry]) -> bool:
     return False
 
 
-def _context(mentions: list[Mention], keys: list[str], votes: list, key: str):
-    """The document's context for the name ``key``: country and admin1 votes, the points of local
-    places and the first-level divisions named outright, all from the other names."""
-    countries: dict[str, float] = {}  # plain dicts: cheaper than Counters, the same sums
-    admins: dict[str, float] = {}
-    named: set[str] = set()
+def _context_table(mentions: list[Mention], keys: list[str], votes: list) -> tuple:
+    """What the document's context of a name is made of, gathered once for the votes as they are and read
+    for name after name (:func:`_context_of`): each country's and division's votes in document order, the
+    points of local places, the first-level divisions named outright."""
+    countries: dict[str, list[tuple[int, str, float]]] = {}
+    admins: dict[str, list[tuple[int, str, float]]] = {}
     points: list[tuple[float, float, str]] = []
-    for k2, (cc, a1, s, pt) in zip(keys, votes, strict=True):
-        if k2 == key or s <= 0:
+    for i, (k2, (cc, a1, s, pt)) in enumerate(zip(keys, votes, strict=True)):
+        if s <= 0:
             continue
         if cc:
-            countries[cc] = countries.get(cc, 0) + s
+            countries.setdefault(cc, []).append((i, k2, s))
         if a1:
-            admins[a1] = admins.get(a1, 0) + s
+            admins.setdefault(a1, []).append((i, k2, s))
         if pt is not None:
             points.append((pt[0], pt[1], k2))
-    for k2, m in zip(keys, mentions, strict=True):
-        # (is_admin1 read inline: this runs for every name against every other, round after round)
-        if k2 != key and m.chosen is not None and m.chosen.feature_code == "ADM1" and m.chosen.admin1_key:
-            named.add(m.chosen.admin1_key)
-    return countries, admins, named, points
+    named = [(k2, m.chosen.admin1_key) for k2, m in zip(keys, mentions, strict=True)
+             if m.chosen is not None and m.chosen.feature_code == "ADM1" and m.chosen.admin1_key]
+    return countries, admins, points, named
+
+
+def _context_of(table: tuple, key: str):
+    """The document's context for the name ``key``: country and admin1 votes, the first-level divisions
+    named outright and the points of local places, all from the other names. Each sum is added up in
+    document order and each dict holds its names in the order a pass over the votes meets them: the same
+    floats, in the same order, as one pass per name over all votes (tests/test_geo_s20_speed.py)."""
+    countries, admins, points, named = table
+    return (_sums(countries, key), _sums(admins, key), {a for k2, a in named if k2 != key},
+            [p for p in points if p[2] != key])
+
+
+def _sums(groups: dict[str, list[tuple[int, str, float]]], key: str) -> dict[str, float]:
+    got = []
+    for name, votes in groups.items():
+        first, total = -1, 0.0
+        for i, k2, s in votes:
+            if k2 != key:
+                if first < 0:
+                    first, total = i, 0 + s  # (as ``dict.get(name, 0) + s``)
+                else:
+                    total = total + s
+        if first >= 0:
+            got.append((first, name, total))
+    got.sort()  # (a vote has one country and one division: no two names share a first index)
+    return {name: total for _first, name, total in got}
 
 
 def _grid(points: list[tuple[float, float, str]]) -> dict[tuple[int, int], list[tuple[float, float, str]]]:
