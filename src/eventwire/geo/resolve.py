@@ -628,32 +628,30 @@ def _colocated(mentions: list[Mention], keys: list[str]) -> list[set[int]]:
                     (e.latitude, e.longitude, key, e.pid)
                 )
     out: list[set[int]] = []
+    answers: dict[tuple, bool] = {}  # a name's candidate answers alike for each mention of the name
     for m, key in zip(mentions, keys, strict=True):
         near: set[int] = set()
         for e in m.entries[:30]:
-            if not (e.feature_class in ("P", "S", "T") or e.feature_code == "ADM2"):
-                continue
-            gy, gx = int(e.latitude * 2), int(e.longitude * 2)
-            c = math.cos(math.radians(e.latitude))
-            hit = False
-            for dy in (-1, 0, 1):
-                for dx in (-1, 0, 1):
-                    for lat, lon, k2, pid in grid.get((gy + dy, gx + dx), ()):
-                        if (
-                            k2 != key
-                            and pid != e.pid
-                            and ((lat - e.latitude) ** 2 + ((lon - e.longitude) * c) ** 2) < 0.2
-                        ):
-                            hit = True
-                            break
-                    if hit:
-                        break
+            if e.feature_class in ("P", "S", "T") or e.feature_code == "ADM2":
+                ak = (key, e.pid, e.latitude, e.longitude)
+                hit = answers.get(ak)
+                if hit is None:
+                    hit = answers[ak] = _near_another(grid, key, e)
                 if hit:
-                    break
-            if hit:
-                near.add(e.pid)
+                    near.add(e.pid)
         out.append(near)
     return out
+
+
+def _near_another(grid: dict[tuple[int, int], list[tuple[float, float, str, int]]], key: str, e: Entry) -> bool:
+    """Whether an entry of another name than ``key`` (and another place than ``e``) lies within about
+    50 km of ``e`` (the cells around it, in order, until the first)."""
+    gy, gx = int(e.latitude * 2), int(e.longitude * 2)
+    c = math.cos(math.radians(e.latitude))
+    return any(
+        k2 != key and pid != e.pid and ((lat - e.latitude) ** 2 + ((lon - e.longitude) * c) ** 2) < 0.2
+        for dy in (-1, 0, 1) for dx in (-1, 0, 1) for lat, lon, k2, pid in grid.get((gy + dy, gx + dx), ())
+    )
 
 
 class _Nearby:
