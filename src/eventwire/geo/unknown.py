@@ -76,13 +76,15 @@ def unknown_spans(
     [eastern] Y" needs Y among them).
     """
     found: dict[tuple[int, int], bool] = {}
-    peoples = ethnonyms(text)
+    peoples: list[frozenset[str]] = []  # the text's ethnonyms, read at the first name that needs them
 
     def add(start: int, name: str, parent: bool = False) -> None:
         end = start + len(name)
         if any(s < end and start < e for s, e in taken) or name.endswith(("'s", "’s")):
             return
-        if name in peoples:  # "Uighur villages" where the text also writes "Uighurs" / "Uighur Muslims"
+        if not peoples:
+            peoples.append(ethnonyms(text))
+        if name in peoples[0]:  # "Uighur villages" where the text also writes "Uighurs" / "Uighur Muslims"
             return
         if " " not in name and (is_word(name) or _sentence_initial(text, start) or english_word(name)):
             return
