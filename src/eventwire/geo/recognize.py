@@ -227,7 +227,8 @@ class Recognizer:
         first_text = first.text
         if not first_text[:1].isalnum() or first_text.isdigit():
             return None
-        if not is_capitalised(first_text):
+        c0 = first_text[0]  # (is_capitalised, its first step read inline: a letter decides)
+        if not (c0.isupper() if c0.isalpha() else is_capitalised(first_text)):
             # "al-Hol", "el-Arish": a transliterated article joined to a capitalised name
             if not (
                 first_text.lower() in _ARTICLES
@@ -267,7 +268,7 @@ class Recognizer:
                     ):
                         break
                 if t_word:
-                    cap = is_capitalised(t_text)
+                    cap = ct.isupper() if (ct := t_text[0]).isalpha() else is_capitalised(t_text)
                     if not cap and not (prev_text in _JOINERS and not gap):  # not joined to the word before
                         if low not in INNER_LOWER:
                             break
