@@ -28,7 +28,8 @@ class PosIndex:
         idx = arr[:, 0]
         ends = idx + arr[:, 1]  # end of each token's text
         spans_end = ends + arr[:, 2]  # ... and of its trailing whitespace
-        self._arrays = (idx, ends, spans_end, arr[:, 3])
+        # plain lists: bisect and item reads on them cost far less than numpy's scalar calls
+        self._arrays = (idx.tolist(), ends.tolist(), spans_end.tolist(), arr[:, 3].tolist())
         return self._arrays
 
     def at(self, start: int, end: int) -> str | None:
@@ -40,8 +41,8 @@ class PosIndex:
             return pos_at(self.doc, start, end)
         idx, ends, spans_end, pos = arrays
         n = len(idx)
-        first = int(idx.searchsorted(start, side="right")) - 1
-        last = int(idx.searchsorted(end - 1, side="right")) - 1
+        first = bisect_right(idx, start) - 1
+        last = bisect_right(idx, end - 1) - 1
         # spaCy's token_by_char: the token whose text or trailing whitespace holds the character
         if first < 0 or start >= spans_end[first] or last < 0 or end - 1 >= spans_end[last]:
             return None
@@ -49,7 +50,7 @@ class PosIndex:
             first += 1  # trailing whitespace is no part of the previous token
         if first > last or first >= n:
             return None
-        p = int(pos[first])
+        p = pos[first]
         return self.doc.vocab.strings[p] if p else None
 
 

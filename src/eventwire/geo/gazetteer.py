@@ -11,7 +11,7 @@ import logging
 import re
 import sqlite3
 import threading
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..errors import ResourceError
@@ -26,7 +26,7 @@ from .build import (
     key_filter_slot,
     names_mark,
 )
-from .normalize import fold, loose
+from .folding import fold, loose
 
 log = logging.getLogger(__name__)
 
@@ -36,9 +36,13 @@ _COLUMNS = (
 )
 
 
-@dataclass(slots=True, frozen=True)
+@dataclass(slots=True, unsafe_hash=True)
 class Entry:
-    """One gazetteer record as a candidate for a name (``match`` says how the name matched)."""
+    """One gazetteer record as a candidate for a name (``match`` says how the name matched).
+
+    Read-only by convention (hashed by its fields like a frozen one: a frozen dataclass's constructor
+    sets each of its fields through ``object.__setattr__``, four times slower, and the lookups make
+    thousands)."""
 
     pid: int
     geonameid: int | None
@@ -59,18 +63,17 @@ class Entry:
     source: str
     match: str = "name"  # name | alt | abbr | demonym | loose
     form: str | None = None  # the case-sensitive form that matched (short forms: "U.S.", "Ky.")
+    # derived once (read for every candidate, pass after pass: a property cost a call each time);
+    # no part of the constructor, equality or repr
+    admin1_key: str | None = field(init=False, repr=False, compare=False)
+    is_country: bool = field(init=False, repr=False, compare=False)
+    is_admin1: bool = field(init=False, repr=False, compare=False)
 
-    @property
-    def admin1_key(self) -> str | None:
-        return f"{self.cc}.{self.admin1_code}" if self.cc and self.admin1_code else None
-
-    @property
-    def is_country(self) -> bool:
-        return self.feature_code.startswith("PCL")
-
-    @property
-    def is_admin1(self) -> bool:
-        return self.feature_code == "ADM1"
+    def __post_init__(self) -> None:
+        code = self.feature_code
+        self.admin1_key = f"{self.cc}.{self.admin1_code}" if self.cc and self.admin1_code else None
+        self.is_country = bool(code) and code.startswith("PCL")
+        self.is_admin1 = code == "ADM1"
 
     def to_place(self, *, precision: int | None = None, reason: str = "") -> Place:
         return Place(
@@ -169,7 +172,8 @@ class Gazetteer:
         out: list[Entry] = []
         if key:
             out = self._query("n.key = ?", key, name)
-            compass = _COMPASS_JOINED.fullmatch(name.strip())
+            # (only a name with "orth" or "outh" in it can be a joined compass point)
+            compass = _COMPASS_JOINED.fullmatch(name.strip()) if "orth" in name or "outh" in name else None
             if compass is not None:
                 # "Northwest" for the North-West region (Cameroon): the divisions written apart too
                 seen = {e.pid for e in out}

@@ -35,6 +35,7 @@ _TARGET_AFTER_RE = re.compile(
 )
 
 _DIRECTION_RE = re.compile(r"(?:northern|southern|eastern|western|central|north|south|east|west)\s+$", re.I)
+_DIRECTION_ENDS = ("ern", "central", "north", "south", "east", "west")
 
 
 def launch_site(text: str, m: PlaceMention, mentions: Iterable[PlaceMention] | None = None) -> bool:
@@ -43,10 +44,18 @@ def launch_site(text: str, m: PlaceMention, mentions: Iterable[PlaceMention] | N
     With ``mentions`` (the article's place mentions), the name struck must be a resolved place among
     them: a target the geo stage did not resolve leaves the source as the only place told."""
     start = m.start
-    lead = _DIRECTION_RE.search(text, max(0, start - 12), start)
-    if lead is not None:
-        start = lead.start()  # "from southern Lebanon" where the mention is "Lebanon"
-    if _LAUNCH_BEFORE_RE.search(text, max(0, start - 90), start) is None:
+    # (each pattern read only when the words it ends in, and a blank, are there: no letter outside ASCII
+    # matches one of theirs in any case but the long s, "ſ")
+    window = text[max(0, start - 12) : start]
+    bare = window.rstrip()
+    if len(bare) < len(window) and (bare[-7:].lower().endswith(_DIRECTION_ENDS) or "ſ" in window):
+        lead = _DIRECTION_RE.search(text, max(0, start - 12), start)
+        if lead is not None:
+            start = lead.start()  # "from southern Lebanon" where the mention is "Lebanon"
+    window = text[max(0, start - 90) : start]
+    bare = window.rstrip()
+    if not (len(bare) < len(window) and bare[-4:].lower().endswith(("from", "the"))) \
+            or _LAUNCH_BEFORE_RE.search(text, max(0, start - 90), start) is None:
         return False
     hit = _TARGET_AFTER_RE.match(text, m.end)
     if hit is None:

@@ -57,7 +57,8 @@ def longer_name(text: str, start: int, end: int, entries: list[Any], *, prominen
         return "first words of a facility's name"
     if any(e.is_country for e in entries):
         return None
-    m = _HYPHEN_BEFORE_RE.search(text, max(0, start - 16), start)
+    # (a hyphen right before the name, or before a line break there: "$" matches before a last "\n")
+    m = _HYPHEN_BEFORE_RE.search(text, max(0, start - 16), start) if text[start - 1 : start] in ("-", "‑", "\n") else None
     other = m.group(1) if m is not None else None
     if other is None and (m := _HYPHEN_AFTER_RE.match(text, end)) is not None:
         other = m.group(1)

@@ -29,8 +29,8 @@ from __future__ import annotations
 import re
 
 from .context import in_location_parens
+from .folding import fold
 from .lists import LIST_GAP
-from .normalize import fold
 from .origins import named_as_origin
 from .recognize import Candidate
 from .relative import Relative

@@ -68,7 +68,7 @@ def named_for_another(text: str, m: PlaceMention, mentions: Iterable[PlaceMentio
         # the place the possessive names, in the same country: "Pattani's Nong Chik district"
         return any(o.start == at.end() and o.place.iso == m.place.iso for o in own())
     if (not side_modifier(text, m.end) and _ROLE_AFTER_RE.match(text, m.end) is None
-            and _ORIGIN_BEFORE_RE.search(text, max(0, m.start - 60), m.start) is None):
+            and not named_as_origin(text, m.start)):
         return False
     lo, hi = _sentence_of(text, m.start, m.end)
     return any(lo <= o.start and o.end <= hi and (o.end <= m.start or o.start >= m.end) for o in own())
@@ -77,7 +77,15 @@ def named_for_another(text: str, m: PlaceMention, mentions: Iterable[PlaceMentio
 def named_as_origin(text: str, start: int) -> bool:
     """Whether the name starting at ``start`` follows "a man from", "two brothers originally from": a
     person's home town, a place whatever the sentence goes on to say (the name is kept as one)."""
-    return _ORIGIN_BEFORE_RE.search(text, max(0, start - 60), start) is not None
+    window = text[max(0, start - 60) : start]
+    bare = window.rstrip()
+    # (the pattern ends in "from", "the" or "of" and blanks: read only then; no letter outside ASCII
+    # matches one of theirs in any case)
+    return (len(bare) < len(window) and bare[-4:].lower().endswith(_ORIGIN_ENDS)
+            and _ORIGIN_BEFORE_RE.search(text, max(0, start - 60), start) is not None)
+
+
+_ORIGIN_ENDS = ("from", "the", "of")
 
 
 def _sentence_of(text: str, start: int, end: int) -> tuple[int, int]:

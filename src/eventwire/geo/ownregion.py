@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from .normalize import fold
+from .folding import fold
 
 #: A country's possessive right before the name ("Chad's ", "Nigeria’s ").
 _POSSESSOR_BEFORE_RE = re.compile(r"([A-Z][\w-]*(?: [A-Z][\w-]*)?)['’]s $")

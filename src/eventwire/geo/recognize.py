@@ -40,11 +40,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
+from operator import attrgetter
 from typing import Any
 
 from ..paths import PACKAGE_DATA
 from .context import in_location_parens
 from .docindex import PosIndex, entities, label_at, pos_at
+from .folding import fold
 from .gazetteer import Entry, Gazetteer
 from .lexicon import (
     ACTOR_NOUNS,
@@ -62,15 +64,16 @@ from .lexicon import (
 )
 from .lists import PAIR_RESCUABLE, entry_heading, rescue_list_members
 from .longname import known_beyond_a_town, longer_name
-from .normalize import fold, is_capitalised
+from .normalize import is_capitalised
+from .placed import _placed_words, placed_among  # noqa: F401 (_placed_words: read here by tests)
 from .relative import in_own_division
 from .rivers import river_named
 from .targets import modifier_of_noun, placed_target, span_root, target_position
+from .tokens import _TOKEN_RE, Token, tokenize  # noqa: F401 (_TOKEN_RE, tokenize: read here by others)
 from .unknown import PEOPLE_NOUNS, ethnonyms
 
 MAX_TOKENS = 9  # tokens in an n-gram, punctuation included ("Bosnia and Herzegovina", "Deir ez - Zor")
 
-_TOKEN_RE = re.compile(r"(?:[A-Za-z]\.){2,}|[^\W\d_]+|\d+|[^\w\s]", re.UNICODE)
 _ARTICLES = {"al", "el", "as", "ash", "ad", "ar", "an", "at", "az", "adh", "ath"}
 _ENGLISH_ARTICLES = frozenset({"the", "a", "an"})  # a name after one matches only by its own name
 _DOT_ABBREVIATIONS = {"St", "Ste", "Ft", "Mt", "Pt", "Sta", "Ave", "Gen", "Is"}
@@ -104,17 +107,6 @@ def _english_stop_words() -> frozenset[str]:
 
 
 @dataclass(slots=True)
-class Token:
-    start: int
-    end: int
-    text: str
-
-    @property
-    def is_word(self) -> bool:
-        return self.text[:1].isalnum()
-
-
-@dataclass(slots=True)
 class Candidate:
     """A recognised toponym span with its gazetteer candidates."""
 
@@ -131,44 +123,40 @@ class Candidate:
     label: tuple[int, int, str] | None = None  # the spaCy entity that overlaps it, if any
 
 
-def tokenize(text: str) -> list[Token]:
-    end = 0  # each word from its first occurrence after the one before (what the pattern skips, blanks and "_", starts none)
-    return [Token(start := text.find(w, end), end := start + len(w), w) for w in _TOKEN_RE.findall(text)]
-
-
 class Recognizer:
     """Finds toponym candidates in a text with a :class:`Gazetteer`."""
 
     def __init__(self, gazetteer: Gazetteer) -> None:
         self.gaz = gazetteer
+        self._ngrams: dict[str, list[Entry]] = {}  # the gazetteer's candidates of each n-gram tried
 
     def find(self, text: str, *, doc: Any = None, spans: list[tuple[int, int]] | None = None) -> list[Candidate]:
         ents = entities(doc)
         if spans is not None:
             return self._given(text, spans)
+        if len(self._ngrams) > 200_000:
+            self._ngrams.clear()
         toks = tokenize(text)
-        lower = {t.text for t in toks if t.text.islower()}  # words the text writes in lower case
+        words = list(map(attrgetter("text"), toks))
+        lower = set(filter(str.islower, words))  # words the text writes in lower case
         persons = self._person_words(text, ents)
         pos_index = PosIndex(doc)
         out: list[Candidate] = []
         dropped: list[Candidate] = []
-        i = 0
-        n = len(toks)
-        while i < n:
-            word = toks[i].text
-            c0 = word[0]
-            if not c0.isalnum() or (c0.isalpha() and not c0.isupper() and word.lower() not in _ARTICLES):
-                i += 1  # punctuation or a lower-case word: no name starts here (as _match_at says)
+        # the tokens a name may start at: not punctuation nor a lower-case word (as _match_at says)
+        starts = [k for k, w in enumerate(words)
+                  if (c0 := w[0]).isalnum() and (c0.isupper() or not c0.isalpha() or w.lower() in _ARTICLES)]
+        i = 0  # the first token not taken by a name found
+        for k in starts:
+            if k < i:
                 continue
-            cand = self._match_at(text, toks, i)
+            cand = self._match_at(text, toks, k)
             if cand is None:
-                i += 1
                 continue
             self._judge(text, toks, cand, ents, pos_index, lower, persons)
             if cand.signals and cand.signals[-1].startswith("drop"):
                 if cand.signals[-1] in PAIR_RESCUABLE:
                     dropped.append(cand)
-                i += 1
                 continue
             self._extend_direction(text, toks, cand, out[-1].end if out else 0)
             out.append(cand)
@@ -201,7 +189,7 @@ class Recognizer:
         # Fire Chief" or "Village Malakal" is no person
         if not out:
             return frozenset()
-        placed = _placed_words(text)
+        placed = placed_among(text, out)
         return frozenset(w for w in out if w not in placed)
 
     @staticmethod
@@ -236,12 +224,14 @@ class Recognizer:
     # -- matching --------------------------------------------------------------------------------
     def _match_at(self, text: str, toks: list[Token], i: int) -> Candidate | None:
         first = toks[i]
-        if not first.is_word or first.text.isdigit():
+        first_text = first.text
+        if not first_text[:1].isalnum() or first_text.isdigit():
             return None
-        if not is_capitalised(first.text):
+        c0 = first_text[0]  # (is_capitalised, its first step read inline: a letter decides)
+        if not (c0.isupper() if c0.isalpha() else is_capitalised(first_text)):
             # "al-Hol", "el-Arish": a transliterated article joined to a capitalised name
             if not (
-                first.text.lower() in _ARTICLES
+                first_text.lower() in _ARTICLES
                 and not (i > 0 and toks[i - 1].is_word and is_capitalised(toks[i - 1].text))
                 and i + 2 < len(toks)
                 and toks[i + 1].text == "-"
@@ -251,44 +241,46 @@ class Recognizer:
                 return None
         best: Candidate | None = None
         lower_run = 0
+        prev_text, low, cap = "", "", True  # (each token's text, lower case and capitalisation read once)
         for j in range(i, min(len(toks), i + MAX_TOKENS)):
             t = toks[j]
-            t_word = t.text[:1].isalnum()  # t.is_word, read once
+            t_text = t.text
+            t_word = t_text[:1].isalnum()  # t.is_word, read once
             if j > i:
-                gap = text[toks[j - 1].end : t.start]
+                before = toks[j - 1]
+                prev_text = before.text
+                gap = text[before.end : t.start]
                 if "\n" in gap or len(gap) > 1:
                     break
-                if not t_word and t.text not in _JOINERS:
+                if not t_word and t_text not in _JOINERS:
                     break
-                if t.text == "." and not (
-                    toks[j - 1].text in _DOT_ABBREVIATIONS or len(toks[j - 1].text) == 1
-                ):
+                if t_text == "." and not (prev_text in _DOT_ABBREVIATIONS or len(prev_text) == 1):
                     break  # a full stop, not "St." or an initial
-                if t.text.lower() in _CONTRACTIONS and toks[j - 1].text in ("'", "’"):
+                low = t_text.lower()
+                if low in _CONTRACTIONS and prev_text in ("'", "’"):
                     # a possessive or contraction ends a name ("Russia's", "I've"), unless a name
                     # goes on after it ("People's Republic of China", "Queen Anne's County")
                     if not (
-                        t.text.lower() == "s"
+                        low == "s"
                         and j + 1 < len(toks)
                         and text[t.end : toks[j + 1].start] == " "
                         and is_capitalised(toks[j + 1].text)
                     ):
                         break
-                if t_word and not is_capitalised(t.text):
-                    joined = toks[j - 1].text in _JOINERS and not gap
-                    if not joined:
-                        if t.text.lower() not in INNER_LOWER:
+                if t_word:
+                    cap = ct.isupper() if (ct := t_text[0]).isalpha() else is_capitalised(t_text)
+                    if not cap and not (prev_text in _JOINERS and not gap):  # not joined to the word before
+                        if low not in INNER_LOWER:
                             break
                         lower_run += 1
                         if lower_run > 2:
                             break
                         continue
-            if not t_word or (j > i and t.text.lower() == "s" and toks[j - 1].text in ("'", "’")):
+            if not t_word or (j > i and low == "s" and prev_text in ("'", "’")):
                 continue  # no name ends in a possessive
-            if j > i and not is_capitalised(t.text) and toks[j - 1].text not in _JOINERS:
+            if j > i and not cap and prev_text not in _JOINERS:
                 continue
             surface = text[first.start : t.end]
-            allow_loose = len(fold(surface)) >= 5
             end = t.end
             entries = []
             if text[end : end + 1] == "." and not surface.endswith("."):
@@ -296,9 +288,11 @@ class Recognizer:
                 if any(e.form and e.form.endswith(".") for e in dotted):
                     entries = [e for e in dotted if e.form and e.form.endswith(".")]
                     end += 1
-            if not entries:
-                entries = self.gaz.candidates(surface, allow_loose=allow_loose)
-            if entries and j > i and first.text.lower() in _ENGLISH_ARTICLES and text[first.end : first.end + 1] == " ":
+            if not entries:  # (remembered by the n-gram: an article's names recur, and the next's)
+                entries = self._ngrams.get(surface)
+                if entries is None:
+                    entries = self._ngrams[surface] = self.gaz.candidates(surface, allow_loose=len(fold(surface)) >= 5)
+            if entries and j > i and first_text.lower() in _ENGLISH_ARTICLES and text[first.end : first.end + 1] == " ":
                 entries = [e for e in entries if e.match == "name"]  # "An Israeli strike": no loose "Israel"
             if entries:
                 best = Candidate(
@@ -436,7 +430,7 @@ class Recognizer:
             sig.append("in its division")
         if nxt == "," and j + 1 < len(toks) and is_capitalised(toks[j + 1].text):
             sig.append("comma")
-        label = cand.label = label_at(ents, cand.start, cand.end)
+        label = cand.label = pre_label  # (the span is the same: label_at read once)
         if label:
             sig.append(f"ner:{label[2]}")
         top = cand.entries[0]
@@ -733,24 +727,6 @@ _GROUP_NOUNS = frozenset("militia militias militiamen fighters rebels insurgents
 _NAME_PARTS = (
     _DIRECTIONS | _GENERIC | frozenset("area international airport of the and bay park lake".split())
 )
-
-
-_STRONG_ALT = "|".join(sorted(STRONG_PREPOSITIONS))
-
-# (a first-letter lookahead lets the engine skip ahead; possessive runs give back nothing of use: same matches)
-_STRONG_FIRST = re.escape("".join(sorted({p[0] for p in STRONG_PREPOSITIONS})))
-_AFTER_PLACE_WORD = re.compile(
-    rf"(?=(?i:[{_STRONG_FIRST}]))\b(?i:(?:{_STRONG_ALT})\s+(?:the\s+|downtown\s+|central\s+)?)([^\W\d_][\w'-]*)"
-)
-_BEFORE_NOUN = re.compile(rf"\b([^\W\d_][\w'-]*+)\s++(?:{'|'.join(map(re.escape, sorted(PLACE_NOUNS, key=len, reverse=True)))})\b")
-
-
-def _placed_words(text: str) -> set[str]:
-    """The words ``text`` writes as a place somewhere: after a word of place ("in Buffalo", "near
-    the X") or before a place noun ("Malakal town")."""
-    out = {m.group(1) for m in _AFTER_PLACE_WORD.finditer(text)}
-    out.update(m.group(1) for m in _BEFORE_NOUN.finditer(text))
-    return out
 
 
 #: verbs done only to people: a bare name they are done to is a person ("Elizabeth was raped")

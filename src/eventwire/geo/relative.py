@@ -21,7 +21,7 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
-from .normalize import fold
+from .folding import fold
 
 _DIR = (
     r"(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west|"
@@ -119,6 +119,30 @@ def _may_cue(window: str) -> bool:
     return word in _CUE_WORDS or word.endswith(_DIR_ADJ_WORDS)
 
 
+#: the letters outside ASCII that ASCII letters match case-insensitively ("in" matches "İn")
+_CASE_TWINS = re.compile("[\u0130\u0131\u017f\u212a]")
+_DIGIT = re.compile(r"\d")
+_ADJ_ENDS = ("ern", "central", "east", "west")  # how every word of _DIR_ADJ ends
+
+
+def _may_be(kind: str, before: str, low: str) -> bool:
+    """False only when the pattern of ``kind`` in :data:`_BEFORE` cannot match ``before`` (``low``: it in
+    lower case): a word the pattern needs is missing (a cheap test before the pattern)."""
+    if kind == "distance":
+        return (_DIGIT.search(before) is not None or "few" in low or "several" in low or "some" in low
+                or "dozens" in low or "tens" in low)
+    if kind in ("part", "outskirts", "direction"):
+        return "of" in low
+    if kind == "adjective":
+        return low.rstrip().endswith(_ADJ_ENDS)
+    if kind == "near":
+        return ("near" in low or "close" in low or "outside" in low or "around" in low or "next" in low
+                or "far" in low)
+    if kind == "between":
+        return "between" in low
+    return True
+
+
 _ROAD_AFTER = re.compile(
     r"^\s*[-–—]\s*(?P<second>[A-Z][\w'’ -]{1,40}?)\s+(?:road|highway|motorway|route|railway|pipeline)\b", re.U
 )
@@ -186,7 +210,12 @@ def find_relative(
     window = before[-48:]
     if not _may_cue(window) or not _QUICK.search(window):
         before = ""
+    # the words each phrase needs, tested in the lower-cased text before its pattern (not where a letter
+    # matches an ASCII one only case-insensitively: "İ", "ı", "ſ", the Kelvin sign)
+    low = before.lower() if before and not _CASE_TWINS.search(before) else None
     for kind, rx, prec, hint in _BEFORE if before else ():
+        if low is not None and not _may_be(kind, before, low):
+            continue
         m = rx.search(before)
         if m is None:
             continue

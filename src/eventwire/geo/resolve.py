@@ -42,8 +42,8 @@ import math
 from dataclasses import dataclass, field
 
 from . import context
+from .folding import fold, loose
 from .gazetteer import Entry
-from .normalize import fold, loose
 
 _FEATURE_PRIOR = {
     "PCLI": 4.0,
@@ -157,8 +157,9 @@ class Resolver:
                     m.entries = []
                     m.outside_parent = True
         # pass 1: priors and explicit hierarchy only
+        memo: dict[int, tuple] = {}  # what of each mention's scores no context changes (see _static)
         for m in mentions:
-            self._choose(m, None, None, mentions[m.parent] if m.parent is not None else None)
+            self._choose(m, None, None, mentions[m.parent] if m.parent is not None else None, memo=memo)
         anchor = None
         if dateline is not None:
             anchor = dateline
@@ -178,7 +179,7 @@ class Resolver:
             groups.setdefault(key, []).append(k)
         votes = [self._vote(m) for m in mentions]
         nearby: dict[str, _Nearby] = {}
-        state = (keys, groups, votes, anchor, date_key, colocated, nearby)
+        state = (keys, groups, votes, anchor, date_key, colocated, nearby, memo)
         self._rounds(mentions, state)
         # what the text says of where each place lies: its containers ("Lang (Unity state)") and
         # the country the document's other places agree on; a choice they rule out is dropped
@@ -195,10 +196,11 @@ class Resolver:
         resolved (updated in place, so two names cannot keep swapping each other's country), until
         no choice changes (at most max_rounds); a name does not vote for itself (all mentions of the
         same name are left out of its own context)."""
-        keys, groups, votes, anchor, date_key, colocated, nearby = state
+        keys, groups, votes, anchor, date_key, colocated, nearby, memo = state
         # a name is chosen again only when some choice changed since it was last chosen: its context,
         # the dateline's country and what it is chosen from are the same, and so is the choice
         version, chosen_at = 0, {}
+        table, table_at = None, -1  # the votes as of ``table_at`` (see _context_table)
         for _round in range(self.w.max_rounds):
             changed = False
             for key, idxs in groups.items():
@@ -209,7 +211,9 @@ class Resolver:
                 date_cc = None
                 if anchor is not None and anchor.chosen is not None and key != date_key:
                     date_cc = (anchor.chosen.cc, anchor.chosen.admin1_key)
-                countries, admins, named, points = _context(mentions, keys, votes, key)
+                if table_at != version:  # (no vote nor choice changes without a new version)
+                    table, table_at = _context_table(mentions, keys, votes), version
+                countries, admins, named, points = _context_of(table, key)
                 # the same points as last round: the distances already measured still hold
                 cached = nearby.get(key)
                 if cached is not None and cached.points == points:
@@ -220,7 +224,7 @@ class Resolver:
                     m = mentions[k]
                     parent = mentions[m.parent] if m.parent is not None else None
                     old = m.chosen
-                    self._choose(m, (countries, admins, near, colocated[k], named), date_cc, parent)
+                    self._choose(m, (countries, admins, near, colocated[k], named), date_cc, parent, memo=memo)
                     if m.chosen is not old:
                         changed = True
                         version += 1
@@ -318,9 +322,32 @@ class Resolver:
         point = (e.latitude, e.longitude) if local and e.latitude is not None else None
         return (e.cc, e.admin1_key if not e.is_country else None, strength, point)
 
-    def _choose(self, m: Mention, ctx, date_cc, parent: Mention | None) -> None:
+    def _choose(self, m: Mention, ctx, date_cc, parent: Mention | None, *, memo: dict | None = None) -> None:
         best, best_s, best_r = None, -math.inf, []
         total = sum(v for v in ctx[0].values() if v > 0) if ctx else 0.0
+        got = memo.get(id(m)) if memo is not None else None
+        if got is None or got[0] is not m.entries or got[1] is not parent or got[2] is not (
+                parent.entries if parent is not None else None) or got[3] != (m.admin_hint, m.in_parent):
+            got = self._static(m, parent)
+            if memo is not None:
+                memo[id(m)] = got
+        for e, s, why, famous, alt_penalty in got[4]:
+            s, why = self._score(e, ctx, total, date_cc, s, list(why))
+            if famous and ctx is not None and not any(k in r for r in why for k in _LOCAL_REASONS):
+                s -= self._country_bonus(e, ctx, total, date_cc)
+            if alt_penalty:
+                s -= self.w.alt_when_primary
+            if s > best_s:
+                best, best_s, best_r = e, s, why
+        # the reasons joined for the choice only (the prior of every candidate costs a format)
+        reason = "; ".join([*best_r, _prior(best)]) if best is not None else ""
+        m.chosen, m.score, m.reason = best, best_s, reason
+
+    def _static(self, m: Mention, parent: Mention | None) -> tuple:
+        """What of ``m``'s choice no context changes, worked out once for its candidates, its name, its
+        division hint and its parent as they are (:meth:`_choose` asks again when one is replaced): per
+        candidate its score and reasons before the context (:meth:`_base`), whether it is a small namesake
+        of a major city and whether it is an alternate name of another place's own name."""
         primary = max(
             (
                 max(e.population, 1000)
@@ -365,33 +392,25 @@ class Resolver:
             ),
             default=0,
         )
+        rows = []
         for e in m.entries:
-            s, why = self._score(e, m, ctx, total, date_cc, parent)
-            if (
-                major
-                and ctx is not None
-                and e.feature_class == "P"
+            s, why = self._base(e, m, parent)
+            famous = bool(major) and (
+                e.feature_class == "P"
                 and e.feature_code != "PPLC"  # a capital is no small namesake ("Victoria", Seychelles)
                 and e.population * self.w.famous_ratio < major
-                and not any(k in r for r in why for k in _LOCAL_REASONS)
-            ):
-                s -= self._country_bonus(e, ctx, total, date_cc)
-            if (
-                primary
-                and e.match in ("alt", "loose")
+            )
+            alt_penalty = bool(primary) and (
+                e.match in ("alt", "loose")
                 and e is not exonym
                 and e.source != "supplement"
                 and e.pid not in own_loose
                 # "Samar province": the text names the division, whose alternate name is the bare
                 # name (Province of Samar), no respelling of a namesake town's
                 and not (m.admin_hint and e.match == "alt" and e.feature_code in ("ADM1", "ADM2"))
-            ):
-                s -= self.w.alt_when_primary
-            if s > best_s:
-                best, best_s, best_r = e, s, why
-        # the reasons joined for the choice only (the prior of every candidate costs a format)
-        reason = "; ".join([*best_r, _prior(best)]) if best is not None else ""
-        m.chosen, m.score, m.reason = best, best_s, reason
+            )
+            rows.append((e, s, tuple(why), famous, alt_penalty))
+        return (m.entries, parent, parent.entries if parent is not None else None, (m.admin_hint, m.in_parent), rows)
 
     def _country_bonus(self, e: Entry, ctx, total: float, date_cc) -> float:
         """The part of ``e``'s score that comes from the document's (or the dateline's) country."""
@@ -403,7 +422,8 @@ class Resolver:
             out += w.doc_country * min(w.doc_country_cap, countries[e.cc] / 2) + w.doc_country_share * share
         return out
 
-    def _score(self, e: Entry, m: Mention, ctx, total: float, date_cc, parent: Mention | None):
+    def _base(self, e: Entry, m: Mention, parent: Mention | None) -> tuple[float, list[str]]:
+        """``e``'s score and reasons before the document's context (its prior, its name, "X, Y")."""
         w = self.w
         why: list[str] = []
         s = _FEATURE_PRIOR.get(e.feature_code, 0.0) + _MATCH_PRIOR.get(e.match, -0.5)
@@ -432,6 +452,11 @@ class Resolver:
                     s += w.hierarchy
                     why.append(f"within {parent.text}" if m.in_parent else f"inside {parent.text}")
                     break
+        return s, why
+
+    def _score(self, e: Entry, ctx, total: float, date_cc, s: float, why: list[str]) -> tuple[float, list[str]]:
+        """``e``'s score ``s`` (and reasons ``why``) from :meth:`_base` with the document's context added."""
+        w = self.w
         if ctx is not None:
             countries, admins, near, coloc, named = ctx
             if e.pid in coloc:
@@ -529,27 +554,51 @@ def inside_any(e: Entry, parents: list[Entry]) -> bool:
     return False
 
 
-def _context(mentions: list[Mention], keys: list[str], votes: list, key: str):
-    """The document's context for the name ``key``: country and admin1 votes, the points of local
-    places and the first-level divisions named outright, all from the other names."""
-    countries: dict[str, float] = {}  # plain dicts: cheaper than Counters, the same sums
-    admins: dict[str, float] = {}
-    named: set[str] = set()
+def _context_table(mentions: list[Mention], keys: list[str], votes: list) -> tuple:
+    """What the document's context of a name is made of, gathered once for the votes as they are and read
+    for name after name (:func:`_context_of`): each country's and division's votes in document order, the
+    points of local places, the first-level divisions named outright."""
+    countries: dict[str, list[tuple[int, str, float]]] = {}
+    admins: dict[str, list[tuple[int, str, float]]] = {}
     points: list[tuple[float, float, str]] = []
-    for k2, (cc, a1, s, pt) in zip(keys, votes, strict=True):
-        if k2 == key or s <= 0:
+    for i, (k2, (cc, a1, s, pt)) in enumerate(zip(keys, votes, strict=True)):
+        if s <= 0:
             continue
         if cc:
-            countries[cc] = countries.get(cc, 0) + s
+            countries.setdefault(cc, []).append((i, k2, s))
         if a1:
-            admins[a1] = admins.get(a1, 0) + s
+            admins.setdefault(a1, []).append((i, k2, s))
         if pt is not None:
             points.append((pt[0], pt[1], k2))
-    for k2, m in zip(keys, mentions, strict=True):
-        # (is_admin1 read inline: this runs for every name against every other, round after round)
-        if k2 != key and m.chosen is not None and m.chosen.feature_code == "ADM1" and m.chosen.admin1_key:
-            named.add(m.chosen.admin1_key)
-    return countries, admins, named, points
+    named = [(k2, m.chosen.admin1_key) for k2, m in zip(keys, mentions, strict=True)
+             if m.chosen is not None and m.chosen.feature_code == "ADM1" and m.chosen.admin1_key]
+    return countries, admins, points, named
+
+
+def _context_of(table: tuple, key: str):
+    """The document's context for the name ``key``: country and admin1 votes, the first-level divisions
+    named outright and the points of local places, all from the other names. Each sum is added up in
+    document order and each dict holds its names in the order a pass over the votes meets them: the same
+    floats, in the same order, as one pass per name over all votes (tests/test_geo_s20_speed.py)."""
+    countries, admins, points, named = table
+    return (_sums(countries, key), _sums(admins, key), {a for k2, a in named if k2 != key},
+            [p for p in points if p[2] != key])
+
+
+def _sums(groups: dict[str, list[tuple[int, str, float]]], key: str) -> dict[str, float]:
+    got = []
+    for name, votes in groups.items():
+        first, total = -1, 0.0
+        for i, k2, s in votes:
+            if k2 != key:
+                if first < 0:
+                    first, total = i, 0 + s  # (as ``dict.get(name, 0) + s``)
+                else:
+                    total = total + s
+        if first >= 0:
+            got.append((first, name, total))
+    got.sort()  # (a vote has one country and one division: no two names share a first index)
+    return {name: total for _first, name, total in got}
 
 
 def _grid(points: list[tuple[float, float, str]]) -> dict[tuple[int, int], list[tuple[float, float, str]]]:
@@ -579,32 +628,30 @@ def _colocated(mentions: list[Mention], keys: list[str]) -> list[set[int]]:
                     (e.latitude, e.longitude, key, e.pid)
                 )
     out: list[set[int]] = []
+    answers: dict[tuple, bool] = {}  # a name's candidate answers alike for each mention of the name
     for m, key in zip(mentions, keys, strict=True):
         near: set[int] = set()
         for e in m.entries[:30]:
-            if not (e.feature_class in ("P", "S", "T") or e.feature_code == "ADM2"):
-                continue
-            gy, gx = int(e.latitude * 2), int(e.longitude * 2)
-            c = math.cos(math.radians(e.latitude))
-            hit = False
-            for dy in (-1, 0, 1):
-                for dx in (-1, 0, 1):
-                    for lat, lon, k2, pid in grid.get((gy + dy, gx + dx), ()):
-                        if (
-                            k2 != key
-                            and pid != e.pid
-                            and ((lat - e.latitude) ** 2 + ((lon - e.longitude) * c) ** 2) < 0.2
-                        ):
-                            hit = True
-                            break
-                    if hit:
-                        break
+            if e.feature_class in ("P", "S", "T") or e.feature_code == "ADM2":
+                ak = (key, e.pid, e.latitude, e.longitude)
+                hit = answers.get(ak)
+                if hit is None:
+                    hit = answers[ak] = _near_another(grid, key, e)
                 if hit:
-                    break
-            if hit:
-                near.add(e.pid)
+                    near.add(e.pid)
         out.append(near)
     return out
+
+
+def _near_another(grid: dict[tuple[int, int], list[tuple[float, float, str, int]]], key: str, e: Entry) -> bool:
+    """Whether an entry of another name than ``key`` (and another place than ``e``) lies within about
+    50 km of ``e`` (the cells around it, in order, until the first)."""
+    gy, gx = int(e.latitude * 2), int(e.longitude * 2)
+    c = math.cos(math.radians(e.latitude))
+    return any(
+        k2 != key and pid != e.pid and ((lat - e.latitude) ** 2 + ((lon - e.longitude) * c) ** 2) < 0.2
+        for dy in (-1, 0, 1) for dx in (-1, 0, 1) for lat, lon, k2, pid in grid.get((gy + dy, gx + dx), ())
+    )
 
 
 class _Nearby:
@@ -637,14 +684,20 @@ class _Nearby:
         best = math.inf
         c = math.cos(math.radians(lat))
         gy, gx = int(lat // 1), int(lon // 1)
-        for dy in (-2, -1, 0, 1, 2):
-            for dx in (-2, -1, 0, 1, 2):
-                for plat, plon, key in self.grid.get((gy + dy, gx + dx), ()):
-                    if key == self.key:
-                        continue
-                    d2 = (plat - lat) ** 2 + ((plon - lon) * c) ** 2
-                    if d2 < best:
-                        best = d2
+        grid = self.grid
+        if len(grid) < 25:
+            # fewer cells than the 5 x 5 around the point: visit those within reach (the least
+            # distance is the same in any order)
+            cells = [pts for (cy, cx), pts in grid.items() if -2 <= cy - gy <= 2 and -2 <= cx - gx <= 2]
+        else:
+            cells = [grid.get((gy + dy, gx + dx), ()) for dy in (-2, -1, 0, 1, 2) for dx in (-2, -1, 0, 1, 2)]
+        for pts in cells:
+            for plat, plon, key in pts:
+                if key == self.key:
+                    continue
+                d2 = (plat - lat) ** 2 + ((plon - lon) * c) ** 2
+                if d2 < best:
+                    best = d2
         return math.sqrt(best) * 111.2
 
 

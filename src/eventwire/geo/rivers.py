@@ -20,6 +20,9 @@ _THE_BEFORE = re.compile(r"\bthe\s+\Z", re.I)
 
 def river_named(text: str, start: int, end: int) -> bool:
     """Whether the name at ``text[start:end]`` is written as a river."""
-    if _RIVER_BEFORE.search(text, max(0, start - 30), start):
+    window = text[max(0, start - 30) : start]
+    bare = window.rstrip()
+    # (the pattern ends in "the" and blanks: read only then; no other letter matches t, h, e in any case)
+    if len(bare) < len(window) and bare[-3:].lower() == "the" and _RIVER_BEFORE.search(text, max(0, start - 30), start):
         return True
     return bool(_RIVER_AFTER.match(text, end) and _THE_BEFORE.search(text, max(0, start - 6), start))

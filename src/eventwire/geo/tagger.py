@@ -35,11 +35,11 @@ from ..records import Article, Place, PlaceMention
 from .abroad import villages_abroad
 from .context import CHAIN, compass_in_phrase, container_form, find_containers, generic_tail
 from .doers import doer_demonym, side_modifier
+from .folding import fold
 from .gazetteer import Entry, Gazetteer
 from .holders import province_of_district
 from .lexicon import HARD_STOP
 from .nonplace import names_not_places
-from .normalize import fold
 from .ownregion import own_region
 from .recognize import Candidate, Recognizer, stoplist
 from .relative import Relative, across_division, admin_named_after, admin_named_before, find_relative

@@ -32,18 +32,22 @@ _STATE_ADJ = (
     r"media|television|tv|news|agency|agencies|broadcaster|run|owned|controlled|backed|funded|sponsored|"
     r"officials?|security|forces|prosecutors?|secretary|visit|funeral|dinner|of\s+emergency|capture"
 )
+# a word's first letter, then "no word character before it" ((?<!\w.) after the letter): the same as a
+# leading \b, but the engine skips ahead to the letter first (cheaper where the letter is rare)
+_NAME_START = _NAME.replace("[A-Z]", r"[A-Z](?<!\w[A-Z])", 1)
+_IN_NEAR = r"(?:i(?<!\w.)n|n(?<!\w.)ear) "  # \b(?:in|near)
 _OF_RE = re.compile(rf"(?=[tvcdprimsn])\b(?:the )?{_KINDS} of ({_NAME})((?:(?:, | and | or ){_NAME})*)")
 # "state" in "Russian state media", "state-run": an adjective, no place noun
-_NOUN_RE = re.compile(rf"(?=[A-Z])\b({_NAME})((?: and {_NAME})?) {_NOUNS}\b(?!(?<=state)[ -](?:{_STATE_ADJ})\b)")
-_PARENT_RE = re.compile(rf"(?=[inaf;])(?:\b(?:in|near|at|from)|;) ({_NAME}), ")
+_NOUN_RE = re.compile(rf"({_NAME_START})((?: and {_NAME})?) {_NOUNS}\b(?!(?<=state)[ -](?:{_STATE_ADJ})\b)")
+_PARENT_RE = re.compile(rf"(?:i(?<!\w.)n|n(?<!\w.)ear|a(?<!\w.)t|f(?<!\w.)rom|;) ({_NAME}), ")
 # "in X (Y, Z)", "in X in [southern] Y": a name placed by a preposition, its container after it
 _CONTAINER_RE = re.compile(
-    rf"\b(?:in|near) ({_NAME}) (\(|in (?:the )?)((?:(?:north|south|east|west|central)\w*(?:[ -]\w+ern)? )?)"
+    rf"{_IN_NEAR}({_NAME}) (\(|in (?:the )?)((?:(?:north|south|east|west|central)\w*(?:[ -]\w+ern)? )?)"
 )
 # "in X, near the border", "in X, a town in ...", "in X, 40 km north of Y": a name placed by a
 # preposition and described as a place right after it
 _DESCRIBED_RE = re.compile(
-    rf"\b(?:in|near) ({_NAME}), (?:near\b|close to\b|(?:some |about )?\d+ ?(?:km|kilomet|mile)|"
+    rf"{_IN_NEAR}({_NAME}), (?:near\b|close to\b|(?:some |about )?\d+ ?(?:km|kilomet|mile)|"
     r"an? (?:[a-z]+ )?(?:town|village|city|locality|commune|hamlet|settlement)\b)"
 )
 #: the unknown names before a known one inside "(Y, Z)"
@@ -72,13 +76,15 @@ def unknown_spans(
     [eastern] Y" needs Y among them).
     """
     found: dict[tuple[int, int], bool] = {}
-    peoples = ethnonyms(text)
+    peoples: list[frozenset[str]] = []  # the text's ethnonyms, read at the first name that needs them
 
     def add(start: int, name: str, parent: bool = False) -> None:
         end = start + len(name)
         if any(s < end and start < e for s, e in taken) or name.endswith(("'s", "’s")):
             return
-        if name in peoples:  # "Uighur villages" where the text also writes "Uighurs" / "Uighur Muslims"
+        if not peoples:
+            peoples.append(ethnonyms(text))
+        if name in peoples[0]:  # "Uighur villages" where the text also writes "Uighurs" / "Uighur Muslims"
             return
         if " " not in name and (is_word(name) or _sentence_initial(text, start) or english_word(name)):
             return
@@ -135,17 +141,23 @@ PEOPLE_NOUNS = frozenset(
     "farmers militia militias militiamen fighters youths tribe tribes tribesmen clan clans elders "
     "population language activists diaspora refugees women men families".split()
 )
-_PEOPLE_AFTER_RE = re.compile(r"\b([A-Z][a-z]{2,}) ([a-z]+)\b")
+# (a capital first, then "no word character before it": the same as a leading \b, but the engine skips
+# ahead to the next capital; the people nouns written into the pattern: the same names, no Python test)
+_PEOPLE_AFTER_RE = re.compile(
+    rf"([A-Z](?<!\w[A-Z])[a-z]{{2,}}) (?:{'|'.join(sorted(PEOPLE_NOUNS))})\b"
+)
 _ETHNIC_BEFORE_RE = re.compile(r"\bethnic ([A-Z][a-z]{2,})\b")
+_CAPITALISED_RE = re.compile(r"[A-Z](?<!\w[A-Z])[a-z]{2,}\b")
 
 
 @functools.lru_cache(maxsize=4)
 def ethnonyms(text: str) -> frozenset[str]:
     """Names the text uses for a people: followed by a people noun ("Uighur Muslims", "Fulani
     herdsmen"), after "ethnic" ("ethnic Hausa"), or written in the plural as well ("Uighurs")."""
-    out = {m.group(1) for m in _PEOPLE_AFTER_RE.finditer(text) if m.group(2) in PEOPLE_NOUNS}
-    out.update(m.group(1) for m in _ETHNIC_BEFORE_RE.finditer(text))
-    words = set(re.findall(r"\b[A-Z][a-z]{2,}\b", text))
+    out = set(_PEOPLE_AFTER_RE.findall(text))
+    if "ethnic " in text:
+        out.update(_ETHNIC_BEFORE_RE.findall(text))
+    words = set(_CAPITALISED_RE.findall(text))
     out.update(w[:-1] for w in words if w.endswith("s") and w[:-1] in words)
     return frozenset(out)
 
@@ -159,17 +171,25 @@ _COMPOUND_RE = re.compile(r"-(?:leaning|led|backed|based|held|controlled|run|own
 def english_lower() -> frozenset[str]:
     """The lower-case words of the ``english-words`` web2 list (ordinary English words; also read by
     :mod:`eventwire.truecase`)."""
+    return frozenset(w for w in _web2() if w.islower())
+
+
+@functools.lru_cache(maxsize=1)
+def _web2() -> frozenset[str] | set[str]:
+    """The ``english-words`` web2 list as it comes (letters only)."""
     try:
         from english_words import get_english_words_set
     except ImportError:
         return frozenset()
-    return frozenset(w for w in get_english_words_set(["web2"], alpha=True, lower=False) if w.islower())
+    return get_english_words_set(["web2"], alpha=True, lower=False)
 
 
 def english_word(name: str) -> bool:
     """True for a one-word name that is an ordinary English word ("Republican", "Western"): a
     name the gazetteer lacks needs more than a following noun to be a place then."""
-    return name.lower() in english_lower()
+    low = name.lower()
+    # (in :func:`english_lower`, read without making it: a lower-case word of the list)
+    return low.islower() and low in _web2()
 
 
 def _sentence_initial(text: str, start: int) -> bool:
