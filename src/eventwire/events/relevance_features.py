@@ -62,6 +62,25 @@ def organised_violence(summary: dict[str, Any], *, min_conf: float = ORGANISED_M
     )
 
 
+# -- what the events stage found in a sentence (the clause model's event features) -----------------
+def unit_event_features(summary: dict[str, Any], start: int, end: int) -> list[str]:
+    """The clause model's features of the events stage's reports whose evidence starts in the
+    sentence [``start``, ``end``) (character offsets): how each is stated (current and asserted,
+    denied, speculative, background), its sub-event type, and who acts against whom (ACLED actor
+    types) for a current one. Names, hashed with the clause features when scored."""
+    out: list[str] = []
+    for r in summary.get("reports", ()):
+        if not start <= r["start"] < end:
+            continue
+        how = "neg" if r["neg"] else "spec" if r["spec"] else "bg" if r["bg"] else "cur"
+        sub = r.get("sub") or r["type"]
+        out += [f"e:{how}", f"e:{how}:{sub}"]
+        if how == "cur":
+            i1, i2 = r.get("i1"), r.get("i2")
+            out += [f"e:i1:{i1}", f"e:i2:{i2}", f"e:sub_i1:{sub}:{i1}"]
+    return out
+
+
 # -- clause features the clause model adds to its words (see relevance.clause_features) ------------
 def hyphen_words(tokens: Sequence[Any]) -> list[str]:
     """The words a hyphen splits, joined ("lathi-charge" -> "lathicharge", "tear-gas" -> "teargas"):
