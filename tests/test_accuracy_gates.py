@@ -97,6 +97,8 @@ SYNTHETIC = Path(__file__).resolve().parent.parent / "benchmarks" / "data" / "ev
     ("probe16", 0.89), ("probe16b", 0.92),
     # seventeenth session (micro F1 0.908 and 0.971 when pinned)
     ("probe17", 0.88), ("probe17b", 0.95),
+    # twenty-first session: the generalisation probe over all classes (micro F1 0.909 when pinned)
+    ("probe21", 0.89),
 ])
 def test_gate_event_type_synthetic(pipeline, name, floor):
     """Our own synthetic snippets (in the repo, so this gate needs no ../shared): micro F1 (the share

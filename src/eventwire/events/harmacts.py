@@ -26,7 +26,7 @@ STATE_TARGETS = frozenset(
 COMMUNITY_TARGETS = frozenset(
     """neighbourhood neighbourhoods neighborhood neighborhoods district districts village villages town towns
     community communities residents villagers inhabitants commune communes suburb suburbs locality localities
-    camp camps""".split()
+    camp camps civilians homes houses""".split()
 )
 # crime groups whose shootings stay crime (tests pin "the CJNG cartel attacked police officers" as crime)
 CARTEL_WORDS = frozenset("cartel cartels mafia cult cultists syndicate yakuza triad triads".split())
@@ -65,8 +65,8 @@ def _targets_of(verb: Any) -> list[Any]:
     heads = [verb] + [c for c in verb.children if c.dep_ == "dobj"]
     for prep in (c for h in heads for c in h.children if c.dep_ == "prep"):
         pobj = [g for g in prep.children if g.dep_ == "pobj"]
-        if prep.lower_ in ("on", "at", "against", "upon"):
-            out += pobj + [x for g in pobj for of in g.children if of.lower_ == "of" for x in of.children]
+        if prep.lower_ in ("on", "at", "against", "upon", "to"):  # "set fire to homes in the district"
+            out += pobj + [x for g in pobj for of in g.children if of.lower_ in ("of", "in") for x in of.children]
         elif prep.lower_ == "in":
             out += [g for g in pobj if g.lower_ in COMMUNITY_TARGETS]
     return out
@@ -105,7 +105,10 @@ def people_hurt_too(trig: Any, violence: tuple[float, Any] | None) -> bool:
     return pat is not None and pat.pos_ in ("NOUN", "PROPN", "NUM") and pat.lemma_.lower() not in THING_WORDS
 
 
-ATTACK_VERBS = frozenset("attack storm raid ambush kill shoot open fire burn torch invade assault hit target".split())
+ATTACK_VERBS = frozenset("attack storm raid ambush kill shoot open fire burn torch invade assault hit target set".split())
+# a gang making a place its base ("gang members installed a command post in the police station"): a group act
+BASE_VERBS = frozenset("install instal installed establish set".split())
+BASE_WORDS = frozenset("base bases post posts camp camps headquarters stronghold hideout".split())
 
 
 def gang_attack_cue(tok: Any) -> bool:
@@ -115,6 +118,9 @@ def gang_attack_cue(tok: Any) -> bool:
         return False
     doer = tok.head if tok.dep_ == "compound" and tok.head.dep_ == "nsubj" else tok
     verb = doer.head
+    if verb.pos_ == "VERB" and (verb.lemma_.lower() in BASE_VERBS or verb.lower_ in BASE_VERBS) and any(
+            c.dep_ == "dobj" and c.lemma_.lower() in BASE_WORDS for c in verb.children):
+        return True  # "gang members set up a base in the school"
     return verb.pos_ == "VERB" and verb.lemma_.lower() in ATTACK_VERBS and political_gang_attack(verb, doer)
 
 

@@ -276,6 +276,7 @@ CUES: dict[str, list[str]] = {
         "cache", "caches", "remove a|the? suicide|explosive vest|belt", "removing a|the? suicide|explosive vest|belt",
         "neutralize|neutralise a|the? bomb|device|ied", "bomb squad", "sappers", "safely detonated|defused|removed|exploded|destroyed|blew|disposed|neutralised|neutralized",
         "controlled blast|explosions|detonations",
+        "demining team|teams|unit|units|experts|crew|crews|deminers had|have|has? removed|cleared|defused|destroyed|lifted|detonated",
         "failed to explode|detonate|go", "fail|fails|failing to explode|detonate|go", "none|neither exploded|detonated", "none|neither of them|which exploded|detonated", "did not go|detonate", "before it|they could explode|detonate|go off", "did not explode",
         "before it exploded", "while planting|assembling|making|preparing a|an|the? bomb|ied|explosive|device",
         "while planting|assembling|making|preparing|handling|fixing|transporting it|them",
@@ -382,6 +383,7 @@ CUES: dict[str, list[str]] = {
         "liberation", "recapturing", "retaking", "secure|secured|securing full? control", "secure|secured|securing the|a? whole|entire? area|town|city|village|villages|district|region|territory|neighbourhood|neighborhood", "wrest|wrested control", "seized back",
         "mop up|mopping up", "clearing operation", "back under control", "regaining",
         "reassert|reasserted|reasserting|reasserts|reestablish|reestablished|reestablishing its|their|full|complete|state? control|authority",
+        "re establish|established|establishing|establishes its|their|full|complete|state? control|authority",
         "return|returned|returns|returning to government|state|army|regime|federal|military control",
         "back under|in government|state|army|regime|federal|military control|hands",
         "restore|restored|restoring|restores security|stability|calm and? security|stability? to",
@@ -416,6 +418,7 @@ CUES: dict[str, list[str]] = {
         "build|built|create|created|open|opened|construct|constructed a|an|the? new? military? base|headquarters|outpost|camp",
         "new military base|post|outpost", "observation post|posts", "new base", "headquarters established",
         "relocate|relocated|relocating|relocates|move|moved|moving|moves|transfer|transferred|shift|shifted|shifting its|their|the? headquarters|hq|base|bases to",
+        "install|installed|installing|instal a|an|the? new? military? command? base|headquarters|outpost|post|camp|checkpoint",
     ],
     "AGREE": [
         "agreement", "ceasefire", "cease fire", "truce", "peace deal|agreement|accord|talks|pact|process",
@@ -449,6 +452,7 @@ CUES: dict[str, list[str]] = {
         "incommunicado", "held|kept|detained|holding|keeping|being incommunicado", "vanish|vanished|vanishes|disappear|disappears after|following|while|since",
         "whereabouts remain|remains|are|is|were|was still? unknown|unclear|a mystery",
         "picked up by unidentified|unknown|masked|armed|plainclothes men|persons|people|gunmen|individuals",
+        "taken|snatched|grabbed by unidentified|unknown|masked|armed? gunmen|men|bandits|kidnappers|assailants",
     ],
     "SEXV": [
         "rape", "raped", "raping", "rapes", "gang rape|raped", "sexual violence|assault|abuse|attack|attacks|slavery|exploitation",
