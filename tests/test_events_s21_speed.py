@@ -31,3 +31,14 @@ def test_tokens_with_gate_gives_the_tokens_a_scan_gives() -> None:
     assert [t.i for t in tokens_with(second, lowers=frozenset(("maize",)) | {"a"})] == [7]
     # the whole doc is a span too
     assert [t.i for t in tokens_with(doc, lowers=frozenset(("farmers",)))] == [5]
+
+
+def test_fold_text_of_reads_the_docs_folded_text_only_for_its_own_text() -> None:
+    from eventwire.events.doctables import fold_case, fold_text_of
+
+    doc = _doc(["İstanbul", "Police", "SAID", "."])
+    own = doc.text
+    assert fold_text_of(own, doc) == fold_case(own) == "istanbul police said . "
+    other = "KILLED in Ankara"
+    assert fold_text_of(other, doc) == "killed in ankara"
+    assert fold_text_of(other, None) == "killed in ankara"

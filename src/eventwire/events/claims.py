@@ -9,7 +9,7 @@ from collections.abc import Iterator, Sequence
 from typing import Any
 
 from ..records import Actor
-from .doctables import blind_of, fold_case
+from .doctables import blind_of, fold_text_of
 from .roles import UNIDENTIFIED, RoleFinder
 from .sides import attackers_dead
 from .words import doc_words, lemma_lowers
@@ -37,7 +37,7 @@ def attach_claims(reports: Sequence[Any], doc: Any, finder: RoleFinder, *, text:
         if blind is None:
             return rx.finditer(full)
         if not folded:
-            folded.append(fold_case(full))
+            folded.append(fold_text_of(full, doc))
         return blind.finditer(folded[0])
 
     if "claim" in lems:

@@ -82,6 +82,14 @@ def folded_text(doc: Any) -> str:
     return got[1]
 
 
+def fold_text_of(text: str, doc: Any) -> str:
+    """:func:`fold_case` of ``text``: the doc's kept :func:`folded_text` when ``text`` is the doc's text (an
+    article's text and its doc's are the same string), else folded here."""
+    if doc is not None and hasattr(doc, "user_data") and len(doc) and doc_text(doc) == text:
+        return folded_text(doc)
+    return fold_case(text)
+
+
 _BLIND: dict[re.Pattern[str], re.Pattern[str] | None] = {}
 
 

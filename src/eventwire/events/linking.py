@@ -58,7 +58,7 @@ from .article_text import (
     title_end_of,
 )
 from .doctables import Spans as _Spans
-from .doctables import case_blind, fold_case
+from .doctables import case_blind, fold_text_of
 from .participles import shared_participle, shares_auxiliary
 from .scenes import entry_heading, not_a_scene, unknown_place
 from .story import sentences
@@ -499,7 +499,7 @@ def mention_features(article: Article) -> list[tuple[PlaceMention, frozenset[str
         if sent is not None:
             if sent[0] not in sent_cache:
                 if folded is None:
-                    folded = fold_case(text) if _FOLDED_KINDS is not None else text
+                    folded = fold_text_of(text, doc) if _FOLDED_KINDS is not None else text
                 stext = folded[sent[0] : sent[1]]
                 violation, proceeding, reaction = _FOLDED_KINDS or (VIOLATION_RE, PROCEEDING_RE, REACTION_RE)
                 sent_cache[sent[0]] = ("violation" if violation.search(stext) else
