@@ -42,3 +42,24 @@ def test_fold_text_of_reads_the_docs_folded_text_only_for_its_own_text() -> None
     other = "KILLED in Ankara"
     assert fold_text_of(other, doc) == "killed in ankara"
     assert fold_text_of(other, None) == "killed in ankara"
+
+
+def test_background_needles_hold_in_every_kind_of_background_phrase() -> None:
+    from eventwire.events.doctables import fold_case, search_span, search_span_needing
+    from eventwire.events.status import _BACKGROUND_NEEDLES, _BACKGROUND_RE
+
+    phrases = ["Last March the rebels", "Past year was calm", "since 1998 the camp", "during 2011 protests",
+               "Earlier this month it rained", "earlier in the year", "3 years ago farmers", "a month ago",
+               "Previously the unit", "Over the past decade", "in the last years"]
+    for p in phrases:
+        m = _BACKGROUND_RE.search(p)
+        assert m is not None, p
+        assert any(n in fold_case(m.group(0)) for n in _BACKGROUND_NEEDLES), p
+    words = ["Militants", "attacked", "the", "base", "last", "year", ".", "Soldiers", "held", "the", "town", "."]
+    doc = _doc(words)
+    for span in (doc[0:7], doc[7:12], doc[0:12]):
+        want = search_span(_BACKGROUND_RE, span)
+        got = search_span_needing(_BACKGROUND_RE, span, _BACKGROUND_NEEDLES)
+        assert (want is None) == (got is None) and (want is None or want.span() == got.span())
+    assert search_span_needing(_BACKGROUND_RE, doc[0:7], _BACKGROUND_NEEDLES) is not None
+    assert search_span_needing(_BACKGROUND_RE, doc[7:12], _BACKGROUND_NEEDLES) is None

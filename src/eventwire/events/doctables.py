@@ -112,6 +112,20 @@ def search_span(rx: re.Pattern[str], span: Any) -> re.Match[str] | None:
     return blind.search(folded_text(doc)[span.start_char : span.end_char])
 
 
+def search_span_needing(rx: re.Pattern[str], span: Any, needles: tuple[str, ...]) -> re.Match[str] | None:
+    """:func:`search_span`, for a pattern every match of which holds one of ``needles`` (lower-case
+    strings) in the folded text: a span whose folded text holds none is not searched (None)."""
+    blind = blind_of(rx)
+    doc = getattr(span, "doc", None)
+    if blind is None or doc is None or doc is span or not hasattr(doc, "user_data") or not len(span):
+        return rx.search(span_text(span))
+    text = folded_text(doc)[span.start_char : span.end_char]
+    for needle in needles:
+        if needle in text:
+            return blind.search(text)
+    return None
+
+
 def search_text(rx: re.Pattern[str], text: str) -> re.Match[str] | None:
     """``rx.search(text)``: found by its :func:`case_blind` form in the folded text, then matched by ``rx``
     itself where it starts (the same match, its groups of ``text``)."""
