@@ -63,3 +63,21 @@ def test_background_needles_hold_in_every_kind_of_background_phrase() -> None:
         assert (want is None) == (got is None) and (want is None or want.span() == got.span())
     assert search_span_needing(_BACKGROUND_RE, doc[0:7], _BACKGROUND_NEEDLES) is not None
     assert search_span_needing(_BACKGROUND_RE, doc[7:12], _BACKGROUND_NEEDLES) is None
+
+
+def test_came_under_reads_the_act_and_skips_docs_without_come() -> None:
+    from eventwire.events.underfire import came_under
+
+    words = ["Soldiers", "came", "under", "fire", "from", "militants", "."]
+    heads = [1, 1, 1, 2, 1, 4, 1]
+    deps = ["nsubj", "ROOT", "prep", "pobj", "prep", "pobj", "punct"]
+    doc = Doc(spacy.blank("en").vocab, words=words, heads=heads, deps=deps,
+              lemmas=["soldier", "come", "under", "fire", "from", "militant", "."],
+              pos=["NOUN", "VERB", "ADP", "NOUN", "ADP", "NOUN", "PUNCT"])
+    got = came_under(doc[1])
+    assert got is not None and got[0].i == 5 and got[1].i == 0
+    assert came_under(doc[3]) is not None  # from the noun
+    other = Doc(spacy.blank("en").vocab, words=words, heads=heads, deps=deps,
+                lemmas=["soldier", "go", "under", "fire", "from", "militant", "."],
+                pos=["NOUN", "VERB", "ADP", "NOUN", "ADP", "NOUN", "PUNCT"])
+    assert came_under(other[1]) is None and came_under(other[3]) is None
