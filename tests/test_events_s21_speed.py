@@ -81,3 +81,28 @@ def test_came_under_reads_the_act_and_skips_docs_without_come() -> None:
                 lemmas=["soldier", "go", "under", "fire", "from", "militant", "."],
                 pos=["NOUN", "VERB", "ADP", "NOUN", "ADP", "NOUN", "PUNCT"])
     assert came_under(other[1]) is None and came_under(other[3]) is None
+
+
+def test_agent_and_patient_kept_per_token_answer_fresh_tokens_of_the_same_index() -> None:
+    from eventwire.events.clause import agent_of, patient_of
+    from eventwire.events.doctables import token_of_token
+
+    words = ["Rebels", "attacked", "the", "convoy", "."]
+    doc = Doc(spacy.blank("en").vocab, words=words, heads=[1, 1, 3, 1, 1],
+              deps=["nsubj", "ROOT", "det", "dobj", "punct"], lemmas=["rebel", "attack", "the", "convoy", "."],
+              pos=["NOUN", "VERB", "DET", "NOUN", "PUNCT"])
+    first, again = agent_of(doc[1]), agent_of(doc[1])
+    assert first is not None and again is not None and first.i == again.i == 0 and first is not again
+    assert patient_of(doc[1]).i == patient_of(doc[1]).i == 3
+    assert agent_of(doc[2]) is None and agent_of(doc[2]) is None
+
+    calls: list[int] = []
+
+    @token_of_token("test_s21_heads")
+    def head_of(tok: object) -> object:
+        calls.append(1)
+        return tok.head  # type: ignore[attr-defined]
+
+    assert head_of(doc[3]).i == head_of(doc[3]).i == 1 and len(calls) == 1  # read once, kept
+    stand_in = type("T", (), {"head": "h"})()
+    assert head_of(stand_in) == "h" and head_of(stand_in) == "h" and len(calls) == 3  # no doc: not kept

@@ -9,13 +9,16 @@ need not grow :mod:`eventwire.events.words`).
 
 from __future__ import annotations
 
+import functools
 import re
 from bisect import bisect_right
+from collections.abc import Callable
 from collections.abc import Set as AbstractSet
 from itertools import compress
-from typing import Any
+from typing import Any, TypeVar
 
 from spacy.attrs import IS_PUNCT
+from spacy.tokens import Token
 
 from .words import doc_heads, doc_text, doc_words, span_text
 
@@ -185,3 +188,40 @@ class Spans:
         i = bisect_right(self.starts, start) - 1
         # the nearest span starting at or before ``start``, and one before it (nested spans)
         return any(0 <= k and self.spans[k][0] <= start and end <= self.spans[k][1] for k in (i, i - 1))
+
+
+F = TypeVar("F", bound=Callable[..., Any])
+_UNSET = object()
+
+
+def token_of_token(key: str) -> Callable[[F], F]:
+    """Decorate ``fn(tok)``, a reader of the parse alone that answers a token of ``tok``'s doc or None
+    (a doer, an object): computed once per token, kept on the doc (``user_data[key]``) as the answer's
+    index; a later call answers ``doc[index]``, a new token object as a fresh reading gives. A stand-in
+    without a doc, or an answer that is no token of the doc, is not kept."""
+
+    def wrap(fn: F) -> F:
+        @functools.wraps(fn)
+        def cached(tok: Any) -> Any:
+            if type(tok) is not Token:
+                return fn(tok)
+            doc = tok.doc
+            user = doc.user_data
+            cache = user.get(key)
+            if cache is None:
+                cache = user[key] = {}
+            i = tok.i
+            got = cache.get(i, _UNSET)
+            if got is _UNSET:
+                res = fn(tok)
+                if res is None:
+                    cache[i] = None
+                elif type(res) is Token and res.doc is doc:
+                    cache[i] = res.i
+                return res
+            return None if got is None else doc[got]
+
+        return cached  # type: ignore[return-value]
+
+    return wrap
+
