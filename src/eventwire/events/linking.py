@@ -165,13 +165,15 @@ class PlaceLinker:
         title_end = title_end_of(article)
         outlet = outlet_start(article, title_end)  # "... – Mission City Record": the outlet, no event place
         text = article.text
+        spec = {id(m): specificity(m) for m in article.place_mentions}
         self.mentions = sorted(
-            (m for m in article.place_mentions if specificity(m) < 9 and not outlet <= m.start < title_end
+            (m for m in article.place_mentions if spec[id(m)] < 9 and not outlet <= m.start < title_end
              and not not_a_scene(text, m) and not launch_site(text, m, article.place_mentions)
              and not named_for_another(text, m, article.place_mentions)),
             key=lambda m: m.start,
         )
         self._starts = [m.start for m in self.mentions]
+        self._specs = [spec[id(m)] for m in self.mentions]  # the :func:`specificity` of each, in that order
         self._fallback: PlaceMention | None | bool = False
         self._datelines = [(s.start, s.end) for s in article.sections if s.kind == "dateline"]
 
@@ -262,12 +264,13 @@ class PlaceLinker:
     def _before(self, sent: Any) -> tuple[PlaceMention | None, str]:
         """The nearest most specific place earlier in the paragraph, else the document's place."""
         para = self.paragraph_start(sent.start_char)
-        earlier = self.mentions[bisect_left(self._starts, para) : bisect_left(self._starts, sent.start_char)]
+        mentions, specs = self.mentions, self._specs
         # the paragraph's dateline is where the report was filed, not an earlier place of the story
-        earlier = [m for m in earlier if not any(a <= m.start < b for a, b in self._datelines)]
+        earlier = [k for k in range(bisect_left(self._starts, para), bisect_left(self._starts, sent.start_char))
+                   if not any(a <= mentions[k].start < b for a, b in self._datelines)]
         if earlier:
-            best_spec = min(specificity(m) for m in earlier)
-            return [m for m in earlier if specificity(m) == best_spec][-1], "paragraph"
+            best_spec = min(specs[k] for k in earlier)
+            return mentions[[k for k in earlier if specs[k] == best_spec][-1]], "paragraph"
         told = self.mentions[: bisect_left(self._starts, sent.start_char)]
         text = span_text(sent)
         if (area := told_area(text, told, self._datelines, level_of=place_level)) is not None:
