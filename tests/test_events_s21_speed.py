@@ -106,3 +106,16 @@ def test_agent_and_patient_kept_per_token_answer_fresh_tokens_of_the_same_index(
     assert head_of(doc[3]).i == head_of(doc[3]).i == 1 and len(calls) == 1  # read once, kept
     stand_in = type("T", (), {"head": "h"})()
     assert head_of(stand_in) == "h" and head_of(stand_in) == "h" and len(calls) == 3  # no doc: not kept
+
+
+def test_claim_scan_needles_hold_in_every_match() -> None:
+    from eventwire.events.claims import _MEMBERS_WORD, _OWNED_NEEDLES, _OWNED_WORD
+    from eventwire.events.doctables import fold_case
+
+    for text in ("It carried out the raid", "they Carry Out attacks", "it carries out", "CARRYING OUT strikes",
+                 "the group was behind it"):
+        m = _OWNED_WORD.search(text)
+        assert m is not None and any(n in fold_case(m.group(0)) for n in _OWNED_NEEDLES), text
+    for text in ("were Members of", "a member of", "belonged to", "belongs to", "they belong to"):
+        m = _MEMBERS_WORD.search(text)
+        assert m is not None and any(n in fold_case(m.group(0)) for n in ("member", "belong")), text
