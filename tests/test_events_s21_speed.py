@@ -119,3 +119,31 @@ def test_claim_scan_needles_hold_in_every_match() -> None:
     for text in ("were Members of", "a member of", "belonged to", "belongs to", "they belong to"):
         m = _MEMBERS_WORD.search(text)
         assert m is not None and any(n in fold_case(m.group(0)) for n in ("member", "belong")), text
+
+
+def test_roles_near_a_name_found_within_its_reach_only() -> None:
+    from eventwire.events.victims import _roles_near
+
+    words = ["Police", "detained", "journalist", "Ana", "Ruiz", "and", "a", "farmer", ";", "reporters", "left", "."]
+    heads = [1, 1, 4, 4, 1, 4, 7, 4, 1, 10, 1, 1]
+    deps = ["nsubj", "ROOT", "compound", "compound", "dobj", "cc", "det", "conj", "punct", "nsubj", "conj", "punct"]
+    pos = ["PROPN", "VERB", "NOUN", "PROPN", "PROPN", "CCONJ", "DET", "NOUN", "PUNCT", "NOUN", "VERB", "PUNCT"]
+    doc = Doc(spacy.blank("en").vocab, words=words, heads=heads, deps=deps, pos=pos)
+    got = _roles_near(doc[3:5])
+    assert got and set(got) == {"journalist"}
+    farmer = _roles_near(doc[7:8])
+    # "Reporters" opens a parse of its own, out of the name's reach: no role
+    two = Doc(spacy.blank("en").vocab, words=["Ana", "Ruiz", "left", ".", "Reporters", "came", "."],
+              heads=[1, 2, 2, 2, 5, 5, 5], deps=["compound", "nsubj", "ROOT", "punct", "nsubj", "ROOT", "punct"],
+              pos=["PROPN", "PROPN", "VERB", "PUNCT", "NOUN", "VERB", "PUNCT"])
+    assert _roles_near(two[0:2]) == []
+    # the same as the reading without the reach test
+    import eventwire.events.victims as victims
+
+    saved = victims._role_word_within
+    try:
+        victims._role_word_within = lambda *_a: True  # type: ignore[assignment]
+        assert victims._roles_near(doc[3:5]) == got and victims._roles_near(doc[7:8]) == farmer
+        assert victims._roles_near(two[0:2]) == []
+    finally:
+        victims._role_word_within = saved
