@@ -147,3 +147,15 @@ def test_roles_near_a_name_found_within_its_reach_only() -> None:
         assert victims._roles_near(two[0:2]) == []
     finally:
         victims._role_word_within = saved
+
+
+def test_spans_hold_an_offset_range_in_the_nearest_span_or_the_one_before() -> None:
+    from eventwire.events.doctables import Spans
+
+    spans = Spans([(10, 20), (0, 30), (40, 50)])
+    naive = [(0, 30), (10, 20), (40, 50)]
+    for start, end in [(0, 5), (12, 18), (12, 25), (25, 35), (41, 49), (45, 55), (5, 8), (60, 61), (-5, 0)]:
+        i = max((k for k, (a, _b) in enumerate(naive) if a <= start), default=-1)
+        want = any(0 <= k and naive[k][0] <= start and end <= naive[k][1] for k in (i, i - 1))
+        assert spans.holds(start, end) == want, (start, end)
+    assert Spans([]).holds(1, 2) is False

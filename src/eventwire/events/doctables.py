@@ -187,7 +187,16 @@ class Spans:
     def holds(self, start: int, end: int) -> bool:
         i = bisect_right(self.starts, start) - 1
         # the nearest span starting at or before ``start``, and one before it (nested spans)
-        return any(0 <= k and self.spans[k][0] <= start and end <= self.spans[k][1] for k in (i, i - 1))
+        if i < 0:
+            return False
+        spans = self.spans
+        a, b = spans[i]
+        if a <= start and end <= b:
+            return True
+        if i == 0:
+            return False
+        a, b = spans[i - 1]
+        return a <= start and end <= b
 
 
 F = TypeVar("F", bound=Callable[..., Any])
