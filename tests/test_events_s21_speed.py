@@ -159,3 +159,15 @@ def test_spans_hold_an_offset_range_in_the_nearest_span_or_the_one_before() -> N
         want = any(0 <= k and naive[k][0] <= start and end <= naive[k][1] for k in (i, i - 1))
         assert spans.holds(start, end) == want, (start, end)
     assert Spans([]).holds(1, 2) is False
+
+
+def test_sentence_of_a_token_is_its_sentence() -> None:
+    from eventwire.events.story import sentence_of
+
+    words = ["Troops", "left", ".", "Rebels", "came", "back", "."]
+    doc = Doc(spacy.blank("en").vocab, words=words, heads=[1, 1, 1, 4, 4, 4, 4],
+              deps=["nsubj", "ROOT", "punct", "nsubj", "ROOT", "advmod", "punct"],
+              sent_starts=[True, False, False, True, False, False, False])
+    for tok in doc:
+        got, want = sentence_of(doc, tok.i), tok.sent
+        assert (got.start, got.end) == (want.start, want.end)

@@ -61,7 +61,7 @@ from .doctables import Spans as _Spans
 from .doctables import case_blind, fold_text_of
 from .participles import shared_participle, shares_auxiliary
 from .scenes import entry_heading, not_a_scene, unknown_place
-from .story import sentences
+from .story import sentence_of, sentences
 from .words import char_span, doc_ents, span_text
 
 COUNTRY_CODES = ("PCLI", "PCL", "PCLD", "PCLF", "PCLS", "PCLIX", "TERR", "CONT")
@@ -196,7 +196,7 @@ class PlaceLinker:
                 return self._before(sent)
             cands = free or cands
         own = [m for m in cands if not any(a <= m.start < b for a, b in self._datelines)]
-        whole = trigger.sent if trigger is not None else sent
+        whole = sentence_of(trigger.doc, trigger.i) if trigger is not None else sent  # Token.sent walks the doc
         if not own and (whole.start_char < sent.start_char or whole.end_char > sent.end_char):
             # one act of a sentence that tells several ("Bandits killed 15 villagers and abducted dozens
             # in an attack on Gidan Wawa village"), with no place of its own: a place of the sentence in

@@ -17,6 +17,7 @@ from typing import Any
 from .doctables import search_span, search_span_needing
 from .habits import GENERIC_ADJS
 from .plans import planned_act, standing_struggle
+from .story import sentence_of
 from .words import doc_heads
 
 #: The reason given to an act placed before the news it is measured from ("a week after clashes").
@@ -332,7 +333,7 @@ def counted_again(trigger: Any) -> bool:
     earlier acts of its kind; the earlier ones are old news, the act itself no new one."""
     if trigger is None:
         return False
-    root = trigger.sent.root
+    root = sentence_of(trigger.doc, trigger.i).root  # (the doc's kept sentence: Token.sent walks the doc)
     if root.lemma_ != "be" or not any(c.dep_ == "nsubj" and c.lower_ in ("it", "this", "that") for c in root.children):
         return False
     attr = next((c for c in root.children if c.dep_ == "attr"), None)
