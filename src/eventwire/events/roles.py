@@ -116,8 +116,8 @@ class RoleFinder:
             span = doc.char_span(m.start, m.end, alignment_mode="expand") if doc is not None else None
             if span is None:
                 continue
-            for t in span:
-                self.by_token.setdefault(t.i, m)
+            for i in range(span.start, span.end):  # (no token object per word)
+                self.by_token.setdefault(i, m)
         remember_finder(doc, self)  # for eventwire.events.foreignforces
 
     # -- lookups ---------------------------------------------------------------------------------
