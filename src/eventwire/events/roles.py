@@ -735,8 +735,7 @@ def _killed_side(trigger: Any, finder: RoleFinder, *, iso: str | None, country: 
     killed no one, the side it wounded ("attacked a checkpoint, wounding two policemen"), not the doer's:
     civilians only with ``remote`` ("shelled Kherson, wounding four civilians"; a clash's are no side). With
     ``state``, state forces only ("rioters stormed a police station, killing 13 officers")."""
-    sent = sentence_of(trigger.doc, trigger.i)  # the doc's kept sentence (Token.sent walks the doc)
-    killed = killed_victims(sent)
+    killed = killed_victims(sent := sentence_of(trigger.doc, trigger.i))  # (Token.sent walks the doc)
     if not killed and wounded:
         killed = [v for v in wounded_victims(sent) if remote or arg_kind(v, finder.actor_kind) != "civilian"]
         skip = wounded
