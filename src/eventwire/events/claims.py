@@ -9,7 +9,7 @@ from collections.abc import Iterator, Sequence
 from typing import Any
 
 from ..records import Actor
-from .doctables import blind_of, fold_case
+from .doctables import blind_of, fold_text_of
 from .roles import UNIDENTIFIED, RoleFinder
 from .sides import attackers_dead
 from .words import doc_words, lemma_lowers
@@ -31,13 +31,16 @@ def attach_claims(reports: Sequence[Any], doc: Any, finder: RoleFinder, *, text:
     full = doc.text if text is None else text  # the article's text: Doc.text is rebuilt
     folded: list[str] = []
 
-    def hits(rx: re.Pattern[str]) -> Iterator[re.Match[str]]:
-        """``rx.finditer(full)``'s matches (their offsets), by its case-blind form over the folded text."""
+    def hits(rx: re.Pattern[str], needles: tuple[str, ...] = ()) -> Iterator[re.Match[str]]:
+        """``rx.finditer(full)``'s matches (their offsets), by its case-blind form over the folded text
+        (none there when the folded text holds none of ``needles``, strings each match holds)."""
         blind = blind_of(rx)
         if blind is None:
             return rx.finditer(full)
         if not folded:
-            folded.append(fold_case(full))
+            folded.append(fold_text_of(full, doc))
+        if needles and not any(n in folded[0] for n in needles):
+            return iter(())
         return blind.finditer(folded[0])
 
     if "claim" in lems:
@@ -50,7 +53,7 @@ def attach_claims(reports: Sequence[Any], doc: Any, finder: RoleFinder, *, text:
                 continue
             _attach(reports, finder, tok, _claimant(tok))
     if not lowers.isdisjoint(_CLAIM_OBJECTS) and not lowers.isdisjoint(_OWN_PRONOUNS) and not lems.isdisjoint(_SAY_LEMMAS):
-        for hit in hits(_OWNED_WORD):
+        for hit in hits(_OWNED_WORD, _OWNED_NEEDLES):
             # "Al-Shabaab said in a statement that it carried out the attack"
             span = doc.char_span(hit.start(), hit.start() + 3, alignment_mode="expand")
             if span is not None and (subj := _owned_act(span[0])) is not None:
@@ -62,7 +65,7 @@ def attach_claims(reports: Sequence[Any], doc: Any, finder: RoleFinder, *, text:
             if span is not None and (pair := _blamed(span[0], finder)) is not None:
                 _attach(reports, finder, span[0], pair[1], blamed_by=pair[0])
     if not lowers.isdisjoint(DOER_NOUNS) and "the" in lowers:
-        for hit in hits(_MEMBERS_WORD):
+        for hit in hits(_MEMBERS_WORD, ("member", "belong")):
             # "The assailants, who arrived on motorbikes, were members of the Islamic State in the Sahel"
             span = doc.char_span(hit.start(), hit.end(), alignment_mode="expand")
             if span is not None and (group := _doers_group(span[0])) is not None:
@@ -94,6 +97,8 @@ def _blamed(tok: Any, finder: RoleFinder) -> tuple[str, Any] | None:
 
 
 _OWNED_WORD = re.compile(r"\b(?:carried|carry|carries|carrying) out\b|\bwas behind\b", re.IGNORECASE)
+#: a string each match of _OWNED_WORD holds in the case-folded text ("carr|ied out", "ca|rry out", ...)
+_OWNED_NEEDLES = ("ied out", "rry out", "ies out", "ing out", "was behind")
 _OWN_PRONOUNS = frozenset({"it", "they", "we"})
 _SAY_LEMMAS = frozenset({"say", "announce", "state", "confirm", "admit"})
 

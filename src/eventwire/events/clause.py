@@ -13,7 +13,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from .doctables import heads_with_child
+from .doctables import heads_with_child, token_of_token
 from .lexicon import ARMED_WORDS, CIVILIAN_WORDS, NONSTATE_WORDS, PLACE_NOUNS, STATE_WORDS, CueHit
 from .sidemeans import owner_words, wielding_verb
 from .underfire import came_under
@@ -287,6 +287,7 @@ def speaker_of(tok: Any, verbs: frozenset[str], *, depth: int = 4) -> Any:
     return None
 
 
+@token_of_token("eventwire_agents")  # asked of the same trigger by many readers
 def agent_of(tok: Any) -> Any:
     """The doer of the act expressed by ``tok`` (a verb or an event noun)."""
     if (under := came_under(tok)) is not None:
@@ -347,6 +348,7 @@ def _object_read_as_subject(verb: Any) -> Any:
     return None
 
 
+@token_of_token("eventwire_patients")
 def patient_of(tok: Any) -> Any:
     """The one the act expressed by ``tok`` is done to."""
     if (under := came_under(tok)) is not None and under[1] is not None:

@@ -42,7 +42,7 @@ from .story import sentence_of
 from .strategic import CIVIL_CAMPS
 from .tallies import tallied
 from .weapons import mines_run_over, went_off_clause
-from .words import words_of
+from .words import doc_words, lemma_lowers, words_of
 
 #: cues of acts that may be told only as a trend, a tally, a cause, a fear or a memorial's occasion
 TALLY_CATS = frozenset(("VIOLENCE", "LETHAL", "CLASH", "ABDUCT", "CAPTURE", "REGAIN", *REMOTE_ORDER))
@@ -64,11 +64,11 @@ def filter_hits(doc: Any, hits: list[CueHit], *, actor_kind: ActorKind | None = 
             uxo.update(range(h.start, h.end))  # "an old mortar shell exploded": unexploded ordnance
         if h.category == "TRANSFER" and h.phrase.startswith("without"):
             no_fight.update(range(h.start, h.end))
+    _texts, lows, lemmas = doc_words(doc)  # each token's forms, read off the doc's tables (no token object)
     shooting = {i for h in hits if (h.category == "CLASH" or (h.category == "LETHAL" and h.phrase.startswith("open")))
-                and h.end - h.start > 1 and any(
-        doc[i].lower_ == "fire" for i in range(h.start, h.end)) for i in range(h.start, h.end)}
+                and h.end - h.start > 1 and "fire" in lows[h.start : h.end] for i in range(h.start, h.end)}
     hits = [h for h in hits if not (h.category == "MANMADE" and h.start in shooting)]  # "exchanged fire in the market"
-    if any(h.category in ("LOOT", "SEIZE_VERB") and doc[h.start].lemma_ == "destroy" for h in hits):
+    if any(h.category in ("LOOT", "SEIZE_VERB") and lemmas[h.start] == "destroy" for h in hits):
         # "Ukrainian forces destroyed three Russian tanks": fighting, no property destruction
         destroyed, fought_cues = materiel_hits(doc, hits, kind_of=lambda t: arg_kind(t, actor_kind),
                                                remote={i for h in hits if h.category in REMOTE_ORDER
@@ -76,10 +76,11 @@ def filter_hits(doc: Any, hits: list[CueHit], *, actor_kind: ActorKind | None = 
         hits = [h for h in hits if h.start not in destroyed] + fought_cues
     first = None
     fiction = bool(hits) and not FICTION_WORDS.isdisjoint(words_of(first := sentence_of(doc, hits[0].start))) and any(
-        t.lemma_.lower() in FICTION_WORDS for t in first)  # words_of holds every lower-cased lemma: a gate
+        w in FICTION_WORDS for w in lemma_lowers(doc)[first.start : first.end])  # words_of holds every lower-cased
+    # lemma: a gate
     hits = hits + mines_run_over(doc, hits)  # "his tractor ran over a Russian mine"
     hits = hits + dead_bombers(doc, hits)  # "the bomber, who was also killed, set off his explosives"
-    if any(h.category == "ABDUCT" for h in hits) or any(doc[h.start].lemma_ in ("take", "lead") for h in hits):
+    if any(h.category == "ABDUCT" for h in hits) or any(lemmas[h.start] in ("take", "lead") for h in hits):
         gone = disappearing_detentions(doc, hits)  # "detained and disappeared a volunteer": an abduction
         hits = [h for h in hits if not (h.start in gone and h.category in ("ARREST", "INTERV"))]
     kept = []
@@ -88,7 +89,7 @@ def filter_hits(doc: Any, hits: list[CueHit], *, actor_kind: ActorKind | None = 
     if hits:
         sent0 = first if first is not None and first.start <= hits[0].start < first.end else sentence_of(doc, hits[0].start)
     lawful = judicial_drops(sent0) if hits else set()
-    fought = any(h.category == "CLASH" and h.end - h.start == 1 and doc[h.start].lower_ in FIGHT_TOLD for h in hits)
+    fought = any(h.category == "CLASH" and h.end - h.start == 1 and lows[h.start] in FIGHT_TOLD for h in hits)
     scare = bool(hits) and any(h.category in ("DISRUPT", "WEAPON_OBJ", *REMOTE_ORDER) for h in hits) and harmless_find(
         sent0)
     remote = {i for h in hits if h.category in REMOTE_ORDER and "defen" not in h.phrase for i in range(h.start, h.end)}

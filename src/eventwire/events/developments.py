@@ -23,6 +23,7 @@ from .clause import _word_kind, agent_of, arg_kind
 from .groupacts import GROUP_ACT_CUES, change_over_background, strike_told
 from .lexicon import CueHit
 from .nonacled_reading import drop_misread, fighting_halted
+from .story import sentence_of
 from .strategic import (
     FORCE_WORDS,
     FUTURE_AUX,
@@ -651,7 +652,7 @@ def _restrictions(t: Any, lem: str, actor_kind: Any) -> str | None:
         [c for c in t.children if c.dep_ == "nsubj"]) & LINK_WORDS:
         return "communications cut"  # "mobile internet remained down"
     kind = _doer_kind(t, actor_kind)
-    if not _conflict(t.sent) and kind not in ("nonstate", "armed"):  # "the M23 announced the closure of the road"
+    if not _conflict(sentence_of(t.doc, t.i)) and kind not in ("nonstate", "armed"):  # "the M23 announced the closure of the road"
         return None
     forces = kind in ("state", "nonstate", "armed")
     if lem in CLOSING_VERBS and any(o.lemma_.lower() in CLOSABLE and (forces or o.lemma_.lower() in FRONTIERS) for o in objs):

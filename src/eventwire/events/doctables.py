@@ -9,13 +9,16 @@ need not grow :mod:`eventwire.events.words`).
 
 from __future__ import annotations
 
+import functools
 import re
 from bisect import bisect_right
+from collections.abc import Callable
 from collections.abc import Set as AbstractSet
 from itertools import compress
-from typing import Any
+from typing import Any, TypeVar
 
 from spacy.attrs import IS_PUNCT
+from spacy.tokens import Token
 
 from .words import doc_heads, doc_text, doc_words, span_text
 
@@ -82,6 +85,14 @@ def folded_text(doc: Any) -> str:
     return got[1]
 
 
+def fold_text_of(text: str, doc: Any) -> str:
+    """:func:`fold_case` of ``text``: the doc's kept :func:`folded_text` when ``text`` is the doc's text (an
+    article's text and its doc's are the same string), else folded here."""
+    if doc is not None and hasattr(doc, "user_data") and len(doc) and doc_text(doc) == text:
+        return folded_text(doc)
+    return fold_case(text)
+
+
 _BLIND: dict[re.Pattern[str], re.Pattern[str] | None] = {}
 
 
@@ -102,6 +113,20 @@ def search_span(rx: re.Pattern[str], span: Any) -> re.Match[str] | None:
     if blind is None or doc is None or doc is span or not hasattr(doc, "user_data") or not len(span):
         return rx.search(span_text(span))
     return blind.search(folded_text(doc)[span.start_char : span.end_char])
+
+
+def search_span_needing(rx: re.Pattern[str], span: Any, needles: tuple[str, ...]) -> re.Match[str] | None:
+    """:func:`search_span`, for a pattern every match of which holds one of ``needles`` (lower-case
+    strings) in the folded text: a span whose folded text holds none is not searched (None)."""
+    blind = blind_of(rx)
+    doc = getattr(span, "doc", None)
+    if blind is None or doc is None or doc is span or not hasattr(doc, "user_data") or not len(span):
+        return rx.search(span_text(span))
+    text = folded_text(doc)[span.start_char : span.end_char]
+    for needle in needles:
+        if needle in text:
+            return blind.search(text)
+    return None
 
 
 def search_text(rx: re.Pattern[str], text: str) -> re.Match[str] | None:
@@ -162,4 +187,50 @@ class Spans:
     def holds(self, start: int, end: int) -> bool:
         i = bisect_right(self.starts, start) - 1
         # the nearest span starting at or before ``start``, and one before it (nested spans)
-        return any(0 <= k and self.spans[k][0] <= start and end <= self.spans[k][1] for k in (i, i - 1))
+        if i < 0:
+            return False
+        spans = self.spans
+        a, b = spans[i]
+        if a <= start and end <= b:
+            return True
+        if i == 0:
+            return False
+        a, b = spans[i - 1]
+        return a <= start and end <= b
+
+
+F = TypeVar("F", bound=Callable[..., Any])
+_UNSET = object()
+
+
+def token_of_token(key: str) -> Callable[[F], F]:
+    """Decorate ``fn(tok)``, a reader of the parse alone that answers a token of ``tok``'s doc or None
+    (a doer, an object): computed once per token, kept on the doc (``user_data[key]``) as the answer's
+    index; a later call answers ``doc[index]``, a new token object as a fresh reading gives. A stand-in
+    without a doc, or an answer that is no token of the doc, is not kept."""
+
+    def wrap(fn: F) -> F:
+        @functools.wraps(fn)
+        def cached(tok: Any) -> Any:
+            if type(tok) is not Token:
+                return fn(tok)
+            doc = tok.doc
+            user = doc.user_data
+            cache = user.get(key)
+            if cache is None:
+                cache = user[key] = {}
+            i = tok.i
+            got = cache.get(i, _UNSET)
+            if got is _UNSET:
+                res = fn(tok)
+                if res is None:
+                    cache[i] = None
+                elif type(res) is Token and res.doc is doc:
+                    cache[i] = res.i
+                return res
+            return None if got is None else doc[got]
+
+        return cached  # type: ignore[return-value]
+
+    return wrap
+

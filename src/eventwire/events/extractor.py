@@ -180,7 +180,7 @@ class EventExtractor:
             if m.kind in ("toponym", "relative", "region") and m.place is not None:
                 span = doc.char_span(m.start, m.end, alignment_mode="expand")
                 if span is not None:
-                    place_tokens.update(t.i for t in span)
+                    place_tokens.update(range(span.start, span.end))
 
         def kind_of(tok: Any) -> str | None:
             k = finder.actor_kind(tok)

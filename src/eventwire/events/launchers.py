@@ -26,7 +26,8 @@ from ..actors.countries import of_country
 from ..actors.eras import published_of
 from ..records import Actor
 from .parties import state_speaker
-from .words import doc_text
+from .story import sentence_of, sentences
+from .words import doc_text, lemma_lowers
 
 log = logging.getLogger(__name__)
 
@@ -72,10 +73,11 @@ def launcher(finder: Any, trigger: Any) -> Actor | None:
     if trigger is None or getattr(trigger, "doc", None) is None:
         return None
     doc = trigger.doc
-    start = trigger.sent.start
-    sents = [s for s in doc.sents if s.end <= start][-BACK_SENTENCES:]
+    start = sentence_of(doc, trigger.i).start  # the doc's kept sentences (Token.sent, Doc.sents walk the doc)
+    sents = [s for s in sentences(doc)[0] if s.end <= start][-BACK_SENTENCES:]
+    lemmas = lemma_lowers(doc)
     for sent in reversed(sents):
-        if not any(t.lemma_.lower() in AIR_WEAPONS for t in sent):
+        if AIR_WEAPONS.isdisjoint(lemmas[sent.start : sent.end]):
             continue
         for verb in reversed([t for t in sent if t.pos_ == "VERB" and t.lemma_.lower() in LAUNCH_VERBS]):
             if not _air_object(verb):

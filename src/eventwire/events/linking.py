@@ -58,10 +58,10 @@ from .article_text import (
     title_end_of,
 )
 from .doctables import Spans as _Spans
-from .doctables import case_blind, fold_case
+from .doctables import case_blind, fold_text_of
 from .participles import shared_participle, shares_auxiliary
 from .scenes import entry_heading, not_a_scene, unknown_place
-from .story import sentences
+from .story import sentence_of, sentences
 from .words import char_span, doc_ents, span_text
 
 COUNTRY_CODES = ("PCLI", "PCL", "PCLD", "PCLF", "PCLS", "PCLIX", "TERR", "CONT")
@@ -165,13 +165,15 @@ class PlaceLinker:
         title_end = title_end_of(article)
         outlet = outlet_start(article, title_end)  # "... – Mission City Record": the outlet, no event place
         text = article.text
+        spec = {id(m): specificity(m) for m in article.place_mentions}
         self.mentions = sorted(
-            (m for m in article.place_mentions if specificity(m) < 9 and not outlet <= m.start < title_end
+            (m for m in article.place_mentions if spec[id(m)] < 9 and not outlet <= m.start < title_end
              and not not_a_scene(text, m) and not launch_site(text, m, article.place_mentions)
              and not named_for_another(text, m, article.place_mentions)),
             key=lambda m: m.start,
         )
         self._starts = [m.start for m in self.mentions]
+        self._specs = [spec[id(m)] for m in self.mentions]  # the :func:`specificity` of each, in that order
         self._fallback: PlaceMention | None | bool = False
         self._datelines = [(s.start, s.end) for s in article.sections if s.kind == "dateline"]
 
@@ -194,7 +196,7 @@ class PlaceLinker:
                 return self._before(sent)
             cands = free or cands
         own = [m for m in cands if not any(a <= m.start < b for a, b in self._datelines)]
-        whole = trigger.sent if trigger is not None else sent
+        whole = sentence_of(trigger.doc, trigger.i) if trigger is not None else sent  # Token.sent walks the doc
         if not own and (whole.start_char < sent.start_char or whole.end_char > sent.end_char):
             # one act of a sentence that tells several ("Bandits killed 15 villagers and abducted dozens
             # in an attack on Gidan Wawa village"), with no place of its own: a place of the sentence in
@@ -262,12 +264,13 @@ class PlaceLinker:
     def _before(self, sent: Any) -> tuple[PlaceMention | None, str]:
         """The nearest most specific place earlier in the paragraph, else the document's place."""
         para = self.paragraph_start(sent.start_char)
-        earlier = self.mentions[bisect_left(self._starts, para) : bisect_left(self._starts, sent.start_char)]
+        mentions, specs = self.mentions, self._specs
         # the paragraph's dateline is where the report was filed, not an earlier place of the story
-        earlier = [m for m in earlier if not any(a <= m.start < b for a, b in self._datelines)]
+        earlier = [k for k in range(bisect_left(self._starts, para), bisect_left(self._starts, sent.start_char))
+                   if not any(a <= mentions[k].start < b for a, b in self._datelines)]
         if earlier:
-            best_spec = min(specificity(m) for m in earlier)
-            return [m for m in earlier if specificity(m) == best_spec][-1], "paragraph"
+            best_spec = min(specs[k] for k in earlier)
+            return mentions[[k for k in earlier if specs[k] == best_spec][-1]], "paragraph"
         told = self.mentions[: bisect_left(self._starts, sent.start_char)]
         text = span_text(sent)
         if (area := told_area(text, told, self._datelines, level_of=place_level)) is not None:
@@ -499,7 +502,7 @@ def mention_features(article: Article) -> list[tuple[PlaceMention, frozenset[str
         if sent is not None:
             if sent[0] not in sent_cache:
                 if folded is None:
-                    folded = fold_case(text) if _FOLDED_KINDS is not None else text
+                    folded = fold_text_of(text, doc) if _FOLDED_KINDS is not None else text
                 stext = folded[sent[0] : sent[1]]
                 violation, proceeding, reaction = _FOLDED_KINDS or (VIOLATION_RE, PROCEEDING_RE, REACTION_RE)
                 sent_cache[sent[0]] = ("violation" if violation.search(stext) else

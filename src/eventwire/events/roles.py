@@ -66,6 +66,7 @@ from .sides import (
     wounded_victims,
 )
 from .status import attribution_only
+from .story import sentence_of
 from .typing import TypeDecision, arg_kind
 from .words import doc_deps, span_text
 
@@ -115,8 +116,8 @@ class RoleFinder:
             span = doc.char_span(m.start, m.end, alignment_mode="expand") if doc is not None else None
             if span is None:
                 continue
-            for t in span:
-                self.by_token.setdefault(t.i, m)
+            for i in range(span.start, span.end):  # (no token object per word)
+                self.by_token.setdefault(i, m)
         remember_finder(doc, self)  # for eventwire.events.foreignforces
 
     # -- lookups ---------------------------------------------------------------------------------
@@ -734,9 +735,9 @@ def _killed_side(trigger: Any, finder: RoleFinder, *, iso: str | None, country: 
     killed no one, the side it wounded ("attacked a checkpoint, wounding two policemen"), not the doer's:
     civilians only with ``remote`` ("shelled Kherson, wounding four civilians"; a clash's are no side). With
     ``state``, state forces only ("rioters stormed a police station, killing 13 officers")."""
-    killed = killed_victims(trigger.sent)
+    killed = killed_victims(sent := sentence_of(trigger.doc, trigger.i))  # (Token.sent walks the doc)
     if not killed and wounded:
-        killed = [v for v in wounded_victims(trigger.sent) if remote or arg_kind(v, finder.actor_kind) != "civilian"]
+        killed = [v for v in wounded_victims(sent) if remote or arg_kind(v, finder.actor_kind) != "civilian"]
         skip = wounded
     for v in killed:
         kind = arg_kind(v, finder.actor_kind)
@@ -763,7 +764,7 @@ def _sentence_actor(
 ) -> Actor | None:
     """The actor of one of ``kinds`` mentioned in the trigger's sentence as the subject or agent of
     a verb (nearest to the trigger first); None when there is none."""
-    sent = trigger.sent
+    sent = sentence_of(trigger.doc, trigger.i)  # the doc's kept sentence (Token.sent walks the doc)
     found = []
     doc, deps, roles = sent.doc, doc_deps(sent.doc), ("nsubj", "pobj", "compound", "nsubjpass")
     for tok in [doc[i] for i in range(sent.start, sent.end) if deps[i] in roles]:  # a token object only for those

@@ -24,6 +24,7 @@ from typing import Any
 
 from ..records import Actor
 from .genericactors import generic
+from .story import sentence_of
 from .words import words_of
 
 MUTINY_WORDS = frozenset("mutiny mutinies mutinied mutinying mutinous mutineer mutineers".split())
@@ -152,7 +153,7 @@ def mutineers(r: Any, trigger: Any, *, iso: str | None, country: str | None) -> 
 def civilian_groups(r: Any, trigger: Any, *, protest: bool) -> None:
     """Add the civilian kinds of the sentence of ``trigger`` to the associated actors of the
     civilians (actor 2) or of the protesters (actor 1, when ``protest``) of ``r`` (a Roles)."""
-    sent = trigger.sent
+    sent = sentence_of(trigger.doc, trigger.i)  # the doc's kept sentence (Token.sent walks the doc)
     if not words_of(sent) & _VOCAB:
         return
     civ = r.actor2 if r.actor2 is not None and r.actor2.inter == 7 and r.actor2.name.startswith("Civilians (") else None

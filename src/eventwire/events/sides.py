@@ -19,6 +19,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
+from .story import sentence_of
 from .words import tokens_with, words_of
 
 #: Nouns that name a fight.
@@ -45,7 +46,7 @@ def conjuncts(tok: Any) -> list[Any]:
 def between_sides(trigger: Any) -> tuple[Any, ...] | None:
     """The two sides of "fighting/clashes between X and Y" under the trigger (or the trigger
     itself, a clash noun): (X, Y); None when the sentence does not name them so."""
-    if trigger is None or "between" not in words_of(trigger.sent):
+    if trigger is None or "between" not in words_of(sentence_of(trigger.doc, trigger.i)):
         return None
     return _sides_of([t for t in trigger.subtree if t.lower_ in CLASH_NOUNS])
 

@@ -14,9 +14,10 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
-from .doctables import search_span
+from .doctables import search_span, search_span_needing
 from .habits import GENERIC_ADJS
 from .plans import planned_act, standing_struggle
+from .story import sentence_of
 from .words import doc_heads
 
 #: The reason given to an act placed before the news it is measured from ("a week after clashes").
@@ -46,6 +47,10 @@ _BACKGROUND_RE = re.compile(
     r"\bpreviously\b|\b(?:in|over|during) the (?:past|last) (?:year|years|decade)\b",
     re.I,
 )
+
+#: a string every match of _BACKGROUND_RE holds one of (in the case-folded text): "last"/"past" and a
+#: space, a year's " 19"/" 20", "earlier ", " ago", "previously" (a sentence with none is not searched)
+_BACKGROUND_NEEDLES = ("last ", "past ", " 19", " 20", "earlier ", " ago", "previously")
 
 # a tally over a period ("have killed hundreds this year"); a recent stretch of days, weeks or a month
 # ("have clashed in recent days", "have intensified over the past month") is news, not a tally
@@ -273,7 +278,7 @@ def assess(
                 st.background = True
         elif gap > BACKGROUND_DAYS:
             st.background = True
-    elif search_span(_BACKGROUND_RE, sent) and _bg_attached(verb, sent):
+    elif search_span_needing(_BACKGROUND_RE, sent, _BACKGROUND_NEEDLES) and _bg_attached(verb, sent):
         st.background = True
     elif (any(c.dep_ == "aux" and c.lower_ in ("have", "has", "had") for c in verb.children)
           and _bg_attached(verb, sent, pattern=_PERIOD_RE)):
@@ -306,7 +311,7 @@ def reported_perfect(verb: Any, sent: Any, *, event_date: dt.date | None, publis
         return False
     if event_date is not None and published is not None:
         return 0 <= (published - event_date).days <= RECENT_PERFECT_DAYS and (date_precision or 1) <= 2
-    if search_span(_BACKGROUND_RE, sent):
+    if search_span_needing(_BACKGROUND_RE, sent, _BACKGROUND_NEEDLES):
         return False
     if sent.start_char > LEAD_MAX_START:
         return False
@@ -328,7 +333,7 @@ def counted_again(trigger: Any) -> bool:
     earlier acts of its kind; the earlier ones are old news, the act itself no new one."""
     if trigger is None:
         return False
-    root = trigger.sent.root
+    root = sentence_of(trigger.doc, trigger.i).root  # (the doc's kept sentence: Token.sent walks the doc)
     if root.lemma_ != "be" or not any(c.dep_ == "nsubj" and c.lower_ in ("it", "this", "that") for c in root.children):
         return False
     attr = next((c for c in root.children if c.dep_ == "attr"), None)

@@ -48,13 +48,23 @@ def sentences(doc: Any) -> tuple[list[Any], dict[int, int], str]:
 STARTS_KEY = "eventwire_sentence_starts"
 
 
+#: the doc last asked of :func:`sentence_of`, its sentences and their starts (one tuple, replaced whole)
+_LAST_STARTS: tuple[Any, list[Any], list[int]] = (None, [], [])
+
+
 def sentence_of(doc: Any, i: int) -> Any:
     """The sentence holding token ``i`` (the span ``doc[i].sent`` is), found in the doc's sentence list:
     a token's ``.sent`` walks the doc for the sentence's edges on every call."""
-    sents = sentences(doc)[0]
-    starts = doc.user_data.get(STARTS_KEY)
-    if starts is None or len(starts) != len(sents):
-        starts = doc.user_data[STARTS_KEY] = [s.start for s in sents]
+    global _LAST_STARTS
+    last = _LAST_STARTS
+    if last[0] is doc:  # the doc of the last call (most calls): no look-up
+        sents, starts = last[1], last[2]
+    else:
+        sents = sentences(doc)[0]
+        starts = doc.user_data.get(STARTS_KEY)
+        if starts is None or len(starts) != len(sents):
+            starts = doc.user_data[STARTS_KEY] = [s.start for s in sents]
+        _LAST_STARTS = (doc, sents, starts)
     k = bisect_right(starts, i) - 1
     if k < 0 or i >= sents[k].end:
         return doc[i].sent

@@ -16,6 +16,8 @@ sums several acts or a span (:func:`summaries.brought_toll`: "The attacks brough
 
 from __future__ import annotations
 
+from bisect import bisect_left
+from itertools import accumulate
 from typing import Any
 
 from ..records import Article, EventReport, Fatalities, Section
@@ -83,11 +85,17 @@ def update_tolls(article: Article, doc: Any, sections: list[Section]) -> None:
     reports = [r for r in article.reports if r.section not in ("related",)]
     if not reports:
         return
+    # the reports' evidence spans by start, and the furthest end among each prefix: a sentence overlaps one
+    # when a span starting before its end reaches past its start (a binary search, not a scan per sentence)
+    spans = sorted((r.evidence.start, r.evidence.end) for r in reports)
+    span_starts = [a for a, _ in spans]
+    reach = list(accumulate((b for _, b in spans), max))
     for sent in sentences(doc)[0]:
         sec = _section_at(sections, sent.start_char)
         if sec is not None and sec.kind not in ("body", "dateline"):
             continue
-        if any(r.evidence.start < sent.end_char and sent.start_char < r.evidence.end for r in reports):
+        k = bisect_left(span_starts, sent.end_char)  # the spans starting before the sentence's end
+        if k and reach[k - 1] > sent.start_char:
             continue  # an event sentence: its own toll was read with it
         upd = toll_update(sent)
         if upd is not None:

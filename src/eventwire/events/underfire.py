@@ -6,13 +6,33 @@ from __future__ import annotations
 
 from typing import Any
 
+from .words import doc_words
+
 #: What one comes under when attacked ("came under heavy fire", "came under rocket attack")
 ATTACK_NOUNS = frozenset("attack attacks fire gunfire assault assaults shelling shellfire bombardment bombing "
                          "ambush barrage".split())
 
 
+COME_KEY = "eventwire_doc_has_come"
+
+
+def _doc_has_come(doc: Any) -> bool:
+    """Whether a token of ``doc`` has the lemma "come" (kept on the doc; True for anything without a
+    doc's word tables, a test's stand-in)."""
+    user = getattr(doc, "user_data", None)
+    if user is None:
+        return True
+    got = user.get(COME_KEY)
+    if got is None or got[0] != len(doc):
+        got = user[COME_KEY] = (len(doc), "come" in doc_words(doc)[2])
+    return got[1]
+
+
 def _come_under(tok: Any) -> tuple[Any, Any] | None:
-    """(verb, noun) of "come under <noun>", with ``tok`` the verb "come" or the noun; None otherwise."""
+    """(verb, noun) of "come under <noun>", with ``tok`` the verb "come" or the noun; None otherwise
+    (at once in a doc without the lemma "come": both readings need one)."""
+    if not _doc_has_come(getattr(tok, "doc", None)):
+        return None
     if tok.lemma_ == "come" and tok.pos_ in ("VERB", "AUX"):
         under = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "under"), None)
         noun = next((g for g in under.children if g.dep_ == "pobj"), None) if under is not None else None

@@ -61,7 +61,7 @@ from .doctables import doc_is_punct
 from .namesex import name_sex
 from .perpetrators import PERPETRATOR_TYPES, crime_doer, find_perpetrator, perpetrator_type_of
 from .story import sentence_of, sentences
-from .words import doc_ents, doc_words, lemma_lowers, span_text, words_of
+from .words import doc_ents, doc_heads, doc_words, lemma_lowers, span_text, words_of
 
 log = logging.getLogger(__name__)
 
@@ -384,6 +384,8 @@ def _roles_near(span: Any) -> list[str]:
     roles: list[str] = []
     root = span.root
     doc = span.doc
+    if not _role_word_within(doc, root, span.start):
+        return roles  # no role word in the reach of the name (its clause, the four words before it)
     cands = [t for t in root.children if t.dep_ in ("compound", "appos", "amod", "nmod")]
     cands += [t for t in doc[max(span.start - 4, 0) : span.start] if t.pos_ in ("NOUN", "PROPN", "ADJ")]
     if root.dep_ == "appos":
@@ -401,6 +403,31 @@ def _roles_near(span: Any) -> list[str]:
         elif w == "rights" and t.i + 1 < len(doc) and doc[t.i + 1].lower_ in _HRD:
             roles.append("rights " + doc[t.i + 1].lower_)
     return roles
+
+
+ROLE_AT_KEY = "eventwire_role_word_at"
+
+
+def _role_word_within(doc: Any, root: Any, start: int) -> bool:
+    """Whether a token whose lower case is in :data:`_ROLE_NEAR_WORDS` lies under ``root``, its head or
+    one of the four tokens before ``start`` (the only tokens :func:`_roles_near` reads): found by
+    walking up the doc's head table from each such token (their indexes kept on the doc)."""
+    at = doc.user_data.get(ROLE_AT_KEY)
+    if at is None or at[0] != len(doc):
+        lows = doc_words(doc)[1]
+        at = doc.user_data[ROLE_AT_KEY] = (len(doc), [i for i, w in enumerate(lows) if w in _ROLE_NEAR_WORDS])
+    if not at[1]:
+        return False
+    heads = doc_heads(doc)
+    a, b, lo = root.i, heads[root.i], max(start - 4, 0)
+    for i in at[1]:
+        for _ in range(len(heads)):
+            if i == a or i == b or lo <= i < start:
+                return True
+            if heads[i] == i:
+                break
+            i = heads[i]
+    return False
 
 
 def _types_of(roles: Iterable[str]) -> list[str]:

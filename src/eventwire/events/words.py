@@ -143,9 +143,17 @@ def tokens_with(span: Any, *, lemmas: AbstractSet[str] = frozenset(),
     Any other sequence of tokens is read token by token."""
     if not hasattr(span, "user_data") and not (hasattr(span, "doc") and hasattr(span, "start")):
         return [t for t in span if t.lemma_.lower() in lemmas or t.lower_ in lowers]
-    forms = words_of(span)
-    if lemmas.isdisjoint(forms) and lowers.isdisjoint(forms):
-        return []
+    bit = _with_bit(lemmas, lowers)
+    if bit:  # the sets' gate (see needs_words): one bit test on the span's kept mask
+        last = _LAST_MASK
+        mask = last[2] if last[0] is span and last[1] == _GATES[0] else gate_mask(span)
+        if not mask & bit:
+            return []
+        forms = words_of(span)
+    else:
+        forms = words_of(span)
+        if lemmas.isdisjoint(forms) and lowers.isdisjoint(forms):
+            return []
     doc = getattr(span, "doc", span)
     lo, hi = (span.start, span.end) if doc is not span else (0, len(doc))
     # where the few words of the sets the span holds lie: found by the lists' own scans (list.count and
@@ -161,6 +169,28 @@ def tokens_with(span: Any, *, lemmas: AbstractSet[str] = frozenset(),
                 j = seg.index(w, j + 1)
                 found.add(j)
     return [doc[lo + k] for k in sorted(found)]
+
+
+#: (lemmas, lowers) of a :func:`tokens_with` call -> the bit of the gate of their words (see :func:`needs_words`):
+#: the sets a reader passes are mostly its module's own, the same objects on every call
+_WITH_BITS: dict[tuple[AbstractSet[str], AbstractSet[str]], int] = {}
+#: at most this many (lemmas, lowers) pairs get a gate of their own (the others are read by set tests)
+_WITH_MAX = 256
+
+
+def _with_bit(lemmas: AbstractSet[str], lowers: AbstractSet[str]) -> int:
+    """The gate bit of :func:`tokens_with`'s word sets (registered at their first call); 0 for sets that
+    cannot be a dict's key (a ``set``) or past _WITH_MAX pairs."""
+    key = (lemmas, lowers)
+    try:
+        bit = _WITH_BITS.get(key)
+    except TypeError:  # an unhashable set
+        return 0
+    if bit is None:
+        if len(_WITH_BITS) >= _WITH_MAX:
+            return 0
+        bit = _WITH_BITS[key] = _gate_bit([], frozenset(lemmas).union(lowers))
+    return bit
 
 
 def span_lowers(span: Any) -> list[str]:
