@@ -40,7 +40,6 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
-from operator import attrgetter
 from typing import Any
 
 from ..paths import PACKAGE_DATA
@@ -69,7 +68,7 @@ from .placed import _placed_words, placed_among  # noqa: F401 (_placed_words: re
 from .relative import in_own_division
 from .rivers import river_named
 from .targets import modifier_of_noun, placed_target, span_root, target_position
-from .tokens import _TOKEN_RE, Token, tokenize  # noqa: F401 (_TOKEN_RE, tokenize: read here by others)
+from .tokens import _TOKEN_RE, Token, token_table, tokenize  # noqa: F401 (_TOKEN_RE, tokenize: read here by others)
 from .unknown import PEOPLE_NOUNS, ethnonyms
 
 MAX_TOKENS = 9  # tokens in an n-gram, punctuation included ("Bosnia and Herzegovina", "Deir ez - Zor")
@@ -136,8 +135,7 @@ class Recognizer:
             return self._given(text, spans)
         if len(self._ngrams) > 200_000:
             self._ngrams.clear()
-        toks = tokenize(text)
-        words = list(map(attrgetter("text"), toks))
+        words, toks = token_table(text)  # (the tokens made as the rules read them)
         lower = set(filter(str.islower, words))  # words the text writes in lower case
         persons = self._person_words(text, ents)
         pos_index = PosIndex(doc)

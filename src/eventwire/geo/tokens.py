@@ -23,3 +23,32 @@ class Token:
 def tokenize(text: str) -> list[Token]:
     end = 0  # each word from its first occurrence after the one before (what the pattern skips, blanks and "_", starts none)
     return [Token(start := text.find(w, end), end := start + len(w), w) for w in _TOKEN_RE.findall(text)]
+
+
+class Tokens(dict):
+    """The tokens of a text by index, as :func:`tokenize` lists them, each made when first read (a name's
+    rules read the tokens around capitalised words only: most are never read). Read by index (a negative
+    one as a list reads it) and ``len``; not iterable as a list is."""
+
+    __slots__ = ("_words", "_ends")
+
+    def __init__(self, words: list[str], ends: list[int]) -> None:
+        super().__init__()
+        self._words = words
+        self._ends = ends
+
+    def __len__(self) -> int:
+        return len(self._words)
+
+    def __missing__(self, k: int) -> Token:
+        w = self._words[k]  # (an IndexError past the end, as a list gives)
+        end = self._ends[k]
+        tok = self[k] = Token(end - len(w), end, w)
+        return tok
+
+
+def token_table(text: str) -> tuple[list[str], Tokens]:
+    """The words of :func:`tokenize` and its tokens made when read (:class:`Tokens`)."""
+    words = _TOKEN_RE.findall(text)
+    end = 0  # (each word's end: from its first occurrence after the one before, as tokenize reads it)
+    return words, Tokens(words, [end := text.find(w, end) + len(w) for w in words])
