@@ -68,7 +68,7 @@ from .placed import _placed_words, placed_among  # noqa: F401 (_placed_words: re
 from .relative import in_own_division
 from .rivers import river_named
 from .targets import modifier_of_noun, placed_target, span_root, target_position
-from .tokens import _TOKEN_RE, Token, token_table, tokenize  # noqa: F401 (_TOKEN_RE, tokenize: read here by others)
+from .tokens import _TOKEN_RE, Token, Tokens, token_table, tokenize  # noqa: F401 (_TOKEN_RE, tokenize: read here by others)
 from .unknown import PEOPLE_NOUNS, ethnonyms
 
 MAX_TOKENS = 9  # tokens in an n-gram, punctuation included ("Bosnia and Herzegovina", "Deir ez - Zor")
@@ -220,34 +220,36 @@ class Recognizer:
         return any(e.match == "demonym" for e in self.gaz.candidates(surface[:-1], allow_loose=False))
 
     # -- matching --------------------------------------------------------------------------------
-    def _match_at(self, text: str, toks: list[Token], i: int) -> Candidate | None:
-        first = toks[i]
-        first_text = first.text
+    def _match_at(self, text: str, toks: Tokens, i: int) -> Candidate | None:
+        words, ends = toks.words, toks.ends  # (each token's text and end: no token made)
+        first_text = words[i]
         if not first_text[:1].isalnum() or first_text.isdigit():
             return None
+        first_end = ends[i]
+        first_start = first_end - len(first_text)
+        n = len(words)
         c0 = first_text[0]  # (is_capitalised, its first step read inline: a letter decides)
         if not (c0.isupper() if c0.isalpha() else is_capitalised(first_text)):
             # "al-Hol", "el-Arish": a transliterated article joined to a capitalised name
             if not (
                 first_text.lower() in _ARTICLES
-                and not (i > 0 and toks[i - 1].is_word and is_capitalised(toks[i - 1].text))
-                and i + 2 < len(toks)
-                and toks[i + 1].text == "-"
-                and toks[i + 1].start == first.end
-                and is_capitalised(toks[i + 2].text)
+                and not (i > 0 and words[i - 1][:1].isalnum() and is_capitalised(words[i - 1]))
+                and i + 2 < n
+                and words[i + 1] == "-"
+                and ends[i + 1] - 1 == first_end  # (the hyphen starts where the article ends)
+                and is_capitalised(words[i + 2])
             ):
                 return None
         best: Candidate | None = None
         lower_run = 0
         prev_text, low, cap = "", "", True  # (each token's text, lower case and capitalisation read once)
-        for j in range(i, min(len(toks), i + MAX_TOKENS)):
-            t = toks[j]
-            t_text = t.text
-            t_word = t_text[:1].isalnum()  # t.is_word, read once
+        for j in range(i, min(n, i + MAX_TOKENS)):
+            t_text = words[j]
+            t_end = ends[j]
+            t_word = t_text[:1].isalnum()  # (Token.is_word)
             if j > i:
-                before = toks[j - 1]
-                prev_text = before.text
-                gap = text[before.end : t.start]
+                prev_text = words[j - 1]
+                gap = text[ends[j - 1] : t_end - len(t_text)]
                 if "\n" in gap or len(gap) > 1:
                     break
                 if not t_word and t_text not in _JOINERS:
@@ -260,9 +262,9 @@ class Recognizer:
                     # goes on after it ("People's Republic of China", "Queen Anne's County")
                     if not (
                         low == "s"
-                        and j + 1 < len(toks)
-                        and text[t.end : toks[j + 1].start] == " "
-                        and is_capitalised(toks[j + 1].text)
+                        and j + 1 < n
+                        and text[t_end : ends[j + 1] - len(words[j + 1])] == " "
+                        and is_capitalised(words[j + 1])
                     ):
                         break
                 if t_word:
@@ -278,8 +280,8 @@ class Recognizer:
                 continue  # no name ends in a possessive
             if j > i and not cap and prev_text not in _JOINERS:
                 continue
-            surface = text[first.start : t.end]
-            end = t.end
+            surface = text[first_start : t_end]
+            end = t_end
             entries = []
             if text[end : end + 1] == "." and not surface.endswith("."):
                 dotted = self.gaz.candidates(surface + ".", allow_loose=False)
@@ -290,12 +292,10 @@ class Recognizer:
                 entries = self._ngrams.get(surface)
                 if entries is None:
                     entries = self._ngrams[surface] = self.gaz.candidates(surface, allow_loose=len(fold(surface)) >= 5)
-            if entries and j > i and first_text.lower() in _ENGLISH_ARTICLES and text[first.end : first.end + 1] == " ":
+            if entries and j > i and first_text.lower() in _ENGLISH_ARTICLES and text[first_end : first_end + 1] == " ":
                 entries = [e for e in entries if e.match == "name"]  # "An Israeli strike": no loose "Israel"
             if entries:
-                best = Candidate(
-                    first.start, end, text[first.start : end], entries, tok_start=i, tok_end=j + 1
-                )
+                best = Candidate(first_start, end, text[first_start:end], entries, tok_start=i, tok_end=j + 1)
         if best is not None:
             demonyms = [e for e in best.entries if e.match == "demonym"]
             if demonyms:

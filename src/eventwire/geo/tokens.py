@@ -28,21 +28,22 @@ def tokenize(text: str) -> list[Token]:
 class Tokens(dict):
     """The tokens of a text by index, as :func:`tokenize` lists them, each made when first read (a name's
     rules read the tokens around capitalised words only: most are never read). Read by index (a negative
-    one as a list reads it) and ``len``; not iterable as a list is."""
+    one as a list reads it) and ``len``; not iterable as a list is. ``words`` and ``ends``: each token's
+    text and end offset (its start: the end less the text's length), read without making the token."""
 
-    __slots__ = ("_words", "_ends")
+    __slots__ = ("words", "ends")
 
     def __init__(self, words: list[str], ends: list[int]) -> None:
         super().__init__()
-        self._words = words
-        self._ends = ends
+        self.words = words
+        self.ends = ends
 
     def __len__(self) -> int:
-        return len(self._words)
+        return len(self.words)
 
     def __missing__(self, k: int) -> Token:
-        w = self._words[k]  # (an IndexError past the end, as a list gives)
-        end = self._ends[k]
+        w = self.words[k]  # (an IndexError past the end, as a list gives)
+        end = self.ends[k]
         tok = self[k] = Token(end - len(w), end, w)
         return tok
 
