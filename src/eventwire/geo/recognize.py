@@ -191,21 +191,22 @@ class Recognizer:
         return frozenset(w for w in out if w not in placed)
 
     @staticmethod
-    def _extend_direction(text: str, toks: list[Token], cand: Candidate, floor: int) -> None:
+    def _extend_direction(text: str, toks: Tokens, cand: Candidate, floor: int) -> None:
         """A capitalised direction before a name is part of it ("Western Europe", "Southern
         California", "South East Asian"); the span takes it in, the place stays the named one."""
         k = cand.tok_start - 1
         start = cand.start
+        words, ends = toks.words, toks.ends  # (each token's text and end: no token made)
         while (
             k >= 0
             and cand.tok_start - k <= 2
-            and toks[k].start >= floor
-            and toks[k].text.lower() in _DIRECTIONS
-            and toks[k].text[:1].isupper()
-            and not toks[k].text.isupper()
-            and text[toks[k].end : start] == " "
+            and ends[k] - len(words[k]) >= floor
+            and words[k].lower() in _DIRECTIONS
+            and words[k][:1].isupper()
+            and not words[k].isupper()
+            and text[ends[k] : start] == " "
         ):
-            start = toks[k].start
+            start = ends[k] - len(words[k])
             k -= 1
         if start < cand.start:
             cand.signals.append("direction")
@@ -377,7 +378,7 @@ class Recognizer:
     def _judge(
         self,
         text: str,
-        toks: list[Token],
+        toks: Tokens,
         cand: Candidate,
         ents: list[tuple[int, int, str]],
         doc: Any = None,
@@ -387,7 +388,7 @@ class Recognizer:
         i, j = cand.tok_start, cand.tok_end
         prev = _prev_word(toks, i)
         prev2 = _prev_word(toks, i - 1) if i > 0 else ""
-        nxt = toks[j].text if j < len(toks) else ""
+        nxt = toks.words[j] if j < len(toks.words) else ""
         nxt_word = nxt.lower()
         key = fold(cand.text)
         sig = cand.signals
@@ -440,8 +441,9 @@ class Recognizer:
             or e.source == "supplement"
             for e in cand.entries
         )
-        nxt_joined = j < len(toks) and toks[j].start == cand.end
-        next_cap = j < len(toks) and toks[j].is_word and is_capitalised(toks[j].text)
+        has_next = j < len(toks.words)  # (the next token read from the lists: nxt is its text)
+        nxt_joined = has_next and toks.ends[j] - len(nxt) == cand.end
+        next_cap = has_next and nxt[:1].isalnum() and is_capitalised(nxt)
         if cand.kind == "demonym":
             if self._people_noun(cand.text):
                 sig.append("drop:people noun")  # "Americans", "Canadians"
@@ -758,17 +760,19 @@ def located_label(label: tuple[int, int, str] | None) -> bool:
     return bool(label and label[2] in ("GPE", "LOC", "FAC"))
 
 
-def _prev_word(toks: list[Token], i: int) -> str:
+def _prev_word(toks: Tokens, i: int) -> str:
+    words = toks.words  # (the texts: no token made)
     k = i - 1
-    while k >= 0 and not toks[k].is_word:
-        if toks[k].text in (",", ";", ":", "(", ")", '"', "“", "”"):
+    while k >= 0 and not words[k][:1].isalnum():  # (Token.is_word)
+        if words[k] in (",", ";", ":", "(", ")", '"', "“", "”"):
             return ""
         k -= 1
-    return toks[k].text if k >= 0 else ""
+    return words[k] if k >= 0 else ""
 
 
-def _sentence_initial(text: str, toks: list[Token], i: int) -> bool:
+def _sentence_initial(text: str, toks: Tokens, i: int) -> bool:
     if i == 0:
         return True
-    before = text[max(0, toks[i].start - 12) : toks[i].start].rstrip(" \t\"“‘'(")
+    start = toks.ends[i] - len(toks.words[i])  # (toks[i].start, no token made)
+    before = text[max(0, start - 12) : start].rstrip(" \t\"“‘'(")
     return not before or before[-1] in ".!?\n:"
