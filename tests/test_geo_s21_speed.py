@@ -1,9 +1,11 @@
-"""Session 21 speed work in geo: the recognizer's tokens made as they are read (geo.tokens.Tokens)."""
+"""Session 21 speed work in geo: the recognizer's tokens made as they are read (geo.tokens.Tokens), the
+clauses of geo.placed.placed_among found around each word (no list of every break of the text)."""
 
 from __future__ import annotations
 
 import pytest
 
+from eventwire.geo.placed import _placed_words, placed_among
 from eventwire.geo.tokens import Tokens, token_table, tokenize
 
 _TEXTS = [
@@ -35,3 +37,19 @@ def test_tokens_are_made_once_and_only_when_read() -> None:
     first = toks[2]
     assert first.text == "Kharan" and toks[2] is first
     assert dict.__len__(toks) == 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Marvo town was quiet; Delk said. In Marvo, near Delk (Tarsa village) - at Tarsa",
+        "Delk",
+        "Delk town",
+        "(in Marvo)",
+        "\"near the Tarsa\", Marvo village. Delk Marvo Tarsa",
+        "",
+    ],
+)
+def test_placed_among_reads_each_clause_as_the_whole_text_does(text: str) -> None:
+    for words in ({"Marvo"}, {"Delk", "Tarsa"}, {"Marvo", "Delk", "Tarsa", "Nowhere"}):
+        assert placed_among(text, words) == _placed_words(text) & words
