@@ -38,6 +38,7 @@ def rescue_list_members(
     kept = _pairs(text, sorted(out, key=lambda c: c.start), dropped, persons)
     dropped = [d for d in dropped if d.signals[-1] in LIST_RESCUABLE]
     every = [(c.start, c.end) for c in kept + dropped]
+    gap = LIST_GAP.fullmatch
     changed = True
     while changed:
         changed = False
@@ -47,10 +48,11 @@ def rescue_list_members(
                 continue
             if any(s < d.end and d.start < e for s, e in ((c.start, c.end) for c in kept)):
                 continue
-            left_place = any(e <= d.start and LIST_GAP.fullmatch(text[e : d.start]) for s, e in spans)
-            right_place = any(d.end <= s and LIST_GAP.fullmatch(text[d.end : s]) for s, e in spans)
-            left_any = any(e <= d.start and LIST_GAP.fullmatch(text[e : d.start]) for s, e in every)
-            right_any = any(d.end <= s and LIST_GAP.fullmatch(text[d.end : s]) for s, e in every)
+            # (the gap read in place, not copied out: the pattern has no anchor nor look-around)
+            left_place = any(e <= d.start and gap(text, e, d.start) for s, e in spans)
+            right_place = any(d.end <= s and gap(text, d.end, s) for s, e in spans)
+            left_any = any(e <= d.start and gap(text, e, d.start) for s, e in every)
+            right_any = any(d.end <= s and gap(text, d.end, s) for s, e in every)
             # inside a list (a member on each side), next to at least one recognised place
             if (left_place and right_any) or (right_place and left_any):
                 d.signals.append("list member")

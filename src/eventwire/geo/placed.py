@@ -5,7 +5,6 @@ also writes so is no person's there ("Buffalo Fire Chief")."""
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
 
 from .lexicon import PLACE_NOUNS, STRONG_PREPOSITIONS
 
@@ -35,15 +34,17 @@ def placed_among(text: str, words: set[str] | frozenset[str]) -> set[str]:
     they find there in the whole text (the clause starts afresh; its end reads as the text's end would)."""
     if not words:
         return set()
-    breaks: list[int] | None = None
+    n = len(text)
+    back: str | None = None  # the text reversed: the break before a word is the first after it there
     clauses: set[tuple[int, int]] = set()
     for w in words:
         k = text.find(w)
         while k >= 0:
-            if breaks is None:
-                breaks = [m.start() for m in _BREAK.finditer(text)]
-            b = bisect_left(breaks, k)  # the first break at or after the word's start
-            clauses.add((breaks[b - 1] + 1 if b else 0, breaks[b] if b < len(breaks) else len(text)))
+            if back is None:
+                back = text[::-1]
+            after = _BREAK.search(text, k)  # the first break at or after the word's start
+            before = _BREAK.search(back, n - k)  # the last break before it (at n - 1 - its start there)
+            clauses.add((n - before.start() if before is not None else 0, after.start() if after is not None else n))
             k = text.find(w, k + 1)
     found: set[str] = set()
     for a, b in clauses:

@@ -40,7 +40,6 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
-from operator import attrgetter
 from typing import Any
 
 from ..paths import PACKAGE_DATA
@@ -69,7 +68,7 @@ from .placed import _placed_words, placed_among  # noqa: F401 (_placed_words: re
 from .relative import in_own_division
 from .rivers import river_named
 from .targets import modifier_of_noun, placed_target, span_root, target_position
-from .tokens import _TOKEN_RE, Token, tokenize  # noqa: F401 (_TOKEN_RE, tokenize: read here by others)
+from .tokens import _TOKEN_RE, Token, Tokens, token_table, tokenize  # noqa: F401 (_TOKEN_RE, tokenize: read here by others)
 from .unknown import PEOPLE_NOUNS, ethnonyms
 
 MAX_TOKENS = 9  # tokens in an n-gram, punctuation included ("Bosnia and Herzegovina", "Deir ez - Zor")
@@ -136,8 +135,7 @@ class Recognizer:
             return self._given(text, spans)
         if len(self._ngrams) > 200_000:
             self._ngrams.clear()
-        toks = tokenize(text)
-        words = list(map(attrgetter("text"), toks))
+        words, toks = token_table(text)  # (the tokens made as the rules read them)
         lower = set(filter(str.islower, words))  # words the text writes in lower case
         persons = self._person_words(text, ents)
         pos_index = PosIndex(doc)
@@ -193,21 +191,22 @@ class Recognizer:
         return frozenset(w for w in out if w not in placed)
 
     @staticmethod
-    def _extend_direction(text: str, toks: list[Token], cand: Candidate, floor: int) -> None:
+    def _extend_direction(text: str, toks: Tokens, cand: Candidate, floor: int) -> None:
         """A capitalised direction before a name is part of it ("Western Europe", "Southern
         California", "South East Asian"); the span takes it in, the place stays the named one."""
         k = cand.tok_start - 1
         start = cand.start
+        words, ends = toks.words, toks.ends  # (each token's text and end: no token made)
         while (
             k >= 0
             and cand.tok_start - k <= 2
-            and toks[k].start >= floor
-            and toks[k].text.lower() in _DIRECTIONS
-            and toks[k].text[:1].isupper()
-            and not toks[k].text.isupper()
-            and text[toks[k].end : start] == " "
+            and ends[k] - len(words[k]) >= floor
+            and words[k].lower() in _DIRECTIONS
+            and words[k][:1].isupper()
+            and not words[k].isupper()
+            and text[ends[k] : start] == " "
         ):
-            start = toks[k].start
+            start = ends[k] - len(words[k])
             k -= 1
         if start < cand.start:
             cand.signals.append("direction")
@@ -222,34 +221,36 @@ class Recognizer:
         return any(e.match == "demonym" for e in self.gaz.candidates(surface[:-1], allow_loose=False))
 
     # -- matching --------------------------------------------------------------------------------
-    def _match_at(self, text: str, toks: list[Token], i: int) -> Candidate | None:
-        first = toks[i]
-        first_text = first.text
+    def _match_at(self, text: str, toks: Tokens, i: int) -> Candidate | None:
+        words, ends = toks.words, toks.ends  # (each token's text and end: no token made)
+        first_text = words[i]
         if not first_text[:1].isalnum() or first_text.isdigit():
             return None
+        first_end = ends[i]
+        first_start = first_end - len(first_text)
+        n = len(words)
         c0 = first_text[0]  # (is_capitalised, its first step read inline: a letter decides)
         if not (c0.isupper() if c0.isalpha() else is_capitalised(first_text)):
             # "al-Hol", "el-Arish": a transliterated article joined to a capitalised name
             if not (
                 first_text.lower() in _ARTICLES
-                and not (i > 0 and toks[i - 1].is_word and is_capitalised(toks[i - 1].text))
-                and i + 2 < len(toks)
-                and toks[i + 1].text == "-"
-                and toks[i + 1].start == first.end
-                and is_capitalised(toks[i + 2].text)
+                and not (i > 0 and words[i - 1][:1].isalnum() and is_capitalised(words[i - 1]))
+                and i + 2 < n
+                and words[i + 1] == "-"
+                and ends[i + 1] - 1 == first_end  # (the hyphen starts where the article ends)
+                and is_capitalised(words[i + 2])
             ):
                 return None
         best: Candidate | None = None
         lower_run = 0
         prev_text, low, cap = "", "", True  # (each token's text, lower case and capitalisation read once)
-        for j in range(i, min(len(toks), i + MAX_TOKENS)):
-            t = toks[j]
-            t_text = t.text
-            t_word = t_text[:1].isalnum()  # t.is_word, read once
+        for j in range(i, min(n, i + MAX_TOKENS)):
+            t_text = words[j]
+            t_end = ends[j]
+            t_word = t_text[:1].isalnum()  # (Token.is_word)
             if j > i:
-                before = toks[j - 1]
-                prev_text = before.text
-                gap = text[before.end : t.start]
+                prev_text = words[j - 1]
+                gap = text[ends[j - 1] : t_end - len(t_text)]
                 if "\n" in gap or len(gap) > 1:
                     break
                 if not t_word and t_text not in _JOINERS:
@@ -262,9 +263,9 @@ class Recognizer:
                     # goes on after it ("People's Republic of China", "Queen Anne's County")
                     if not (
                         low == "s"
-                        and j + 1 < len(toks)
-                        and text[t.end : toks[j + 1].start] == " "
-                        and is_capitalised(toks[j + 1].text)
+                        and j + 1 < n
+                        and text[t_end : ends[j + 1] - len(words[j + 1])] == " "
+                        and is_capitalised(words[j + 1])
                     ):
                         break
                 if t_word:
@@ -280,8 +281,8 @@ class Recognizer:
                 continue  # no name ends in a possessive
             if j > i and not cap and prev_text not in _JOINERS:
                 continue
-            surface = text[first.start : t.end]
-            end = t.end
+            surface = text[first_start : t_end]
+            end = t_end
             entries = []
             if text[end : end + 1] == "." and not surface.endswith("."):
                 dotted = self.gaz.candidates(surface + ".", allow_loose=False)
@@ -292,12 +293,10 @@ class Recognizer:
                 entries = self._ngrams.get(surface)
                 if entries is None:
                     entries = self._ngrams[surface] = self.gaz.candidates(surface, allow_loose=len(fold(surface)) >= 5)
-            if entries and j > i and first_text.lower() in _ENGLISH_ARTICLES and text[first.end : first.end + 1] == " ":
+            if entries and j > i and first_text.lower() in _ENGLISH_ARTICLES and text[first_end : first_end + 1] == " ":
                 entries = [e for e in entries if e.match == "name"]  # "An Israeli strike": no loose "Israel"
             if entries:
-                best = Candidate(
-                    first.start, end, text[first.start : end], entries, tok_start=i, tok_end=j + 1
-                )
+                best = Candidate(first_start, end, text[first_start:end], entries, tok_start=i, tok_end=j + 1)
         if best is not None:
             demonyms = [e for e in best.entries if e.match == "demonym"]
             if demonyms:
@@ -379,7 +378,7 @@ class Recognizer:
     def _judge(
         self,
         text: str,
-        toks: list[Token],
+        toks: Tokens,
         cand: Candidate,
         ents: list[tuple[int, int, str]],
         doc: Any = None,
@@ -389,7 +388,7 @@ class Recognizer:
         i, j = cand.tok_start, cand.tok_end
         prev = _prev_word(toks, i)
         prev2 = _prev_word(toks, i - 1) if i > 0 else ""
-        nxt = toks[j].text if j < len(toks) else ""
+        nxt = toks.words[j] if j < len(toks.words) else ""
         nxt_word = nxt.lower()
         key = fold(cand.text)
         sig = cand.signals
@@ -442,8 +441,9 @@ class Recognizer:
             or e.source == "supplement"
             for e in cand.entries
         )
-        nxt_joined = j < len(toks) and toks[j].start == cand.end
-        next_cap = j < len(toks) and toks[j].is_word and is_capitalised(toks[j].text)
+        has_next = j < len(toks.words)  # (the next token read from the lists: nxt is its text)
+        nxt_joined = has_next and toks.ends[j] - len(nxt) == cand.end
+        next_cap = has_next and nxt[:1].isalnum() and is_capitalised(nxt)
         if cand.kind == "demonym":
             if self._people_noun(cand.text):
                 sig.append("drop:people noun")  # "Americans", "Canadians"
@@ -760,17 +760,19 @@ def located_label(label: tuple[int, int, str] | None) -> bool:
     return bool(label and label[2] in ("GPE", "LOC", "FAC"))
 
 
-def _prev_word(toks: list[Token], i: int) -> str:
+def _prev_word(toks: Tokens, i: int) -> str:
+    words = toks.words  # (the texts: no token made)
     k = i - 1
-    while k >= 0 and not toks[k].is_word:
-        if toks[k].text in (",", ";", ":", "(", ")", '"', "“", "”"):
+    while k >= 0 and not words[k][:1].isalnum():  # (Token.is_word)
+        if words[k] in (",", ";", ":", "(", ")", '"', "“", "”"):
             return ""
         k -= 1
-    return toks[k].text if k >= 0 else ""
+    return words[k] if k >= 0 else ""
 
 
-def _sentence_initial(text: str, toks: list[Token], i: int) -> bool:
+def _sentence_initial(text: str, toks: Tokens, i: int) -> bool:
     if i == 0:
         return True
-    before = text[max(0, toks[i].start - 12) : toks[i].start].rstrip(" \t\"“‘'(")
+    start = toks.ends[i] - len(toks.words[i])  # (toks[i].start, no token made)
+    before = text[max(0, start - 12) : start].rstrip(" \t\"“‘'(")
     return not before or before[-1] in ".!?\n:"

@@ -60,8 +60,6 @@ log = logging.getLogger(__name__)
 _DATELINE_AFTER = re.compile(r"^(?:,\s*[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2})?\s*(?:\(|—|–|-\s|:|\u2014)")
 
 
-
-
 class GeoTagger:
     """Recognition + resolution + relative locations over one text or article."""
 
@@ -81,13 +79,15 @@ class GeoTagger:
         skip = [(s.start, s.end) for s in article.sections if s.kind == "boilerplate"]
         dateline_spans = [(s.start, s.end) for s in article.sections if s.kind == "dateline"]
         cands = self.recognizer.find(text, doc=article.doc)
-        cands = [c for c in cands if not any(a <= c.start < b for a, b in skip)]
+        if skip:  # (most articles have no boilerplate: no test per name)
+            cands = [c for c in cands if not any(a <= c.start < b for a, b in skip)]
         blocked: list[tuple[int, int]] = []
         mentions = self._run(text, cands, dateline_spans=dateline_spans, blocked=blocked)
         # names the gazetteer lacks ("the village of X") are kept, placed at the nearest known place
         # with a coarser geo_precision, as ACLED codes them
         mentions = self._with_unknown(text, mentions, blocked=blocked)
-        mentions = [m for m in mentions if not any(a <= m.start < b for a, b in skip)]
+        if skip:
+            mentions = [m for m in mentions if not any(a <= m.start < b for a, b in skip)]
         villages_abroad(text, mentions)
         province_of_district(text, mentions, self.gazetteer)
         article.place_mentions = mentions
