@@ -96,6 +96,7 @@ import logging
 import re
 from collections.abc import Callable, Iterator
 
+from .events import doctables
 from .events.words import doc_ents
 from .records import Article, DateMention, DateValue
 from .timex_reach import LONG_RUN, finder_reach
@@ -542,8 +543,7 @@ def _relative(  # noqa: C901 - a flat list of cases reads best
 # The finders run case-sensitively over a lower-cased copy of the text of the same length (about twice
 # as fast as re.IGNORECASE at every word start). Valid while the patterns hold no upper-case literal;
 # the four non-ASCII letters that IGNORECASE equates with ASCII ones are folded the same way.
-_CASE_FOLD: dict[int, int | str] = {**{c: c + 32 for c in range(65, 91)},
-                                    0x130: "i", 0x131: "i", 0x17F: "s", 0x212A: "k"}
+_CASE_FOLD = doctables._CASE_FOLD  # the fold of :func:`.events.doctables.fold_case`
 _FINDERS_LOWER: tuple[re.Pattern[str], ...] = tuple(re.compile(rx.pattern) for rx in _FINDERS)
 
 
@@ -690,27 +690,8 @@ def _finder_matches(low: str) -> Iterator[tuple[int, int]]:
             yield m.start(), m.end()
 
 
-_NON_ASCII_RUN = re.compile(r"[^\x00-\x7f]+")
-
-
-def _case_folded(text: str) -> str:
-    """``text.translate(_CASE_FOLD)``, faster: ASCII stretches by ``str.lower`` (the same on ASCII),
-    only the (short) non-ASCII runs through the table (which keeps their length)."""
-    if text.isascii():
-        return text.lower()
-    out: list[str] = []
-    pos = 0
-    for m in _NON_ASCII_RUN.finditer(text):
-        s, e = m.span()
-        out.append(text[pos:s].lower())
-        out.append(text[s:e].translate(_CASE_FOLD))
-        pos = e
-    out.append(text[pos:].lower())
-    return "".join(out)
-
-
 def _spans(text: str) -> Iterator[tuple[int, int]]:
-    low = _case_folded(text)
+    low = doctables.fold_case(text)
     cased = _is_cased(text)
     for start, end in _finder_matches(low):
         if _HOLIDAY_BEFORE.search(text[max(0, start - 12):start]) or (cased and _modal_word(text[start:end])):

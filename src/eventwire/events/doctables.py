@@ -25,7 +25,7 @@ from .words import doc_heads, doc_text, doc_words, span_text
 _ESCAPE = re.compile(r"\\.")
 _GROUP_NAME = re.compile(r"\(\?P<\w+>|\(\?P=\w+\)")
 #: ASCII capitals, and the four other letters ``re.IGNORECASE`` equates with ASCII ones, to lower case
-#: (the table of eventwire.timex, whose finders read such a text the same way)
+#: (eventwire.timex's finders read their text folded by it too)
 _CASE_FOLD: dict[int, int | str] = {**{c: c + 32 for c in range(65, 91)},
                                     0x130: "i", 0x131: "i", 0x17F: "s", 0x212A: "k"}
 _NON_ASCII_RUN = re.compile(r"[^\x00-\x7f]+")
