@@ -1,10 +1,9 @@
 """Cue phrases for event detection and typing, compiled once into a token-sequence index.
 
-A cue phrase is a sequence of words; a word matches a token when it equals the token's lower-case
-form, its lemma, or a crude stem of it (so "airstrikes", "Airstrikes" tagged PROPN, "shelled" all
-match). ``a|b`` gives alternatives, a trailing ``?`` makes a word optional. Hyphen tokens are skipped,
-so "air strike", "air-strike" match the same phrase. Matching a sentence costs one dict look-up per
-token key; nothing is compiled per call.
+A cue phrase is a sequence of words; a word matches a token when it equals the token's lower-case form, its
+lemma, or a crude stem of it (so "airstrikes", "Airstrikes" tagged PROPN, "shelled" all match). ``a|b`` gives
+alternatives, a trailing ``?`` makes a word optional. Hyphen tokens are skipped, so "air strike", "air-strike"
+match the same phrase. Matching a sentence costs one dict look-up per token key; nothing is compiled per call.
 """
 
 from __future__ import annotations
@@ -511,12 +510,11 @@ CUES: dict[str, list[str]] = {
         "announce|announced|announces|announcing|declare|declared|declares its|their formation|creation|establishment|founding",
         "end|ended|ends|ending|halt|halted its|their military|armed? operations|operation|offensive|campaign|struggle",
         "declare|declared|declares|announce|announced|announces an|a|the? unilateral? end to its|their armed? struggle|operations|offensive|campaign",
-        # a group banned, an emergency regime, a mobilisation, a group dissolved or reorganised (read in
-        # eventwire.events.strategic.change_happened: a ban needs a group as its object, an emergency
-        # measure a verb that imposes it)
-        "ban", "banned", "banning", "bans", "proscribe", "proscribed", "proscribing", "proscribes", "outlaw",
-        "outlawed", "outlawing", "outlaws",
-        "curfew", "curfews", "lockdown", "state of emergency|siege", "section 144",
+        # a group banned, an emergency regime, a mobilisation, a group dissolved or reorganised (read in eventwire.
+        # events.strategic.change_happened: a ban needs a group as its object, an emergency measure a verb imposing it)
+        "ban", "banned", "banning", "bans", "proscribe", "proscribed", "proscribing", "proscribes",
+        "outlaw", "outlawed", "outlawing", "outlaws", "curfew", "curfews", "lockdown",
+        "state of emergency|siege", "section 144",
         "mobilisation", "mobilization", "conscription", "enlistment", "military service law|act", "reservists", "conscripts",
         "troop surge", "surge of troops", "dissolve", "dissolved", "dissolving", "formed", "founded", "created",
         "took|take|taken|taking|takes over the? leadership|command", "assume|assumed|assumes|assuming the? leadership|command",
@@ -606,12 +604,12 @@ CUES: dict[str, list[str]] = {
                  "arm", "armed", "train", "trained", "equip", "equipped", "hand", "handed", "enforce", "enforced", "expand", "expanded", "enlarged", "airspace", "sighted", "spotted", "hovering",
                  "agree", "agreed", "agrees", "agreeing", "sign", "signed", "signs", "signing", "reunite", "reunited", "reunify", "reunified", "distribute", "distributed", "leaflets", "pamphlets", "letters",
                  "remain|remained|remains down|off|suspended|blocked|cut",
-                 # words of the developments read in eventwire.events.unlisted: groups merged, allegiance declared,
-                 # fighters inducted or discharged, a group come into being, a leader picked "as its new emir", a
-                 # group renamed or put under another's command, a split; a president removed, people displaced,
-                 # graves dug up, inmates out of a penitentiary, networks blacked out, a no-fly zone; accords told
-                 # in other words, captives handed back, a surrender; a place made a base; mines lifted, a stash
-                 # of weapons, drones knocked out, a dud
+                 # words of the developments read in eventwire.events.unlisted: groups merged, allegiance
+                 # declared, fighters inducted or discharged, a group come into being, a leader picked "as its
+                 # new emir", a group renamed or put under another's command, a split; a president removed,
+                 # people displaced, graves dug up, inmates out of a penitentiary, networks blacked out, a no-
+                 # fly zone; accords told in other words, captives handed back, a surrender; a place made a
+                 # base; mines lifted, a stash of weapons, drones knocked out, a dud
                  "creation|formation|founding|establishment|launch|launching|raising|unveiling of",
                  # a faction breaking away, an armed group boycotting a vote or resuming hostilities
                  # (eventwire.events.groupacts reads whether an armed group does it)
