@@ -76,7 +76,7 @@ from .contrast import (
 from .dating import keeps_own_date, no_date
 from .fatalities import bomber_count, count_fatalities, killed_victims, suicide_adjust
 from .fatalities import np_count as _np_count_of
-from .foreignland import abroad_taking
+from .foreignland import abroad_taking, mutiny_taking
 from .gaps import gapped_cuts
 from .headings import list_heading, opens_list
 from .lexicon import build_index
@@ -543,6 +543,7 @@ class EventExtractor:
         roles = assign_roles(finder, d, sub_event_type=sub, iso=iso, country=country)
         if not is_country_only(location):  # "Russian forces captured X" in Ukraine (not "near the Niger border")
             sub = abroad_taking(sub, roles.actor1, roles.actor2, roles.assoc_actor_1) or sub
+        sub = mutiny_taking(sub, roles.actor1) or sub  # "mutinous troops seized the broadcaster"
         if sub == "Armed clash" and one_sided_on_civilians(roles.actor1, roles.actor2, roles.assoc_actor_2, trig):
             sub = "Attack"  # "gunmen ambushed a convoy of trucks, killing four drivers"
             roles.notes.append("type: an armed side's ambush or raid on civilians alone is an attack")

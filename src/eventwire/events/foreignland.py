@@ -130,3 +130,14 @@ def abroad_taking(sub_event_type: str | None, actor1: Any, actor2: Any, assoc1: 
     if any((getattr(a, "inter", 0) or 0) == 1 for a in assoc1):
         return sub_event_type  # "Rwandan and Mozambican forces retook ...": beside the host state's forces
     return "Non-state actor overtakes territory"
+
+
+def mutiny_taking(sub_event_type: str | None, actor1: Any) -> str | None:
+    """A place taken by mutinous soldiers ("mutinous troops seized the state broadcaster"): the roles stage
+    names them "Mutiny of Military Forces of X" (a political militia, not the state's forces), so the
+    taking is "Non-state actor overtakes territory", not a retaking by the government."""
+    if sub_event_type != "Government regains territory" or actor1 is None:
+        return sub_event_type
+    if (getattr(actor1, "name", "") or "").startswith("Mutiny of "):
+        return "Non-state actor overtakes territory"
+    return sub_event_type
