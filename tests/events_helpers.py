@@ -20,6 +20,11 @@ def nlp_index() -> tuple[Any, Any]:
     return load_nlp(), build_index()
 
 
+def word_in(sent: Any, word: str) -> Any:
+    """The first token of ``sent`` whose lower case is ``word``."""
+    return next(t for t in sent if t.lower_ == word)
+
+
 def decisions_of(text: str) -> list[Any]:
     """The rule decisions of the typed sentences of ``text``, in order."""
     nlp, idx = nlp_index()

@@ -12,7 +12,8 @@ from __future__ import annotations
 
 import pytest
 
-from events_helpers import nlp_index, type_of
+from events_helpers import first_sent, nlp_index, type_of
+from events_helpers import word_in as _tok
 from eventwire.events.harmacts import gang_attack_cue, political_gang_attack
 
 FIXED = [
@@ -36,6 +37,10 @@ NEIGHBOURS = [
 ]
 
 
+def _sent(text: str):
+    return first_sent(nlp_index()[0], text)
+
+
 @pytest.mark.parametrize(("text", "expected"), FIXED)
 def test_probe21_types(text: str, expected: str | None) -> None:
     assert type_of(text) == expected
@@ -44,15 +49,6 @@ def test_probe21_types(text: str, expected: str | None) -> None:
 @pytest.mark.parametrize(("text", "expected"), NEIGHBOURS)
 def test_neighbours_keep_their_types(text: str, expected: str | None) -> None:
     assert type_of(text) == expected
-
-
-def _sent(text: str):
-    nlp, _idx = nlp_index()
-    return next(nlp(text).sents)
-
-
-def _tok(sent, word: str):
-    return next(t for t in sent if t.lower_ == word)
 
 
 def test_gang_burning_homes_in_a_district_is_political() -> None:
