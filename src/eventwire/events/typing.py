@@ -30,6 +30,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from . import typemodel
+from .accords import agreement_acts
 from .clause import (  # noqa: F401 - ArgInfo, arg_kind, agent_of, patient_of are re-exported
     CROWD_CONTROL,
     FIREARM_WORDS,
@@ -81,7 +82,6 @@ from .cuefilter import filter_hits
 from .developments import (
     PARSED_CUES,
     after_clause,
-    agreement_acts,
     announced_change,
     pluperfect,
     reread_other,
