@@ -17,6 +17,7 @@ from ..events.linking import acled_iso, unlisted_town
 from ..output import violation_to_dict
 from ..records import Article, DateValue, EventReport, Place, PlaceMention
 from ..timex import iso_day
+from .directed_place import directed_location
 
 log = logging.getLogger(__name__)
 
@@ -202,6 +203,7 @@ def fields_of(pipeline: Any, article: Article) -> dict[str, Any]:
         summary = summarize(article, main_event(pipeline, article))
     country = summary.country if summary is not None else None
     mention = summary.location if summary is not None else None
+    mention = directed_location(article, summary) or mention  # "in northwest Nigeria": a place there
     out = {"id": article.id, **_place_fields(mention, country=country)}
     _add_article_names(article, out)
     year, month, day = date_parts(summary.date) if summary is not None else (None, None, None)
