@@ -59,6 +59,26 @@ lead's words (first two sentences) marked apart in the document model (0.789 / 0
 share and count of sentences naming the police or troops in the document model (0.803 / 0.836 /
 0.763); a lower-cased-text indicator in the sentence and document models (0.798 / 0.839 / 0.763); the
 best clause score one-hot in bins, with ``s:expn`` (0.781 / 0.831 / 0.763).
+
+Measured and not kept (twenty-second session; outer salts outer / outer2 / outer3): in a
+document-regime text the clause model also scoring the pieces of the sentences spaCy joined across an
+inner sentence end (".", ";", "?", "!" with three tokens either side; spaCy gives fewer sentences than
+the gold split for 474 of the 628 lower-cased India documents): CEHA 0.808 / 0.795 / 0.788 -> 0.815 /
+0.799 / 0.781, documents 0.846 / 0.848 / 0.833 -> 0.843 / 0.846 / 0.841, sentences 0.765 / 0.767 /
+0.771 -> 0.766 / 0.770 / 0.766: the mean over the three sets moves +0.002 / +0.002 / -0.001, inside
+the spread between salts, so the shipped model stays as it was (twenty-third session).
+
+Also tried and dropped (twenty-second session, same baseline): per-label clause heads (KILL, ARREST, FAIL,
+FORCE fitted on the labelled sentences, C 0.3, their out-of-fold max and expected count read by the
+article models: 0.803 / 0.842 / 0.764; the FAIL head alone 0.799 / 0.844 / 0.758); the police cue
+index's verdicts (an asserted police act, a failure cue, failure only) as article features (0.807 /
+0.839 / 0.763); the sentences replaced by their pieces rather than joined by them (0.805 / 0.843 /
+0.764); the pieces for every regime (0.818 / 0.843 / 0.764, 0.797 / 0.846 / 0.770, 0.783 / 0.841 /
+0.764: the sentences lose); sentence rules, replayed on the out-of-fold predictions: the police's
+failure only even when the events stage found a current event (P +0.003, R -0.003, F1 unchanged),
+an asserted police act decides yes (sentences 0.765 -> 0.750). Error tally (sentences, md5 % 3 != 0
+part): most misses are ANY_ACTION-only sentences (127 of 486), and half the FAIL-only sentences
+(24 of 47, labelled irrelevant) are false positives.
 """
 
 from __future__ import annotations
