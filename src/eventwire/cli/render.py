@@ -26,13 +26,44 @@ def safe_markup(value: object) -> str:
     return escape(_CONTROL.sub("", str(value)))
 
 
+_COLUMNS = ("date", "type / sub-type", "actor 1", "actor 2", "location", "killed", "section", "evidence")
+
+
 def _actor(a: dict[str, Any] | None) -> str:
     if not a:
         return ""
     return f"{a['name']} ({a['inter']})" if a.get("inter") is not None else a["name"]
 
 
+#: Below this console width the events are printed one block each rather than as one wide table (nine
+#: columns squeezed into 80 wrap the evidence a few letters a line).
+TABLE_MIN_WIDTH = 140
+
+
+def _event_cells(ev: dict[str, Any]) -> dict[str, str]:
+    """One event's fields as the strings the table's columns (and the narrow blocks) show."""
+    loc = ev.get("location") or {}
+    where = ", ".join(x for x in (loc.get("name"), loc.get("admin1"), loc.get("country")) if x)
+    if loc.get("geo_precision"):
+        where += f" [p{loc['geo_precision']}]"
+    date = ev["date"]
+    when = date["value"] or f"? ({date.get('reason') or 'unresolved'})"
+    if date.get("precision"):
+        when += f" [p{date['precision']}]"
+    fat = ev["fatalities"]
+    killed = str(fat["count"]) + (f" (claimed by {fat['claimed_by']})" if fat.get("claimed_by") else "")
+    flags = [f for f in ("background", "negated", "speculative") if ev.get(f)]
+    section = ev["section"] + (f" ({', '.join(flags)})" if flags else "")
+    assoc1 = "".join(f"\n+ {_actor(a)}" for a in ev.get("assoc_actor_1") or [])
+    assoc2 = "".join(f"\n+ {_actor(a)}" for a in ev.get("assoc_actor_2") or [])
+    return {"date": when, "type / sub-type": f"{ev['event_type']}\n{ev['sub_event_type']}",
+            "actor 1": _actor(ev["actor1"]) + assoc1, "actor 2": _actor(ev["actor2"]) + assoc2,
+            "location": where, "killed": killed, "section": section, "evidence": ev["evidence"]["text"]}
+
+
 def print_table(doc: dict[str, Any], *, console: Console | None = None) -> None:
+    """The article's header, its events (a table on a wide console, one block per event on a narrow
+    one: a pipe or an 80-column terminal) and its rejections."""
     console = console or Console(highlight=False, soft_wrap=False)
     art = doc["article"]
     head = plain(art.get("title") or "(no title)")
@@ -48,28 +79,24 @@ def print_table(doc: dict[str, Any], *, console: Console | None = None) -> None:
     console.print(plain("  ".join(meta)))
     for note in doc.get("notes", []):
         console.print(plain(f"note: {note}"), style="yellow")
-    events = doc["events"]
-    table = Table(title=f"{len(events)} event(s)", show_lines=True)
-    for col in ("#", "date", "type / sub-type", "actor 1", "actor 2", "location", "killed", "section", "evidence"):
-        table.add_column(col, overflow="fold")
-    for i, ev in enumerate(events, 1):
-        loc = ev.get("location") or {}
-        where = ", ".join(x for x in (loc.get("name"), loc.get("admin1"), loc.get("country")) if x)
-        if loc.get("geo_precision"):
-            where += f" [p{loc['geo_precision']}]"
-        date = ev["date"]
-        when = date["value"] or f"? ({date.get('reason') or 'unresolved'})"
-        if date.get("precision"):
-            when += f" [p{date['precision']}]"
-        fat = ev["fatalities"]
-        killed = str(fat["count"]) + (f" (claimed by {fat['claimed_by']})" if fat.get("claimed_by") else "")
-        flags = [f for f in ("background", "negated", "speculative") if ev.get(f)]
-        section = ev["section"] + (f" ({', '.join(flags)})" if flags else "")
-        assoc1 = "".join(f"\n+ {_actor(a)}" for a in ev.get("assoc_actor_1") or [])
-        assoc2 = "".join(f"\n+ {_actor(a)}" for a in ev.get("assoc_actor_2") or [])
-        cells = (str(i), when, f"{ev['event_type']}\n{ev['sub_event_type']}", _actor(ev["actor1"]) + assoc1,
-                 _actor(ev["actor2"]) + assoc2, where, killed, section, ev["evidence"]["text"])
-        table.add_row(*(plain(c) for c in cells))
-    console.print(table)
+    events = [_event_cells(ev) for ev in doc["events"]]
+    if console.width >= TABLE_MIN_WIDTH:
+        table = Table(title=f"{len(events)} event(s)", show_lines=True)
+        for col in ("#", *(events[0] if events else _COLUMNS)):
+            table.add_column(col, overflow="fold")
+        for i, cells in enumerate(events, 1):
+            table.add_row(plain(str(i)), *(plain(c) for c in cells.values()))
+        console.print(table)
+    else:
+        console.print(f"{len(events)} event(s)", style="bold")
+        for i, cells in enumerate(events, 1):
+            title = plain(f"{i}  {cells['date']}  {cells['type / sub-type'].replace(chr(10), ' / ')}")
+            console.rule(title, align="left")
+            grid = Table.grid(padding=(0, 2))
+            grid.add_column(style="dim", no_wrap=True)
+            grid.add_column(overflow="fold")
+            for key in ("actor 1", "actor 2", "location", "killed", "section", "evidence"):
+                grid.add_row(key, plain(cells[key]))
+            console.print(grid)
     for r in doc.get("rejections", []):
         console.print(plain(f"rejected ({r['stage']}/{r['reason']}): {r['detail']}"), style="red")
