@@ -698,7 +698,7 @@ def _attempt_under_way(verb: Any) -> bool:
     happened, so the protest is told, not only planned."""
     h = verb.head
     return verb.dep_ == "xcomp" and h.lemma_.lower() in ("try", "attempt", "seek") and any(
-        c.dep_ == "mark" and c.lower_ in ("as", "while", "when") for c in h.children
+        c.dep_ in ("mark", "advmod") and c.lower_ in ("as", "while", "when") for c in h.children
     )
 
 

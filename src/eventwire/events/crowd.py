@@ -49,7 +49,7 @@ from .crowdforce import (
 from .crowdstance import stance_crowd, tries_act
 from .forceacts import sibling_act_on_forces
 from .lexicon import ARMED_WORDS, NONSTATE_WORDS, STATE_WORDS, CueHit, CueIndex, build_index, token_keys
-from .story import sentence_of
+from .story import semicolon_clause, sentence_of
 from .words import span_lowers, tokens_with, words_of
 
 #: participles that make a crowd demonstrators ("striking miners", "agitating farmers")
@@ -133,7 +133,9 @@ def crowd_kind(agent: Any, actor_kind: ActorKind | None = None, *, without: Any 
     if agent.lower_ in ("people", "men", "youths") and any(g.lower_ in ("communities", "villages", "sides", "camps", "clans")
                                                          for c in agent.children if c.dep_ == "prep" for g in c.children):
         return "crowd"  # "people from the two communities"
-    return "crowd" if agent.lower_ in ("hundreds", "thousands", "dozens", "scores", "group") and "people" in head else None  # "hundreds of people"
+    many = agent.lower_ in ("hundreds", "thousands", "dozens", "scores") and any(
+        g.tag_ == "NNS" for c in agent.children if c.lower_ == "of" for g in c.children)  # of people of any name
+    return "crowd" if many or (agent.lower_ == "group" and "people" in head) else None  # "hundreds of people", "of depositors"
 
 
 MILITIA_WORDS = frozenset("wing wings militia militias cadre cadres".split())
@@ -274,7 +276,7 @@ def crowd_riot(
             headline = _headline_act(act)
             if act.dep_ in ("relcl", "acl", "amod", "pcomp", "xcomp", "ccomp") and not _reported(act) and headline is None and not (
                 act.dep_ == "relcl" and act.head.lemma_.lower() in PROTEST_NOUNS and not background_act(act, act.head)
-            ) and not _semicolon_clause(act):
+            ) and not semicolon_clause(act):
                 continue  # "youths who had attacked ...", "accused of killing": not the sentence's act (but "protests in
                 # which demonstrators set fire to government buildings" tell what the protest was)
             if forces_result(act, actor_kind) or suffered(act):
@@ -322,7 +324,8 @@ def crowd_riot(
             if act.lemma_.lower() in PERSON_ACTS or act.lemma_ == "lynch":
                 return "MOB", act
             first = act.head if act.dep_ == "conj" and act.head.pos_ == "VERB" else None
-            if first is not None and first.lemma_.lower() in HARM_ACTS and _person_target(patient_of(first), actor_kind):
+            if first is not None and first.lemma_.lower() in HARM_ACTS and (_person_target(
+                    victim := patient_of(first), actor_kind) or (victim is not None and victim.lower_ in ("him", "her"))):
                 return "MOB", first  # "attacked a bus driver and set his bus ablaze": the crowd turned on a person
             lynching = went_on_to_kill(act)
             if lynching is not None:
@@ -485,12 +488,6 @@ def _by_crowd(act: Any) -> bool:
     return act.tag_ == "VBN" and any(
         c.dep_ == "agent" and any(g.dep_ == "pobj" and g.lower_ in CROWD_WORDS for g in c.children) for c in act.children
     )
-
-
-def _semicolon_clause(act: Any) -> bool:
-    """A clause the parse hung as the object of a later clause across a semicolon ("Supporters clashed
-    with police ...; police arrested about 30 people"): a sentence of its own."""
-    return act.dep_ == "ccomp" and act.i < act.head.i and any(t.text == ";" for t in act.doc[act.i : act.head.i])
 
 
 def _reported(act: Any) -> bool:

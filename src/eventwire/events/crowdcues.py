@@ -180,7 +180,10 @@ def crowd_punishments(sent: Any, hits: list[CueHit]) -> list[CueHit]:
         person = obj.lower_ in PERSON_PRONOUNS or person_target(obj) or any(
             c.dep_ in ("acl", "relcl") and c.lemma_.lower() in ("accuse", "suspect") for c in obj.children)
         if obj.lower_ in PERSON_PRONOUNS and v.dep_ == "conj":
-            first = next((c for c in v.head.children if c.dep_ == "dobj"), None)
+            first, h = next((c for c in v.head.children if c.dep_ == "dobj"), None), v.head
+            while first is not None and first.lower_ in PERSON_PRONOUNS and h.dep_ == "conj":
+                h = h.head  # "caught a suspected thief, tied him to a post and beat him": the person first named
+                first = next((c for c in h.children if c.dep_ == "dobj"), None)
             person = first is None or person_target(first) or first.pos_ in ("NOUN", "PROPN")
         if person:
             out.append(CueHit("MOB", "crowd punishment", v.i, v.i + 1, 1.0))
@@ -243,3 +246,29 @@ def communal_riot(sent: Any, protest_words: list[Any]) -> bool:
            for t in sent):
         return False  # the forces fought (not the police who told it)
     return any(t.lower_ in COMMUNAL_WORDS and t.head.lemma_.lower() in COMMUNAL_HEADS for t in sent)
+
+
+BLOCK_VERBS = frozenset("block barricade obstruct".split())
+ROAD_NOUNS = frozenset("""road roads highway highways street streets motorway expressway bridge bridges junction
+    route routes thoroughfare avenue roundabout crossing""".split())
+# what a road is blocked with that makes the blockade a riot (ACLED: barricades, burning tyres, other material)
+BARRIER_NOUNS = frozenset("""rock rocks stone stones boulder boulders trunk trunks log logs branch branches tree trees
+    barricade barricades debris tyre tyres tire tires rubble sandbags""".split())
+
+
+@needs_words(BLOCK_VERBS)
+def road_barricades(sent: Any, hits: list[CueHit]) -> list[CueHit]:
+    """A road blocked with material the phrase list's road names miss ("protesters blocked the Pan-American
+    Highway with rocks and tree trunks", "barricaded the Kigali road"): a RIOT cue on the verb (ACLED: road
+    blocking with barricades or other material is a violent demonstration; a road held with bodies is not)."""
+    taken = {h.start for h in hits if h.category == "RIOT"}
+    out = []
+    for v in tokens_with(sent, lemmas=BLOCK_VERBS):
+        if v.pos_ != "VERB" or v.i in taken or any(c.dep_ == "neg" for c in v.children):
+            continue
+        road = next((c for c in v.children if c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in ROAD_NOUNS), None)
+        material = any(g.lemma_.lower() in BARRIER_NOUNS or g.lower_ in BARRIER_NOUNS
+                       for c in v.children if c.dep_ == "prep" and c.lower_ == "with" for g in c.subtree)
+        if road is not None and (material or v.lemma_.lower() == "barricade"):
+            out.append(CueHit("RIOT", "road blocked with material", v.i, v.i + 1, 1.0))
+    return out

@@ -56,6 +56,7 @@ from ..records import (
 from ..timex import iso_day
 from .about import summarize
 from .accounts import fold_looting
+from .backdrop import month_backdrop
 from .breakdown import fold_totals
 from .captures import territory_events, without_category
 from .claims import attach_claims
@@ -151,6 +152,7 @@ class EventExtractor:
         has_body = any(s.kind in ("body", "title", "caption", "dateline") and article.text[s.start : s.end].strip()
                        for s in sections)  # any text events are read from: no silent empty result
         reports = self._reports(article, doc, sections)
+        month_backdrop(reports)
         merged = fold_looting(merge_reports(fold_totals(reports, text=article.text)))
         article.reports = fold_totals(merged, text=article.text)
         update_tolls(article, doc, sections)

@@ -549,7 +549,7 @@ CUES: dict[str, list[str]] = {
         "coup attempt", "seized power",
         "dissolve|dissolved|dissolving|dissolves the? government|parliament|cabinet|assembly|legislature",
         "dissolution of the? government|parliament|cabinet|assembly|legislature",
-        "suspend|suspended|suspending|suspends the? constitution", "unmarked|shallow|common grave|graves", "mass burial site|sites",
+        "suspend|suspended|suspending|suspends the? constitution", "unmarked|shallow|common|clandestine|secret grave|graves", "mass burial site|sites",
         "uprooted", "abandon|abandoned|abandoning their homes|villages", "exodus", "exhume",
         "escape|escaped|escaping|escapes from a|an|the? central|main|federal|state|local|military? prison|jail|jails|prisons|detention",
         "broke|break|breaking|breaks out of a|an|the? central|main|federal|state|local|military? prison|jail|jails|prisons|detention",

@@ -88,7 +88,14 @@ def _state_party(tok: Any) -> bool:
         return True
     if tok.lemma_.lower() in STATE_PARTY_NOUNS or tok.lower_ in STATE_PARTY_NOUNS:
         return True
-    return False
+    # "the Philippine and Japanese defence ministers": officials named by their states speak for them
+    # (not "Jubaland's leaders": a region's or a party's own leaders may be a side of a standoff)
+    return tok.lemma_.lower() in OFFICIAL_NOUNS and not any(c.dep_ == "poss" for c in tok.children) and any(
+        t.ent_type_ in ("NORP", "GPE") for t in tok.subtree if t.i < tok.i)
+
+
+#: officials who sign for their state when the text names the state ("the Kenyan and Ugandan defence ministers")
+OFFICIAL_NOUNS = frozenset("minister ministers president presidents premier leader leaders envoy envoys".split())
 
 
 @needs_words(TRIGGER_WORDS, empty=none)

@@ -57,7 +57,8 @@ _BACKGROUND_NEEDLES = ("last ", "past ", " 19", " 20", "earlier ", " ago", "prev
 _PERIOD_RE = re.compile(
     r"\b(?:this|so far this) year\b|\bin recent (?:months|years)\b|"
     r"\b(?:over|in|during) the (?:past|last) (?:\w+ )?(?:months|years|decade)\b|"
-    rf"\bsince (?:{MONTHS})\b|\bsince the (?:start|beginning) of\b",
+    rf"\bsince (?:{MONTHS})\b|\bsince the (?:start|beginning) of\b|"
+    r"\bsince the (?:conflict|war|fighting|insurgency|crisis|violence|rebellion) (?:began|started|erupted|broke out)\b",
     re.I,
 )
 
@@ -456,11 +457,13 @@ def _bg_attached(verb: Any, sent: Any, *, pattern: re.Pattern[str] = _BACKGROUND
     if m is None:
         return False
     start = sent.start_char + m.start()
+    end = sent.start_char + m.end()
     for t in sent:
         if t.idx >= start:
-            # the nearest verb above the time phrase must be the event's verb
+            # the nearest verb above the time phrase must be the event's verb (a verb inside the phrase,
+            # "since the conflict began", is the phrase's own)
             for h in [t] + _governors(t, 6):
-                if h.pos_ in ("VERB", "AUX") and h.i != t.i:
+                if h.pos_ in ("VERB", "AUX") and h.i != t.i and not start <= h.idx < end:
                     return h.i == verb.i
             return False
     return False

@@ -220,3 +220,10 @@ def sums_up(sent: Any) -> bool:
         if anaphoric and counted:
             return True
     return False
+
+
+def semicolon_clause(act: Any) -> bool:
+    """A clause the parse hung as the object of a later clause across a semicolon ("Supporters clashed
+    with police ...; police arrested about 30 people"): a sentence of its own (moved from
+    :mod:`eventwire.events.crowd` in the twenty-third session)."""
+    return act.dep_ == "ccomp" and act.i < act.head.i and any(t.text == ";" for t in act.doc[act.i : act.head.i])

@@ -626,6 +626,8 @@ MOVE_IN_LEMMAS = frozenset("move enter roll march take occupy deploy control ass
 def moved_in(withdrawal: Any) -> bool:
     """Others moving into a place as forces leave ("rebels moved into the town after soldiers pulled
     out", "the army withdrew and militiamen entered the base"): the withdrawal hands the place over."""
+    if withdrawal.pos_ == "NOUN" and withdrawal.dep_ == "dobj":
+        withdrawal = withdrawal.head  # "completed their withdrawal from the town and army units deployed in it"
     near = [withdrawal.head] if withdrawal.dep_ in ("advcl", "conj") else []
     near += [c for c in withdrawal.children if c.dep_ in ("advcl", "conj", "ccomp")]  # "... left and forces moved in"
     for v in near:
@@ -634,7 +636,7 @@ def moved_in(withdrawal: Any) -> bool:
         subj = next((c for c in v.children if c.dep_ == "nsubj"), None)
         if subj is None and v.dep_ == "acl":
             subj = v.head  # "Syrian army units deployed in the town after the SDF pulled out" read as a noun phrase
-        if subj is None and v.dep_ == "conj" and v.nbor(-1).dep_ == "pobj" and v.nbor(-1).tag_ in ("NNS", "NNPS"):
+        if subj is None and v.dep_ in ("conj", "advcl") and v.nbor(-1).dep_ in ("pobj", "conj") and v.nbor(-1).tag_ in ("NNS", "NNPS"):
             subj = v.nbor(-1)  # "left the town of X and militia fighters moved in": the subject read into "of X"
         if subj is None or _word_kind(subj) not in ("state", "nonstate", "armed"):
             continue
@@ -653,7 +655,7 @@ def moved_in(withdrawal: Any) -> bool:
 
 BASE_NOUNS = frozenset(
     """base bases camp camps headquarters hq outpost outposts garrison garrisons stronghold strongholds
-    hideout hideouts post posts barracks airbase airbases""".split()
+    hideout hideouts post posts barracks airbase airbases encampment encampments""".split()
 )
 # a centre or an installation is a base when it is a military one ("a command centre", "military installations")
 MILITARY_SITES = frozenset("centre center centres centers installation installations facility facilities airstrip hub hubs".split())

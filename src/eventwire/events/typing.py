@@ -73,7 +73,7 @@ from .crowd import (
     protesting,
     time_shifted,
 )
-from .crowdcues import crowd_punishments, demonstrating_crowds
+from .crowdcues import crowd_punishments, demonstrating_crowds, road_barricades
 from .crowdfollow import another_scene
 from .crowdforce import crowd_fought, during_clause, held_later
 from .crowdstance import fights_armed_foe, suspect_punished
@@ -325,6 +325,7 @@ def _rule_classify(
         return TypeDecision(None, disasters[0], "MANMADE", none_class="MANMADE", cues=["MANMADE"], confidence=0.55)
     kept += labour_strikes(sent, kept) + bases_established(sent, kept, actor_kind)  # a strike of work; "set up a camp"
     kept += demonstrating_crowds(sent, kept) + crowd_punishments(sent, kept)  # a procession with demands; "locals flogged him"
+    kept += road_barricades(sent, kept)  # "blocked the Pan-American Highway with rocks"
     captive = taken_captive(sent) + seized_people(sent, actor_kind)  # "gunmen snatched five fishermen": an abduction
     if captive:  # "... and marched them into the forest": captives led away, no march of protest
         kept = [h for h in kept if not (h.category == "PROTEST" and any(c.start == h.start for c in captive))]
@@ -755,6 +756,9 @@ def _rule_classify(
         fam = untyped_violence_yields(cands, STRATEGIC_FAMS)
         depth, trig = cands[fam]
         sub, means, agent, patient = subtype_of(doc, sent, fam, trig, by_cat, actor_kind)  # "the death of its leader"
+    elif sub is None and fam == "VIOLENCE" and "MOB" in cands:
+        fam, (depth, trig) = "MOB", cands["MOB"]  # "... and beat him severely; he later died in hospital": a death no
+        sub, means, agent, patient = subtype_of(doc, sent, fam, trig, by_cat, actor_kind)  # one did, the mob's act
     elif sub is None and fam == "VIOLENCE" and "LOOT" in cands and not killing:
         fam, (depth, trig) = "LOOT", cands["LOOT"]  # "gunmen fired into the air and looted shops": nobody hit
         sub, means, agent, patient = subtype_of(doc, sent, fam, trig, by_cat, actor_kind)
