@@ -99,3 +99,38 @@ def hyphen_words(tokens: Sequence[Any]) -> list[str]:
         if a.is_alpha and b.is_alpha and a.idx + len(a.text) == t.idx and t.idx + 1 == b.idx:
             out.append(a.lower_ + b.lemma_.lower())
     return out
+
+
+# -- the doc regime's rule: political violence told in the lead of an article about an incident ------
+# words of a text about a war, a crisis or a trend rather than one incident (a commentary, a
+# humanitarian story, an analysis: CEHA's "a summary of different situations", "not violence related")
+TREND_WORDS = frozenset(
+    """years months decades decade since war wars crisis crises conflict conflicts humanitarian
+    peace international atrocities tensions ongoing continued history historically""".split()
+)
+# an article at least this share of whose sentences speak of a war, a crisis, months or years is no
+# incident report for the rule (it may still be one for the model)
+MAX_TREND_SHARE = 0.5
+
+
+def trend_share(units: Sequence[Any]) -> float:
+    """The share of the sentences (spaCy spans, in order) that speak of a war, a crisis, months or
+    years (:data:`TREND_WORDS`)."""
+    if not units:
+        return 0.0
+    return sum(1 for u in units if any(t.lower_ in TREND_WORDS for t in u)) / len(units)
+
+
+def lead_violence(summary: dict[str, Any], sentence_ends: Sequence[int], *, lead: int = 3,
+                  min_conf: float = ORGANISED_MIN_CONF) -> bool:
+    """Whether one of the first ``lead`` sentences (``sentence_ends``: their end offsets, in order)
+    holds a current, asserted report of political violence by an organised armed actor (see
+    :func:`organised_violence`)."""
+    if not sentence_ends:
+        return False
+    last = len(sentence_ends) - 1
+    for r in summary.get("reports", ()):
+        k = next((i for i, e in enumerate(sentence_ends) if r["start"] < e), last)
+        if k < lead and organised_violence({"reports": [r]}, min_conf=min_conf):
+            return True
+    return False
