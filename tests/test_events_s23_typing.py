@@ -62,6 +62,12 @@ NEIGHBOURS = [
     ("Foreign troops completed their withdrawal from the border town of Kamo on Friday.", "Change to group/activity"),
     ("Rebel leaders and the government signed a ceasefire agreement in the capital.", "Agreement"),
     ("Police detained 30 opposition supporters at a rally in the capital.", "Protest with intervention"),
+    # the lead's review of the day's changes on the speed articles: "hundreds of <people>" who travelled
+    # somewhere to fight did not fight there (an infinitive of purpose after a journey: ``cuefilter``)
+    ("Hundreds of foreign nationals have travelled to Syria in recent years to fight against Isis.", None),
+    ("Thousands of volunteers went to the front to fight the rebels.", None),
+    ("Hundreds of villagers went to the police station and beat a suspect to death.", "Mob violence"),
+    ("Militants travelled to the village and killed four farmers.", "Attack"),
 ]
 
 

@@ -213,10 +213,9 @@ def filter_hits(doc: Any, hits: list[CueHit], *, actor_kind: ActorKind | None = 
             continue  # "Germany to send Patriot missiles to Ukraine", "an aid package including artillery shells"
         if h.category == "SHELL" and tok.lower_ in ("rocket", "rockets") and space_launch(tok):
             continue  # "the rocket carried a satellite into orbit"
-        if h.category in ("CLASH", "VIOLENCE") and _purpose(tok) and any(
-            o.category in ("CHANGE", "AGREE", "HQ", "GATHER", "PROTEST") for o in hits
-        ):
-            continue  # "formed an alliance to fight the army", "deployed troops to fight the rebels": an aim
+        if h.category in ("CLASH", "VIOLENCE") and _purpose(tok) and (tok.head.lemma_.lower() in JOURNEYS or any(
+            o.category in ("CHANGE", "AGREE", "HQ", "GATHER", "PROTEST") for o in hits)):
+            continue  # "formed an alliance to fight the army", "travelled to Syria to fight Isis": an aim
         if h.category == "PROTEST" and h.end - h.start == 1 and tok.pos_ == "VERB" and any(
             c.dep_ == "nsubj" and _word_kind(c) in ("state", "nonstate", "armed") for c in tok.children
         ):
@@ -429,6 +428,7 @@ def _purpose(tok: Any) -> bool:
 
 
 WARDING = frozenset("protect defend guard prevent counter combat repel stop secure shield deter".split())
+JOURNEYS = frozenset("travel go come head flock leave return move volunteer sign enlist".split())  # "went there to fight"
 
 
 EXPECTED = frozenset("possible planned imminent expected upcoming anticipated looming potential future new".split())
