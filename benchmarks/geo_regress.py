@@ -33,20 +33,13 @@ def _prepare(files: list[Path], cache: Path, limit: int | None) -> None:
 
     from eventwire.ingest.readers import iter_articles
     from eventwire.nlp import load_nlp
-    from eventwire.pipeline import is_fatal
+    from eventwire.pipeline import parse_work
     from eventwire.sections import segment
 
     nlp = load_nlp()
     stream = iter_articles([str(f) for f in files])
     arts = list(itertools.islice(stream, limit) if limit else stream)
-    work = []
-    for a in arts:
-        if is_fatal(a):
-            continue
-        segment(a)
-        if not is_fatal(a):
-            work.append(a)
-        work.extend(c for c in a.children if c.text.strip())
+    work = parse_work(arts, sectioner=segment)
     db = DocBin(store_user_data=True)
     for doc in nlp.pipe([a.text for a in work], batch_size=16):
         db.add(doc)

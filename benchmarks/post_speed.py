@@ -70,18 +70,11 @@ def _prepared(files: list[Path]) -> tuple[list, list]:
     """The articles as read, and the texts the pipeline parses (articles after the sections stage, and
     their related-headline children), in the pipeline's order."""
     from eventwire.ingest.readers import iter_articles
-    from eventwire.pipeline import is_fatal
+    from eventwire.pipeline import parse_work
     from eventwire.sections import segment
 
     articles = list(iter_articles([str(f) for f in files]))
-    work = []
-    for a in articles:
-        if is_fatal(a):
-            continue
-        segment(a)
-        if not is_fatal(a):
-            work.append(a)
-        work.extend(c for c in a.children if c.text.strip())
+    work = parse_work(articles, sectioner=segment)
     return articles, work
 
 

@@ -13,7 +13,7 @@ import functools
 import logging
 import time
 from collections import Counter
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -108,16 +108,7 @@ class Pipeline:
     def _run_batch(self, batch: list[Article], *, batch_size: int) -> list[Article]:
         from .sections import segment
 
-        work: list[Article] = []
-        for article in batch:
-            if is_fatal(article):
-                continue
-            self._guarded("sections", article, segment, article)
-            if not is_fatal(article):
-                work.append(article)
-            for child in article.children:
-                if child.text.strip():
-                    work.append(child)
+        work = parse_work(batch, sectioner=lambda a: self._guarded("sections", a, segment, a))
         t0 = time.perf_counter()
         texts = [a.text for a in work] if self.truecaser is None else [
             self.truecaser.truecase(a.text) for a in work]  # same length: offsets stay valid
@@ -162,6 +153,20 @@ class Pipeline:
             article.reject(stage, "internal_error", f"{type(exc).__name__}: {exc}")
         finally:
             self.times.add(stage, t0)
+
+
+def parse_work(articles: Iterable[Article], *, sectioner: Callable[[Article], Any]) -> list[Article]:
+    """What the NLP stage parses, in order: each readable article after ``sectioner`` (the sections
+    stage) has run on it and kept it, and the related-headline children it split off (with text)."""
+    work: list[Article] = []
+    for article in articles:
+        if is_fatal(article):
+            continue
+        sectioner(article)
+        if not is_fatal(article):
+            work.append(article)
+        work.extend(child for child in article.children if child.text.strip())
+    return work
 
 
 @functools.cache
