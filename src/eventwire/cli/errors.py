@@ -53,3 +53,18 @@ def parse_date_option(ctx: click.Context, param: click.Parameter, value: str | N
         return dt.date.fromisoformat(value)
     except ValueError:
         raise click.BadParameter(f"{value!r} is not a date in the form YYYY-MM-DD") from None
+
+
+# a publication date may run a day ahead of this machine's clock (time zones); beyond that it is a typo
+FUTURE_SLACK_DAYS = 1
+
+
+def parse_published_option(ctx: click.Context, param: click.Parameter, value: str | None) -> dt.date | None:
+    """click callback for ``--published``: YYYY-MM-DD, and no later than tomorrow (UTC). A date in the
+    future (2031 for 2021) would date every relative expression of every article into it, silently."""
+    day = parse_date_option(ctx, param, value)
+    today = dt.datetime.now(dt.UTC).date()
+    if day is not None and day > today + dt.timedelta(days=FUTURE_SLACK_DAYS):
+        raise click.BadParameter(f"{value!r} is in the future (today is {today}):"
+                                 " a publication date cannot be later than tomorrow")
+    return day

@@ -10,9 +10,9 @@ import sys
 import click
 
 from ..errors import InputError
-from .errors import error_line, handle_errors, parse_date_option
+from .errors import error_line, handle_errors, parse_published_option
 
-_parse_date = parse_date_option
+_parse_date = parse_published_option
 
 
 @click.command()

@@ -11,11 +11,11 @@ from typing import Any
 
 import click
 
-from .errors import handle_errors, parse_date_option
+from .errors import handle_errors, parse_published_option
 
 log = logging.getLogger(__name__)
 
-_parse_date = parse_date_option
+_parse_date = parse_published_option
 
 
 def _interrupt(signum: int, frame: object) -> None:
@@ -137,8 +137,9 @@ def ingest(sources: tuple[str, ...], db: Path | None, published: dt.date | None,
 
     from .errors import error_line
 
-    for detail in summary.unreadable_details:
-        click.echo(error_line(detail).replace("error: ", "warning: could not read ", 1), err=True)
+    for detail in summary.unreadable_details:  # one line each: a newline in a file name is shown as \n
+        line = error_line(detail.replace("\r", "\\r").replace("\n", "\\n"))
+        click.echo(line.replace("error: ", "warning: could not read ", 1), err=True)
     if summary.unreadable > len(summary.unreadable_details):
         click.echo(f"warning: ... and {summary.unreadable - len(summary.unreadable_details)} more unreadable "
                    "input(s) (see the rejections in the table)", err=True)

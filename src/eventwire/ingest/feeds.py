@@ -67,6 +67,20 @@ def _safe_charref(m: re.Match[bytes]) -> bytes:
     return m.group(0)
 
 
+_ENTRY_OPEN = re.compile(rb"<(?:[\w.-]+:)?(?:item|entry)[\s>/]", re.I)
+_ENTRY_CLOSE = re.compile(rb"</(?:[\w.-]+:)?(?:item|entry)\s*>", re.I)
+
+
+def _ends_inside_an_entry(data: bytes) -> bool:
+    """True when the feed's last ``<item>``/``<entry>`` is opened but never closed: the file was cut
+    off inside it, and feedparser hands over what it had of it (a title without its text)."""
+    opens = [m.start() for m in _ENTRY_OPEN.finditer(data)]
+    if not opens:
+        return False
+    closes = [m.start() for m in _ENTRY_CLOSE.finditer(data)]
+    return not closes or closes[-1] < opens[-1]
+
+
 def iter_feed_bytes(data: bytes, *, source: str) -> Iterator[Article]:
     try:
         parsed = feedparser.parse(_CHARREF.sub(_safe_charref, data))
@@ -75,16 +89,22 @@ def iter_feed_bytes(data: bytes, *, source: str) -> Iterator[Article]:
         yield rejected_article(source, InputError(f"{source}: the feed cannot be parsed ({type(exc).__name__}: {exc})"))
         return
     entries = parsed.get("entries") or []
+    bozo = parsed.get("bozo_exception") if parsed.get("bozo") else None
+    malformed = bozo is not None and type(bozo).__name__ not in _BENIGN
+    cut = len(entries) if malformed and entries and _ends_inside_an_entry(data) else 0
     for i, entry in enumerate(entries, start=1):
+        if i == cut:  # not coded from what was left of it: a recorded rejection with the reason
+            yield rejected_article(f"{source}#{i}", InputError(
+                f"{source}#{i}: feed entry {i} is cut off (the feed ends inside it)"), url=entry.get("link") or None)
+            continue
         try:
             yield entry_article(entry, source=source, index=i)
         except InputError as exc:
             yield rejected_article(f"{source}#{i}", exc)
-    exc = parsed.get("bozo_exception") if parsed.get("bozo") else None
-    if exc is not None and type(exc).__name__ not in _BENIGN:
-        log.warning("%s: malformed feed after %d entries: %s", source, len(entries), exc)
+    if malformed:
+        log.warning("%s: malformed feed after %d entries: %s", source, len(entries), bozo)
         yield rejected_article(source, InputError(
-            f"{source}: the feed is malformed or truncated ({exc}); {len(entries)} entries read before it"))
+            f"{source}: the feed is malformed or truncated ({bozo}); {len(entries)} entries read before it"))
     elif not entries and not parsed.get("version"):
         yield rejected_article(source, InputError(f"{source}: not an RSS or Atom feed"))
     elif not entries:

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
+import re
 
 from ..records import Article, Section
 from .attribution import cited_sources
@@ -21,6 +22,11 @@ SEP = "\n\n"
 # The most text one article may hand to the parser: nlp.py sets spaCy's ``max_length`` to at least
 # this, and a longer text would make spaCy raise for the whole batch. Such pages are rejected here.
 MAX_TEXT_CHARS = 2_000_000
+# The most elements an HTML page may have: the HTML stage's cost grows with them (80,000 <div>s: 12 s on
+# a shared core), and a 16 MB page of 600,000 held a batch for over five minutes before its text was
+# rejected as too long anyway. News pages have a few thousand (the extraction eval set: 1,603 at most).
+MAX_HTML_ELEMENTS = 100_000
+_ELEMENT = re.compile(r"<[A-Za-z]")
 
 
 def _set_page_date(article: Article, date: dt.date | None) -> None:
@@ -30,6 +36,28 @@ def _set_page_date(article: Article, date: dt.date | None) -> None:
         return
     article.published = date
     article.published_source = "page"
+
+
+# a page, feed or crawl date may run a day ahead of this machine's clock (time zones); beyond that it
+# is wrong (a typo, a placeholder, an expiry date read as the date) and would date the events into it
+FUTURE_SLACK_DAYS = 1
+
+
+def _drop_future_date(article: Article, *, today: dt.date | None = None) -> None:
+    """A publication date from the source that is after tomorrow is dropped, with a recorded
+    rejection (``future_date``, not fatal: the article is still coded, its relative dates unresolved).
+    A date the user gave (``--published``) is checked by the CLI instead."""
+    if article.published is None or article.published_source == "user":
+        return
+    today = today or dt.datetime.now(dt.UTC).date()
+    if article.published <= today + dt.timedelta(days=FUTURE_SLACK_DAYS):
+        return
+    detail = (f"the publication date {article.published.isoformat()} ({article.published_source}) is after "
+              f"today ({today.isoformat()}): dropped, relative dates are left unresolved")
+    log.warning("%s: %s", article.source or article.id, detail)
+    article.reject("sections", "future_date", detail)
+    article.published = None
+    article.published_source = None
 
 
 def _segment_plain(article: Article) -> tuple[dict | None, dt.date | None]:
@@ -90,6 +118,12 @@ def segment(article: Article) -> None:
     """Split the page into sections and read its metadata (see the module docstring)."""
     sitename = None
     if article.html is not None:
+        elements = sum(1 for _ in _ELEMENT.finditer(article.html))
+        if elements > MAX_HTML_ELEMENTS:
+            article.reject("sections", "too_large",
+                           f"the page has {elements:,} HTML elements, over the limit of {MAX_HTML_ELEMENTS:,}")
+            article.text, article.children = "", []
+            return
         dateline, published, sitename = _segment_html(article)
     else:
         dateline, published = _segment_plain(article)
@@ -105,6 +139,7 @@ def segment(article: Article) -> None:
     dateline_outlet = (dateline or {}).get("outlet")
     article.outlet = article.outlet or sitename or dateline_outlet
     _set_page_date(article, published)
+    _drop_future_date(article)
     body = " ".join(article.text[s.start:s.end] for s in article.sections if s.kind == "body")
     exclude = {o for o in (article.outlet, dateline_outlet) if o}
     article.cited_sources = cited_sources(body, exclude=exclude)
