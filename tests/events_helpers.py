@@ -144,3 +144,18 @@ def place_name(r: EventReport) -> str | None:
 def tolls_by_place(acts: list[EventReport]) -> dict[str | None, int | None]:
     """{place name: fatalities} of ``acts``."""
     return {place_name(r): r.fatalities.count for r in acts}
+
+
+def summary_report(**kw: Any) -> dict[str, Any]:
+    """One report of an events summary as the relevance features read it (``relevance.events_summary``):
+    an asserted, current Attack by an armed actor (inter 3) on civilians (7) at characters 0-10; ``kw``
+    overrides any key."""
+    r: dict[str, Any] = {"type": "Violence against civilians", "sub": "Attack", "conf": 0.8, "bg": False,
+                         "neg": False, "spec": False, "start": 0, "end": 10, "i1": 3, "i2": 7}
+    r.update(kw)
+    return r
+
+
+def nlp() -> Any:
+    """The spaCy pipeline eventwire uses (loaded once, with the cue index: :func:`nlp_index`)."""
+    return nlp_index()[0]

@@ -5,8 +5,8 @@ a sentence telling only the police's failure to act is none. Short texts of our 
 from __future__ import annotations
 
 import datetime
-import functools
 
+from events_helpers import nlp, summary_report
 from eventwire.events import relevance as rel
 from eventwire.events.relevance_features import organised_violence
 from eventwire.records import Article
@@ -14,18 +14,7 @@ from eventwire.records import Article
 PUB = datetime.date(2024, 5, 1)
 
 
-@functools.lru_cache(maxsize=1)
-def nlp():
-    from eventwire.nlp import load_nlp
-
-    return load_nlp()
-
-
-def report(**kw) -> dict:
-    r = {"type": "Violence against civilians", "sub": "Attack", "conf": 0.8, "bg": False, "neg": False,
-         "spec": False, "start": 0, "end": 10, "i1": 3, "i2": 7}
-    r.update(kw)
-    return r
+report = summary_report  # an asserted Attack by an armed actor on civilians
 
 
 def test_organised_violence_needs_an_asserted_current_violent_report_by_an_armed_actor():

@@ -8,28 +8,19 @@ sentences of our own writing."""
 from __future__ import annotations
 
 import array
-import functools
 import sys
 from pathlib import Path
 
+from events_helpers import nlp, summary_report
 from eventwire.events import relevance as rel
 from eventwire.events.relevance_features import unit_event_features
 
 BENCH = Path(__file__).resolve().parent.parent / "benchmarks"
 
 
-@functools.lru_cache(maxsize=1)
-def nlp():
-    from eventwire.nlp import load_nlp
-
-    return load_nlp()
-
-
 def report(start: int, **kw) -> dict:
-    r = {"type": "Protests", "sub": "Protest with intervention", "conf": 0.8, "bg": False, "neg": False,
-         "spec": False, "start": start, "end": start + 10, "i1": 6, "i2": 1}
-    r.update(kw)
-    return r
+    return summary_report(**{"type": "Protests", "sub": "Protest with intervention", "start": start,
+                             "end": start + 10, "i1": 6, "i2": 1, **kw})
 
 
 def test_unit_event_features_read_only_the_reports_that_start_in_the_sentence():

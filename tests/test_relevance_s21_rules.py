@@ -5,14 +5,12 @@ scores of our own making."""
 
 from __future__ import annotations
 
+from events_helpers import summary_report
 from eventwire.events.relevance_features import ORGANISED_MIN_CONF, organised_violence
 
 
 def report(**kw) -> dict:
-    r = {"type": "Violence against civilians", "sub": "Attack", "conf": 0.65, "bg": False, "neg": False,
-         "spec": False, "start": 0, "end": 10, "i1": 2, "i2": 7}
-    r.update(kw)
-    return r
+    return summary_report(**{"conf": 0.65, "i1": 2, **kw})
 
 
 def test_a_deeper_act_of_rebels_is_organised_violence():

@@ -5,25 +5,14 @@ summaries of our own making."""
 
 from __future__ import annotations
 
-import functools
-
+from events_helpers import nlp, summary_report
 from eventwire.events import relevance as rel
 from eventwire.events.relevance_features import MAX_TREND_SHARE, lead_violence, trend_share
 from eventwire.records import Article
 
 
-@functools.lru_cache(maxsize=1)
-def nlp():
-    from eventwire.nlp import load_nlp
-
-    return load_nlp()
-
-
 def report(start: int, **kw) -> dict:
-    r = {"type": "Violence against civilians", "sub": "Attack", "conf": 0.8, "bg": False, "neg": False,
-         "spec": False, "start": start, "end": start + 10, "i1": 2, "i2": 7}
-    r.update(kw)
-    return r
+    return summary_report(**{"start": start, "end": start + 10, "i1": 2, **kw})
 
 
 ENDS = [60, 120, 180, 240, 300]  # five sentences of sixty characters

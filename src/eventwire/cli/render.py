@@ -26,6 +26,7 @@ def safe_markup(value: object) -> str:
     return escape(_CONTROL.sub("", str(value)))
 
 
+#: The table's columns after "#", the keys of :func:`_event_cells`.
 _COLUMNS = ("date", "type / sub-type", "actor 1", "actor 2", "location", "killed", "section", "evidence")
 
 
@@ -82,10 +83,10 @@ def print_table(doc: dict[str, Any], *, console: Console | None = None) -> None:
     events = [_event_cells(ev) for ev in doc["events"]]
     if console.width >= TABLE_MIN_WIDTH:
         table = Table(title=f"{len(events)} event(s)", show_lines=True)
-        for col in ("#", *(events[0] if events else _COLUMNS)):
+        for col in ("#", *_COLUMNS):
             table.add_column(col, overflow="fold")
         for i, cells in enumerate(events, 1):
-            table.add_row(plain(str(i)), *(plain(c) for c in cells.values()))
+            table.add_row(plain(str(i)), *(plain(cells[c]) for c in _COLUMNS))
         console.print(table)
     else:
         console.print(f"{len(events)} event(s)", style="bold")
