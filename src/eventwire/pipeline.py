@@ -106,13 +106,14 @@ class Pipeline:
             yield from self._run_batch(batch, batch_size=batch_size)
 
     def _run_batch(self, batch: list[Article], *, batch_size: int) -> list[Article]:
+        from .nlp import pipe_docs
         from .sections import segment
 
         work = parse_work(batch, sectioner=lambda a: self._guarded("sections", a, segment, a))
         t0 = time.perf_counter()
         texts = [a.text for a in work] if self.truecaser is None else [
             self.truecaser.truecase(a.text) for a in work]  # same length: offsets stay valid
-        for article, doc in zip(work, self.nlp.pipe(texts, batch_size=batch_size), strict=True):
+        for article, doc in zip(work, pipe_docs(self.nlp, texts, batch_size=batch_size), strict=True):
             article.doc = doc
         self.times.add("nlp", t0)
         with gc_paused():  # the stages after the parse allocate much and free it by reference counting
