@@ -40,6 +40,9 @@ def test_parse_number(text, value):
         ("Militants killed between 10 and 15 villagers.", 10),
         ("Militants killed 10 to 15 people in the village.", 10),
         ("Twenty-one soldiers died in the ambush.", 21),
+        # a partitive's "of" phrase is not part of the figure (before: "Twenty-nine of them" read as 9)
+        ("Twenty-nine of them were killed in the ambush.", 29),
+        ("Forty-two of the passengers were killed when gunmen attacked the bus.", 42),
         ("Boko Haram attacked three villages, leaving 30 people dead and 20 wounded.", 30),
         ("Two government soldiers and a civilian were killed in the attack.", 3),
         ("Gunmen shot dead three people.", 3),

@@ -83,8 +83,11 @@ def counted_members(inner: Any) -> bool:
 
 def number_tokens(tok: Any) -> list[Any]:
     """The words of the figure ``tok`` heads, without a noun phrase conjoined to it: in "18 of the
-    assailants and one member of the security forces" the member's "one" is a count of its own."""
-    skip = {t.i for c in tok.children if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN") for t in c.subtree}
+    assailants and one member of the security forces" the member's "one" is a count of its own; and
+    without the "of" phrase of a partitive ("Twenty-nine of them": the figure is "Twenty-nine")."""
+    skip = {t.i for c in tok.children
+            if (c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN")) or (c.dep_ == "prep" and c.lower_ == "of")
+            for t in c.subtree}
     return [t for t in tok.subtree if t.i not in skip]
 
 
