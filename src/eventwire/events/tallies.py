@@ -63,7 +63,8 @@ HABIT_WORDS = frozenset("every each".split()) | HABIT_ADVERBS | GENERIC_GATE
 #: words that make a cue worth reading here (the gate)
 GATE_WORDS = (TREND_VERBS | COUNT_HEADS | SPAN_UNITS | CONFLICT_NOUNS | FLIGHT_WORDS | FEAR_WORDS | MEMORIAL_WORDS
               | REMNANT_WORDS | COURT_NOUNS | HABIT_WORDS | frozenset(("ceremony",))
-              | frozenset("since far intensified escalated surged rose increased doubled grown spread became".split()))
+              | frozenset("since far intensified escalated surged rose increased doubled grown spread became".split())
+              | frozenset(("action",)))
 #: words of the span's near end ("over the past year", "in recent weeks", "this year")
 SPAN_MODS = frozenset("past last recent previous this".split())
 
@@ -332,6 +333,19 @@ def _losses_tally(verb: Any) -> bool:
     return any(_span(h) for h in heads)
 
 
+def _losses_in_action(verb: Any) -> bool:
+    """A group's dead summed to date: "Twenty-nine of them have been killed in action", "more than 100
+    of its fighters have died in action" (a perfect of killing or dying "in action", with no day and no
+    place in the sentence). "Two soldiers were killed in action in Donetsk on Monday" is an act, kept."""
+    if verb.lemma_.lower() not in ("kill", "die") or not _perfect(verb):
+        return False
+    if not any(c.dep_ == "prep" and c.lower_ == "in" and any(g.dep_ == "pobj" and g.lower_ == "action" for g in c.children)
+               for c in verb.children):
+        return False
+    sent = verb.sent
+    return not any(e.label_ in ("DATE", "TIME", "GPE", "LOC", "FAC") for e in sent.ents)
+
+
 def tallied(tok: Any) -> bool:
     """Whether the violence told by ``tok`` (the cue's first token) is only a trend, a tally, a cause, a fear
     or the occasion of a memorial (see the module's note)."""
@@ -347,5 +361,6 @@ def tallied(tok: Any) -> bool:
                 or _tried(tok) or rehearsed(tok) or (tok.dep_ in ("nsubj", "nsubjpass") and _habitual(tok.head))
                 or (tok.dep_ == "pobj" and tok.head.head.pos_ in ("VERB", "AUX") and _habitual(tok.head.head)))
     if tok.pos_ == "VERB":
-        return _tally(tok) or _habitual(tok) or (tok.dep_ == "acl" and _remembered(tok)) or _losses_tally(tok)
+        return (_tally(tok) or _habitual(tok) or (tok.dep_ == "acl" and _remembered(tok)) or _losses_tally(tok)
+                or _losses_in_action(tok))
     return False
