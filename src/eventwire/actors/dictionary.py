@@ -32,6 +32,18 @@ log = logging.getLogger(__name__)
 
 DEFAULT_PATH = PACKAGE_DATA / "actors.json"
 _LOOKUP_CACHE_SIZE = 50_000  # phrases remembered by ActorDictionary.lookup (cleared when full)
+#: Acronyms whose title-case form is an English word or a common given name, so they are never
+#: matched in title case (see :func:`cased_forms`).
+WORD_ACRONYMS = frozenset({"FACT", "COBRA", "BIFF", "NISA", "FAMA", "OMON"})
+
+
+def cased_forms(alias: str) -> tuple[str, ...]:
+    """The case-sensitive forms of an acronym alias: the alias itself and, for an all-capital acronym
+    of four letters or more, its title-case form, as British papers write the acronyms they say as
+    words ("Isis", "Isil", "Nato", "Farc", "Monusco"); not where that form is a word (:data:`WORD_ACRONYMS`)."""
+    if len(alias) >= 4 and alias.isascii() and alias.isalpha() and alias.isupper() and alias not in WORD_ACRONYMS:
+        return alias, alias.title()
+    return (alias,)
 
 # words after a name that keep the mention one actor: "Islamic State militants", "Houthi rebels"
 SUFFIXES = (
@@ -124,7 +136,8 @@ class ActorDictionary:
     @staticmethod
     def _index(alias: str, entry: ActorEntry, lower: dict, cased: dict) -> None:
         if is_acronym(alias):
-            cased.setdefault(cased_key(alias), []).append(entry)
+            for form in cased_forms(alias):
+                cased.setdefault(cased_key(form), []).append(entry)
         else:
             lower.setdefault(key(alias), []).append(entry)
 
@@ -335,7 +348,7 @@ class ActorDictionary:
         ctx = self.normalise_country(country)
         if None not in self._regex_cache:
             lower = {fold_lower(f) for e in self.entries for f in (e.name, *e.aliases) if not is_acronym(f)}
-            cased = {f for e in self.entries for f in (e.name, *e.aliases) if is_acronym(f)}
+            cased = {c for e in self.entries for f in (e.name, *e.aliases) if is_acronym(f) for c in cased_forms(f)}
             self._regex_cache[None] = [(p, c) for p, c in ((self._compile(lower), False), (self._compile(cased), True))
                                        if p is not None]
         out = list(self._regex_cache[None])
@@ -343,7 +356,7 @@ class ActorDictionary:
             if ctx not in self._regex_cache:
                 forms = [f for e in self.entries if e.country == ctx for f in e.context_aliases]
                 lower = {fold_lower(f) for f in forms if not is_acronym(f)}
-                cased = {f for f in forms if is_acronym(f)}
+                cased = {c for f in forms if is_acronym(f) for c in cased_forms(f)}
                 self._regex_cache[ctx] = [(p, c) for p, c in ((self._compile(lower), False),
                                                               (self._compile(cased), True)) if p is not None]
             out += self._regex_cache[ctx]
