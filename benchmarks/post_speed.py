@@ -17,12 +17,9 @@ clock here instead of the wall clock: other jobs on a shared machine move it les
 quiet machine. A warm-up on copies of the first 25 articles (lazy tables, models) is not counted.
 
 ``--out`` writes the JSON of every article, as ``eventwire extract`` prints it (keys sorted), one line
-each and in order: ``cmp`` two runs' files to check that a change keeps the output byte for byte. Run
-both with the same ``PYTHONHASHSEED`` (twenty-fourth session: two runs of one commit with different
-seeds differed in 11 of the 449 articles, mostly a report's background flag, while two runs of the whole
-pipeline, parse included, with different seeds gave the same output: the docs rebuilt from the DocBin
-are read in an order that depends on the seed somewhere; not traced further). The code run is this
-checkout's ``src`` (put first on the path), so a git worktree of another commit measures that commit. ``--sample``
+each and in order: ``cmp`` two runs' files to check that a change keeps the output byte for byte (the
+output does not depend on the hash seed: runs with PYTHONHASHSEED 11 and 12 gave identical files). The
+code run is this checkout's ``src`` (put first on the path), so a git worktree of another commit measures that commit. ``--sample``
 samples the stack on the process CPU timer (SIGPROF; 0.5 ms asked, the kernel's tick may make it
 coarser: about one sample per 4 ms here) and prints the functions with the largest shares, inclusive
 and own: unlike cProfile it adds no cost per call, so it does not inflate code that
