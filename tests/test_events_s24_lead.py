@@ -36,3 +36,31 @@ def test_losses_in_action_summed_to_date_are_no_act(pipeline, text):
 def test_deaths_in_action_with_a_day_or_place_stay_acts(pipeline, text, dead):
     acts = news_acts(reports_of(pipeline, text, published=SUN))
     assert [r.fatalities.count for r in acts] == [dead], show_reports(acts)
+
+
+def test_old_news_by_precision() -> None:
+    from eventwire.events.dating import old_news
+    from eventwire.records import DateValue
+
+    pub = dt.date(2021, 3, 10)
+    assert old_news(DateValue(value="2021-02-20", precision=1), pub, background_days=14)
+    assert not old_news(DateValue(value="2021-03-01", precision=1), pub, background_days=14)
+    assert old_news(DateValue(value="2021-02-01", precision=3), pub, background_days=14)
+    assert not old_news(DateValue(value="2021-03-01", precision=3), pub, background_days=14)
+    assert old_news(DateValue(year=2019), pub, background_days=14)
+    assert not old_news(DateValue(year=2021), pub, background_days=14)
+    assert not old_news(DateValue(year=2019), None, background_days=14) and not old_news(DateValue(), pub, background_days=14)
+
+
+def test_an_article_about_an_old_killing_keeps_it_as_main_event_but_flags_it_background(pipeline) -> None:
+    from eventwire.records import Article
+
+    # the lead's report has no date of its own: it takes the article's date (2016), which is old news
+    text = ("Activist's murder: two jailed\n\nThe murder of rights activist John Okafor shocked Nigeria.\n\n"
+            "He was shot dead in Enugu in 2016.\n\nOn Tuesday a court sentenced two men to life in prison.\n\n"
+            "His family welcomed the verdict.")
+    article = pipeline.process(Article(id="old", text=text, published=dt.date(2021, 3, 10)))
+    assert article.main_event is not None and article.main_event.date.year == 2016
+    lead = next(r for r in article.reports if r.evidence.text.startswith("The murder"))
+    assert lead.background and "background: the main event's date is well before publication" in lead.notes, (
+        show_reports(article.reports))

@@ -74,7 +74,7 @@ from .contrast import (
     story_date,
     trailing_shift,
 )
-from .dating import keeps_own_date, no_date
+from .dating import keeps_own_date, no_date, old_news
 from .fatalities import bomber_count, count_fatalities, killed_victims, suicide_adjust
 from .fatalities import np_count as _np_count_of
 from .foreignland import abroad_taking, mutiny_taking
@@ -165,6 +165,11 @@ class EventExtractor:
             if date.value != main.date.value or (date.value is None and date.year != main.date.year):
                 main.notes.append(f"main event: dated {date.value or date.year} ({date.reason})")
             main.date = replace(date)
+            if not main.background and old_news(main.date, article.published, background_days=BACKGROUND_DAYS):
+                # the article is about an old act ("the 2011 murder of a journalist", tried today): still
+                # its main event, but old news for a coder of current events
+                main.background = True
+                main.notes.append("background: the main event's date is well before publication")
         if not article.reports and has_body:
             article.reject("events", "no_events", "no sentence of the body, title or captions reports an ACLED event")
 
