@@ -8,7 +8,8 @@ place of the same paragraph, else the dateline's place, else the article's main 
 of the same article (a related headline is an article of its own). A country-only location (a
 direction on a country too) is allowed but flagged; a town the sentence names with a locative
 preposition beats it. A place of a gerund clause of the act ("after pulling them off a bus in X")
-beats the dateline; "in the area" with no place of the paragraph is the last paragraph's place.
+beats the dateline; "in the area" with no place of the paragraph is the last paragraph's place. A
+capital that stands for its state ("Washington said", "Moscow's air force": :func:`geo.seats.seat_for_state`) is no place.
 
 Date: a date mention of the sentence (nearest to the trigger), else the date of the event the
 sentence elaborates (the last dated, non-background event before it in the same part of the page),
@@ -46,6 +47,7 @@ from typing import Any
 
 from ..geo.launch import launch_site
 from ..geo.origins import named_for_another
+from ..geo.seats import seat_for_state
 from ..records import Article, DateMention, PlaceMention
 from .areas import funeral_of_told, told_area
 from .article_text import (
@@ -169,7 +171,8 @@ class PlaceLinker:
         self.mentions = sorted(
             (m for m in article.place_mentions if spec[id(m)] < 9 and not outlet <= m.start < title_end
              and not not_a_scene(text, m) and not launch_site(text, m, article.place_mentions)
-             and not named_for_another(text, m, article.place_mentions)),
+             and not named_for_another(text, m, article.place_mentions)
+             and not seat_for_state(text, m)),  # "Washington said", "Moscow's air force": the state
             key=lambda m: m.start,
         )
         self._starts = [m.start for m in self.mentions]

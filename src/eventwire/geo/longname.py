@@ -7,7 +7,10 @@ name another place than the one written. So does a capitalised noun of a named a
 Triangle in Borno" is no Timbuktu, Mali), and a name glued by a hyphen to a common
 first name is half of a compound first name ("Jean-Paul Kambale" is no Paul, Cabo Verde). The first word
 of a facility's name ("the Cano Limon-Covenas pipeline") is no place either, unless a major place goes
-by it.
+by it. The last part of a hyphenated name joined by a lower-case word ("Mar-a-Lago" is no Lago, Largo:
+"Aix-en-Provence", "Hay-on-Wye") is no place of its own, and a name right after a place's possessive and
+before a capitalised noun ("Chicago's Midway Airport") names a facility of that place, not a namesake
+elsewhere: :func:`facility_of_another`.
 """
 
 from __future__ import annotations
@@ -15,6 +18,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from .points import haversine_km
 from .targets import common_given_name
 
 #: A name carried on after a match: " al-Shay", " el-Arish", " ad-Dawr"; " de l'Artibonite",
@@ -37,6 +41,9 @@ _CAPITAL_BEFORE_RE = re.compile(r"(?<![\w'’])(?!(?:The|A|An|In|At|On|Near)\b)[
 #: A capitalised word glued by a hyphen before ("Jean-|Paul") or after ("Paul|-Henri") the name.
 _HYPHEN_BEFORE_RE = re.compile(r"\b([A-Z][a-z]+)[-‑]$")
 _HYPHEN_AFTER_RE = re.compile(r"[-‑]([A-Z][a-z]+)\b")
+#: A capitalised word and lower-case words glued by hyphens right before the name ("Mar-a-", "Aix-en-",
+#: "Stratford-upon-"): the name is the last part of a compound ("and", "to": two places, "Boston-to-Chicago")
+_COMPOUND_BEFORE_RE = re.compile(r"(?<![\w'’-])[A-Z][\w'’]*(?:[-‑](?!(?:and|or|to)[-‑])[a-z]{1,5})+[-‑]$")
 
 
 def longer_name(text: str, start: int, end: int, entries: list[Any], *, prominent: bool) -> str | None:
@@ -55,6 +62,8 @@ def longer_name(text: str, start: int, end: int, entries: list[Any], *, prominen
         # "the Cano Limon-Covenas pipeline": a facility's name, not Kano (whose alternate spelling
         # "Cano" is); a major place by its own name stays one ("the Kirkuk Ceyhan pipeline")
         return "first words of a facility's name"
+    if text[start - 1 : start] in ("-", "‑") and _COMPOUND_BEFORE_RE.search(text, max(0, start - 30), start):
+        return "last part of a hyphenated name"  # "Mar-a-Lago"
     if any(e.is_country for e in entries):
         return None
     # (a hyphen right before the name, or before a line break there: "$" matches before a last "\n")
@@ -66,6 +75,41 @@ def longer_name(text: str, start: int, end: int, entries: list[Any], *, prominen
         return None
     both = common_given_name(other) and common_given_name(text[start:end])  # not "Middlesex-London"
     return "half of a compound first name" if both else None
+
+
+#: A place's possessive right before a name ("Chicago's ", "Kabul’s "): the words before it, as written
+_POSSESSOR_BEFORE_RE = re.compile(r"(?<![\w'’-])((?:[A-Z][\w-]*)(?: [A-Z][\w-]*){0,2})['’]s $")
+#: A capitalised noun right after the name ("Midway Airport", "Heathrow Airport"): a facility's or a quarter's name
+_CAPITALISED_AFTER_RE = re.compile(r" [A-Z][a-z]")
+#: How far a town's facility named after a place may lie from the town (km)
+FACILITY_KM = 60.0
+
+
+def facility_of_another(gaz: Any, text: str, start: int, end: int, entries: list[Any]) -> bool:
+    """Whether the name at ``start:end`` follows a place's possessive and comes before a capitalised
+    noun while no place it may name lies in any place the possessor's name matches exactly ("Chicago's
+    Midway Airport": the Midways and Midland of the gazetteer are elsewhere, the airport is Chicago's);
+    "Syria's Hmeimim Airbase", "Georgia's Atlanta Police" (the state) stay."""
+    if not _CAPITALISED_AFTER_RE.match(text, end):
+        return False
+    m = _POSSESSOR_BEFORE_RE.search(text, max(0, start - 40), start)
+    if m is None:
+        return False
+    owners = [e for e in gaz.candidates(m.group(1), allow_loose=False) if e.match in ("name", "abbr")]
+    if not owners:
+        return False
+    return not any(_holds(owner, e) for owner in owners for e in entries)
+
+
+def _holds(owner: Any, e: Any) -> bool:
+    """Whether the gazetteer entry ``owner`` (a country, a first-level division or a town) may hold ``e``."""
+    if owner.is_country:
+        return e.iso3 == owner.iso3
+    if owner.is_admin1:
+        return e.admin1_key == owner.admin1_key
+    if not (owner.feature_code or "").startswith("PPL"):
+        return True  # (a kind of place that this rule does not judge)
+    return haversine_km(owner.latitude, owner.longitude, e.latitude, e.longitude) <= FACILITY_KM
 
 
 def name_goes_on(text: str, end: int) -> bool:

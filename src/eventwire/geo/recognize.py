@@ -62,7 +62,7 @@ from .lexicon import (
     joined_actor,
 )
 from .lists import PAIR_RESCUABLE, entry_heading, rescue_list_members
-from .longname import known_beyond_a_town, longer_name
+from .longname import facility_of_another, known_beyond_a_town, longer_name
 from .normalize import is_capitalised
 from .placed import _placed_words, placed_among  # noqa: F401 (_placed_words: read here by tests)
 from .relative import in_own_division
@@ -468,6 +468,9 @@ class Recognizer:
         if why := longer_name(text, cand.start, cand.end, cand.entries, prominent=prominent):
             sig.append(f"drop:{why}")  # "the Wadi al-Shay area", "the Timbuktu Triangle", "Jean-Paul Kambale"
             return
+        if facility_of_another(self.gaz, text, cand.start, cand.end, cand.entries):
+            sig.append("drop:a facility of another place")  # "Chicago's Midway Airport"
+            return
         word_only = cand.tok_end - cand.tok_start == 1
         cased_short = any(e.match == "abbr" and e.form for e in cand.entries)
         line_start = text.rfind("\n", max(0, cand.start - 8), cand.start) + 1 or max(0, cand.start - 8)
@@ -523,7 +526,9 @@ class Recognizer:
         ):
             sig.append("drop:short caps")
             return
-        if label and label[2] in ("PERSON",) and not prominent and not cand.strong:
+        if label and label[2] == "PERSON" and (not prominent and not cand.strong or (
+                (label[0] < cand.start or label[1] > cand.end) and all(e.match == "loose" for e in cand.entries))):
+            # also a big place only a loose key matches, inside a longer person's name: "between Bashar al-Assad"
             sig.append("drop:person")
             return
         located = bool(label and label[2] in ("GPE", "LOC", "FAC"))
