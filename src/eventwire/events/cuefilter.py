@@ -45,7 +45,7 @@ from .weapons import mines_run_over, went_off_clause
 from .words import doc_words, lemma_lowers, words_of
 
 #: cues of acts that may be told only as a trend, a tally, a cause, a fear or a memorial's occasion
-TALLY_CATS = frozenset(("VIOLENCE", "LETHAL", "CLASH", "ABDUCT", "CAPTURE", "REGAIN", *REMOTE_ORDER))
+TALLY_CATS = frozenset(("VIOLENCE", "LETHAL", "CLASH", "ABDUCT", "CAPTURE", "REGAIN", "ARREST", *REMOTE_ORDER))
 
 
 def filter_hits(doc: Any, hits: list[CueHit], *, actor_kind: ActorKind | None = None) -> tuple[list[CueHit], list[Any]]:
@@ -136,8 +136,8 @@ def filter_hits(doc: Any, hits: list[CueHit], *, actor_kind: ActorKind | None = 
             agent_of(tok) or doer(tok), actor_kind
         ) is None:
             continue  # "soldiers beat him to death": a mob's act only when a crowd does it
-        if h.category in ("VIOLENCE", "CLASH", "PROTEST", "CHANGE", "INTERV", "MOB", "LETHAL", "RIOT") and figurative_cue(doc, h):
-            continue  # "an attack on the budget", "the striker scored", "recruited 5,000 teachers"
+        if figurative_cue(doc, h):
+            continue  # "an attack on the budget", "the striker scored", "recruited 5,000 teachers", a question
         if h.category in ("CLASH", "RIOT", "VIOLENCE") and h.end - h.start == 1 and _fight_denied(tok):
             continue  # "taken over without clashes", "there had been no fighting"
         if h.category in TALLY_CATS and _no_news_of(doc[h.start : h.end].root):

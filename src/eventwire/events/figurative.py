@@ -4,13 +4,24 @@ News outside conflict borrows its words: the opposition "launched a fierce attac
 budget" (criticism), "the striker fired his team into the lead" (a footballer), "a campaign to recruit
 5,000 teachers" (hiring). :func:`figurative_cue` tells such a cue from the act it usually names, from the
 parse of its clause and a few word lists (gated on the cue words, so sentences without them cost nothing).
+
+Read from an audit of real news (twenty-fourth session): where a word is commonly figurative, the violent
+reading needs a weapon, a wound, a death or an armed participant in the sentence (:func:`violent_reading`):
+"fought off competition", "fight tooth and nail", "fighting for her freedom", "the digital offensive", "a legal
+battle", "the mayor blasted protesters", "Idlib is a ticking bomb", "drive the senator from office", "regain
+that control" (of a firm), "pushing back" (against plans), "seeking compensatory damages". "His death was a
+suicide" is no suicide bombing. "The fight against Isis" named as a state of war ("key in the fight against
+Isis"), a side "fighting alongside" another as its standing part, and "fighting" as a matter talked of ("its
+focus from fighting Isis") tell no fight unless the sentence has a day, an hour, a place or a casualty. A
+question ("Who is fighting whom?") tells no act, whatever its cue.
 """
 
 from __future__ import annotations
 
 from typing import Any
 
-from .lexicon import CueHit
+from .lexicon import ARMED_WORDS, PLACE_NOUNS, CueHit
+from .story import sentence_of
 from .words import span_lowers, span_text
 
 # what an "attack" on which is a criticism: plans, policies, texts and words (not "positions", held by forces)
@@ -19,7 +30,8 @@ ABSTRACT_TARGETS = frozenset(
     comments comment proposal proposals reform reforms ruling report statement speech speeches handling
     economy strategy agenda manifesto programme program performance credibility integrity reputation legacy
     stance views idea ideas verdict judgment judgement appointment nomination candidacy tax taxes freedom
-    freedoms democracy constitution rights values principles dignity""".split()
+    freedoms democracy constitution rights values principles dignity sovereignty independence autonomy unity
+    identity heritage faith truth science journalism""".split()
 )
 # a football or sports story: a "striker" who scores, not a worker on strike
 SPORT_WORDS = frozenset(
@@ -34,12 +46,18 @@ FAN_WORDS = frozenset("""fans fan supporters supporter hooligans ultras spectato
     killed dead hurt stabbed police""".split())
 #: what a team's game is called by: "the World Cup clash", "a title fight", "the derby battle"
 SPORT_MODS = frozenset("cup derby title league final semi-final semifinal quarter-final tie".split())
+#: foes of a fight of will or of the elements, read as abstract only where the sentence has no weapon, wound or
+#: armed side ("fought off competition"; not "forces fought ..., with control of the town contested")
+GUARDED_FOES = frozenset(
+    """competition censorship bureaucracy injustice power control odds tears temptation addiction depression illness
+    blaze flames wildfire wildfires bushfire bushfires flood floods drought""".split()
+)
 #: what one "fights" or "battles" that is no armed foe: "to fight inflation", "the battle against malaria"
 ABSTRACT_FOES = frozenset(
     """inflation poverty corruption hunger malnutrition disease diseases malaria cholera polio measles ebola cancer
     pandemic virus covid covid-19 coronavirus climate unemployment illiteracy pollution desertification locust
     locusts obesity misinformation disinformation prices deficit debt graft fraud tax evasion""".split()
-)
+) | GUARDED_FOES
 #: an "attack" of the body: "died of a heart attack", "an asthma attack"
 ILLNESS_MODS = frozenset("heart asthma panic anxiety epileptic migraine".split())
 FIGHT_LEMMAS = frozenset("fight battle combat tackle clash war".split())
@@ -60,14 +78,29 @@ CIVIL_RECRUITS = frozenset(
 
 def figurative_cue(doc: Any, h: CueHit) -> bool:
     """The cue ``h`` names no act of conflict in its clause (see the module's docstring)."""
+    if _asked(sentence_of(doc, h.start)):
+        return True  # "Who is fighting whom?": a question tells no act
     tok = doc[h.start]
     low = tok.lower_
+    if h.category not in FIGURATIVE_CATS:
+        return False
+    if h.category in MORE_CATS:
+        return _more_figurative(doc, h, tok)
+    if h.category in ("VIOLENCE", "LETHAL") and _self_death(tok):
+        return True  # "his death was ruled a suicide"
+    if h.category in ("VIOLENCE", "CLASH", "RIOT") and (
+        tok.lemma_.lower() in FIGHT_LEMMAS | ATTACK_LEMMAS or low in ("offensive", "offensives")
+    ) and _figurative_mod(tok):
+        return True  # "the digital offensive", "a legal battle", "a charm offensive"
     if h.category in ("VIOLENCE", "CLASH") and tok.lemma_.lower() in ("attack", "assault"):
         return _attack_on_abstract(tok) or any(
             c.dep_ in ("compound", "amod") and c.lower_ in ILLNESS_MODS for c in tok.children
         )  # "died of a heart attack"
     if h.category in ("VIOLENCE", "CLASH", "RIOT") and tok.lemma_.lower() in FIGHT_LEMMAS:
-        return _sport_fight(tok) or _abstract_foe(tok)
+        return (_sport_fight(tok) or _abstract_foe(tok) or _fight_idiom(tok) or war_as_state(tok)
+                or _fighting_alongside(tok) or _fighting_as_matter(tok))
+    if h.category == "CLASH" and tok.lemma_.lower() == "push" and _pushed_back(tok):
+        return True  # "pushing back against the plans"
     if h.category == "CLASH" and low in ("came", "come", "comes", "coming") and h.end - h.start > 2:
         return _criticised(tok)
     if h.category == "PROTEST" and low in ("striker", "strikers"):
@@ -148,9 +181,12 @@ def _sport_fight(tok: Any) -> bool:
 def _abstract_foe(tok: Any) -> bool:
     """"raised rates to fight inflation", "the battle against malaria": the foe is no armed side."""
     foes = [c for c in tok.children if c.dep_ == "dobj"]
-    foes += [g for c in tok.children if c.dep_ == "prep" and c.lower_ in ("against", "on")
-             for g in c.children if g.dep_ == "pobj"]
-    return bool(foes) and all(f.lemma_.lower() in ABSTRACT_FOES or f.lower_ in ABSTRACT_FOES for f in foes)
+    foes += [g for c in tok.children if c.dep_ == "prep" and c.lower_ in ("against", "on", "with")
+             for g in c.children if g.dep_ == "pobj"]  # "battles with government censorship"
+    if not foes or not all(f.lemma_.lower() in ABSTRACT_FOES or f.lower_ in ABSTRACT_FOES for f in foes):
+        return False
+    guarded = any(f.head.lower_ == "with" or f.lemma_.lower() in GUARDED_FOES or f.lower_ in GUARDED_FOES for f in foes)
+    return not (guarded and violent_reading(tok.sent))  # "forces fought ..., with control of the town contested"
 
 
 def _criticised(tok: Any) -> bool:
@@ -219,3 +255,222 @@ def _said_harmless(sent: Any, tok: Any) -> bool:
         return False
     before = sent.doc[max(sent.start, tok.i - 3) : tok.i]
     return not any(t.lower_ in NEGATIONS for t in before)
+
+
+# -- conflict words in a sense of words, rivalry or rule (the twenty-fourth session's audit of real news) ----------
+#: the categories :func:`figurative_cue` reads (cuefilter asks it of every hit: a question is read for all)
+FIGURATIVE_CATS = frozenset(("VIOLENCE", "CLASH", "PROTEST", "CHANGE", "INTERV", "MOB", "LETHAL", "RIOT", "BLAST",
+                             "IED", "WEAPON_OBJ", "DISRUPT", "SUICIDE", "REGAIN", "LOOT"))
+#: the categories read only by :func:`_more_figurative`
+MORE_CATS = frozenset(("BLAST", "IED", "WEAPON_OBJ", "DISRUPT", "SUICIDE", "REGAIN", "LOOT"))
+#: what a court's "damages" are ("seeking compensatory damages", "was awarded damages")
+DAMAGES_MODS = frozenset("compensatory punitive civil legal aggravated exemplary nominal".split())
+DAMAGES_VERBS = frozenset("seek claim award pay sue win receive demand order owe recover".split())
+ATTACK_LEMMAS = frozenset("attack assault offensive campaign".split())
+#: what makes a fight one of words, courts, markets or screens: "a legal battle", "the digital offensive"
+FIGURATIVE_MODS = frozenset(
+    """legal court courtroom judicial political electoral election diplomatic verbal uphill digital online media
+    marketing advertising ad charm price bidding custody boardroom takeover culture cultural trade tariff currency
+    ratings pr propaganda rhetorical ideological""".split())
+#: words of a violent reading: a weapon, a wound or a death (with :data:`ARMED_WORDS`, an armed participant)
+VIOLENT_WORDS = frozenset(
+    """gun guns gunfire rifle rifles pistol bullet bullets shot shooting shots bomb bombs bombing bombed explosive
+    explosives grenade grenades missile missiles rocket rockets mortar mortars artillery shell shells shelling tank
+    tanks drone drones jets airstrike airstrikes knife knives machete machetes killed kill killing dead died death
+    deaths wounded wounding injured injuries casualties bodies body weapons weapon armed troops""".split())
+#: what one "fights for" that is no armed cause told of a day: "fighting for her freedom", "battling for his life"
+PERSONAL_CAUSES = frozenset(
+    """freedom life lives survival justice custody equality recognition compensation reform change votes jobs wages
+    title place spot seat contract name reputation innocence release independence existence""".split())
+#: what an official is driven from ("drive the senator from office"): a post, no territory
+OFFICES = frozenset("office power post seat job presidency premiership chair leadership parliament congress senate".split())
+#: what a "suicide" is told with when it is a bombing's
+SUICIDE_ACTS = frozenset(
+    """bomb bomber bombers bombing bombings blast blasts attack attacks attacker attackers vest vests belt car truck
+    explosion explosions explosive explosives detonated detonate blew""".split())
+#: what a death is found to be when nobody killed the dead
+SELF_DEATHS = frozenset("suicide suicides overdose accident".split())
+#: who is "blasted" in words: people and bodies of people, not buildings
+CRITICISED = CRITICS | frozenset(
+    """protesters protestors demonstrators officials minister ministers government president mayor governor police
+    leaders leader council board authorities regulators judge judges court players referee""".split())
+#: what "a ticking bomb" or "a powder keg" is said of: a place or a state of things
+METAPHOR_SUBJECTS = frozenset("situation city region province camp country issue problem crisis economy debt".split())
+NUMB_ADJS = frozenset("ticking".split())
+#: nouns of a fight that are a state of war when told with "against" and no fight of a day
+WAR_NOUNS = frozenset("fight battle war struggle campaign".split())
+
+
+def _asked(sent: Any) -> bool:
+    """The sentence is a question ("Who is fighting whom?", "Did the police know of any protesters who were
+    later killed?"): it ends in a question mark (a closing quote or bracket aside)."""
+    for i in range(sent.end - 1, max(sent.start, sent.end - 3) - 1, -1):
+        text = sent.doc[i].text
+        if text == "?":
+            return True
+        if text not in ("'", '"', "\u201d", "\u2019", ")", "]"):
+            return False
+    return False
+
+
+#: the words of :data:`ARMED_WORDS` that name an armed participant in any sentence ("is", "post", "unit" do not)
+ARMED_PARTICIPANTS = ARMED_WORDS - frozenset("is post posts position positions base bases unit units force regime".split())
+
+
+def violent_reading(sent: Any) -> bool:
+    """The sentence names a weapon, a wound, a death or an armed participant (see :data:`VIOLENT_WORDS`)."""
+    words = set(span_lowers(sent))
+    return not (words.isdisjoint(VIOLENT_WORDS) and words.isdisjoint(ARMED_PARTICIPANTS))
+
+
+def _figurative_mod(tok: Any) -> bool:
+    """"the digital offensive", "a legal battle", "a charm offensive" (no weapon or wound in the sentence)."""
+    return any(c.dep_ in ("amod", "compound") and c.lower_ in FIGURATIVE_MODS for c in tok.children) and not (
+        violent_reading(tok.sent))
+
+
+def _fight_idiom(tok: Any) -> bool:
+    """"fight tooth and nail", "fought back tears", "fighting for her freedom", "battling for his life": a fight
+    of will, with no weapon, wound or armed side in the sentence."""
+    if tok.pos_ not in ("VERB", "NOUN") or violent_reading(tok.sent):
+        return False
+    if tok.pos_ == "VERB" and any(c.lower_ in ("tooth", "teeth") for c in tok.subtree):
+        return True
+    return any(c.dep_ == "prep" and c.lower_ == "for" and any(
+        g.dep_ == "pobj" and g.lemma_.lower() in PERSONAL_CAUSES for g in c.children) for c in tok.children)
+
+
+def war_as_state(tok: Any) -> bool:
+    """"key in the fight against Isis", "an ally in the war on terror", "dedicated her life to the fight
+    against injustice", "supported in its fight against the group": the fight named as a state of war,
+    no fight told (no day, hour, place or casualty in the sentence)."""
+    if tok.pos_ != "NOUN" or tok.lemma_.lower() not in WAR_NOUNS:
+        return False
+    if not any(c.dep_ == "prep" and c.lower_ in ("against", "on") for c in tok.children):
+        return False
+    if not (tok.dep_ == "pobj" or any(c.dep_ == "poss" for c in tok.children)):
+        return False  # "the fight against Isis in Baghuz began on Sunday" is told as the subject
+    sent = tok.sent
+    if any(e.label_ in ("DATE", "TIME") for e in sent.ents):
+        return False
+    if any(c.dep_ == "prep" and c.lower_ in ("in", "at", "near", "around") for c in tok.children):
+        return False  # "the battle against the rebels in the town"
+    return set(span_lowers(sent)).isdisjoint(CASUALTY_WORDS)
+
+
+CASUALTY_WORDS = frozenset("killed dead died wounded injured casualties killing deaths".split())
+
+
+#: prepositions whose object "fighting" is a matter talked of, not a fight told ("its focus from fighting Isis")
+MATTER_PREPS = frozenset("from of about on to".split())
+
+
+def _fighting_as_matter(tok: Any) -> bool:
+    """"Turkey has shifted its focus from fighting Isis", "the cost of fighting the insurgency": fighting named
+    as a matter (a gerund after "from", "of", "about", "on", "to"), no fight told (no day, hour, place or
+    casualty in the sentence)."""
+    if tok.tag_ != "VBG" or tok.lemma_.lower() != "fight" or tok.dep_ not in ("pcomp", "pobj"):
+        return False
+    if tok.head.lower_ not in MATTER_PREPS or any(c.dep_ == "prep" and c.lower_ in ("in", "at", "near", "around")
+                                                  for c in tok.children):
+        return False
+    sent = tok.sent
+    return not any(e.label_ in ("DATE", "TIME") for e in sent.ents) and set(span_lowers(sent)).isdisjoint(CASUALTY_WORDS)
+
+
+def _fighting_alongside(tok: Any) -> bool:
+    """"Iran, whose guards are fighting alongside Assad's forces, said ...", "volunteers who have been fighting
+    alongside the Kurds": a side's standing part in a war (a present or perfect progressive), no fight told (no
+    day, hour, place or casualty in the sentence)."""
+    if tok.pos_ != "VERB" or tok.tag_ != "VBG" or tok.lemma_.lower() != "fight":
+        return False
+    if not any(c.dep_ == "prep" and c.lower_ == "alongside" for c in tok.children):
+        return False
+    if any(c.dep_ == "prep" and c.lower_ in ("in", "at", "near", "around", "for") for c in tok.children):
+        return False  # "fighting alongside the army in the town", "for control of the town"
+    auxes = [c for c in tok.children if c.dep_ == "aux"]
+    if not any(a.tag_ in ("VBP", "VBZ") or a.lower_ in ("been",) for a in auxes):
+        return False  # "were fighting alongside the army when ...": a past scene
+    sent = tok.sent
+    return not any(e.label_ in ("DATE", "TIME") for e in sent.ents) and set(span_lowers(sent)).isdisjoint(CASUALTY_WORDS)
+
+
+def _self_death(tok: Any) -> bool:
+    """"his death was a suicide", "she died by suicide": a death nobody else caused."""
+    low = tok.lemma_.lower()
+    if low == "death" and tok.dep_ == "nsubj" and tok.head.lemma_.lower() in ("be", "rule", "find", "deem"):
+        return any(c.dep_ in ("attr", "oprd", "xcomp") and (c.lemma_.lower() in SELF_DEATHS or any(
+            g.lemma_.lower() in SELF_DEATHS for g in c.subtree)) for c in tok.head.children)
+    if low == "death" and tok.dep_ == "nsubjpass":  # "his death was ruled a suicide"
+        return any(g.lemma_.lower() in SELF_DEATHS for c in tok.head.children if c.dep_ in ("oprd", "xcomp", "attr")
+                   for g in c.subtree)
+    if low == "die" and tok.pos_ == "VERB":
+        return any(c.dep_ == "prep" and c.lower_ in ("by", "of", "from") and any(
+            g.dep_ == "pobj" and g.lemma_.lower() in SELF_DEATHS for g in c.children) for c in tok.children)
+    return False
+
+
+def _more_figurative(doc: Any, h: CueHit, tok: Any) -> bool:
+    """The cues of blasts, bombs, suicides and regained ground used in another sense."""
+    cat = h.category
+    if cat == "SUICIDE":
+        return h.end - h.start == 1 and tok.lower_ in ("suicide", "suicides") and tok.dep_ not in (
+            "compound", "amod") and set(span_lowers(tok.sent)).isdisjoint(SUICIDE_ACTS)  # "his death was a suicide"
+    if cat == "BLAST":
+        return tok.pos_ == "VERB" and _blasted_words(tok)
+    if cat in ("IED", "WEAPON_OBJ", "DISRUPT"):
+        return tok.pos_ == "NOUN" and _metaphor_bomb(tok)
+    if cat == "REGAIN":
+        return _regained_post(tok) or _pushed_back(tok)
+    if cat == "LOOT":
+        return tok.lower_ == "damages" and (any(c.dep_ == "amod" and c.lower_ in DAMAGES_MODS for c in tok.children) or (
+            tok.dep_ in ("dobj", "nsubjpass", "dative") and tok.head.lemma_.lower() in DAMAGES_VERBS))  # a court's award
+    return False
+
+
+def _pushed_back(tok: Any) -> bool:
+    """"the industry was pushing back" (against criticism): no object, no weapon, wound or armed side."""
+    if tok.lemma_.lower() != "push" or any(c.dep_ in ("dobj", "nsubjpass", "auxpass") or (
+            c.dep_ == "prep" and c.lower_ in ("from", "out", "to", "into")) for c in tok.children):
+        return False  # "pushed the militants back", "pushed into the town", "were pushed back from the frontier"
+    return any(c.lower_ in ("back", "against") for c in tok.children) and not violent_reading(tok.sent)
+
+
+def _blasted_words(tok: Any) -> bool:
+    """"the mayor blasted protesters", "blasted the officials for their handling": criticism of people, no
+    weapon or wound in the sentence and no armed subject."""
+    if violent_reading(tok.sent):
+        return False
+    objs = [c for c in tok.children if c.dep_ == "dobj"]
+    if objs and all(o.ent_type_ in ("PERSON", "ORG", "NORP") or o.lemma_.lower() in CRITICISED
+                    or o.lower_ in CRITICISED for o in objs):
+        return True
+    return bool(objs) and any(c.dep_ == "prep" and c.lower_ in ("for", "over", "as") for c in tok.children)
+
+
+def _metaphor_bomb(tok: Any) -> bool:
+    """"Idlib is a ticking bomb", "a ticking time bomb", "the camp is a time bomb": a place or a state of things
+    likened to a bomb, no blast."""
+    if any(c.dep_ in ("amod", "compound") and c.lower_ in NUMB_ADJS | {"time"} for c in tok.children):
+        return not set(span_lowers(tok.sent)) & CASUALTY_WORDS
+    if tok.dep_ != "attr" or tok.head.lemma_.lower() not in ("be", "become", "remain"):
+        return False
+    subj = next((c for c in tok.head.children if c.dep_ == "nsubj"), None)
+    return subj is not None and (subj.ent_type_ in ("GPE", "LOC") or subj.lemma_.lower() in METAPHOR_SUBJECTS) and (
+        not set(span_lowers(tok.sent)) & CASUALTY_WORDS)
+
+
+def _regained_post(tok: Any) -> bool:
+    """"drive the senator from office", "to regain that control" of a company: a post or a say, no ground."""
+    for t in [tok, *(x for x in tok.children if x.dep_ == "dobj")]:
+        for c in t.children:
+            if c.dep_ == "prep" and c.lower_ in ("from", "out") and any(
+                    g.dep_ == "pobj" and g.lemma_.lower() in OFFICES for g in c.children):
+                return True
+    objs = [c for c in tok.children if c.dep_ == "dobj"]
+    if not objs or not all(o.lemma_.lower() == "control" for o in objs) or violent_reading(tok.sent):
+        return False
+    places = [g for o in objs for c in o.children if c.dep_ == "prep" and c.lower_ in ("of", "over")
+              for g in c.children if g.dep_ == "pobj" and (g.ent_type_ in ("GPE", "LOC", "FAC")
+                                                             or g.lemma_.lower() in PLACE_NOUNS)]
+    return not places and not any(e.label_ in ("GPE", "LOC", "FAC") for e in tok.sent.ents)

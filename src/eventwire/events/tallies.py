@@ -14,7 +14,12 @@ caused, reports none of them:
 - a side's losses summed over a span, dead and wounded in one figure: "1,030 soldiers were killed or
   wounded over the past day";
 - the occasion of a memorial: "mourners buried the victims of last week's bombing", "a memorial service
-  for the victims of the mall attack".
+  for the victims of the mall attack";
+- a sum to date (twenty-fourth session): a perfect over a counted span ("more than 700 people have been killed
+  in three months"), "there have been up to 500 civilians killed" or "there have been dozens of air strikes"
+  with no day or place, "the majority of the attacks", a war's rising toll ("as the toll has risen towards
+  500,000 dead"), acts between two dates weeks or years apart ("between June 9 and Oct. 25, police arrested
+  some 780 students": a range is no day of one act).
 
 :func:`tallied` is asked by :func:`eventwire.events.cuefilter.filter_hits` for each cue of violence; it is
 gated by the sentence's words so that most sentences cost one set test.
@@ -36,7 +41,9 @@ TREND_VERBS = frozenset(
 #: trend verbs that tell a trend without a span ("attacks doubled", "kidnappings have become common")
 SPANLESS_TRENDS = frozenset("double triple multiply soar become".split())
 #: nouns of a count or a change in a count of acts ("the number of attacks", "a rise in kidnappings")
-COUNT_HEADS = frozenset("number rise increase surge spike decline decrease drop upsurge uptick tally count".split())
+COUNT_HEADS = frozenset("number rise increase surge spike decline decrease drop upsurge uptick tally count majority bulk".split())
+#: heads of a share of acts, read as a count only over a plural ("the majority of the attacks")
+SHARE_HEADS = frozenset("majority bulk".split())
 #: units of a span of time ("months of kidnappings", "over the past year")
 SPAN_UNITS = frozenset("day days week weeks month months year years decade decades".split())
 #: nouns of a whole conflict that a tally is told of ("the insurgency has killed thousands")
@@ -64,7 +71,7 @@ HABIT_WORDS = frozenset("every each".split()) | HABIT_ADVERBS | GENERIC_GATE
 GATE_WORDS = (TREND_VERBS | COUNT_HEADS | SPAN_UNITS | CONFLICT_NOUNS | FLIGHT_WORDS | FEAR_WORDS | MEMORIAL_WORDS
               | REMNANT_WORDS | COURT_NOUNS | HABIT_WORDS | frozenset(("ceremony",))
               | frozenset("since far intensified escalated surged rose increased doubled grown spread became".split())
-              | frozenset(("action",)))
+              | frozenset(("action", "there", "toll", "between")))
 #: words of the span's near end ("over the past year", "in recent weeks", "this year")
 SPAN_MODS = frozenset("past last recent previous this".split())
 
@@ -160,8 +167,8 @@ def _trend(tok: Any) -> bool:
         return v.lemma_.lower() in SPANLESS_TRENDS or _span(v) or (_perfect(v) and tok.tag_ == "NNS")
     if tok.dep_ == "pobj" and v.lower_ in ("of", "in") and v.head.lemma_.lower() in COUNT_HEADS and (
         v.lower_ == "of" or v.head.lemma_.lower() != "number"
-    ):
-        return True
+    ) and (v.head.lemma_.lower() not in SHARE_HEADS or tok.tag_ == "NNS"):
+        return True  # "the majority of the attacks"; not "the majority of the fighting in Afrin" (a campaign's share)
     return False
 
 
@@ -357,10 +364,115 @@ def tallied(tok: Any) -> bool:
     if tok.dep_ == "conj" and tok.head.dep_ == "nsubj" and tok.pos_ in ("NOUN", "PROPN"):
         tok = tok.head  # "mines and unexploded ordnance kill hundreds every year": the subject's first noun
     if tok.pos_ in ("NOUN", "PROPN") or (tok.tag_ == "VBG" and tok.dep_ in ("nsubj", "csubj", "pobj")):
-        return (_trend(tok) or _tally(tok) or _cause(tok) or _feared(tok) or _remembered(tok) or _remnant(tok)
+        return (_trend(tok) or _tally(tok) or _many_there_have_been(tok) or _cause(tok) or _feared(tok) or _remembered(tok) or _remnant(tok)
                 or _tried(tok) or rehearsed(tok) or (tok.dep_ in ("nsubj", "nsubjpass") and _habitual(tok.head))
                 or (tok.dep_ == "pobj" and tok.head.head.pos_ in ("VERB", "AUX") and _habitual(tok.head.head)))
     if tok.pos_ == "VERB":
         return (_tally(tok) or _habitual(tok) or (tok.dep_ == "acl" and _remembered(tok)) or _losses_tally(tok)
-                or _losses_in_action(tok))
+                or _losses_in_action(tok) or _counted_span(tok) or _there_have_been(tok) or _date_range(tok)
+                or _running_toll(tok))
+    if tok.pos_ == "ADJ":
+        return _running_toll(tok)
+    return False
+
+
+#: spans counted in units long enough for many acts ("in three months", "over two years")
+COUNTED_UNITS = frozenset("week weeks month months year years decade decades".split())
+
+
+def _counted_span(verb: Any) -> bool:
+    """A perfect over a counted span: "more than 700 people have been killed in three months", "have died
+    over two years": a sum of many acts, no act of one day (not "in two days of fighting")."""
+    if not _perfect(verb) or _long_span(verb) or _span(verb):
+        return False  # "has killed 60,000 fighters in the past three years": kept as a background summary
+    return any(c.dep_ == "prep" and c.lower_ in ("in", "over", "within", "during") and any(
+        g.dep_ == "pobj" and g.lower_ in COUNTED_UNITS and any(m.dep_ == "nummod" or m.like_num for m in g.children)
+        for g in c.children) for c in verb.children)
+
+
+def _there_have_been(verb: Any) -> bool:
+    """"There have been up to 500 civilians killed": a sum to date told as what there has been, with no day,
+    hour or place in the sentence (not "there have been two people killed in Kabul on Monday")."""
+    if verb.dep_ != "acl" or verb.lemma_.lower() not in TOLL_VERBS:
+        return False
+    noun = verb.head
+    be = noun.head if noun.dep_ in ("attr", "nsubj") else None
+    if be is None or be.lemma_.lower() != "be" or not any(c.dep_ == "expl" for c in be.children):
+        return False
+    if not any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in be.children):
+        return False
+    return not any(e.label_ in ("DATE", "TIME", "GPE", "LOC", "FAC") for e in verb.sent.ents)
+
+
+#: words of a vague many ("dozens of air strikes", "numerous attacks")
+VAGUE_MANY = frozenset("dozens hundreds scores thousands several many numerous countless multiple repeated".split())
+
+
+def _many_there_have_been(noun: Any) -> bool:
+    """"There have also been dozens of air strikes on rebel-held areas", "there have been numerous attacks":
+    acts summed to date as what there has been (a vague many, no day or hour in the sentence)."""
+    head = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "of" else None
+    many = head is not None and head.lower_ in VAGUE_MANY
+    if head is None:
+        head = noun
+        many = any(c.dep_ == "amod" and c.lower_ in VAGUE_MANY for c in noun.children)
+    if not many or head.dep_ not in ("attr", "nsubj"):
+        return False
+    be = head.head
+    if be.lemma_.lower() != "be" or not any(c.dep_ == "expl" for c in be.children):
+        return False
+    if not any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in be.children):
+        return False
+    return not any(e.label_ in ("DATE", "TIME") for e in noun.sent.ents)
+
+
+#: month names and their short forms: a range between two of them (or two years) spans weeks at least
+MONTH_WORDS = frozenset("""january february march april may june july august september october november december jan
+    feb mar apr jun jul aug sep sept oct nov dec""".split())
+
+
+def _long_range(tokens: Any) -> bool:
+    """Two month names or years among ``tokens`` ("June 9 and Oct. 25", "1997 and 2003"); not "Monday night and
+    Tuesday morning" (one act may run overnight)."""
+    ends = [t for t in tokens if t.lower_.rstrip(".") in MONTH_WORDS or (t.like_num and len(t.text) == 4
+                                                                          and t.text[:2] in ("19", "20"))]
+    return len(ends) >= 2
+
+
+def _date_range(verb: Any) -> bool:
+    """"Between June 9 and Oct. 25, police arrested some 780 students", "a conflict that killed 5 million people
+    between 1997 and 2003": acts summed over a range of weeks or years (a "between" phrase of two dates on
+    the verb, or one date entity "between ... and ..." hung from it)."""
+    for e in verb.sent.ents:
+        if e.label_ != "DATE" or " and " not in e.text.lower() or not _long_range(e):
+            continue
+        if e.text.lower().startswith("between ") or (e.start > 0 and verb.doc[e.start - 1].lower_ == "between"):
+            head = e.root
+            for _ in range(3):
+                if head.i == verb.i:
+                    return True
+                head = head.head
+    for c in verb.children:
+        if c.dep_ == "prep" and c.lower_ == "between" and _long_range(c.subtree):
+            pobjs = [g for g in c.children if g.dep_ == "pobj"]
+            dated = [g for p in pobjs for g in (p, *p.conjuncts) if g.ent_type_ == "DATE"]
+            if len(dated) >= 2:
+                return True
+    return False
+
+
+#: verbs of a toll's rise ("the toll has risen towards 500,000 dead")
+TOLL_RISE = frozenset("rise climb reach pass top exceed approach near surpass mount".split())
+
+
+def _running_toll(tok: Any) -> bool:
+    """"As the toll has risen towards 500,000 dead": a war's running toll (a rising toll of no act, a
+    figure of 10,000 or more), no act."""
+    for a in list(tok.ancestors)[:3]:
+        if a.pos_ in ("VERB", "AUX") and a.lemma_.lower() in TOLL_RISE:
+            subj = next((c for c in a.children if c.dep_ == "nsubj"), None)
+            if subj is None or subj.lemma_.lower() != "toll" or any(c.dep_ == "prep" for c in subj.children):
+                return False
+            figures = [t for t in tok.sent if t.like_num and t.text.replace(",", "").isdigit()]
+            return any(int(t.text.replace(",", "")) >= 10000 for t in figures)
     return False
