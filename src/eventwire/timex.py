@@ -733,7 +733,7 @@ def tag_dates(article: Article) -> None:
     ``article.doc`` is set), resolve them against ``article.published`` and set
     ``article.date_mentions`` (sorted by offset; boilerplate sections skipped)."""
     from .dayshift import chained_days  # both build on this module's resolution
-    from .timex_context import DateContext, join_weekday_spans, join_weeks_ago, with_bound
+    from .timex_context import DateContext, join_anniversaries, join_weekday_spans, join_weeks_ago, with_bound
 
     text = article.text or ""
     published = article.published
@@ -753,6 +753,7 @@ def tag_dates(article: Article) -> None:
             continue
         chosen.append((s, e, value))
     chosen = join_weeks_ago(text, sorted(chosen, key=lambda c: c[0]))  # "a week ago Sunday": one day
+    chosen = join_anniversaries(text, chosen)  # "Ten years ago this week": the year ten years back
     taken = [(s, e) for s, e, _ in chosen]
     bounded: list[tuple[int, int, DateValue]] = []
     for s, e, v in chosen:

@@ -408,6 +408,32 @@ def join_weeks_ago(text: str, chosen: list[tuple[int, int, DateValue]]) -> list[
     return out
 
 
+#: "Ten years ago this week", "a year ago today": an anniversary; the words after "ago" name the day of
+#: the telling, not of the act: one mention, the value of the "ago" (the year so many years back).
+_LONG_AGO = re.compile(rf"^{NUM}\s+(?:years?|decades?|months?)\s+ago$", re.IGNORECASE)
+_ANNIVERSARY_TAIL = re.compile(r"^(?:this\s+(?:week|month|weekend)|today|tonight)$", re.IGNORECASE)
+
+
+def join_anniversaries(text: str, chosen: list[tuple[int, int, DateValue]]) -> list[tuple[int, int, DateValue]]:
+    """Join "N years ago" and "this week" / "this month" / "today" right after it into one mention with
+    the value of the "ago" ("Ten years ago this week, gunmen abducted ..." is no news of this week);
+    ``chosen`` sorted by start."""
+    out: list[tuple[int, int, DateValue]] = []
+    i = 0
+    while i < len(chosen):
+        s, e, v = chosen[i]
+        if _LONG_AGO.match(_norm(text[s:e])) and i + 1 < len(chosen):
+            s2, e2, _v2 = chosen[i + 1]
+            if text[e:s2] in (" ", ", ") and _ANNIVERSARY_TAIL.match(_norm(text[s2:e2])):
+                out.append((s, e2, DateValue(value=v.value, precision=v.precision, text=text[s:e2], reason=v.reason,
+                                             year=v.year)))
+                i += 2
+                continue
+        out.append((s, e, v))
+        i += 1
+    return out
+
+
 #: Two weekdays that bound a span ("between Friday and Sunday", "from Monday to Wednesday", "Friday
 #: through Sunday"): the words between them, and whether "between" / "from" opens the first.
 _WEEKDAY_SPAN_GAP = re.compile(r"^\s*(?:and|to|until|till|through|thru|-|\u2013)\s*$", re.IGNORECASE)

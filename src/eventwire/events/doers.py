@@ -25,6 +25,7 @@ Also the conjunct and backer readers of the agent (moved here from ``roles``).
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from typing import Any
 
 from ..records import Actor
@@ -405,3 +406,35 @@ def _interception_sides(r: Any, finder: Any, trigger: Any, *, iso: str | None, c
             if a is not None and a.name != r.actor1.name and (a.inter or 0) != 7:
                 r.actor2 = a
                 return
+
+
+#: The last word of an unnamed armed side that points back to a group the text named ("the militiamen").
+GENERIC_FOES = frozenset("""militants militant militiamen militia insurgents insurgent rebels rebel fighters jihadists
+    jihadist extremists terrorists""".split())
+
+
+def name_generic_foes(reports: list[Any], *, mentions: Iterable[Any] = ()) -> None:
+    """"Fano militiamen overran a police station on Monday. The next day, federal troops fought the
+    militiamen": an unnamed armed side of a battle or a strike told with a generic word ("the militiamen",
+    "killing 20 militants") is the one armed group the article's other reports name, when they name
+    exactly one (ACLED codes the group the text means); never the report's own actor 1, never "gunmen".
+    ``mentions``: the article's actor mentions, whose named groups count too ("an airstrike against
+    al-Shabaab fighters ..., killing three militants")."""
+    sides = [a for r in reports for a in (r.actor1, r.actor2)] + [m.actor for m in mentions]
+    named = {a.name: a for a in sides
+             if a is not None and (a.inter or 0) in (2, 3, 4) and not a.name.startswith((UNIDENTIFIED, "Opposition "))}
+    if len(named) != 1:
+        return
+    group = next(iter(named.values()))
+    for r in reports:
+        a2 = r.actor2
+        if r.sub_event_type not in REMOTE + BATTLES or a2 is None or not a2.name.startswith(UNIDENTIFIED):
+            continue
+        words = (a2.text or "").lower().split()
+        if not words or words[-1] not in GENERIC_FOES or (r.actor1 is not None and r.actor1.name == group.name):
+            continue
+        if a2.country and group.country and a2.country != group.country:
+            continue
+        r.actor2 = group
+        r.notes.append(f"actor 2: the armed group the article names ({group.name}) for {a2.text!r}")
+

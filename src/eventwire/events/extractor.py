@@ -94,6 +94,7 @@ from .roles import (
     claimant,
     generic,
 )
+from .sequels import settle_article
 from .sides import CLASH_NOUNS, one_sided_on_civilians
 from .status import BACKGROUND_DAYS, TIME_AGO_REASON, assess
 from .story import sentences
@@ -155,6 +156,7 @@ class EventExtractor:
         month_backdrop(reports)
         merged = fold_looting(merge_reports(fold_totals(reports, text=article.text)))
         article.reports = fold_totals(merged, text=article.text)
+        settle_article(article.reports, article.text, article.actor_mentions)  # "fought the militiamen"
         update_tolls(article, doc, sections)
         main = choose_main_event(article)
         article.main_event = summarize(article, main)

@@ -132,6 +132,8 @@ def _np_count(tok: Any, *, within: tuple[int, int] | None = None) -> _Count | No
                 continue  # "dozens of mercenaries", a term the group uses for soldiers: a gloss, no one
             if c.dep_ == "appos" and _same_one(tok, c):
                 continue  # "Abdullahi Yusuf, a senior al-Shabaab commander": one man, told twice
+            if tr.partitive_gloss(c) or c.dep_ == "appos" and tr.teller_appos(c):
+                continue  # "46 people, most of them children"; "killing three, the Observatory said": no one more
             if _injured_np(c):
                 continue  # "left nine civilians dead and 30 wounded": the wounded are no deaths
             heads.append(c)

@@ -69,7 +69,13 @@ def _targets_of(verb: Any) -> list[Any]:
             out += pobj + [x for g in pobj for of in g.children if of.lower_ in ("of", "in") for x in of.children]
         elif prep.lower_ == "in":
             out += [g for g in pobj if g.lower_ in COMMUNITY_TARGETS]
+            # "killed 70 people in an attack on the town": what the attack named is done to
+            out += [x for g in pobj if g.lemma_.lower() in _ATTACK_NOUNS for on in g.children
+                    if on.dep_ == "prep" and on.lower_ in ("on", "against") for x in on.children if x.dep_ == "pobj"]
     return out
+
+
+_ATTACK_NOUNS = frozenset("attack raid assault offensive incursion".split())
 
 
 def _verbs(tok: Any) -> list[Any]:

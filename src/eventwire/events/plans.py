@@ -56,7 +56,7 @@ def _planned(trigger: Any) -> bool:
     return False
 
 
-@needs_words(PLAN_LEMMAS, empty=bool)  # (the gate reads lemmas too)
+@needs_words(PLAN_LEMMAS, CALLING_OFF, empty=bool)  # (the gate reads lemmas too)
 def planned_act(sent: Any, trigger: Any) -> bool:
     """Whether the act is only planned, prepared or vowed (see the module's note)."""
     if trigger is None or _harm_told(sent, trigger):
@@ -64,15 +64,23 @@ def planned_act(sent: Any, trigger: Any) -> bool:
     return _planned(trigger) or _called_off(trigger)
 
 
+_GATHERING_VERBS = frozenset("march protest rally demonstrate gather assemble riot defy take".split())
+
+
 def _called_off(trigger: Any) -> bool:
     """A gathering told as planned that was banned or called off ("the demonstration planned for Saturday
     had been banned", "authorities banned a planned march"): it did not take place."""
     if trigger.pos_ not in ("NOUN", "PROPN") or trigger.dep_ not in ("nsubjpass", "dobj", "nsubj"):
         return False
+    head = trigger.head
+    if trigger.dep_ == "nsubjpass" and head.lemma_.lower() in CALLING_OFF and any(
+            c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in trigger.children) and not any(
+            t.pos_ == "VERB" and t.lemma_.lower() in _GATHERING_VERBS for t in trigger.sent):
+        return True  # "Police said the rally had been banned": the gathering told before was not held
+        # (not "the rally had been banned but thousands marched")
     if not any(c.dep_ in ("acl", "amod") and c.lemma_.lower() in ("plan", "schedule", "planned", "scheduled")
                for c in trigger.children):
         return False
-    head = trigger.head
     return head.lemma_.lower() in CALLING_OFF or (head.lemma_.lower() == "call" and any(
         c.dep_ == "prt" and c.lower_ == "off" for c in head.children))
 

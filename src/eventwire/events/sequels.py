@@ -19,11 +19,13 @@ sentence to the act before it; these readers settle four cases it got wrong:
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections.abc import Callable
 
-from ..records import EventReport, Fatalities
+from ..records import ActorMention, EventReport, Fatalities
 from .fatalities import parse_number
+from .taxonomy import disorder_type_of, event_type_of
 from .tollreaders import other_sides_dead
 
 #: The acts of violence whose place a doer may enter (a camp, a village): the entry is part of the act.
@@ -37,7 +39,9 @@ _OTHER_RE = re.compile(r"\b(?:another|separate|separately|second|elsewhere|meanw
                        re.I)
 _DISPERSE_RE = re.compile(r"\b(?:dispers\w*|broke\s+up|break\s+up|breaking\s+up|scatter\w*|push\w*\s+back)\s+"
                           r"(?:them\b|the\s+(?:angry\s+)?(?:mob|crowd|rioters|protesters|demonstrators|gathering|"
-                          r"attackers|youths)\b)", re.I)
+                          r"attackers|youths)\b)|"
+                          r"\bclear\w*\s+(?:the\s+)?(?:road|roads|highway|street|streets|square|blockades?|barricades?)\b",
+                          re.I)  # "Police cleared the road with tear gas": the blockade's crowd dispersed
 _CROWD_ACTS = ("Mob violence", "Violent demonstration", "Peaceful protest", "Protest with intervention")
 _INHERITED_DATES = ("inherited from the event this sentence elaborates", "from an earlier sentence of the same paragraph",
                     "from an earlier sentence of the story")
@@ -88,6 +92,125 @@ def dispersal_after(act: EventReport, r: EventReport) -> bool:
     return _DISPERSE_RE.search(r.evidence.text) is not None
 
 
+#: Arrests that may be a significant person's (an event of its own), not the crowd's.
+_NAMED_ARREST_RE = re.compile(r"\b(?:leaders?|chairm[ae]n|president|minister|lawmakers?|MPs?|mayor|governor|"
+                              r"journalists?|editor|activist|candidate|spokesm[ae]n|[A-Z][a-z]+\s+[A-Z][a-z]+)\b")
+_DEMONSTRATING = ("Peaceful protest", "Protest with intervention", "Excessive force against protesters",
+                  "Violent demonstration")
+
+
+def arrests_at_crowd(act: EventReport, r: EventReport) -> bool:
+    """"Security forces fired tear gas at thousands of marchers in Caracas on Monday. Rights group Foro
+    Penal said 46 people had been arrested": arrests told after a demonstration the forces met, on its
+    day at its place, with no other act's word and no one of note among them, are that intervention
+    (ACLED codes arrests at a demonstration as the protest's intervention, not an Arrests event)."""
+    if act.sub_event_type not in _DEMONSTRATING or r.sub_event_type != "Arrests":
+        return False
+    if r.fatalities.count or not _follows(act, r):
+        return False
+    text = r.evidence.text
+    return _OTHER_RE.search(text) is None and _NAMED_ARREST_RE.search(text.split(" said ")[-1]) is None
+
+
+_ACCUSED_RE = re.compile(r"\baccus\w*\s+(?:the\s+)?(?:protesters|demonstrators|crowds?|rioters|marchers|them)\s+of\b",
+                         re.I)
+
+
+def force_accuses_crowd(act: EventReport, r: EventReport) -> bool:
+    """"Police in Maputo fired live rounds at opposition supporters who had gathered peacefully ...
+    Police accused protesters of erecting barricades": the force's charge against the crowd it met is
+    its account of the same demonstration, not a riot of its own."""
+    if act.sub_event_type not in _DEMONSTRATING or r.disorder_type != "Demonstrations" or r.fatalities.count:
+        return False
+    return _follows(act, r) and _ACCUSED_RE.search(r.evidence.text) is not None
+
+
+_SHOT_DEAD_RE = re.compile(r"\b(?:was|were)\s+(?:shot\s+dead|shot\s+and\s+killed|killed|shot)\b", re.I)
+_RIOTS = ("Violent demonstration", "Excessive force against protesters")
+
+
+def deaths_at_riot(act: EventReport, r: EventReport) -> bool:
+    """"Protesters in Zaria looted a warehouse and set fire to an office on Saturday. At least three people
+    were shot dead, Amnesty International said.": deaths told bare (no doer, no place of their own) right
+    after a riot are the riot's toll, not an attack of their own."""
+    if act.sub_event_type not in _RIOTS or r.sub_event_type != "Attack" or not r.fatalities.count:
+        return False
+    if not any(n.startswith("perpetrator not named") for n in r.notes) or not _inherits_place(r):
+        return False
+    text = r.evidence.text
+    return _follows(act, r) and _SHOT_DEAD_RE.search(text) is not None and _OTHER_RE.search(text) is None
+
+
+_SAME_TROOPS_RE = re.compile(r"^(?:The|These|Those)\s+(?:\w+\s+)?(?:soldiers|troops|forces|fighters|personnel|officers|"
+                             r"instructors|contingent)\b")
+_DROPPED_RE = re.compile(r"\bdrop(?:ped|ping|s)?\b", re.I)
+
+
+def told_more_of(act: EventReport, r: EventReport) -> bool:
+    """``r`` tells more of ``act`` on its day at its place: "Several hundred Russian troops arrived in
+    Agadez on Thursday ... The soldiers landed with air defence equipment" (the same troops' movement,
+    however the parse named them), "A junta air strike on a village killed 21 people ... The military
+    dropped two bombs on a crowd" (how the strike was made, no weapon disrupted)."""
+    vague = "location: country only (low precision)" in r.notes  # ("... told Radio Free Asia": no place of its own)
+    if r.fatalities.count or _OTHER_RE.search(r.evidence.text) or not (
+            _follows(act, r) or vague and _day_of(act, r) and act.section == r.section and not act.background):
+        return False
+    if act.sub_event_type == r.sub_event_type == "Change to group/activity":
+        return _SAME_TROOPS_RE.match(r.evidence.text) is not None
+    if act.sub_event_type == "Air/drone strike" and r.sub_event_type == "Disrupted weapons use":
+        same = r.actor1 is None or act.actor1 is None or r.actor1.name == act.actor1.name
+        return same and _DROPPED_RE.search(r.evidence.text) is not None
+    return False
+
+
+_NO_FIGHT_RE = re.compile(r"\b(?:no|without|never)\s+(?:\w+\s+){0,2}(?:fighting|clashes|resistance|fight|shots?)\b|"
+                          r"\bunopposed\b", re.I)
+
+
+def _near_day(act: EventReport, r: EventReport) -> bool:
+    if _day_of(act, r) or not act.date.value:
+        return True
+    try:
+        return abs((dt.date.fromisoformat(r.date.value) - dt.date.fromisoformat(act.date.value)).days) <= 1
+    except ValueError:
+        return False
+
+
+def taken_without_fight(act: EventReport, r: EventReport) -> bool:
+    """"Government forces recaptured the town of X on Wednesday. There was no fighting, residents said, as
+    the militants had left": a place retaken or overtaken that the next sentence tells was taken with no
+    fight is a non-violent transfer (ACLED), and that sentence no act of its own."""
+    if act.sub_event_type not in _TERRITORIAL or act.fatalities.count or r.fatalities.count:
+        return False
+    if act.background or r.background or act.section != r.section or not _inherits_place(r) or not _near_day(act, r):
+        return False
+    text = r.evidence.text
+    return _NO_FIGHT_RE.search(text) is not None and _OTHER_RE.search(text) is None
+
+
+_SENT_END_RE = re.compile(r"[.!?](?=\s|$)")
+_DAY_WORD_RE = re.compile(r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today)\b", re.I)
+
+
+def fightless_takings(reports: list[EventReport], text: str) -> None:
+    """A capture told before a sentence that says there was no fight ("... recaptured the town on Tuesday.
+    There was no fighting, residents said, as the militants had withdrawn") that makes no report of its
+    own (:func:`taken_without_fight` folds one that does): a non-violent transfer of territory."""
+    for r in reports:
+        if r.sub_event_type not in _TERRITORIAL or r.background or r.fatalities.count:
+            continue
+        end = _SENT_END_RE.search(text, max(r.evidence.end - 1, 0))
+        if end is None:
+            continue
+        nxt_end = _SENT_END_RE.search(text, end.end())
+        nxt = text[end.end(): nxt_end.end() if nxt_end else len(text)]
+        if "\n\n" in nxt.strip() or _DAY_WORD_RE.search(nxt) or _OTHER_RE.search(nxt) or not _NO_FIGHT_RE.search(nxt):
+            continue
+        r.sub_event_type = "Non-violent transfer of territory"
+        r.event_type, r.disorder_type = event_type_of(r.sub_event_type), disorder_type_of(r.sub_event_type)
+        r.notes.append(f"taken without a fight, as the next sentence tells ({nxt.strip()[:60]!r})")
+
+
 def act_of_day(kept: list[EventReport], act: EventReport | None, r: EventReport) -> EventReport | None:
     """Of the acts told in ``act``'s sentence, the one of ``r``'s own day (``act`` when none is)."""
     if act is None or not r.date.value or r.date.value == act.date.value or r.date.reason in _INHERITED_DATES:
@@ -134,6 +257,30 @@ def fold_sequel(act: EventReport, r: EventReport) -> bool:
         return True
     if entered_after(act, r):
         act.notes.append(NOTE_ENTERED.format(start=r.evidence.start, end=r.evidence.end))
+        return True
+    if taken_without_fight(act, r):
+        act.sub_event_type = "Non-violent transfer of territory"
+        act.event_type, act.disorder_type = event_type_of(act.sub_event_type), disorder_type_of(act.sub_event_type)
+        act.notes.append(f"taken without a fight, as told at {r.evidence.start}-{r.evidence.end}")
+        return True
+    if told_more_of(act, r):
+        act.notes.append(f"more of this act told at {r.evidence.start}-{r.evidence.end}")
+        return True
+    if force_accuses_crowd(act, r):
+        act.notes.append(f"the force's charge against the crowd told at {r.evidence.start}-{r.evidence.end}")
+        return True
+    if deaths_at_riot(act, r):
+        if not act.fatalities.count:
+            act.fatalities = Fatalities(r.fatalities.count, r.fatalities.text, r.fatalities.claimed_by)
+            act.notes.append(f"fatalities told at {r.evidence.start}-{r.evidence.end} (the deaths of this riot)")
+            return True
+        return False
+    if arrests_at_crowd(act, r):
+        if act.sub_event_type == "Peaceful protest":
+            act.sub_event_type = "Protest with intervention"
+        if act.actor2 is None:
+            act.actor2 = r.actor1  # the force that made the arrests
+        act.notes.append(f"arrests told at {r.evidence.start}-{r.evidence.end} (part of this demonstration)")
         return True
     if dispersal_after(act, r):
         if act.sub_event_type == "Peaceful protest":
@@ -236,3 +383,13 @@ def retold_before(act: EventReport, r: EventReport, told_again: Callable[[EventR
         return True
     r.background = True
     return False
+
+
+def settle_article(reports: list[EventReport], text: str, mentions: list[ActorMention]) -> None:
+    """The article-wide readings after merging: generic armed sides named (:func:`doers.name_generic_foes`)
+    and captures with no fight told after them (:func:`fightless_takings`)."""
+    from .doers import name_generic_foes  # (doers reads the parse; imported when an article is done)
+
+    name_generic_foes(reports, mentions=mentions)
+    fightless_takings(reports, text)
+

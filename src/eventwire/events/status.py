@@ -43,7 +43,9 @@ MONTHS = "january|february|march|april|may|june|july|august|september|october|no
 _BACKGROUND_RE = re.compile(
     rf"(?<!\bthe )\b(?:last|past) (?:year|month|{MONTHS}|spring|summer|autumn|fall|winter)\b|"
     r"\b(in|since|during) (19|20)\d\d\b|"
-    r"\b(earlier this|earlier in the) (year|month)\b|\b\d+ (years|months) ago\b|\ba (year|month) ago\b|"
+    r"\b(earlier this|earlier in the) (year|month)\b|\b\d+ (years|months) ago\b|\ba (year|month|decade) ago\b|"
+    r"\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|several|many|a few) "
+    r"(?:years|months|decades) ago\b|"
     r"\bpreviously\b|\b(?:in|over|during) the (?:past|last) (?:year|years|decade)\b",
     re.I,
 )
@@ -57,6 +59,7 @@ _BACKGROUND_NEEDLES = ("last ", "past ", " 19", " 20", "earlier ", " ago", "prev
 _PERIOD_RE = re.compile(
     r"\b(?:this|so far this) year\b|\bin recent (?:months|years)\b|"
     r"\b(?:over|in|during) the (?:past|last) (?:\w+ )?(?:months|years|decade)\b|"
+    r"\b(?:over|during|across) (?:several|many|a few|a number of|two|three|four|five|six|\d+) (?:months|years)\b|"
     rf"\bsince (?:{MONTHS})\b|\bsince the (?:start|beginning) of\b|"
     r"\bsince the (?:conflict|war|fighting|insurgency|crisis|violence|rebellion) (?:began|started|erupted|broke out)\b",
     re.I,
@@ -492,8 +495,13 @@ def time_ago(trigger: Any) -> bool:
         if h.head.i == h.i:
             break
         h = h.head
-    return any(
+    if any(
         m.lower_ in ("after", "since", "following")
-        and any(c.dep_ == "npadvmod" and c.lemma_.lower() in TIME_UNITS for c in m.children)
-        for m in markers
-    )
+        and (any(c.dep_ == "npadvmod" and c.lemma_.lower() in TIME_UNITS for c in m.children)
+             or (m.head.dep_ == "npadvmod" and m.head.lemma_.lower() in TIME_UNITS and m.head.i < m.i))
+        for m in markers  # ("Two years after the assault, ...": the parse hangs "after" on the years)
+    ):
+        return True
+    # "two years after the assault on the town, where 500 people were killed": a relative clause on a
+    # noun of the phrase is as old as the phrase
+    return h.dep_ == "relcl" and h.head.pos_ in ("NOUN", "PROPN") and time_ago(h.head)

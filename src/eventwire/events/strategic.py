@@ -299,17 +299,35 @@ def petty_arrest(tok: Any) -> bool:
     if tok.pos_ != "VERB":
         return False
     pats = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
-    if len(pats) != 1 or pats[0].lemma_.lower() not in ORDINARY_PERSONS or pats[0].tag_ != "NN":
+    if len(pats) != 1 or pats[0].lemma_.lower() not in ORDINARY_PERSONS | {"civilian"} or pats[0].tag_ != "NN":
         return False
     p = pats[0]
     if not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in p.children):
         return False
+    if _over_the_act(tok) and (p.lemma_.lower() in ORDINARY_PERSONS or p.lower_ == "civilian"):
+        return True  # "arrested a man over the attack": a suspect of an act told already, police work
     sent_words = {t.lower_ for t in tok.sent} | {t.lemma_.lower() for t in tok.sent}
     if not sent_words & COMMON_CRIMES:
         return False
     return not any(
         _word_kind(t) in ("nonstate", "armed") or t.lower_ in WEAPON_WORDS for t in tok.sent if t.pos_ in ("NOUN", "PROPN")
     )  # not "arrested a man for stealing rifles from the depot"
+
+
+ACT_NOUNS = frozenset("attack attacks killing killings shooting murder raid assault bombing blast ambush".split())
+
+
+def _over_the_act(tok: Any) -> bool:
+    """The arrest is "over" / "for" / "in connection with" an act the text told already ("over the attack")."""
+    for prep in (c for c in tok.children if c.dep_ == "prep" and c.lower_ in ("over", "for", "in")):
+        objs = [g for g in prep.children if g.dep_ == "pobj"]
+        if prep.lower_ == "in":  # "in connection with the attack"
+            objs = [x for g in objs if g.lower_ == "connection" for w in g.children if w.lower_ == "with"
+                    for x in w.children if x.dep_ == "pobj"]
+        if any(g.lemma_.lower() in ACT_NOUNS and any(d.lower_ in ("the", "this", "that") for d in g.children)
+               for g in objs):
+            return True
+    return False
 
 
 GROUP_NOUNS = frozenset(

@@ -162,3 +162,25 @@ def lost_men(tok: Any) -> Any:
     if obj is None or obj.lower_ not in LOST_PEOPLE or not any(c.dep_ == "nummod" for c in obj.children):
         return None
     return obj
+
+
+_PARTS = frozenset("most many some all half several majority mostly".split())
+
+
+def partitive_gloss(np: Any) -> bool:
+    """A conjunct or apposition opened by "most of them", "many of whom" ("killing 46 people, most of
+    them women and children"): it tells who the dead counted before were."""
+    for t in (np, *np.children):
+        if t.lower_ in _PARTS and any(g.lower_ == "of" and any(x.lower_ in ("them", "whom") for x in g.children)
+                                      for g in t.children):
+            return True
+    return False
+
+
+def teller_appos(appos: Any) -> bool:
+    """An apposition that is the subject of the verb of saying right after it, which the parse hung on the
+    dead ("killing three fighters, the Syrian Observatory for Human Rights said")."""
+    if appos.tag_ not in ("NN", "NNP", "NNPS") or any(g.dep_ == "nummod" for g in appos.children):
+        return False
+    nxt = appos.doc[appos.right_edge.i + 1] if appos.right_edge.i + 1 < len(appos.doc) else None
+    return nxt is not None and nxt.lemma_.lower() in ("say", "tell", "report", "confirm", "add", "state")
