@@ -62,20 +62,20 @@ def pair(expected: list[dict], got: list) -> list[tuple[dict, object]]:
     return out
 
 
-def actor_ok(e: dict, r) -> bool:
-    want = e["actor1"].lower()
+def _side_ok(want: str, first, other, r) -> bool:
+    """``want`` (a lower-cased substring; empty: any) names ``first``, or either side of an armed clash."""
     if not want:
         return True
-    sides = [r.actor1] + ([r.actor2] if r.sub_event_type == "Armed clash" else [])
+    sides = [first] + ([other] if r.sub_event_type == "Armed clash" else [])
     return any(a is not None and want in a.name.lower() for a in sides)
+
+
+def actor_ok(e: dict, r) -> bool:
+    return _side_ok(e["actor1"].lower(), r.actor1, r.actor2, r)
 
 
 def actor2_ok(e: dict, r) -> bool:
-    want = e["actor2"].lower()
-    if not want:
-        return True
-    sides = [r.actor2] + ([r.actor1] if r.sub_event_type == "Armed clash" else [])
-    return any(a is not None and want in a.name.lower() for a in sides)
+    return _side_ok(e["actor2"].lower(), r.actor2, r.actor1, r)
 
 
 def date_of(r) -> str | None:

@@ -39,17 +39,17 @@ def test_deaths_in_action_with_a_day_or_place_stay_acts(pipeline, text, dead):
 
 
 def test_old_news_by_precision() -> None:
-    from eventwire.events.dating import old_news
+    from eventwire.events.status import old_news
     from eventwire.records import DateValue
 
     pub = dt.date(2021, 3, 10)
-    assert old_news(DateValue(value="2021-02-20", precision=1), pub, background_days=14)
-    assert not old_news(DateValue(value="2021-03-01", precision=1), pub, background_days=14)
-    assert old_news(DateValue(value="2021-02-01", precision=3), pub, background_days=14)
-    assert not old_news(DateValue(value="2021-03-01", precision=3), pub, background_days=14)
-    assert old_news(DateValue(year=2019), pub, background_days=14)
-    assert not old_news(DateValue(year=2021), pub, background_days=14)
-    assert not old_news(DateValue(year=2019), None, background_days=14) and not old_news(DateValue(), pub, background_days=14)
+    assert old_news(DateValue(value="2021-02-20", precision=1), pub)
+    assert not old_news(DateValue(value="2021-03-01", precision=1), pub)
+    assert old_news(DateValue(value="2021-02-01", precision=3), pub)
+    assert not old_news(DateValue(value="2021-03-01", precision=3), pub)
+    assert old_news(DateValue(year=2019), pub)
+    assert not old_news(DateValue(year=2021), pub)
+    assert not old_news(DateValue(year=2019), None) and not old_news(DateValue(), pub)
 
 
 def test_an_article_about_an_old_killing_keeps_it_as_main_event_but_flags_it_background(pipeline) -> None:

@@ -10,11 +10,10 @@ from __future__ import annotations
 import logging
 import re
 from bisect import bisect_left
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterator
 from typing import Any
 
 from .errors import ResourceError
-from .records import Article
 from .sections.dateline import find_dateline
 
 log = logging.getLogger(__name__)
@@ -190,12 +189,3 @@ def pipe_docs(nlp: Any, texts: list[str], *, batch_size: int = 16, limit: int | 
     short = (t if len(t) <= limit else "" for t in texts)
     for text, doc in zip(texts, nlp.pipe(short, batch_size=batch_size), strict=True):
         yield doc if len(text) <= limit else _parse_long(nlp, text, limit=limit)
-
-
-def parse(nlp: Any, articles: Iterable[Article], *, batch_size: int = 16) -> Iterator[Article]:
-    """Set ``article.doc`` on each article (in batches through :func:`pipe_docs`)."""
-    pending = list(articles)
-    for article, doc in zip(pending, pipe_docs(nlp, [a.text for a in pending], batch_size=batch_size),
-                            strict=True):
-        article.doc = doc
-        yield article

@@ -295,23 +295,6 @@ def keeps_own_date(report: EventReport, article_date: DateValue, *, published: d
         published is not None and article_date.value == published.isoformat())
 
 
-def old_news(date: DateValue, published: dt.date | None, *, background_days: int) -> bool:
-    """Whether an act dated ``date`` is old news against the publication day, by the rules the status
-    of a sentence's own date follows (``events.status.assess``): a day more than ``background_days``
-    before publication, a month or a week of an earlier month, a year alone before the publication's."""
-    if published is None:
-        return False
-    if date.value:
-        try:
-            day = dt.date.fromisoformat(date.value[:10])
-        except ValueError:
-            return False
-        if (date.precision or 1) >= 3:
-            return (day.year, day.month) < (published.year, published.month)
-        return (published - day).days > background_days
-    return date.year is not None and date.year < published.year
-
-
 def _year_of(d: DateValue) -> int | None:
     """The year of a date (of its value, else its year alone)."""
     if d.value:

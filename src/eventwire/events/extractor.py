@@ -74,7 +74,7 @@ from .contrast import (
     story_date,
     trailing_shift,
 )
-from .dating import keeps_own_date, no_date, old_news
+from .dating import keeps_own_date, no_date
 from .fatalities import bomber_count, count_fatalities, killed_victims, suicide_adjust
 from .fatalities import np_count as _np_count_of
 from .foreignland import abroad_taking, mutiny_taking
@@ -96,7 +96,7 @@ from .roles import (
 )
 from .sequels import settle_article
 from .sides import CLASH_NOUNS, one_sided_on_civilians
-from .status import BACKGROUND_DAYS, TIME_AGO_REASON, assess
+from .status import BACKGROUND_DAYS, TIME_AGO_REASON, assess, old_news
 from .story import sentences
 from .summaries import sums_told_acts
 from .taxonomy import disorder_type_of, event_type_of
@@ -167,7 +167,7 @@ class EventExtractor:
             if date.value != main.date.value or (date.value is None and date.year != main.date.year):
                 main.notes.append(f"main event: dated {date.value or date.year} ({date.reason})")
             main.date = replace(date)
-            if not main.background and old_news(main.date, article.published, background_days=BACKGROUND_DAYS):
+            if not main.background and old_news(main.date, article.published):
                 # the article is about an old act ("the 2011 murder of a journalist", tried today): still
                 # its main event, but old news for a coder of current events
                 main.background = True

@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
+from ..records import DateValue
 from .doctables import search_span, search_span_needing
 from .habits import GENERIC_ADJS
 from .plans import planned_act, standing_struggle
@@ -276,11 +277,7 @@ def assess(
             st.background = True
             st.reason = st.reason or reason
     if event_date is not None and published is not None:
-        gap = (published - event_date).days
-        if (date_precision or 1) >= 3:
-            if (published.year, published.month) != (event_date.year, event_date.month):
-                st.background = True
-        elif gap > BACKGROUND_DAYS:
+        if dated_background(event_date, date_precision, published):
             st.background = True
     elif search_span_needing(_BACKGROUND_RE, sent, _BACKGROUND_NEEDLES) and _bg_attached(verb, sent):
         st.background = True
@@ -290,6 +287,28 @@ def assess(
         st.background = True
         st.reason = st.reason or "a summary over a period"
     return st
+
+
+def dated_background(day: dt.date, precision: int | None, published: dt.date) -> bool:
+    """An act dated ``day`` (ACLED ``precision``) is old news against the publication day: a month (or
+    vaguer) other than the publication's, a day or week more than :data:`BACKGROUND_DAYS` before it."""
+    if (precision or 1) >= 3:
+        return (published.year, published.month) != (day.year, day.month)
+    return (published - day).days > BACKGROUND_DAYS
+
+
+def old_news(date: DateValue, published: dt.date | None) -> bool:
+    """:func:`dated_background` for a date value that may be later than publication (then never old)
+    or only a year (old when before the publication's year)."""
+    if published is None:
+        return False
+    if date.value:
+        try:
+            day = dt.date.fromisoformat(date.value[:10])
+        except ValueError:
+            return False
+        return day <= published and dated_background(day, date.precision, published)
+    return date.year is not None and date.year < published.year
 
 
 #: A past perfect dated this many days or fewer before publication is the report's news, not old news.
