@@ -43,11 +43,16 @@ def member_kind(finder: Any, tok: Any) -> str | None:
 STATE_LABELS = ("Government of", "Military Forces of", "Police Forces of")
 
 
+#: Verbs of giving oneself up: their "to" phrase names the other party ("surrendered to the army").
+SURRENDER_VERBS = frozenset("surrender capitulate submit".split())
+
+
 def agreement_parties(finder: Any, r: Any, trigger: Any, ag: Any, *, iso: str | None,
                       country: str | None) -> None:
     """The parties of an agreement are its two actors: "the government and the ELN signed a
     ceasefire", "signed a peace deal with the ELN". A government named without its country, met
     abroad ("in Havana"), is the other party's ("the government and the ELN": Colombia's)."""
+    _between_parties(finder, r, trigger, iso=iso, country=country)
     if r.actor2 is None:
         party = next((a for a in r.assoc_actor_1 if _a_party(a)), None)
         if party is not None:
@@ -55,7 +60,9 @@ def agreement_parties(finder: Any, r: Any, trigger: Any, ag: Any, *, iso: str | 
             r.actor2 = party
     if r.actor2 is None and trigger is not None:
         heads = [trigger] + [c for c in trigger.children if c.dep_ == "dobj"]
-        other = next((g for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ == "with"
+        # "signed a deal with the ELN"; "fighters surrendered to the army": who they gave up to
+        preps = ("with", "to") if trigger.lemma_.lower() in SURRENDER_VERBS else ("with",)
+        other = next((g for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ in preps
                       for g in c.children if g.dep_ == "pobj"), None)
         if other is not None and (ag is None or other.i != ag.i):
             party = finder.resolve(other, iso=iso, country=country)
@@ -69,6 +76,27 @@ def agreement_parties(finder: Any, r: Any, trigger: Any, ag: Any, *, iso: str | 
                 r.actor1 = Actor(f"{label} {of_country(a2.country)}", a1.inter, a1.text, a2.country)
                 r.notes.append(f"actor1: the government of the other party's country ({a2.name})")
                 break
+
+
+def _between_parties(finder: Any, r: Any, trigger: Any, *, iso: str | None, country: str | None) -> None:
+    """"Russia brokered a ceasefire between the government and the rebels", "a truce between X and Y
+    took effect": the two sides named after "between" are the agreement's parties (actors 1 and 2);
+    whoever else the clause made actor 1 (the broker) becomes an associate of actor 1."""
+    if trigger is None:
+        return
+    heads = [trigger] + [c for c in trigger.children if c.dep_ in ("dobj", "nsubj", "nsubjpass")]
+    first = next((g for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ == "between"
+                  for g in c.children if g.dep_ == "pobj"), None)
+    if first is None or not first.conjuncts:
+        return
+    a, b = (finder.resolve(t, iso=iso, country=country) for t in (first, first.conjuncts[0]))
+    if a is None or b is None or not (_a_party(a) or (a.inter or 0) == 1) or not _a_party(b) or a.name == b.name:
+        return
+    broker = r.actor1
+    r.actor1, r.actor2 = a, b
+    if broker is not None and broker.name not in (a.name, b.name) and _a_party(broker):
+        r.assoc_actor_1.append(broker)
+    r.notes.append("the parties: the two sides named after 'between'")
 
 
 #: Nouns of a party's own forces or arms ("its jets", "their fighters").
@@ -132,7 +160,7 @@ def coordinated_states(r: Any, ag: Any) -> None:
     for m in ag.children:
         if m.i > ag.i or m.dep_ not in ("nmod", "amod", "compound"):
             continue
-        group = [m] + [c for c in m.children if c.dep_ == "conj"]
+        group = [m, *m.conjuncts]  # "American, British and French warplanes": each conjunct, however nested
         isos = [country_of(t.text) for t in group]
         if len(group) < 2 or None in isos or r.actor1.country not in isos:
             continue

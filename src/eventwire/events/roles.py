@@ -466,13 +466,13 @@ def assign_roles(
                               remote=sub_event_type in REMOTE)
         if killed is not None:
             r.actor2 = killed
-    if (sub_event_type in ARMED_ACTS + ("Armed clash",) and r.actor1 is None and decision.trigger is not None
+    if (sub_event_type in ARMED_ACTS + ("Armed clash", "Arrests") and r.actor1 is None and decision.trigger is not None
             and not doubted and not told_of_a_noun(decision.trigger)):
-        # "civilians were killed when government aircraft bombed a market": the armed actor of
-        # another clause of the sentence is the perpetrator
+        # "civilians were killed when government aircraft bombed a market", "soldiers raided the village
+        # and two men were arrested": the armed actor (a state's, for an arrest) of another clause acted
         skip = {r.actor2.name} if r.actor2 is not None else set()
-        r.actor1 = _sentence_actor(finder, decision.trigger, ("state", "nonstate"), iso=iso, country=country,
-                                   skip=skip)
+        r.actor1 = _sentence_actor(finder, decision.trigger, ("state",) if sub_event_type == "Arrests" else (
+            "state", "nonstate"), iso=iso, country=country, skip=skip)
         if r.actor1 is not None:
             r.notes.append(f"{NOTE_OTHER_CLAUSE_ACTOR}: {r.actor1.name}")
     fix_doers(r, finder, decision.trigger, pa, sub=sub_event_type, iso=iso, country=country, generic=generic,
@@ -755,7 +755,7 @@ _SAYING = frozenset("say tell report announce confirm claim accuse blame deny ad
 INTERVENED = ("Protest with intervention", "Excessive force against protesters")
 #: Armed acts whose perpetrator is actor 1.
 ARMED_ACTS = ("Air/drone strike", "Shelling/artillery/missile attack", "Attack", "Abduction/forced disappearance",
-              "Sexual violence", "Remote explosive/landmine/IED", "Grenade", "Suicide bomb")
+              "Sexual violence", "Remote explosive/landmine/IED", "Grenade", "Suicide bomb", "Chemical weapon")
 
 
 def _sentence_actor(
