@@ -96,3 +96,14 @@ def test_an_arrest_told_after_another_act_has_no_unnamed_armed_group(pipeline) -
     r = _act(pipeline, "Security forces raided the Cairo offices of the outlet on Sunday, a day after one of its "
              "editors was arrested.", "Arrests")
     assert r.actor1 is None
+
+
+def test_coordinated_countries_of_another_clause_send_their_militaries(pipeline) -> None:
+    """The strikers named in another clause than the toll's ("..., saying one person was killed"): the
+    first country's military is actor 1, the other's its associate."""
+    reports = reports_of(pipeline, "U.S. and British warplanes carried out strikes on Houthi targets around the port "
+                         "city of Hodeidah on Saturday, the Houthi-run al-Masirah TV reported, saying one person was "
+                         "killed.", published=PUB)
+    strikes = [r for r in news_acts(reports) if r.sub_event_type == "Air/drone strike"]
+    assert strikes and actor_name(strikes[0].actor1) == "Military Forces of the United States"
+    assert "Military Forces of the United Kingdom" in {a.name for a in strikes[0].assoc_actor_1}

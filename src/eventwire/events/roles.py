@@ -34,6 +34,7 @@ from ..actors.text import fold_cased
 from ..records import Actor, ActorMention
 from . import parties
 from .clause import speaker_of
+from .clauseactors import SAYING, sentence_actor_at
 from .doers import (
     backers,
     fix_doers,
@@ -43,12 +44,12 @@ from .doers import (
     of_conjuncts,
     suspected_members,
 )
-from .fatalities import killed_victims, toll_given
+from .fatalities import killed_victims
 from .foreignforces import remember_finder
 from .genericactors import POLICE_WORDS, country_label, custody_guard, generic
 from .launchers import interception_launcher, positions_owner, strike_launcher
 from .linking import acled_iso
-from .parties import MEMBER_NOUNS, acting_state, agreement_parties, member_kind, state_speaker
+from .parties import MEMBER_NOUNS, acting_state, agreement_parties, state_speaker
 from .sidekinds import side_kinds
 from .sides import (
     between_sides,
@@ -68,7 +69,7 @@ from .sides import (
 from .status import attribution_only
 from .story import sentence_of
 from .typing import TypeDecision, arg_kind
-from .words import doc_deps, span_text
+from .words import span_text
 
 log = logging.getLogger(__name__)
 
@@ -471,9 +472,11 @@ def assign_roles(
         # "civilians were killed when government aircraft bombed a market", "soldiers raided the village
         # and two men were arrested": the armed actor (a state's, for an arrest) of another clause acted
         skip = {r.actor2.name} if r.actor2 is not None else set()
-        r.actor1 = _sentence_actor(finder, decision.trigger, ("state",) if sub_event_type == "Arrests" else (
+        found = sentence_actor_at(finder, decision.trigger, ("state",) if sub_event_type == "Arrests" else (
             "state", "nonstate"), iso=iso, country=country, skip=skip)
-        if r.actor1 is not None:
+        if found is not None:
+            r.actor1 = found[0]
+            parties.coordinated_states(r, found[1])  # "U.S. and British warplanes carried out strikes"
             r.notes.append(f"{NOTE_OTHER_CLAUSE_ACTOR}: {r.actor1.name}")
     fix_doers(r, finder, decision.trigger, pa, sub=sub_event_type, iso=iso, country=country, generic=generic,
               doubted=doubted)  # herders as militias, "blaming X", "were deployed", "fired at X"
@@ -750,7 +753,7 @@ def _killed_side(trigger: Any, finder: RoleFinder, *, iso: str | None, country: 
     return None
 
 
-_SAYING = frozenset("say tell report announce confirm claim accuse blame deny add state boast".split())
+_SAYING = SAYING
 #: Protests where a force intervened: it is actor 2 (the demonstrators are actor 1).
 INTERVENED = ("Protest with intervention", "Excessive force against protesters")
 #: Armed acts whose perpetrator is actor 1.
@@ -762,32 +765,9 @@ def _sentence_actor(
     finder: RoleFinder, trigger: Any, kinds: tuple[str, ...], *, iso: str | None, country: str | None,
     skip: set[str] | None = None,
 ) -> Actor | None:
-    """The actor of one of ``kinds`` mentioned in the trigger's sentence as the subject or agent of
-    a verb (nearest to the trigger first); None when there is none."""
-    sent = sentence_of(trigger.doc, trigger.i)  # the doc's kept sentence (Token.sent walks the doc)
-    found = []
-    doc, deps, roles = sent.doc, doc_deps(sent.doc), ("nsubj", "pobj", "compound", "nsubjpass")
-    for tok in [doc[i] for i in range(sent.start, sent.end) if deps[i] in roles]:  # a token object only for those
-        if (
-                finder.actor_kind(tok) or member_kind(finder, tok)  # "dissidents of the FARC"
-                or ("state" if custody_guard(tok) else None)) not in kinds:  # "beaten by guards at a prison"
-            continue
-        if tok.dep_ == "pobj" and tok.head.lower_ != "by":
-            continue  # "by security forces" only
-        if tok.dep_ == "compound" and (tok.head.dep_ not in ("nsubj", "pobj")
-                                       or tok.head.dep_ == "pobj" and tok.head.head.lower_ != "by"):
-            continue  # "near a police station" is no perpetrator
-        if tok.dep_ == "nsubjpass":
-            continue
-        verb = tok.head.head if tok.dep_ in ("pobj", "compound") else tok.head
-        if verb.lemma_.lower() in _SAYING or any(toll_given(c) is not None for c in verb.children):
-            continue  # "police said gunmen killed ...", "police put the toll at 12": who tells it is no party to it
-        found.append(tok)
-    for tok in sorted(found, key=lambda t: abs(t.i - trigger.i)):
-        a = finder.resolve(tok, iso=iso, country=country)
-        if a is not None and a.name not in (skip or set()):
-            return a
-    return None
+    """:func:`clauseactors.sentence_actor_at`'s actor (None when it finds none)."""
+    found = sentence_actor_at(finder, trigger, kinds, iso=iso, country=country, skip=skip)
+    return found[0] if found is not None else None
 
 
 def interaction(a1: Actor | None, a2: Actor | None) -> int | None:
