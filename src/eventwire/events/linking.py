@@ -61,6 +61,8 @@ from .article_text import (
 )
 from .doctables import Spans as _Spans
 from .doctables import case_blind, fold_text_of
+from .grievances import grievance_place
+from .nearplaces import nearest_earlier
 from .participles import shared_participle, shares_auxiliary
 from .scenes import entry_heading, not_a_scene, unknown_place
 from .story import sentence_of, sentences
@@ -189,7 +191,7 @@ class PlaceLinker:
                      prefer: Any = None, isolated: bool = False) -> tuple[PlaceMention | None, str]:
         """The place of an event stated by ``sent`` (a spaCy Span) with trigger token ``trigger``;
         ``isolated`` (a related headline inside its parent page) looks nowhere but the sentence."""
-        cands = self.in_range(sent.start_char, sent.end_char)
+        cands = [m for m in self.in_range(sent.start_char, sent.end_char) if not grievance_place(sent.doc, m, trigger)]
         if in_actor:
             free = [m for m in cands if m.start not in in_actor]
             if not free and cands and (all(is_country_only(m) for m in cands) and _BACK_RE.search(span_text(sent))
@@ -208,7 +210,7 @@ class PlaceLinker:
             shared = [m for m in self.in_range(whole.start_char, whole.end_char)
                       if not any(a <= m.start < b for a, b in self._datelines)
                       and (span := doc.char_span(m.start, m.end, alignment_mode="expand")) is not None
-                      and _same_clause(span.root, trigger)]
+                      and _same_clause(span.root, trigger) and not grievance_place(doc, m, trigger)]
             if shared:
                 own = [m for m in shared if not in_actor or m.start not in in_actor] or shared
         # a dateline run into the sentence ("MOGADISHU, Somalia -- ... in Baidoa") is where it was filed
@@ -271,9 +273,8 @@ class PlaceLinker:
         # the paragraph's dateline is where the report was filed, not an earlier place of the story
         earlier = [k for k in range(bisect_left(self._starts, para), bisect_left(self._starts, sent.start_char))
                    if not any(a <= mentions[k].start < b for a, b in self._datelines)]
-        if earlier:
-            best_spec = min(specs[k] for k in earlier)
-            return mentions[[k for k in earlier if specs[k] == best_spec][-1]], "paragraph"
+        if earlier:  # (the nearest most specific; a place told a page before: its country)
+            return nearest_earlier(earlier, mentions, specs, sent.start_char, level_of=place_level), "paragraph"
         told = self.mentions[: bisect_left(self._starts, sent.start_char)]
         text = span_text(sent)
         if (area := told_area(text, told, self._datelines, level_of=place_level)) is not None:

@@ -17,12 +17,12 @@ none; rebels the text does not name and the rebel group it names are one side. T
 or the aircraft by their kind ("The rebels used drones against the base in X", "The jet bombed a school
 in X", "The kidnappers blocked the road near X"), the doer's own account ("The Israeli military said it
 struck a Hamas militant"), and the dead pointed back to ("the victims had been killed late on Sunday",
-:func:`_victims_again`: the day they were killed dates a find of their bodies).
+:func:`_victims_again`: the day they were killed dates a find of their bodies). A death and the act that killed
+told after it, protest and riot, the named dead, far tolls: :mod:`eventwire.events.retellings`.
 """
 
 from __future__ import annotations
 
-import datetime as dt
 import re
 from typing import Any
 
@@ -33,6 +33,18 @@ from .fatalities import vague_figure
 from .followup import TOLL_WORDS_PATTERN
 from .linking import is_country_only, place_level, specificity
 from .parts import kept_apart, several_acts
+from .retellings import (
+    borrowed_toll,
+    crowd_alike,
+    days_between,
+    death_then_act,
+    death_told_again,
+    means_act,
+    same_named_dead,
+    take_act,
+    take_crowd,
+    take_death_day,
+)
 from .roles import NOTE_UNNAMED_VICTIMS, UNIDENTIFIED
 from .telling import days_before as _days_before
 from .telling import reported_day
@@ -119,7 +131,7 @@ def _same_sides(a: EventReport, b: EventReport) -> bool:
     if _same_actor(a.actor1, b.actor1) and (not a2 or not b2 or a2 == b2 or _unaimed_attack_in_battle(a, b)
                                             or _generic_rebels(a.actor2, b.actor2) or sq.armed_foes(a, b)):
         return True
-    if (a.disorder_type == b.disorder_type == "Demonstrations" and _same_actor(a.actor1, b.actor1)
+    if (a.disorder_type == b.disorder_type == "Demonstrations" and (_same_actor(a.actor1, b.actor1) or crowd_alike(a, b))
             and any(x.date.reason in INHERITED_DATES for x in (a, b))):
         return True  # "... dispersed protesters in Tbilisi. 107 people were detained and 10 officers injured."
     return (a.sub_event_type == b.sub_event_type == "Armed clash" and a.actor2 is not None and b.actor2 is not None
@@ -214,6 +226,7 @@ def _absorb(keep: EventReport, other: EventReport) -> None:
         keep.sub_event_type, keep.event_type = other.sub_event_type, other.event_type
         if other.actor2 is not None and keep.actor2 is None:
             keep.actor2 = other.actor2
+        take_crowd(keep, other)  # "protesters ... clashing with police": the rioters
     kf, of = keep.fatalities, other.fatalities
     of = Fatalities() if sq.both_sides_added(keep, other) else of  # ("... killing two policemen. Police killed three attackers")
     if (_told_inside(keep, other) or _LATER_SAME_DAY_RE.match(other.evidence.text)) and kf.count and of.count and (
@@ -386,6 +399,10 @@ def _inherits_place(r: EventReport) -> bool:
     return r.location is None or any(n.startswith("location from the") for n in r.notes)
 
 
+def _day_and_place_of(act: EventReport, r: EventReport) -> bool:
+    return _own_day_of_act(act, r) and _place_of_act(act, r)
+
+
 def _own_day_of_act(act: EventReport, r: EventReport) -> bool:
     """``r``'s day may be ``act``'s: the same, none or inherited, or ``act`` is dated only by the day
     it was reported and ``r``'s own day is up to a week before it ("..., officials said on Wednesday.
@@ -519,7 +536,6 @@ def _told_again(act: EventReport, r: EventReport) -> bool:
 
 #: The dead pointed back to ("the victims had been killed with machetes late on Sunday").
 _DEAD_AGAIN = ("the victims", "the dead", "the bodies", "the deceased")
-_FOUND_RE = re.compile(r"\b(?:found|discovered|recovered|retrieved|unearthed|exhumed)\b", re.I)
 
 
 def _victims_again(act: EventReport, r: EventReport) -> bool:
@@ -536,28 +552,7 @@ def _victims_again(act: EventReport, r: EventReport) -> bool:
         return False
     if not _inherits_place(r) and not _place_of_act(act, r):
         return False
-    return not r.date.value or r.date.reason in INHERITED_DATES or abs(_days_between(act, r)) <= 7
-
-
-def _days_between(act: EventReport, r: EventReport) -> int:
-    """Days from ``r``'s day to ``act``'s (99 when either is not a day)."""
-    a, b = (act.date.value or ""), (r.date.value or "")
-    try:
-        return (dt.date.fromisoformat(a) - dt.date.fromisoformat(b)).days
-    except ValueError:
-        return 99
-
-
-def _take_death_day(act: EventReport, r: EventReport) -> None:
-    """``act`` keeps its toll (the same dead; theirs when it gave none); a find of bodies dated by the
-    find takes the day the dead were killed, told after it."""
-    if not act.fatalities.count and r.fatalities.count:
-        act.fatalities = Fatalities(r.fatalities.count, r.fatalities.text, r.fatalities.claimed_by)
-    if (r.date.value and r.date.precision == 1 and r.date.reason not in INHERITED_DATES and not reported_day(r)
-            and _FOUND_RE.search(act.evidence.text) and 0 < _days_between(act, r) <= 7):
-        act.date = r.date
-        act.notes.append("date: the day the dead were killed, told after the day they were found")
-    act.notes.append(f"the dead told again at {r.evidence.start}-{r.evidence.end} (part of this act)")
+    return not r.date.value or r.date.reason in INHERITED_DATES or abs(days_between(act, r)) <= 7
 
 
 #: The devices a later sentence may name as the means of an attack told before it
@@ -689,8 +684,11 @@ def merge_reports(reports: list[EventReport]) -> list[EventReport]:
             continue
         if (act := sq.act_of_day(kept, _act_before(kept, r), r)) is not None and sq.fold_sequel(act, r):
             continue  # "... attacked the camp. The RSF entered the camp"; "... to disperse the mob"
-        if act is not None and _toll_after(act, r):
-            _absorb_toll(act, r)  # "... clashed near Jowhar on Tuesday. Seven people were killed."
+        if act is not None and _toll_after(act, r) and not borrowed_toll(act, r):
+            _absorb_toll(means_act(kept, act, r, _day_and_place_of) or act, r)  # "... clashed near Jowhar on Tuesday.
+            continue  # Seven people were killed."; "killed in strikes": the strikes told before, not the fighting
+        if (death := _act_before(kept, r)) is not None and death_then_act(death, r):
+            take_act(death, r)  # "A volunteer ... has been killed. Her convoy was struck by a missile on 16 March."
             continue
         if act is not None and _retreat_after(act, r):
             act.notes.append(f"the attackers' retreat told at {r.evidence.start}-{r.evidence.end} (part of this act)")
@@ -709,14 +707,15 @@ def merge_reports(reports: list[EventReport]) -> list[EventReport]:
             _take_means(act, r)  # "... were killed at a wedding. Officials said a suicide bomber had detonated ..."
             continue
         if act is not None and _victims_again(act, r):
-            _take_death_day(act, r)  # "... bodies of 22 villagers were found ... the victims had been killed on Sunday"
+            take_death_day(act, r)  # "... bodies of 22 villagers were found ... the victims had been killed on Sunday"
             continue
         if act is not None and (_told_again(act, r) or own_account(act, r) or strike_in_battle(act, r)
                                 or burial_of_the_dead(act, r) or sq.retold_before(act, r, _told_again)):
             _absorb(act, r)  # "... in northwest Pakistan on Tuesday. The attack happened in Mir Ali."
             continue
         for k in kept:
-            if _same_event(k, r) and not sq.told_elsewhere(kept, k, r):
+            if ((_same_event(k, r) and not sq.told_elsewhere(kept, k, r)) or (same_named_dead(k, r) and _same_sides(k, r))
+                    or death_told_again(k, r)):
                 _absorb(k, r)
                 break
         else:
