@@ -63,15 +63,12 @@ from .claims import attach_claims
 from .clause import ARMED_PLACES, CIVIL_MODIFIERS
 from .contrast import (
     ONGOING_SINCE,
-    act_date,
     contrast_cut,
     earlier_date,
     gapped_passive,
-    live_entry_day,
     measured_back,
     ongoing_since,
     parted_places,
-    story_date,
     trailing_shift,
 )
 from .dating import keeps_own_date, no_date
@@ -85,6 +82,8 @@ from .linking import PlaceLinker, filed_dates, is_country_only, specificity
 from .mainevent import FURTHER_CLAUSE, MAIN_CLAUSE, NOTE_CLAUSES, choose_main_event
 from .merging import NOTE_ATTRIBUTION, NOTE_DATE_FROM_MAIN, TALLY_RE, merge_reports
 from .nonacled import OWN_CLAIM_VERBS
+from .pastacts import settle_old_years
+from .reportdate import report_date
 from .roles import (
     NOTE_OTHER_CLAUSE_ACTOR,
     NOTE_UNNAMED_VICTIMS,
@@ -114,7 +113,6 @@ from .units import (
     populated_target,
     shifted_day,
     split_places,
-    story_shift,
     subordinate_acts,
 )
 from .waters import with_context_country
@@ -159,6 +157,7 @@ class EventExtractor:
         settle_article(article.reports, article.text, article.actor_mentions)  # "fought the militiamen"
         update_tolls(article, doc, sections)
         main = choose_main_event(article)
+        settle_old_years(article.reports, main, article.published)  # "In 2016, soldiers burned the market"
         article.main_event = summarize(article, main)
         if main is not None and article.main_event is not None and not keeps_own_date(
                 main, article.main_event.date, published=article.published):
@@ -557,31 +556,13 @@ class EventExtractor:
             sub = "Attack"  # "gunmen ambushed a convoy of trucks, killing four drivers"
             roles.notes.append("type: an armed side's ambush or raid on civilians alone is an attack")
         # date
-        dm = act_date(article, sent, trig)
-        if dm is not None:
-            date = copy_date(dm.date, dm.text)
-        elif (posted := live_entry_day(article, places.paragraph_start(sent.start_char))) is not None:
-            date = posted  # "13:45 - A Russian guided bomb hit ...": a live entry is news of its day
-        elif last_date is not None:
-            date = copy_date(last_date, last_date.text)
-            date.reason = "inherited from the event this sentence elaborates"
-            shifted = shifted_day(date, shift) if (shift := story_shift(span_text(sent)) or trailing_shift(span_text(sent))) is not None else None
-            if shifted is not None and shifted.value != date.value and (
-                    article.published is None or (iso_day(shifted.value) or article.published) <= article.published):
-                date = shifted  # "A day earlier, government forces shot down two drones"
-                date.reason = "counted from the day of the act told before"
-        elif not isolated and (prev := earlier_date(article, places.paragraph_start(sent.start_char),
-                                                     sent.start_char)) is not None:
-            date = copy_date(prev.date, prev.text)
-            date.reason = "from an earlier sentence of the same paragraph"
-        elif not isolated and (prev := story_date(article, sent.start_char)) is not None:
-            date = copy_date(prev.date, prev.text)  # a paragraph of one sentence: the story's day so far
-            date.reason = "from an earlier sentence of the story"
-        else:
-            date = no_date(article)
+        date, dm, past = report_date(article, sent, trig, para_start=places.paragraph_start(sent.start_char),
+                                     last_date=last_date, isolated=isolated)
         ev_day = iso_day(date.value)
         status = assess(trig, sent=sent, event_date=ev_day if dm is not None else None,
                         published=article.published, date_precision=date.precision)
+        if past is not None and not status.background:
+            status.background, status.reason = True, past  # "He had spent weeks hunting the rebels"
         shift_note = None
         close = close_in_time(trig) if status.background and status.reason == TIME_AGO_REASON else None
         if close is not None and (ev_day is None or dm is None or article.published is None
@@ -766,7 +747,8 @@ def _unname_outside_doer(r: EventReport, span: Any = None) -> None:
             return  # "..., after it deployed a drone": the pronoun is someone of the main clause
     iso = r.location.place.iso if r.location is not None and r.location.place is not None else None
     ctry = r.location.place.country if r.location is not None and r.location.place is not None else None
-    r.actor1 = generic("uag", iso, ctry) if r.sub_event_type != "Air/drone strike" else None
+    # (an arrest is a state's act: an armed group of no name does not arrest, the arrester is unknown)
+    r.actor1 = generic("uag", iso, ctry) if r.sub_event_type not in ("Air/drone strike", "Arrests") else None
     r.notes.remove(outside)
     if r.actor1 is not None:
         r.notes.append("perpetrator not named: Unidentified Armed Group")

@@ -20,14 +20,23 @@ def days_before(earlier: str | None, later: str | None) -> int:
         return -1
 
 
-_SAYING_BEFORE = (r"(?:said|says|told\s+(?:\w+\s+){0,3}|reported|announced|confirmed|added|stated)\s+"
-                  r"(?:in\s+an?\s+(?:\w+\s+)?(?:statement|interview|post|video|message|briefing)\s+)?(?:on\s+|late\s+)?")
+#: Where something was told, right before its day: "in a statement", "in an interview with WXTV", "at a
+#: briefing", "in a news release posted", "told a news conference in Nairobi", "on Twitter".
+_SETTING = (r"(?:(?i:in|at|during|via)\s+(?:{det})\s+(?:[\w-]+\s+){{0,2}}?"
+            r"(?:statement|interview|post|video|message|briefing|release|conference|tweet)"
+            r"(?:\s+(?:issued|posted|released|published|given))?(?:\s+(?:with|to)\s+[\w.'-]+(?:\s+[A-Z][\w.'-]*)?)?"
+            r"|on\s+(?:Twitter|Facebook|Telegram|Instagram|social media))\s+")
+_SAYING_BEFORE = (r"(?:(?:(?:said|says|reported|announced|confirmed|added|stated|wrote|tweeted)\s+|told\s+(?:[\w-]+\s+){0,3}?)"
+                  r"(?:" + _SETTING.format(det="an?|the|his|her|their|its") + r")?|" + _SETTING.format(det="an?|his|her|their|its")
+                  + r")(?:in\s+[A-Z][\w.'-]*,?\s+)?(?:(?:later|late|early)\s+)?(?:on\s+)?")
 _SAID_END_RE = re.compile(r"\b" + _SAYING_BEFORE + r"$")
 
 
 def said_on(text: str, start: int) -> bool:
     """Whether the date mention starting at ``start`` follows a verb of saying ("officials said on
-    Wednesday", "the ministry said in a statement on Monday"): the day something was told."""
+    Wednesday", "the ministry said in a statement on Monday", "told a news conference in Nairobi on
+    Monday") or the setting something was told in ("In a statement early Friday", "in an interview
+    with WXTV Tuesday morning", "said on Twitter on Friday"): the day something was told."""
     return _SAID_END_RE.search(text, max(0, start - 70), start) is not None
 
 
