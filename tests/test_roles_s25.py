@@ -107,3 +107,13 @@ def test_coordinated_countries_of_another_clause_send_their_militaries(pipeline)
     strikes = [r for r in news_acts(reports) if r.sub_event_type == "Air/drone strike"]
     assert strikes and actor_name(strikes[0].actor1) == "Military Forces of the United States"
     assert "Military Forces of the United Kingdom" in {a.name for a in strikes[0].assoc_actor_1}
+
+
+def test_members_of_a_definite_force_are_the_group_named_before(pipeline) -> None:
+    """"two members of the Kurdish-led force": the force with no name of its own is the armed group
+    named before it (the resolver's antecedent), not an unidentified one."""
+    reports = reports_of(pipeline, "Islamic State cells attacked a Syrian Democratic Forces checkpoint in Al-Busayrah "
+                         "on Wednesday. On Thursday a Turkish drone struck a car near Qamishli, killing two members "
+                         "of the Kurdish-led force.", published=PUB)
+    strike = next(r for r in news_acts(reports) if r.sub_event_type == "Air/drone strike")
+    assert actor_name(strike.actor2) == "QSD: Syrian Democratic Forces"

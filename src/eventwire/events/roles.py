@@ -83,7 +83,7 @@ OWN_MEMBERS = frozenset(
 )
 ANAPHORS = frozenset(
     """group militants militant fighters jihadists insurgents rebels organisation organization extremists
-    terrorists movement""".split()
+    terrorists movement force alliance militia""".split()
 )
 #: Nouns of people (the victims of a mob, when the actor stage does not read them as civilians).
 PERSON_NOUNS = frozenset("""man woman men women boy girl child children person people youth youths thief thieves
@@ -209,6 +209,8 @@ class RoleFinder:
             gm = self.mention_at(g)
             if gm is not None and not gm.generic and (gm.actor.inter or 0) in (1, 2, 3, 4, 8):
                 return Actor(gm.actor.name, gm.actor.inter, gm.text, gm.actor.country)
+            if gm is None and _is_anaphor(g) and (ante := self._antecedent(g, state=False)) is not None:
+                return Actor(ante.name, ante.inter, _phrase_text(tok), ante.country)  # "members of the Kurdish-led force"
         return None
 
     def _speakers_own(self, tok: Any) -> Actor | None:
