@@ -200,7 +200,7 @@ def _one_np(tok: Any) -> _Count | None:
     nums: list[int] = []
     vague: list[int] = []
     for c in tok.children:
-        if (c.dep_ in ("nummod", "quantmod") or (c.dep_ == "amod" and c.like_num)
+        if (c.dep_ in ("nummod", "quantmod") and not tf.year_before_noun(c) or (c.dep_ == "amod" and c.like_num)
                 or (c.dep_ in ("nmod", "compound") and c.is_alpha and c.like_num)):  # "Eleven" read as a name
             # a range "10 to 15" hangs "10" and "to" under "15": take the lowest
             v = _subtree_number(c)

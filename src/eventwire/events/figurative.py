@@ -21,6 +21,7 @@ from __future__ import annotations
 from typing import Any
 
 from .lexicon import ARMED_WORDS, PLACE_NOUNS, CueHit
+from .rhetoric import rhetorical_cue
 from .story import sentence_of
 from .words import span_lowers, span_text
 
@@ -80,6 +81,8 @@ def figurative_cue(doc: Any, h: CueHit) -> bool:
     """The cue ``h`` names no act of conflict in its clause (see the module's docstring)."""
     if _asked(sentence_of(doc, h.start)):
         return True  # "Who is fighting whom?": a question tells no act
+    if rhetorical_cue(doc, h):
+        return True  # "'They both bomb under a certain name'", a sentence in another language (events.rhetoric)
     tok = doc[h.start]
     low = tok.lower_
     if h.category not in FIGURATIVE_CATS:

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from .prospects import not_done
 from .words import needs_words, tokens_with
 
 #: verbs of what is still to be done
@@ -56,10 +57,15 @@ def _planned(trigger: Any) -> bool:
     return False
 
 
-@needs_words(PLAN_LEMMAS, CALLING_OFF, empty=bool)  # (the gate reads lemmas too)
 def planned_act(sent: Any, trigger: Any) -> bool:
-    """Whether the act is only planned, prepared or vowed (see the module's note)."""
-    if trigger is None or _harm_told(sent, trigger):
+    """Whether the act is only planned, prepared or vowed (see the module's note), or named as plotted, aimed
+    at, foreseen, told to be done or imagined (:func:`eventwire.events.prospects.not_done`)."""
+    return trigger is not None and (_planned_by_verb(sent, trigger) or not_done(sent, trigger) is not None)
+
+
+@needs_words(PLAN_LEMMAS, CALLING_OFF, empty=bool)  # (the gate reads lemmas too)
+def _planned_by_verb(sent: Any, trigger: Any) -> bool:
+    if _harm_told(sent, trigger):
         return False
     return _planned(trigger) or _called_off(trigger)
 

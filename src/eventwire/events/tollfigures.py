@@ -122,3 +122,25 @@ def machines_of_them(victim: Any, machines: frozenset[str]) -> bool:
 def no_victim(tok: Any, victim: Any, machines: frozenset[str]) -> bool:
     """The readers above that make ``victim`` of the killing word ``tok`` no one dead."""
     return unarmed_neutralised(tok, victim) or machines_of_them(victim, machines)
+
+
+#: words before a figure that make it a count, not a year ("some 2000 protesters", "more than 1950 people")
+COUNT_LEADS = frozenset("about some around nearly almost over than least to up approximately roughly estimated".split())
+#: words before a figure that make it a year ("any 2011 protesters", "the 2014 attacks", "their 2019 raid")
+YEAR_LEADS = frozenset("the any a an his her their its this that these those every each our my".split())
+
+
+def year_before_noun(num: Any) -> bool:
+    """A four-digit 19xx/20xx figure before a noun read as a year, not a count ("any 2011 anti-regime
+    protesters", "the 2014 attacks"): after a determiner, before another modifier of the noun, or an
+    uneven figure with no word of counting before it ("some 2000 protesters" stays a count)."""
+    text = num.text
+    if len(text) != 4 or not text.isdigit() or not 1900 <= int(text) <= 2099 or num.head.i <= num.i:
+        return False
+    doc = num.doc
+    prev = doc[num.i - 1].lower_ if num.i > num.sent.start else ""
+    if prev in COUNT_LEADS or any(c.dep_ == "quantmod" for c in num.children):
+        return False
+    if prev in YEAR_LEADS or any(t.pos_ in ("ADJ", "NOUN", "PROPN") for t in doc[num.i + 1 : num.head.i]):
+        return True
+    return not text.endswith("00")

@@ -120,6 +120,7 @@ from .nonacled import (
     reporting_voice,
     weapons_test,
 )
+from .privatecrime import private_abuse, private_arrest
 from .protestlevel import (
     PROTEST_LEVEL,
     abducted_demonstrators,
@@ -707,7 +708,8 @@ def _rule_classify(
         fam, (depth, trig) = "ABDUCT", cands["ABDUCT"]  # "gunmen stormed the school and abducted 30 pupils"
         if "SEXV" in cands:
             fam, (depth, trig) = "SEXV", cands["SEXV"]  # "gunmen seized two girls and raped them"
-    elif fam == "ABDUCT" and killing and "VIOLENCE" in cands and not strong_means:
+    elif fam in ("ABDUCT", "ARREST") and killing and "VIOLENCE" in cands and not strong_means and (
+            fam == "ABDUCT" or cands["VIOLENCE"][1] in trig.conjuncts):  # "were rounded up, shot or beheaded"
         fam, (depth, trig) = "VIOLENCE", cands["VIOLENCE"]  # "took an imam from his home and executed him": an attack
     elif fam == "LOOT" and (blaze := disaster_damage(by_cat) or burnt_in_fire(by_cat)) is not None:
         fam, trig = "MANMADE", blaze  # "a fire gutted the market", "shops burned in a fire that broke out"
@@ -719,8 +721,11 @@ def _rule_classify(
         fam = "MANMADE"  # "killed by a falling tree", "killed when a tunnel caved in"
     elif fam == "LOOT" and (own_property(trig) or private_quarrel(trig, sent) or administrative_demolition(trig)):
         fam = "CRIME"  # "a man set fire to his own house", "... a tenant's shop after a dispute over rent"
-    elif fam == "ARREST" and (ordinary_crime(sent) or police_case(trig) or migrants_held(trig)):
-        fam = "CRIME"  # "arrested a man suspected of killing his mother"
+    elif fam == "ARREST" and (ordinary_crime(sent) or police_case(trig) or migrants_held(trig) or private_arrest(
+            trig, sent, kind=lambda t: arg_kind(t, actor_kind))):
+        fam = "CRIME"  # "arrested a man suspected of killing his mother" (events.privatecrime: "for threatening ...")
+    elif fam == "SEXV" and private_abuse(trig, sent, kind=lambda t: arg_kind(t, actor_kind)):
+        fam = "CRIME"  # "the teacher allegedly sexually abused a girl in his home" (events.privatecrime)
     elif fam == "VIOLENCE" and weapons_test(sent):
         fam = "DIPLO"  # "North Korea test-fired two ballistic missiles into the sea"
     if fam == "LOOT" and "PROTEST" in cands and "RIOT" in by_cat and not strong_means and not _grievance(trig) and (any(
