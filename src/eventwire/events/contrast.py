@@ -30,6 +30,7 @@ from ..timex import iso_day
 from .clause import verb_above
 from .dating import MEASURED_BACK
 from .linking import date_for_sentence, filed_dates
+from .namingyears import names_thing
 from .telling import said_on
 from .units import shifted_day
 from .words import span_text, tokens_with
@@ -146,6 +147,8 @@ def act_date(article: Article, sent: Any, trigger: Any) -> DateMention | None:
     the day the news was told ("The NRF said on Monday it had killed five fighters ... two days ago")
     when the sentence gives another."""
     dates = article.date_mentions
+    if article.doc is not None:  # "abandoned the 2015 nuclear deal": the deal's year (:mod:`namingyears`)
+        dates = [m for m in dates if not (sent.start_char <= m.start < sent.end_char and names_thing(article.doc, m, trigger))]
     told = [m for m in dates if sent.start_char <= m.start < sent.end_char and said_on(article.text, m.start)]
     if told:
         dates = [m for m in dates if m not in told]

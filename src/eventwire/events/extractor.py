@@ -81,6 +81,7 @@ from .lexicon import build_index
 from .linking import PlaceLinker, filed_dates, is_country_only, specificity
 from .mainevent import FURTHER_CLAUSE, MAIN_CLAUSE, NOTE_CLAUSES, choose_main_event
 from .merging import NOTE_ATTRIBUTION, NOTE_DATE_FROM_MAIN, TALLY_RE, merge_reports
+from .newsday import main_report_day
 from .nonacled import OWN_CLAIM_VERBS
 from .pastacts import settle_old_years
 from .reportdate import report_date
@@ -162,7 +163,7 @@ class EventExtractor:
         if main is not None and article.main_event is not None and not keeps_own_date(
                 main, article.main_event.date, published=article.published):
             # a main report its sentence does not date (or dates vaguely) takes the article's date
-            date = article.main_event.date
+            date = main_report_day(article, main) or article.main_event.date  # (:mod:`newsday`)
             if date.value != main.date.value or (date.value is None and date.year != main.date.year):
                 main.notes.append(f"main event: dated {date.value or date.year} ({date.reason})")
             main.date = replace(date)
