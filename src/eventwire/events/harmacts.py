@@ -2,10 +2,11 @@
 
 - Gangs: ACLED codes organised armed gangs that attack communities or state forces (Haiti's gangs) as
   political militias: "armed gangs attacked the X neighbourhood, killing seven residents" and "gang
-  members attacked a police station" are Attacks or Armed clashes. A gang that robs, steals, kidnaps for
-  ransom or fights a rival gang stays crime ("a gang of armed robbers killed a shopkeeper", "two rival
-  gangs clashed in the slum"); cartels and cults firing guns stay crime as before (their drone or bomb
-  attacks are political violence by their means).
+  members attacked a police station" are Attacks or Armed clashes, "gang members kidnapped dozens of
+  residents" an Abduction. A gang that robs, steals, kidnaps for ransom or fights over turf stays crime
+  ("a gang of armed robbers killed a shopkeeper", "rival gangs clashed in what police called a turf war");
+  cartels and cults firing guns stay crime as before (their drone or bomb attacks are political violence
+  by their means), unless they fight state forces or each other (``events.gangclash``: Armed clashes).
 - Damage with people hurt: looting or property destruction is coded only when nobody is hurt; when the
   same act wounds or kills people ("settlers set fire to homes, wounding four Palestinians", "torched
   houses and injured three residents") the violence against the people is the event.
@@ -16,6 +17,7 @@ from __future__ import annotations
 from typing import Any
 
 from .clause import patient_of
+from .gangclash import gang_clash
 
 # targets whose attack by a gang is political violence: state forces and whole communities
 STATE_TARGETS = frozenset(
@@ -51,10 +53,18 @@ def political_gang_attack(tok: Any, doer: Any) -> bool:
     for verb in _verbs(tok):
         for arg in _targets_of(verb):
             words = {arg.lower_, arg.lemma_.lower()} | {
-                c.lower_ for c in arg.children if c.dep_ in ("compound", "amod")}
+                c.lower_ for c in arg.children if c.dep_ in ("compound", "amod")} | _of_group(arg)
             if words & targets:
                 return True
     return False
+
+
+def _of_group(arg: Any) -> set[str]:
+    """The group a number or a quantity names ("dozens of residents", "two of the officers")."""
+    if arg.pos_ not in ("NUM", "PRON") and arg.lower_ not in ("dozens", "scores", "hundreds"):
+        return set()
+    return {g.lower_ for c in arg.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
+            if g.dep_ == "pobj"}
 
 
 def _targets_of(verb: Any) -> list[Any]:
@@ -111,7 +121,9 @@ def people_hurt_too(trig: Any, violence: tuple[float, Any] | None) -> bool:
     return pat is not None and pat.pos_ in ("NOUN", "PROPN", "NUM") and pat.lemma_.lower() not in THING_WORDS
 
 
-ATTACK_VERBS = frozenset("attack storm raid ambush kill shoot open fire burn torch invade assault hit target set".split())
+# (a kidnapping of villagers or residents by a gang, with no ransom told, is a gang's attack on a community)
+ATTACK_VERBS = frozenset(
+    "attack storm raid ambush kill shoot open fire burn torch invade assault hit target set kidnap abduct".split())
 # a gang making a place its base ("gang members installed a command post in the police station"): a group act
 BASE_VERBS = frozenset("install instal installed establish set".split())
 BASE_WORDS = frozenset("base bases post posts camp camps headquarters stronghold hideout".split())
@@ -132,12 +144,14 @@ def gang_attack_cue(tok: Any) -> bool:
 
 def crime_cue_yields(cands: dict[str, tuple[float, Any]]) -> bool:
     """The crime cue of the sentence is no crime story: gang leaders agreeing a truce (gangs ending their
-    fighting), or the gang named as the doer of a political gang attack (:func:`gang_attack_cue`)."""
+    fighting), the gang named as the doer of a political gang attack (:func:`gang_attack_cue`), or a gang
+    fighting state forces or another gang (:func:`eventwire.events.gangclash.gang_clash`)."""
     if "AGREE" in cands and cands["AGREE"][1].lower_ in ("truce", "ceasefire", "agreed", "signed"):
         return True
     if "ARREST" in cands and significant_arrest(cands["ARREST"][1]):
         return True  # "arrested a former prime minister on corruption charges": a significant person's arrest
-    return "CRIME" in cands and gang_attack_cue(cands["CRIME"][1])
+    # "police fought gang members for hours", "a shootout with drug traffickers" (events.gangclash)
+    return "CRIME" in cands and (gang_attack_cue(cands["CRIME"][1]) or gang_clash(cands["CRIME"][1]))
 
 
 #: people whose arrest is political whatever the charge: the press and activists (a minister held for

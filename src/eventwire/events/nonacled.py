@@ -12,6 +12,7 @@ from typing import Any
 
 from .clause import _depth, _word_kind, agent_of, patient_of
 from .forceacts import physical_charge
+from .gangclash import gang_clash
 from .harmacts import political_gang_attack
 from .lexicon import NONSTATE_WORDS, CueHit
 from .materiel import blown_up_by_someone
@@ -230,7 +231,6 @@ def unknown_doer(doc: Any, hit: CueHit) -> bool:
     return False
 
 
-
 # doers whose violence is crime, not political violence (CASE's ORG_CRIME)
 CRIMINAL_WORDS = frozenset(
     """robber robbers thief thieves burglar burglars smuggler smugglers trafficker traffickers poacher
@@ -252,8 +252,8 @@ DISASTER_SUBJECTS = frozenset(
 def criminal_doer(tok: Any) -> bool:
     """The doer of ``tok`` is a criminal ("armed robbers attacked a bullion van", "poachers killed")."""
     ag = agent_of(tok)
-    if ag is None or speaker_not_doer(ag):  # not "..., the Journalists Syndicate said, calling it a crime"
-        return False
+    if ag is None or speaker_not_doer(ag) or gang_clash(tok):  # not "..., the Journalists Syndicate said, ..."
+        return False  # nor "rival gangs clashed in the slum" (events.gangclash)
     if ag.lower_ in CRIMINAL_WORDS or ag.lemma_.lower() in CRIMINAL_WORDS:
         return True
     if any(t.lower_ in CRIME_GROUP_WORDS for t in list(ag.subtree)[:14]):  # not gangs attacking police, a town
@@ -269,8 +269,8 @@ CRIME_MOTIVES = ("contract", "hitman", "hitmen", "hit man", "gang dispute", "riv
 def crime_motive(sent: Any, by_cat: ByCat) -> bool:
     """The violence is told as a crime: "what investigators called a contract killing", "shot a rival in a
     gang dispute", or the doer of a fighting verb of the sentence is a criminal ("armed robbers ambushed
-    a cash-in-transit van ...; two guards were wounded")."""
-    if any(h.phrase.startswith(CRIME_MOTIVES) for _d, h, _r in by_cat.get("CRIME", [])):
+    a cash-in-transit van ...; two guards were wounded"); not gangs fighting each other (events.gangclash)."""
+    if any(h.phrase.startswith(CRIME_MOTIVES) for _d, h, _r in by_cat.get("CRIME", [])) and not gang_clash(sent[0]):
         return True
     verbs = [r for c in ("CLASH", "VIOLENCE") for _d, _h, r in by_cat.get(c, []) if r.dep_ not in EMBEDDED_DEPS]
     return any(v.pos_ == "VERB" and criminal_doer(v) for v in verbs)
@@ -280,7 +280,7 @@ def criminal_target(tok: Any) -> bool:
     """Police killing or fighting criminals ("police killed a notorious armed robber in a shootout"):
     law enforcement against crime, not political violence."""
     pat = patient_of(tok)
-    if pat is None:
+    if pat is None or gang_clash(tok):  # not "police fought gang members for hours" (events.gangclash)
         return False
     if not (pat.lower_ in CRIMINAL_WORDS or pat.lemma_.lower() in CRIMINAL_WORDS or (
         pat.lower_ in ("gang", "gangs", "members", "suspects") and any(
