@@ -18,6 +18,7 @@ from __future__ import annotations
 from typing import Any
 
 from .lexicon import CueHit
+from .nonacts import no_act_cue
 from .story import sentence_of
 from .words import span_lowers
 
@@ -51,7 +52,7 @@ def rhetorical_cue(doc: Any, h: CueHit) -> bool:
         return True
     if _compared(tok) or _epoch_label(tok):
         return True
-    return _quoted_generic(tok, sent)
+    return _quoted_generic(tok, sent) or no_act_cue(doc, h)  # "the killing fields", "had six bombers" (events.nonacts)
 
 
 #: what an act is named "of" when it is a label, not an act ("the massacre of the 21st century")
