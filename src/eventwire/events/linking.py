@@ -61,6 +61,7 @@ from .article_text import (
 )
 from .doctables import Spans as _Spans
 from .doctables import case_blind, fold_text_of
+from .doerplace import scene_abroad, without_doers
 from .grievances import grievance_place
 from .nearplaces import nearest_earlier
 from .participles import shared_participle, shares_auxiliary
@@ -200,6 +201,9 @@ class PlaceLinker:
                 # withdrawal of Puntland forces": the place told before, not the forces' home region
                 return self._before(sent)
             cands = free or cands
+        cands, doers = without_doers(sent.doc, cands, trigger, country_only=is_country_only)
+        if doers and not isolated and (para := self._before(sent))[1] == "paragraph" and scene_abroad(para[0], doers):
+            return para  # "Russia had negotiated a ceasefire": where the paragraph told, not Russia
         own = [m for m in cands if not any(a <= m.start < b for a, b in self._datelines)]
         whole = sentence_of(trigger.doc, trigger.i) if trigger is not None else sent  # Token.sent walks the doc
         if not own and (whole.start_char < sent.start_char or whole.end_char > sent.end_char):

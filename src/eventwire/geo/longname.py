@@ -36,6 +36,16 @@ _AREA_NOUN_RE = re.compile(r" Triangle\b")
 _FACILITY_RE = re.compile(
     r"(?P<more>(?:[ \-‑][A-Z][\w'’]*){0,3}) (?:pipeline|oil ?field|gas ?field|refinery|dam|power plant)s?\b"
 )
+#: A saint's name as a church's dedication: a possessive or a second dedicatee, then the building's
+#: noun ("St Michael & All Angels church", "St Mary's Church"): the church, not a town of the saint's name
+_SAINT_RE = re.compile(r"(?:St\.?|Saint|Ste?\.?|San|Santa|Sainte)\s", re.ASCII)
+_DEDICATION_RE = re.compile(
+    r"(?:['’]s|\s+(?:&|and)\s+(?:[A-Z][\w'’]*\s+){1,3}?[A-Z][\w'’]*)(?:\s+[A-Z][\w'’]*){0,2}\s+"
+    r"(?i:church|cathedral|chapel|abbey|basilica|parish|school|college|academy|hospital|mosque)\b"
+)
+#: An institution named after a place and then sited by another name ("Middlesex University London"):
+#: the first name is the institution's, the place the one after it
+_SITED_INSTITUTION_RE = re.compile(r" (?:University|College|Polytechnic),? (?=[A-Z][a-z])")
 #: a capitalised word of the same name right before it (not an article: "The Baiji refinery")
 _CAPITAL_BEFORE_RE = re.compile(r"(?<![\w'’])(?!(?:The|A|An|In|At|On|Near)\b)[A-Z]\w*[ \-‑]$")
 #: A capitalised word glued by a hyphen before ("Jean-|Paul") or after ("Paul|-Henri") the name.
@@ -54,6 +64,10 @@ def longer_name(text: str, start: int, end: int, entries: list[Any], *, prominen
     country: "Jordan-Israel" stays two places)."""
     if not prominent and (name_goes_on(text, end) or _AREA_NOUN_RE.match(text, end)):
         return "first words of a longer name"
+    if not prominent and _SAINT_RE.match(text, start, end) and _DEDICATION_RE.match(text, end):
+        return "a church's dedication"
+    if _SITED_INSTITUTION_RE.match(text, end) and not any(e.is_country for e in entries):
+        return "an institution's name sited elsewhere"
     facility = _FACILITY_RE.match(text, end)
     if facility is not None and (facility["more"] or _CAPITAL_BEFORE_RE.search(text, max(0, start - 20), start)) \
             and not any(

@@ -27,6 +27,7 @@ No names are listed: the rule reads only the document.
 from __future__ import annotations
 
 import re
+from difflib import SequenceMatcher
 
 from .context import in_location_parens
 from .folding import fold
@@ -41,6 +42,9 @@ ALT_POPULATION = 1_000_000
 LABELLED_POPULATION = 10_000  # a name spaCy calls a person or an organisation: dropped even in its country
 NON_PLACE_LABELS = frozenset({"PERSON", "ORG", "PRODUCT", "WORK_OF_ART", "NORP", "EVENT", "LAW", "LANGUAGE"})
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+_ORG_LABELS = frozenset({"ORG", "PRODUCT", "WORK_OF_ART"})
+#: how alike (difflib's ratio) a name and a place's own name are when one respells the other
+_LIKE = 0.5
 # "X in Y" ("within Y") places a name less surely than "X, Y" does ("Smith in Texas")
 _LOCAL = (*(r for r in _LOCAL_REASONS if r != "within "), "a candidate of another name lies near it")
 _SUPPORT = ("document places in", "dateline country")
@@ -80,26 +84,40 @@ def names_not_places(
             or _in_a_list(text, cands, mentions, k)
             for k in idxs
         ]
-        # a preposition is weak evidence for a name used many times without one ("between
-        # Pegasus and ..." once in forty mentions of the spyware); any other place context is enough
-        if "strong" in placed or placed.count("preposition") * 4 >= max(4, len(idxs)):
-            continue
         place_label = nonplace_label = False
         for k in idxs:
             kind = _label_kind(text, cands[k])
             place_label |= kind == "place"
             nonplace_label |= kind == "other"
         not_a_place = nonplace_label and not place_label
+        # only another place's alternate name, and spaCy calls it an organisation or a product, never a
+        # place ("an email from Google", an old alternate name of Topeka): a preposition does not make it
+        # one (spaCy's "person" on a town, "attacked Palmyra", is too common to count here)
+        alt_only = not_a_place and any(
+            cands[k].label is not None and cands[k].label[2] in _ORG_LABELS for k in idxs) and all(
+            mentions[k].chosen is None or _another_name(mentions[k].text, mentions[k].chosen) for k in idxs)
+        # a preposition is weak evidence for a name used many times without one ("between
+        # Pegasus and ..." once in forty mentions of the spyware); any other place context is enough
+        if "strong" in placed or (not alt_only and placed.count("preposition") * 4 >= max(4, len(idxs))):
+            continue
         for k in idxs:
             m = mentions[k]
             e = m.chosen
             if e is None or not _minor(e) or any(r in m.reason for r in _LOCAL):
                 continue
             if not any(r in m.reason for r in _SUPPORT) or (
-                not_a_place and e.population < LABELLED_POPULATION
+                not_a_place and (e.population < LABELLED_POPULATION or alt_only)
             ):
                 drop.add(k)
     return drop
+
+
+def _another_name(name: str, e) -> bool:
+    """Whether ``e`` matched ``name`` only by an alternate name unlike its own ("Google" for Topeka), not
+    by a respelling of it ("Derna" for Darnah, "Kostiantynivka" for Kostyantynivka)."""
+    if e.match not in ("alt", "loose"):
+        return False
+    return SequenceMatcher(None, fold(name), fold(e.name)).ratio() < _LIKE
 
 
 def _placed(text: str, c: Candidate, m: Mention, rel: Relative | None, is_parent: bool) -> str | None:

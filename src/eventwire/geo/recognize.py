@@ -591,10 +591,11 @@ class Recognizer:
             word_only
             and not cand.strong
             and cand.text in persons
-            and not (located_label(label) and any(e.is_country or e.is_admin1 or e.population >= 1_000_000
-                                                  for e in cand.entries))
+            and not (located_label(label) and any((e.is_country or e.is_admin1 or e.population >= 1_000_000)
+                                                  and e.match != "loose" for e in cand.entries))
         ):
-            # spaCy's GPE on a bare surname is weak evidence; it counts only for a major place
+            # spaCy's GPE on a bare surname is weak evidence; it counts only for a major place that
+            # the name spells as written (not "Muthana" respelt as Al Muthanna)
             sig.append("drop:a person named in the text")
             return
         if not cand.strong and prev.lower() in _ADDRESSEE_VERBS:

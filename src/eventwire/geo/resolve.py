@@ -335,8 +335,7 @@ class Resolver:
             s, why = self._score(e, ctx, total, date_cc, s, list(why))
             if famous and ctx is not None and not any(k in r for r in why for k in _LOCAL_REASONS):
                 s -= self._country_bonus(e, ctx, total, date_cc)
-            if alt_penalty:
-                s -= self.w.alt_when_primary
+            s -= alt_penalty
             if s > best_s:
                 best, best_s, best_r = e, s, why
         # the reasons joined for the choice only (the prior of every candidate costs a format)
@@ -348,19 +347,19 @@ class Resolver:
         division hint and its parent as they are (:meth:`_choose` asks again when one is replaced): per
         candidate its score and reasons before the context (:meth:`_base`), whether it is a small namesake
         of a major city and whether it is an alternate name of another place's own name."""
-        primary = max(
-            (
-                max(e.population, 1000)
-                for e in m.entries
-                if e.match == "name" and (e.population >= 1000 or e.feature_class == "A")
-            ),
-            default=0,
-        )
+        owners = [
+            max(e.population, 1000)
+            for e in m.entries
+            if e.match == "name" and (e.population >= 1000 or e.feature_class == "A")
+        ]
+        primary = max(owners, default=0)
         # an exonym of a big place ("Palmyra" for Tadmur, "Mecca" for Makkah) keeps its weight;
-        # other alternate names lose to a place whose own name it is
+        # other alternate names lose to a place whose own name it is, and a name three towns of 10,000
+        # bear as their own is theirs ("Salisbury", an old name of Harare)
         alts = [e for e in m.entries if e.match in ("alt", "loose")]
         exonym = max(alts, key=lambda e: e.population) if alts else None
-        if exonym is not None and (exonym.population < 3 * primary or (
+        towns = sum(p >= 10_000 for p in owners)
+        if exonym is not None and (exonym.population < 3 * primary or towns >= 3 or (
                 primary >= 100_000 and exonym.population < 10 * primary) or (
                 _division_by_name(m.entries) and exonym.population < 20 * primary)):
             # "Jayapura" (410,000 people) is no exonym of Jaipur (3 million); "Maru" (a Zamfara LGA)
@@ -392,6 +391,8 @@ class Resolver:
             ),
             default=0,
         )
+        # an alternate name loses more to a name many towns bear as their own (Salisburys vs Harare)
+        penalty = self.w.alt_when_primary * (1 + math.log2(max(1, towns)))
         rows = []
         for e in m.entries:
             s, why = self._base(e, m, parent)
@@ -400,7 +401,7 @@ class Resolver:
                 and e.feature_code != "PPLC"  # a capital is no small namesake ("Victoria", Seychelles)
                 and e.population * self.w.famous_ratio < major
             )
-            alt_penalty = bool(primary) and (
+            alt_penalty = penalty if primary and (
                 e.match in ("alt", "loose")
                 and e is not exonym
                 and e.source != "supplement"
@@ -408,7 +409,9 @@ class Resolver:
                 # "Samar province": the text names the division, whose alternate name is the bare
                 # name (Province of Samar), no respelling of a namesake town's
                 and not (m.admin_hint and e.match == "alt" and e.feature_code in ("ADM1", "ADM2"))
-            )
+            ) else 0.0
+            if alt_penalty and e.feature_code == "PPLC":  # by another's name a capital has no capital's prior
+                alt_penalty += _FEATURE_PRIOR["PPLC"] - _FEATURE_PRIOR["PPLA"]
             rows.append((e, s, tuple(why), famous, alt_penalty))
         return (m.entries, parent, parent.entries if parent is not None else None, (m.admin_hint, m.in_parent), rows)
 
