@@ -27,6 +27,8 @@ from __future__ import annotations
 from typing import Any
 
 from .lexicon import ARMED_WORDS, CueHit
+from .story import sentence_of
+from .words import doc_text
 
 #: nouns that a cue word may modify without naming an act ("killing fields", "battle lines", "rape blossom")
 NON_ACT_HEADS = frozenset(
@@ -102,12 +104,13 @@ def _modifier(doc: Any, h: CueHit) -> bool:
 
 def _in_name(tok: Any) -> bool:
     """A capitalised cue word in the name of an office: "the Office of the Kidnapped" (not a headline's words)."""
-    if not tok.text[:1].isupper() or tok.i == tok.sent.start or tok.dep_ != "pobj":
+    if not tok.text[:1].isupper() or tok.i == sentence_of(tok.doc, tok.i).start or tok.dep_ != "pobj":
         return False
     prep = tok.head
     if prep.lower_ != "of" or prep.head.pos_ != "PROPN" or not prep.head.text[:1].isupper():
         return False
-    return sum(t.is_lower for t in tok.sent if t.is_alpha) > sum(t.text[:1].isupper() for t in tok.sent if t.is_alpha)
+    sent = sentence_of(tok.doc, tok.i)
+    return sum(t.is_lower for t in sent if t.is_alpha) > sum(t.text[:1].isupper() for t in sent if t.is_alpha)
 
 
 def _noun_head(tok: Any) -> Any:
@@ -183,7 +186,7 @@ def _judged(tok: Any) -> bool:
             break
     head = top.head
     if top.dep_ in ("nsubj", "csubj") and head.tag_ in ("VBZ", "VBP") and head.lemma_.lower() in JUDGING_VERBS:
-        return not _own_occasion(top) and not any(e.label_ in ("DATE", "TIME") for e in tok.sent.ents)  # "The
+        return not _own_occasion(top) and not _dated(tok)  # "The
         # slaughter of civilians defines modern evil" (not "The bombing of the hospital on Monday represents ...")
     if top.dep_ == "dobj" and top.lemma_.lower() in WAR_NOUNS and head.lemma_.lower() in SEEING_VERBS and any(
             c.dep_ == "prep" and c.lower_ == "as" for c in (*head.children, *top.children)):
@@ -191,7 +194,7 @@ def _judged(tok: Any) -> bool:
     if _known_for(tok):
         return True  # "famous for staging attacks"
     if tok.tag_ == "VBG" and tok.dep_ == "acl" and tok.head.lower_ in GROUP_NOUNS and not _placed(tok) and (
-            not any(e.label_ in ("DATE", "TIME") for e in tok.sent.ents)):
+            not _dated(tok)):
         return True  # "strongholds of rebels fighting the regime"
     return _present_when(tok)
 
@@ -210,7 +213,7 @@ def _present_when(tok: Any) -> bool:
     if verb.tag_ not in ("VBZ", "VBP") or verb.lemma_.lower() != "be" or not any(c.dep_ == "expl" for c in verb.children):
         return False  # "there is" (not a headline's "three killed when a bomb hits a market")
     return any(c.dep_ in ("advmod", "mark") and c.lower_ in ("when", "whenever") for c in verb.children) and (
-        not any(e.label_ in ("DATE", "TIME") for e in tok.sent.ents))
+        not _dated(tok))
 
 
 def _habit(tok: Any) -> bool:
@@ -218,9 +221,32 @@ def _habit(tok: Any) -> bool:
     and then bombing" (a past habit only with no day or hour in the sentence)."""
     verb = _governor(tok) if tok.pos_ not in ("VERB", "AUX") else tok
     verbs = [verb, verb.head] if verb.tag_ == "VBG" and verb.dep_ in ("advcl", "xcomp") else [verb]
-    dated = any(e.label_ in ("DATE", "TIME") for e in tok.sent.ents)
     for v in verbs:  # "systematically bombs hospitals, killing doctors"
         if any(c.dep_ == "advmod" and c.lower_ in HABIT_ADVERBS for c in v.children):
-            return v.tag_ in ("VBZ", "VBP") or not dated
-    low = tok.sent.text.lower()
-    return not dated and any(p in low for p in HABIT_PHRASES)
+            return v.tag_ in ("VBZ", "VBP") or not _dated(tok)
+    text = doc_text(tok.doc)
+    if not _has_habit_phrase(text):  # (most articles: no phrase anywhere, no sentence looked at)
+        return False
+    sent = sentence_of(tok.doc, tok.i)
+    low = text[sent.start_char:sent.end_char].lower()
+    return any(p in low for p in HABIT_PHRASES) and not _dated(tok)
+
+
+#: :data:`HABIT_PHRASES` without their first word (which a sentence may capitalise), looked for in the whole text first.
+_HABIT_TAILS = tuple(sorted({p.split(" ", 1)[1] for p in HABIT_PHRASES}))
+
+
+_LAST_TEXT: list[Any] = [None, False]  # (the text last searched, whether it holds a habit phrase)
+
+
+def _has_habit_phrase(text: str) -> bool:
+    """Whether ``text`` (a doc's text, the same string object for every cue of the doc) holds one of
+    :data:`_HABIT_TAILS`: searched once per doc, not once per cue."""
+    if _LAST_TEXT[0] is not text:
+        _LAST_TEXT[0], _LAST_TEXT[1] = text, any(p in text for p in _HABIT_TAILS)
+    return bool(_LAST_TEXT[1])
+
+
+def _dated(tok: Any) -> bool:
+    """A date or a time told in the token's sentence (an entity of spaCy's)."""
+    return any(e.label_ in ("DATE", "TIME") for e in sentence_of(tok.doc, tok.i).ents)
