@@ -26,7 +26,7 @@ from ..records import Article, DateMention, DateValue
 from ..timex import iso_day
 from .contrast import act_date, earlier_date, live_entry_day, story_date, trailing_shift
 from .dating import no_date
-from .status import REPORTING_VERBS, reported_perfect
+from .status import REPORTING_VERBS, governors, reported_perfect
 from .units import copy_date, shifted_day, story_shift
 from .words import span_text
 
@@ -70,7 +70,7 @@ def past_marker(trig: Any, sent: Any) -> str | None:
     if trig is None:
         return None
     verb = _verb_of(trig)
-    reported = any(g.lemma_.lower() in REPORTING_VERBS for g in _heads(verb, 4))
+    reported = any(g.lemma_.lower() in REPORTING_VERBS for g in governors(verb, 4))
     for v in {trig.i: trig, verb.i: verb}.values():
         if v.pos_ not in ("VERB", "AUX"):
             continue
@@ -84,16 +84,6 @@ def past_marker(trig: Any, sent: Any) -> str | None:
     if m is not None:
         return f"told as before the story: {m.group(0)}"
     return None
-
-
-def _heads(tok: Any, limit: int) -> list[Any]:
-    out, h = [], tok
-    for _ in range(limit):
-        if h.head.i == h.i:
-            break
-        h = h.head
-        out.append(h)
-    return out
 
 
 #: The reason of a year told in a relative clause beside the act ("the shelling of Dara, where 300

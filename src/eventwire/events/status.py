@@ -99,6 +99,9 @@ def _governors(tok: Any, limit: int = 4) -> list[Any]:
     return out
 
 
+governors = _governors  # (the name other modules import)
+
+
 def _verbal_head(tok: Any) -> Any:
     """For an event noun ("an attack", "airstrikes"), the verb it belongs to ("launched an attack")."""
     if tok.pos_ in ("NOUN", "PROPN") and tok.dep_ in ("dobj", "nsubj", "nsubjpass", "pobj", "attr") and tok.head.i != tok.i:
