@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from .prospects import not_done
+from .prospects import HARM_LEMMAS, not_done
 from .words import needs_words, tokens_with
 
 #: verbs of what is still to be done
@@ -28,9 +28,7 @@ LAUNCH_LEMMAS = frozenset("launch mount stage carry conduct begin start".split()
 STRUGGLE_LEMMAS = frozenset("battle fight combat confront face wage".split())
 #: what is fought as a state of things
 WAR_NOUNS = frozenset("insurgency insurgencies rebellion rebellions war wars conflict conflicts uprising".split())
-#: words that tell harm done in the sentence
-HARM_LEMMAS = frozenset(
-    "kill die dead wound injure capture seize retake recapture overrun shell bomb destroy abduct kidnap".split())
+
 
 def _harm_told(sent: Any, trigger: Any = None) -> bool:
     """A harm word in the sentence, other than the purpose of the act planned ("preparing an offensive to

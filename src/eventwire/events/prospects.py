@@ -46,7 +46,7 @@ DIRECTIVE_VERBS = frozenset("tell urge order ask instruct command encourage pers
 ENTAILING_VERBS = frozenset("mean require involve entail imply".split())
 #: the marks of a clause of time whose simple present tells a future act under a modal
 TIME_MARKS = frozenset("before until till once when unless".split())
-#: words that tell harm done (as :data:`eventwire.events.plans.HARM_LEMMAS`)
+#: words that tell harm done (read by :mod:`eventwire.events.plans` too)
 HARM_LEMMAS = frozenset(
     "kill die dead wound injure capture seize retake recapture overrun shell bomb destroy abduct kidnap".split())
 #: verbs by which a force is made or sent for a purpose ("was raised to fight the regime", "being sent to fight")
