@@ -17,6 +17,8 @@ from __future__ import annotations
 
 from typing import Any
 
+from .story import sentence_of
+
 #: nouns that are an organised gang by themselves (plural: a group, not one criminal)
 GANG_NOUNS = frozenset(
     """gang gangs gangsters cartel cartels traffickers narcos narcotraffickers narco-traffickers
@@ -46,7 +48,7 @@ PRIZE_WORDS = frozenset("control territory turf corner route market plaza spoils
 def gang_clash(tok: Any) -> bool:
     """The sentence of ``tok`` tells a two-sided armed fight between an organised gang and state forces
     or between gangs, with nothing saying the gang acts for gain or turf."""
-    sent = tok.sent
+    sent = sentence_of(tok.doc, tok.i)  # (a token's .sent walks the doc)
     if not any(t.lower_ in GANG_NOUNS or t.lower_ in GANG_GROUP_WORDS for t in sent) or any(
             t.lower_ in GAIN_WORDS or t.lemma_.lower() in GAIN_WORDS for t in sent):
         return False

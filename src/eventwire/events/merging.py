@@ -39,6 +39,7 @@ from .retellings import (
     days_between,
     death_then_act,
     death_told_again,
+    inherits_place,
     means_act,
     same_named_dead,
     take_act,
@@ -283,7 +284,7 @@ def _absorb(keep: EventReport, other: EventReport) -> None:
                 getattr(keep, attr).append(a)
     if other.location is not None and not is_country_only(other.location) and (
         keep.location is None or is_country_only(keep.location)
-        or (not _inherits_place(other) and (_inherits_place(keep) or within(keep.location, other.location)))
+        or (not inherits_place(other) and (inherits_place(keep) or within(keep.location, other.location)))
     ):
         keep.location = other.location  # the more precise place of the same act
         keep.notes = [n for n in keep.notes if n != NOTE_COUNTRY_ONLY and not n.startswith("location from the")]
@@ -363,7 +364,7 @@ def _haul_after(act: EventReport, r: EventReport) -> bool:
     if r.actor1 is not None and not any(_same_actor(r.actor1, a) for a in (act.actor1, act.actor2) if a is not None):
         return False
     return (not r.date.value or r.date.reason in INHERITED_DATES or r.date.value == act.date.value) and (
-        _inherits_place(r) or _place_of_act(act, r))
+        inherits_place(r) or _place_of_act(act, r))
 
 
 ARMED_ACTS = ("Attack", "Armed clash", "Non-state actor overtakes territory", "Government regains territory",
@@ -394,11 +395,6 @@ def _retreat_after(act: EventReport, r: EventReport) -> bool:
 NOTE_COUNTRY_ONLY = "location: country only (low precision)"
 
 
-def _inherits_place(r: EventReport) -> bool:
-    """``r`` names no place of its own (none, or one taken from the paragraph or the document)."""
-    return r.location is None or any(n.startswith("location from the") for n in r.notes)
-
-
 def _day_and_place_of(act: EventReport, r: EventReport) -> bool:
     return _own_day_of_act(act, r) and _place_of_act(act, r)
 
@@ -417,7 +413,7 @@ def _own_day_of_act(act: EventReport, r: EventReport) -> bool:
 def _place_of_act(act: EventReport, r: EventReport) -> bool:
     """``r``'s place may be ``act``'s: none of its own, the same, or one inside ``act``'s province
     (or country) or the province ``act``'s town lies in."""
-    if _inherits_place(r) or _inherits_place(act) or _place_key(r.location) == _place_key(act.location):
+    if inherits_place(r) or inherits_place(act) or _place_key(r.location) == _place_key(act.location):
         return True
     if is_country_only(act.location) and not is_country_only(r.location):
         return True
@@ -435,7 +431,7 @@ def _loot_after(act: EventReport, r: EventReport) -> bool:
         return False
     if r.actor1 is not None and not _same_actor(act.actor1, r.actor1):
         return False
-    own = not _inherits_place(r) or (r.date.value and r.date.reason not in INHERITED_DATES)
+    own = not inherits_place(r) or (r.date.value and r.date.reason not in INHERITED_DATES)
     if own and _ANOTHER_ACT_RE.search(r.evidence.text):
         return False  # "The raiders struck Gusau again on Tuesday": another raid
     return _own_day_of_act(act, r) and _place_of_act(act, r)
@@ -550,7 +546,7 @@ def _victims_again(act: EventReport, r: EventReport) -> bool:
         return False
     if r.actor1 is not None and not any(n.startswith("perpetrator not named") for n in r.notes):
         return False
-    if not _inherits_place(r) and not _place_of_act(act, r):
+    if not inherits_place(r) and not _place_of_act(act, r):
         return False
     return not r.date.value or r.date.reason in INHERITED_DATES or abs(days_between(act, r)) <= 7
 
@@ -604,7 +600,7 @@ def _impact_after(act: EventReport, r: EventReport) -> bool:
     text = r.evidence.text
     if not _IMPACT_RE.search(text) or _DEVICE_RE.search(text) or _ANOTHER_ACT_RE.search(text):
         return False
-    return _inherits_place(r) and _own_day_of_act(act, r)
+    return inherits_place(r) and _own_day_of_act(act, r)
 
 
 def _take_means(act: EventReport, r: EventReport) -> None:
@@ -624,7 +620,7 @@ def _take_day_and_place(act: EventReport, r: EventReport) -> None:
             and _days_before(r.date.value, act.date.value) in range(1, 8)):
         act.date = r.date
         act.notes.append("date: the act's own day, told after the day it was reported")
-    if not _inherits_place(r) and (is_country_only(act.location) or _inherits_place(act)
+    if not inherits_place(r) and (is_country_only(act.location) or inherits_place(act)
                                    or within(act.location, r.location)):
         act.location = r.location
         act.notes = [n for n in act.notes if n != NOTE_COUNTRY_ONLY and not n.startswith("location from the")]

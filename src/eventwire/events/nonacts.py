@@ -225,7 +225,7 @@ def _habit(tok: Any) -> bool:
         if any(c.dep_ == "advmod" and c.lower_ in HABIT_ADVERBS for c in v.children):
             return v.tag_ in ("VBZ", "VBP") or not _dated(tok)
     text = doc_text(tok.doc)
-    if not _has_habit_phrase(text):  # (most articles: no phrase anywhere, no sentence looked at)
+    if not _has_habit_phrase(tok.doc, text):  # (most articles: no phrase anywhere, no sentence looked at)
         return False
     sent = sentence_of(tok.doc, tok.i)
     low = text[sent.start_char:sent.end_char].lower()
@@ -236,17 +236,27 @@ def _habit(tok: Any) -> bool:
 _HABIT_TAILS = tuple(sorted({p.split(" ", 1)[1] for p in HABIT_PHRASES}))
 
 
-_LAST_TEXT: list[Any] = [None, False]  # (the text last searched, whether it holds a habit phrase)
+_HABIT_KEY = "eventwire_habit_phrase"
 
 
-def _has_habit_phrase(text: str) -> bool:
-    """Whether ``text`` (a doc's text, the same string object for every cue of the doc) holds one of
-    :data:`_HABIT_TAILS`: searched once per doc, not once per cue."""
-    if _LAST_TEXT[0] is not text:
-        _LAST_TEXT[0], _LAST_TEXT[1] = text, any(p in text for p in _HABIT_TAILS)
-    return bool(_LAST_TEXT[1])
+def _has_habit_phrase(doc: Any, text: str) -> bool:
+    """Whether the doc's ``text`` holds one of :data:`_HABIT_TAILS`: searched once per doc (kept in its
+    ``user_data``), not once per cue."""
+    got = doc.user_data.get(_HABIT_KEY)
+    if got is None:
+        got = doc.user_data[_HABIT_KEY] = any(p in text for p in _HABIT_TAILS)
+    return bool(got)
 
 
 def _dated(tok: Any) -> bool:
-    """A date or a time told in the token's sentence (an entity of spaCy's)."""
-    return any(e.label_ in ("DATE", "TIME") for e in sentence_of(tok.doc, tok.i).ents)
+    """A date or a time told in the token's sentence (an entity of spaCy's): the starts of the sentences
+    that hold one, found once per doc (``Span.ents`` walks all the doc's entities on every call)."""
+    doc = tok.doc
+    starts = doc.user_data.get(_DATED_KEY)
+    if starts is None:
+        starts = doc.user_data[_DATED_KEY] = frozenset(
+            sentence_of(doc, e.start).start for e in doc.ents if e.label_ in ("DATE", "TIME"))
+    return sentence_of(doc, tok.i).start in starts
+
+
+_DATED_KEY = "eventwire_dated_sentences"

@@ -20,7 +20,7 @@ from typing import Any
 from .lexicon import CueHit
 from .nonacts import no_act_cue
 from .story import sentence_of
-from .words import span_lowers
+from .words import doc_text, span_lowers
 
 OPEN_QUOTES = frozenset(('"', "\u201c", "``"))
 CLOSE_QUOTES = frozenset(('"', "\u201d", "''"))
@@ -120,17 +120,17 @@ def _inside_quote(tok: Any, sent: Any) -> bool:
     before a closing mark with no opening one before it, or in a quote its paragraph opened in an earlier
     sentence and has not closed."""
     doc = tok.doc
-    text = doc.text
-    para = text[text.rfind("\n", 0, sent.start_char) + 1 : sent.start_char]
+    full = doc_text(doc)
+    para = full[full.rfind("\n", 0, sent.start_char) + 1 : sent.start_char]
     if para and (para.count("\u201c") > para.count("\u201d") or (
             "\u201c" not in para and para.count('"') % 2 == 1)):
         return not any(doc[i].text in CLOSE_QUOTES for i in range(sent.start, tok.i))
     opened = False
     for i in range(sent.start, tok.i):
-        text = doc[i].text
-        if text in OPEN_QUOTES and (text != '"' or not opened):
+        word = doc[i].text
+        if word in OPEN_QUOTES and (word != '"' or not opened):
             opened = True
-        elif text in CLOSE_QUOTES and opened:
+        elif word in CLOSE_QUOTES and opened:
             opened = False
     if opened:
         return True

@@ -18,6 +18,7 @@ from typing import Any
 from ..records import Actor
 from .clause import speaker_of
 from .lexicon import ARMED_WORDS
+from .story import sentence_of
 
 
 def teller_of(tok: Any, verbs: frozenset[str]) -> Any:
@@ -138,7 +139,7 @@ def year_before_noun(num: Any) -> bool:
     if len(text) != 4 or not text.isdigit() or not 1900 <= int(text) <= 2099 or num.head.i <= num.i:
         return False
     doc = num.doc
-    prev = doc[num.i - 1].lower_ if num.i > num.sent.start else ""
+    prev = doc[num.i - 1].lower_ if num.i > sentence_of(doc, num.i).start else ""
     if prev in COUNT_LEADS or any(c.dep_ == "quantmod" for c in num.children):
         return False
     if prev in YEAR_LEADS or any(t.pos_ in ("ADJ", "NOUN", "PROPN") for t in doc[num.i + 1 : num.head.i]):
