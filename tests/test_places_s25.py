@@ -68,6 +68,8 @@ def test_many_towns_name_is_no_exonym(geo_tagger):
     assert names.get("Salisbury") == "Salisbury"
     names = _names(geo_tagger, "Britain expelled diplomats after the poisoning in Salisbury.")
     assert names.get("Salisbury") == "Salisbury"
+    # with no country told, the town that bears the name, not the capital it once named (was Harare)
+    assert _names(geo_tagger, "The former spy was poisoned in Salisbury in March.").get("Salisbury") == "Salisbury"
     # an exonym of a big place whose name no town of note bears stays the big place
     assert _names(geo_tagger, "Riots broke out in Bombay on Monday.").get("Bombay") == "Mumbai"
     assert _names(geo_tagger, "Protesters marched in Canton, China.").get("Canton") == "Guangzhou"
