@@ -28,18 +28,16 @@ def sentence_actor_at(
     a verb (nearest to the trigger first) and the token it was read at; None when there is none."""
     sent = sentence_of(trigger.doc, trigger.i)  # the doc's kept sentence (Token.sent walks the doc)
     found = []
-    doc, deps, roles = sent.doc, doc_deps(sent.doc), ("nsubj", "pobj", "compound", "nsubjpass")
+    doc, deps, roles = sent.doc, doc_deps(sent.doc), ("nsubj", "pobj", "compound")  # (a passive subject is acted on)
     for tok in [doc[i] for i in range(sent.start, sent.end) if deps[i] in roles]:  # a token object only for those
-        if (
-                finder.actor_kind(tok) or member_kind(finder, tok)  # "dissidents of the FARC"
-                or ("state" if custody_guard(tok) else None)) not in kinds:  # "beaten by guards at a prison"
-            continue
         if tok.dep_ == "pobj" and tok.head.lower_ != "by":
             continue  # "by security forces" only
         if tok.dep_ == "compound" and (tok.head.dep_ not in ("nsubj", "pobj")
                                        or tok.head.dep_ == "pobj" and tok.head.head.lower_ != "by"):
             continue  # "near a police station" is no perpetrator
-        if tok.dep_ == "nsubjpass":
+        if (
+                finder.actor_kind(tok) or member_kind(finder, tok)  # "dissidents of the FARC"
+                or ("state" if custody_guard(tok) else None)) not in kinds:  # "beaten by guards at a prison"
             continue
         verb = tok.head.head if tok.dep_ in ("pobj", "compound") else tok.head
         if verb.lemma_.lower() in SAYING or any(toll_given(c) is not None for c in verb.children):

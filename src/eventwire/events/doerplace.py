@@ -18,6 +18,7 @@ from typing import Any
 
 from ..geo.doers import DOER_NOUNS
 from ..records import PlaceMention
+from .words import char_span
 
 #: GeoNames' codes of a national capital and a seat of government: told before, mostly the seat of a state
 _SEATS = frozenset({"PPLC", "PPLG"})
@@ -107,7 +108,7 @@ def without_doers(doc: Any, cands: list[PlaceMention], trigger: Any, *,
     doers = []
     for m in cands:
         if country_only(m) and m.kind == "toponym":
-            span = doc.char_span(m.start, m.end, alignment_mode="expand")
+            span = char_span(doc, m.start, m.end)
             if span is not None and doer_country(span.root, trigger):
                 doers.append(m)
     if not doers:

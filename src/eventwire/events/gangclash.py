@@ -45,10 +45,22 @@ RIVAL_WORDS = frozenset("rival rivals another other opposing".split())
 PRIZE_WORDS = frozenset("control territory turf corner route market plaza spoils share business trade".split())
 
 
+_CLASH_KEY = "eventwire_gang_clash"
+
+
 def gang_clash(tok: Any) -> bool:
     """The sentence of ``tok`` tells a two-sided armed fight between an organised gang and state forces
-    or between gangs, with nothing saying the gang acts for gain or turf."""
+    or between gangs, with nothing saying the gang acts for gain or turf (read once per sentence: the
+    typing and three crime readers ask it of the same sentence)."""
     sent = sentence_of(tok.doc, tok.i)  # (a token's .sent walks the doc)
+    known = tok.doc.user_data.setdefault(_CLASH_KEY, {})
+    if sent.start not in known:
+        known[sent.start] = _gang_clash(sent)
+    return known[sent.start]
+
+
+def _gang_clash(sent: Any) -> bool:
+    """:func:`gang_clash` of the sentence ``sent``."""
     if not any(t.lower_ in GANG_NOUNS or t.lower_ in GANG_GROUP_WORDS for t in sent) or any(
             t.lower_ in GAIN_WORDS or t.lemma_.lower() in GAIN_WORDS for t in sent):
         return False

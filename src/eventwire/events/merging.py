@@ -678,12 +678,13 @@ def merge_reports(reports: list[EventReport]) -> list[EventReport]:
             _absorb(claimed, r)  # "Al-Shabaab claimed responsibility for the attack": no second event
             _take_claimant(claimed, r)
             continue
-        if (act := sq.act_of_day(kept, _act_before(kept, r), r)) is not None and sq.fold_sequel(act, r):
+        before = _act_before(kept, r)
+        if (act := sq.act_of_day(kept, before, r)) is not None and sq.fold_sequel(act, r):
             continue  # "... attacked the camp. The RSF entered the camp"; "... to disperse the mob"
         if act is not None and _toll_after(act, r) and not borrowed_toll(act, r):
             _absorb_toll(means_act(kept, act, r, _day_and_place_of) or act, r)  # "... clashed near Jowhar on Tuesday.
             continue  # Seven people were killed."; "killed in strikes": the strikes told before, not the fighting
-        if (death := _act_before(kept, r)) is not None and death_then_act(death, r):
+        if (death := before) is not None and death_then_act(death, r):
             take_act(death, r)  # "A volunteer ... has been killed. Her convoy was struck by a missile on 16 March."
             continue
         if act is not None and _retreat_after(act, r):

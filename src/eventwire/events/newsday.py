@@ -35,6 +35,7 @@ from typing import Any
 from ..records import Article, DateMention, DateValue, EventReport
 from .article_text import VIOLATION_RE, paragraph_start, title_end_of
 from .dating import date_candidates, pick_date
+from .story import sentence_of
 from .words import char_span
 
 __all__ = ["FAR_CHARS", "LEAD_SENTENCES", "NEWS_DAY", "OLD_DAYS", "main_report_day", "news_report_day"]
@@ -141,7 +142,7 @@ def news_report_day(article: Article, report: EventReport | None, mention: DateM
     span = char_span(doc, report.evidence.start, report.evidence.end)
     if span is None:
         return None
-    sent = span[0].sent
+    sent = sentence_of(span.doc, span.start)
     s0, s1 = sent.start_char, sent.end_char
     if s0 <= mention.start < s1:
         return None

@@ -29,13 +29,13 @@ PRIVATE_PERSONS = frozenset(
     neighbour neighbor employer landlord driver businessman husband boyfriend tutor principal nurse person
     individual resident suspect worker student youth""".split())
 #: who tells or handles a police case (a teller, not a side: "police said", "officers arrested him")
-POLICE_WORDS = frozenset("police policeman policemen officer officers detective detectives sheriff deputies".split())
+ENFORCER_WORDS = frozenset("police policeman policemen officer officers detective detectives sheriff deputies".split())
 #: people named by no more than sex or age: an arrest of one of them for a crime is a police case
 ANYONE = frozenset("man woman boy girl teenager teen youth person individual suspect".split())
 #: what makes a sentence about a conflict or politics, not a police case (the doer must not be the police either)
 CONFLICT_WORDS = (POLITICAL_WORDS | ARMED_PARTICIPANTS | frozenset(
     """soldier soldiers troops army guard guards militiaman fighters war conflict camp camps captive captives hostage
-    hostages abducted kidnapped uniform uniforms activist journalist opposition leader lawmaker politician""".split())) - POLICE_WORDS
+    hostages abducted kidnapped uniform uniforms activist journalist opposition leader lawmaker politician""".split())) - ENFORCER_WORDS
 #: what an arrested person did that is political ("for protesting", "over a post criticising the president")
 POLITICAL_CHARGES = frozenset("""protest protesting criticise criticize criticising criticizing insult insulting
     post posting spy spying espionage incite inciting incitement""".split())

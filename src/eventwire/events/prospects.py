@@ -24,6 +24,8 @@ from __future__ import annotations
 
 from typing import Any
 
+from .story import sentence_of
+
 #: nouns of planning whose infinitive names an act not done ("a plot to kill", "their aim is to retake")
 PLAN_NOUNS = frozenset(
     """plot plots conspiracy conspiracies scheme schemes plan plans aim aims goal goals objective objectives intention
@@ -90,7 +92,7 @@ def _ruled_infinitive(inf: Any) -> str | None:
     doc = inf.doc
     if any(c.dep_ == "advmod" and c.lower_ == "how" for c in inf.children):
         return "how to"  # "information on how to make bombs"
-    if to is not None and to.i > inf.sent.start:
+    if to is not None and to.i > sentence_of(inf.doc, inf.i).start:
         before = doc[to.i - 1]
         if _plan_noun(before):
             return "plan noun"  # "a purported plot to kill", however parsed
@@ -109,7 +111,7 @@ def _ruled_infinitive(inf: Any) -> str | None:
             c.dep_ == "auxpass" for c in head.children):
         return "purpose"  # "was raised to fight the regime", "the spectre of Arabs being sent to fight Kurds"
     if (inf.dep_ == "xcomp" and inf.lemma_.lower() in STRUGGLES and head.lemma_.lower() in GOING_ON
-            and head.tag_ in ("VBZ", "VBP") and not any(e.label_ in ("DATE", "TIME") for e in inf.sent.ents)):
+            and head.tag_ in ("VBZ", "VBP") and not any(e.label_ in ("DATE", "TIME") for e in sentence_of(inf.doc, inf.i).ents)):
         return "going on"  # "whose insurgency it continues to fight": a standing war
     if inf.dep_ in ("xcomp", "ccomp", "attr") and head.lemma_.lower() == "be" and any(
             c.dep_ == "nsubj" and _plan_noun(c) for c in head.children):

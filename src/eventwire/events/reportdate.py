@@ -28,7 +28,7 @@ from .contrast import act_date, earlier_date, live_entry_day, story_date, traili
 from .dating import no_date
 from .status import REPORTING_VERBS, governors, reported_perfect
 from .units import copy_date, shifted_day, story_shift
-from .words import span_text
+from .words import char_span, span_text
 
 #: The reasons of an inherited date (:func:`report_date`).
 INHERITED = "inherited from the event this sentence elaborates"
@@ -95,7 +95,7 @@ BESIDE_YEAR = "a year told in a relative clause beside the act"
 def _in_relative_clause_beside(article: Article, dm: DateMention, trig: Any) -> bool:
     """Whether the mention ``dm`` lies in a relative clause that does not hold the act's cue ``trig``."""
     doc = getattr(trig, "doc", None)
-    span = doc.char_span(dm.start, dm.end, alignment_mode="expand") if doc is not None else None
+    span = char_span(doc, dm.start, dm.end) if doc is not None else None
     if span is None:
         return False
     h = span.root

@@ -34,8 +34,6 @@ from .telling import reported_day
 
 #: The kinds a sentence that only tells deaths is typed as (no doer of its own).
 TOLL_KINDS = ("Attack", "Armed clash")
-#: Acts whose victims are not dead a sentence before them tells.
-NO_TOLL_ACTS = ("Abduction/forced disappearance", "Sexual violence", "Arrests")
 #: Acts that cause deaths by their means (a death told before one may be its toll).
 MEANS_ACTS = ("Shelling/artillery/missile attack", "Air/drone strike", "Remote explosive/landmine/IED",
               "Suicide bomb", "Grenade", "Attack", "Armed clash")
@@ -108,7 +106,7 @@ def death_then_act(death: EventReport, act: EventReport) -> bool:
         return False
     if _DIED_RE.search(death.evidence.text) is None:
         return False  # "it murdered tens of thousands": a doer the text names, not a death told alone
-    if act.sub_event_type not in MEANS_ACTS or act.sub_event_type in NO_TOLL_ACTS or not _news(death, act):
+    if act.sub_event_type not in MEANS_ACTS or not _news(death, act):
         return False
     if _unnamed(act) and act.sub_event_type in TOLL_KINDS:
         return False  # an act by no one named that kills no one: nothing tells it is the death's cause
