@@ -15,6 +15,7 @@ from typing import Any
 
 from .doctables import heads_with_child, token_of_token
 from .lexicon import ARMED_WORDS, CIVILIAN_WORDS, NONSTATE_WORDS, PLACE_NOUNS, STATE_WORDS, CueHit
+from .participles import passive_participle
 from .sidemeans import owner_words, wielding_verb
 from .underfire import came_under
 from .words import doc_ents, doc_heads, head_depth, per_token, tokens_with
@@ -311,7 +312,7 @@ def agent_of(tok: Any) -> Any:
                 subject = _subject(h)
                 if subject is not None:
                     return subject
-        if tok.dep_ in ("acl", "relcl") and tok.tag_ != "VBN":
+        if tok.dep_ in ("acl", "relcl") and tok.tag_ != "VBN" and not passive_participle(tok, tags=("VBD",)):
             return tok.head
     # nouns: "Boko Haram attack", "IS's offensive", "attack by militants"
     for c in tok.children:
@@ -374,6 +375,8 @@ def patient_of(tok: Any) -> Any:
                 for g in c.children:
                     if g.dep_ == "pobj":
                         return g
+    if passive_participle(tok) and tok.head.pos_ in ("NOUN", "PROPN"):
+        return tok.head  # "soldiers killed in the ambush", "a pastor detained for two years"
     for c in tok.children:
         if c.dep_ == "prep" and c.lower_ in preps:
             for g in c.children:

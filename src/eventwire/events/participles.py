@@ -26,3 +26,16 @@ def shares_auxiliary(verb: Any) -> bool:
     killed and four others wounded when ..."): the same act told with a second toll."""
     return (verb.dep_ == "conj" and verb.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in verb.head.children)
             and not any(c.dep_ in ("aux", "auxpass") for c in verb.children))
+
+
+#: verbs with no object whose participle after a noun is the noun's own act ("brigades clashed with ...",
+#: a finite verb the parser hung on its subject)
+UNACCUSED = frozenset("clash fight battle skirmish engage exchange riot protest march rally gather die".split())
+
+
+def passive_participle(tok: Any, *, tags: tuple[str, ...] = ("VBN", "VBD")) -> bool:
+    """A participle after its noun, with no subject or object of its own, of a verb that takes an
+    object ("mothers detained in the camps", "a pastor detained for two years", "detained" tagged VBD
+    as well): a reduced passive clause, its noun the one the act is done to."""
+    return (tok.dep_ == "acl" and tok.tag_ in tags and tok.i > tok.head.i and tok.lemma_ not in UNACCUSED
+            and not any(c.dep_ in ("nsubj", "dobj") for c in tok.children))

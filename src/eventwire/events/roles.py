@@ -49,6 +49,7 @@ from .foreignforces import remember_finder
 from .genericactors import POLICE_WORDS, country_label, custody_guard, generic
 from .launchers import interception_launcher, positions_owner, strike_launcher
 from .linking import acled_iso
+from .paramilitary import paramilitary_antecedent
 from .parties import MEMBER_NOUNS, acting_state, agreement_parties, state_speaker
 from .sidekinds import side_kinds
 from .sides import (
@@ -274,7 +275,7 @@ class RoleFinder:
                 return state
         kind = arg_kind(tok, self.actor_kind)
         if _is_anaphor(tok):
-            ante = self._antecedent(tok, state=kind == "state")
+            ante = paramilitary_antecedent(tok, self.mentions) or self._antecedent(tok, state=kind == "state")
             if ante is not None:
                 return Actor(ante.name, ante.inter, phrase, ante.country)
         if custody_guard(tok):  # "beaten by guards at a prison": the prison's guards

@@ -32,6 +32,7 @@ from .forceacts import attacked_demonstration
 from .handover import fights_only_denied, taken_by_state
 from .lexicon import CueHit
 from .nonacled import doer
+from .participles import passive_participle
 from .protestlevel import brutal_force, curbed, lethal_on_protesters, no_intervention, riot_by_protesters
 from .territory import territory_subtype
 from .violence import CHEM_SYMPTOMS, violence_subtype
@@ -46,7 +47,7 @@ def subtype_of(
     actor_kind: ActorKind | None,
 ) -> tuple[str | None, str | None, ArgInfo, ArgInfo]:
     ag_tok = speaker_for(trig, agent_of(trig))
-    if ag_tok is None and trig.pos_ == "VERB" and trig.dep_ in ("conj", "acl") and not any(
+    if ag_tok is None and trig.pos_ == "VERB" and trig.dep_ in ("conj", "acl") and not passive_participle(trig) and not any(
         c.dep_ in ("nsubj", "nsubjpass", "auxpass") for c in trig.children
     ):
         ag_tok = doer(trig)  # "a crowd set upon the driver and beat him" (the clause parsed as the crowd's)

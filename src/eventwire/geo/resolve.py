@@ -101,7 +101,9 @@ class Weights:
     near: float = 0.5  # within 50 km of another place of the document (half within 150 km)
     colocated: float = 0.5  # within 50 km of some candidate of another name of the document
     loose_own_name: float = 0.8  # a loose match of the place's own name, not of an alternate one
-    alt_when_primary: float = 1.0  # an alternate-name match when the name is another place's own name
+    alt_when_primary: float = 1.0  # an alternate-name match when the name is another place's own name ...
+    owner_towns: int = 3  # ... (times 1 + log2 of its owner towns); this many owners of
+    owner_population: int = 10_000  # ... this many people make the name theirs, no exonym ("Salisbury")
     max_rounds: int = 4  # context passes after the prior-only pass (fewer once stable)
     famous_ratio: float = 30.0  # a place this many times smaller than a major city of the same name ...
     famous_population: int = 500_000  # ... (a capital or a city this big) needs local support to win
@@ -354,12 +356,12 @@ class Resolver:
         ]
         primary = max(owners, default=0)
         # an exonym of a big place ("Palmyra" for Tadmur, "Mecca" for Makkah) keeps its weight;
-        # other alternate names lose to a place whose own name it is, and a name three towns of 10,000
+        # other alternate names lose to a place whose own name it is, and a name several towns (Weights)
         # bear as their own is theirs ("Salisbury", an old name of Harare)
         alts = [e for e in m.entries if e.match in ("alt", "loose")]
         exonym = max(alts, key=lambda e: e.population) if alts else None
-        towns = sum(p >= 10_000 for p in owners)
-        if exonym is not None and (exonym.population < 3 * primary or towns >= 3 or (
+        towns = sum(p >= self.w.owner_population for p in owners)
+        if exonym is not None and (exonym.population < 3 * primary or towns >= self.w.owner_towns or (
                 primary >= 100_000 and exonym.population < 10 * primary) or (
                 _division_by_name(m.entries) and exonym.population < 20 * primary)):
             # "Jayapura" (410,000 people) is no exonym of Jaipur (3 million); "Maru" (a Zamfara LGA)
