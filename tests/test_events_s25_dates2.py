@@ -11,6 +11,9 @@
 - A year alone that modifies a noun other than the act, as an argument of the clause ("abandoned the
   2015 nuclear deal", "leaders of the 2011 uprising"), is not the act's date; "killed in the 2014
   attack" and "during the 2011 uprising" still date it.
+- One rule gives the main report's date (``newsday.main_report_date``): its own day, or a recent day it
+  inherits, against a ranked date more than a year older; else the publication day when it is told as
+  news; else the article's ranked date.
 
 All texts are written for these tests.
 """
@@ -22,9 +25,12 @@ import datetime as dt
 import pytest
 
 from events_helpers import nlp_index, parsed_article, report_on
+from eventwire.events.dating import main_event_date
 from eventwire.events.namingyears import names_thing
-from eventwire.events.newsday import FAR_CHARS, NEWS_DAY, news_report_day
-from eventwire.records import DateMention, DateValue
+from eventwire.events.newsday import FAR_CHARS, NEWS_DAY, main_report_date, news_report_day
+from eventwire.events.parts import INHERITED_DATES
+from eventwire.records import DateMention, DateValue, MainEvent
+from eventwire.timex import tag_dates
 
 PUB = dt.date(2024, 5, 15)
 FILLER = "Aid workers described crowded shelters and long queues for water in the district. " * 8
@@ -101,6 +107,42 @@ def test_a_recent_or_own_mention_is_kept():
     body = f"{own}\n\n{FILLER}"
     assert _day_for(body, own, "March 2011", DateValue(value="2011-03-01", precision=3, text="March 2011")) is None
     assert len(FILLER) > FAR_CHARS
+
+
+# -- the one rule of the main report's date (``newsday.main_report_date``) ------------------------------
+
+OLD_ACT = "The region first rebelled against the capital in March 2011, when soldiers killed dozens of protesters."
+
+
+def _main_report_date(report: str, own: DateValue | None = None) -> tuple[DateValue, DateValue | None]:
+    """(the article's ranked date, the date the main report takes: None, it keeps its own)."""
+    nlp, _ = nlp_index()
+    article = parsed_article(nlp, f"{report}\n\n{FILLER}\n\n{OLD_ACT}", title="Fighting in the north")
+    article.published = PUB
+    tag_dates(article)
+    rep = report_on(article, report, "Armed clash")
+    if own is not None:
+        rep.date = own
+    article.main_event = MainEvent(date=main_event_date(article, rep))
+    return article.main_event.date, main_report_date(article, rep)
+
+
+def test_the_main_report_told_as_news_takes_the_publication_day_against_an_old_ranked_date():
+    ranked, date = _main_report_date(NEWS)
+    assert ranked.value == "2011-03-01"  # the article's date stays the ranked one
+    assert date is not None and date.value == PUB.isoformat() and date.reason == NEWS_DAY
+
+
+def test_the_main_report_keeps_its_own_or_inherited_recent_day_and_otherwise_takes_the_ranked_date():
+    report = "Rebel fighters seized the town of Marvel."
+    ranked, date = _main_report_date(report)
+    assert date is not None and date.value == ranked.value == "2011-03-01"  # told in the past: the ranking's date
+    own = DateValue(value="2024-05-13", precision=1, text="on Monday")
+    assert _main_report_date(report, own)[1] is None  # its sentence's day
+    inherited = DateValue(value="2024-05-13", precision=1, text="on Monday", reason=INHERITED_DATES[0])
+    assert _main_report_date(report, inherited)[1] is None  # a recent day inherited, against a date years older
+    stale = DateValue(value="2024-03-02", precision=1, text="on 2 March", reason=INHERITED_DATES[0])
+    assert _main_report_date(report, stale)[1].value == "2011-03-01"  # not recent: the ranking's date
 
 
 def _names(sentence: str, year: str, trigger_word: str) -> bool:

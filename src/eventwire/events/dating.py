@@ -285,7 +285,8 @@ def keeps_own_date(report: EventReport, article_date: DateValue, *, published: d
     publication, stands against a ranked date more than a year older (:func:`long_before`): the
     ranking dates what the article goes back to, the report is told as part of the news. (A date
     from an earlier sentence of the paragraph does not: on the 449 speed articles, 4 of 8 such main
-    reports were old acts told after the news, a gas attack of years before.)"""
+    reports were old acts told after the news, a gas attack of years before.) The extractor asks it
+    through :func:`events.newsday.main_report_date`, the one rule of the main report's date."""
     d = report.date
     if d.value and d.reason == MEASURED_BACK and d.precision == 1:
         return True  # "The discovery came a day after gunmen killed four people": counted from the news

@@ -71,7 +71,7 @@ from .contrast import (
     parted_places,
     trailing_shift,
 )
-from .dating import keeps_own_date, no_date
+from .dating import no_date
 from .fatalities import bomber_count, count_fatalities, killed_victims, suicide_adjust
 from .fatalities import np_count as _np_count_of
 from .foreignland import abroad_taking, mutiny_taking
@@ -81,7 +81,7 @@ from .lexicon import build_index
 from .linking import PlaceLinker, filed_dates, is_country_only, specificity
 from .mainevent import FURTHER_CLAUSE, MAIN_CLAUSE, NOTE_CLAUSES, choose_main_event
 from .merging import NOTE_ATTRIBUTION, NOTE_DATE_FROM_MAIN, TALLY_RE, merge_reports
-from .newsday import main_report_day
+from .newsday import main_report_date
 from .nonacled import OWN_CLAIM_VERBS
 from .pastacts import settle_old_years
 from .reportdate import report_date
@@ -160,10 +160,9 @@ class EventExtractor:
         main = choose_main_event(article)
         settle_old_years(article.reports, main, article.published)  # "In 2016, soldiers burned the market"
         article.main_event = summarize(article, main)
-        if main is not None and article.main_event is not None and not keeps_own_date(
-                main, article.main_event.date, published=article.published):
+        date = main_report_date(article, main)  # None: the main report keeps its own date (:mod:`newsday`)
+        if main is not None and date is not None:
             # a main report its sentence does not date (or dates vaguely) takes the article's date
-            date = main_report_day(article, main) or article.main_event.date  # (:mod:`newsday`)
             if date.value != main.date.value or (date.value is None and date.year != main.date.year):
                 main.notes.append(f"main event: dated {date.value or date.year} ({date.reason})")
             main.date = replace(date)

@@ -8,7 +8,7 @@ chemical attack in Ghouta in August 2013" told after the current one: the main r
 today's news, is then dated years back and flagged old news (:func:`events.status.old_news`).
 
 :func:`news_report_day` answers the publication day instead when the ranked date is more than a
-year before publication (:data:`OLD_DAYS`), its mention lies outside the report's sentence and the
+year before publication (:func:`events.dating.long_before`), its mention lies outside the report's sentence and the
 headline, in another paragraph or more than :data:`FAR_CHARS` characters away (or in a later sentence
 when the report's main clause tells a harm in the present perfect, "Dozens have died ..."), and the
 report's own sentence tells its act as news: a present perfect in its main clause ("Dozens have died
@@ -17,33 +17,35 @@ report's own sentence tells its act as news: a present perfect in its main claus
 it had reclaimed the town"); never with a period or a past of the sentence's own ("already", "since",
 "for seven years", "ago") or a past act told beside its main clause ("two men killed fighting ...").
 
-Only the main report's event record takes that day (:func:`main_report_day`, called by the
-extractor where it re-dates the main report by the article's date); the article's own date
+Only the main report's event record takes that day; the article's own date
 (``Article.main_event.date``, what the article is about) stays the ranked one: on HRDsAttack the
 same rule applied to it loses date on dev and val (.694 -> .668, .613 -> .588; 18 dev articles,
 their labels date the old attack the news goes back to). On the 449 speed articles: 13 main reports
 re-dated, none of them for the worse by the audits and a reading (11 current acts no longer hidden
 as old news, 2 spurious events shown).
+
+:func:`main_report_date` is the one rule the extractor asks what date the main report takes: its own
+when its sentence dates it (:func:`events.dating.keeps_own_date`); against a ranked date more than a
+year before publication (:func:`events.dating.long_before`, the one test of both overrides), the
+recent day it inherits from the act it elaborates (in ``keeps_own_date``) or else the publication day
+when it is told as news (:func:`news_report_day`); otherwise the article's ranked date.
 """
 
 from __future__ import annotations
 
-import datetime as dt
 import re
 from typing import Any
 
 from ..records import Article, DateMention, DateValue, EventReport
 from .article_text import VIOLATION_RE, paragraph_start, title_end_of
-from .dating import date_candidates, pick_date
+from .dating import date_candidates, keeps_own_date, long_before, pick_date
 from .story import sentence_of
 from .words import char_span
 
-__all__ = ["FAR_CHARS", "LEAD_SENTENCES", "NEWS_DAY", "OLD_DAYS", "main_report_day", "news_report_day"]
+__all__ = ["FAR_CHARS", "LEAD_SENTENCES", "NEWS_DAY", "main_report_date", "main_report_day", "news_report_day"]
 
 #: A mention at least this many characters from the report's sentence is far from it.
 FAR_CHARS = 600
-#: A ranked date more than this many days before publication is old.
-OLD_DAYS = 365
 #: The lead: the body's first sentences (a report under a verb of saying counts there only).
 LEAD_SENTENCES = 3
 #: The reason of the day so given.
@@ -57,18 +59,6 @@ _PERIOD_RE = re.compile(r"\b(?:already|so far|to date|since|throughout|ago|over 
 _REPORTING = frozenset("say tell report announce confirm claim state add declare warn appeal urge call demand "
                        "condemn accuse deny vow pledge insist express".split())
 _PERFECT_AUX = frozenset({"have", "has", "'ve"})
-
-
-def _days_before(d: DateValue, published: dt.date) -> int | None:
-    """Days from ``d`` (a year alone: its last day) to publication; None without a date."""
-    if d.value:
-        try:
-            return (published - dt.date.fromisoformat(d.value[:10])).days
-        except ValueError:
-            return None
-    if d.year is not None:
-        return (published - dt.date(d.year, 12, 31)).days
-    return None
 
 
 def _perfect(tok: Any, *, present: bool = True) -> bool:
@@ -128,13 +118,13 @@ def _told_as_news(article: Article, sent: Any, title_end: int) -> bool:
 
 def news_report_day(article: Article, report: EventReport | None, mention: DateMention | None) -> DateValue | None:
     """The publication day for ``report`` (the main report) when the ranked date's ``mention`` is old,
-    far from it, and the report's sentence tells its act as news (see the module's text); else None."""
+    (more than a year before publication, :func:`events.dating.long_before`), far from it, and the
+    report's sentence tells its act as news (see the module's text); else None."""
     published = article.published
     doc = article.doc
     if report is None or mention is None or published is None or doc is None or not mention.text:
         return None
-    before = _days_before(mention.date, published)
-    if before is None or before <= OLD_DAYS:
+    if not long_before(mention.date, published):
         return None
     title_end = title_end_of(article)
     if mention.end <= title_end:
@@ -162,11 +152,27 @@ def main_report_day(article: Article, report: EventReport | None) -> DateValue |
     article's own date (``Article.main_event.date``, what the article is about) stays the ranked one."""
     if report is None or article.published is None or article.doc is None:
         return None
+    ranked = article.main_event.date if article.main_event is not None else None
+    if ranked is None or not long_before(ranked, article.published):
+        return None  # (the test :func:`news_report_day` makes of the chosen mention, before ranking again)
     cands = date_candidates(article, report)
     if not cands:
         return None
     chosen = pick_date(cands)
-    ranked = article.main_event.date if article.main_event is not None else None
-    if ranked is None or (ranked.value, ranked.year) != (chosen.value, chosen.year):
+    if (ranked.value, ranked.year) != (chosen.value, chosen.year):
         return None  # the article's date is not the ranked one (a snippet's first report keeps its own)
     return news_report_day(article, report, next((c.mention for c in cands if c.mention.date is chosen), None))
+
+
+def main_report_date(article: Article, report: EventReport | None) -> DateValue | None:
+    """The date the main ``report`` takes from the article, or None when it keeps its own: its
+    sentence dates it (:func:`events.dating.keeps_own_date`, which also keeps a recent day it inherits
+    against a ranked date more than a year older, ``long_before``); else, against such an old ranked
+    date, the publication day when the report is told as news (:func:`main_report_day`: "Dozens have
+    been killed ..." over a 2011 mention in the last paragraph); else the article's ranked date."""
+    main_event = article.main_event
+    if report is None or main_event is None:
+        return None
+    if keeps_own_date(report, main_event.date, published=article.published):
+        return None
+    return main_report_day(article, report) or main_event.date
