@@ -160,9 +160,10 @@ class EventReport:
     speculative: bool = False
     claimed: bool = False
     section: str = "body"
-    confidence: float = 0.5
+    confidence: float = 0.5  # how likely a coder codes it as a current event (:mod:`eventwire.events.confidence`)
     notes: list[str] = field(default_factory=list)
     article_id: str | None = None
+    cue_confidence: float = 0.5  # the typing's confidence in its reading of the cue (not serialised)
 
 
 @dataclass(slots=True)

@@ -71,6 +71,7 @@ from .contrast import (
     parted_places,
     trailing_shift,
 )
+from .confidence import calibrate
 from .dating import no_date
 from .fatalities import bomber_count, count_fatalities, killed_victims, suicide_adjust
 from .fatalities import np_count as _np_count_of
@@ -171,6 +172,7 @@ class EventExtractor:
                 # its main event, but old news for a coder of current events
                 main.background = True
                 main.notes.append("background: the main event's date is well before publication")
+        calibrate(article.reports)  # the confidence that a coder codes each as a current event
         if not article.reports and has_body:
             article.reject("events", "no_events", "no sentence of the body, title or captions reports an ACLED event")
 
@@ -662,6 +664,7 @@ class EventExtractor:
             confidence=round(max(0.05, min(confidence, 0.99)), 2),
             notes=notes,
             article_id=article.id,
+            cue_confidence=round(max(0.05, min(confidence, 0.99)), 2),
         )
 
 

@@ -382,7 +382,7 @@ def events_summary(article: Article) -> dict[str, Any]:
     reports = []
     for r in _reports(article):
         reports.append({
-            "type": r.event_type, "sub": r.sub_event_type, "conf": round(float(r.confidence), 3),
+            "type": r.event_type, "sub": r.sub_event_type, "conf": round(float(r.cue_confidence), 3),
             "bg": bool(r.background), "neg": bool(r.negated), "spec": bool(r.speculative),
             "start": r.evidence.start, "end": r.evidence.end,
             "i1": r.actor1.inter if r.actor1 is not None else None,
@@ -777,6 +777,6 @@ def is_relevant(article: Article, *, min_confidence: float = MIN_CONFIDENCE, mod
     ):
         return False  # what it states is denied, threatened or hypothetical
     for r in reports:
-        if asserted(r) and not r.background and r.confidence >= min_confidence:
+        if asserted(r) and not r.background and r.cue_confidence >= min_confidence:
             return True
     return security_action(article.doc)

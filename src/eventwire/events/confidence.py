@@ -1,0 +1,78 @@
+"""How likely a report is an event an ACLED coder would code as current: the report's ``confidence``.
+
+The typing stage's confidence (how sure the cue reading is, lowered for a missing place or actor and for
+reported speech) says little about whether a sentence tells a real, current act: on real news most
+sentences typed as acts are general statements, history told as context, or another facet of an act
+already coded. What tells them apart is mostly how concrete the report is: a day of its own, a toll, a
+named doer. The report's ``confidence`` is therefore a logistic model over a few such features of the
+finished report (:data:`FEATURES`), the typing's confidence (kept as ``cue_confidence``) among them:
+
+- ``inherited``: the date is taken from an earlier sentence ("inherited from the event this sentence
+  elaborates"): general prose around a dated act reads as current through it;
+- ``undated``: no date in the text at all;
+- ``day``: a day-precise date of its own;
+- ``fatal``: a toll above zero;
+- ``no_actor1`` / ``civilian_actor1``: no doer, or civilians as the doer;
+- ``cue``: the typing's confidence.
+
+The weights (:data:`WEIGHTS`) are fitted by ``benchmarks/fit_event_confidence.py`` on our own audit
+labels of real news (``benchmarks/data/event_audit/dev.jsonl``: two samples of 50 articles, each
+extracted event judged as an ACLED coder would), and checked on a third, held-out sample
+(``heldout.jsonl``). The value is a probability: on the held-out sample about one event in five that is
+not flagged background is real, and filtering at 0.15 keeps most real events while dropping about half
+of the rest (the figures are in the fit script's docstring). Background, negated and speculative
+reports keep their flags; the score does not read them.
+"""
+
+from __future__ import annotations
+
+import math
+
+from ..records import EventReport
+from .parts import INHERITED_DATES
+
+#: The features of :func:`features`, in the order of :data:`WEIGHTS`.
+FEATURES = ("inherited", "undated", "day", "fatal", "no_actor1", "civilian_actor1", "cue")
+#: The date reasons of a report the text does not date at all.
+UNDATED_REASONS = ("no date in the text",)
+#: Logistic weights of :data:`FEATURES` and the intercept ("bias"), fitted by
+#: ``benchmarks/fit_event_confidence.py`` (C=0.3) on ``benchmarks/data/event_audit/dev.jsonl``.
+WEIGHTS: dict[str, float] = {
+    "inherited": -0.89, "undated": -0.5, "day": 0.95, "fatal": 0.41, "no_actor1": -0.67,
+    "civilian_actor1": -0.31, "cue": 0.71, "bias": -1.48,
+}
+
+
+def features(report: EventReport, *, cue: float | None = None) -> dict[str, float]:
+    """The features of a finished report (``cue``: the typing's confidence, by default the report's
+    ``cue_confidence``)."""
+    reason = report.date.reason or ""
+    inherited = reason.startswith(INHERITED_DATES)
+    a1 = report.actor1
+    return {
+        "inherited": float(inherited),
+        "undated": float(report.date.value is None and reason.startswith(UNDATED_REASONS)),
+        "day": float(report.date.precision == 1 and not inherited),
+        "fatal": float((report.fatalities.count or 0) > 0),
+        "no_actor1": float(a1 is None),
+        "civilian_actor1": float(a1 is not None and a1.inter == 7),
+        "cue": float(report.cue_confidence if cue is None else cue),
+    }
+
+
+def probability(f: dict[str, float], *, weights: dict[str, float] | None = None) -> float:
+    """The model's probability for the features ``f`` (:func:`features`)."""
+    w = WEIGHTS if weights is None else weights
+    z = w.get("bias", 0.0) + sum(w.get(k, 0.0) * v for k, v in f.items())
+    return 1.0 / (1.0 + math.exp(-z))
+
+
+def event_confidence(report: EventReport, *, weights: dict[str, float] | None = None) -> float:
+    """The probability that ``report`` tells an event an ACLED coder would code as current."""
+    return probability(features(report), weights=weights)
+
+
+def calibrate(reports: list[EventReport]) -> None:
+    """Set each report's ``confidence`` to :func:`event_confidence` (two decimals)."""
+    for r in reports:
+        r.confidence = round(event_confidence(r), 2)
