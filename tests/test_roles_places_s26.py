@@ -74,3 +74,15 @@ def test_an_active_participle_after_its_noun_keeps_the_noun_as_doer(pipeline):
     text = "Gunmen firing from a car killed three people in Kano on Monday."
     r = one_news_act(pipeline, text, published=SAT)
     assert r.actor1 is not None and r.actor1.inter == 3 and r.fatalities.count == 3, show_reports([r])
+
+
+def test_an_arrest_by_an_unnamed_force_is_the_countrys_police(pipeline):
+    r = one_news_act(pipeline, "Nine people were arrested in Lyon on Saturday over the attack, prosecutors said.",
+                     "Arrests", published=SAT)
+    assert actor_name(r.actor1) == "Police Forces of France", show_reports([r])
+    assert "arresting force not named: the country's police" in r.notes
+
+
+def test_an_arrest_by_a_named_force_keeps_it(pipeline):
+    r = one_news_act(pipeline, "Soldiers arrested nine people in Maiduguri on Saturday.", "Arrests", published=SAT)
+    assert actor_name(r.actor1) == "Military Forces of Nigeria", show_reports([r])

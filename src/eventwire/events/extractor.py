@@ -56,11 +56,13 @@ from ..records import (
 from ..timex import iso_day
 from .about import summarize
 from .accounts import fold_looting
+from .arresters import default_arresters
 from .backdrop import month_backdrop
 from .breakdown import fold_totals
 from .captures import territory_events, without_category
 from .claims import attach_claims
 from .clause import ARMED_PLACES, CIVIL_MODIFIERS
+from .confidence import calibrate
 from .contrast import (
     ONGOING_SINCE,
     contrast_cut,
@@ -71,7 +73,6 @@ from .contrast import (
     parted_places,
     trailing_shift,
 )
-from .confidence import calibrate
 from .dating import no_date
 from .fatalities import bomber_count, count_fatalities, killed_victims, suicide_adjust
 from .fatalities import np_count as _np_count_of
@@ -173,6 +174,7 @@ class EventExtractor:
                 main.background = True
                 main.notes.append("background: the main event's date is well before publication")
         calibrate(article.reports)  # the confidence that a coder codes each as a current event
+        default_arresters(article.reports)  # "a pastor detained for two years": the country's police
         if not article.reports and has_body:
             article.reject("events", "no_events", "no sentence of the body, title or captions reports an ACLED event")
 
