@@ -564,9 +564,7 @@ class EventExtractor:
                                      last_date=last_date, isolated=isolated)
         ev_day = iso_day(date.value)
         status = assess(trig, sent=sent, event_date=ev_day if dm is not None else None,
-                        published=article.published, date_precision=date.precision)
-        if past is not None and not status.background:
-            status.background, status.reason = True, past  # "He had spent weeks hunting the rebels"
+                        published=article.published, date_precision=date.precision, past=past)
         shift_note = None
         close = close_in_time(trig) if status.background and status.reason == TIME_AGO_REASON else None
         if close is not None and (ev_day is None or dm is None or article.published is None

@@ -6,8 +6,11 @@ elaborates (the last dated news before it), of an earlier sentence of the paragr
 A clause with a past marker of its own and no date (:func:`past_marker`: a past perfect on the
 verb the act's verb hangs on, "had spent weeks hunting the rebels"; "once" or "previously" on its
 verb, "the militia that once ruled the valley"; a decade, "in the 1990s"; "his first weeks in the
-unit", "the early days") takes no inherited date: it is left undated and flagged background by the
-extractor (its own tense puts it before the story).
+unit", "the early days"; a life told as over, "during his time with the militia", "her final months";
+"last time"; an act named "previous" or "earlier") takes no inherited date: it is left undated and flagged
+background by the extractor (its own tense puts it before the story). So does an undated clause in the
+simple past right after an older date (:func:`events.narrative.told_after_older_date`: "A new revolt broke
+out in 1971. His fighters ambushed a convoy").
 
 A year told in a relative clause that does not hold the act ("the shelling of Dara, where 300
 people died in 2016, has included barrel bombs") still dates it, but with the reason
@@ -26,6 +29,7 @@ from ..records import Article, DateMention, DateValue
 from ..timex import iso_day
 from .contrast import act_date, earlier_date, live_entry_day, story_date, trailing_shift
 from .dating import no_date
+from .narrative import told_after_older_date
 from .status import REPORTING_VERBS, governors, reported_perfect
 from .units import copy_date, shifted_day, story_shift
 from .words import char_span, span_text
@@ -43,8 +47,16 @@ PAST_ADVERBS = frozenset("once previously formerly".split())
 _PAST_PHRASE_RE = re.compile(
     r"\b(?:in|during|throughout|through) the (?:(?:19|20)\d0s|'\d0s|last decade|previous decade)\b|"
     r"\b(?:his|her|their|its|the) (?:\w+ )?(?:first|early|earliest|opening) (?:days|weeks|months|years)\b|"
-    r"\bthe (?:previous|preceding) (?:week|month|year|decade)\b",
+    r"\bthe (?:previous|preceding) (?:week|month|year|decade)\b|"
+    # a life told as over: "his final months in the unit", "during his time with the militia", "in her youth",
+    # "as a young man" (not "in the last days": a recent stretch)
+    r"\b(?:his|her|their) (?:final|last) (?:days|weeks|months|years)\b|"
+    r"\b(?:during|in|throughout) (?:his|her|their) (?:time|years|days|youth|childhood|tenure|stint)\b|"
+    r"\bas a (?:young (?:man|woman|boy|girl)|child|teenager|schoolboy|schoolgirl)\b|"
+    r"\b(?:the )?last time\b",
     re.IGNORECASE)
+#: Adjectives that put an act named by a noun before the story ("after a previous raid on the camp").
+PAST_ADJECTIVES = frozenset("previous earlier prior past former".split())
 
 
 def _verb_of(trig: Any) -> Any:
@@ -69,6 +81,9 @@ def past_marker(trig: Any, sent: Any) -> str | None:
     (:data:`_PAST_PHRASE_RE`). None when there is none."""
     if trig is None:
         return None
+    if trig.pos_ in ("NOUN", "PROPN") and (adj := next((c for c in trig.children if c.dep_ == "amod"
+                                                        and c.lower_ in PAST_ADJECTIVES), None)) is not None:
+        return f"told as before the story: {adj.text} {trig.text}"  # "after a previous raid on the camp"
     verb = _verb_of(trig)
     reported = any(g.lemma_.lower() in REPORTING_VERBS for g in governors(verb, 4))
     for v in {trig.i: trig, verb.i: verb}.values():
@@ -123,6 +138,9 @@ def report_date(article: Article, sent: Any, trig: Any, *, para_start: int, last
     if (posted := live_entry_day(article, para_start)) is not None:
         return posted, None, None  # "13:45 - A Russian guided bomb hit ...": a live entry is news of its day
     past = past_marker(trig, sent) if last_date is not None or not isolated else None
+    if past is None and trig is not None and (last_date is not None or not isolated) and (
+            older := told_after_older_date(article, sent, _verb_of(trig), inherits=last_date is not None)) is not None:
+        past = f"told after an older date: {older}"  # "... a revolt broke out in 1971. Kanu drove ..."
     if past is not None:
         date = no_date(article)
         date.reason = f"no date of its own, and older than the story ({past})"

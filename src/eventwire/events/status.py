@@ -47,13 +47,16 @@ _BACKGROUND_RE = re.compile(
     r"\b(earlier this|earlier in the) (year|month)\b|\b\d+ (years|months) ago\b|\ba (year|month|decade) ago\b|"
     r"\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|several|many|a few) "
     r"(?:years|months|decades) ago\b|"
-    r"\bpreviously\b|\b(?:in|over|during) the (?:past|last) (?:year|years|decade)\b",
+    r"\bpreviously\b|\b(?:in|over|during) the (?:past|last) (?:year|years|decade)\b|"
+    r"\b(?:at|in) the (?:start|beginning|turn) of (?:this|the) year\b",
     re.I,
 )
 
 #: a string every match of _BACKGROUND_RE holds one of (in the case-folded text): "last"/"past" and a
-#: space, a year's " 19"/" 20", "earlier ", " ago", "previously" (a sentence with none is not searched)
-_BACKGROUND_NEEDLES = ("last ", "past ", " 19", " 20", "earlier ", " ago", "previously")
+#: space, a year's " 19"/" 20", "earlier ", " ago", "previously", "start of th" ... (a sentence with none is
+#: not searched)
+_BACKGROUND_NEEDLES = ("last ", "past ", " 19", " 20", "earlier ", " ago", "previously", "start of th",
+                       "beginning of th", "turn of th")
 
 # a tally over a period ("have killed hundreds this year"); a recent stretch of days, weeks or a month
 # ("have clashed in recent days", "have intensified over the past month") is news, not a tally
@@ -178,8 +181,12 @@ def assess(
     event_date: dt.date | None = None,
     published: dt.date | None = None,
     date_precision: int | None = None,
+    past: str | None = None,
 ) -> Status:
-    """The status of the act expressed by ``trigger`` in sentence ``sent``."""
+    """The status of the act expressed by ``trigger`` in sentence ``sent``. ``past`` is what marks an
+    undated clause as older than the story (:func:`events.reportdate.past_marker`, "He had spent weeks
+    hunting the rebels"; :func:`events.narrative.told_after_older_date`): it makes the act background with
+    that reason, whatever else the clause says."""
     st = Status()
     if attribution_only(trigger):
         # "X may have been behind the bombing", "X denied responsibility for the attack": the doubt
@@ -282,13 +289,16 @@ def assess(
     if event_date is not None and published is not None:
         if dated_background(event_date, date_precision, published):
             st.background = True
-    elif search_span_needing(_BACKGROUND_RE, sent, _BACKGROUND_NEEDLES) and _bg_attached(verb, sent):
+    elif search_span_needing(_BACKGROUND_RE, sent, _BACKGROUND_NEEDLES) and _bg_attached(
+            verb, sent, also=time_heads(trigger, verb)):
         st.background = True
     elif (any(c.dep_ == "aux" and c.lower_ in ("have", "has", "had") for c in verb.children)
           and _bg_attached(verb, sent, pattern=_PERIOD_RE)):
         # "bandits have killed hundreds of people in the region this year": a tally over a period
         st.background = True
         st.reason = st.reason or "a summary over a period"
+    if past is not None and not st.background:
+        st.background, st.reason = True, past  # (decided here, with the other readings of the clause)
     return st
 
 
@@ -476,8 +486,10 @@ def attribution_only(trigger: Any) -> bool:
     return False
 
 
-def _bg_attached(verb: Any, sent: Any, *, pattern: re.Pattern[str] = _BACKGROUND_RE) -> bool:
-    """The background time phrase belongs to this clause (not another one in the sentence)."""
+def _bg_attached(verb: Any, sent: Any, *, pattern: re.Pattern[str] = _BACKGROUND_RE,
+                 also: frozenset[int] = frozenset()) -> bool:
+    """The background time phrase belongs to this clause (not another one in the sentence), or to one
+    of the verbs ``also`` (:func:`time_heads`) when it names a point in time, not a stretch ("since 2015")."""
     m = search_span(pattern, sent)
     if m is None:
         return False
@@ -489,9 +501,27 @@ def _bg_attached(verb: Any, sent: Any, *, pattern: re.Pattern[str] = _BACKGROUND
             # "since the conflict began", is the phrase's own)
             for h in [t] + _governors(t, 6):
                 if h.pos_ in ("VERB", "AUX") and h.i != t.i and not start <= h.idx < end:
-                    return h.i == verb.i
+                    return h.i == verb.i or (h.i in also and not m.group(0).lower().startswith(("since", "during")))
             return False
     return False
+
+
+def time_heads(trigger: Any, verb: Any) -> frozenset[int]:
+    """Verbs besides the act's own whose point in time is the act's: a relative clause on the act's noun
+    ("talks stalled after the raid that left nine dead a year ago"), the verb the act's verb hangs on as an
+    infinitive or a "when" clause ("earlier this year hired the militia to drive the settlers out", "the
+    feud flared again last year when the herders were ambushed")."""
+    out = set()
+    if trigger.pos_ in ("NOUN", "PROPN"):
+        out.update(c.i for c in trigger.children if c.dep_ == "relcl" and c.pos_ in ("VERB", "AUX"))
+    h = verb
+    for _ in range(3):
+        if h.head.i == h.i or not (h.dep_ == "xcomp" or h.dep_ == "advcl" and any(
+                c.dep_ == "advmod" and c.lower_ == "when" or c.dep_ == "aux" and c.lower_ == "to" for c in h.children)):
+            break
+        h = h.head
+        out.add(h.i)
+    return frozenset(out)
 
 
 TIME_UNITS = frozenset("day days week weeks month months year years decade decades hours fortnight".split())
