@@ -3,7 +3,7 @@
 ``create_app(store)`` builds the app around an open Store and does no I/O itself. Routes (contract,
 see DESIGN.md): ``GET /`` the map page, ``GET /api/events`` a GeoJSON FeatureCollection (filters
 ``bbox``, ``start``, ``end``, ``event_type``, ``sub_event_type``, ``actor``, ``country``, ``q``,
-``limit``, ``offset``), ``GET /api/events/{id}`` one event with its reports, ``GET /api/articles/{id}``,
+``min_confidence``, ``limit``, ``offset``), ``GET /api/events/{id}`` one event with its reports, ``GET /api/articles/{id}``,
 ``GET /api/stats``, ``GET /docs`` (Swagger UI served from the package, so it works offline) and
 ``GET /openapi.json``.
 
@@ -100,6 +100,8 @@ def event_filters(
     include_background: bool = Query(True, description="false: leave out background events"),
     located: bool | None = Query(None, description="true: only events placed finer than a country (ACLED's "
                                  "located events); false: only country-level and unplaced events"),
+    min_confidence: str | None = Query(None, description="0 to 1: only events whose confidence is at least "
+                                       "this (events of unknown confidence are left out)", examples=["0.3"]),
 ) -> EventFilters:
     """The event filters shared by /api/events and /api/stats (a FastAPI dependency)."""
     return parse_filters(
@@ -114,6 +116,7 @@ def event_filters(
         include_background=include_background,
         admin1=admin1,
         located=located,
+        min_confidence=min_confidence,
     )
 
 

@@ -50,6 +50,7 @@ class EventFilters:
     include_background: bool = True
     admin1: str | None = None
     located: bool | None = None
+    min_confidence: float | None = None
 
     def store_kwargs(self) -> dict[str, Any]:
         kwargs: dict[str, Any] = {
@@ -68,6 +69,8 @@ class EventFilters:
             kwargs["admin1"] = self.admin1
         if self.located is not None:
             kwargs["located"] = self.located
+        if self.min_confidence is not None:
+            kwargs["min_confidence"] = self.min_confidence
         return kwargs
 
 
@@ -107,6 +110,20 @@ def parse_date(param: str, value: str | None) -> dt.date | None:
         return dt.date.fromisoformat(text)
     except ValueError:
         raise FilterError(param, "not a valid calendar date (YYYY-MM-DD)", value) from None
+
+
+def parse_min_confidence(value: str | None) -> float | None:
+    """``"0.3"`` -> 0.3: a number from 0 to 1 (an event's ``confidence`` must be at least it; events of
+    unknown confidence are left out); None when absent or empty."""
+    if value is None or not value.strip():
+        return None
+    try:
+        number = float(value.strip())
+    except ValueError:
+        raise FilterError("min_confidence", "expected a number from 0 to 1, e.g. 0.3", value) from None
+    if not math.isfinite(number) or not 0.0 <= number <= 1.0:
+        raise FilterError("min_confidence", "must be a number from 0 to 1, e.g. 0.3", value)
+    return number
 
 
 def parse_text(param: str, value: str | None) -> str | None:
@@ -162,7 +179,7 @@ def _type_tables() -> tuple[dict[str, str], dict[str, str]]:
 EVENT_TYPES, SUB_EVENT_TYPES = _type_tables()
 #: the query parameters the filters take (``/api/stats`` takes only these)
 FILTER_PARAMS = frozenset({"bbox", "start", "end", "event_type", "sub_event_type", "actor", "country", "admin1",
-                           "q", "include_background", "located"})
+                           "q", "include_background", "located", "min_confidence"})
 
 
 def reject_unknown(params: Any, allowed: frozenset[str]) -> None:
@@ -214,6 +231,7 @@ def parse_filters(
     include_background: bool = True,
     admin1: str | None = None,
     located: bool | None = None,
+    min_confidence: str | None = None,
 ) -> EventFilters:
     """Validate raw query strings; raises :class:`FilterError` on the first bad one."""
     filters = EventFilters(
@@ -228,6 +246,7 @@ def parse_filters(
         include_background=include_background,
         admin1=parse_text("admin1", admin1),
         located=located,
+        min_confidence=parse_min_confidence(min_confidence),
     )
     if filters.start and filters.end and filters.start > filters.end:
         raise FilterError("end", "end must not be before start", end)

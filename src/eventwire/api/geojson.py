@@ -45,13 +45,14 @@ def _compact(event: dict[str, Any]) -> dict[str, Any]:
         "location": {k: loc.get(k) for k in COMPACT_LOCATION} if isinstance(loc, dict) else None,
         "fatalities": {"count": fat.get("count")} if isinstance(fat, dict) else None,
         "background": event.get("background"),
+        "confidence": event.get("confidence"),
         "sources": event.get("sources"),
     }
 
 
 def event_feature(event: dict[str, Any], *, compact: bool = False) -> dict[str, Any]:
     """One Feature: geometry from the location, properties = the event's fields + id + sources
-    (``compact``: only id, types, date, place, fatalities count, background and sources)."""
+    (``compact``: only id, types, date, place, fatalities count, background, confidence and sources)."""
     props = _compact(event) if compact else dict(event)
     props.pop("reports", None)  # the list view carries the count, not the reports themselves
     sources = props.get("sources")

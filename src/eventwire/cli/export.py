@@ -54,6 +54,19 @@ def _country(ctx: click.Context, param: click.Parameter, value: str | None) -> s
         raise click.BadParameter(exc.message) from None
 
 
+def _min_confidence(ctx: click.Context, param: click.Parameter, value: str | None) -> float | None:
+    """A number from 0 to 1 (``0.3``), or a usage error: a typo such as ``3`` or ``.3x`` would otherwise
+    export nothing, or everything."""
+    if value is None or not value.strip():
+        return None
+    from ..api.filters import FilterError, parse_min_confidence
+
+    try:
+        return parse_min_confidence(value)
+    except FilterError as exc:
+        raise click.BadParameter(f"{value!r}: {exc.message}") from None
+
+
 def _same_file(output: Path, db: Path) -> bool:
     """True when writing ``output`` would overwrite the database ``db`` or its WAL/journal files."""
     out = output.resolve()
@@ -87,6 +100,9 @@ def _same_file(output: Path, db: Path) -> bool:
 @click.option("--country", callback=_country, help="ISO3 code (SYR) or country name.")
 @click.option("--admin1", help='First-level division, e.g. "Borno" (also finds "Borno State").')
 @click.option("--q", "q", help="Words that must occur in the evidence, actors or place.")
+@click.option("--min-confidence", callback=_min_confidence, metavar="X",
+              help="Only events whose confidence is at least X (0 to 1, e.g. 0.3); events of unknown "
+                   "confidence (stored before it was recorded) are left out.")
 @click.option("--located-only", is_flag=True,
               help="Leave out events placed only in a country (or not at all), as ACLED's data does. Without "
                    "it they are exported with no coordinates (GeoJSON geometry null; empty latitude, longitude "
@@ -101,8 +117,8 @@ def _same_file(output: Path, db: Path) -> bool:
 @handle_errors
 def export(fmt: str, db: Path | None, output: Path | None, bbox: tuple[float, float, float, float] | None,
            start: dt.date | None, end: dt.date | None, event_type: str | None, sub_event_type: str | None,
-           actor: str | None, country: str | None, admin1: str | None, q: str | None, located_only: bool,
-           raw_text: bool, bom: bool) -> None:
+           actor: str | None, country: str | None, admin1: str | None, q: str | None,
+           min_confidence: float | None, located_only: bool, raw_text: bool, bom: bool) -> None:
     """Write the stored events (optionally filtered) as ACLED CSV, GeoJSON, JSON Lines or Parquet."""
     from ..errors import OutputError, StoreError
     from ..export import export_events
@@ -124,7 +140,7 @@ def export(fmt: str, db: Path | None, output: Path | None, bbox: tuple[float, fl
                                  param_hint="'-o' / '--output'")
     filters = dict(bbox=bbox, start=start, end=end, event_type=event_type, sub_event_type=sub_event_type,
                    actor=actor, country=country, admin1=admin1, q=q, formula_guard=not raw_text,
-                   located=True if located_only else None)
+                   located=True if located_only else None, min_confidence=min_confidence)
     if fmt == "parquet" and output is None:
         raise click.UsageError("--format parquet needs -o FILE")
     if bom and fmt != "acled-csv":

@@ -11,6 +11,7 @@ import datetime as dt
 import hashlib
 import json
 import logging
+import math
 import sqlite3
 import time
 from collections.abc import Callable
@@ -60,6 +61,15 @@ def _day(value: str | None) -> int:
         return dt.date.fromisoformat(value[:10]).toordinal() if value else 0
     except ValueError:
         return 0
+
+
+def event_confidence(event: dict[str, Any]) -> float | None:
+    """The ``events.confidence`` column of an event dict: its ``confidence`` when that is a finite
+    number (``{"confidence": 0.42}`` -> 0.42), else None (NULL: no ``min_confidence`` filter matches)."""
+    value = event.get("confidence")
+    if isinstance(value, bool) or not isinstance(value, (int, float)) or not math.isfinite(value):
+        return None
+    return float(value)
 
 
 class EventBook:
@@ -220,8 +230,8 @@ class EventBook:
             "UPDATE events SET data = ?, event_type = ?, sub_event_type = ?, disorder_type = ?, event_date = ?, "
             "date_precision = ?, date_lo = ?, date_hi = ?, lat = ?, lon = ?, geo_precision = ?, iso = ?, "
             "country = ?, admin1 = ?, location = ?, actor1 = ?, actor2 = ?, actors = ?, actors_known = ?, fatalities = ?, "
-            "background = ?, sources = ?, n_reports = ?, outlets = ?, notes = ?, search = ?, updated_at = ? "
-            "WHERE n = ?",
+            "background = ?, confidence = ?, sources = ?, n_reports = ?, outlets = ?, notes = ?, search = ?, "
+            "updated_at = ? WHERE n = ?",
             (json.dumps(ev, ensure_ascii=False), ev["event_type"], ev["sub_event_type"], ev.get("disorder_type"),
              date.get("value"), date.get("precision"), _iso(interval[0]) if interval else None,
              _iso(interval[1]) if interval else None, loc.get("latitude"), loc.get("longitude"),
@@ -229,8 +239,8 @@ class EventBook:
              (ev.get("actor1") or {}).get("name"), (ev.get("actor2") or {}).get("name"),
              "|" + "|".join(x.casefold() for x in names) + "|" if names else "", "|".join(sorted(known)),
              int((ev.get("fatalities") or {}).get("count") or 0), int(bool(ev.get("background"))),
-             len({r["article_id"] for r in rows}), len(rows), json.dumps(outlets, ensure_ascii=False),
-             " ".join(notes), search, int(self.clock()), n))
+             event_confidence(ev), len({r["article_id"] for r in rows}), len(rows),
+             json.dumps(outlets, ensure_ascii=False), " ".join(notes), search, int(self.clock()), n))
         if self.rtree and loc.get("latitude") is not None and loc.get("longitude") is not None:
             day = _day(date.get("value"))
             self.conn.execute(

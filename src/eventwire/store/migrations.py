@@ -212,6 +212,19 @@ def _v6_superseded(conn: sqlite3.Connection) -> None:
     conn.execute("CREATE INDEX articles_url ON articles(url)")
 
 
+def _v7_confidence(conn: sqlite3.Connection) -> None:
+    """Each event's ``confidence`` (the JSON's, the highest of its news reports') as an indexed column,
+    for the ``min_confidence`` filter; filled from the stored event JSON. An event whose JSON has no
+    number there (none was written) gets NULL, which no ``min_confidence`` filter matches."""
+    conn.execute("ALTER TABLE events ADD COLUMN confidence REAL")
+    # CASE, not AND, keeps json_type from reading a row whose data is no JSON (it would raise)
+    conn.execute(
+        "UPDATE events SET confidence = CASE WHEN json_valid(data) THEN CASE WHEN json_type(data, '$.confidence') "
+        "IN ('integer', 'real') THEN json_extract(data, '$.confidence') END END"
+    )
+    conn.execute("CREATE INDEX events_confidence ON events(confidence)")
+
+
 MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [
     _v1_core,
     _v2_indexes,
@@ -219,6 +232,7 @@ MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [
     _v4_filter_indexes,
     _v5_main_event,
     _v6_superseded,
+    _v7_confidence,
 ]
 SCHEMA_VERSION = len(MIGRATIONS)
 

@@ -1,8 +1,9 @@
-"""Event filters (bbox, dates, type, actor, country, text) as parameterised SQL over ``events e``."""
+"""Event filters (bbox, dates, type, actor, country, text, confidence) as parameterised SQL over ``events e``."""
 
 from __future__ import annotations
 
 import datetime as dt
+import math
 import re
 from dataclasses import dataclass
 from typing import Any
@@ -14,7 +15,7 @@ ISO3 = re.compile(r"^[A-Za-z]{3}$")
 WORD = re.compile(r"\w+", re.UNICODE)
 
 FILTER_KEYS = ("bbox", "start", "end", "event_type", "sub_event_type", "actor", "country", "admin1", "q",
-               "include_background", "located")
+               "include_background", "located", "min_confidence")
 
 #: ``sort`` values of :meth:`Store.query_events` -> ORDER BY (a leading ``-``: descending)
 SORTS: dict[str, str] = {
@@ -80,6 +81,28 @@ def _as_date(value: dt.date | str | None, name: str) -> str | None:
         raise StoreError(f"{name}: {value!r} is not a date in the form YYYY-MM-DD") from None
 
 
+def min_confidence_value(value: Any) -> float | None:
+    """A ``min_confidence`` filter as a float in [0, 1] (a number or its text: ``"0.3"`` -> 0.3);
+    None (or an empty text) is no filter. Anything else (not a number, NaN, < 0, > 1, a bool)
+    raises StoreError."""
+    if value is None or (isinstance(value, str) and not value.strip()):
+        return None
+    if isinstance(value, bool):
+        raise StoreError(f"min_confidence: {value!r} is not a number between 0 and 1")
+    try:
+        number = float(value.strip() if isinstance(value, str) else value)
+    except (TypeError, ValueError):
+        raise StoreError(f"min_confidence: {value!r} is not a number between 0 and 1") from None
+    if not math.isfinite(number) or not 0.0 <= number <= 1.0:
+        raise StoreError(f"min_confidence: {value!r} is not between 0 and 1")
+    return number
+
+
+#: an event's confidence read from its JSON, for a database read as it is at schema < 7 (no column)
+CONFIDENCE_FROM_JSON = ("(CASE WHEN json_type(e.data, '$.confidence') IN ('integer', 'real') "
+                        "THEN json_extract(e.data, '$.confidence') END)")
+
+
 def _like_escape(text: str) -> str:
     return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
 
@@ -106,6 +129,9 @@ class EventFilter:
     q: str | None = None
     include_background: bool = True
     located: bool | None = None  # True: only events with a place finer than a country; False: only the others
+    # only events whose confidence is known and at least this (an event of unknown confidence, NULL, never
+    # passes, whatever the bound: 0 included); None: no filter
+    min_confidence: float | str | None = None
 
     @classmethod
     def of(cls, **filters: Any) -> EventFilter:
@@ -114,8 +140,9 @@ class EventFilter:
             raise TypeError(f"unknown event filter(s): {', '.join(sorted(unknown))}")
         return cls(**filters)
 
-    def where(self, *, rtree: bool, fts: bool) -> tuple[str, list[Any]]:
-        """``(sql, params)``: a WHERE clause (``1`` when unfiltered) over the ``events e`` alias."""
+    def where(self, *, rtree: bool, fts: bool, confidence_column: bool = True) -> tuple[str, list[Any]]:
+        """``(sql, params)``: a WHERE clause (``1`` when unfiltered) over the ``events e`` alias.
+        ``confidence_column``: whether ``events.confidence`` exists (schema 7; else the JSON's is read)."""
         clauses: list[str] = []
         params: list[Any] = []
         if self.bbox is not None:
@@ -192,4 +219,9 @@ class EventFilter:
             clauses.append("e.background = 0")
         if self.located is not None:
             clauses.append(LOCATED_SQL if self.located else f"NOT {LOCATED_SQL}")
+        bound = min_confidence_value(self.min_confidence)
+        if bound is not None:
+            # NULL >= x is not true: an event of unknown confidence is left out
+            clauses.append(f"{'e.confidence' if confidence_column else CONFIDENCE_FROM_JSON} >= ?")
+            params.append(bound)
         return (" AND ".join(clauses) if clauses else "1"), params

@@ -162,6 +162,9 @@ class Store:
         names = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
         self.rtree = "events_rtree" in names
         self.fts = "events_fts" in names
+        # schema 7's events.confidence; a database read as it is at schema 5-6 has none (its JSON is read)
+        self.confidence_column = "events" in names and any(
+            r[1] == "confidence" for r in conn.execute("PRAGMA table_info(events)"))
         self.book = EventBook(conn, rtree=self.rtree, fts=self.fts, rules=rules, clock=clock)
 
     # -- opening ------------------------------------------------------------------------------
@@ -526,7 +529,8 @@ class Store:
 
     # -- reading events -----------------------------------------------------------------------
     def _where(self, filters: dict[str, Any]) -> tuple[str, list[Any]]:
-        return EventFilter.of(**filters).where(rtree=self.rtree, fts=self.fts)
+        return EventFilter.of(**filters).where(rtree=self.rtree, fts=self.fts,
+                                               confidence_column=self.confidence_column)
 
     def query_events(
         self,
@@ -542,6 +546,7 @@ class Store:
         q: str | None = None,
         include_background: bool = True,
         located: bool | None = None,
+        min_confidence: float | str | None = None,
         limit: int = 500,
         offset: int = 0,
         sort: str | None = None,
@@ -552,13 +557,15 @@ class Store:
         the first-level division ("Borno" finds "Borno State"); ``q`` needs every word (as a prefix) in
         the evidence, actors, place or titles; ``located`` True keeps only events placed finer than a
         country (False only the others; see :mod:`eventwire.located`), and a bbox never matches a
-        country-only event. ``sort``: ``-date`` (default, newest first), ``date``,
+        country-only event; ``min_confidence`` (0-1) keeps events whose ``confidence`` is at least that
+        (an event of unknown confidence never passes; StoreError for a value that is no number in
+        [0, 1]). ``sort``: ``-date`` (default, newest first), ``date``,
         ``-fatalities``, ``fatalities``, ``-sources``, ``sources``. Each dict is the JSON contract's
         event plus ``id``, ``sources`` (distinct articles), ``n_reports``, ``outlets``."""
         where, params = self._where(dict(bbox=bbox, start=start, end=end, event_type=event_type,
                                          sub_event_type=sub_event_type, actor=actor, country=country,
                                          admin1=admin1, q=q, include_background=include_background,
-                                         located=located))
+                                         located=located, min_confidence=min_confidence))
         sql = (f"SELECT {EVENT_COLUMNS} FROM events e WHERE {where} "
                f"ORDER BY {order_by(sort)} LIMIT ? OFFSET ?")
         with self._lock:

@@ -187,7 +187,8 @@
   // ---- filters --------------------------------------------------------------------------------
   function currentQuery() {
     var params = new URLSearchParams();
-    [['event_type', 'f-type'], ['country', 'f-country'], ['actor', 'f-actor'], ['q', 'f-q']].forEach(function (pair) {
+    [['event_type', 'f-type'], ['country', 'f-country'], ['actor', 'f-actor'], ['q', 'f-q'],
+      ['min_confidence', 'f-conf']].forEach(function (pair) {
       var v = $(pair[1]).value.trim();
       if (v) params.set(pair[0], v);
     });
@@ -480,8 +481,10 @@
   $('filters').addEventListener('submit', function (e) { e.preventDefault(); loadEvents(); });
   $('f-type').addEventListener('change', loadEvents);
   $('f-country').addEventListener('change', loadEvents);
+  $('f-conf').addEventListener('change', loadEvents);
   $('f-reset').addEventListener('click', function () {
     $('f-type').value = ''; $('f-country').value = ''; $('f-actor').value = ''; $('f-q').value = '';
+    $('f-conf').value = '';
     $('f-inview').checked = false;
     if (state.bins.length) setRange(0, state.bins.length - 1);
     loadEvents();

@@ -1,0 +1,79 @@
+// Drives headless Chromium over a running `eventwire serve` and checks the map's confidence filter.
+//
+//   node tests/browser/confidence_check.mjs --url http://127.0.0.1:8123/ --chromium /usr/bin/chromium \
+//        --value 0.3
+//
+// Picks "≥ value" in the Confidence select (#f-conf), reads how many events the map then holds and the
+// events request the page sent, then presses Reset. Prints one JSON object with what it saw; exits 1
+// (with "errors") when a check failed. Requests to other hosts are blocked and counted.
+import { chromium } from 'playwright-core';
+
+function arg(name, fallback) {
+  const i = process.argv.indexOf(`--${name}`);
+  return i >= 0 ? process.argv[i + 1] : fallback;
+}
+
+const url = arg('url');
+const exe = arg('chromium', '/usr/bin/chromium');
+const value = arg('value', '0.3');
+const out = { errors: [], console_errors: [], external_requests: [], event_requests: [] };
+const check = (ok, msg) => { if (!ok) out.errors.push(msg); return ok; };
+
+const browser = await chromium.launch({
+  executablePath: exe,
+  headless: true,
+  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update',
+    '--disable-sync', '--no-first-run', '--disable-dev-shm-usage'],
+});
+try {
+  const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+  const origin = new URL(url).origin;
+  await page.route('**/*', (route) => {
+    const u = route.request().url();
+    if (u.startsWith(origin) || u.startsWith('data:')) {
+      if (u.includes('/api/events?')) out.event_requests.push(u.slice(origin.length));
+      return route.continue();
+    }
+    out.external_requests.push(u);
+    return route.abort();
+  });
+  page.on('console', (m) => { if (m.type() === 'error') out.console_errors.push(m.text()); });
+  page.on('pageerror', (e) => out.console_errors.push(String(e)));
+
+  const layers = () => page.evaluate(() => window.eventwire.clusters.getLayers().length);
+  async function waitForEvents(action) {
+    await page.evaluate(() => document.body.removeAttribute('data-loaded'));
+    await action();
+    await page.waitForSelector('body[data-loaded="events"]', { state: 'attached', timeout: 10000 });
+  }
+
+  await page.goto(url, { waitUntil: 'load' });
+  await page.waitForSelector('body[data-loaded="events"]', { state: 'attached', timeout: 20000 });
+  out.layers = await layers();
+  out.options = await page.locator('#f-conf option').evaluateAll((os) => os.map((o) => o.value));
+  out.label = (await page.locator('label:has(#f-conf)').textContent()).trim();
+  check(out.options[0] === '' && out.options.includes(value), `no "${value}" option in #f-conf`);
+
+  await waitForEvents(() => page.selectOption('#f-conf', value));
+  out.filtered_layers = await layers();
+  out.filtered_status = await page.textContent('#status');
+  out.filtered_request = out.event_requests[out.event_requests.length - 1] || null;
+  await page.waitForFunction(() => /matching the filters/.test(document.getElementById('tl-title').textContent),
+    null, { timeout: 10000 }).catch(() => check(false, 'the timeline did not re-count for the filter'));
+  out.timeline_title = await page.textContent('#tl-title');
+  check(out.filtered_layers < out.layers, 'the confidence filter did not narrow the events');
+
+  await waitForEvents(() => page.click('#f-reset'));
+  out.reset_value = await page.inputValue('#f-conf');
+  out.reset_layers = await layers();
+  out.reset_request = out.event_requests[out.event_requests.length - 1] || null;
+  check(out.reset_value === '' && out.reset_layers === out.layers, 'Reset did not clear the confidence filter');
+  check(out.external_requests.length === 0, 'the page asked for files on other hosts');
+  check(out.console_errors.length === 0, 'errors in the browser console');
+} catch (e) {
+  out.errors.push(`exception: ${e && e.stack ? e.stack : e}`);
+} finally {
+  await browser.close();
+}
+process.stdout.write(JSON.stringify(out) + '\n');
+process.exit(out.errors.length ? 1 : 0);
