@@ -4,12 +4,14 @@ judged as a kind (read by :func:`eventwire.events.rhetoric.rhetorical_cue`, so t
 Read from the second audit of real news (twenty-fifth session):
 
 - a cue word as the modifier of a noun that is no act: "the killing fields", "the killing machine of the
-  regime", "the battle lines", "rape blossom honey"; a cue word inside a name ("the Office of the Kidnapped");
+  regime", "the battle lines", "rape blossom honey", "a fighting force", "protest groups such as ..."; a cue
+  word inside a name ("the Office of the Kidnapped");
 - a weapon or a craft that is only held, moved or shown: "had six fighter bombers ready for action",
   "aircraft relocated from the air bases", "deployed missiles to the air base", "attack aircraft conducted
   low-altitude passes" (not "jets struck the base": an act verb);
 - a convoy of aid or food that enters a place ("a convoy carrying food and medical aid entered the town");
-- "destroying" evidence, documents or a group: no property destroyed ("claimed evidence was destroyed");
+- "destroying" evidence, documents or a group: no property destroyed ("claimed evidence was destroyed", "the
+  battle has destroyed much of the caliphate");
 - a place's "sites in": no sit-in;
 - an act judged as a kind: its nominal the subject of a verb of judgement ("The slaughter of civilians defines
   modern evil", "Use of chemical weapons appears to reflect a desire"), the object of seeing as
@@ -19,21 +21,25 @@ Read from the second audit of real news (twenty-fifth session):
   "workers frequently encountered ...", "every now and then bombing"), a state ("are still missing").
 
 Each holds only when the act has no day, hour, place or count of its own: "The attack on the market on
-Monday defines the war" and "Militants fighting in Sirte killed 40" stay events.
+Monday defines the war" and "Militants fighting in Sirte killed 40" stay events. A campaign, a kind of act,
+an act talked about, supposed or weighed are read by :mod:`eventwire.events.actrefs`.
 """
 
 from __future__ import annotations
 
 from typing import Any
 
+from .actrefs import referred_cue
 from .lexicon import ARMED_WORDS, CueHit
 from .story import sentence_of
 from .words import doc_text
 
-#: nouns that a cue word may modify without naming an act ("killing fields", "battle lines", "rape blossom")
+#: nouns that a cue word may modify without naming an act ("killing fields", "battle lines", "rape blossom",
+#: "a fighting force", "protest groups", "the protest movement": the group, not its act)
 NON_ACT_HEADS = frozenset(
     """machine machines field fields ground grounds line lines blossom blossoms honey seed seeds aircraft
-    helicopter helicopters jet jets plane planes craft submarine submarines boat boats dog dogs song songs""".split())
+    helicopter helicopters jet jets plane planes craft submarine submarines boat boats dog dogs song songs
+    force forces group groups movement movements season age experience capability capabilities""".split())
 #: nouns of a weapon or a craft (the cue is the thing, not its use)
 CRAFT_NOUNS = frozenset(
     """aircraft jet jets plane planes warplane warplanes bomber bombers fighter fighters helicopter helicopters
@@ -49,6 +55,8 @@ PASS_NOUNS = frozenset("pass passes flyover flyovers flypast overflight overflig
 NON_PROPERTY = frozenset(
     """evidence document documents record records file files data email emails footage tape tapes archive
     proof group organisation organization network caliphate movement ideology career reputation""".split())
+#: words of a part whose "of" phrase names what is destroyed ("destroyed much of the caliphate")
+PART_WORDS = frozenset("much most part parts all some".split())
 #: what a convoy of aid carries ("a convoy carrying food")
 CARGO_WORDS = frozenset("aid food medicine medicines supplies fuel flour wheat relief humanitarian".split())
 #: verbs that judge a kind of act ("defines modern evil", "appears to reflect a desire")
@@ -91,7 +99,7 @@ def no_act_cue(doc: Any, h: CueHit) -> bool:
         return True
     if h.category == "ABDUCT" and tok.lower_ == "missing" and _still(tok):
         return True
-    return _judged(tok) or _habit(tok)
+    return _judged(tok) or _habit(tok) or referred_cue(doc, h)  # a campaign, a kind, an act talked about (actrefs)
 
 
 def _modifier(doc: Any, h: CueHit) -> bool:
@@ -156,6 +164,9 @@ def _aid_convoy(tok: Any) -> bool:
 def _non_property(tok: Any) -> bool:
     """"Evidence was being destroyed", "saw benefits in destroying the group": no property of a victim."""
     obj = next((c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")), None)
+    if obj is not None and obj.lower_ in PART_WORDS:  # "destroyed much of the caliphate"
+        obj = next((g for c in obj.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
+                    if g.dep_ == "pobj"), obj)
     return obj is not None and obj.lemma_.lower() in NON_PROPERTY
 
 

@@ -25,6 +25,7 @@ from __future__ import annotations
 from typing import Any
 
 from .story import sentence_of
+from .words import needs_words, none
 
 #: nouns of planning whose infinitive names an act not done ("a plot to kill", "their aim is to retake")
 PLAN_NOUNS = frozenset(
@@ -195,9 +196,18 @@ def _refused(trigger: Any) -> bool:
     return False
 
 
+def _not_done_words() -> frozenset[str]:
+    """The words one of :func:`not_done`'s readings needs in the sentence: what rules an infinitive ("how", a
+    noun of planning, a verb of forming, going on or telling, a disposition, "going"), a foreseeing modifier or
+    predicate, a verb of meaning, a mark of time, a verb of refusing."""
+    rulers = frozenset(("how", "going")) | PLAN_NOUNS | FORMING_VERBS | GOING_ON | DISPOSITION_ADJS | DIRECTIVE_VERBS
+    return rulers | PROSPECT_MODS | PROSPECT_PREDICATES | ENTAILING_VERBS | TIME_MARKS | REFUSING
+
+
+@needs_words(_not_done_words, empty=none)  # (a sentence with none of them skips every walk)
 def not_done(sent: Any, trigger: Any) -> str | None:
     """Why the act at ``trigger`` is told as planned, foreseen, told to be done or imagined (see the module's
-    note); None when it may have been done."""
+    note); None when it may have been done. ``sent`` is the trigger's sentence."""
     inf = _infinitive_above(trigger)
     if inf is not None:
         why = _ruled_infinitive(inf)
