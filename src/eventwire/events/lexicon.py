@@ -558,7 +558,7 @@ CUES: dict[str, list[str]] = {
     ],
     # violence
     "CLASH": [
-        "clash", "clashed", "clashes", "fight", "fighting", "fought", "battle", "battled", "gunfight", "gun battle",
+        "clash", "clashed", "clashes", "fight", "fighting", "fought", "battle", "battled", "gunfight", "gunbattle", "gun battle",
         "firefight", "exchange of fire", "exchange fire", "exchanged fire", "skirmish", "skirmishes", "ambush",
         "ambushed", "engage", "engaged", "offensive", "assault", "raid", "raided", "combat", "encounter",
         "shootout", "shoot out", "repel", "repelled", "repulse", "repulsed", "fend|fended off", "push|pushed back",

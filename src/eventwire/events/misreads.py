@@ -6,7 +6,8 @@
   an act besides ("... after the mosque was set alight");
 - what a warning or a threat says will be done ("warned that any aircraft entering it would be shot down");
 - a deal told failing as the time of another act ("rejoined the militia after the peace deal collapsed");
-- an act named as the motive of another ("torched homes in retaliation for an ambush").
+- an act named as the motive of another ("torched homes in retaliation for an ambush", "fired missiles to
+  punish a gas attack", "in response to the ambush").
 """
 
 from __future__ import annotations
@@ -98,14 +99,21 @@ def charged_offence(tok: Any) -> bool:
 
 
 MOTIVE_NOUNS = frozenset("retaliation revenge reprisal reprisals vengeance".split())
+#: verbs whose object is the act another avenges ("fired 105 missiles to punish a chemical attack")
+PUNISH_VERBS = frozenset("punish avenge".split())
 
 
 def motive_only(tok: Any) -> bool:
     """An act named as what another avenges ("torched homes in retaliation for an ambush", "in revenge for
-    the killing of their leader"): an earlier event, not the sentence's own."""
+    the killing of their leader", "launched missiles to punish a gas attack", "in response to the ambush"): an
+    earlier event, not the sentence's own."""
     h = tok
-    for _ in range(3):  # "for the killing of ...", "for an attack on their base"
+    for _ in range(4):  # "for the killing of ...", "for an attack on their base"
         if h.dep_ == "pobj" and h.head.lower_ == "for" and h.head.head.lower_ in MOTIVE_NOUNS:
+            return True
+        if h.dep_ == "pobj" and h.head.lower_ == "to" and h.head.head.lower_ == "response":
+            return True
+        if h.dep_ == "dobj" and h.head.lemma_.lower() in PUNISH_VERBS and h.head.pos_ == "VERB":
             return True
         if h.dep_ not in ("pobj", "prep", "compound", "amod") or h.head.i == h.i:
             return False

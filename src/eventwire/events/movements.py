@@ -93,10 +93,22 @@ def _forces_sent(sent: Any, taken: set[int]) -> list[CueHit]:
                        for g in c.children if g.dep_ == "dobj"]
             if t.lemma_.lower() == "enter":  # "troops entered the town" is read as territory; a convoy entering is a movement
                 objs = [o for o in objs if o.lemma_.lower() in ("convoy", "column", "vehicle", "truck")]
+            if carried and not any(_forces_word(c) for c in carried):
+                objs = [o for o in objs if not _carries_cargo(o)]  # "a convoy carrying food and aid entered the town"
             objs += carried
         if any(_forces_word(o) for o in objs):
             out.append(CueHit("CHANGE", "forces moved", t.i, t.i + 1, 1.0))
     return out
+
+
+#: what a convoy of aid carries ("a convoy carrying food and medical aid"): no force moves
+AID_CARGO = frozenset("aid food medicine medicines supplies fuel flour wheat relief humanitarian water".split())
+
+
+def _carries_cargo(o: Any) -> bool:
+    """A convoy or a truck told by the aid it carries ("a convoy carrying food and medical aid")."""
+    return any(c.dep_ == "acl" and c.lemma_.lower() in ("carry", "transport", "bring", "deliver") and any(
+        g.lower_ in AID_CARGO for g in c.subtree) for c in o.children)
 
 
 FIGHT_LEMMAS = frozenset("clash fight fighting battle storm capture seize attack shell".split())

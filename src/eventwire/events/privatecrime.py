@@ -18,6 +18,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
+from .chargedarrests import charged_arrest
 from .clause import agent_of, patient_of
 from .figurative import ARMED_PARTICIPANTS
 from .nonacled import POLITICAL_WORDS
@@ -77,6 +78,8 @@ def private_abuse(trig: Any, sent: Any, *, kind: Kind) -> bool:
 def private_arrest(trig: Any, sent: Any, *, kind: Kind) -> bool:
     """The arrest of one private person for a crime, in a sentence with no political or armed word (see the
     module's note)."""
+    if charged_arrest(trig, sent, kind=kind):
+        return True  # "was arrested on two counts of fraud" (events.chargedarrests)
     person = patient_of(trig)
     if not _private(person, kind) or person.lemma_.lower() not in ANYONE or person.tag_ in ("NNS", "NNPS"):
         return False  # (a name or a role may be a significant person's: "the former minister", "a teacher")

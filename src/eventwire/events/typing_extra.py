@@ -23,6 +23,7 @@ Called by :func:`eventwire.events.typing.rule_classify` on the rules' decision:
 - a clash told only as the time of a killing of civilians is the attack (:mod:`eventwire.events.priorclash`).
 - an attack that is state forces firing on a demonstrating crowd, or an unarmed crowd beating a person,
   is excessive force against protesters or mob violence (:mod:`eventwire.events.crowdharm`).
+- an arrest a crowd only tells of, and a raid that sparked a shootout (:mod:`eventwire.events.actreads`).
 """
 
 from __future__ import annotations
@@ -30,6 +31,15 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import Any
 
+from .actreads import (
+    entered_country,
+    other_sense,
+    private_stabbing,
+    raid_fought,
+    tallied_arrest,
+    time_anchor,
+    told_by_crowd,
+)
 from .arrivals import arrival_reading, moved_into_left_place
 from .clause import ActorKind, agent_of, arg_kind
 from .crowdforce import CROWD_HEADS
@@ -205,6 +215,16 @@ def reread_decision(dec: Any, sent: Any, hits: list[CueHit], actor_kind: ActorKi
     module's note, in order. Returns ``dec`` itself when none applies."""
     if dec.sub_event_type is not None and ongoing_campaign(dec.trigger):
         return None  # "as Moscow pressed its offensive in the northeast": a campaign going on, no one act
+    if private_stabbing(dec, sent, actor_kind):  # "a teenager was stabbed to death on the high street": crime
+        return replace(dec, sub_event_type=None, family="CRIME", none_class="CRIME", means=None)
+    if entered_country(dec):
+        return None  # "fighters also entered Iraq from positions along the border": a crossing (events/actreads.py)
+    if dec.sub_event_type is not None and other_sense(dec, actor_kind):
+        return None  # "her husband surrendered to the fighters", "this was extremely damaging" (events/actreads.py)
+    if dec.sub_event_type is not None and time_anchor(dec.trigger):
+        return None  # "on the eve of the airstrikes, the envoy raised the alarm": a time, told elsewhere
+    if dec.family in ("PROTEST", "ARREST") and tallied_arrest(dec.trigger):
+        return None  # "between June 9 and Oct. 25, police arrested some 780 students": a tally (events/actreads.py)
     if store_mishap(dec.sub_event_type, sent, hits):  # "an explosion at an ammunition depot caused by a fire"
         return replace(dec, sub_event_type=None, family="MANMADE", none_class="MANMADE", means=None)
     if dec.sub_event_type == "Disrupted weapons use":
@@ -228,6 +248,10 @@ def reread_decision(dec: Any, sent: Any, hits: list[CueHit], actor_kind: ActorKi
         moved_in = arrival_reading(sent, actor_kind) or moved_into_left_place(sent, actor_kind)
         if moved_in is not None:
             return replace(dec, sub_event_type=moved_in, family="TERRITORY")
+    if dec.family == "PROTEST" and (told := told_by_crowd(dec, sent, hits, actor_kind)) is not None:
+        return told  # "The protesters said a journalist was arrested": the arrest (events/actreads.py)
+    if dec.sub_event_type == "Attack" and (fought := raid_fought(dec, actor_kind)) is not None:
+        return fought  # "Police stormed the house, sparking a shootout with traffickers": an armed clash
     riot = crowd_fight_type(dec, actor_kind)  # "workers demanding higher wages attacked a police vehicle"
     if riot is not None:
         return replace(dec, sub_event_type=riot, family="PROTEST" if riot == "Violent demonstration" else "MOB", means=None)
