@@ -1,5 +1,6 @@
 """The ``min_confidence`` filter end to end (twenty-sixth session): the store's ``events.confidence``
-column (schema 7, filled from each stored event's JSON when an older database is migrated, kept by
+column (schema 7; when an older database is migrated, its reports, whose ``confidence`` was the typing's,
+are scored again by the event confidence model and each event takes its news reports' highest; kept by
 every recompute), ``Store.query_events``/``count_events``/``iter_events``/``stats``, the API's
 ``min_confidence`` query parameter (422 on a bad value) and ``eventwire export --min-confidence``.
 
@@ -21,6 +22,7 @@ from click.testing import CliRunner
 from eventwire.api.app import create_app
 from eventwire.cli import cli
 from eventwire.errors import StoreError
+from eventwire.events.confidence import features_of_json, probability
 from eventwire.store.events import event_confidence
 from eventwire.store.migrations import SCHEMA_VERSION, migrate
 from eventwire.store.query import EventFilter, min_confidence_value
@@ -52,6 +54,18 @@ def _fill(path: Path) -> Path:
 
 def _places(events) -> list[str]:
     return sorted(e["location"]["name"] for e in events)
+
+
+def _rescored(path: Path) -> dict[str, float]:
+    """{place: the confidence migration v7 gives its event}: the model's score of its one report, whose
+    stored ``confidence`` is read as the typing's."""
+    conn = sqlite3.connect(path)
+    out = {}
+    for place, data in conn.execute("SELECT e.location, r.data FROM events e JOIN event_reports er ON er.event_id "
+                                    "= e.id JOIN reports r ON r.id = er.report_id"):
+        out[place] = round(probability(features_of_json(json.loads(data))), 2)
+    conn.close()
+    return out
 
 
 def _downgrade_to_v6(path: Path) -> None:
@@ -117,7 +131,7 @@ def test_the_bound_is_a_parameter_never_sql_text() -> None:
     sql, params = EventFilter.of(min_confidence="0.25").where(rtree=False, fts=False)
     assert sql == "e.confidence >= ?" and params == [0.25]
     sql, params = EventFilter.of(min_confidence=0.25).where(rtree=False, fts=False, confidence_column=False)
-    assert "json_extract(e.data, '$.confidence')" in sql and params == [0.25]
+    assert sql == "NULL >= ?" and params == [0.25]  # schema < 7: unknown, no event passes
     assert EventFilter.of().where(rtree=False, fts=False) == ("1", [])
 
 
@@ -128,11 +142,14 @@ def test_event_confidence_reads_only_finite_numbers() -> None:
         assert event_confidence(data) is None
 
 
-def test_an_older_database_is_migrated_and_backfilled_from_the_event_json(tmp_path: Path) -> None:
+def test_an_older_database_is_migrated_and_its_reports_scored_again(tmp_path: Path) -> None:
     path = _fill(tmp_path / "old.db")
     _downgrade_to_v6(path)
+    expected = _rescored(path)
+    assert set(expected) == {"Palmyra", "Mosul", "Kabul"} and expected != {"Palmyra": 0.05, "Mosul": 0.3, "Kabul": 0.72}
+    assert expected["Palmyra"] < expected["Mosul"] < expected["Kabul"]  # the typing's figure counts
     conn = sqlite3.connect(path, isolation_level=None)
-    # rows of an older eventwire: no confidence in the JSON, a text there, an empty JSON object
+    # rows of an older eventwire with no report: no confidence in the JSON, a text there, an empty JSON object
     data = json.loads(conn.execute("SELECT data FROM events WHERE location = 'Palmyra'").fetchone()[0])
     for ident, conf, lat in (("ev_none", None, 1.0), ("ev_text", "high", 2.0), ("ev_empty", "{}", 3.0)):
         row = dict(data, location=dict(data["location"], name=ident, latitude=lat))
@@ -146,12 +163,15 @@ def test_an_older_database_is_migrated_and_backfilled_from_the_event_json(tmp_pa
     conn.close()
     with Store.open(path) as store:
         assert store.schema_version == SCHEMA_VERSION == 7 and store.confidence_column
-        rows = dict(store.conn.execute("SELECT id, confidence FROM events").fetchall())
-        assert sorted(v for v in rows.values() if v is not None) == [0.05, 0.3, 0.72]
+        rows = dict(store.conn.execute("SELECT location, confidence FROM events").fetchall())
+        assert {k: rows[k] for k in expected} == expected
         assert rows["ev_none"] is None and rows["ev_text"] is None and rows["ev_empty"] is None
+        # the event's JSON and its report's JSON carry the new figure
+        ev = next(e for e in store.query_events() if e["location"]["name"] == "Kabul")
+        assert ev["confidence"] == expected["Kabul"]
         assert store.count_events() == 6
         assert store.count_events(min_confidence=0) == 3  # unknown confidence never passes a bound
-        assert _places(store.query_events(min_confidence=0.3)) == ["Kabul", "Mosul"]
+        assert _places(store.query_events(min_confidence=expected["Mosul"])) == ["Kabul", "Mosul"]
         indexes = {r[1] for r in store.conn.execute("PRAGMA index_list(events)")}
         assert "events_confidence" in indexes
 
@@ -162,18 +182,23 @@ def test_a_migration_over_rows_whose_data_is_no_json_does_not_fail(tmp_path: Pat
     conn.execute("INSERT INTO events(id, data, event_type, sub_event_type) VALUES ('a', 'not json', 'B', 'C')")
     conn.execute("INSERT INTO events(id, data, event_type, sub_event_type) VALUES ('b', '{\"confidence\": 0.4}', "
                  "'B', 'C')")
+    conn.execute("INSERT INTO reports(id, article_id, seq, data, event_type, sub_event_type) "
+                 "VALUES ('r', 'x', 0, 'not json either', 'B', 'C')")
     assert migrate(conn) == 6
-    assert dict(conn.execute("SELECT id, confidence FROM events").fetchall()) == {"a": None, "b": 0.4}
+    # an event's confidence comes from its reports: none here, so unknown (NULL), and nothing failed
+    assert dict(conn.execute("SELECT id, confidence FROM events").fetchall()) == {"a": None, "b": None}
     conn.close()
 
 
-def test_a_read_only_older_database_is_filtered_through_its_json(tmp_path: Path) -> None:
+def test_a_read_only_older_database_passes_no_confidence_bound(tmp_path: Path) -> None:
+    # its JSON holds the typing's confidence, not the probability the filter is about: unknown
     path = _fill(tmp_path / "ro.db")
     _downgrade_to_v6(path)
     with Store.open(path, readonly=True) as store:
         assert store.schema_version == 6 and not store.confidence_column
-        assert _places(store.query_events(min_confidence=0.3)) == ["Kabul", "Mosul"]
-        assert store.count_events(min_confidence=0.73) == 0
+        assert store.count_events() == 3
+        assert store.count_events(min_confidence=0) == 0
+        assert store.query_events(min_confidence=0.3) == []
 
 
 # -- API ------------------------------------------------------------------------------------------
@@ -271,7 +296,8 @@ def test_export_refuses_a_bad_min_confidence(tmp_path: Path, bad: str) -> None:
 def test_export_migrates_an_older_database_and_filters(tmp_path: Path) -> None:
     db = _fill(tmp_path / "v6.db")
     _downgrade_to_v6(db)
-    res = CliRunner().invoke(cli, ["export", "--db", str(db), "--format", "jsonl", "--min-confidence", "0.5"])
+    bound = _rescored(db)["Kabul"]
+    res = CliRunner().invoke(cli, ["export", "--db", str(db), "--format", "jsonl", "--min-confidence", str(bound)])
     assert res.exit_code == 0, res.output
     assert [json.loads(x)["location"]["name"] for x in res.stdout.splitlines() if x.startswith("{")] == ["Kabul"]
     with Store.open(db, readonly=True) as store:

@@ -109,7 +109,7 @@ def test_the_confidence_select_filters_the_map(server):
     assert lines, f"no result from confidence_check.mjs (rc {proc.returncode}):\n{proc.stdout}\n{proc.stderr}"
     seen = json.loads(lines[-1])
     assert proc.returncode == 0 and not seen["errors"], seen
-    assert seen["options"] == ["", "0.1", "0.2", "0.3", "0.5"] and seen["label"].startswith("Confidence")
+    assert seen["options"] == ["", "0.1", "0.15", "0.2", "0.3", "0.5"] and seen["label"].startswith("Confidence")
     assert seen["layers"] == everything and seen["filtered_layers"] == kept
     assert "min_confidence=0.3" in seen["filtered_request"]
     assert "min_confidence" not in seen["reset_request"] and seen["reset_layers"] == everything

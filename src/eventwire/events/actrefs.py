@@ -137,15 +137,39 @@ def _readings(sent: Any) -> int:
 
 
 def _campaign(noun: Any) -> bool:
-    """"the four-year battle", "a decades-long insurgency", "a four-decade civil war": a length of weeks or more."""
+    """"the four-year battle", "a decades-long insurgency", "a four-decade civil war": a length of weeks or more,
+    and no day or hour in its clause besides a year ("launched a week-long offensive in Idlib on Monday" is the
+    offensive's first day: an act; "fought a month-long war in 2006" is a campaign)."""
     for c in noun.children:
         if c.i > noun.i or c.dep_ not in ("compound", "nmod", "amod", "npadvmod"):
             continue
         words = list(c.subtree)
         if any(t.lemma_.lower() in CAMPAIGN_UNITS or t.lower_ in CAMPAIGN_UNITS for t in words) and any(
                 t.lower_ in LENGTH_JOINERS for t in words) and noun.i - words[-1].i <= 3:
-            return True
+            length = {t.i for t in words}
+            return not any(t.ent_type_ in ("DATE", "TIME") and t.i not in length and not _year(t)
+                           for t in _clause_of(noun).subtree)
     return False
+
+
+def _clause_of(noun: Any) -> Any:
+    """The verb whose clause holds ``noun`` (itself when none is near)."""
+    t = noun
+    for _ in range(3):
+        if t.pos_ in ("VERB", "AUX") or t.head.i == t.i:
+            return t
+        t = t.head
+    return t
+
+
+def _year(tok: Any) -> bool:
+    """A bare year ("in 2006"): a campaign told with its year is still a campaign."""
+    return tok.like_num and len(tok.text) == 4 or tok.lower_ in ("in", "year", "years", "last", "this")
+
+
+def _own_day(noun: Any) -> bool:
+    """The act's phrase tells its day or hour ("the bombing of the market on Monday", "Monday's bombing")."""
+    return any(t.ent_type_ in ("DATE", "TIME") for t in noun.subtree if t.i != noun.i)
 
 
 def _wished(verb: Any) -> bool:
@@ -248,7 +272,7 @@ def _topic(noun: Any) -> bool:
         top = top.head
     head = top.head
     if top.dep_ == "dobj" and head.pos_ == "VERB" and head.lemma_.lower() in REFERRING_VERBS:
-        return not _counted(noun)  # "investigators are probing the killing"
+        return not _counted(noun) and not _own_day(noun)  # "investigators are probing the killing"
     if top.dep_ != "pobj":
         return False
     prep = head.lower_
@@ -260,5 +284,5 @@ def _topic(noun: Any) -> bool:
     lem = ruler.lemma_.lower()
     if (ruler.pos_ == "NOUN" and (lem in TALK_NOUNS or ruler.lower_ in TALK_NOUNS)) or (
             ruler.pos_ == "VERB" and lem in TALK_VERBS):
-        return not _counted(noun)  # "a security briefing on the Douma attack"
+        return not _counted(noun) and not _own_day(noun)  # "a security briefing on the Douma attack"
     return False

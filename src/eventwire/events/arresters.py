@@ -27,6 +27,7 @@ def default_arresters(reports: list[EventReport]) -> None:
             continue  # "X may have been behind the arrests": no doer is coded
         place = r.location.place
         police = generic("state", place.iso, place.country, police=True)
-        if police is not None:
+        if police is not None and not (r.actor2 is not None and r.actor2.name == police.name):
+            # (not "two police officers were arrested": the police would be both sides)
             r.actor1 = police
             r.notes.append(NOTE_UNNAMED_ARRESTER)

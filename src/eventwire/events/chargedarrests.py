@@ -29,24 +29,38 @@ ARREST_VERBS = frozenset("arrest detain jail book apprehend nab charge".split())
 CHARGE_HEADS = frozenset("count counts charge charges suspicion allegation allegations accusation accusations".split())
 #: modifiers that tell a charge after "for" ("for alleged misconduct", "for allegedly having fake licences")
 ALLEGED = frozenset("alleged allegedly suspected reportedly".split())
-#: charges, persons and words that make an arrest political or an act ACLED codes (beside
-#: :data:`eventwire.events.nonacled.POLITICAL_WORDS` and the armed participants)
+#: charges, persons and words that make an arrest political or an act ACLED codes (with
+#: :data:`eventwire.events.nonacled.POLITICAL_WORDS`; the armed participants apart)
 NOT_ORDINARY = frozenset(
-    """protest protesting protested demonstration demonstrating rally march strike riot rioting unrest
-    insult insulting criticise criticize criticising criticizing criticism defame defaming defamation sedition
-    seditious treason subversion subversive espionage spy spying incite inciting incitement propaganda
-    blasphemy curfew assembly gathering arson arsonist sabotage vandalism looting loot burning burn bombing
-    kidnapping abduction killing murder massacre shooting attack weapon weapons arms ammunition explosive
-    explosives grenade grenades gun guns rifle rifles security state national anti-state terrorist terror
-    extremism extremist separatism separatist militant militants rebel rebels insurgent insurgents jihadist
-    minister ministers governor mayor senator lawmaker lawmakers mp mps president chairman councillor
-    councilor official officials politician candidate party opposition activist activists journalist
-    journalists reporter blogger leader leaders commander soldier soldiers troops army
-    cleric imam priest bishop dissident dissidents critic critics union unionist post posts posting posted
-    message messages rumour rumours rumor rumors tweet tweets video videos speech remarks comment comments
-    newspaper editor editors media broadcaster pro-democracy democracy collude colluding collusion foreign
-    community communal minority religious hate election elections electoral polling ballot ballots vote votes
-    voter voters campaign monitor monitors""".split())
+    """protesting protested demonstration demonstrating rally march strike unrest insult insulting criticise
+    criticize criticising criticizing criticism defame defaming defamation seditious subversion subversive
+    espionage spy spying incite inciting incitement propaganda blasphemy curfew assembly gathering arson
+    arsonist sabotage vandalism looting loot burning burn kidnapping abduction killing murder massacre shooting
+    weapon ammunition grenade grenades gun guns rifle rifles security state national anti-state extremism
+    separatism minister ministers governor mayor senator lawmaker lawmakers mp mps president chairman councillor
+    councilor official officials candidate reporter leader leaders commander soldier soldiers troops army cleric
+    imam priest bishop dissident dissidents critic critics union unionist post posts posting posted message
+    messages rumour rumours rumor rumors tweet tweets video videos speech remarks comment comments newspaper
+    editor editors media broadcaster pro-democracy democracy collude colluding collusion foreign community
+    communal minority religious hate election elections electoral polling ballot ballots vote votes voter voters
+    campaign monitor monitors""".split()) | POLITICAL_WORDS
+
+#: ordinary crimes that a charge of many people's arrest must name to be a police case (a mass arrest with
+#: another charge may be political: "40 people detained for allegedly displaying the old flag")
+ORDINARY_CHARGES = frozenset(
+    """fraud frauds fraudulent theft thefts stealing stole robbery robberies robbing burglary burglaries drug
+    drugs narcotics cocaine heroin cannabis marijuana smuggling trafficking counterfeit counterfeiting fake forged
+    forgery licence licences license licenses misconduct bribery bribe bribes embezzlement embezzling scam scams
+    cheating poaching quarantine gambling prostitution impersonation impersonating extortion""".split())
+#: number words of a count of people
+COUNT_WORDS = frozenset("two three four five six seven eight nine ten eleven twelve dozens scores hundreds".split())
+
+
+def _many(person: Any) -> bool:
+    """Several people: a plural noun or a count ("40 people", "twelve students", "dozens")."""
+    return person.tag_ in ("NNS", "NNPS") or person.lower_ in COUNT_WORDS or person.like_num or any(
+        c.dep_ == "nummod" for c in person.children)
+
 
 #: who makes or tells the arrest (no side: "police arrested", "officers of the agency")
 ENFORCERS = frozenset("police policeman policemen officer officers detective detectives sheriff deputies agents".split())
@@ -86,13 +100,16 @@ def charged_arrest(trig: Any, sent: Any, *, kind: Kind) -> bool:
     if phrase is None:
         return False
     words = lower_forms(sent)
-    if not (words.isdisjoint(NOT_ORDINARY) and words.isdisjoint(POLITICAL_WORDS) and words.isdisjoint(ARMED)):
+    if not (words.isdisjoint(NOT_ORDINARY) and words.isdisjoint(ARMED)):
         return False
     person = patient_of(trig)
     if trig.dep_ == "acl" and person is None:
         person = trig.head  # "Florida couple jailed for refusing to quarantine"
     if person is None or kind(person) in ("state", "nonstate", "armed", "demo", "political", "protester"):
         return False
+    if _many(person) and {t.lower_ for t in phrase.subtree}.isdisjoint(ORDINARY_CHARGES):
+        return False  # "twelve students were detained for allegedly hanging banners": a mass arrest, unless its
+        # charge is an ordinary crime ("five airline officials were arrested for allegedly holding fake licences")
     if person.lower_ in ("they", "them", "we", "us"):
         return False  # a group told before, who may be reporters or demonstrators ("they were being arrested for
         # not moving")

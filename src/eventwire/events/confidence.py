@@ -12,7 +12,8 @@ finished report (:data:`FEATURES`), the typing's confidence (kept as ``cue_confi
 - ``undated``: no date in the text at all;
 - ``day``: a day-precise date of its own;
 - ``fatal``: a toll above zero;
-- ``no_actor1`` / ``civilian_actor1``: no doer, or civilians as the doer;
+- ``no_actor1`` / ``civilian_actor1``: no doer (an arrest's default police, :mod:`eventwire.events.arresters`,
+  counts as none), or civilians as the doer;
 - ``cue``: the typing's confidence.
 
 The weights (:data:`WEIGHTS`) are fitted by ``benchmarks/fit_event_confidence.py`` on our own audit
@@ -27,8 +28,10 @@ reports keep their flags; the score does not read them.
 from __future__ import annotations
 
 import math
+from typing import Any
 
 from ..records import EventReport
+from .arresters import NOTE_UNNAMED_ARRESTER
 from .parts import INHERITED_DATES
 
 #: The features of :func:`features`, in the order of :data:`WEIGHTS`.
@@ -48,7 +51,7 @@ def features(report: EventReport, *, cue: float | None = None) -> dict[str, floa
     ``cue_confidence``)."""
     reason = report.date.reason or ""
     inherited = reason.startswith(INHERITED_DATES)
-    a1 = report.actor1
+    a1 = None if NOTE_UNNAMED_ARRESTER in report.notes else report.actor1  # (a default is no named doer)
     return {
         "inherited": float(inherited),
         "undated": float(report.date.value is None and reason.startswith(UNDATED_REASONS)),
@@ -57,6 +60,30 @@ def features(report: EventReport, *, cue: float | None = None) -> dict[str, floa
         "no_actor1": float(a1 is None),
         "civilian_actor1": float(a1 is not None and a1.inter == 7),
         "cue": float(report.cue_confidence if cue is None else cue),
+    }
+
+
+def features_of_json(report: dict[str, Any]) -> dict[str, float] | None:
+    """:func:`features` of a report in the JSON contract's shape whose ``confidence`` is still the typing's
+    (reports stored before schema 7: ``store.migrations``); None when it has no such number."""
+    cue = report.get("confidence")
+    if isinstance(cue, bool) or not isinstance(cue, (int, float)) or not math.isfinite(cue):
+        return None
+    date = report.get("date") if isinstance(report.get("date"), dict) else {}
+    reason = str(date.get("reason") or "")
+    inherited = reason.startswith(INHERITED_DATES)
+    notes = report.get("notes") if isinstance(report.get("notes"), list) else []
+    a1 = None if NOTE_UNNAMED_ARRESTER in notes else report.get("actor1")
+    fat = report.get("fatalities") if isinstance(report.get("fatalities"), dict) else {}
+    count = fat.get("count")
+    return {
+        "inherited": float(inherited),
+        "undated": float(date.get("value") is None and reason.startswith(UNDATED_REASONS)),
+        "day": float(date.get("precision") == 1 and not inherited),
+        "fatal": float(isinstance(count, (int, float)) and count > 0),
+        "no_actor1": float(not a1),
+        "civilian_actor1": float(isinstance(a1, dict) and a1.get("inter") == 7),
+        "cue": float(cue),
     }
 
 

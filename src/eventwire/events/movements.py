@@ -15,6 +15,7 @@ from typing import Any
 
 from .clause import _word_kind
 from .lexicon import CueHit
+from .nonacts import CARGO_WORDS
 from .strategic import FORCE_WORDS, GROUP_NOUNS, MOVED_FORCES, _infinitive, mass_displacement
 from .words import needs_words, tokens_with
 
@@ -102,7 +103,7 @@ def _forces_sent(sent: Any, taken: set[int]) -> list[CueHit]:
 
 
 #: what a convoy of aid carries ("a convoy carrying food and medical aid"): no force moves
-AID_CARGO = frozenset("aid food medicine medicines supplies fuel flour wheat relief humanitarian water".split())
+AID_CARGO = CARGO_WORDS | {"water"}  # (nonacts.CARGO_WORDS: an aid convoy is no act either)
 
 
 def _carries_cargo(o: Any) -> bool:

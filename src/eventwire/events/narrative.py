@@ -106,6 +106,35 @@ def narrated_past(verb: Any) -> bool:
     return False
 
 
+#: nouns by which a clause points back to the doers of the act the story told ("the attackers killed five")
+BACK_NOUNS = frozenset(
+    """attacker attackers gunman gunmen assailant assailants raider raiders kidnapper kidnappers abductor abductors
+    bomber bombers militant militants fighter fighters insurgent insurgents bandit bandits""".split())
+BACK_PRONOUNS = frozenset("they he she".split())
+
+
+def _doer_points_back(verb: Any) -> bool:
+    """The clause's doer is a pronoun or a definite noun of doers ("they", "the attackers"): the story's own
+    act goes on after an aside about an older one ("The village was also attacked in 2021. They killed ...")."""
+    subj = next((c for c in verb.children if c.dep_ in ("nsubj", "agent")), None)
+    if subj is not None and subj.dep_ == "agent":
+        subj = next((g for g in subj.children if g.dep_ == "pobj"), None)
+    if subj is None:
+        return False
+    if subj.lower_ in BACK_PRONOUNS:
+        return True
+    return subj.lower_ in BACK_NOUNS and any(c.dep_ == "det" and c.lower_ in ("the", "these", "those")
+                                             for c in subj.children)
+
+
+def _quoted(sent: Any) -> bool:
+    """The sentence is a quotation (a speaker's "they" may be anyone)."""
+    return sent.text.lstrip()[:1] in QUOTE_MARKS
+
+
+QUOTE_MARKS = frozenset('"“‘\'«')
+
+
 def told_after_older_date(article: Article, sent: Any, verb: Any, *, inherits: bool = False) -> str | None:
     """The older date mention (its words) that an undated clause in the simple past (``verb`` its verb,
     ``sent`` its sentence or clause) follows within :data:`SENTENCES_BACK` sentences of its paragraph, or
@@ -134,6 +163,8 @@ def told_after_older_date(article: Article, sent: Any, verb: Any, *, inherits: b
         return None  # "the radio reported the two suspects were held": news relayed, not a narrative
     if inherits and mentions[i].date.value:
         return None  # (HRDsAttack val: a main event's date lost when a day-dated mention also counted)
+    if inherits and _doer_points_back(verb) and not _quoted(sent):
+        return None  # "Fighters attacked the base on Sunday. It was overrun in 2015. The attackers killed five"
     if not _past_clause(doc, mentions[i]):
         return None
     return mentions[i].text

@@ -9,6 +9,7 @@ by a newer eventwire: :func:`migrate` refuses it with :class:`~eventwire.errors.
 from __future__ import annotations
 
 import hashlib
+import json
 import logging
 import sqlite3
 from collections.abc import Callable
@@ -213,16 +214,47 @@ def _v6_superseded(conn: sqlite3.Connection) -> None:
 
 
 def _v7_confidence(conn: sqlite3.Connection) -> None:
-    """Each event's ``confidence`` (the JSON's, the highest of its news reports') as an indexed column,
-    for the ``min_confidence`` filter; filled from the stored event JSON. An event whose JSON has no
-    number there (none was written) gets NULL, which no ``min_confidence`` filter matches."""
+    """Each event's ``confidence`` as an indexed column, for the ``min_confidence`` filter. Reports stored
+    before held the typing's confidence under that name, not the probability that a coder codes the event
+    (:mod:`eventwire.events.confidence`): each stored report is scored again by the model from its stored
+    fields (the old figure is the model's typing input), and each event takes the highest of its news
+    reports', as ``merge.compose_event`` does. A report or event whose JSON is unreadable or has no number
+    there keeps what it has and its event gets NULL, which no ``min_confidence`` filter matches."""
+    from ..events.confidence import features_of_json, probability
+
     conn.execute("ALTER TABLE events ADD COLUMN confidence REAL")
-    # CASE, not AND, keeps json_type from reading a row whose data is no JSON (it would raise)
-    conn.execute(
-        "UPDATE events SET confidence = CASE WHEN json_valid(data) THEN CASE WHEN json_type(data, '$.confidence') "
-        "IN ('integer', 'real') THEN json_extract(data, '$.confidence') END END"
-    )
+    scored: dict[str, tuple[float, bool]] = {}  # report id -> (new confidence, background)
+    for rid, data in conn.execute("SELECT id, data FROM reports").fetchall():
+        report = _json_object(data)
+        f = features_of_json(report) if report is not None else None
+        if report is None or f is None:
+            continue
+        report["confidence"] = round(probability(f), 2)
+        scored[rid] = (report["confidence"], bool(report.get("background")))
+        conn.execute("UPDATE reports SET data = ? WHERE id = ?",
+                     (json.dumps(report, ensure_ascii=False, default=str), rid))
+    links: dict[str, list[str]] = {}
+    for eid, rid in conn.execute("SELECT event_id, report_id FROM event_reports").fetchall():
+        links.setdefault(eid, []).append(rid)
+    for eid, data in conn.execute("SELECT id, data FROM events").fetchall():
+        event = _json_object(data)
+        got = [scored[r] for r in links.get(eid, []) if r in scored]
+        if event is None or not got:
+            continue
+        news = [c for c, bg in got if not bg] or [c for c, _bg in got]
+        event["confidence"] = max(news)
+        conn.execute("UPDATE events SET data = ?, confidence = ? WHERE id = ?",
+                     (json.dumps(event, ensure_ascii=False), event["confidence"], eid))
     conn.execute("CREATE INDEX events_confidence ON events(confidence)")
+
+
+def _json_object(data: str | None) -> dict | None:
+    """The JSON object stored in a data column; None when it is no JSON object."""
+    try:
+        value = json.loads(data) if data else None
+    except ValueError:
+        return None
+    return value if isinstance(value, dict) else None
 
 
 MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [

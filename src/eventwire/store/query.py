@@ -98,9 +98,10 @@ def min_confidence_value(value: Any) -> float | None:
     return number
 
 
-#: an event's confidence read from its JSON, for a database read as it is at schema < 7 (no column)
-CONFIDENCE_FROM_JSON = ("(CASE WHEN json_type(e.data, '$.confidence') IN ('integer', 'real') "
-                        "THEN json_extract(e.data, '$.confidence') END)")
+#: the confidence of an event of a database read as it is at schema < 7 (no column): unknown. Its JSON's
+#: ``confidence`` is the typing's, not the probability the filter is about (``store.migrations._v7_confidence``
+#: scores such reports again when the database is migrated), so no event passes a bound.
+CONFIDENCE_UNKNOWN = "NULL"
 
 
 def _like_escape(text: str) -> str:
@@ -142,7 +143,7 @@ class EventFilter:
 
     def where(self, *, rtree: bool, fts: bool, confidence_column: bool = True) -> tuple[str, list[Any]]:
         """``(sql, params)``: a WHERE clause (``1`` when unfiltered) over the ``events e`` alias.
-        ``confidence_column``: whether ``events.confidence`` exists (schema 7; else the JSON's is read)."""
+        ``confidence_column``: whether ``events.confidence`` exists (schema 7; else no event passes a bound)."""
         clauses: list[str] = []
         params: list[Any] = []
         if self.bbox is not None:
@@ -222,6 +223,6 @@ class EventFilter:
         bound = min_confidence_value(self.min_confidence)
         if bound is not None:
             # NULL >= x is not true: an event of unknown confidence is left out
-            clauses.append(f"{'e.confidence' if confidence_column else CONFIDENCE_FROM_JSON} >= ?")
+            clauses.append(f"{'e.confidence' if confidence_column else CONFIDENCE_UNKNOWN} >= ?")
             params.append(bound)
         return (" AND ".join(clauses) if clauses else "1"), params
