@@ -18,7 +18,8 @@ or the aircraft by their kind ("The rebels used drones against the base in X", "
 in X", "The kidnappers blocked the road near X"), the doer's own account ("The Israeli military said it
 struck a Hamas militant"), and the dead pointed back to ("the victims had been killed late on Sunday",
 :func:`_victims_again`: the day they were killed dates a find of their bodies). A death and the act that killed
-told after it, protest and riot, the named dead, far tolls: :mod:`eventwire.events.retellings`.
+told after it, protest and riot, the named dead, far tolls: :mod:`eventwire.events.retellings`; an act
+named again by a definite noun in a sentence of nothing of its own: :mod:`eventwire.events.backrefs`.
 """
 
 from __future__ import annotations
@@ -29,6 +30,7 @@ from typing import Any
 from ..records import EventReport, Fatalities, PlaceMention
 from . import sequels as sq
 from .accounts import burial_of_the_dead, own_account, strike_in_battle
+from .backrefs import pointed_back, take_back
 from .fatalities import vague_figure
 from .followup import TOLL_WORDS_PATTERN
 from .linking import is_country_only, place_level, specificity
@@ -716,6 +718,9 @@ def merge_reports(reports: list[EventReport]) -> list[EventReport]:
                 _absorb(k, r)
                 break
         else:
+            if (told := pointed_back(kept, r, day=_own_day_of_act, place=_place_of_act)) is not None:
+                take_back(told, r)  # "... bombed towns in Idlib. The bombing continued into Wednesday."
+                continue
             kept.append(r)
     out_heads: list[EventReport] = []
     for h in heads:
