@@ -7,96 +7,34 @@ absent. ``npm ci`` at the repo root installs playwright-core. Saves ``artifacts/
 
 from __future__ import annotations
 
-import importlib.util
 import json
-import shutil
-import socket
 import subprocess
-import sys
-import time
 from pathlib import Path
 
 import httpx
 import pytest
+from browserkit import REPO, browser_tools, load_seed, serving
 
 from eventwire.store.sqlite import Store
 
 pytestmark = [pytest.mark.browser, pytest.mark.slow]
 
 HERE = Path(__file__).resolve().parent
-REPO = HERE.parent.parent
-
-
-def _load_seed():
-    spec = importlib.util.spec_from_file_location("eventwire_api_seed", HERE / "api_seed.py")
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module
-    spec.loader.exec_module(module)
-    return module
-
-
-def _chromium() -> str | None:
-    for name in ("chromium", "chromium-browser"):
-        found = shutil.which(name)
-        if found:
-            return found
-    return "/usr/bin/chromium" if Path("/usr/bin/chromium").exists() else None
-
-
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
 
 
 @pytest.fixture(scope="module")
 def server(tmp_path_factory):
-    seed = _load_seed()
+    seed = load_seed()
     db = tmp_path_factory.mktemp("browser") / "map.db"
     with Store.open(db) as st:
         for article in seed.seed_articles():
             st.add_article(article)
-    port = _free_port()
-    cmd = [
-        sys.executable,
-        "-c",
-        "from eventwire.cli.serve import serve; serve()",
-        "--db",
-        str(db),
-        "--port",
-        str(port),
-        "--log-level",
-        "warning",
-    ]
-    proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
-    base = f"http://127.0.0.1:{port}/"
-    deadline = time.monotonic() + 60
-    while True:
-        try:
-            if httpx.get(base + "api/health", timeout=2).status_code == 200:
-                break
-        except httpx.TransportError:
-            pass
-        if proc.poll() is not None or time.monotonic() > deadline:
-            proc.kill()
-            out = proc.communicate()[0]
-            pytest.fail(f"eventwire serve did not start:\n{out}")
-        time.sleep(0.2)
-    yield base, seed
-    proc.terminate()
-    try:
-        proc.wait(timeout=10)
-    except subprocess.TimeoutExpired:
-        proc.kill()
-        proc.wait()
+    with serving(db) as base:
+        yield base, seed
 
 
 def test_map_shows_markers_and_the_evidence_of_a_clicked_event(server, tmp_path):
-    chromium, node = _chromium(), shutil.which("node")
-    if chromium is None or node is None:
-        pytest.skip("needs chromium and node (apt-get install -y chromium nodejs)")
-    if not (REPO / "node_modules" / "playwright-core").is_dir():
-        pytest.fail("playwright-core is missing: run `npm ci` in the repository root")
+    chromium, node = browser_tools()
     base, seed = server
 
     def first(params, place):
