@@ -10,7 +10,8 @@ by a set test on the trigger's word, so most sentences pay one look-up):
 - a raid that sparked a two-sided fight ("Police stormed the house, sparking a shootout with traffickers",
   "Troops raided the camp, triggering a gunbattle with militants"): both sides fired, an armed clash, not
   the one-sided attack the raid verb alone tells;
-- arrests summed over a range of weeks ("between June 9 and Oct. 25, police arrested some 780 students"), typed
+- arrests summed over a range of weeks ("between June 9 and Oct. 25, police arrested some 780 students"), or
+  people held whose capture is such a sum ("are held in prisons, having been captured over the last three years"), typed
   as a demonstration met by the forces or as arrests: a tally, no event (:func:`eventwire.events.tallies.tallied`,
   which the cue filter asks of the arrest cue but not of the intervention cue the same verb gives);
 - an act named only as the time of what the sentence tells ("On Friday, on the eve of the airstrikes, the envoy
@@ -140,13 +141,21 @@ def raid_fought(dec: Any, actor_kind: ActorKind | None) -> Any:
 
 
 #: the verbs of an arrest that may be told as a tally
-TALLIED_ARRESTS = frozenset("arrest detain".split())
+TALLIED_ARRESTS = frozenset("arrest detain capture".split())
 
 
 def tallied_arrest(trig: Any) -> bool:
     """The arrests are a tally over a span ("between June 9 and Oct. 25, police arrested some 780 students"),
-    see the module's note."""
-    return trig is not None and trig.lemma_.lower() in TALLIED_ARRESTS and trig.pos_ == "VERB" and tallied(trig)
+    or custody told as a state whose taking is one ("are held in prisons, having been captured over the last
+    three years"), see the module's note."""
+    if trig is None or trig.pos_ != "VERB":
+        return False
+    low = trig.lemma_.lower()
+    if low in TALLIED_ARRESTS:
+        return tallied(trig)
+    if low != "hold":
+        return False
+    return any(c.dep_ in ("advcl", "conj") and c.lemma_.lower() in TALLIED_ARRESTS and tallied(c) for c in trig.children)
 
 
 #: nouns that make an act the time of another ("on the eve of the strikes", "in the wake of the bombing")
@@ -260,3 +269,16 @@ def private_stabbing(dec: Any, sent: Any, actor_kind: ActorKind | None) -> bool:
             return False
     return not any(t.pos_ in ("NOUN", "PROPN") and arg_kind(t, actor_kind) in ("state", "nonstate", "armed")
                    for t in sent)
+
+
+#: verbs by which a side denies an act told elsewhere ("The government has consistently denied the attack")
+DENY_VERBS = frozenset("deny dismiss refute".split())
+
+
+def denied_act(trig: Any) -> bool:
+    """The act is only what a side denies ("The government has consistently denied the attack and a
+    delegation of experts arrived in Damascus to investigate"): a denial of an act told elsewhere, no report
+    of it (an act noun the object of "deny", "dismiss", "refute"). "Denied access to the town" names no act;
+    "the army denied that its troops killed civilians" tells the act in its own clause, read as before."""
+    return trig is not None and trig.pos_ == "NOUN" and trig.dep_ == "dobj" and _lemma(trig.head) in DENY_VERBS
+

@@ -23,7 +23,12 @@ Called by :func:`eventwire.events.typing.rule_classify` on the rules' decision:
 - a clash told only as the time of a killing of civilians is the attack (:mod:`eventwire.events.priorclash`).
 - an attack that is state forces firing on a demonstrating crowd, or an unarmed crowd beating a person,
   is excessive force against protesters or mob violence (:mod:`eventwire.events.crowdharm`).
-- an arrest a crowd only tells of, and a raid that sparked a shootout (:mod:`eventwire.events.actreads`).
+- an arrest a crowd only tells of, a raid that sparked a shootout, an act only denied
+  (:mod:`eventwire.events.actreads`).
+- a state force's raid told with nothing done in it is no event (:mod:`eventwire.events.bareraids`), a
+  shootout of the police with robbers is crime (:mod:`eventwire.events.robberyfights`), a ruler's record of
+  acts ("has overseen the murder of 21 journalists") no event (:func:`eventwire.events.tallies.ruled_over`), nor a
+  toll summed since a campaign began (:func:`eventwire.events.tallies.campaign_toll`).
 """
 
 from __future__ import annotations
@@ -32,6 +37,7 @@ from dataclasses import replace
 from typing import Any
 
 from .actreads import (
+    denied_act,
     entered_country,
     other_sense,
     private_stabbing,
@@ -41,6 +47,7 @@ from .actreads import (
     told_by_crowd,
 )
 from .arrivals import arrival_reading, moved_into_left_place
+from .bareraids import bare_state_raid
 from .clause import ActorKind, agent_of, arg_kind
 from .crowdforce import CROWD_HEADS
 from .crowdharm import crowd_assault, fired_on_demonstrators
@@ -51,7 +58,9 @@ from .lexicon import CueHit
 from .mishaps import store_mishap
 from .priorclash import killing_after_clash
 from .rallyattack import person_attacked
+from .robberyfights import robbery_shootout
 from .statedeals import state_deal
+from .tallies import campaign_toll, ruled_over
 
 KILL_LEMMAS = frozenset("kill shoot fire".split())
 # the RIOT cue phrases that tell only of a road held by the crowd
@@ -217,12 +226,22 @@ def reread_decision(dec: Any, sent: Any, hits: list[CueHit], actor_kind: ActorKi
         return None  # "as Moscow pressed its offensive in the northeast": a campaign going on, no one act
     if private_stabbing(dec, sent, actor_kind):  # "a teenager was stabbed to death on the high street": crime
         return replace(dec, sub_event_type=None, family="CRIME", none_class="CRIME", means=None)
+    if robbery_shootout(dec, sent):  # "two suspects died in a shootout with officers after a robbery": crime
+        return replace(dec, sub_event_type=None, family="CRIME", none_class="CRIME", means=None)
     if entered_country(dec):
         return None  # "fighters also entered Iraq from positions along the border": a crossing (events/actreads.py)
     if dec.sub_event_type is not None and other_sense(dec, actor_kind):
         return None  # "her husband surrendered to the fighters", "this was extremely damaging" (events/actreads.py)
+    if dec.family == "VIOLENCE" and denied_act(dec.trigger):
+        return None  # "the government has consistently denied the attack": told elsewhere (events/actreads.py)
     if dec.sub_event_type is not None and time_anchor(dec.trigger):
         return None  # "on the eve of the airstrikes, the envoy raised the alarm": a time, told elsewhere
+    if dec.sub_event_type is not None and ruled_over(dec.trigger):
+        return None  # "Putin has overseen the murder of 21 journalists": a ruler's record (events/tallies.py)
+    if dec.family == "VIOLENCE" and campaign_toll(dec.trigger):
+        return None  # "530 people have died since a barrage of airstrikes began last Sunday": a sum (events/tallies.py)
+    if bare_state_raid(dec, sent, hits):
+        return None  # "Police raided the offices of the newspaper on Monday": nothing done in it (events/bareraids.py)
     if dec.family in ("PROTEST", "ARREST") and tallied_arrest(dec.trigger):
         return None  # "between June 9 and Oct. 25, police arrested some 780 students": a tally (events/actreads.py)
     if store_mishap(dec.sub_event_type, sent, hits):  # "an explosion at an ammunition depot caused by a fire"

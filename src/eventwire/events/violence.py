@@ -176,8 +176,12 @@ CHEM_NOT_USED = frozenset(
 
 def _chemical_not_used(tok: Any) -> bool:
     """A chemical-weapon word naming a place, a stock or a body, not a use: "near a former chemical weapons
-    facility", "the chemical weapons watchdog"."""
-    return tok.dep_ in ("compound", "amod") and tok.head.lemma_.lower() in CHEM_NOT_USED
+    facility", "the chemical weapons watchdog", "inspectors of the Organisation for the Prohibition of Chemical
+    Weapons" (a capitalised "of" phrase under a capitalised noun: a body's name)."""
+    if tok.dep_ in ("compound", "amod") and tok.head.lemma_.lower() in CHEM_NOT_USED:
+        return True
+    return (tok.dep_ == "pobj" and tok.text[:1].isupper() and tok.head.lower_ == "of"
+            and tok.head.head.text[:1].isupper() and tok.head.head.i > tok.sent.start)
 
 
 RELEASE_WORDS = frozenset("free release hand swap exchange return rescue liberate evacuate".split())
