@@ -181,12 +181,15 @@ def _take_claimant(act: EventReport, claim: EventReport) -> None:
 
 def _claimed_toll_of(act: EventReport, claim: EventReport) -> bool:
     """"JNIM ambushed an army convoy, killing 8 soldiers. The group claimed 20 soldiers killed.": a
-    claimed toll of ``act``'s victims, told in a sentence of its own without a doer (its only side is
-    the dead, ``act``'s actor 2), is ``act``'s claim, never a second event."""
-    if not claim.claimed or claim.actor2 is not None or claim.actor1 is None or act.actor2 is None:
+    claimed toll of ``act``'s victims, told in a sentence of its own without a doer of its own (its sides the
+    dead, ``act``'s actor 2, and at most an unnamed doer), is ``act``'s claim, never a second event."""
+    if not claim.claimed or act.actor2 is None:
         return False
-    if claim.actor1.name != act.actor2.name or claim.event_type != act.event_type:
+    dead, doer = (claim.actor2, claim.actor1) if claim.actor2 is not None else (claim.actor1, None)
+    if dead is None or dead.name != act.actor2.name or claim.event_type != act.event_type:
         return False
+    if doer is not None and not doer.name.startswith(UNIDENTIFIED) and not _same_actor(doer, act.actor1):
+        return False  # (a doer of its own that is not the act's: another act)
     return _told_of_act(act, claim)
 
 
@@ -245,8 +248,8 @@ def _absorb(keep: EventReport, other: EventReport) -> None:
         keep.notes = [n for n in keep.notes if n != f"fatalities claimed by {kf.claimed_by}"]
         keep.notes.append(f"fatalities: {kf.count} claimed by {kf.claimed_by}; {of.count} reported")
         keep.fatalities = Fatalities(of.count, of.text, None)
-    elif other.claimed and of.count and kf.count and not kf.claimed_by and of.count != kf.count and (
-        other.actor1 is not None and keep.actor2 is not None and other.actor1.name == keep.actor2.name
+    elif other.claimed and of.count and kf.count and not kf.claimed_by and of.count != kf.count and keep.actor2 is not None and (
+        keep.actor2.name in {a.name for a in (other.actor1, other.actor2) if a is not None}  # the same dead
     ):
         # a party's claimed toll of the same dead against the figure reported first: the reported one
         # stands (ACLED's lowest credible figure), the claim is noted

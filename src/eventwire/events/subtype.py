@@ -47,10 +47,13 @@ def subtype_of(
     actor_kind: ActorKind | None,
 ) -> tuple[str | None, str | None, ArgInfo, ArgInfo]:
     ag_tok = speaker_for(trig, agent_of(trig))
-    if ag_tok is None and trig.pos_ == "VERB" and trig.dep_ in ("conj", "acl") and not passive_participle(trig) and not any(
+    if ag_tok is None and trig.pos_ == "VERB" and trig.dep_ in ("conj", "acl") and not any(
         c.dep_ in ("nsubj", "nsubjpass", "auxpass") for c in trig.children
     ):
         ag_tok = doer(trig)  # "a crowd set upon the driver and beat him" (the clause parsed as the crowd's)
+        if ag_tok is not None and ag_tok.i == trig.head.i and passive_participle(trig):
+            ag_tok = None  # "many mothers detained in the camps say ...": the noun is the one detained
+            # ("the group claimed 25 soldiers killed" keeps the claimant)
     pa_tok = patient_of(trig)
     if trig.lemma_ in ("die", "dead", "death") and ag_tok is not None and ag_tok.dep_ == "nsubj":
         ag_tok, pa_tok = None, ag_tok  # "five soldiers died": the subject is the victim
