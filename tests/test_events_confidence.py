@@ -84,4 +84,4 @@ def test_gate_confidence_ranks_real_events_first(pipeline, shared_dir):
     assert auc >= FLOOR and auc > cue_auc + 0.03, (auc, cue_auc)
 
 
-FLOOR = 0.78  # (measured 0.81 when pinned)
+FLOOR = 0.78  # (measured 0.814 when pinned, the typing confidence alone 0.695)
