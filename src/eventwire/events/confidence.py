@@ -21,7 +21,7 @@ labels of real news (``benchmarks/data/event_audit/dev.jsonl``: two samples of 5
 extracted event judged as an ACLED coder would), and checked on a third, held-out sample
 (``heldout.jsonl``). The value is a probability: on the held-out sample one event in five that is not
 flagged background is real, and keeping those at 0.2 or more keeps 24 of its 30 real events and half of
-all (precision 0.33; the fit script's docstring has the figures). Background, negated and speculative
+all (precision 0.32; the fit script's docstring has the figures). Background, negated and speculative
 reports keep their flags; the score does not read them.
 """
 
