@@ -1,9 +1,13 @@
-"""A local HTTP server for the fetch tests: each path answers a list of statuses in turn."""
+"""HTTP helpers of the tests: a local server whose paths answer a list of statuses in turn (the fetch
+tests), and a synchronous client of the ASGI app in process (the API tests)."""
 
 from __future__ import annotations
 
+import asyncio
 import threading
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+
+import httpx
 
 
 def status_server(statuses: dict[str, list[int]], *, page: bytes) -> ThreadingHTTPServer:
@@ -27,3 +31,30 @@ def status_server(statuses: dict[str, list[int]], *, page: bytes) -> ThreadingHT
     httpd = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
     threading.Thread(target=httpd.serve_forever, daemon=True).start()
     return httpd
+
+
+class SyncASGIClient:
+    """httpx against the ASGI app in process (no server, no thread), with a synchronous face."""
+
+    def __init__(self, app) -> None:
+        self._loop = asyncio.new_event_loop()
+        self._client = httpx.AsyncClient(transport=httpx.ASGITransport(app=app), base_url="http://testserver")
+
+    def request(self, method: str, url: str, **kwargs) -> httpx.Response:
+        return self._loop.run_until_complete(self._client.request(method, url, **kwargs))
+
+    def get(self, url: str, **kwargs) -> httpx.Response:
+        return self.request("GET", url, **kwargs)
+
+    def post(self, url: str, **kwargs) -> httpx.Response:
+        return self.request("POST", url, **kwargs)
+
+    def put(self, url: str, **kwargs) -> httpx.Response:
+        return self.request("PUT", url, **kwargs)
+
+    def delete(self, url: str, **kwargs) -> httpx.Response:
+        return self.request("DELETE", url, **kwargs)
+
+    def close(self) -> None:
+        self._loop.run_until_complete(self._client.aclose())
+        self._loop.close()

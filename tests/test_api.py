@@ -3,17 +3,16 @@ temporary file, filled with hand-built records (the seed page's events + an arti
 
 from __future__ import annotations
 
-import asyncio
 import importlib.util
 import re
 import sys
 from pathlib import Path
 
-import httpx
 import pytest
 
 from eventwire.api.app import MAP_PAGE_CSP, STATIC_DIR, create_app
 from eventwire.store.sqlite import Store
+from http_helpers import SyncASGIClient
 
 
 def _load_seed():
@@ -36,33 +35,6 @@ def store(tmp_path_factory):
         st.add_article(article)
     yield st
     st.close()
-
-
-class SyncASGIClient:
-    """httpx against the ASGI app in process (no server, no thread), with a synchronous face."""
-
-    def __init__(self, app) -> None:
-        self._loop = asyncio.new_event_loop()
-        self._client = httpx.AsyncClient(transport=httpx.ASGITransport(app=app), base_url="http://testserver")
-
-    def request(self, method: str, url: str, **kwargs) -> httpx.Response:
-        return self._loop.run_until_complete(self._client.request(method, url, **kwargs))
-
-    def get(self, url: str, **kwargs) -> httpx.Response:
-        return self.request("GET", url, **kwargs)
-
-    def post(self, url: str, **kwargs) -> httpx.Response:
-        return self.request("POST", url, **kwargs)
-
-    def put(self, url: str, **kwargs) -> httpx.Response:
-        return self.request("PUT", url, **kwargs)
-
-    def delete(self, url: str, **kwargs) -> httpx.Response:
-        return self.request("DELETE", url, **kwargs)
-
-    def close(self) -> None:
-        self._loop.run_until_complete(self._client.aclose())
-        self._loop.close()
 
 
 @pytest.fixture(scope="module")

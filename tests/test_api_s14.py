@@ -7,12 +7,10 @@ Records are built by hand (no pipeline), as in ``tests/test_api.py``."""
 
 from __future__ import annotations
 
-import asyncio
 import csv
 import datetime as dt
 import io
 
-import httpx
 import pytest
 
 from eventwire.api.app import create_app
@@ -29,6 +27,7 @@ from eventwire.records import (
     Section,
 )
 from eventwire.store.sqlite import Store
+from http_helpers import SyncASGIClient
 
 
 def _article(ident: str, sentence: str, *, sub: str, etype: str, place: Place, day: str, actor1: str,
@@ -76,19 +75,6 @@ def corpus() -> list[Article]:
         _article("a4", "Traders protested in Maiduguri against new taxes.", sub="Peaceful protest", etype="Protests",
                  place=MAIDUGURI, day="2024-03-07", actor1="Protesters (Nigeria)", inter1=6),
     ]
-
-
-class SyncASGIClient:
-    def __init__(self, app) -> None:
-        self._loop = asyncio.new_event_loop()
-        self._client = httpx.AsyncClient(transport=httpx.ASGITransport(app=app), base_url="http://testserver")
-
-    def get(self, url: str, **kwargs) -> httpx.Response:
-        return self._loop.run_until_complete(self._client.get(url, **kwargs))
-
-    def close(self) -> None:
-        self._loop.run_until_complete(self._client.aclose())
-        self._loop.close()
 
 
 @pytest.fixture(scope="module")

@@ -10,12 +10,10 @@ whatever the bound (0 included); no filter (None) keeps it.
 
 from __future__ import annotations
 
-import asyncio
 import json
 import sqlite3
 from pathlib import Path
 
-import httpx
 import pytest
 from click.testing import CliRunner
 
@@ -28,6 +26,7 @@ from eventwire.store.migrations import SCHEMA_VERSION, migrate
 from eventwire.store.query import EventFilter, min_confidence_value
 from eventwire.store.sqlite import Store
 from eventwire.store.synthetic import make_article, make_report
+from http_helpers import SyncASGIClient
 
 # (key, confidence, place, lat, lon, iso, country, admin1, date): places and days far apart, so that no
 # two of them merge
@@ -203,23 +202,10 @@ def test_a_read_only_older_database_passes_no_confidence_bound(tmp_path: Path) -
 
 # -- API ------------------------------------------------------------------------------------------
 
-class _Client:
-    def __init__(self, app) -> None:
-        self._loop = asyncio.new_event_loop()
-        self._client = httpx.AsyncClient(transport=httpx.ASGITransport(app=app), base_url="http://testserver")
-
-    def get(self, url: str, **kwargs) -> httpx.Response:
-        return self._loop.run_until_complete(self._client.get(url, **kwargs))
-
-    def close(self) -> None:
-        self._loop.run_until_complete(self._client.aclose())
-        self._loop.close()
-
-
 @pytest.fixture(scope="module")
 def api(tmp_path_factory):
     store = Store.open(_fill(tmp_path_factory.mktemp("conf") / "api.db"))
-    client = _Client(create_app(store))
+    client = SyncASGIClient(create_app(store))
     yield client
     client.close()
     store.close()

@@ -288,7 +288,7 @@ def test_the_cli_export_located_only(mixed_store: Store) -> None:
 @pytest.fixture()
 def client(mixed_store: Store):
     from eventwire.api.app import create_app
-    from test_api_s14 import SyncASGIClient
+    from http_helpers import SyncASGIClient
 
     undated = _article("undated", GAO)
     undated.reports[0].date = DateValue(value=None, precision=None, text=None)
