@@ -64,3 +64,15 @@ def test_an_arrest_of_police_officers_gets_no_default_police(pipeline):
     acts = [r for r in reports_of(pipeline, "Two police officers were arrested in Cairo on Monday.", published=MON)
             if r.sub_event_type == "Arrests"]
     assert acts and all(actor_name(r.actor1) != actor_name(r.actor2) for r in acts), show_reports(acts)
+
+
+def test_who_probes_a_bombing_is_no_party_to_it(pipeline):
+    acts = [r for r in reports_of(pipeline, "The police are probing the bombing of the market in Kano on Monday that "
+                                  "wounded a trader.", published=MON) if r.sub_event_type == "Remote explosive/landmine/IED"]
+    assert acts and all(actor_name(r.actor1) != "Police Forces of Nigeria" for r in acts), show_reports(acts)
+
+
+def test_police_who_raided_and_arrested_are_still_the_arresting_side(pipeline):
+    acts = [r for r in reports_of(pipeline, "Police raided a house in Kano on Monday and arrested three suspects.",
+                                  published=MON) if r.sub_event_type == "Arrests"]
+    assert acts and all(actor_name(r.actor1) == "Police Forces of Nigeria" for r in acts), show_reports(acts)

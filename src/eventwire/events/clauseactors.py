@@ -18,6 +18,8 @@ from .words import doc_deps
 
 #: Verbs of saying: their subject tells the act and is no party to it.
 SAYING = frozenset("say tell report announce confirm claim accuse blame deny add state boast".split())
+#: Verbs of looking into or judging an act: their subject is no party to it ("police are probing the bombing")
+LOOKING_INTO = frozenset("probe investigate examine study review condemn denounce mourn".split())
 
 
 def sentence_actor_at(
@@ -40,7 +42,8 @@ def sentence_actor_at(
                 or ("state" if custody_guard(tok) else None)) not in kinds:  # "beaten by guards at a prison"
             continue
         verb = tok.head.head if tok.dep_ in ("pobj", "compound") else tok.head
-        if verb.lemma_.lower() in SAYING or any(toll_given(c) is not None for c in verb.children):
+        if verb.lemma_.lower() in SAYING or verb.lemma_.lower() in LOOKING_INTO or any(
+                toll_given(c) is not None for c in verb.children):
             continue  # "police said gunmen killed ...", "police put the toll at 12": who tells it is no party to it
         found.append(tok)
     for tok in sorted(found, key=lambda t: abs(t.i - trigger.i)):
