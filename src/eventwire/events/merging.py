@@ -34,7 +34,7 @@ from .backrefs import pointed_back, take_back
 from .fatalities import vague_figure
 from .followup import TOLL_WORDS_PATTERN
 from .linking import is_country_only, place_level, specificity
-from .parts import kept_apart, several_acts
+from .parts import INHERITED_DATES, kept_apart, several_acts
 from .retellings import (
     borrowed_toll,
     crowd_alike,
@@ -302,9 +302,6 @@ def _absorb(keep: EventReport, other: EventReport) -> None:
     keep.notes.append(f"also stated at {other.evidence.start}-{other.evidence.end} ({other.section})")
 
 
-#: The notes of a report that names no doer of its own and takes its day and place from before.
-INHERITED_DATES = ("inherited from the event this sentence elaborates", "from an earlier sentence of the same paragraph",
-                   "from an earlier sentence of the story")
 #: The kinds a sentence that only tells deaths is typed as.
 TOLL_KINDS = ("Attack", "Armed clash")
 _NEW_ACT_RE = re.compile(r"\b(?:another|second|separate|further|other|new|fresh|later|meanwhile|elsewhere|"

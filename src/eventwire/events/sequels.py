@@ -25,6 +25,7 @@ from collections.abc import Callable
 
 from ..records import ActorMention, EventReport, Fatalities
 from .fatalities import parse_number
+from .parts import INHERITED_DATES
 from .taxonomy import disorder_type_of, event_type_of
 from .tollreaders import other_sides_dead
 
@@ -43,8 +44,6 @@ _DISPERSE_RE = re.compile(r"\b(?:dispers\w*|broke\s+up|break\s+up|breaking\s+up|
                           r"\bclear\w*\s+(?:the\s+)?(?:road|roads|highway|street|streets|square|blockades?|barricades?)\b",
                           re.I)  # "Police cleared the road with tear gas": the blockade's crowd dispersed
 _CROWD_ACTS = ("Mob violence", "Violent demonstration", "Peaceful protest", "Protest with intervention")
-_INHERITED_DATES = ("inherited from the event this sentence elaborates", "from an earlier sentence of the same paragraph",
-                    "from an earlier sentence of the story")
 
 
 def _inherits_place(r: EventReport) -> bool:
@@ -59,7 +58,7 @@ def _place_key(r: EventReport) -> str | None:
 
 
 def _day_of(act: EventReport, r: EventReport) -> bool:
-    return not r.date.value or r.date.value == act.date.value or r.date.reason in _INHERITED_DATES
+    return not r.date.value or r.date.value == act.date.value or r.date.reason in INHERITED_DATES
 
 
 def _follows(act: EventReport, r: EventReport) -> bool:
@@ -213,7 +212,7 @@ def fightless_takings(reports: list[EventReport], text: str) -> None:
 
 def act_of_day(kept: list[EventReport], act: EventReport | None, r: EventReport) -> EventReport | None:
     """Of the acts told in ``act``'s sentence, the one of ``r``'s own day (``act`` when none is)."""
-    if act is None or not r.date.value or r.date.value == act.date.value or r.date.reason in _INHERITED_DATES:
+    if act is None or not r.date.value or r.date.value == act.date.value or r.date.reason in INHERITED_DATES:
         return act
     same = [k for k in kept if k.evidence.start == act.evidence.start and k.evidence.end == act.evidence.end
             and k.date.value == r.date.value and k.section == act.section]
