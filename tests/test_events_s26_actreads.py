@@ -10,7 +10,8 @@ from __future__ import annotations
 
 import pytest
 
-from events_helpers import type_of
+from events_helpers import first_sent, token, type_of
+from eventwire.events.actreads import tallied_arrest, time_anchor
 
 
 @pytest.mark.parametrize(("text", "sub"), [
@@ -112,3 +113,23 @@ def test_near_misses_keep_their_type(text, sub):
 ])
 def test_no_event(text):
     assert type_of(text) is None
+
+
+# -- the two readers that the sentences above never reach (an earlier rule drops them first): asked directly
+
+@pytest.mark.parametrize(("text", "word", "expected"), [
+    ("Between June 9 and Oct. 25, police arrested some 780 students across the country.", "arrested", True),
+    ("Police arrested some 780 students across the country on Monday.", "arrested", False),
+])
+def test_tallied_arrest_reads_a_range_of_dates(nlp, text, word, expected):
+    assert tallied_arrest(token(first_sent(nlp, text), word)) is expected
+
+
+@pytest.mark.parametrize(("text", "word", "expected"), [
+    ("Thousands marched in the capital on the eve of the airstrikes.", "airstrikes", True),
+    ("Thousands marched in the capital in the wake of the bombing.", "bombing", True),
+    ("The airstrikes hit the capital on Monday.", "airstrikes", False),
+    ("Thousands marched against the airstrikes.", "airstrikes", False),
+])
+def test_time_anchor_reads_an_act_named_as_a_time(nlp, text, word, expected):
+    assert time_anchor(token(first_sent(nlp, text), word)) is expected

@@ -6,12 +6,7 @@
 // Picks "≥ value" in the Confidence select (#f-conf), reads how many events the map then holds and the
 // events request the page sent, then presses Reset. Prints one JSON object with what it saw; exits 1
 // (with "errors") when a check failed. Requests to other hosts are blocked and counted.
-import { chromium } from 'playwright-core';
-
-function arg(name, fallback) {
-  const i = process.argv.indexOf(`--${name}`);
-  return i >= 0 ? process.argv[i + 1] : fallback;
-}
+import { arg, offlinePage } from './browserkit.mjs';
 
 const url = arg('url');
 const exe = arg('chromium', '/usr/bin/chromium');
@@ -19,27 +14,8 @@ const value = arg('value', '0.3');
 const out = { errors: [], console_errors: [], external_requests: [], event_requests: [] };
 const check = (ok, msg) => { if (!ok) out.errors.push(msg); return ok; };
 
-const browser = await chromium.launch({
-  executablePath: exe,
-  headless: true,
-  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update',
-    '--disable-sync', '--no-first-run', '--disable-dev-shm-usage'],
-});
+const { browser, page } = await offlinePage(exe, url, out, (path) => { if (path.includes('/api/events?')) out.event_requests.push(path); });
 try {
-  const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
-  const origin = new URL(url).origin;
-  await page.route('**/*', (route) => {
-    const u = route.request().url();
-    if (u.startsWith(origin) || u.startsWith('data:')) {
-      if (u.includes('/api/events?')) out.event_requests.push(u.slice(origin.length));
-      return route.continue();
-    }
-    out.external_requests.push(u);
-    return route.abort();
-  });
-  page.on('console', (m) => { if (m.type() === 'error') out.console_errors.push(m.text()); });
-  page.on('pageerror', (e) => out.console_errors.push(String(e)));
-
   const layers = () => page.evaluate(() => window.eventwire.clusters.getLayers().length);
   async function waitForEvents(action) {
     await page.evaluate(() => document.body.removeAttribute('data-loaded'));

@@ -9,12 +9,7 @@
 // Every request to a host other than the server's is blocked and counted: the page must work offline.
 import { readFileSync, mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
-import { chromium } from 'playwright-core';
-
-function arg(name, fallback) {
-  const i = process.argv.indexOf(`--${name}`);
-  return i >= 0 ? process.argv[i + 1] : fallback;
-}
+import { arg, offlinePage } from './browserkit.mjs';
 
 const url = arg('url');
 const exe = arg('chromium', '/usr/bin/chromium');
@@ -23,24 +18,8 @@ const spec = JSON.parse(readFileSync(arg('spec'), 'utf8'));
 const out = { errors: [], console_errors: [], external_requests: [] };
 const check = (ok, msg) => { if (!ok) out.errors.push(msg); return ok; };
 
-const browser = await chromium.launch({
-  executablePath: exe,
-  headless: true,
-  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update',
-    '--disable-sync', '--no-first-run', '--disable-dev-shm-usage'],
-});
+const { browser, page } = await offlinePage(exe, url, out);
 try {
-  const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
-  const origin = new URL(url).origin;
-  await page.route('**/*', (route) => {
-    const u = route.request().url();
-    if (u.startsWith(origin) || u.startsWith('data:')) return route.continue();
-    out.external_requests.push(u);
-    return route.abort();
-  });
-  page.on('console', (m) => { if (m.type() === 'error') out.console_errors.push(m.text()); });
-  page.on('pageerror', (e) => out.console_errors.push(String(e)));
-
   await page.goto(url, { waitUntil: 'load' });
   await page.waitForSelector('body[data-loaded="events"]', { state: 'attached', timeout: 20000 });
   out.status = await page.textContent('#status');

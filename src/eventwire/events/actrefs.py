@@ -29,10 +29,10 @@ from __future__ import annotations
 
 from typing import Any
 
-from .imagined import IMAGINED_WORDS, imagined
+from .imagined import IMAGINED, imagined
 from .lexicon import CueHit
 from .story import sentence_of
-from .words import words_of
+from .words import gate_bit, gate_mask
 
 #: units of a length that makes an act a campaign ("a four-year battle"; not hours or days: one fight)
 CAMPAIGN_UNITS = frozenset("year years decade decades century centuries month months week weeks".split())
@@ -50,7 +50,7 @@ TALK_NOUNS = frozenset(
 #: verbs by which one talks, asks or briefs about an act ("briefed MPs on the attack", "asked about the raid")
 TALK_VERBS = frozenset("brief question ask comment speak talk testify argue".split())
 #: verbs whose definite object is an act told elsewhere ("investigators are probing the killing")
-REFERRING_VERBS = frozenset("investigate probe discuss debate punish avenge".split())
+REFERRING_VERBS = frozenset("investigate probe discuss debate".split())  # (punish, avenge: misreads.motive_only)
 #: prepositions of what is talked about
 ABOUT_PREPS = frozenset("on about over into regarding concerning".split())
 DEFINITE_DETS = frozenset("the this that these those".split())
@@ -88,13 +88,13 @@ def referred_cue(doc: Any, h: CueHit) -> bool:
     """The cue ``h`` names a campaign, a kind of act or an act told elsewhere (see the module's note), or one
     supposed or weighed (:mod:`eventwire.events.imagined`)."""
     sent = sentence_of(doc, h.start)
-    bits = _readings(sent)
-    if not bits:
+    bits = gate_mask(sent)  # (one look-up per sentence, shared with the other word gates)
+    if not bits & _ANY:
         return False  # (most sentences: none of the readings' words)
     tok = cue_head(doc, h)
     if bits & _GROUND and h.category in GROUND_CATS and _ground_as_whole(sent, tok):
         return True
-    if bits & _IMAGINED and imagined(tok, bits >> _SHIFT):
+    if bits & IMAGINED and imagined(tok, bits):
         return True
     if tok.pos_ in ("VERB", "AUX"):
         if bits & _LET and _wished(tok):
@@ -111,29 +111,16 @@ def referred_cue(doc: Any, h: CueHit) -> bool:
         bits & _KEPT_OUT and _kept_out(tok)))
 
 
-#: the readings, one bit each, and the words each needs in the sentence (the imagined ones: events.imagined)
-_CAMPAIGN, _SUCH, _TOPIC, _HABIT, _KEPT_OUT, _LET, _GROUND = (1 << i for i in range(7))
-_SHIFT = 7  # the bits of events.imagined's readings come above these
-_READING_WORDS = (
-    (_CAMPAIGN, CAMPAIGN_UNITS), (_SUCH, frozenset(("such",))),
-    (_TOPIC, TALK_NOUNS | TALK_VERBS | REFERRING_VERBS | frozenset(("since",))), (_HABIT, HABIT_ADJS),
-    (_KEPT_OUT, ABSTAINING), (_LET, frozenset(("let",))), (_GROUND, GROUND_NOUNS),
-    *((bit << _SHIFT, words) for bit, words in IMAGINED_WORDS))
-_IMAGINED = sum(bit << _SHIFT for bit, _ in IMAGINED_WORDS)
-_READINGS_KEY = "eventwire_actrefs_readings"
-
-
-def _readings(sent: Any) -> int:
-    """The bits of the readings whose words ``sent`` holds, found once per sentence (kept in the doc's
-    ``user_data``) and read by every cue of the sentence."""
-    cache = sent.doc.user_data.get(_READINGS_KEY)
-    if cache is None:
-        cache = sent.doc.user_data[_READINGS_KEY] = {}
-    got = cache.get(sent.start)
-    if got is None:
-        words = words_of(sent)
-        got = cache[sent.start] = sum(bit for bit, vocab in _READING_WORDS if not words.isdisjoint(vocab))
-    return got
+#: the readings, one word gate each (:func:`eventwire.events.words.gate_bit`: a reading is tried only when its
+#: sentence holds one of its words; the imagined ones are events.imagined's)
+_CAMPAIGN = gate_bit(CAMPAIGN_UNITS)
+_SUCH = gate_bit(("such",))
+_TOPIC = gate_bit(TALK_NOUNS | TALK_VERBS | REFERRING_VERBS | frozenset(("since",)))
+_HABIT = gate_bit(HABIT_ADJS)
+_KEPT_OUT = gate_bit(ABSTAINING)
+_LET = gate_bit(("let",))
+_GROUND = gate_bit(GROUND_NOUNS)
+_ANY = _CAMPAIGN | _SUCH | _TOPIC | _HABIT | _KEPT_OUT | _LET | _GROUND | IMAGINED
 
 
 def _campaign(noun: Any) -> bool:

@@ -12,7 +12,7 @@ from __future__ import annotations
 from ..records import EventReport
 from .genericactors import generic
 
-#: The start of the note on a report whose doer is only suspected (``roles.assign_roles``).
+#: The start of the note on a report whose doer is only suspected (written by ``roles.assign_roles``).
 SUSPECT_NOTE = "suspected, not coded as actor 1"
 #: The note on an arrest given the country's police for want of a named force.
 NOTE_UNNAMED_ARRESTER = "arresting force not named: the country's police"

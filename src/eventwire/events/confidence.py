@@ -49,18 +49,11 @@ WEIGHTS: dict[str, float] = {
 def features(report: EventReport, *, cue: float | None = None) -> dict[str, float]:
     """The features of a finished report (``cue``: the typing's confidence, by default the report's
     ``cue_confidence``)."""
-    reason = report.date.reason or ""
-    inherited = reason.startswith(INHERITED_DATES)
-    a1 = None if NOTE_UNNAMED_ARRESTER in report.notes else report.actor1  # (a default is no named doer)
-    return {
-        "inherited": float(inherited),
-        "undated": float(report.date.value is None and reason.startswith(UNDATED_REASONS)),
-        "day": float(report.date.precision == 1 and not inherited),
-        "fatal": float((report.fatalities.count or 0) > 0),
-        "no_actor1": float(a1 is None),
-        "civilian_actor1": float(a1 is not None and a1.inter == 7),
-        "cue": float(report.cue_confidence if cue is None else cue),
-    }
+    a1 = report.actor1
+    return _features(reason=report.date.reason or "", dated=report.date.value is not None,
+                     precision=report.date.precision, count=report.fatalities.count or 0, notes=report.notes,
+                     doer=a1 is not None, doer_inter=a1.inter if a1 is not None else None,
+                     cue=report.cue_confidence if cue is None else cue)
 
 
 def features_of_json(report: dict[str, Any]) -> dict[str, float] | None:
@@ -69,20 +62,31 @@ def features_of_json(report: dict[str, Any]) -> dict[str, float] | None:
     cue = report.get("confidence")
     if isinstance(cue, bool) or not isinstance(cue, (int, float)) or not math.isfinite(cue):
         return None
-    date = report.get("date") if isinstance(report.get("date"), dict) else {}
-    reason = str(date.get("reason") or "")
+    date = _dict(report.get("date"))
+    count = _dict(report.get("fatalities")).get("count")
+    a1 = report.get("actor1")
+    return _features(reason=str(date.get("reason") or ""), dated=date.get("value") is not None,
+                     precision=date.get("precision"), count=count if isinstance(count, (int, float)) else 0,
+                     notes=report.get("notes") if isinstance(report.get("notes"), list) else [],
+                     doer=bool(a1), doer_inter=_dict(a1).get("inter"), cue=cue)
+
+
+def _dict(value: Any) -> dict[str, Any]:
+    return value if isinstance(value, dict) else {}
+
+
+def _features(*, reason: str, dated: bool, precision: Any, count: float, notes: list[str], doer: bool,
+              doer_inter: Any, cue: float) -> dict[str, float]:
+    """The features from the report's fields, whether read from the record or from its JSON."""
     inherited = reason.startswith(INHERITED_DATES)
-    notes = report.get("notes") if isinstance(report.get("notes"), list) else []
-    a1 = None if NOTE_UNNAMED_ARRESTER in notes else report.get("actor1")
-    fat = report.get("fatalities") if isinstance(report.get("fatalities"), dict) else {}
-    count = fat.get("count")
+    named = doer and NOTE_UNNAMED_ARRESTER not in notes  # (an arrest's default police is no named doer)
     return {
         "inherited": float(inherited),
-        "undated": float(date.get("value") is None and reason.startswith(UNDATED_REASONS)),
-        "day": float(date.get("precision") == 1 and not inherited),
-        "fatal": float(isinstance(count, (int, float)) and count > 0),
-        "no_actor1": float(not a1),
-        "civilian_actor1": float(isinstance(a1, dict) and a1.get("inter") == 7),
+        "undated": float(not dated and reason.startswith(UNDATED_REASONS)),
+        "day": float(precision == 1 and not inherited),
+        "fatal": float(count > 0),
+        "no_actor1": float(not named),
+        "civilian_actor1": float(named and doer_inter == 7),
         "cue": float(cue),
     }
 

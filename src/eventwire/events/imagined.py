@@ -18,6 +18,8 @@ from __future__ import annotations
 
 from typing import Any
 
+from .words import gate_bit
+
 #: marks of a clause of condition
 CONDITION_MARKS = frozenset(("if", "unless"))
 #: modals under which an act named as a subject is a course weighed
@@ -26,15 +28,18 @@ MODALS = frozenset("would could might will should".split())
 WALK = 3
 #: the links walked up from an act word to the verb of its clause and to the clause above
 UP_DEPS = frozenset(("dobj", "nsubj", "nsubjpass", "ccomp", "xcomp", "compound", "amod", "pobj", "prep", "conj"))
-#: the readings, one bit each, and the words each needs in the sentence (read by events.actrefs, which finds
-#: once per sentence which readings may apply)
-CONDITION, NO_WAY, WEIGHED = 1, 2, 4
-IMAGINED_WORDS = ((CONDITION, CONDITION_MARKS), (NO_WAY, frozenset(("way", "ways"))), (WEIGHED, MODALS))
+#: the readings, one word gate each (:func:`eventwire.events.words.gate_bit`: a reading is tried only when
+#: its sentence holds one of its words)
+CONDITION = gate_bit(CONDITION_MARKS)
+NO_WAY = gate_bit(("way", "ways"))
+WEIGHED = gate_bit(MODALS)
+#: the bits of all the readings (events.actrefs tests them first)
+IMAGINED = CONDITION | NO_WAY | WEIGHED
 
 
 def imagined(tok: Any, bits: int) -> bool:
     """The act at ``tok`` (a cue's head word) is supposed, weighed or named as a way (see the module's note);
-    ``bits`` are those of :data:`IMAGINED_WORDS` whose words the sentence holds."""
+    ``bits`` is its sentence's gate mask (:func:`eventwire.events.words.gate_mask`)."""
     return bool((bits & CONDITION and _conditional(tok)) or (bits & NO_WAY and _no_way(tok)) or (
         bits & WEIGHED and _weighed(tok)))
 

@@ -33,6 +33,7 @@ from ..actors.rules import COUNTRY_RE
 from ..actors.text import fold_cased
 from ..records import Actor, ActorMention
 from . import parties
+from .arresters import SUSPECT_NOTE
 from .clause import speaker_of
 from .clauseactors import SAYING, sentence_actor_at
 from .doers import (
@@ -421,7 +422,7 @@ def assign_roles(
     doubted = decision.trigger is not None and attribution_only(decision.trigger)
     if r.actor1 is not None and doubted:
         # "officials said X may have been behind the bombing": ACLED does not code a suspect
-        r.notes.append(f"suspected, not coded as actor 1: {r.actor1.name}")
+        r.notes.append(f"{SUSPECT_NOTE}: {r.actor1.name}")
         r.actor1 = None
         r.assoc_actor_1 = []
     if r.actor2 is None and sub_event_type in BATTLES[1:] and (

@@ -436,6 +436,13 @@ def _gate_bit(bits: list[int], vocab: frozenset[str]) -> int:
     return bits[0]
 
 
+def gate_bit(vocab: Iterable[str]) -> int:
+    """Register a vocabulary as a gate of its own and return its bit: ``gate_mask(sent) & bit`` then tells
+    whether ``sent`` holds one of its words (for readers that test several vocabularies per sentence, as
+    :func:`needs_words` does for one)."""
+    return _gate_bit([], frozenset(vocab))
+
+
 def gate_mask(span: Any) -> int:
     """The bits of the gates whose vocabulary meets :func:`words_of` ``span`` (kept per sentence)."""
     global _LAST_MASK

@@ -220,9 +220,18 @@ def _v7_confidence(conn: sqlite3.Connection) -> None:
     fields (the old figure is the model's typing input), and each event takes the highest of its news
     reports', as ``merge.compose_event`` does. A report or event whose JSON is unreadable or has no number
     there keeps what it has and its event gets NULL, which no ``min_confidence`` filter matches."""
+    conn.execute("ALTER TABLE events ADD COLUMN confidence REAL")
+    if conn.execute("SELECT 1 FROM reports LIMIT 1").fetchone() is not None:
+        _score_reports_again(conn)
+    conn.execute("CREATE INDEX events_confidence ON events(confidence)")
+
+
+def _score_reports_again(conn: sqlite3.Connection) -> None:
+    """The stored reports scored by the event confidence model, and each event its news reports' highest
+    (only for a database that has reports: the model's import, with spaCy's, is kept out of a new file's
+    creation, which runs while other processes may wait on the write lock)."""
     from ..events.confidence import features_of_json, probability
 
-    conn.execute("ALTER TABLE events ADD COLUMN confidence REAL")
     scored: dict[str, tuple[float, bool]] = {}  # report id -> (new confidence, background)
     for rid, data in conn.execute("SELECT id, data FROM reports").fetchall():
         report = _json_object(data)
@@ -245,7 +254,6 @@ def _v7_confidence(conn: sqlite3.Connection) -> None:
         event["confidence"] = max(news)
         conn.execute("UPDATE events SET data = ?, confidence = ? WHERE id = ?",
                      (json.dumps(event, ensure_ascii=False), event["confidence"], eid))
-    conn.execute("CREATE INDEX events_confidence ON events(confidence)")
 
 
 def _json_object(data: str | None) -> dict | None:
