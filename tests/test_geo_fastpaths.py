@@ -7,7 +7,7 @@ import random
 import pytest
 
 from eventwire.geo import docindex, relative
-from eventwire.geo.resolve import _Nearby
+from eventwire.geo.nearby import Nearby as _Nearby
 
 _WORDS = (
     "of near nearby to from outside around between km mile miles northern north-eastern Midwestern "

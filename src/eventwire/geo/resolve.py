@@ -17,7 +17,9 @@ first (weights in :class:`Weights`):
    or a city of ``famous_population`` or more of the same name gets no country-level context
    (the document's or the dateline's country) unless it has local support or an explicit "X, Y":
    "Paris" in a story with U.S. places is Paris, France; "Paris, Texas" or "Paris" next to other
-   Texan towns is not. Country context alone never outweighs a population gap that large.
+   Texan towns is not. Country context alone never outweighs a population gap that large. A city
+   known the world over (``famous_names`` alternate names, ``famous_names_ratio`` times the
+   namesake's: :attr:`Entry.fame`) counts as major too: Geneva, Switzerland over Geneva, New York.
 5. **Hierarchy of same-named places**: a town is preferred over the division named after it (Homs
    city over Homs governorate) unless a place noun says otherwise ("Homs governorate", "the
    countryside of Homs", "north of Salahuddin").
@@ -44,6 +46,7 @@ from dataclasses import dataclass, field
 from . import context
 from .folding import fold, loose
 from .gazetteer import Entry
+from .nearby import Nearby, colocated_candidates, point_grid
 
 _FEATURE_PRIOR = {
     "PCLI": 4.0,
@@ -107,6 +110,9 @@ class Weights:
     max_rounds: int = 4  # context passes after the prior-only pass (fewer once stable)
     famous_ratio: float = 30.0  # a place this many times smaller than a major city of the same name ...
     famous_population: int = 500_000  # ... (a capital or a city this big) needs local support to win
+    famous_names: int = 30  # ... or a bigger city with this many alternate names (renown: Entry.fame) ...
+    famous_names_ratio: float = 3.0  # ... this many times the small namesake's, which has fewer people
+    famous_names_small: int = 50_000  # than this and than a fifth of the city's (London, Ontario is no small town)
     agree_share: float = 0.6  # the other places "agree" on a country holding this share of their weight
     firm_share: float = 0.8  # ... "firmly" (a minor town by its own name is dropped then) with this share
 
@@ -171,7 +177,7 @@ class Resolver:
         # the dateline's own name is resolved by the rest of the document, not by itself, unless
         # the dateline says where it is ("NEWARK, N.J. -")
         date_key = _name_key(anchor) if anchor is not None and anchor.parent is None else None
-        colocated = _colocated(mentions, keys)
+        colocated = colocated_candidates(mentions, keys)
         # passes 2, 3, ...: each name in turn is resolved in the context of the other names as
         # last resolved (updated in place, so two names cannot keep swapping each other's
         # country), until no choice changes (at most max_rounds); a name does not vote for
@@ -180,7 +186,7 @@ class Resolver:
         for k, key in enumerate(keys):
             groups.setdefault(key, []).append(k)
         votes = [self._vote(m) for m in mentions]
-        nearby: dict[str, _Nearby] = {}
+        nearby: dict[str, Nearby] = {}
         state = (keys, groups, votes, anchor, date_key, colocated, nearby, memo)
         self._rounds(mentions, state)
         # what the text says of where each place lies: its containers ("Lang (Unity state)") and
@@ -221,7 +227,7 @@ class Resolver:
                 if cached is not None and cached.points == points:
                     near = cached
                 else:
-                    near = nearby[key] = _Nearby(_grid(points), key, points=points)
+                    near = nearby[key] = Nearby(point_grid(points), key, points=points)
                 for k in idxs:
                     m = mentions[k]
                     parent = mentions[m.parent] if m.parent is not None else None
@@ -337,6 +343,10 @@ class Resolver:
             s, why = self._score(e, ctx, total, date_cc, s, list(why))
             if famous and ctx is not None and not any(k in r for r in why for k in _LOCAL_REASONS):
                 s -= self._country_bonus(e, ctx, total, date_cc)
+                if e.population < self.w.famous_names_small and e.admin1_key and ctx[1].get(e.admin1_key, 0) > 0:
+                    # nor, for a small town, another place somewhere in its division (New York City
+                    # for Geneva, New York: 350 km away)
+                    s -= self.w.doc_admin1
             s -= alt_penalty
             if s > best_s:
                 best, best_s, best_r = e, s, why
@@ -393,15 +403,31 @@ class Resolver:
             ),
             default=0,
         )
+        # ... or of a city known the world over, by the names it has in other languages: Geneva,
+        # Switzerland (60 names) over Geneva, New York (13) when a story of the United Nations names
+        # Washington; not Cambridge, Massachusetts (63) against Cambridge, England (54)
+        renowned = max(
+            (
+                (e.fame, e.population)
+                for e in m.entries
+                if e.feature_class == "P" and e.match == "name" and e.fame >= self.w.famous_names
+            ),
+            default=(0, 0),
+        )
         # an alternate name loses more to a name many towns bear as their own (Salisburys vs Harare)
         penalty = self.w.alt_when_primary * (1 + math.log2(max(1, towns)))
         rows = []
         for e in m.entries:
             s, why = self._base(e, m, parent)
-            famous = bool(major) and (
+            famous = (
                 e.feature_class == "P"
                 and e.feature_code != "PPLC"  # a capital is no small namesake ("Victoria", Seychelles)
-                and e.population * self.w.famous_ratio < major
+                and (
+                    bool(major) and e.population * self.w.famous_ratio < major
+                    or e.fame * self.w.famous_names_ratio < renowned[0]
+                    and e.population < self.w.famous_names_small
+                    and e.population * 5 < renowned[1]
+                )
             )
             alt_penalty = penalty if primary and (
                 e.match in ("alt", "loose")
@@ -606,104 +632,12 @@ def _sums(groups: dict[str, list[tuple[int, str, float]]], key: str) -> dict[str
     return {name: total for _first, name, total in got}
 
 
-def _grid(points: list[tuple[float, float, str]]) -> dict[tuple[int, int], list[tuple[float, float, str]]]:
-    """The points in one-degree cells."""
-    grid: dict[tuple[int, int], list[tuple[float, float, str]]] = {}
-    for p in points:
-        grid.setdefault((int(p[0] // 1), int(p[1] // 1)), []).append(p)
-    return grid
-
-
 def _name_key(m: Mention) -> str:
     """Mentions with the same candidates are one name, however written ("PLYMOUTH CO." and
     "Plymouth County"): they do not vote for each other."""
     if not m.entries:
         return fold(m.text)
     return ",".join(str(p) for p in sorted({e.pid for e in m.entries}))
-
-
-def _colocated(mentions: list[Mention], keys: list[str]) -> list[set[int]]:
-    """For each mention, the entries (pids) that lie within about 50 km of an entry of another name
-    (not the same place under another name: "Mexico" and "Mexico City")."""
-    grid: dict[tuple[int, int], list[tuple[float, float, str, int]]] = {}
-    for m, key in zip(mentions, keys, strict=True):
-        for e in m.entries[:30]:
-            if e.feature_class in ("P", "S", "T") or e.feature_code == "ADM2":
-                grid.setdefault((int(e.latitude * 2), int(e.longitude * 2)), []).append(
-                    (e.latitude, e.longitude, key, e.pid)
-                )
-    out: list[set[int]] = []
-    answers: dict[tuple, bool] = {}  # a name's candidate answers alike for each mention of the name
-    for m, key in zip(mentions, keys, strict=True):
-        near: set[int] = set()
-        for e in m.entries[:30]:
-            if e.feature_class in ("P", "S", "T") or e.feature_code == "ADM2":
-                ak = (key, e.pid, e.latitude, e.longitude)
-                hit = answers.get(ak)
-                if hit is None:
-                    hit = answers[ak] = _near_another(grid, key, e)
-                if hit:
-                    near.add(e.pid)
-        out.append(near)
-    return out
-
-
-def _near_another(grid: dict[tuple[int, int], list[tuple[float, float, str, int]]], key: str, e: Entry) -> bool:
-    """Whether an entry of another name than ``key`` (and another place than ``e``) lies within about
-    50 km of ``e`` (the cells around it, in order, until the first)."""
-    gy, gx = int(e.latitude * 2), int(e.longitude * 2)
-    c = math.cos(math.radians(e.latitude))
-    return any(
-        k2 != key and pid != e.pid and ((lat - e.latitude) ** 2 + ((lon - e.longitude) * c) ** 2) < 0.2
-        for dy in (-1, 0, 1) for dx in (-1, 0, 1) for lat, lon, k2, pid in grid.get((gy + dy, gx + dx), ())
-    )
-
-
-class _Nearby:
-    """Distance from a point to the nearest place of the document with another name (within about
-    two degrees; farther counts as infinitely far), through a one-degree grid."""
-
-    __slots__ = ("grid", "key", "any", "points", "_memo")
-
-    def __init__(
-        self,
-        grid: dict[tuple[int, int], list[tuple[float, float, str]]],
-        key: str,
-        *,
-        points: list[tuple[float, float, str]] | None = None,
-    ) -> None:
-        self.grid = grid
-        self.key = key
-        self.any = bool(grid)
-        self.points = points  # what the grid was built from (to tell whether it can be reused)
-        self._memo: dict[tuple[float, float], float] = {}
-
-    def km(self, lat: float, lon: float) -> float:
-        """Memoised: a name's candidates are measured again on every pass over the document."""
-        got = self._memo.get((lat, lon))
-        if got is None:
-            got = self._memo[(lat, lon)] = self._km(lat, lon)
-        return got
-
-    def _km(self, lat: float, lon: float) -> float:
-        best = math.inf
-        c = math.cos(math.radians(lat))
-        gy, gx = int(lat // 1), int(lon // 1)
-        grid = self.grid
-        if len(grid) < 25:
-            # fewer cells than the 5 x 5 around the point: visit those within reach (the least
-            # distance is the same in any order)
-            cells = [pts for (cy, cx), pts in grid.items() if -2 <= cy - gy <= 2 and -2 <= cx - gx <= 2]
-        else:
-            cells = [grid.get((gy + dy, gx + dx), ()) for dy in (-2, -1, 0, 1, 2) for dx in (-2, -1, 0, 1, 2)]
-        for pts in cells:
-            for plat, plon, key in pts:
-                if key == self.key:
-                    continue
-                d2 = (plat - lat) ** 2 + ((plon - lon) * c) ** 2
-                if d2 < best:
-                    best = d2
-        return math.sqrt(best) * 111.2
 
 
 #: How close (km) a place chosen by one of its spellings must lie to a place of another country the

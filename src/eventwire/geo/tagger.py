@@ -444,7 +444,8 @@ class GeoTagger:
                 continue
             if any(e.is_admin1 for e in a.entries) and not (
                 b_country and any(e.is_admin1 and e.cc == b_country for e in a.entries)
-            ):
+            ) and not any(e.feature_class == "P" and inside_any(e, [d for d in b.entries if d.is_admin1])
+                          for e in a.entries):  # "Geneva, New York": a town of the division, not the canton
                 continue
             if k + 2 < len(mentions) and re.fullmatch(
                 r",\s*|,?\s+(?:and|or)\s+", text[b.end : mentions[k + 2].start]
