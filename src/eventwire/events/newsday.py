@@ -28,7 +28,9 @@ as old news, 2 spurious events shown).
 when its sentence dates it (:func:`events.dating.keeps_own_date`); against a ranked date more than a
 year before publication (:func:`events.dating.long_before`, the one test of both overrides), the
 recent day it inherits from the act it elaborates (in ``keeps_own_date``) or else the publication day
-when it is told as news (:func:`news_report_day`); otherwise the article's ranked date.
+when it is told as news (:func:`news_report_day`); otherwise the article's ranked date. A main report
+dated the publication day as an act going on at the report's time (:data:`events.ongoingnews.ONGOING_DAY`,
+its own or inherited) keeps that day against such an old ranked date too.
 """
 
 from __future__ import annotations
@@ -39,6 +41,8 @@ from typing import Any
 from ..records import Article, DateMention, DateValue, EventReport
 from .article_text import VIOLATION_RE, paragraph_start, title_end_of
 from .dating import date_candidates, keeps_own_date, long_before, pick_date
+from .ongoingnews import ONGOING_DAY, told_as_ongoing
+from .parts import INHERITED_DATES
 from .story import sentence_of
 from .words import char_span
 
@@ -108,6 +112,8 @@ def _told_as_news(article: Article, sent: Any, title_end: int) -> bool:
     if root.tag_ != "VBD" and any(_perfect(h) and h.lemma_.lower() not in _REPORTING for h in _main_clause(sent)):
         # (a root in the simple past tells a past act: "two men killed fighting ... have condemned", misparsed)
         return True
+    if told_as_ongoing(sent):
+        return True  # "Pro-government forces are massing in the north-west ..."
     if root.lemma_.lower() not in _REPORTING or root.tag_ not in ("VBD", "VBZ", "VBP"):
         return False
     if not any(c.dep_ == "ccomp" and _perfect(c, present=False) for c in root.children):
@@ -164,6 +170,14 @@ def main_report_day(article: Article, report: EventReport | None) -> DateValue |
     return news_report_day(article, report, next((c.mention for c in cands if c.mention.date is chosen), None))
 
 
+def _ongoing_today(report: EventReport, article: Article) -> bool:
+    """The report is dated the publication day as an act going on at the report's time
+    (:data:`events.ongoingnews.ONGOING_DAY`), its own or inherited from the act it elaborates."""
+    d, published = report.date, article.published
+    return published is not None and d.value == published.isoformat() and d.text is None and (
+        d.reason in (ONGOING_DAY, INHERITED_DATES[0]))
+
+
 def main_report_date(article: Article, report: EventReport | None) -> DateValue | None:
     """The date the main ``report`` takes from the article, or None when it keeps its own: its
     sentence dates it (:func:`events.dating.keeps_own_date`, which also keeps a recent day it inherits
@@ -175,4 +189,6 @@ def main_report_date(article: Article, report: EventReport | None) -> DateValue 
         return None
     if keeps_own_date(report, main_event.date, published=article.published):
         return None
+    if _ongoing_today(report, article) and long_before(main_event.date, article.published):
+        return None  # "... is under attack", "troops are shelling the town": not the year of an old mention
     return main_report_day(article, report) or main_event.date

@@ -10,7 +10,11 @@ unit", "the early days"; a life told as over, "during his time with the militia"
 "last time"; an act named "previous" or "earlier") takes no inherited date: it is left undated and flagged
 background by the extractor (its own tense puts it before the story). So does an undated clause in the
 simple past right after an older date (:func:`events.narrative.told_after_older_date`: "A new revolt broke
-out in 1971. His fighters ambushed a convoy").
+out in 1971. His fighters ambushed a convoy"). An inherited date gives way to the publication day for an
+act told as going on at the report's time when it is vaguer than a day (:mod:`events.ongoingnews`: "He
+said troops are already firing at the town", not "in recent weeks"), and to a later day that the sentence
+right before tells an act on (:mod:`events.laterday`: "... collapsed on Saturday. Soldiers were chasing
+the last fighters out", not the Friday of the last coded act).
 
 A year told in a relative clause that does not hold the act ("the shelling of Dara, where 300
 people died in 2016, has included barrel bombs") still dates it, but with the reason
@@ -29,7 +33,9 @@ from ..records import Article, DateMention, DateValue
 from ..timex import iso_day
 from .contrast import act_date, earlier_date, live_entry_day, story_date, trailing_shift
 from .dating import no_date
+from .laterday import later_day
 from .narrative import told_after_older_date
+from .ongoingnews import ONGOING_DAY, going_on_at_report
 from .status import REPORTING_VERBS, governors, reported_perfect
 from .units import copy_date, shifted_day, story_shift
 from .words import char_span, span_text
@@ -148,6 +154,12 @@ def report_date(article: Article, sent: Any, trig: Any, *, para_start: int, last
     if last_date is not None:
         date = copy_date(last_date, last_date.text)
         date.reason = INHERITED
+        if (date.precision or 4) > 1 and article.published is not None and trig is not None and going_on_at_report(
+                _verb_of(trig)):  # "He said troops are already firing at the town": today, not "in recent weeks"
+            return DateValue(value=article.published.isoformat(), precision=1, reason=ONGOING_DAY), None, None
+        if (later := later_day(article, sent, trig, last_date, para_start=para_start)) is not None:
+            date = copy_date(later.date, later.text)  # "... collapsed on Saturday. Soldiers were chasing ..."
+            date.reason = FROM_PARAGRAPH
         text = span_text(sent)
         shifted = shifted_day(date, shift) if (shift := story_shift(text) or trailing_shift(text)) is not None else None
         if shifted is not None and shifted.value != date.value and (
