@@ -16,6 +16,7 @@ from typing import Any
 
 from ..records import DateValue
 from .doctables import search_span, search_span_needing
+from .genericity import general_statement
 from .habits import GENERIC_ADJS
 from .plans import planned_act, standing_struggle
 from .story import sentence_of
@@ -281,6 +282,7 @@ def assess(
         (conflict_toll(verb), "a conflict's toll to date"),  # "The conflict ... has killed more than 6,000 people"
         (fighting_since(trigger), "fighting told as a state of things"),  # "Fighting ... has gripped Amhara since 2023"
         (time_ago(trigger), TIME_AGO_REASON),  # "comes a week after clashes left three dead"
+        (general_statement(trigger), "a general statement"),  # "Israel has carried out airstrikes" (events.genericity)
         (counted_again(trigger), "the act told before counted among earlier ones"),  # "It was the second attack ..."
     ):
         if told:
