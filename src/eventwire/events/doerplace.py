@@ -18,6 +18,7 @@ from typing import Any
 
 from ..geo.doers import DOER_NOUNS
 from ..records import PlaceMention
+from .stateclauses import state_of_another_clause
 from .words import char_span
 
 #: GeoNames' codes of a national capital and a seat of government: told before, mostly the seat of a state
@@ -109,7 +110,7 @@ def without_doers(doc: Any, cands: list[PlaceMention], trigger: Any, *,
     for m in cands:
         if country_only(m) and m.kind == "toponym":
             span = char_span(doc, m.start, m.end)
-            if span is not None and doer_country(span.root, trigger):
+            if span is not None and (doer_country(span.root, trigger) or state_of_another_clause(span.root, trigger)):
                 doers.append(m)
     if not doers:
         return cands, []

@@ -63,6 +63,7 @@ from .doctables import Spans as _Spans
 from .doctables import case_blind, fold_text_of
 from .doerplace import scene_abroad, without_doers
 from .grievances import grievance_place
+from .landmarks import locates_another
 from .nearplaces import nearest_earlier
 from .outlets import outlet_start  # (re-exported: tests import it from here)
 from .participles import shared_participle, shares_auxiliary
@@ -181,7 +182,8 @@ class PlaceLinker:
             (m for m in article.place_mentions if spec[id(m)] < 9 and not outlet <= m.start < title_end
              and not not_a_scene(text, m) and not launch_site(text, m, article.place_mentions)
              and not named_for_another(text, m, article.place_mentions)
-             and not seat_for_state(text, m)),  # "Washington said", "Moscow's air force": the state
+             and not seat_for_state(text, m)  # "Washington said", "Moscow's air force": the state
+             and not locates_another(text, m, article.place_mentions)),  # "Douma, near the capital, Damascus"
             key=lambda m: m.start,
         )
         self._starts = [m.start for m in self.mentions]

@@ -35,6 +35,7 @@ from .fatalities import vague_figure
 from .followup import TOLL_WORDS_PATTERN
 from .linking import is_country_only, place_level, specificity
 from .parts import INHERITED_DATES, kept_apart, several_acts
+from .placeagree import inherited_elsewhere, keeps_its_country
 from .retellings import (
     borrowed_toll,
     crowd_alike,
@@ -287,7 +288,7 @@ def _absorb(keep: EventReport, other: EventReport) -> None:
         for a in getattr(other, attr):
             if a.name not in names:
                 getattr(keep, attr).append(a)
-    if other.location is not None and not is_country_only(other.location) and (
+    if other.location is not None and not is_country_only(other.location) and not keeps_its_country(keep, other.location, country_only=is_country_only) and (
         keep.location is None or is_country_only(keep.location)
         or (not inherits_place(other) and (inherits_place(keep) or within(keep.location, other.location)))
     ):
@@ -787,7 +788,7 @@ def _fold_transfers(reports: list[EventReport]) -> list[EventReport]:
                          and _same_actor(k.actor1, r.actor1)
                          and (k.location is None or r.location is None
                               or _place_key(k.location) == _place_key(r.location)
-                              or any(n.startswith("location from the") for n in r.notes))), None)
+                              or (any(n.startswith("location from the") for n in r.notes) and not inherited_elsewhere(r.location, k.location, level_of=place_level)))), None)
             if prev is not None:
                 r.notes.append(f"also stated at {prev.evidence.start}-{prev.evidence.end} as a capture")
                 if r.actor1 is None:

@@ -26,14 +26,19 @@ NEAR_PLACE_CHARS = 800
 def nearest_earlier(indices: list[int], mentions: Sequence[PlaceMention], specs: Sequence[int], start: int, *,
                     level_of: Callable[[PlaceMention], int]) -> PlaceMention:
     """Of ``indices`` (the paragraph's mentions before the sentence at ``start``; ``specs`` their
-    specificity, lower is finer), the last of the most specific within :data:`NEAR_PLACE_CHARS`; when
-    no place finer than a country is that near but one is further back, the country of the last most
-    specific (that place when the text never names its country alone)."""
+    specificity, lower is finer), the last of the most specific within :data:`NEAR_PLACE_CHARS`; else
+    the finest near place of the province of the last most specific ("eastern Ghouta" a page before,
+    "the rebel factions in Ghouta" near: Ghouta); when no place finer than a country is that near but
+    one is further back, the country of the last most specific (that place when the text never names
+    its country alone)."""
     near = [k for k in indices if start - mentions[k].start <= NEAR_PLACE_CHARS]
     best_k = min(indices, key=lambda k: (specs[k], -k))  # the last most specific of the paragraph
     if near and min(specs[k] for k in near) <= specs[best_k]:
         best = min(specs[k] for k in near)
         return mentions[[k for k in near if specs[k] == best][-1]]
+    area = [k for k in near if specs[k] < COUNTRY_LEVELS and _same_admin1(mentions[k], mentions[best_k])]
+    if area:  # the province of the town told a page before, named near: "the rebels in Ghouta said"
+        return mentions[min(area, key=lambda k: (specs[k], -k))]
     if specs[best_k] >= COUNTRY_LEVELS:
         return mentions[best_k]  # ("eastern Syria" a page before, "US-backed" near: the country told)
     # no place as fine near: the country of the paragraph's last town
@@ -51,3 +56,9 @@ def country_of(m: PlaceMention, mentions: Sequence[PlaceMention], start: int, *,
             and level_of(x) == 4]
     before = [x for x in same if x.start < start]
     return before[-1] if before else (same[0] if same else None)
+
+
+def _same_admin1(a: PlaceMention, b: PlaceMention) -> bool:
+    """Whether two resolved mentions lie in one province of one country."""
+    return (a.place is not None and b.place is not None and bool(a.place.admin1)
+            and (a.place.iso, a.place.admin1) == (b.place.iso, b.place.admin1))

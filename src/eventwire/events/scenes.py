@@ -11,14 +11,17 @@ from ..records import PlaceMention
 from .words import span_ents
 
 _MODIFIER_AFTER_RE = re.compile(r"-(?:based|owned|registered|flagged|headquartered|born|made|funded)\b")
+#: the prefix of a stance toward a country ("pro-Israel", "anti-American")
+_STANCES = ("pro-", "anti-")
 _BORDER_BEFORE_RE = re.compile(r"\b(?:border|borders|frontier)\s+with\s+(?:neighbou?ring\s+)?$", re.I)
 
 
 def not_a_scene(text: str, m: PlaceMention) -> bool:
     """A place named as no act's scene: the origin in a compound modifier ("the Norway-based Iran
     Human Rights", "a U.S.-owned ship") or the country across a border ("stormed Zeleved, near the
-    border with Nigeria": the village is not in Nigeria)."""
-    if _MODIFIER_AFTER_RE.match(text, m.end):
+    border with Nigeria": the village is not in Nigeria) or a stance ("a pro-Israel activist", "an
+    anti-Russia rally": for or against the country, not in it)."""
+    if _MODIFIER_AFTER_RE.match(text, m.end) or text[max(0, m.start - 5) : m.start].lower().endswith(_STANCES):
         return True
     return m.kind != "relative" and _BORDER_BEFORE_RE.search(text, max(0, m.start - 40), m.start) is not None
 
