@@ -238,3 +238,13 @@ def test_a_name_something_is_done_to_is_a_person(tagger, nlp):
     assert "Elizabeth" not in got and "Juarez" in got
     text = "Aleppo was bombed by government jets on Monday."  # places are bombed
     assert "Aleppo" in {p.text for p in tagger.geoparse(text, doc=nlp(text))}
+
+
+def test_an_operations_name_is_no_place(tagger, nlp):
+    text = "Turkey launched Operation Olive Branch against Kurdish fighters in Afrin on Saturday."
+    got = {t for t, _ in _names(tagger, nlp, text)}
+    assert "Olive Branch" not in got
+    assert {"Turkey", "Afrin"} <= got
+    # the word alone is no veto: a town after "operation" in lower case is still a place
+    got = {t for t, _ in _names(tagger, nlp, "The army began an operation in Afrin on Saturday.")}
+    assert "Afrin" in got

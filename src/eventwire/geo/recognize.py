@@ -566,6 +566,9 @@ class Recognizer:
         ):
             sig.append("drop:heads an actor or party")
             return
+        if prev == "Operation":  # "Operation Olive Branch", "Operation Euphrates Shield": a name
+            sig.append("drop:an operation's name")
+            return
         if prev.lower().rstrip(".") in TITLES and not cand.strong:
             sig.append("drop:title")
             return
