@@ -248,3 +248,13 @@ def test_an_operations_name_is_no_place(tagger, nlp):
     # the word alone is no veto: a town after "operation" in lower case is still a place
     got = {t for t, _ in _names(tagger, nlp, "The army began an operation in Afrin on Saturday.")}
     assert "Afrin" in got
+
+
+def test_a_preposition_before_the_name_as_a_modifier_does_not_place_it(tagger, nlp):
+    # "in the Obama administration": the preposition takes "administration"; Obama, Japan is no place here
+    text = "A former official in the Obama administration said the talks in Cairo had failed."
+    got = {t for t, _ in _names(tagger, nlp, text)}
+    assert "Obama" not in got and "Cairo" in got
+    # a place noun after it still places it, and so does the preposition before the name itself
+    got = {t for t, _ in _names(tagger, nlp, "A strike was called in the Kuthuparamba constituency of Kannur.")}
+    assert "Kuthuparamba" in got

@@ -18,7 +18,7 @@ STRONG_PREPOSITIONS = frozenset(
 
 # nouns after a name that make it a place ("X province", "X countryside")
 PLACE_NOUNS = frozenset(
-    "airbase airport area areas base border borough camp canton capital city countryside county "
+    "airbase airport area areas base border borough camp canton capital city constituency countryside county "
     "crossing department desert district emirate front governorate highway island islands kingdom "
     "metropolitan mountain mountains municipality neighborhood neighbourhood oblast outskirts parish "
     "peninsula plain plains prefecture province region republic river road state sub-district "

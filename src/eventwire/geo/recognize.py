@@ -394,7 +394,9 @@ class Recognizer:
         sig = cand.signals
         # "in X", "in the X", "the outskirts of X"
         prep = prev2.lower() if prev.lower() == "the" and i > 1 else prev.lower()
-        if prep in STRONG_PREPOSITIONS or (prev.lower() == "of" and prev2.lower() in OF_HEADS):
+        if (prep in STRONG_PREPOSITIONS or (prev.lower() == "of" and prev2.lower() in OF_HEADS)) and not (
+            prev.lower() == "the" and nxt_word not in PLACE_NOUNS and modifier_of_noun(doc, cand.start, cand.end)
+        ):  # "in the Obama administration": the preposition takes the noun the name modifies
             cand.strong = True
             sig.append("preposition")
         pre_label = label_at(ents, cand.start, cand.end)
