@@ -256,7 +256,7 @@ def _categorise(head: str, mods: tuple[str, ...], iso: str | None, context: str 
     for m in mods:
         if m in ETHNIC_MODS and head.split()[-1] in ETHNIC_HEADS and (m, context or iso or "") in ETHNIC_FORCES:
             return Reading("ethnic", iso, head, mods, named=m)
-        if m in SYRIA_MODS and iso is None:
+        if (m in SYRIA_MODS or m.startswith(("al-", "el-")) and m[3:] in SYRIA_MODS) and iso is None:  # "al-Assad's"
             iso = "SYR"
     if mset & OCCUPATION_MODS and cat in ("qualified", "military") and iso is None and context in OCCUPIERS:
         # "the occupation forces" in Palestinian, Lebanese or Ukrainian wording: the occupying state's army

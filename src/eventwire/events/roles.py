@@ -68,6 +68,7 @@ from .sides import (
     wounded_aside,
     wounded_victims,
 )
+from .statedoers import state_sides
 from .status import attribution_only
 from .story import sentence_of
 from .typing import TypeDecision, arg_kind
@@ -549,6 +550,7 @@ def assign_roles(
         strike_launcher(r, finder, decision.trigger, iso)
     elif r.actor2 is None and sub_event_type == "Disrupted weapons use":
         interception_launcher(r, finder, decision.trigger)  # "Air defences shot down 27 of them"
+    state_sides(r, finder, decision, sub=sub_event_type, iso=iso, country=country)  # bodies, rulers, kin
     day = published_of(finder.doc)
     if day is not None and finder.dictionary is not None and getattr(finder.dictionary, "eras", None):
         # actors built from words ("Syrian warplanes") take the name of the article's day too
