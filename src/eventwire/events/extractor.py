@@ -86,6 +86,7 @@ from .merging import NOTE_ATTRIBUTION, NOTE_DATE_FROM_MAIN, TALLY_RE, merge_repo
 from .newsday import main_report_date
 from .nonacled import OWN_CLAIM_VERBS
 from .pastacts import settle_old_years
+from .placeactors import align_generic_actors
 from .reportdate import report_date
 from .roles import (
     NOTE_OTHER_CLAUSE_ACTOR,
@@ -175,6 +176,7 @@ class EventExtractor:
                 main.notes.append("background: the main event's date is well before publication")
         calibrate(article.reports)  # the confidence that a coder codes each as a current event
         default_arresters(article.reports)  # "a pastor detained for two years": the country's police
+        align_generic_actors(article.reports)  # "Civilians (Syria)": the country of the event's place
         if not article.reports and has_body:
             article.reject("events", "no_events", "no sentence of the body, title or captions reports an ACLED event")
 

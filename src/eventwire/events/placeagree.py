@@ -37,10 +37,14 @@ def keeps_its_country(keep: EventReport, town: PlaceMention | None, *,
     ``keep`` with a country is of the town's country ("Syrian jets bombed civilians", placed in Russia
     by "airstrikes launched by Russia", takes Aleppo). One side of the town's country among others is no
     reason: British jets that killed Syrian civilians, placed in Syria, do not move to Lincolnshire, named
-    for the pilots' base. ``country_only`` is
+    for the pilots' base. A country read from the doer's own name ("Ukraine launched drones ...") is no
+place to keep. ``country_only`` is
     :func:`eventwire.events.linking.is_country_only`."""
     if not country_only(keep.location) or country_only(town) or not other_country(keep.location, town):
         return False
+    doer = keep.actor1.text if keep.actor1 is not None and keep.actor1.text else ""
+    if keep.location is not None and keep.location.text and keep.location.text.lower() in doer.lower():
+        return False  # "Ukraine launched drones at Russian regions": the country is the doer's name, no place
     iso = town.place.iso if town is not None and town.place is not None else None
     sides = [a.country for a in (keep.actor1, keep.actor2, *keep.assoc_actor_1, *keep.assoc_actor_2)
              if a is not None and a.country]
