@@ -60,6 +60,8 @@ def telling_side(r: Any, finder: Any, trigger: Any, *, iso: str | None, country:
     side = finder.resolve(group, iso=iso, country=country)
     if side is None or (side.inter or 0) not in ARMED_INTERS:
         return
+    if group is speaker and (side.inter or 0) in (1, 8):
+        return  # "..., police said", "the army said": a state's routine word on a fight is its source, not a side
     names = {a.name for a in (r.actor1, r.actor2) if a is not None}
     if side.name in names:
         return
