@@ -10,6 +10,7 @@ from typing import Any
 
 from .clause import ActorKind, ArgInfo, agent_of, arg_kind
 from .crowd import CROWD_WORDS
+from .kindreads import wrong_kind
 from .lexicon import CueHit
 from .materiel import capture_misread
 from .subtype import subtype_of
@@ -48,6 +49,8 @@ def territory_events(
         if sub is None:
             continue
         patient = ArgInfo(pat, "place")
+        if wrong_kind(TypeDecision(sub, root, "TERRITORY"), sent, actor_kind):
+            continue  # "as I drove from my parents' home": a ride (events/kindreads.py)
         out.append(TypeDecision(sub, root, "TERRITORY", agent=agent, patient=patient, cues=[h.category],
                                 confidence=0.6))
     return out

@@ -54,6 +54,7 @@ from .crowdharm import crowd_assault, fired_on_demonstrators
 from .crowdstance import crowd_fight_type, rival_rallies_fought
 from .groupends import coup_told, disbanded_not_agreed
 from .intercepts import killed_in_strike, partly_intercepted, strike_hit
+from .kindreads import wrong_kind
 from .lexicon import CueHit
 from .mishaps import store_mishap
 from .priorclash import killing_after_clash
@@ -232,6 +233,8 @@ def reread_decision(dec: Any, sent: Any, hits: list[CueHit], actor_kind: ActorKi
         return None  # "fighters also entered Iraq from positions along the border": a crossing (events/actreads.py)
     if dec.sub_event_type is not None and other_sense(dec, actor_kind):
         return None  # "her husband surrendered to the fighters", "this was extremely damaging" (events/actreads.py)
+    if wrong_kind(dec, sent, actor_kind):
+        return None  # "he was handed over to Bangladesh", "toppling the president": another sense (events/kindreads.py)
     if dec.family == "VIOLENCE" and denied_act(dec.trigger):
         return None  # "the government has consistently denied the attack": told elsewhere (events/actreads.py)
     if dec.sub_event_type is not None and time_anchor(dec.trigger):
