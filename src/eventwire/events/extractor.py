@@ -88,6 +88,7 @@ from .nonacled import OWN_CLAIM_VERBS
 from .pastacts import settle_old_years
 from .placeactors import align_generic_actors
 from .reportdate import report_date
+from .retold import settle_retellings
 from .roles import (
     NOTE_OTHER_CLAUSE_ACTOR,
     NOTE_UNNAMED_VICTIMS,
@@ -156,7 +157,7 @@ class EventExtractor:
                        for s in sections)  # any text events are read from: no silent empty result
         reports = self._reports(article, doc, sections)
         month_backdrop(reports)
-        merged = fold_looting(merge_reports(fold_totals(reports, text=article.text)))
+        merged = fold_looting(settle_retellings(merge_reports(fold_totals(reports, text=article.text))))
         article.reports = fold_totals(merged, text=article.text)
         settle_article(article.reports, article.text, article.actor_mentions)  # "fought the militiamen"
         update_tolls(article, doc, sections)
