@@ -80,6 +80,7 @@ from .foreignland import abroad_taking, mutiny_taking
 from .gaps import gapped_cuts
 from .headings import list_heading, opens_list
 from .lexicon import build_index
+from .lifepast import NOTE_HISTORY, person_history, settle_person_histories
 from .linking import PlaceLinker, filed_dates, is_country_only, specificity
 from .mainevent import FURTHER_CLAUSE, MAIN_CLAUSE, NOTE_CLAUSES, choose_main_event
 from .merging import NOTE_ATTRIBUTION, NOTE_DATE_FROM_MAIN, TALLY_RE, merge_reports
@@ -163,6 +164,7 @@ class EventExtractor:
         update_tolls(article, doc, sections)
         main = choose_main_event(article)
         settle_old_years(article.reports, main, article.published)  # "In 2016, soldiers burned the market"
+        settle_person_histories(article.reports, main)  # "the minister, who was arrested by the police" (lifepast)
         article.main_event = summarize(article, main)
         date = main_report_date(article, main)  # None: the main report keeps its own date (:mod:`newsday`)
         if main is not None and date is not None:
@@ -565,6 +567,7 @@ class EventExtractor:
         # date
         date, dm, past = report_date(article, sent, trig, para_start=places.paragraph_start(sent.start_char),
                                      last_date=last_date, isolated=isolated)
+        history = person_history(article, trig, sent, dm) if past is None else None  # (:mod:`lifepast`)
         ev_day = iso_day(date.value)
         status = assess(trig, sent=sent, event_date=ev_day if dm is not None else None,
                         published=article.published, date_precision=date.precision, past=past)
@@ -637,6 +640,8 @@ class EventExtractor:
             notes.append(f"location from the {how}")
         if status.background:
             notes.append("background: a past event mentioned in the report")
+        elif history is not None:
+            notes.append(NOTE_HISTORY + history)
         if shift_note is not None:
             notes.append(shift_note)
         confidence = d.confidence

@@ -14,7 +14,10 @@ out in 1971. His fighters ambushed a convoy"). An inherited date gives way to th
 act told as going on at the report's time when it is vaguer than a day (:mod:`events.ongoingnews`: "He
 said troops are already firing at the town", not "in recent weeks"), and to a later day that the sentence
 right before tells an act on (:mod:`events.laterday`: "... collapsed on Saturday. Soldiers were chasing
-the last fighters out", not the Friday of the last coded act).
+the last fighters out", not the Friday of the last coded act). An act named as the origin of a state, counted
+since one or told as repeated ("120 reporters have been detained since the takeover", "has been repeatedly
+arrested") is undated and marked past before any of this (:func:`events.origins.origin_or_tally`), even when
+the sentence has a day of the story.
 
 A year told in a relative clause that does not hold the act ("the shelling of Dara, where 300
 people died in 2016, has included barrel bombs") still dates it, but with the reason
@@ -36,6 +39,7 @@ from .dating import no_date
 from .laterday import later_day
 from .narrative import told_after_older_date
 from .ongoingnews import ONGOING_DAY, going_on_at_report
+from .origins import origin_or_tally
 from .status import REPORTING_VERBS, governors, reported_perfect
 from .units import copy_date, shifted_day, story_shift
 from .words import char_span, span_text
@@ -136,6 +140,10 @@ def report_date(article: Article, sent: Any, trig: Any, *, para_start: int, last
     """The report's date, the sentence's own date mention it came from (None when inherited or none),
     and the past marker (:func:`past_marker`) that kept an undated clause from inheriting one."""
     dm = act_date(article, sent, trig)
+    if trig is not None and (origin := origin_or_tally(article, trig, sent, dm)) is not None:
+        date = no_date(article)  # "120 reporters have been detained since the takeover" (:mod:`origins`)
+        date.reason = f"no date of its own, and older than the story ({origin})"
+        return date, None, origin
     if dm is not None:
         date = copy_date(dm.date, dm.text)
         if not date.value and date.year is not None and trig is not None and _in_relative_clause_beside(article, dm, trig):
