@@ -369,9 +369,16 @@ def _clash(trig: Any, sent: Any) -> bool:
     return False
 
 
+#: What recruits do when their recruitment is the news ("recruits graduated", "were sworn in").
+RECRUITS_JOIN = frozenset("graduate join enlist train swear complete pass deploy".split())
+
+
 def _withdrawn(trig: Any) -> bool:
     lem = _lemma(trig)
     if lem in ("recruit", "recruiting") and trig.pos_ == "NOUN":
+        if (trig.dep_ in ("nsubj", "nsubjpass") and _lemma(trig.head) in RECRUITS_JOIN) or any(
+                c.dep_ in ("acl", "relcl") and _lemma(c) in RECRUITS_JOIN for c in trig.children):
+            return False  # "300 new police recruits graduated": the recruitment done, a change of the force
         return trig.lower_ in ("recruit", "recruits") or trig.dep_ in ("compound", "amod")  # "Isis recruits": people
     if lem == "reinforce":
         obj = _kid(trig, "dobj")
