@@ -31,6 +31,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from .spanacts import unbound_act
 from .story import sentence_of
 
 #: auxiliaries of the present ("has killed", "are attacking", "is portrayed")
@@ -70,7 +71,14 @@ UP_DEPS = frozenset(("dobj", "pobj", "prep", "pcomp", "xcomp", "conj", "acomp", 
 def general_statement(trigger: Any) -> bool:
     """The act at ``trigger`` is told of kinds, in the present or the present perfect, with no day, place, count
     or participant picked out (see the module's note): "Israel has carried out airstrikes aimed at ...";
-    not "Israel has carried out airstrikes in Syria on Monday"."""
+    not "Israel has carried out airstrikes in Syria on Monday". Also an act with no occasion of its own
+    (:func:`eventwire.events.spanacts.unbound_act`: "shifted its focus from fighting the militia", "bombed
+    hospitals throughout the war")."""
+    return _kind_statement(trigger) or unbound_act(trigger)
+
+
+def _kind_statement(trigger: Any) -> bool:
+    """The act at ``trigger`` is told of kinds in a non-past clause with nothing particular (the module's note)."""
     if trigger.pos_ not in ("VERB", "NOUN"):
         return False
     verb = _finite(trigger)
