@@ -18,6 +18,7 @@ from typing import Any
 
 from ..geo.doers import DOER_NOUNS
 from ..records import PlaceMention
+from .actowners import campaign_owner
 from .stateclauses import state_of_another_clause
 from .words import char_span
 
@@ -110,7 +111,8 @@ def without_doers(doc: Any, cands: list[PlaceMention], trigger: Any, *,
     for m in cands:
         if country_only(m) and m.kind == "toponym":
             span = char_span(doc, m.start, m.end)
-            if span is not None and (doer_country(span.root, trigger) or state_of_another_clause(span.root, trigger)):
+            if span is not None and (doer_country(span.root, trigger) or state_of_another_clause(span.root, trigger)
+                                     or campaign_owner(span.root)):
                 doers.append(m)
     if not doers:
         return cands, []

@@ -59,10 +59,12 @@ from .article_text import (
     paragraph_start,
     title_end_of,
 )
+from .clauseplaces import clause_place_kept
 from .doctables import Spans as _Spans
 from .doctables import case_blind, fold_text_of
 from .doerplace import scene_abroad, without_doers
 from .grievances import grievance_place
+from .hometowns import home_town
 from .landmarks import locates_another
 from .nearplaces import nearest_earlier
 from .outlets import outlet_start  # (re-exported: tests import it from here)
@@ -182,6 +184,7 @@ class PlaceLinker:
             (m for m in article.place_mentions if spec[id(m)] < 9 and not outlet <= m.start < title_end
              and not not_a_scene(text, m) and not launch_site(text, m, article.place_mentions)
              and not named_for_another(text, m, article.place_mentions)
+             and not home_town(text, m, article.place_mentions)  # "Jac Holmes, 24, from Bournemouth"
              and not seat_for_state(text, m)  # "Washington said", "Moscow's air force": the state
              and not locates_another(text, m, article.place_mentions)),  # "Douma, near the capital, Damascus"
             key=lambda m: m.start,
@@ -274,7 +277,9 @@ class PlaceLinker:
             # in another country ("aircraft bombed a market in Idlib" is in Syria), and unless the clause tells
             # how the act happened against only the dateline ("their patrol hit a mine near Djibo")
             para, how = (None, "none") if isolated else self._before(sent)
-            if para is not None and _same_country(para, best) and (how == "paragraph" or not _told_when(
+            if para is not None and _same_country(para, best) and not clause_place_kept(
+                    doc, best, para, how=how, sent_end=sent.end_char, country_only=is_country_only) and (
+                    how == "paragraph" or not _told_when(
                     doc.char_span(best.start, best.end, alignment_mode="expand"), trigger)):
                 return para, how
             return best, "sentence"
