@@ -97,9 +97,23 @@ def _kid(tok: Any, *deps: str) -> Any:
     return next((c for c in tok.children if c.dep_ in deps), None)
 
 
+#: What a member withdraws from when the news is its leaving ("the withdrawal of Mali from the G5 Sahel joint force").
+BODIES = frozenset("""force alliance coalition group pact agreement deal treaty accord organisation organization bloc
+    mission union body court council talks convention federation community""".split())
+
+
+def _leaves_a_body(trig: Any) -> bool:
+    """Whether the withdrawal at ``trig`` is from a body, an alliance or a deal (a member leaving it, announced: a
+    change of the group's activity, as ACLED codes it), not of forces from ground."""
+    return any(p.dep_ == "prep" and p.lower_ == "from" and any(
+        g.dep_ == "pobj" and any(_lemma(t) in BODIES or t.ent_type_ == "ORG" for t in (g, *(
+            c for c in g.children if c.dep_ in ("appos", "compound")))) for g in p.children)
+        for p in trig.children)  # ("from the G5, the joint force": the name and its apposition)
+
+
 def planned_withdrawal(trig: Any) -> bool:
     """A withdrawal only decided, ordered, planned or announced (see the module's note)."""
-    if _lemma(trig) not in WITHDRAWALS:
+    if _lemma(trig) not in WITHDRAWALS or _leaves_a_body(trig):
         return False
     head = trig.head
     if trig.pos_ == "VERB":  # "decision to withdraw", "intends to withdraw", "the move to withdraw troops"
