@@ -25,8 +25,8 @@ import re
 from collections.abc import Callable
 
 from ..records import EventReport
-from .genericity import LEAD_CHARS  # (a headline, a dateline or a lead: news, never a retelling)
 from .parts import INHERITED_DATES
+from .spanacts import LEAD_CHARS  # (a headline, a dateline or a lead: news, never a retelling)
 
 #: Words of a second act ("clashed again", "another raid", "a fresh assault", "the latest protest"): a
 #: report so worded tells a new act, never the flagged one again ("new" in lower case: not "New York").

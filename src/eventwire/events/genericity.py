@@ -31,7 +31,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from .spanacts import unbound_act
+from .spanacts import COUNT_NOUNS, LEAD_CHARS, particular_words, unbound_act
 from .story import sentence_of
 
 #: auxiliaries of the present ("has killed", "are attacking", "is portrayed")
@@ -40,21 +40,12 @@ PRESENT_AUX = frozenset("has have 's 've is are am 're".split())
 OTHER_AUX = frozenset("had 'd was were did will would shall should may might can could must 'll wo ca".split())
 #: determiners that pick out the many as a kind, not a set ("most recruits", "all civilians")
 KIND_QUANTIFIERS = frozenset("most many all".split())
-#: words of a number that are no figure ("dozens have died", "hundreds of people"): a count all the same
-COUNT_NOUNS = frozenset("dozens hundreds thousands millions scores tens dozen hundred thousand".split())
 #: dependency labels by which a noun names a participant picked out or counted
 PICKING_DEPS = frozenset(("det", "poss", "nummod", "predet", "quantmod"))
 #: the places an act noun may stand in as the act of a general statement (not a subject: "Clashes continue")
 NOMINAL_DEPS = frozenset(("dobj", "pobj", "appos", "conj", "dative", "oprd"))
 #: entity labels of a place an act happens at
 PLACE_ENTS = frozenset(("GPE", "LOC", "FAC"))
-#: words of a date entity that make it a stretch of time, not a day ("over the past month", "in recent
-#: months", "for years"), which does not place the act on a day
-STRETCH_WORDS = frozenset(
-    """past recent years months weeks decades centuries century decade daily nightly weekly years-long
-    throughout""".split())
-#: a sentence that starts this close to the text's start is its headline, dateline or lead, told as news
-LEAD_CHARS = 200
 #: verbs of being in the simple present, no headline's ("the city is under daily bombardment", "a threat remains")
 STATE_VERBS = frozenset("be seem appear remain".split())
 #: tags of a verb or an auxiliary with a tense ("has", "are", "was", "will")
@@ -92,7 +83,7 @@ def _kind_statement(trigger: Any) -> bool:
         return False
     if _caption(trigger, verb) or _perfect_infinitive(trigger, verb) or _ongoing(trigger, verb):
         return False
-    return not _placed(trigger, verb) and not _particular(sentence_of(trigger.doc, trigger.i))
+    return not _placed(trigger, verb) and not particular_words(sentence_of(trigger.doc, trigger.i))
 
 
 def _nominal_place(noun: Any) -> bool:
@@ -232,28 +223,3 @@ def _placed(trigger: Any, verb: Any) -> bool:
         if c.dep_ in ("nsubj", "nsubjpass") and c.ent_type_ in PLACE_ENTS:
             skip.update(t.i for t in (c, *c.children) if t.ent_type_ in PLACE_ENTS)  # the doer
     return any(t.ent_type_ in PLACE_ENTS and t.i not in skip for t in verb.subtree)
-
-
-def _particular(sent: Any) -> bool:
-    """The sentence tells a day, an hour or a number (not a stretch of time: "over the past week", "in recent
-    months", whose numbers are no count either)."""
-    for t in sent:
-        if t.ent_type_ in ("DATE", "TIME"):
-            ent = t.doc[t.i: t.i + 1] if t.ent_iob_ == "" else _ent_of(t)
-            if not any(w.lower_ in STRETCH_WORDS for w in ent):
-                return True
-        elif t.like_num or t.ent_type_ in ("CARDINAL", "QUANTITY", "MONEY", "PERCENT") or t.lower_ in COUNT_NOUNS:
-            return True
-    return False
-
-
-def _ent_of(tok: Any) -> Any:
-    """The entity span holding ``tok``."""
-    doc = tok.doc
-    start = tok.i
-    while start > 0 and doc[start].ent_iob_ == "I":
-        start -= 1
-    end = tok.i + 1
-    while end < len(doc) and doc[end].ent_iob_ == "I":
-        end += 1
-    return doc[start:end]

@@ -69,7 +69,7 @@ def unbound_act(trigger: Any) -> bool:
     if not (_untensed(trigger) or _spread(trigger)):
         return False
     sent = sentence_of(trigger.doc, trigger.i)
-    return sent.start_char >= LEAD_CHARS and not _particular(_clause_words(trigger))
+    return sent.start_char >= LEAD_CHARS and not particular_words(_clause_words(trigger))
 
 
 def _clause_words(trigger: Any) -> list[Any]:
@@ -133,7 +133,7 @@ def _progressive(verb: Any) -> bool:
         verb.tag_ == "VBG" and any(c.dep_ == "aux" and c.lemma_.lower() == "be" for c in verb.children))
 
 
-def _particular(sent: Any) -> bool:
+def particular_words(sent: Any) -> bool:
     """The words (a clause) tell a day, an hour or a number (not a stretch of time: "for years", "in recent
     months")."""
     for t in sent:
