@@ -158,6 +158,11 @@ def campaign_rally(trig: Any, sent: Any, actor_kind: ActorKind | None) -> bool:
     return arg_kind(host, actor_kind) not in ("protester", "demo", "nonstate", "armed")  # "Trump holds rallies"
 
 
+#: Who keeps a vigil as a watch: the state's forces themselves.
+VIGIL_KEEPERS = frozenset("police policeman policemen army soldier troop force authority government military officer "
+                          "guard security".split())
+
+
 def watch_vigil(trig: Any, actor_kind: ActorKind | None) -> bool:
     """A vigil kept as a watch: "a tight vigil", or one kept by a state force."""
     if _lemma(trig) != "vigil" or trig.pos_ != "NOUN":
@@ -165,7 +170,8 @@ def watch_vigil(trig: Any, actor_kind: ActorKind | None) -> bool:
     if any(c.dep_ == "amod" and c.lower_ in WATCH_MODS for c in trig.children):
         return True  # "maintained a tight vigil"
     keeper = _kid(trig.head, "nsubj") if trig.dep_ == "dobj" else None
-    return keeper is not None and arg_kind(keeper, actor_kind) == "state"
+    # the keeper itself a force, not kin of one ("widows of fallen soldiers held a vigil": a protest)
+    return keeper is not None and _lemma(keeper) in VIGIL_KEEPERS and arg_kind(keeper, actor_kind) == "state"
 
 
 def _abstract(tok: Any) -> bool:
