@@ -159,3 +159,15 @@ def summary_report(**kw: Any) -> dict[str, Any]:
 def nlp() -> Any:
     """The spaCy pipeline eventwire uses (loaded once, with the cue index: :func:`nlp_index`)."""
     return nlp_index()[0]
+
+
+#: a headline and a lead for rules that read the text's first 200 characters as news (genericity, spanacts)
+NEWS_LEAD = ("Officials in the region spoke to reporters about the situation in the provinces. They described the "
+             "state of the roads, the markets and the schools, and the work of the aid agencies there. The talks "
+             "went on. ")
+
+
+def word_after_lead(text: str, word: str):
+    """The token ``word`` of ``text`` parsed after :data:`NEWS_LEAD` (so its sentence is no lead)."""
+    doc = nlp()(NEWS_LEAD + text)
+    return next(t for t in doc if t.text == word and t.idx >= len(NEWS_LEAD))

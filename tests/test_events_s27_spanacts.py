@@ -7,18 +7,10 @@ from __future__ import annotations
 import pytest
 
 from events_helpers import nlp
+from events_helpers import word_after_lead as _word
 from eventwire.events.genericity import general_statement
 from eventwire.events.spanacts import unbound_act
 from eventwire.events.status import assess
-
-#: a headline and a lead (the rule reads the text's first 200 characters as news)
-LEAD = ("Officials in the region spoke to reporters about the situation in the provinces. They described the state "
-        "of the roads, the markets and the schools, and the work of the aid agencies there. The talks went on. ")
-
-
-def _word(text: str, word: str):
-    doc = nlp()(LEAD + text)
-    return next(t for t in doc if t.text == word and t.idx >= len(LEAD))
 
 
 @pytest.mark.parametrize(("text", "word"), [
