@@ -37,3 +37,18 @@ export async function offlinePage(exe, url, out, onLocal = () => {}) {
     throw e;
   }
 }
+
+// Ends a check: unless it failed with `failure`, the page must have asked for nothing on other hosts and
+// logged no error; the browser is closed, `out` written as one JSON line, and the exit status is 1 when
+// any check failed.
+export async function finish(browser, out, failure) {
+  if (failure) {
+    out.errors.push(`exception: ${failure.stack ? failure.stack : failure}`);
+  } else {
+    if (out.external_requests.length !== 0) out.errors.push('the page asked for files on other hosts');
+    if (out.console_errors.length !== 0) out.errors.push('errors in the browser console');
+  }
+  await browser.close();
+  process.stdout.write(JSON.stringify(out) + '\n');
+  process.exit(out.errors.length ? 1 : 0);
+}

@@ -35,7 +35,7 @@ SECOND_ACT_RE = re.compile(r"\b(?i:again|another|fresh|renewed|latest|second)\b|
 NOTE_RETOLD = "background: tells again the act flagged background at {start}-{end}"
 
 
-def _own_day(r: EventReport) -> bool:
+def own_day(r: EventReport) -> bool:
     """``r`` has a day of its own: a date its own sentence gives, not one inherited from the sentences before."""
     return bool(r.date.value) and r.date.reason not in INHERITED_DATES
 
@@ -49,7 +49,7 @@ def with_flagged_heads(reports: list[EventReport], *, same: Callable[[EventRepor
     if not flagged:
         return reports
     for r in reports:
-        if (r.background or r.section != "body" or _own_day(r) or r.evidence.start < LEAD_CHARS
+        if (r.background or r.section != "body" or own_day(r) or r.evidence.start < LEAD_CHARS
                 or SECOND_ACT_RE.search(r.evidence.text)):
             continue
         earlier = sorted((h for h in flagged if h.evidence.end <= r.evidence.start and h.event_type == r.event_type),

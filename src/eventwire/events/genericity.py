@@ -31,7 +31,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from .spanacts import COUNT_NOUNS, LEAD_CHARS, particular_words, unbound_act
+from .spanacts import COUNT_NOUNS, FINITE_TAGS, LEAD_CHARS, particular_words, unbound_act
 from .story import sentence_of
 
 #: auxiliaries of the present ("has killed", "are attacking", "is portrayed")
@@ -48,8 +48,6 @@ NOMINAL_DEPS = frozenset(("dobj", "pobj", "appos", "conj", "dative", "oprd"))
 PLACE_ENTS = frozenset(("GPE", "LOC", "FAC"))
 #: verbs of being in the simple present, no headline's ("the city is under daily bombardment", "a threat remains")
 STATE_VERBS = frozenset("be seem appear remain".split())
-#: tags of a verb or an auxiliary with a tense ("has", "are", "was", "will")
-FINITE_TAGS = frozenset(("VBD", "VBZ", "VBP", "MD"))
 #: links of a clause of its own under the act's verb (its places are not the act's)
 OWN_CLAUSES = frozenset(("relcl", "acl", "advcl", "ccomp", "parataxis", "csubj"))
 #: how far up from the act word the finite verb of its clause is looked for

@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from ..geo.origins import sentence_bounds
 from ..records import PlaceMention
 
 #: The words before a home town, read back from its start: ", 24, from ", ", 35, of ",
@@ -37,9 +38,6 @@ _HOME_BEFORE_RE = re.compile(
 
 #: How far back (characters) the words before a home town are read.
 _WINDOW = 110
-
-_SENTENCE_END_RE = re.compile(r"[.!?\n]")
-
 
 def home_town(text: str, m: PlaceMention, mentions: Iterable[PlaceMention]) -> bool:
     """Whether ``m`` is a person's home town ("Jac Holmes, 24, from Bournemouth"; "Nizar Banat,
@@ -59,9 +57,7 @@ def home_town(text: str, m: PlaceMention, mentions: Iterable[PlaceMention]) -> b
     others = [o for o in mentions if o is not m and o.place is not None and o.kind != "demonym"]
     if any(m.end <= o.start <= m.end + 3 for o in others):
         return False  # "from Douma, Syria": the home told with its country, read as before
-    s_lo = max((x.end() for x in _SENTENCE_END_RE.finditer(text, max(0, m.start - 400), m.start)), default=0)
-    end = _SENTENCE_END_RE.search(text, m.end)
-    s_hi = end.start() if end is not None else len(text)
+    s_lo, s_hi = sentence_bounds(text, m.start, m.end)
     if any(s_lo <= o.start and o.end <= s_hi and (o.end <= m.start or o.start >= m.end) for o in others):
         return True
     before = [o for o in others if o.end <= s_lo]

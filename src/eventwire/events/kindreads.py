@@ -50,7 +50,7 @@ from typing import Any
 
 from .clause import ActorKind, arg_kind
 from .figurative import ABSTRACT_FOES, ABSTRACT_TARGETS
-from .kindreads2 import misread
+from .kindreads2 import _kid, _lemma, misread  # (one module's two halves: the same small readers)
 from .lexicon import ARMED_WORDS, PLACE_NOUNS
 from .words import lower_forms
 
@@ -164,14 +164,6 @@ GATE = frozenset(
     """hand transfer drive fall free liberate release regain reclaim retake win recover be topple overthrow oust destroy
     damage burn burnt blockade protest engage battle fight fighting combat retreat withdraw withdrawal recruit
     recruiting reinforce strike shutdown gather encounter stripe stripes strip""".split())
-
-
-def _lemma(t: Any) -> str:
-    return t.lemma_.lower()
-
-
-def _kid(tok: Any, *deps: str) -> Any:
-    return next((c for c in tok.children if c.dep_ in deps), None)
 
 
 def _pobj(tok: Any, preps: tuple[str, ...]) -> Any:

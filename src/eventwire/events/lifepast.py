@@ -27,6 +27,7 @@ from __future__ import annotations
 from typing import Any
 
 from ..records import Article, DateMention, DateValue, EventReport
+from .origins import NAMING_DEPS
 from .status import REPORTING_VERBS, governors
 
 #: Nouns of a person the clause may be told about (besides a person's name).
@@ -63,7 +64,6 @@ MAX_STEPS = 5
 #: Dependencies walked up within a clause (the cue's noun to its verb, a verb to the verb it hangs on).
 _WITHIN = frozenset("pobj prep dobj npadvmod xcomp agent attr oprd nsubjpass".split())
 #: Modifiers that name which act a definite noun is ("the battle for his home town"), not a pointer back.
-_NAMING = frozenset("prep relcl acl compound nmod poss amod nummod".split())
 #: The marker's prefix.
 PERSON_HISTORY = "a past act told of a person"
 #: The note the extractor puts on a report whose act :func:`person_history` reads as a person's history.
@@ -160,10 +160,10 @@ def person_history(article: Article, trig: Any, sent: Any, dm: DateMention | Non
     """The past marker of an act told as a person's history (see the module docstring), or None. ``dm``
     is the date mention the act was dated by; one inside the clause keeps it the story's. Never in the
     lead (:func:`_lead`)."""
-    if trig is None or trig.doc is None or _lead(article, sent):
+    if trig is None or trig.doc is None:
         return None
-    clause = _clause_of(trig)
-    if clause is None:
+    clause = _clause_of(trig)  # (the cheap climb first: most acts are in no such clause)
+    if clause is None or _lead(article, sent):
         return None
     noun = clause.head
     if noun.i == clause.i or not _person(noun, clause) or not _past_clause(clause):
@@ -172,7 +172,7 @@ def person_history(article: Article, trig: Any, sent: Any, dm: DateMention | Non
     if dm is not None and lo <= dm.start < hi or _timed(trig.doc[clause.left_edge.i: clause.right_edge.i + 1]):
         return None  # "who was shot on Monday": a time of its own (the dating reads it)
     if trig.pos_ in ("NOUN", "PROPN") and any(c.dep_ == "det" and c.lower_ in BACK_ACT_DETS for c in trig.children) \
-            and not any(c.dep_ in _NAMING for c in trig.children):
+            and not any(c.dep_ in NAMING_DEPS for c in trig.children):
         return None  # "who was wounded in the blast": the story's act ("the battle for his home town" names one)
     doer = clause.dep_ == "relcl" and any(c.dep_ == "nsubj" and c.lower_ in PERSON_RELATIVIZERS
                                           for c in clause.children)

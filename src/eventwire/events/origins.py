@@ -38,7 +38,7 @@ ACT_NOUNS = frozenset(
     abduction kidnapping strike strikes airstrike airstrikes clashes clash fighting protest protests
     riot riots arrest arrests""".split())
 #: Modifiers that name which act a definite noun is ("the capture of the two men"), not a pointer back.
-_NAMING = frozenset("prep relcl acl compound nmod poss amod nummod".split())
+NAMING_DEPS = frozenset("prep relcl acl compound nmod poss amod nummod".split())
 #: A date of the origin this many days or fewer before publication keeps the act the story's.
 RECENT_DAYS = 14
 _YEAR_RE = re.compile(r"^(?:19|20)\d\d$")
@@ -63,7 +63,7 @@ def _origin(pobj: Any) -> bool:
     if lem in ORIGIN_NOUNS or pobj.lower_ in ORIGIN_NOUNS:
         return True
     if lem in ACT_NOUNS or pobj.lower_ in ACT_NOUNS:
-        return any(c.dep_ in _NAMING for c in pobj.children)  # "since the 2016 bombing", not "since the attack"
+        return any(c.dep_ in NAMING_DEPS for c in pobj.children)  # "since the 2016 bombing", not "since the attack"
     return False
 
 

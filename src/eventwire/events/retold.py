@@ -17,9 +17,8 @@ kind of act.
 from __future__ import annotations
 
 from ..records import EventReport
-from .flaggedheads import with_flagged_heads
+from .flaggedheads import own_day, with_flagged_heads
 from .merging import _absorb, _place_key, _same_event, within
-from .parts import INHERITED_DATES
 from .retellings import inherits_place
 from .roles import NOTE_OTHER_CLAUSE_ACTOR
 
@@ -33,7 +32,7 @@ def _borrowed_doer(r: EventReport) -> bool:
     """``r`` is news of the body whose doer comes from another clause of its sentence, with no day of its
     own (none, or inherited from the sentences before)."""
     return (not r.background and r.section == "body" and any(n.startswith(NOTE_OTHER_CLAUSE_ACTOR) for n in r.notes)
-            and (not r.date.value or r.date.reason in INHERITED_DATES))
+            and not own_day(r))
 
 
 def _told_before(act: EventReport, r: EventReport) -> bool:

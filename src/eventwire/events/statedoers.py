@@ -28,6 +28,8 @@ from typing import Any
 
 from ..actors.rules import generic_actor, read_phrase
 from ..records import Actor
+from .doers import UNIDENTIFIED
+from .sides import ARMED_INTERS
 from .storysides import REMOTE, story_doer, struck_side, telling_side
 
 #: Armed acts: a state's side in them is its military.
@@ -37,7 +39,6 @@ ARMED = ("Armed clash", "Government regains territory", "Non-state actor overtak
 GOVERNMENT = "Government of "
 MILITARY = "Military Forces of "
 POLICE = "Police Forces of "
-UNIDENTIFIED = "Unidentified Armed Group"
 #: The heads of a phrase that names a state as a body rather than a force ("the authorities").
 BODY_HEADS = frozenset("state government authorities authority regime administration".split())
 #: Verbs whose "by" agent ordered an act rather than did it ("an attack orchestrated by ...").
@@ -49,7 +50,6 @@ KIN = frozenset("family families wife wives child children relative relatives de
 #: Verbs of serving in a force ("fighting alongside Kurdish forces", "volunteering with the YPG").
 SERVING = frozenset("fight serve volunteer".split())
 SERVING_PREPS = frozenset("alongside with for".split())
-ARMED_INTERS = (1, 2, 3, 4, 8)
 
 
 def state_sides(r: Any, finder: Any, decision: Any, *, sub: str, iso: str | None, country: str | None) -> None:

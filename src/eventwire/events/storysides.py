@@ -20,11 +20,11 @@ from typing import Any
 
 from .clause import speaker_of
 from .clauseactors import SAYING
+from .doers import UNIDENTIFIED
+from .sides import ARMED_INTERS
 from .story import sentence_of
 from .words import doc_text, doc_words, gate_bit, gate_mask
 
-UNIDENTIFIED = "Unidentified Armed Group"
-ARMED_INTERS = (1, 2, 3, 4, 8)
 REMOTE = ("Air/drone strike", "Shelling/artillery/missile attack", "Remote explosive/landmine/IED", "Grenade",
           "Suicide bomb", "Chemical weapon")
 #: Who speaks for a group: the group is in his "for" or "of" phrase ("a spokesman for Jaish al-Islam").

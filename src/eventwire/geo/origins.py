@@ -70,7 +70,7 @@ def named_for_another(text: str, m: PlaceMention, mentions: Iterable[PlaceMentio
     if (not side_modifier(text, m.end) and _ROLE_AFTER_RE.match(text, m.end) is None
             and not named_as_origin(text, m.start)):
         return False
-    lo, hi = _sentence_of(text, m.start, m.end)
+    lo, hi = sentence_bounds(text, m.start, m.end)
     return any(lo <= o.start and o.end <= hi and (o.end <= m.start or o.start >= m.end) for o in own())
 
 
@@ -88,7 +88,7 @@ def named_as_origin(text: str, start: int) -> bool:
 _ORIGIN_ENDS = ("from", "the", "of")
 
 
-def _sentence_of(text: str, start: int, end: int) -> tuple[int, int]:
+def sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
     """The bounds of the sentence around ``start:end`` (a full stop, "!", "?" or a line break ends one;
     "St." and "U.S." may cut it short: the sentence is then read shorter, never longer)."""
     lo = max((mm.end() for mm in _SENTENCE_END_RE.finditer(text, max(0, start - 400), start)), default=0)
