@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import pytest
 
+import eventwire.events.captures as captures
+import eventwire.events.typing_extra as typing_extra
 from events_helpers import type_of
 
 MISREADS = [
@@ -73,6 +75,28 @@ NEAR_MISSES = [
     ("Thousands gathered in the main square on Friday to demand the release of the activists.", "Peaceful protest"),
     ("Hundreds of people gathered outside the parliament on Monday.", "Peaceful protest"),
 ]
+
+
+#: Sentences that the rules type when these readings are off: each checks that ``wrong_kind`` itself decides
+#: (some of MISREADS are also caught by earlier layers, so they would pass without it).
+DECIDED_HERE = [
+    "Women in the villages are liberating themselves from the militia.",
+    "Troops regained the initiative near the town on Monday.",
+    "The army said the rebel networks in the town are hard to destroy.",
+    "Troops moved into the town on Monday to limit the damage.",
+    "Rebels are combating the army's influence in the northern town.",
+    "Rebels retreated from their role in the peace talks on Monday.",
+    "Troops reinforced the expectation of a quick victory on Monday.",
+    "On Monday she described her encounter with the clerks.",
+]
+
+
+@pytest.mark.parametrize("text", DECIDED_HERE)
+def test_the_reading_decides(text: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    assert type_of(text) is None
+    for module in (typing_extra, captures):
+        monkeypatch.setattr(module, "wrong_kind", lambda *args, **kwargs: False)
+    assert type_of(text) is not None
 
 
 @pytest.mark.parametrize("text", MISREADS)

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+import eventwire.events.kindreads as kindreads
 from events_helpers import type_of
 
 MISREADS = [
@@ -63,6 +64,25 @@ NEAR_MISSES = [
     ("A fighter jet bombed the market on Friday.", "Air/drone strike"),
     ("Soldiers stormed the village and wrecked it.", "Looting/property destruction"),
 ]
+
+
+#: Sentences that the rules type when these readings are off: each checks that ``misread`` itself decides
+#: (some of MISREADS are also caught by earlier layers, so they would pass without it).
+DECIDED_HERE = [
+    "The army's withdrawal announcement from the town angered allies on Friday.",
+    "The general announced the withdrawal of troops from the town on Friday.",
+    "The sect rallied its followers on Sunday to join its commune.",
+    "Rebels wrecked the peace deal on Monday.",
+    "Families of the soldiers fought in civil courts for compensation on Monday.",
+    "Rebels fought in the courts for years over the land.",
+]
+
+
+@pytest.mark.parametrize("text", DECIDED_HERE)
+def test_the_reading_decides(text: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    assert type_of(text) is None
+    monkeypatch.setattr(kindreads, "misread", lambda *args, **kwargs: False)
+    assert type_of(text) is not None
 
 
 @pytest.mark.parametrize("text", MISREADS)

@@ -37,6 +37,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import Any
 
+from .chargedarrests import CHARGE_NOUNS
 from .clause import ActorKind, ArgInfo, agent_of, arg_kind, patient_of
 from .crowd import protesting
 from .lexicon import CueHit
@@ -193,7 +194,6 @@ SENSE_WORDS = frozenset(
 #: verbs of a truce's scope ("the ceasefire applied to foreign forces")
 SCOPE_VERBS = frozenset("apply cover include exclude".split())
 #: nouns that name an offence as a charge ("a charge of sexual exploitation")
-CHARGE_NOUNS = frozenset("charge charges count counts conviction convictions".split())
 
 
 def other_sense(dec: Any, actor_kind: ActorKind | None) -> bool:

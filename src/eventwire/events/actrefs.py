@@ -29,6 +29,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from .clause import verb_above
 from .imagined import IMAGINED, imagined
 from .lexicon import CueHit
 from .story import sentence_of
@@ -135,18 +136,8 @@ def _campaign(noun: Any) -> bool:
                 t.lower_ in LENGTH_JOINERS for t in words) and noun.i - words[-1].i <= 3:
             length = {t.i for t in words}
             return not any(t.ent_type_ in ("DATE", "TIME") and t.i not in length and not _year(t)
-                           for t in _clause_of(noun).subtree)
+                           for t in verb_above(noun, steps=3).subtree)
     return False
-
-
-def _clause_of(noun: Any) -> Any:
-    """The verb whose clause holds ``noun`` (itself when none is near)."""
-    t = noun
-    for _ in range(3):
-        if t.pos_ in ("VERB", "AUX") or t.head.i == t.i:
-            return t
-        t = t.head
-    return t
 
 
 def _year(tok: Any) -> bool:

@@ -25,8 +25,11 @@ from .words import lower_forms
 
 #: the verbs of an arrest whose charge may be told
 ARREST_VERBS = frozenset("arrest detain jail book apprehend nab charge".split())
-#: what names a charge after "on" ("on two counts of fraud", "on charges of", "on suspicion of")
-CHARGE_HEADS = frozenset("count counts charge charges suspicion allegation allegations accusation accusations".split())
+#: nouns that name an offence as a charge: after "on" ("on two counts of fraud", "on charges of", "on suspicion of"),
+#: with "of" / "for" ("a conviction for assault"); read also by misreads, actreads and kindreads
+CHARGE_NOUNS = frozenset(
+    """charge charges count counts conviction convictions indictment indictments accusation accusations allegation
+    allegations suspicion suspicions""".split())
 #: modifiers that tell a charge after "for" ("for alleged misconduct", "for allegedly having fake licences")
 ALLEGED = frozenset("alleged allegedly suspected reportedly".split())
 #: charges, persons and words that make an arrest political or an act ACLED codes (with
@@ -82,7 +85,7 @@ def _charge_phrase(verb: Any) -> Any:
             if p.dep_ != "prep":
                 continue
             objs = [g for g in p.children if g.dep_ in ("pobj", "pcomp")]
-            if p.lower_ == "on" and any(g.lemma_.lower() in CHARGE_HEADS or g.lower_ in CHARGE_HEADS for g in objs):
+            if p.lower_ == "on" and any(g.lemma_.lower() in CHARGE_NOUNS or g.lower_ in CHARGE_NOUNS for g in objs):
                 return p  # "on two counts of sexual exploitation"
             if p.lower_ != "for":
                 continue

@@ -48,6 +48,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from .chargedarrests import CHARGE_NOUNS
 from .clause import ActorKind, arg_kind
 from .figurative import ABSTRACT_FOES, ABSTRACT_TARGETS
 from .kindreads2 import _kid, _lemma, misread  # (one module's two halves: the same small readers)
@@ -128,9 +129,6 @@ COMMITMENTS = frozenset(
     negotiations race election elections contest competition pledge promise obligations politics limelight
     spotlight tournament""".split())
 #: nouns that name an offence as a charge ("a charge of arson", "a conviction for assault")
-CHARGE_NOUNS = frozenset(
-    """charge charges count counts conviction convictions indictment indictments accusation accusations
-    allegation allegations""".split())
 
 #: words of harm or arms that make an "encounter" a fight ("killed in an encounter with police")
 HARM_WORDS = frozenset("""killed dead died wounded injured shot gunfire firing fired gun guns bullet bullets

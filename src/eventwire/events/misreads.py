@@ -14,13 +14,13 @@ from __future__ import annotations
 
 from typing import Any
 
+from .chargedarrests import CHARGE_NOUNS
 from .lexicon import CueHit
 from .words import needs_words, tokens_with
 
 #: cue categories an offence charged may be named by ("on charges of arson", "booked for rioting")
 CHARGEABLE_CATS = frozenset("LOOT RIOT PROTEST".split())
 #: what names the charge an offence is the object of: "on charges of", "on suspicion of", "booked for"
-CHARGE_NOUNS = frozenset("charge charges suspicion suspicions accusation accusations allegation allegations count counts".split())
 CHARGE_VERBS = frozenset("charge book accuse suspect indict convict prosecute arrest detain jail sentence".split())
 #: the words that tell an offence's act (its object, its target, its time): "the burning of a church"
 TOLD_ACT_DEPS = frozenset("prep dobj acl relcl poss nummod compound amod npadvmod".split())

@@ -45,12 +45,8 @@ def told_as_ongoing(sent: Any) -> bool:
     are saying", "troops are going to attack", "were massing"."""
     root = sent.root
     for verb in (root, *(c for c in root.children if c.dep_ == "conj" and c.pos_ == "VERB")):
-        if verb.tag_ != "VBG" or verb.pos_ != "VERB" or verb.lemma_.lower() in _NO_ACT:
-            continue
-        auxes = [c for c in verb.children if c.dep_ == "aux"]
-        if any(c.tag_ == "MD" for c in auxes):
-            continue
-        if any(c.lower_ in _PRESENT_BE for c in auxes) and any(c.dep_ in _COMPLEMENTS for c in verb.children):
+        auxes = _act_auxes(verb)
+        if auxes is not None and _present_with_complement(verb, auxes):
             return True
     return False
 
@@ -61,13 +57,11 @@ def going_on_at_report(verb: Any) -> bool:
     ruled by a past verb of saying ("a spokesman said fierce battles were raging"); no modal, no verb
     of plans, saying or feelings (:data:`_NO_ACT`), nor inside a quotation ("'The government is using
     banned weapons without paying any price,' it said": a speaker's present, often a habit)."""
-    if verb is None or verb.tag_ != "VBG" or verb.pos_ != "VERB" or verb.lemma_.lower() in _NO_ACT:
-        return False
-    auxes = [c for c in verb.children if c.dep_ == "aux"]
-    if not auxes or any(c.tag_ == "MD" for c in auxes) or _quoted(verb):
+    auxes = _act_auxes(verb)
+    if not auxes or _quoted(verb):
         return False
     if any(c.lower_ in _PRESENT_BE for c in auxes):
-        return any(c.dep_ in _COMPLEMENTS for c in verb.children)
+        return _present_with_complement(verb, auxes)
     if not any(c.lower_ in ("was", "were") for c in auxes) or verb.dep_ not in ("ccomp", "conj"):
         return False
     head = verb.head
@@ -76,6 +70,20 @@ def going_on_at_report(verb: Any) -> bool:
     if head.dep_ == "ccomp":
         head = head.head
     return head.tag_ == "VBD" and head.lemma_.lower() in _SAYING
+
+
+def _act_auxes(verb: Any) -> list[Any] | None:
+    """The auxiliaries of ``verb`` when it is the present participle of an act (not of :data:`_NO_ACT`) with
+    no modal ("are shelling"; not "are planning", "could be shelling"), else None."""
+    if verb is None or verb.tag_ != "VBG" or verb.pos_ != "VERB" or verb.lemma_.lower() in _NO_ACT:
+        return None
+    auxes = [c for c in verb.children if c.dep_ == "aux"]
+    return None if any(c.tag_ == "MD" for c in auxes) else auxes
+
+
+def _present_with_complement(verb: Any, auxes: list[Any]) -> bool:
+    """A present progressive ("is", "are", "am") with an object, a phrase or a clause (:data:`_COMPLEMENTS`)."""
+    return any(c.lower_ in _PRESENT_BE for c in auxes) and any(c.dep_ in _COMPLEMENTS for c in verb.children)
 
 
 def _quoted(tok: Any) -> bool:

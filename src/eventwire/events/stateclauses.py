@@ -19,6 +19,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from .clause import verb_above
 from .clauseactors import SAYING
 
 #: subjects of a clause
@@ -44,11 +45,5 @@ def state_of_another_clause(tok: Any, trigger: Any) -> bool:
 
 def _clause_of(tok: Any) -> Any:
     """The verb of the clause ``tok`` is in (itself when a verb), None when none is near."""
-    t = tok
-    for _ in range(_UP):
-        if t.pos_ in ("VERB", "AUX"):
-            return t
-        if t.head is t:
-            return None
-        t = t.head
-    return t if t.pos_ in ("VERB", "AUX") else None
+    verb = verb_above(tok, steps=_UP)
+    return verb if verb.pos_ in ("VERB", "AUX") else None
