@@ -64,6 +64,7 @@ from .lexicon import (
 from .lists import PAIR_RESCUABLE, entry_heading, rescue_list_members
 from .longname import facility_of_another, known_beyond_a_town, longer_name
 from .normalize import is_capitalised
+from .personctx import named_modifier, not_a_place
 from .placed import _placed_words, placed_among  # noqa: F401 (_placed_words: read here by tests)
 from .relative import in_own_division
 from .rivers import river_named
@@ -394,12 +395,14 @@ class Recognizer:
         sig = cand.signals
         # "in X", "in the X", "the outskirts of X"
         prep = prev2.lower() if prev.lower() == "the" and i > 1 else prev.lower()
+        pre_label = label_at(ents, cand.start, cand.end)
         if (prep in STRONG_PREPOSITIONS or (prev.lower() == "of" and prev2.lower() in OF_HEADS)) and not (
-            prev.lower() == "the" and nxt_word not in PLACE_NOUNS and modifier_of_noun(doc, cand.start, cand.end)
-        ):  # "in the Obama administration": the preposition takes the noun the name modifies
+            (prev.lower() == "the" or named_modifier(nxt, pre_label))
+            and nxt_word not in PLACE_NOUNS
+            and modifier_of_noun(doc, cand.start, cand.end)
+        ):  # "in the Obama administration", "between Nato allies": the preposition takes the noun the name modifies
             cand.strong = True
             sig.append("preposition")
-        pre_label = label_at(ents, cand.start, cand.end)
         if (nxt_word in PLACE_NOUNS or LGA_AFTER.match(text, cand.end)) and not (
             nxt[:1].isupper() and pre_label is not None and pre_label[1] > cand.end
             and pre_label[2] in ("PERSON", "ORG", "NORP")
@@ -472,6 +475,10 @@ class Recognizer:
             return
         if facility_of_another(self.gaz, text, cand.start, cand.end, cand.entries):
             sig.append("drop:a facility of another place")  # "Chicago's Midway Airport"
+            return
+        if why := not_a_place(text, cand, toks, label=label, common=self.gaz.common_words(),
+                              stop=_english_stop_words(), prominent=prominent):
+            sig.append(f"drop:{why}")  # a photo credit, "his son Tariq", "Salem's funeral" (geo.personctx)
             return
         word_only = cand.tok_end - cand.tok_start == 1
         cased_short = any(e.match == "abbr" and e.form for e in cand.entries)
