@@ -17,7 +17,8 @@ right before tells an act on (:mod:`events.laterday`: "... collapsed on Saturday
 the last fighters out", not the Friday of the last coded act). An act named as the origin of a state, counted
 since one or told as repeated ("120 reporters have been detained since the takeover", "has been repeatedly
 arrested") is undated and marked past before any of this (:func:`events.origins.origin_or_tally`), even when
-the sentence has a day of the story.
+the sentence has a day of the story; so is an act noun named as an earlier one ("last year's killing",
+"after a previous raid", "after the Garissa massacre" past the lead: :func:`events.earlieracts.earlier_act`).
 
 A year told in a relative clause that does not hold the act ("the shelling of Dara, where 300
 people died in 2016, has included barrel bombs") still dates it, but with the reason
@@ -36,6 +37,7 @@ from ..records import Article, DateMention, DateValue
 from ..timex import iso_day
 from .contrast import act_date, earlier_date, live_entry_day, story_date, trailing_shift
 from .dating import no_date
+from .earlieracts import PAST_ADJECTIVES, earlier_act
 from .laterday import later_day
 from .narrative import told_after_older_date
 from .ongoingnews import ONGOING_DAY, going_on_at_report
@@ -65,8 +67,6 @@ _PAST_PHRASE_RE = re.compile(
     r"\bas a (?:young (?:man|woman|boy|girl)|child|teenager|schoolboy|schoolgirl)\b|"
     r"\b(?:the )?last time\b",
     re.IGNORECASE)
-#: Adjectives that put an act named by a noun before the story ("after a previous raid on the camp").
-PAST_ADJECTIVES = frozenset("previous earlier prior past former".split())
 
 
 def _verb_of(trig: Any) -> Any:
@@ -140,7 +140,7 @@ def report_date(article: Article, sent: Any, trig: Any, *, para_start: int, last
     """The report's date, the sentence's own date mention it came from (None when inherited or none),
     and the past marker (:func:`past_marker`) that kept an undated clause from inheriting one."""
     dm = act_date(article, sent, trig)
-    if trig is not None and (origin := origin_or_tally(article, trig, sent, dm)) is not None:
+    if trig is not None and (origin := origin_or_tally(article, trig, sent, dm) or earlier_act(article, trig, sent)) is not None:
         date = no_date(article)  # "120 reporters have been detained since the takeover" (:mod:`origins`)
         date.reason = f"no date of its own, and older than the story ({origin})"
         return date, None, origin
