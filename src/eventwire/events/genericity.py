@@ -31,6 +31,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from .campaigns import whole_campaign
 from .spanacts import COUNT_NOUNS, FINITE_TAGS, LEAD_CHARS, particular_words, unbound_act
 from .story import sentence_of
 
@@ -62,8 +63,9 @@ def general_statement(trigger: Any) -> bool:
     or participant picked out (see the module's note): "Israel has carried out airstrikes aimed at ...";
     not "Israel has carried out airstrikes in Syria on Monday". Also an act with no occasion of its own
     (:func:`eventwire.events.spanacts.unbound_act`: "shifted its focus from fighting the militia", "bombed
-    hospitals throughout the war")."""
-    return _kind_statement(trigger) or unbound_act(trigger)
+    hospitals throughout the war"), or a war named as a whole (:func:`eventwire.events.campaigns.whole_campaign`:
+    "the fight against the militia has slowed", "an ally of the coalition fighting the militia")."""
+    return _kind_statement(trigger) or unbound_act(trigger) or whole_campaign(trigger)
 
 
 def _kind_statement(trigger: Any) -> bool:

@@ -47,7 +47,8 @@ SPANS = {
 }
 #: adverbs of an act done again and again ("intermittently", "routinely")
 REPEAT_ADVERBS = frozenset(
-    "intermittently routinely regularly repeatedly systematically frequently habitually constantly".split())
+    """intermittently routinely regularly repeatedly systematically frequently habitually constantly daily nightly
+    relentlessly incessantly continually""".split())
 #: words of a date entity that make it a stretch of time, not a day
 STRETCH_WORDS = frozenset(
     """past recent years months weeks decades centuries century decade daily nightly weekly years-long
@@ -69,10 +70,10 @@ def unbound_act(trigger: Any) -> bool:
     if not (_untensed(trigger) or _spread(trigger)):
         return False
     sent = sentence_of(trigger.doc, trigger.i)
-    return sent.start_char >= LEAD_CHARS and not particular_words(_clause_words(trigger))
+    return sent.start_char >= LEAD_CHARS and not particular_words(clause_words(trigger))
 
 
-def _clause_words(trigger: Any) -> list[Any]:
+def clause_words(trigger: Any) -> list[Any]:
     """The words of the act's clause: those under the first verb with a tense above the act (or the sentence's
     root), less the clauses of their own that do not hold the act ("accused of fighting with the rebels, but
     he says he was a medic in 2015": not the year)."""
