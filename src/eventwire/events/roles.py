@@ -34,6 +34,7 @@ from ..actors.text import fold_cased
 from ..records import Actor, ActorMention
 from . import parties
 from .arresters import SUSPECT_NOTE
+from .campaigndoers import campaign_doer
 from .clause import speaker_of
 from .clauseactors import SAYING, sentence_actor_at
 from .doers import (
@@ -550,6 +551,7 @@ def assign_roles(
         strike_launcher(r, finder, decision.trigger, iso)
     elif r.actor2 is None and sub_event_type == "Disrupted weapons use":
         interception_launcher(r, finder, decision.trigger)  # "Air defences shot down 27 of them"
+    campaign_doer(r, finder, decision.trigger, sub=sub_event_type, iso=iso, country=country)  # "a Turkish offensive"
     state_sides(r, finder, decision, sub=sub_event_type, iso=iso, country=country)  # bodies, rulers, kin
     day = published_of(finder.doc)
     if day is not None and finder.dictionary is not None and getattr(finder.dictionary, "eras", None):

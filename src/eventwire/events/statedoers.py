@@ -7,7 +7,8 @@ roles are read, before their names are dated:
   authorities raided his house"): ACLED codes "Government of X" for deals and decisions, its forces
   for the fighting;
 - an arrest by "the state", "the authorities" or "the government" is its police's ("a journalist was
-  detained by the state in Harare"; not "arrested by soldiers");
+  detained by the state in Harare"; not "arrested by soldiers"); so is the state that intervened in a
+  demonstration ("the authorities arrested dozens of protesters": Police Forces, actor 2; helper ACT2);
 - an armed act ordered or orchestrated by a ruler is his military's ("a gas attack orchestrated by
   Bashar al-Assad", "a gas attack ordered by the Syrian president"): the ruler's country comes from the
   actor rules' ruler words ("Assad forces") or a demonym of his title, never from the act's place
@@ -41,6 +42,9 @@ MILITARY = "Military Forces of "
 POLICE = "Police Forces of "
 #: The heads of a phrase that names a state as a body rather than a force ("the authorities").
 BODY_HEADS = frozenset("state government authorities authority regime administration".split())
+#: Demonstrations a force intervened in: a state there is its police ("security authorities dispersed the march").
+CROWD_CHECKS = frozenset({"Protest with intervention", "Excessive force against protesters", "Violent demonstration",
+                          "Mob violence"})
 #: Verbs whose "by" agent ordered an act rather than did it ("an attack orchestrated by ...").
 ORDER_VERBS = frozenset("orchestrate order direct mastermind authorize authorise sanction command plan".split())
 #: Titles of a ruler ("the Syrian president", "President X").
@@ -82,6 +86,11 @@ def state_sides(r: Any, finder: Any, decision: Any, *, sub: str, iso: str | None
             rest = a.name[len(GOVERNMENT):] if a.name.startswith(GOVERNMENT) else a.name[len(MILITARY):]
             r.actor1 = Actor(POLICE + rest, a.inter, a.text, a.country)
             r.notes.append(f"actor1: an arrest by the state is its police's ({a.text})")
+    elif sub in CROWD_CHECKS and r.actor2 is not None and r.actor2.name.startswith(GOVERNMENT):
+        # "the authorities detained dozens of protesters": the force that intervened is its police
+        a = r.actor2
+        r.actor2 = Actor(POLICE + a.name[len(GOVERNMENT):], a.inter, a.text, a.country)
+        r.notes.append(f"actor2: the state that intervened in a crowd is its police ({a.text})")
     if sub == "Agreement" and r.actor1 is not None and (r.actor1.inter or 0) == 7:
         kin = _kin_of_fighters(decision.agent.token, finder, iso=iso, country=country)
         if kin is not None:
