@@ -74,6 +74,7 @@ from .contrast import (
     trailing_shift,
 )
 from .dating import no_date
+from .doerclauses import doer_clause
 from .fatalities import bomber_count, count_fatalities, killed_victims, suicide_adjust
 from .fatalities import np_count as _np_count_of
 from .foreignland import abroad_taking, mutiny_taking
@@ -642,6 +643,8 @@ class EventExtractor:
             notes.append("background: a past event mentioned in the report")
         elif history is not None:
             notes.append(NOTE_HISTORY + history)
+        if (named_by := doer_clause(trig)) is not None:
+            notes.append(named_by)  # "arrest those who killed him": folded into the act told before (doerclauses)
         if shift_note is not None:
             notes.append(shift_note)
         confidence = d.confidence

@@ -7,7 +7,9 @@ by the extractor on the merged reports of an article):
   Friday ... 'We know the trader was taken and the police found his truck later'": the police found the
   truck, they seized no one): folded into the act (:func:`fold_borrowed_doers`);
 - a report with no day of its own that tells again an act flagged background is background too
-  (:mod:`eventwire.events.flaggedheads`).
+  (:mod:`eventwire.events.flaggedheads`);
+- a report of an act told in a clause that names a person by it ("arrest those who killed him") folds into
+  the act told before it (:mod:`eventwire.events.doerclauses`).
 
 Near-misses that stay events: a doer of the sentence's own clause ("Soldiers also detained five journalists"
 after a police arrest: another actor, another event), a day or a town of its own, other victims, another
@@ -17,6 +19,7 @@ kind of act.
 from __future__ import annotations
 
 from ..records import EventReport
+from .doerclauses import fold_doer_clauses
 from .flaggedheads import own_day, with_flagged_heads
 from .merging import _absorb, _place_key, _same_event, within
 from .retellings import inherits_place
@@ -25,7 +28,7 @@ from .roles import NOTE_OTHER_CLAUSE_ACTOR
 
 def settle_retellings(reports: list[EventReport]) -> list[EventReport]:
     """The merged reports of an article with the acts told again settled (see the module's note)."""
-    return with_flagged_heads(fold_borrowed_doers(reports), same=_same_event)
+    return with_flagged_heads(fold_doer_clauses(fold_borrowed_doers(reports)), same=_same_event)
 
 
 def _borrowed_doer(r: EventReport) -> bool:
