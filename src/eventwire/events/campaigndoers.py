@@ -115,7 +115,7 @@ def _owner(noun: Any, finder: Any, *, iso: str | None, country: str | None) -> A
             a = finder.resolve(t, iso=iso, country=country)
             if a is not None and (a.inter or 0) in ARMED_INTERS and not a.name.startswith(UNIDENTIFIED):
                 return Actor(a.name, a.inter, text, a.country)
-        elif t.pos_ == "NOUN" and t.lower_ in GROUP_WORDS:
+        if t.pos_ in ("NOUN", "ADJ") and t.lower_ in GROUP_WORDS:  # also where the tagger read the phrase as unidentified
             reading = read_phrase(f"{t.lower_} forces")  # "a coalition bombing raid", "a rebel offensive"
             a = generic_actor(reading, iso) if reading is not None else None
             if a is not None and (a.inter or 0) in (2, 8):

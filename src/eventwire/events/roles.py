@@ -53,6 +53,7 @@ from .launchers import interception_launcher, positions_owner, strike_launcher
 from .linking import acled_iso
 from .paramilitary import paramilitary_antecedent
 from .parties import MEMBER_NOUNS, acting_state, agreement_parties, state_speaker
+from .rulerdoers import ruler_sides
 from .sidekinds import side_kinds
 from .sides import (
     between_sides,
@@ -553,6 +554,7 @@ def assign_roles(
         interception_launcher(r, finder, decision.trigger)  # "Air defences shot down 27 of them"
     campaign_doer(r, finder, decision.trigger, sub=sub_event_type, iso=iso, country=country)  # "a Turkish offensive"
     state_sides(r, finder, decision, sub=sub_event_type, iso=iso, country=country)  # bodies, rulers, kin
+    ruler_sides(r, finder, decision, sub=sub_event_type, iso=iso)  # "Erdogan seized", "the Russians struck"
     day = published_of(finder.doc)
     if day is not None and finder.dictionary is not None and getattr(finder.dictionary, "eras", None):
         # actors built from words ("Syrian warplanes") take the name of the article's day too
