@@ -25,9 +25,9 @@ from dataclasses import replace
 
 from ..records import EventReport
 from .linking import is_country_only, paragraph_start
-from .merging import within
 from .parts import INHERITED_DATES, NOTE_PART, NOTE_REMAINDER, several_acts
 from .roles import UNIDENTIFIED
+from .sameness import within
 
 logger = logging.getLogger(__name__)
 

@@ -32,9 +32,10 @@ from typing import Any
 
 from ..records import EventReport
 from .lifepast import DOER_NOUNS, PERSON_NOUNS, PERSON_RELATIVIZERS, SUSPICION_VERBS, _clause_of, _timed
-from .merging import _absorb, _place_key, _same_actor, within
+from .merging import _absorb
 from .retellings import _ANOTHER_RE, inherits_place
 from .roles import NOTE_OTHER_CLAUSE_ACTOR
+from .sameness import place_key, same_actor, within
 
 #: The note the extractor puts on a report whose act is told in a clause that names a person by it.
 NOTE_DOER_CLAUSE = "act told in a clause naming a person by it"
@@ -110,7 +111,7 @@ def _unnamed_doer(r: EventReport) -> bool:
 
 def _same_place(act: EventReport, r: EventReport) -> bool:
     """``r`` names no place of its own, ``act``'s, or one inside or around it."""
-    return (inherits_place(r) or act.location is None or _place_key(r.location) == _place_key(act.location)
+    return (inherits_place(r) or act.location is None or place_key(r.location) == place_key(act.location)
             or within(act.location, r.location) or within(r.location, act.location))
 
 
@@ -122,7 +123,7 @@ def _retold(act: EventReport, r: EventReport, note: str) -> bool:
         return False
     if r.actor2 is not None and act.actor2 is not None and act.actor2.name != r.actor2.name:
         return False  # other victims
-    if not (note.startswith(NOTE_TIME_CLAUSE) or _unnamed_doer(r) or _same_actor(act.actor1, r.actor1)):
+    if not (note.startswith(NOTE_TIME_CLAUSE) or _unnamed_doer(r) or same_actor(act.actor1, r.actor1)):
         return False
     if r.date.value and act.date.value and r.date.value != act.date.value and not note.endswith(UNTIMED):
         return False  # a day the clause tells of its own

@@ -27,13 +27,13 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from ..records import EventReport, Fatalities, PlaceMention
+from ..records import EventReport, Fatalities
 from . import sequels as sq
 from .accounts import burial_of_the_dead, own_account, strike_in_battle
 from .backrefs import pointed_back, take_back
 from .fatalities import vague_figure
 from .followup import TOLL_WORDS_PATTERN
-from .linking import is_country_only, place_level, specificity
+from .linking import is_country_only, place_level
 from .parts import INHERITED_DATES, kept_apart, several_acts
 from .placeagree import inherited_elsewhere, keeps_its_country
 from .retellings import (
@@ -50,6 +50,10 @@ from .retellings import (
     take_death_day,
 )
 from .roles import NOTE_UNNAMED_VICTIMS, UNIDENTIFIED
+from .sameness import GENERIC_REBELS, within
+from .sameness import generic_rebels as _generic_rebels
+from .sameness import place_key as _place_key
+from .sameness import same_actor as _same_actor
 from .telling import days_before as _days_before
 from .telling import reported_day
 from .tollreaders import other_sides_dead
@@ -60,14 +64,6 @@ NOTE_ATTRIBUTION = "attribution: the sentence reports who claimed or was blamed 
 NOTE_DATE_FROM_MAIN = "date: the main clause's (the act under it happened that day or before)"
 #: The sub-event types of a capture of territory.
 TERRITORIAL = ("Government regains territory", "Non-state actor overtakes territory")
-
-
-def _place_key(m: PlaceMention | None) -> str | None:
-    if m is None:
-        return None
-    if m.place is not None:
-        return f"{m.place.name}|{m.place.iso}"
-    return m.text.lower()
 
 
 def _name(a: Any) -> str | None:
@@ -113,20 +109,6 @@ def _same_event(a: EventReport, b: EventReport) -> bool:
     return True
 
 
-def within(outer: PlaceMention | None, inner: PlaceMention | None) -> bool:
-    """``inner`` is a more precise place inside ``outer``, a province or district ("killed 12 soldiers
-    in Niger's Tillaberi region ... The soldiers were attacked near Ayorou": Ayorou lies in Tillaberi)."""
-    if outer is None or inner is None or outer.place is None or inner.place is None:
-        return False
-    o, i = outer.place, inner.place
-    if not o.iso or o.iso != i.iso or o.name == i.name or specificity(inner) >= place_level(outer):
-        return False
-    level = place_level(outer)
-    if level == 2:
-        return bool(o.admin1) and o.admin1 == i.admin1
-    return level == 1 and bool(o.admin2) and o.admin2 == i.admin2 and o.admin1 == i.admin1
-
-
 def _same_sides(a: EventReport, b: EventReport) -> bool:
     """The same actor pair; in an armed clash in either order ("Al-Shabaab fighters attacked a base ...
     The army said it killed 12 militants.": the army's foes are the attackers; ACLED's order of the
@@ -140,12 +122,6 @@ def _same_sides(a: EventReport, b: EventReport) -> bool:
         return True  # "... dispersed protesters in Tbilisi. 107 people were detained and 10 officers injured."
     return (a.sub_event_type == b.sub_event_type == "Armed clash" and a.actor2 is not None and b.actor2 is not None
             and _same_actor(_named_doer(a), b.actor2) and _same_actor(_named_doer(b), a.actor2))
-
-
-def _generic_rebels(a: Any, b: Any) -> bool:
-    """One side is rebels the text does not name and the other a named rebel group."""
-    return a is not None and b is not None and any(
-        x.name.startswith(GENERIC_REBELS) and y.inter == 2 for x, y in ((a, b), (b, a)))
 
 
 def _named_doer(r: EventReport) -> Any:
@@ -759,23 +735,6 @@ def _on_or_before(a: EventReport, b: EventReport) -> bool:
         if reported_day(x) and not reported_day(y) and _days_before(y.date.value, x.date.value) in range(1, 8):
             return True
     return False
-
-
-def _same_actor(a: Any, b: Any) -> bool:
-    """Whether two actor-1 readings of one article can be one actor: the same name, one unknown,
-    or "gunmen" / "the attackers" (an unidentified armed group) against a named armed group."""
-    if a is None or b is None or a.name == b.name or sq.state_alias(a, b):
-        return True
-    for x, y in ((a, b), (b, a)):
-        if x.name.startswith(UNIDENTIFIED) and (y.inter or 0) in (2, 3, 4):
-            return True
-        if x.name.startswith(GENERIC_REBELS) and y.inter == 2:
-            return True  # "separatist rebels" and the West Papua National Liberation Army
-    return False
-
-
-#: The name of rebels the text does not name ("communist rebels"): any rebel group it names may be them.
-GENERIC_REBELS = "Opposition Rebels ("
 
 
 def _fold_transfers(reports: list[EventReport]) -> list[EventReport]:

@@ -21,9 +21,10 @@ from __future__ import annotations
 from ..records import EventReport
 from .doerclauses import fold_doer_clauses
 from .flaggedheads import own_day, with_flagged_heads
-from .merging import _absorb, _place_key, _same_event, within
+from .merging import _absorb, _same_event
 from .retellings import inherits_place
 from .roles import NOTE_OTHER_CLAUSE_ACTOR
+from .sameness import place_key, within
 
 
 def settle_retellings(reports: list[EventReport]) -> list[EventReport]:
@@ -50,7 +51,7 @@ def _told_before(act: EventReport, r: EventReport) -> bool:
         return False
     if r.actor2 is not None and (act.actor2 is None or act.actor2.name != r.actor2.name):
         return False
-    return inherits_place(r) or _place_key(r.location) == _place_key(act.location) or within(act.location, r.location)
+    return inherits_place(r) or place_key(r.location) == place_key(act.location) or within(act.location, r.location)
 
 
 def fold_borrowed_doers(reports: list[EventReport]) -> list[EventReport]:
