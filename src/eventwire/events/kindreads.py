@@ -52,6 +52,7 @@ from .chargedarrests import CHARGE_NOUNS
 from .clause import ActorKind, arg_kind
 from .figurative import ABSTRACT_FOES, ABSTRACT_TARGETS
 from .kindreads2 import _kid, _lemma, misread  # (one module's two halves: the same small readers)
+from .kindreads3 import misread3
 from .lexicon import ARMED_WORDS, PLACE_NOUNS
 from .words import lower_forms
 
@@ -394,6 +395,8 @@ def wrong_kind(dec: Any, sent: Any, actor_kind: ActorKind | None) -> bool:
         return True
     if misread(dec, sent, actor_kind):
         return True  # "his decision to withdraw troops", "Trump holds rallies in ..." (events/kindreads2.py)
+    if misread3(dec, sent, actor_kind):
+        return True  # "two drones circled above the town", "the film tells of an abduction" (events/kindreads3.py)
     if _lemma(trig) not in GATE and trig.lower_ not in ("hands", "damaged", "damages", "burnt"):
         return False
     if sub in TERRITORY_SUBS:

@@ -189,8 +189,10 @@ def no_property(trig: Any) -> bool:
     if lem not in WRECK_VERBS or trig.pos_ != "VERB":
         return False
     obj = _kid(trig, "dobj", "nsubjpass")
-    if obj is None:
-        return False
+    if obj is None:  # "wrecked the ceasefire deal" parsed as a clause ("deal" a verb): the pact noun read as such
+        told = _kid(trig, "ccomp")
+        return told is not None and told.lower_ in ABSTRACT_PACTS and any(
+            c.dep_ == "det" or c.lower_ == "the" for c in told.subtree if c.i < told.i)
     if _abstract(obj):
         return True  # "wrecked the deal", "the talks were ruined"
     if obj.lower_ not in ("it", "this", "that"):
