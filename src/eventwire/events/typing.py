@@ -120,7 +120,7 @@ from .nonacled import (
     reporting_voice,
     weapons_test,
 )
-from .privatecrime import private_abuse, private_arrest
+from .privatecrime import private_abuse, private_arrest, story_violence
 from .protestlevel import (
     PROTEST_LEVEL,
     abducted_demonstrators,
@@ -715,7 +715,7 @@ def _rule_classify(
         fam, trig = "MANMADE", blaze  # "a fire gutted the market", "shops burned in a fire that broke out"
     elif fam == "AGREE" and not armed_present() and (cooperation_deal(trig) or not conflict_deal(by_cat)):
         fam = "DIPLO"  # "signed cooperation agreements on energy and trade", states agreeing on a dam
-    elif fam == "VIOLENCE" and not strong_means and domestic_killing(trig):
+    elif fam == "VIOLENCE" and not strong_means and (domestic_killing(trig) or story_violence(trig, sent, kind=lambda t: arg_kind(t, actor_kind))):
         fam = "CRIME"  # "a man killed his wife and three children"
     elif fam == "VIOLENCE" and not strong_means and "CLASH" not in by_cat and accidental_cause(trig, sent):
         fam = "MANMADE"  # "killed by a falling tree", "killed when a tunnel caved in"
