@@ -78,7 +78,8 @@ def test_gate_confidence_ranks_real_events_first(pipeline, shared_dir):
     spec.loader.exec_module(fit)
     rows = fit.labelled_features([fit.LABELS / "dev.jsonl"], pipeline=pipeline)
     y = [int(real) for _s, _f, real in rows]
-    assert len(y) > 150 and 30 < sum(y) < len(y)
+    # enough labelled reports to rank (193 when the weights were fitted; each fix of a spurious kind removes some)
+    assert len(y) > 100 and 30 < sum(y) < len(y)
     auc = roc_auc_score(y, [probability(f) for _s, f, _r in rows])
     cue_auc = roc_auc_score(y, [f["cue"] for _s, f, _r in rows])
     assert auc >= FLOOR and auc > cue_auc + 0.03, (auc, cue_auc)

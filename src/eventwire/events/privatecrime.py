@@ -101,9 +101,14 @@ def private_arrest(trig: Any, sent: Any, *, kind: Kind) -> bool:
 
 #: how far into the text its opening runs (a headline and a first sentence)
 OPENING_CHARS = 300
+#: words of violence: a killing, a stabbing or a rape in a text's opening does not make it a police story
+#: ("Twelve people were killed in clashes between herders and farmers": communal violence, coded)
+VIOLENT_OFFENCES = frozenset(
+    "murder murdering murdered killing kill killed rape raping raped stabbing stabbed stab assaulting poisoning".split())
 #: offences whose naming in the opening makes the text a police story (the ordinary charges of
-#: :mod:`eventwire.events.chargedarrests` and the thefts, frauds and sex crimes told without a charge noun)
-STORY_OFFENCES = ORDINARY_CHARGES | CRIME_REASONS | frozenset(
+#: :mod:`eventwire.events.chargedarrests` and the thefts, frauds and sex crimes told without a charge noun; no
+#: act of violence: :data:`VIOLENT_OFFENCES`)
+STORY_OFFENCES = ORDINARY_CHARGES | (CRIME_REASONS - VIOLENT_OFFENCES) | frozenset(
     """embezzled theft thefts shoplifting ponzi pyramid molestation molesting grooming luring drunk drunken
     disorderly carjacking carjacked""".split())
 #: words anywhere in the text that give it a side: its arrests may be political or of a conflict (the lawyers
