@@ -80,6 +80,7 @@ from .fatalities import np_count as _np_count_of
 from .foreignland import abroad_taking, mutiny_taking
 from .gaps import gapped_cuts
 from .headings import list_heading, opens_list
+from .knowerplaces import knowers_as_places
 from .lexicon import build_index
 from .lifepast import NOTE_HISTORY, person_history, settle_person_histories
 from .linking import PlaceLinker, filed_dates, is_country_only, specificity
@@ -296,9 +297,11 @@ class EventExtractor:
                         last_date[section_label] = report.date
                     out.append(report)
                     ev = report.evidence
-                    out.extend(split_places(report, doc, places.in_range(ev.start, ev.end),
-                                            _own_dates(article, ev.start, ev.end),
-                                            text=article.text))
+                    if not knowers_as_places(report, doc, d.trigger):
+                        # (not "Paris and Berlin are sure the reporter was killed": one act, no copy per capital)
+                        out.extend(split_places(report, doc, places.in_range(ev.start, ev.end),
+                                                _own_dates(article, ev.start, ev.end),
+                                                text=article.text))
             if dec is not None and dec.sub_event_type is not None and dec.none_class is None and not attribution:
                 main = next((r for r in reversed(out) if r.evidence.start >= sent.start_char
                              and r.evidence.end <= sent.end_char), None)
