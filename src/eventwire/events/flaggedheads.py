@@ -25,6 +25,7 @@ import re
 from collections.abc import Callable
 
 from ..records import EventReport
+from ..timex import NO_PUBLICATION_DATE
 from .parts import INHERITED_DATES
 from .spanacts import LEAD_CHARS  # (a headline, a dateline or a lead: news, never a retelling)
 
@@ -36,8 +37,10 @@ NOTE_RETOLD = "background: tells again the act flagged background at {start}-{en
 
 
 def own_day(r: EventReport) -> bool:
-    """``r`` has a day of its own: a date its own sentence gives, not one inherited from the sentences before."""
-    return bool(r.date.value) and r.date.reason not in INHERITED_DATES
+    """``r`` has a day of its own: a date its own sentence gives, not one inherited from the sentences before
+    (a day left unresolved for want of a publication date, "on October 12", is still its own)."""
+    return (bool(r.date.value) or r.date.reason == NO_PUBLICATION_DATE and bool(r.date.text)
+            ) and r.date.reason not in INHERITED_DATES
 
 
 def with_flagged_heads(reports: list[EventReport], *, same: Callable[[EventReport, EventReport], bool]

@@ -39,6 +39,10 @@ ACT_NOUNS = frozenset(
     riot riots arrest arrests""".split())
 #: Modifiers that name which act a definite noun is ("the capture of the two men"), not a pointer back.
 NAMING_DEPS = frozenset("prep relcl acl compound nmod poss amod nummod".split())
+#: Verbs of a clause after "since" that begin what the stretch runs from ("since the war began").
+BEGIN_VERBS = frozenset("begin start erupt launch".split())
+#: Objects that make a clause after "since" a change of power ("since taking power", "since taking office").
+POWER_NOUNS = frozenset("power office".split())
 #: A date of the origin this many days or fewer before publication keeps the act the story's.
 RECENT_DAYS = 14
 _YEAR_RE = re.compile(r"^(?:19|20)\d\d$")
@@ -86,11 +90,44 @@ def _in_since(sent: Any, dm: DateMention) -> bool:
     return False
 
 
+def _origin_clause(head: Any) -> bool:
+    """A clause after "since" names an older point: it begins something or takes power ("since the war
+    began", "since taking power", "since the army launched its offensive"), or its subject or object is an
+    origin noun (:func:`_origin`; "since the takeover" parsed as a clause's subject)."""
+    if head.lemma_.lower() in BEGIN_VERBS:
+        # "since the attack began" points back to the story's act, as "since the attack" does
+        return not any(c.dep_ == "nsubj" and (c.lemma_.lower() in ACT_NOUNS or c.lower_ in ACT_NOUNS)
+                       and not any(g.dep_ in NAMING_DEPS for g in c.children) for c in head.children)
+    return any(c.dep_ in ("nsubj", "nsubjpass", "dobj") and (_origin(c) or c.lower_ in POWER_NOUNS)
+               for c in head.children)
+
+
+def _since_span(prep: Any) -> tuple[Any, Any] | None:
+    """The origin a "since" names and the span it covers: its object ("since the takeover"), its gerund
+    ("since taking power") or, for "since" heading a clause, the clause ("since the war began"); None when
+    that names no older point (:func:`_origin`, :func:`_origin_clause`)."""
+    if prep.dep_ == "mark":
+        return (prep.head, prep.head) if _origin_clause(prep.head) else None
+    for g in prep.children:
+        if g.dep_ == "pobj":
+            return (g, prep) if _origin(g) else None
+        if g.dep_ == "pcomp" and g.pos_ in ("VERB", "AUX"):
+            return (g, prep) if _origin_clause(g) else None
+    return None
+
+
 def _since_phrase(verb: Any) -> Any:
-    """The "since" preposition hung on ``verb``, or on a noun of its clause ("detained by the army since
-    the takeover": the parser may hang it on "army"), or None."""
+    """The "since" hung on ``verb``, or on a noun of its clause ("detained by the army since the takeover":
+    the parser may hang it on "army"), or heading a clause under it ("have died since the war began",
+    or the takeover's own misparsed clause), or None."""
     for t in verb.subtree:
-        if t.dep_ != "prep" or t.lower_ != "since" or not any(g.dep_ == "pobj" for g in t.children):
+        if t.lower_ != "since":
+            continue
+        if t.dep_ == "mark":
+            if t.head.dep_ == "advcl" and t.head.head.i == verb.i:
+                return t
+            continue
+        if t.dep_ != "prep" or not any(g.dep_ in ("pobj", "pcomp") for g in t.children):
             continue
         h = t.head
         for _ in range(3):
@@ -146,9 +183,10 @@ def origin_or_tally(article: Article, trig: Any, sent: Any, dm: DateMention | No
         return None
     if (rep := _repeated(verb)) is not None and not any(t.ent_type_ in ("DATE", "TIME") for t in sent):
         return f"{REPEATED}: {rep} {verb.text}"  # "has been repeatedly arrested for his posts"
-    if "since" not in text or (prep := _since_phrase(verb)) is None:
+    if "since" not in text or (prep := _since_phrase(verb)) is None or (found := _since_span(prep)) is None:
         return None
-    pobj = next(g for g in prep.children if g.dep_ == "pobj")
-    if not _origin(pobj) or _recent_in(article, prep.idx, prep.right_edge.idx + len(prep.right_edge)):
+    origin, top = found
+    if _recent_in(article, top.left_edge.idx if prep.dep_ == "mark" else prep.idx,
+                  top.right_edge.idx + len(top.right_edge)):
         return None
-    return f"{TALLY}: {verb.text} since {pobj.text}"
+    return f"{TALLY}: {verb.text} since {origin.text}"

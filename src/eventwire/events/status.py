@@ -280,6 +280,7 @@ def assess(
         (fought_cause(trigger), "a cause fought for"),  # "rebels who say they are fighting for the rights of ..."
         (habitual(trigger), "a habitual state of things"),  # "Cattle raiding is common in South Sudan"
         (conflict_toll(verb), "a conflict's toll to date"),  # "The conflict ... has killed more than 6,000 people"
+        (long_campaign(verb, sent), "an act told over a campaign of months or years"),  # "in a months-long siege"
         (fighting_since(trigger), "fighting told as a state of things"),  # "Fighting ... has gripped Amhara since 2023"
         (time_ago(trigger), TIME_AGO_REASON),  # "comes a week after clashes left three dead"
         (general_statement(trigger), "a general statement"),  # "Israel has carried out airstrikes" (events.genericity)
@@ -441,6 +442,30 @@ def conflict_toll(verb: Any) -> bool:
     return subj is not None and subj.lemma_.lower() in CONFLICT_NOUNS
 
 
+#: Nouns of a campaign that a length of months or years makes a history ("in months-long offensives"); not a
+#: war's ("retake the enclave in a nine-year war": the war is the act's setting, not its length).
+CAMPAIGN_NOUNS = frozenset("campaign battle offensive siege".split())
+#: Units of a length that no one day's act takes ("a two-year campaign", "months-long"; not "a three-day").
+LONG_UNITS = frozenset("month months year years decade decades".split())
+
+
+def long_campaign(verb: Any, sent: Any) -> bool:
+    """"Government forces retook the towns in bitter months-long offensives", "the militia lost hundreds of
+    fighters during the two-year siege": an act told as done over a campaign of months or years (the object of "in",
+    "during" or "throughout" on the act's verb) is its history, unless the sentence names a time besides
+    the campaign's length ("retook the town in a two-month siege that ended on Monday" is news; so is "in a
+    three-day offensive")."""
+    preps = [c for h in (verb, *(o for o in verb.children if o.dep_ == "dobj")) for c in h.children
+             if c.dep_ == "prep" and c.lower_ in ("in", "during", "throughout")]  # (or on its object: a misparse)
+    for c in preps:
+        for p in c.children:
+            if p.dep_ == "pobj" and p.lemma_.lower() in CAMPAIGN_NOUNS and any(
+                    t.lower_ in LONG_UNITS or t.lower_.split("-")[0] in LONG_UNITS
+                    for t in p.subtree if t.i < p.i):
+                return not any(t.ent_type_ in ("DATE", "TIME") and not c.i <= t.i <= p.i for t in sent)
+    return False
+
+
 _YEAR_RE = re.compile(r"^(?:19|20)\d\d$")
 FIGHTING_NOUNS = frozenset("fighting fights clashes violence hostilities insurgency conflict war unrest".split())
 
@@ -503,27 +528,45 @@ def _bg_attached(verb: Any, sent: Any, *, pattern: re.Pattern[str] = _BACKGROUND
             # "since the conflict began", is the phrase's own)
             for h in [t] + _governors(t, 6):
                 if h.pos_ in ("VERB", "AUX") and h.i != t.i and not start <= h.idx < end:
+                    h = _conj_after(h, start, end)
                     return h.i == verb.i or (h.i in also and not m.group(0).lower().startswith(("since", "during")))
             return False
     return False
 
 
+def _conj_after(h: Any, start: int, end: int) -> Any:
+    """The verb a time phrase the parser hung on ``h`` times: the conjoined verb after it when the phrase
+    lies between ``h`` and that verb, past their "but"/"and" ("had trained the militia, but last year
+    hired it to ...": the year is the hiring's), else ``h``."""
+    for c in h.children:
+        if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX") and h.idx < start and end <= c.idx and any(
+                k.dep_ == "cc" and h.idx < k.idx < start for k in h.children):
+            return c
+    return h
+
+
 def time_heads(trigger: Any, verb: Any) -> frozenset[int]:
     """Verbs besides the act's own whose point in time is the act's: a relative clause on the act's noun
     ("talks stalled after the raid that left nine dead a year ago"), the verb the act's verb hangs on as an
-    infinitive or a "when" clause ("earlier this year hired the militia to drive the settlers out", "the
-    feud flared again last year when the herders were ambushed")."""
+    infinitive or a "when", "as" or "while" clause ("earlier this year hired the militia to drive the settlers
+    out", "the feud flared again last year when the herders were ambushed", "the talks stalled last month as
+    the army sent troops to retake the valley")."""
     out = set()
     if trigger.pos_ in ("NOUN", "PROPN"):
         out.update(c.i for c in trigger.children if c.dep_ == "relcl" and c.pos_ in ("VERB", "AUX"))
     h = verb
     for _ in range(3):
         if h.head.i == h.i or not (h.dep_ == "xcomp" or h.dep_ == "advcl" and any(
-                c.dep_ == "advmod" and c.lower_ == "when" or c.dep_ == "aux" and c.lower_ == "to" for c in h.children)):
+                c.dep_ == "advmod" and c.lower_ == "when" or c.dep_ == "aux" and c.lower_ == "to"
+                or c.dep_ == "mark" and c.lower_ in _AT_ONCE_MARKS for c in h.children)):
             break
         h = h.head
         out.add(h.i)
     return frozenset(out)
+
+
+#: Marks of a clause told as happening at the time of the clause it hangs on ("stalled last month as ...").
+_AT_ONCE_MARKS = frozenset(("as", "while"))
 
 
 TIME_UNITS = frozenset("day days week weeks month months year years decade decades hours fortnight".split())
