@@ -7,7 +7,7 @@ import pytest
 
 import eventwire.events.captures as captures
 import eventwire.events.typing_extra as typing_extra
-from events_helpers import type_of
+from events_helpers import reading_decides, type_of
 
 MISREADS = [
     # a person handed over, freed, "in the hands of"
@@ -93,10 +93,7 @@ DECIDED_HERE = [
 
 @pytest.mark.parametrize("text", DECIDED_HERE)
 def test_the_reading_decides(text: str, monkeypatch: pytest.MonkeyPatch) -> None:
-    assert type_of(text) is None
-    for module in (typing_extra, captures):
-        monkeypatch.setattr(module, "wrong_kind", lambda *args, **kwargs: False)
-    assert type_of(text) is not None
+    reading_decides(text, monkeypatch, (typing_extra, "wrong_kind"), (captures, "wrong_kind"))
 
 
 @pytest.mark.parametrize("text", MISREADS)

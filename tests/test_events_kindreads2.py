@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 import eventwire.events.kindreads as kindreads
-from events_helpers import type_of
+from events_helpers import reading_decides, type_of
 
 MISREADS = [
     # withdrawals only planned
@@ -80,9 +80,7 @@ DECIDED_HERE = [
 
 @pytest.mark.parametrize("text", DECIDED_HERE)
 def test_the_reading_decides(text: str, monkeypatch: pytest.MonkeyPatch) -> None:
-    assert type_of(text) is None
-    monkeypatch.setattr(kindreads, "misread", lambda *args, **kwargs: False)
-    assert type_of(text) is not None
+    reading_decides(text, monkeypatch, (kindreads, "misread"))
 
 
 @pytest.mark.parametrize("text", MISREADS)

@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 import eventwire.events.kindreads as kindreads
-from events_helpers import type_of
+from events_helpers import reading_decides, type_of
 
 #: Sentences that the rules type when these readings are off: each checks that the reading itself decides.
 DECIDED_HERE = [
@@ -78,16 +78,12 @@ NEAR_MISSES = [
 
 @pytest.mark.parametrize("text", DECIDED_HERE)
 def test_the_reading_decides(text: str, monkeypatch: pytest.MonkeyPatch) -> None:
-    assert type_of(text) is None
-    monkeypatch.setattr(kindreads, "misread3", lambda *args, **kwargs: False)
-    assert type_of(text) is not None
+    reading_decides(text, monkeypatch, (kindreads, "misread3"))
 
 
 @pytest.mark.parametrize("text", DEAL_DECIDED)
 def test_a_misparsed_deal_is_no_property(text: str, monkeypatch: pytest.MonkeyPatch) -> None:
-    assert type_of(text) is None
-    monkeypatch.setattr(kindreads, "misread", lambda *args, **kwargs: False)
-    assert type_of(text) == "Looting/property destruction"
+    assert reading_decides(text, monkeypatch, (kindreads, "misread")) == "Looting/property destruction"
 
 
 @pytest.mark.parametrize(("text", "sub"), NEAR_MISSES)

@@ -21,19 +21,17 @@ import datetime as dt
 
 import pytest
 
-from events_helpers import nlp_index
+from events_helpers import AUDIT_PUB, SEIZED_LEAD, nlp_index, small_pipeline
 from eventwire.events.status import assess
-from eventwire.pipeline import load_pipeline
 from eventwire.records import Article
 
-PUB = dt.date(2024, 5, 15)  # a Wednesday
-LEAD = "Soldiers seized the radio station in the capital on Monday."
+PUB = AUDIT_PUB
+LEAD = SEIZED_LEAD
 
 
 @pytest.fixture(scope="module")
 def pipeline():
-    nlp, _ = nlp_index()
-    return load_pipeline(nlp=nlp)
+    return small_pipeline()
 
 
 def _tok(text: str, word: str):

@@ -9,15 +9,13 @@ import datetime as dt
 
 import pytest
 
-from events_helpers import actor_name, news_acts, reports_of
+from events_helpers import actor_name, news_acts, one_news_act, reports_of
 
 PUB = dt.date(2018, 4, 10)
 
 
 def _act(pipeline, text: str, sub: str):
-    acts = [r for r in news_acts(reports_of(pipeline, text, published=PUB)) if r.sub_event_type == sub]
-    assert len(acts) == 1, [(r.sub_event_type, r.evidence.text) for r in news_acts(reports_of(pipeline, text, published=PUB))]
-    return acts[0]
+    return one_news_act(pipeline, text, sub, published=PUB)
 
 
 @pytest.mark.parametrize(("text", "sub", "a1"), [
