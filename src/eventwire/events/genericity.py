@@ -31,6 +31,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from . import essaytopics
 from .campaigns import whole_campaign
 from .spanacts import COUNT_NOUNS, FINITE_TAGS, LEAD_CHARS, particular_words, unbound_act
 from .story import sentence_of
@@ -64,8 +65,11 @@ def general_statement(trigger: Any) -> bool:
     not "Israel has carried out airstrikes in Syria on Monday". Also an act with no occasion of its own
     (:func:`eventwire.events.spanacts.unbound_act`: "shifted its focus from fighting the militia", "bombed
     hospitals throughout the war"), or a war named as a whole (:func:`eventwire.events.campaigns.whole_campaign`:
-    "the fight against the militia has slowed", "an ally of the coalition fighting the militia")."""
-    return _kind_statement(trigger) or unbound_act(trigger) or whole_campaign(trigger)
+    "the fight against the militia has slowed", "an ally of the coalition fighting the militia"), or an act
+    judged or compared in an essay's sentence (:func:`eventwire.events.essaytopics.essay_act`: "the use of
+    torture is unsurprising", "the regime jails more reporters than any other government")."""
+    return (_kind_statement(trigger) or unbound_act(trigger) or whole_campaign(trigger)
+            or essaytopics.essay_act(trigger))
 
 
 def _kind_statement(trigger: Any) -> bool:
@@ -189,6 +193,11 @@ def _kind(noun: Any) -> bool:
         if c.pos_ == "PROPN" and (c.dep_ == "appos" or c.dep_ == "compound" and noun.tag_ == "NN"):
             return False  # "citizens Hasan bin Zaid and Bassem Awadallah", "UDF cadre": named
     return noun.dep_ != "conj" or _kind(noun.head) or noun.head.pos_ != "NOUN" or _bare(noun)
+
+
+def kind_noun(noun: Any) -> bool:
+    """A bare plural or a mass noun (:func:`_kind`), read by :mod:`eventwire.events.essaytopics`."""
+    return _kind(noun)
 
 
 def _acronyms(word: str) -> bool:
