@@ -140,3 +140,21 @@ def test_an_act_told_after_the_clause_is_not_taken() -> None:
     r = _retelling()
     later = _report("Gunmen shot dead a trader in Kano on Saturday.", 900)
     assert fold_doer_clauses([r, later]) == [r, later]
+
+
+@pytest.mark.parametrize(("text", "sub"), [
+    ("Gunmen shot dead a journalist in Kano on Saturday. The newspaper said he had covered the city council. "
+     "His funeral was held on Sunday. His widow asked the police to arrest those who killed him.", "Attack"),
+    ("Police arrested three journalists in Kano on Monday. Their newspaper said it would appeal. "
+     "The reporters had shown their press cards while being arrested.", "Arrests"),
+])
+def test_the_pipeline_folds_the_clause_into_the_act_told_before(text: str, sub: str,
+                                                                 monkeypatch: pytest.MonkeyPatch) -> None:
+    """Through the extractor's note: one report of the act; with the note switched off, the clause is a second."""
+    import eventwire.events.extractor as extractor
+    from events_helpers import reports_of, small_pipeline
+
+    pipeline = small_pipeline()
+    assert [r.sub_event_type for r in reports_of(pipeline, text)] == [sub]
+    monkeypatch.setattr(extractor, "doer_clause", lambda trig: None)
+    assert [r.sub_event_type for r in reports_of(pipeline, text)] == [sub, sub]

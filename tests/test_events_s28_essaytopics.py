@@ -67,3 +67,8 @@ def test_act_compared(text, word):
 ])
 def test_comparison_of_one_occasion(text, word):
     assert not compared_act(_word(text, word))
+
+
+def test_a_particular_act_measured_against_stays_news() -> None:
+    assert not compared_act(_word("The raid on Monday was deadlier than the bombing of the market.", "bombing"))
+    assert compared_act(_word("The shelling was less intense than attacks over the past year.", "attacks"))

@@ -78,3 +78,8 @@ def test_the_article_titles_a_ruler_once_per_document() -> None:
     found = _article_rulers(doc)
     assert found.get("kaya") == "TUR" and found.get("salem") == "EGY" and "nouri" not in found
     assert _article_rulers(doc) is found
+
+
+def test_a_counted_few_of_a_people_are_no_state(pipeline) -> None:
+    act = _act(pipeline, "Two Syrians attacked a police patrol with knives in Berlin on Monday, police said.", "Armed clash")
+    assert not (actor_name(act.actor1) or "").startswith("Military Forces")

@@ -27,6 +27,7 @@ from __future__ import annotations
 from typing import Any
 
 from ..records import Article
+from .genericity import PLACE_ENTS
 from .origins import ACT_NOUNS
 from .spanacts import LEAD_CHARS
 
@@ -37,7 +38,6 @@ EARLIER_UNITS = frozenset("year decade century summer winter spring autumn".spli
 #: Words that make such a stretch the one before ("last year's", "the previous summer's", "past decade's").
 BEFORE_WORDS = frozenset("last previous past preceding".split())
 #: Entity types of a place that names an act ("the Salisbury attack", "the Ghouta massacre").
-PLACE_ENTS = frozenset("GPE LOC FAC".split())
 #: The note's prefix.
 EARLIER_ACT = "an act named as an earlier one"
 

@@ -78,8 +78,10 @@ def compared_act(trigger: Any) -> bool:
     ("the shelling was less intense than attacks over the past week"); not "Gunmen killed more villagers than
     soldiers in the raid" (the past) nor "Police arrested more than 20 protesters" (a number)."""
     if trigger.pos_ == "NOUN" and trigger.dep_ == "pobj" and trigger.head.lower_ == "than":
-        # the acts another is measured against ("less intense than attacks over the past week")
-        return not particular_words(list(trigger.subtree))
+        # the acts another is measured against ("less intense than attacks over the past week"); not a
+        # particular act ("deadlier than the bombing of the market") nor one in the lead
+        return (genericity.kind_noun(trigger) and sentence_of(trigger.doc, trigger.i).start_char >= LEAD_CHARS
+                and not particular_words(list(trigger.subtree)))
     if trigger.pos_ != "VERB" or not (_counted_against(trigger) or _judged_infinitive(trigger)):
         return False
     if sentence_of(trigger.doc, trigger.i).start_char < LEAD_CHARS:

@@ -129,7 +129,6 @@ COMMITMENTS = frozenset(
     """role roles commitment commitments deal deals agreement agreements treaty treaties pact accord accords talks
     negotiations race election elections contest competition pledge promise obligations politics limelight
     spotlight tournament""".split())
-#: nouns that name an offence as a charge ("a charge of arson", "a conviction for assault")
 
 #: words of harm or arms that make an "encounter" a fight ("killed in an encounter with police")
 HARM_WORDS = frozenset("""killed dead died wounded injured shot gunfire firing fired gun guns bullet bullets

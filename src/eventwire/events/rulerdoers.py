@@ -31,13 +31,15 @@ from typing import Any
 
 from ..actors.countries import COUNTRIES, country_of, of_country
 from ..records import Actor
-from .campaigndoers import STATELESS
+from .campaigndoers import OWNER_DEPS, STATELESS
 from .doers import UNIDENTIFIED
 from .sides import ARMED_INTERS
-from .statedoers import ARMED, CROWD_CHECKS, GOVERNMENT, MILITARY, POLICE, _forces_of
+from .statedoers import ARMED, CROWD_CHECKS, GOVERNMENT, MILITARY, POLICE, RULER_TITLES, _forces_of, span
 
 #: Nouns of a ruler's title ("the Turkish president", "Russia's defence minister").
-TITLES = frozenset("president premier king emir dictator ruler leader strongman sultan chancellor".split())
+TITLES = RULER_TITLES | frozenset(("sultan", "chancellor"))
+#: The title words of a ruler or of a minister who commands ("prime minister", "defence minister").
+TITLE_WORDS = TITLES | frozenset(("minister",))
 #: Ministers who command a state's forces or rule it ("prime minister", "defence minister").
 MINISTER_MODS = frozenset("prime defence defense interior war".split())
 #: Words that make a title name no one now ruling ("former president", "opposition leader").
@@ -95,15 +97,16 @@ def _state_of(a: Actor | None, tok: Any, trigger: Any, *, body: str, people: boo
         last = words[-1]
         toks += [t for t in trigger.sent if t.text == last and (tok is None or t.i != tok.i)]
     for t in toks:
-        if t.lower_ in PEOPLES:  # "the Russians struck": a people is no ruler
+        if t.lower_ in PEOPLES and not any(c.dep_ == "nummod" for c in t.children):  # "the Russians struck"
+            # (a people is no ruler; "two Syrians attacked a patrol" is a few people, not a state)
             if people:
-                return _force(body, PEOPLES[t.lower_], _span(t))
+                return _force(body, PEOPLES[t.lower_], span(t))
             continue
         if t.lower_ in FORCE_HEADS:  # "Putin's air force", "Erdogan's troops"
             t = next((c for c in t.children if c.dep_ == "poss"), t)
         iso = ruler_country(t)
         if iso is not None:
-            return _force(body, iso, _span(t))
+            return _force(body, iso, span(t))
     return None
 
 
@@ -112,19 +115,13 @@ def _force(body: str, iso: str, text: str) -> Actor:
     return Actor(body + of_country(iso), 1, text, iso)
 
 
-def _span(tok: Any) -> str:
-    """The words of the noun phrase at ``tok`` up to itself ("the Turkish president")."""
-    first = min((t.i for t in tok.subtree if t.i <= tok.i), default=tok.i)
-    return tok.doc[first: tok.i + 1].text
-
-
 def ruler_country(tok: Any) -> str | None:
     """The ISO3 code of the state whose ruler ``tok`` names: a title with its country ("the Syrian
     president", "Russia's defence minister"), a person the article titles so anywhere ("Turkish
     President Recep Tayyip Erdogan ... Erdogan"), or a ruler the actor rules know ("Assad"); else None."""
     if tok is None:
         return None
-    if tok.pos_ in ("NOUN", "PROPN") and (tok.lower_ in TITLES or tok.lower_ == "minister") and _is_title(tok):
+    if tok.pos_ in ("NOUN", "PROPN") and tok.lower_ in TITLE_WORDS and _is_title(tok):
         return _title_country(tok)
     if tok.pos_ != "PROPN" or country_of(tok.text) is not None:
         return None
@@ -149,7 +146,7 @@ def _title_country(title: Any) -> str | None:
     "Syria's president", "US president") or its "of" ("the president of Iran")."""
     for c in title.children:
         if c.dep_ in ("amod", "compound", "poss", "nmod"):
-            iso = country_of(c.text) or country_of(c.text.rstrip("'s"))
+            iso = country_of(c.text) or country_of(c.text.removesuffix("'s"))
             if iso is not None:
                 return iso
         elif c.dep_ == "prep" and c.lower_ == "of":
@@ -169,7 +166,7 @@ def _article_rulers(doc: Any) -> dict[str, str]:
         return cache
     found: dict[str, str] = {}
     for t in doc:
-        if t.pos_ not in ("NOUN", "PROPN") or not (t.lower_ in TITLES or t.lower_ == "minister") or not _is_title(t):
+        if t.pos_ not in ("NOUN", "PROPN") or t.lower_ not in TITLE_WORDS or not _is_title(t):
             continue
         name = _titled_name(t)
         if name is None or name.lower_ in found:
@@ -236,15 +233,13 @@ def _pronoun_side(finder: Any, tok: Any, trigger: Any) -> Actor | None:
     if any(_armed(finder.by_token.get(i)) for i in range(sent.start, tok.i)):
         return None  # "Rebels say they conducted ...": the sentence's own side
     sides = {m.actor.name: m for i in range(prev.start, prev.end)
-             if _armed(m := finder.by_token.get(i)) and sent.doc[i].dep_ not in MODIFIER_DEPS}
+             if _armed(m := finder.by_token.get(i)) and sent.doc[i].dep_ not in OWNER_DEPS}  # a modifier names no side
     if len(sides) != 1:
         return None
     m = next(iter(sides.values()))
     return Actor(m.actor.name, m.actor.inter, m.text, m.actor.country)
 
 
-#: A mention as a modifier names no side ("a former military base", "Iranian military bases").
-MODIFIER_DEPS = frozenset("amod compound nmod poss".split())
 
 
 def _armed(m: Any) -> bool:

@@ -444,7 +444,7 @@ def conflict_toll(verb: Any) -> bool:
 
 #: Nouns of a campaign that a length of months or years makes a history ("in months-long offensives"); not a
 #: war's ("retake the enclave in a nine-year war": the war is the act's setting, not its length).
-CAMPAIGN_NOUNS = frozenset("campaign battle offensive siege".split())
+LONG_CAMPAIGN_NOUNS = frozenset("campaign battle offensive siege".split())
 #: Units of a length that no one day's act takes ("a two-year campaign", "months-long"; not "a three-day").
 LONG_UNITS = frozenset("month months year years decade decades".split())
 
@@ -459,7 +459,7 @@ def long_campaign(verb: Any, sent: Any) -> bool:
              if c.dep_ == "prep" and c.lower_ in ("in", "during", "throughout")]  # (or on its object: a misparse)
     for c in preps:
         for p in c.children:
-            if p.dep_ == "pobj" and p.lemma_.lower() in CAMPAIGN_NOUNS and any(
+            if p.dep_ == "pobj" and p.lemma_.lower() in LONG_CAMPAIGN_NOUNS and any(
                     t.lower_ in LONG_UNITS or t.lower_.split("-")[0] in LONG_UNITS
                     for t in p.subtree if t.i < p.i):
                 return not any(t.ent_type_ in ("DATE", "TIME") and not c.i <= t.i <= p.i for t in sent)
