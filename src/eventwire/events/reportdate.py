@@ -42,6 +42,7 @@ from .laterday import later_day
 from .narrative import told_after_older_date
 from .ongoingnews import ONGOING_DAY, going_on_at_report
 from .origins import origin_or_tally
+from .sharetallies import share_tally
 from .status import REPORTING_VERBS, governors, reported_perfect
 from .units import copy_date, shifted_day, story_shift
 from .words import char_span, span_text
@@ -140,7 +141,8 @@ def report_date(article: Article, sent: Any, trig: Any, *, para_start: int, last
     """The report's date, the sentence's own date mention it came from (None when inherited or none),
     and the past marker (:func:`past_marker`) that kept an undated clause from inheriting one."""
     dm = act_date(article, sent, trig)
-    if trig is not None and (origin := origin_or_tally(article, trig, sent, dm) or earlier_act(article, trig, sent)) is not None:
+    if trig is not None and (origin := origin_or_tally(article, trig, sent, dm) or earlier_act(article, trig, sent) or (
+            share_tally(trig, sent) if dm is None else None)) is not None:
         date = no_date(article)  # "120 reporters have been detained since the takeover" (:mod:`origins`)
         date.reason = f"no date of its own, and older than the story ({origin})"
         return date, None, origin
