@@ -33,6 +33,8 @@ from typing import Any
 
 from . import essaytopics
 from .campaigns import whole_campaign
+from .concessions import conceded_act
+from .controlstates import control_state
 from .spanacts import COUNT_NOUNS, FINITE_TAGS, LEAD_CHARS, particular_words, unbound_act
 from .story import sentence_of
 
@@ -67,9 +69,11 @@ def general_statement(trigger: Any) -> bool:
     hospitals throughout the war"), or a war named as a whole (:func:`eventwire.events.campaigns.whole_campaign`:
     "the fight against the militia has slowed", "an ally of the coalition fighting the militia"), or an act
     judged or compared in an essay's sentence (:func:`eventwire.events.essaytopics.essay_act`: "the use of
-    torture is unsurprising", "the regime jails more reporters than any other government")."""
+    torture is unsurprising", "the regime jails more reporters than any other government"), or ground held, not
+    taken (:func:`eventwire.events.controlstates.control_state`: "the militia now controls the area"), or an
+    act conceded (:func:`eventwire.events.concessions.conceded_act`: "despite sustained attacks, the town ...")."""
     return (_kind_statement(trigger) or unbound_act(trigger) or whole_campaign(trigger)
-            or essaytopics.essay_act(trigger))
+            or essaytopics.essay_act(trigger) or control_state(trigger) or conceded_act(trigger))
 
 
 def _kind_statement(trigger: Any) -> bool:
