@@ -77,6 +77,15 @@ AUDIT_PUB = dt.date(2024, 5, 15)  # a Wednesday
 SEIZED_LEAD = "Soldiers seized the radio station in the capital on Monday."
 
 
+def after_lead(pipeline: Any, text: str, *, lead: str = SEIZED_LEAD, published: dt.date | None = AUDIT_PUB
+               ) -> list[EventReport]:
+    """The reports of an article whose body is ``text`` told after ``lead`` (a dated one by default; "" for none)."""
+    body = f"{lead} {text}" if lead else text
+    article = Article(id="t", text=f"A headline\n\n{body}", title="A headline", published=published)
+    pipeline.process(article)
+    return article.reports
+
+
 def small_pipeline() -> Any:
     """The pipeline over the tests' shared spaCy model (:func:`nlp_index`)."""
     from eventwire.pipeline import load_pipeline

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import pytest
 
-from events_helpers import AUDIT_PUB, SEIZED_LEAD, nlp_index, small_pipeline
+from events_helpers import AUDIT_PUB, SEIZED_LEAD, after_lead, nlp_index, small_pipeline
 from eventwire.records import Article
 
 PUB = AUDIT_PUB
@@ -31,10 +31,7 @@ def pipeline():
 
 def _report(pipeline, text: str, sub: str):
     """The report of sub-event type ``sub`` whose evidence is ``text`` (told after a dated lead)."""
-    body = f"{LEAD} {text}"
-    article = Article(id="t", text=f"A headline\n\n{body}", title="A headline", published=PUB)
-    pipeline.process(article)
-    return next(r for r in article.reports if r.sub_event_type == sub and r.evidence.text.startswith(text[:30]))
+    return next(r for r in after_lead(pipeline, text) if r.sub_event_type == sub and r.evidence.text.startswith(text[:30]))
 
 
 @pytest.mark.parametrize(("text", "sub"), [

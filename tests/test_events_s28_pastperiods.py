@@ -21,9 +21,8 @@ import datetime as dt
 
 import pytest
 
-from events_helpers import AUDIT_PUB, SEIZED_LEAD, nlp_index, small_pipeline
+from events_helpers import AUDIT_PUB, SEIZED_LEAD, after_lead, nlp_index, small_pipeline
 from eventwire.events.status import assess
-from eventwire.records import Article
 
 PUB = AUDIT_PUB
 LEAD = SEIZED_LEAD
@@ -68,10 +67,8 @@ def test_an_act_told_over_a_campaign_of_months_or_years_is_background(text, word
     assert assess(tok, sent=sent).background is background, text
 
 
-def _reports(pipeline, text: str, *, published: dt.date | None = PUB, lead: str = LEAD):
-    article = Article(id="t", text=f"A headline\n\n{lead} {text}", title="A headline", published=published)
-    pipeline.process(article)
-    return article.reports
+def _reports(pipeline, text: str, *, published: dt.date | None = PUB):
+    return after_lead(pipeline, text, published=published)
 
 
 @pytest.mark.parametrize(("text", "sub"), [

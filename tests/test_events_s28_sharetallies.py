@@ -16,8 +16,7 @@ from __future__ import annotations
 
 import pytest
 
-from events_helpers import AUDIT_PUB, SEIZED_LEAD, nlp_index, small_pipeline
-from eventwire.records import Article
+from events_helpers import AUDIT_PUB, SEIZED_LEAD, after_lead, nlp_index, small_pipeline
 
 PUB = AUDIT_PUB
 LEAD = SEIZED_LEAD
@@ -30,10 +29,7 @@ def pipeline():
 
 def _hits(pipeline, text: str, *, lead: str = LEAD):
     """The reports whose evidence is ``text`` (told after ``lead``, by default a dated one)."""
-    body = f"{lead} {text}" if lead else text
-    article = Article(id="t", text=f"A headline\n\n{body}", title="A headline", published=PUB)
-    pipeline.process(article)
-    return [r for r in article.reports if r.evidence.text.startswith(text[:30])]
+    return [r for r in after_lead(pipeline, text, lead=lead) if r.evidence.text.startswith(text[:30])]
 
 
 @pytest.mark.parametrize("text", [

@@ -22,8 +22,7 @@ from __future__ import annotations
 from typing import Any
 
 from .actrefs import CAMPAIGN_NOUNS
-from .spanacts import LEAD_CHARS, clause_words, particular_words
-from .story import sentence_of
+from .spanacts import clause_words, in_lead, particular_words
 
 #: prepositions that name the side a campaign is fought against ("the fight against", "the war on")
 ENEMY_PREPS = frozenset(("against", "on"))
@@ -59,7 +58,7 @@ def whole_campaign(trigger: Any) -> bool:
         return False
     if any(t.ent_type_ in PLACE_ENTS for t in trigger.subtree if t.i != trigger.i):
         return False  # "the battle against the militia in Sabha"
-    if sentence_of(trigger.doc, trigger.i).start_char < LEAD_CHARS:
+    if in_lead(trigger):
         return False  # a headline or a lead: news
     return not particular_words(clause_words(trigger))
 

@@ -18,8 +18,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from .spanacts import LEAD_CHARS, particular_words
-from .story import sentence_of
+from .spanacts import in_lead, particular_words
 
 #: prepositions that grant what they name as a backdrop ("despite sustained attacks")
 CONCESSIVE_PREPS = frozenset(("despite", "notwithstanding"))
@@ -42,7 +41,7 @@ def conceded_act(trigger: Any) -> bool:
         if prep.lower_ not in INNER_PREPS or noun.dep_ != "pobj" or noun.head.lower_ not in CONCESSIVE_PREPS:
             return False
         prep = noun.head
-    if sentence_of(trigger.doc, trigger.i).start_char < LEAD_CHARS:
+    if in_lead(trigger):
         return False  # a headline or a lead: news
     words = list(prep.subtree)
     return not (particular_words(words) or any(t.ent_type_ in PLACE_ENTS for t in words))

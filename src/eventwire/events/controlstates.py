@@ -20,7 +20,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from .spanacts import LEAD_CHARS, particular_words
+from .spanacts import in_lead, particular_words
 from .story import sentence_of
 
 #: verbs of being whose "under ... control" or "in control" tells who holds the ground ("is now under the control
@@ -44,7 +44,7 @@ def control_state(trigger: Any) -> bool:
     elif lemma not in BEING_VERBS or not _in_control(trigger):
         return False
     sent = sentence_of(trigger.doc, trigger.i)
-    if sent.start_char < LEAD_CHARS:
+    if in_lead(trigger):
         return False  # a headline or a lead: the capture may be the story
     # a day anywhere in the sentence: the holding may be the setting of a dated act ("On Tuesday, Isis suffered
     # another setback in the province, where its fighters are still in control of five neighbourhoods")

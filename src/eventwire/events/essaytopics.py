@@ -27,8 +27,7 @@ from __future__ import annotations
 from typing import Any
 
 from . import genericity
-from .spanacts import LEAD_CHARS, clause_words, particular_words
-from .story import sentence_of
+from .spanacts import clause_words, in_lead, particular_words
 
 #: verbs that link an act to what it is judged or classed as ("is", "remains", "has become")
 LINK_VERBS = frozenset("be remain become seem appear".split())
@@ -66,7 +65,7 @@ def essay_topic(trigger: Any) -> bool:
     subject = _subject_of(trigger)
     if subject is None or not _judged(subject.head):
         return False
-    if sentence_of(trigger.doc, trigger.i).start_char < LEAD_CHARS:
+    if in_lead(trigger):
         return False  # a headline or a lead: news
     return not particular_words(clause_words(subject.head))
 
@@ -80,11 +79,11 @@ def compared_act(trigger: Any) -> bool:
     if trigger.pos_ == "NOUN" and trigger.dep_ == "pobj" and trigger.head.lower_ == "than":
         # the acts another is measured against ("less intense than attacks over the past week"); not a
         # particular act ("deadlier than the bombing of the market") nor one in the lead
-        return (genericity.kind_noun(trigger) and sentence_of(trigger.doc, trigger.i).start_char >= LEAD_CHARS
+        return (genericity.kind_noun(trigger) and not in_lead(trigger)
                 and not particular_words(list(trigger.subtree)))
     if trigger.pos_ != "VERB" or not (_counted_against(trigger) or _judged_infinitive(trigger)):
         return False
-    if sentence_of(trigger.doc, trigger.i).start_char < LEAD_CHARS:
+    if in_lead(trigger):
         return False  # a headline or a lead: news
     return not particular_words(clause_words(trigger))
 

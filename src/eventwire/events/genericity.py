@@ -35,7 +35,7 @@ from . import essaytopics
 from .campaigns import whole_campaign
 from .concessions import conceded_act
 from .controlstates import control_state
-from .spanacts import COUNT_NOUNS, FINITE_TAGS, LEAD_CHARS, particular_words, unbound_act
+from .spanacts import COUNT_NOUNS, FINITE_TAGS, in_lead, particular_words, unbound_act
 from .story import sentence_of
 
 #: auxiliaries of the present ("has killed", "are attacking", "is portrayed")
@@ -108,7 +108,7 @@ def _caption(trigger: Any, verb: Any) -> bool:
     under a main verb in the simple present whose subject is no pronoun (a caption's: "Police use water cannon
     to disperse workers"), not in a general statement ("They use suicide bombers in their counterattacks",
     "the city is under daily bombardment")."""
-    if sentence_of(verb.doc, verb.i).start_char < LEAD_CHARS:
+    if in_lead(verb):
         return True  # the headline or the lead: news ("Farmers have blocked roads in a nationwide shutdown")
     if verb.tag_ not in ("VBZ", "VBP") or verb.lemma_ in STATE_VERBS or any(
             c.dep_ in ("aux", "auxpass") for c in verb.children):

@@ -154,7 +154,7 @@ def _repeated(verb: Any) -> str | None:
     return None
 
 
-def _perfect(verb: Any) -> bool:
+def present_perfect(verb: Any) -> bool:
     """``verb`` is in the present perfect ("have been detained", "has killed")."""
     return verb.pos_ in ("VERB", "AUX") and verb.tag_ == "VBN" and any(
         c.dep_ == "aux" and c.lower_ in ("has", "have") for c in verb.children)
@@ -179,7 +179,7 @@ def origin_or_tally(article: Article, trig: Any, sent: Any, dm: DateMention | No
     verb = trig
     if trig.pos_ in ("NOUN", "PROPN") and trig.dep_ in ("dobj", "nsubjpass") and trig.head.pos_ in ("VERB", "AUX"):
         verb = trig.head
-    if not _perfect(verb):
+    if not present_perfect(verb):
         return None
     if (rep := _repeated(verb)) is not None and not any(t.ent_type_ in ("DATE", "TIME") for t in sent):
         return f"{REPEATED}: {rep} {verb.text}"  # "has been repeatedly arrested for his posts"

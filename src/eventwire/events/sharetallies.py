@@ -23,7 +23,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from .origins import _perfect
+from .origins import present_perfect
 from .words import span_text
 
 #: The reason given to an act counted as a share or as a war's toll.
@@ -84,7 +84,7 @@ def _part_of_whole(tok: Any) -> bool:
 def _war_toll(verb: Any) -> bool:
     """Whether ``verb`` is a death toll of a war as a whole: "have been killed (in Syria) as a result of
     the war", "have died in the conflict", with a counted subject."""
-    if verb.lemma_.lower() not in TOLL_VERBS or not _perfect(verb):
+    if verb.lemma_.lower() not in TOLL_VERBS or not present_perfect(verb):
         return False
     if not any(c.dep_ in ("nsubj", "nsubjpass") and (c.like_num or any(g.dep_ == "nummod" for g in c.children))
                for c in verb.children):
@@ -127,7 +127,7 @@ def share_tally(trig: Any, sent: Any) -> str | None:
             continue
         if _percentage(c):
             return f"{SHARE_TALLY}: {c.text} {verb.text}"  # "77% were killed"
-        if _perfect(verb) and verb.lemma_.lower() in DAMAGE_VERBS and _part_of_whole(c):
+        if present_perfect(verb) and verb.lemma_.lower() in DAMAGE_VERBS and _part_of_whole(c):
             return f"{SHARE_TALLY}: {c.text} of ... {verb.text}"  # "15 of the 20 clinics have been hit"
     if _war_toll(verb):
         return f"{SHARE_TALLY}: {verb.text} in the war"  # "500,000 people have been killed ... in the war"

@@ -63,14 +63,18 @@ OWN_CLAUSES = frozenset(("relcl", "acl", "advcl", "ccomp", "parataxis", "csubj",
 LEAD_CHARS = 200
 
 
+def in_lead(tok: Any) -> bool:
+    """``tok``'s sentence starts within :data:`LEAD_CHARS` of the text's start (a headline, dateline or lead)."""
+    return sentence_of(tok.doc, tok.i).start_char < LEAD_CHARS
+
+
 def unbound_act(trigger: Any) -> bool:
     """The act at ``trigger`` has no occasion of its own (see the module's note): an act with no tense after a
     preposition or a verb of activity ("shifted its focus from fighting the militia"), or a clause spread over
     a stretch of time ("bombed hospitals throughout the war"); not with a day or a count in its clause."""
     if not (_untensed(trigger) or _spread(trigger)):
         return False
-    sent = sentence_of(trigger.doc, trigger.i)
-    return sent.start_char >= LEAD_CHARS and not particular_words(clause_words(trigger))
+    return not in_lead(trigger) and not particular_words(clause_words(trigger))
 
 
 def clause_words(trigger: Any) -> list[Any]:
