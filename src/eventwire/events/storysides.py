@@ -93,9 +93,8 @@ def struck_side(r: Any, finder: Any, trigger: Any, *, iso: str | None, country: 
             for g in (c for c in p.children if c.dep_ == "pobj"):
                 if finder.mention_at(g) is None:
                     continue
-                side = finder.resolve(g, iso=iso, country=country)
-                if side is not None and (side.inter or 0) in ARMED_INTERS and (
-                        r.actor1 is None or side.name != r.actor1.name):
+                side = _armed_side(finder, g, iso=iso, country=country, other=r.actor1)
+                if side is not None:
                     r.actor2 = side
                     r.notes.append(f"actor2: the armed actor it was aimed at ({side.text})")
                     return
@@ -135,9 +134,17 @@ def story_doer(r: Any, finder: Any, trigger: Any, *, iso: str | None, country: s
         for c in noun.children:
             if c.dep_ not in ("compound", "amod", "poss") or c.pos_ not in ("NOUN", "PROPN"):
                 continue  # ("a government assault", "Russia's bombardment": not "a fresh assault")
-            doer = finder.resolve(c, iso=iso, country=country)
-            if doer is not None and (doer.inter or 0) in ARMED_INTERS and (
-                    r.actor2 is None or doer.name != r.actor2.name):
+            doer = _armed_side(finder, c, iso=iso, country=country, other=r.actor2)
+            if doer is not None:
                 r.actor1 = doer
                 r.notes.append(f"actor1: the doer of the act the paragraph told just before ({doer.text})")
                 return
+
+
+def _armed_side(finder: Any, tok: Any, *, iso: str | None, country: str | None, other: Any) -> Any:
+    """The armed actor (:data:`ARMED_INTERS`) the mention at ``tok`` names, unless it is ``other`` (the report's
+    other side); else None."""
+    side = finder.resolve(tok, iso=iso, country=country)
+    if side is not None and (side.inter or 0) in ARMED_INTERS and (other is None or side.name != other.name):
+        return side
+    return None
