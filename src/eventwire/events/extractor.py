@@ -45,17 +45,11 @@ import logging
 from dataclasses import replace
 from typing import Any
 
-from ..records import (
-    Article,
-    DateValue,
-    EventReport,
-    Evidence,
-    Fatalities,
-    Section,
-)
+from ..records import Article, DateValue, EventReport, Evidence, Fatalities, Section
 from ..timex import iso_day
 from .about import summarize
 from .accounts import fold_looting
+from .anchors import NOTE_UNANCHORED, settle_unanchored, unanchored
 from .arresters import default_arresters
 from .backdrop import month_backdrop
 from .breakdown import fold_totals
@@ -165,6 +159,7 @@ class EventExtractor:
         settle_article(article.reports, article.text, article.actor_mentions)  # "fought the militiamen"
         update_tolls(article, doc, sections)
         main = choose_main_event(article)
+        settle_unanchored(article, main)  # "the regime has bombed hospitals": background, once the main event is chosen
         settle_old_years(article.reports, main, article.published)  # "In 2016, soldiers burned the market"
         settle_person_histories(article.reports, main)  # "the minister, who was arrested by the police" (lifepast)
         article.main_event = summarize(article, main)
@@ -590,6 +585,8 @@ class EventExtractor:
             status.background, status.reason = True, "a running tally"  # "have been killed since ... 2004"
         elif not status.background and (dm is None or dm.date.precision != 1) and ongoing_since(trig):
             status.background, status.reason = True, ONGOING_SINCE  # "have led daily protests since the collapse"
+        anchorless = not (status.background or status.speculative or status.negated) and unanchored(
+            trig, sent, dated=dm is not None, place=location if how == "sentence" else None)  # (events.anchors)
         if dm is None and status.background and last_date is not None:
             date = no_date(article)  # old news does not take the date of the news
         if dm is None and status.reason == TIME_AGO_REASON and (back := measured_back(trig, last_date or getattr(
@@ -644,6 +641,8 @@ class EventExtractor:
             notes.append(f"location from the {how}")
         if status.background:
             notes.append("background: a past event mentioned in the report")
+        elif anchorless:
+            notes.append(NOTE_UNANCHORED)
         elif history is not None:
             notes.append(NOTE_HISTORY + history)
         if (named_by := doer_clause(trig)) is not None:
