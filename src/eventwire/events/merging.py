@@ -19,7 +19,8 @@ in X", "The kidnappers blocked the road near X"), the doer's own account ("The I
 struck a Hamas militant"), and the dead pointed back to ("the victims had been killed late on Sunday",
 :func:`_victims_again`: the day they were killed dates a find of their bodies). A death and the act that killed
 told after it, protest and riot, the named dead, far tolls: :mod:`eventwire.events.retellings`; an act
-named again by a definite noun in a sentence of nothing of its own: :mod:`eventwire.events.backrefs`.
+named again by a definite noun in a sentence of nothing of its own: :mod:`eventwire.events.backrefs`; one
+incident told with and without its doer, or as two kinds of one act: :mod:`eventwire.events.mergekeys`.
 """
 
 from __future__ import annotations
@@ -28,6 +29,7 @@ import re
 from typing import Any
 
 from ..records import EventReport, Fatalities
+from . import mergekeys as mk
 from . import sequels as sq
 from .accounts import burial_of_the_dead, own_account, strike_in_battle
 from .backrefs import pointed_back, take_back
@@ -87,18 +89,21 @@ def _same_event(a: EventReport, b: EventReport) -> bool:
     crowd = a.disorder_type == b.disorder_type == "Demonstrations"
     if a.background != b.background or kept_apart(a, b):
         return False
-    if a.event_type != b.event_type and not crowd and not _unaimed_attack_in_battle(a, b):
+    detention = mk.detention_alike(a, b)  # an arrest told as a disappearance with no doer
+    if a.event_type != b.event_type and not crowd and not _unaimed_attack_in_battle(a, b) and not detention:
         return False
     if (a.section == "related") != (b.section == "related"):
         return False  # a related headline is another article's news
+    kinds = detention or (a.sub_event_type != b.sub_event_type and mk.kinds_alike(a, b))  # shelling as an air strike
     if (a.sub_event_type != b.sub_event_type and a.event_type != "Battles" and not crowd
-            and not _unaimed_attack_in_battle(a, b)):
+            and not _unaimed_attack_in_battle(a, b) and not kinds):
         return False
-    if a.sub_event_type != b.sub_event_type and (a.sub_event_type in TERRITORIAL or b.sub_event_type in TERRITORIAL):
+    if a.sub_event_type != b.sub_event_type and (a.sub_event_type in TERRITORIAL or b.sub_event_type in TERRITORIAL
+                                                 ) and not kinds:
         return False  # a clash and the capture it led to are distinct; two clash wordings are not
-    if not _same_sides(a, b):
+    if not _same_sides(a, b) and not mk.doers_alike(a, b) and not detention:
         return False
-    if a.date.value and b.date.value and a.date.value != b.date.value and not _on_or_before(a, b):
+    if a.date.value and b.date.value and a.date.value != b.date.value and not _on_or_before(a, b) and not kinds:
         return False
     pa, pb = _place_key(a.location), _place_key(b.location)
     inherited = any(n.startswith("location from the") for n in b.notes) or b.location is None
@@ -198,6 +203,7 @@ _LATER_SAME_DAY_RE = re.compile(r"(?:Later (?:that|the same|in the) (?:day|night
 
 def _absorb(keep: EventReport, other: EventReport) -> None:
     """Fill what ``keep`` lacks from a second report of the same event."""
+    mk.take_named_doer(keep, other)  # "Shells hit X ... Government forces shelled X": the doer named
     if _unaimed(keep) and other.event_type == "Battles":
         # an attack of unnamed victims told again as a battle: the battle (ACLED: the higher type)
         keep.sub_event_type, keep.event_type = other.sub_event_type, other.event_type
