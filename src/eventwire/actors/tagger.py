@@ -29,7 +29,7 @@ from dataclasses import dataclass
 from ..events.words import doc_ents
 from ..records import Actor, ActorMention, Article
 from . import countries, eras
-from .context import remember_country
+from .context import remember_country, remember_seats
 from .dictionary import SUFFIXES, ActorDictionary, ActorEntry
 from .rules import COUNTRY_RE, GENERIC_RE
 from .scan import Prefiltered, lowered_pattern, relaxed_haystack
@@ -200,6 +200,7 @@ class ActorTagger:
             cands += self._based(text, ctx)
         local = self._local_countries(article)
         remember_country(article.doc, ctx, local)
+        remember_seats(article.doc, article.place_mentions)
         cands += self._identity(text, cased, ctx, local, lower=lower)
         cands += self._generic(text, cased, ctx, article.doc, local, lower=lower)
         if self.use_entities and article.doc is not None:

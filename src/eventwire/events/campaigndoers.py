@@ -16,6 +16,14 @@ Afrin offensive", "the Gaza offensive": a town or a territory, no state's force)
 US-backed offensive": the backer is not the doer), a territory's people ("a Palestinian attack": no
 state's army), a common adjective ("military operations": no country of its own), and a side the
 roles already named (a named actor 1 stays).
+
+The arms the act was done with name their side the same way (helper ACT4, twenty-ninth session):
+the arms noun as the act's subject ("Israeli missiles struck"), the passive subject of a verb of
+firing ("suspected Israeli missiles were fired at Latakia": the missiles are no struck side, so an
+actor 2 read from that phrase is dropped), the object of the act's "by"/"in" or of the "by"/"from"/
+"with" of the act or its noun ("a month of airstrikes from Russian and Syrian jets": Russia's
+military, Syria's an associate). Not so the passive subject of another verb ("a Syrian jet was
+downed": the jet was struck).
 """
 
 from __future__ import annotations
@@ -27,15 +35,25 @@ from ..actors.rules import generic_actor, read_phrase
 from ..records import Actor
 from .actowners import CAMPAIGN_NOUNS
 from .doers import UNIDENTIFIED
-from .parties import LIGHT_VERBS, STRIKE_NOUNS, TERRITORY_NAMES, acting_state
+from .parties import LIGHT_VERBS, STRIKE_NOUNS, TERRITORY_NAMES, acting_state, coordinated_states
+from .seatdoers import seat_force
 from .sides import ARMED_INTERS
-from .statedoers import ARMED, _forces_of
+from .statedoers import ARMED, MILITARY, _forces_of
 from .status import TIME_UNITS
 
 #: Nouns of an armed act that may carry its doer as a modifier ("a Turkish offensive").
 ACT_NOUNS = CAMPAIGN_NOUNS | STRIKE_NOUNS
+#: Lemmas of the arms an act is done with, whose side modifier names its doer as well ("Israeli missiles
+#: were fired at", "airstrikes from Russian jets", "struck with Turkish drones"): never a struck side.
+ARMS_NOUNS = frozenset("""missile rocket bomb shell mortar jet warplane aircraft plane drone helicopter gunship
+    tank artillery""".split())
+#: Verbs whose passive subject is the arms fired, not the struck ("missiles were fired at the base").
+FIRING = frozenset("fire launch drop lob hurl".split())
 #: Prepositions that tell the act by its noun ("killed in a Turkish assault").
 ACT_PREPS = frozenset("in by during".split())
+#: Prepositions of an act or its noun whose object is the arms it was done with ("airstrikes from
+#: Russian jets", "fired with Israeli missiles").
+ARMS_PREPS = frozenset("by from with".split())
 #: Verbs of backing or leading: their subject modifies a noun as a backer ("a US-backed offensive").
 BACKING = frozenset("back lead support sponsor arm".split())
 #: Modifier dependencies that may name the doer of the noun.
@@ -61,11 +79,12 @@ def campaign_doer(r: Any, finder: Any, trigger: Any, *, sub: str, iso: str | Non
             continue
         a2 = r.actor2
         if a2 is not None and a2.name == found.name:
-            if (a2.text or "") not in found.text:
+            if not _one_phrase(a2.text or "", found.text):
                 return  # "Turkish soldiers were killed in a Turkish assault": no side told twice
             r.actor2 = None  # "killed in coalition airstrikes" read the coalition as the struck side
         r.actor1 = found
         r.notes.append(f"actor1: the side the act's noun names ({found.text})")
+        coordinated_states(r, noun)  # "airstrikes from Russian and Syrian jets": Syria's military an associate
         return
 
 
@@ -86,15 +105,37 @@ def _act_nouns(trigger: Any) -> list[Any]:
             out.extend(g for g in c.children if g.dep_ == "nsubj")
             if c.lemma_.lower() in LIGHT_VERBS:  # "since Turkey launched its offensive, 230 civilians died"
                 out.extend(g for g in c.children if g.dep_ == "dobj")
-    return [t for t in out if t.pos_ == "NOUN" and t.lemma_.lower() in ACT_NOUNS]
+    acts = [t for t in out if t.pos_ == "NOUN" and t.lemma_.lower() in ACT_NOUNS]
+    arms = [t for t in out if t.pos_ == "NOUN" and t.lemma_.lower() in ARMS_NOUNS and t.lemma_.lower() not in ACT_NOUNS
+            and (t.dep_ != "nsubjpass" or t.head.lemma_.lower() in FIRING)]  # not "a Syrian jet was downed"
+    return acts + arms + [g for t in ([trigger] if trigger.pos_ in ("VERB", "NOUN") else []) + acts
+                          for g in _arms_of(t) if all(g.i != x.i for x in arms)]
+
+
+def _arms_of(act: Any) -> list[Any]:
+    """The arms named in the "by"/"from"/"with" phrase of an act's verb or noun ("airstrikes from
+    Russian and Syrian jets" -> jets; "shelled the town with Turkish howitzers" is not read: no arms
+    noun)."""
+    return [g for c in act.children if c.dep_ in ("prep", "agent") and c.lower_ in ARMS_PREPS
+            for g in c.children if g.dep_ == "pobj" and g.pos_ == "NOUN" and g.lemma_.lower() in ARMS_NOUNS]
+
+
+def _one_phrase(a: str, b: str) -> bool:
+    """Whether actor 2's text ``a`` and the found side's ``b`` are one phrase read twice ("Suspected
+    Israeli missiles", "Israeli missiles"): one holds the other (an actor 2 with no words is no other)."""
+    return a in b or bool(a) and b in a
 
 
 def _launcher(noun: Any, finder: Any) -> Actor | None:
-    """The state told as launching the act's noun ("Turkey launched a military offensive"): its military."""
+    """The state told as launching the act's noun ("Turkey launched a military offensive", or by its
+    capital: "Ankara launched ..."): its military."""
     if noun.dep_ != "dobj" or noun.head.lemma_.lower() not in LIGHT_VERBS:
         return None
     found = acting_state(finder, None, noun)
-    return found[0] if found is not None else None
+    if found is None:  # "Ankara launched a military offensive": a capital for its state (seatdoers)
+        subject = next((c for c in noun.head.children if c.dep_ == "nsubj"), None)
+        return seat_force(subject, body=MILITARY)
+    return found[0]
 
 
 def _owner(noun: Any, finder: Any, *, iso: str | None, country: str | None) -> Actor | None:

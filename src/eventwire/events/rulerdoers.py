@@ -13,8 +13,15 @@ nothing. Called by :func:`eventwire.events.roles.assign_roles` after
   a bare name ("Erdogan said") takes the title the article gives that name elsewhere ("Turkish President
   Recep Tayyip Erdogan ... Erdogan"), never a list of names; a title with no country ("President X"
   throughout) names none, and "former", "opposition" or "chief minister" name no ruler;
-- a people as the doer of an armed act: "the Russians struck the town" (a plural of the actor
-  countries' demonyms): its military;
+- a people as the doer of an armed act or an arrest: "the Russians struck the town", "the Turks
+  shelled", "held by the Kurds" (:mod:`eventwire.events.peopledoers`): its armed side; a people an
+  armed act was done against ("attacks against the Turks"): that side as actor 2;
+- a national capital is no doer of an armed act here: "Ankara is fighting the militia" and "Ankara has
+  engaged the party" speak of a state's policy (a capital launching an act noun is read by
+  :mod:`eventwire.events.campaigndoers`, a capital as a party of an agreement by
+  :mod:`eventwire.events.stateparties`);
+- a state named by its country as a party of an agreement ("Turkey and Russia agreed a ceasefire",
+  :mod:`eventwire.events.stateparties`): its government;
 - "forces loyal to <ruler>" or "troops loyal to the government": the state's military, not an
   unidentified armed group ("shelling by forces loyal to Assad");
 - "they" as the doer of an armed act whose sentence names no armed side: the one armed side the
@@ -29,12 +36,14 @@ from __future__ import annotations
 
 from typing import Any
 
-from ..actors.countries import COUNTRIES, country_of, of_country
+from ..actors.countries import country_of, of_country
 from ..records import Actor
-from .campaigndoers import OWNER_DEPS, STATELESS
+from .campaigndoers import OWNER_DEPS
 from .doers import UNIDENTIFIED
+from .peopledoers import PEOPLE_WORDS, opposed_people, people_force
 from .sides import ARMED_INTERS
 from .statedoers import ARMED, CROWD_CHECKS, GOVERNMENT, MILITARY, POLICE, RULER_TITLES, _forces_of, span
+from .stateparties import agreement_states
 
 #: Nouns of a ruler's title ("the Turkish president", "Russia's defence minister").
 TITLES = RULER_TITLES | frozenset(("sultan", "chancellor"))
@@ -51,11 +60,6 @@ FORCE_HEADS = frozenset("force forces troops army military soldiers jets warplan
 LOYAL_HEADS = frozenset("forces troops soldiers units army".split())
 #: A state named as a body that its loyal forces serve ("troops loyal to the government").
 BODY_WORDS = frozenset("government regime state junta".split())
-#: Plural demonyms of the actor countries ("Russians", "Americans"), derived from the table (not a
-#: country's own name, "Laos", nor a territory's people, "Palestinians").
-PEOPLES: dict[str, str] = {d.lower() + "s": c.iso3 for c in COUNTRIES for d in c.demonyms
-                           if d.isalpha() and d[1:].islower() and not d.endswith(("s", "ese", "ish", "ch"))
-                           and c.iso3 not in STATELESS and country_of(d + "s") is None}
 #: Sub-event types a ruler's state takes part in as its police or its government.
 ARRESTS = "Arrests"
 AGREEMENT = "Agreement"
@@ -69,8 +73,11 @@ def ruler_sides(r: Any, finder: Any, decision: Any, *, sub: str, iso: str | None
     if trigger is None or not (sub in ARMED or sub in (ARRESTS, AGREEMENT) or sub in CROWD_CHECKS):
         return
     body = POLICE if sub == ARRESTS else GOVERNMENT if sub == AGREEMENT else MILITARY
+    people = finder.dictionary if sub in ARMED or sub == ARRESTS else None
+    if sub == AGREEMENT:  # "Turkey and Russia agreed a ceasefire": states as parties (stateparties)
+        agreement_states(r, decision, finder=finder, iso=iso, body=GOVERNMENT, is_open=_open)
     if _open(r.actor1):
-        found = _state_of(r.actor1, decision.agent.token, trigger, body=body, people=sub in ARMED)
+        found = _state_of(r.actor1, decision.agent.token, trigger, body=body, people=people, iso=iso)
         if found is None and sub in ARMED:
             found = _loyal_force(trigger) or _pronoun_side(finder, decision.agent.token, trigger)
         if found is not None and (r.actor2 is None or r.actor2.name != found.name):
@@ -78,10 +85,15 @@ def ruler_sides(r: Any, finder: Any, decision: Any, *, sub: str, iso: str | None
             r.notes.append(f"actor1: the side a ruler, a people, loyal forces or 'they' name ({found.text})")
     if sub in ("Armed clash", *CROWD_CHECKS) and _open(r.actor2):
         found = _state_of(r.actor2, decision.patient.token, trigger, body=POLICE if sub in CROWD_CHECKS else MILITARY,
-                          people=False)
+                          people=None, iso=iso)
         if found is not None and (r.actor1 is None or r.actor1.name != found.name):
             r.actor2 = found
             r.notes.append(f"actor2: a ruler is his state's force ({found.text})")
+    if sub in ARMED and _open(r.actor2) and opposed_people(decision.patient.token):
+        found = people_force(decision.patient.token, body=MILITARY, iso=iso, dictionary=finder.dictionary)
+        if found is not None and (r.actor1 is None or r.actor1.name != found.name):
+            r.actor2 = found  # "guerrilla attacks against the Turks": the side fought, not civilians
+            r.notes.append(f"actor2: the people the act was done against ({found.text})")
 
 
 def _open(a: Actor | None) -> bool:
@@ -89,18 +101,20 @@ def _open(a: Actor | None) -> bool:
     return a is None or (a.inter or 0) == 7 or a.name.startswith(UNIDENTIFIED) or not (a.text or "").strip()
 
 
-def _state_of(a: Actor | None, tok: Any, trigger: Any, *, body: str, people: bool) -> Actor | None:
-    """The force of the state whose ruler or people the side's words name, or None."""
+def _state_of(a: Actor | None, tok: Any, trigger: Any, *, body: str, people: Any, iso: str | None) -> Actor | None:
+    """The force of the state whose ruler the side's words name, or of the people they name where
+    ``people`` (the actor dictionary, for a stateless people's named side) is given; else None."""
     toks = [tok] if tok is not None else []
     words = (a.text or "").split() if a is not None else []
     if words:  # the roles' words: "Vladimir Putin" read from "Putin's air force"
         last = words[-1]
         toks += [t for t in trigger.sent if t.text == last and (tok is None or t.i != tok.i)]
     for t in toks:
-        if t.lower_ in PEOPLES and not any(c.dep_ == "nummod" for c in t.children):  # "the Russians struck"
+        if t.lower_ in PEOPLE_WORDS:  # "the Russians struck", "the Turks shelled", "fell to the Kurds"
             # (a people is no ruler; "two Syrians attacked a patrol" is a few people, not a state)
-            if people:
-                return _force(body, PEOPLES[t.lower_], span(t))
+            found = people_force(t, body=body, iso=iso, dictionary=people) if people is not None else None
+            if found is not None:
+                return found
             continue
         if t.lower_ in FORCE_HEADS:  # "Putin's air force", "Erdogan's troops"
             t = next((c for c in t.children if c.dep_ == "poss"), t)
