@@ -1,9 +1,12 @@
 """A national capital named as the doer of an act is its state (helper ACT4, twenty-ninth session).
 
 The news names a state by its capital as often as by its name: "Ankara launched a military offensive
-into Afrin", "Moscow struck rebel positions", "Washington and Moscow agreed a truce". The actor tagger
-reads no actor there (a place) and the roles named no doer, or civilians. ACLED codes the state: its
-military in an armed act, its police in an arrest, its government in an agreement. A capital is a
+into Afrin", "Washington and Moscow agreed a truce". The actor tagger reads no actor there (a place) and
+the roles named no doer, or civilians. ACLED codes the state: its military in an armed act, its
+government in an agreement. Two readers call :func:`seat_force`: the launcher of an act noun
+(:mod:`eventwire.events.campaigndoers`) and the parties of an agreement (:mod:`eventwire.events.stateparties`).
+A capital as the plain subject of an armed verb is not read ("the militia that Ankara is fighting",
+"Ankara has engaged the party": a state's policy, not an incident; held-out articles, twenty-ninth session). A capital is a
 place the geo stage resolved to a national capital or seat of government (GeoNames ``PPLC``/``PPLG``;
 the actor stage keeps their spans, :func:`eventwire.actors.context.seat_country`), read so only as the
 doer itself -- the act's subject, the subject of the verb that launched it, its "by" agent -- with no
