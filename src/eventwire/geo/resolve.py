@@ -19,7 +19,12 @@ first (weights in :class:`Weights`):
    "Paris" in a story with U.S. places is Paris, France; "Paris, Texas" or "Paris" next to other
    Texan towns is not. Country context alone never outweighs a population gap that large. A city
    known the world over (``famous_names`` alternate names, ``famous_names_ratio`` times the
-   namesake's: :attr:`Entry.fame`) counts as major too: Geneva, Switzerland over Geneva, New York.
+   namesake's: :attr:`Entry.fame`) counts as major too: Geneva, Switzerland over Geneva, New York;
+   so does the big place of an exonym the text places, when no sizeable town owns the name ("in
+   Mecca": Makkah). By another place's name, a small namesake needs places near it (the division
+   named is not enough). A town of a country the document names only in passing (under half its
+   main country's weight) with a namesake five times bigger elsewhere gets no country context
+   either ("a researcher at Exeter" in a Syria story that names Washington).
 5. **Hierarchy of same-named places**: a town is preferred over the division named after it (Homs
    city over Homs governorate) unless a place noun says otherwise ("Homs governorate", "the
    countryside of Homs", "north of Salahuddin").
@@ -33,7 +38,8 @@ Once the choices are stable, the document's context rules some out (:meth:`Resol
 in eastern Khartoum", "Ashu village in Kiremu woreda, East Wellega (Oromia)") keeps only its
 candidates inside them, else it is ``rejected`` and coded to the container; a namesake chosen on a
 spelling alone in a country nothing else of the document supports, while the other places agree on
-another, is dropped. The document is then resolved again without them.
+another, is dropped (a respelling needs no agreement); so is a name of ordinary words ("the Old
+City") chosen as a small town of a country named only in passing (:mod:`eventwire.geo.namesakes`). The document is then resolved again without them.
 
 The chosen entry's ``reason`` names the terms that decided it.
 """
@@ -43,7 +49,7 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass, field
 
-from . import context
+from . import context, namesakes
 from .folding import fold, loose
 from .gazetteer import Entry
 from .nearby import Nearby, colocated_candidates, point_grid
@@ -113,6 +119,9 @@ class Weights:
     famous_names: int = 30  # ... or a bigger city with this many alternate names (renown: Entry.fame) ...
     famous_names_ratio: float = 3.0  # ... this many times the small namesake's, which has fewer people
     famous_names_small: int = 50_000  # than this and than a fifth of the city's (London, Ontario is no small town)
+    rival_ratio: float = 5.0  # a town of a country the document names in passing (less than ...
+    minor_share: float = 0.5  # ... this share of its main country's weight) loses that country's bonus to a
+    rival_population: int = 50_000  # namesake this many times bigger, and this big, by its own name elsewhere
     agree_share: float = 0.6  # the other places "agree" on a country holding this share of their weight
     firm_share: float = 0.8  # ... "firmly" (a minor town by its own name is dropped then) with this share
 
@@ -251,8 +260,13 @@ class Resolver:
           (:func:`context.strong`) or the containers disagree on the country (a list).
         * **Strays**: a candidate chosen on a spelling alone (:func:`context.weak`) in a country no
           other name of the document supports, while other names (chosen on more than a spelling)
-          agree on another (:attr:`Weights.agree_share` of their weight), is dropped; a name left
+          agree on another (:attr:`Weights.agree_share` of their weight), is dropped; a respelling
+          (a transliteration-insensitive match) is dropped without that agreement ("Bardou" of
+          a Raqqa story that names the US and Turkey as often is no Le Bardo, Tunisia); a name left
           without candidates is ``rejected`` ("stray": not resolved).
+        * **Descriptions**: a name of ordinary words chosen as a small town, with nothing local for
+          it, of a country the other names give less than :attr:`Weights.minor_share` of their main
+          country's weight loses the candidates of such countries (:mod:`eventwire.geo.namesakes`).
         """
         changed = False
         for m in mentions:
@@ -296,8 +310,20 @@ class Resolver:
                         other[cc] = other.get(cc, 0.0) + s
                         names[cc] = names.get(cc, 0) + 1
             top_cc, top = max(other.items(), key=lambda kv: kv[1], default=("", 0.0))
-            if other.get(e.cc or "", 0.0) > 0 or top < 0.5 or top < self.w.agree_share * sum(other.values()):
-                continue  # supported, or the other places do not agree on a country
+            if top >= 0.5 and namesakes.described(m.text) and namesakes.in_passing(
+                    e.cc, other, share=self.w.minor_share) and not any(r in m.reason for r in _LOCAL_REASONS):
+                # "the Old City" of a Syria story that names Washington once: no town in Pennsylvania
+                m.entries = [x for x in m.entries if not namesakes.in_passing(x.cc, other, share=self.w.minor_share)]
+                m.chosen = None
+                if not m.entries:
+                    m.rejected = "stray"
+                changed = True
+                continue
+            if other.get(e.cc or "", 0.0) > 0 or top < 0.5 or (
+                    top < self.w.agree_share * sum(other.values()) and e.match != "loose"):
+                continue  # supported, or the other places do not agree on a country (a respelling of a
+                # place in a country no other name supports needs no agreement: "Bardou" of a Raqqa
+                # story is no Le Bardo, Tunisia, when the story also names the US and Turkey)
             # a minor town by its own name needs a firmer agreement: two names or more, most weight
             firm = names.get(top_cc, 0) >= 2 and top >= self.w.firm_share * sum(other.values())
             if not context.weak(e) and not firm:
@@ -339,14 +365,20 @@ class Resolver:
             got = self._static(m, parent)
             if memo is not None:
                 memo[id(m)] = got
-        for e, s, why, famous, alt_penalty in got[4]:
+        for e, s, why, famous, alt_penalty, rival in got[4]:
             s, why = self._score(e, ctx, total, date_cc, s, list(why))
-            if famous and ctx is not None and not any(k in r for r in why for k in _LOCAL_REASONS):
+            # (by another place's name, a small namesake needs places near it: "in Mecca" is no
+            # Medina, Ohio, because the text names Ohio)
+            if famous and ctx is not None and not any(
+                    k in r for r in why for k in (_LOCAL_REASONS if e.match == "name" else _NEAR_REASONS)):
                 s -= self._country_bonus(e, ctx, total, date_cc)
                 if e.population < self.w.famous_names_small and e.admin1_key and ctx[1].get(e.admin1_key, 0) > 0:
                     # nor, for a small town, another place somewhere in its division (New York City
                     # for Geneva, New York: 350 km away)
                     s -= self.w.doc_admin1
+            elif rival and ctx is not None and self._in_passing(e, ctx[0], date_cc) and not any(
+                    k in r for r in why for k in _LOCAL_REASONS):
+                s -= self._country_bonus(e, ctx, total, date_cc)
             s -= alt_penalty
             if s > best_s:
                 best, best_s, best_r = e, s, why
@@ -389,6 +421,11 @@ class Resolver:
                 own_loose |= {e.pid for e in m.entries if e.match == "alt" and loose(e.name) == loose(m.text)}
                 primary = max(max(e.population, 1000) for e in m.entries if e.pid in own_loose)
                 exonym = None
+        # the big place of an exonym shields its small namesakes as a city's own name does, when no
+        # town of owner_population bears the name as its own and the name's own context places it (a
+        # preposition or a place noun before it: "studied in Mecca", "based in New York"); not
+        # "Sidney" (Sydney's old spelling, and the own name of towns of 20,000 in Ohio and Montana)
+        shield = exonym if m.placed and not towns and exonym is not None and exonym.match == "alt" else None
         # a small namesake of a major city ("Paris", Texas; "Edmonton", London) wins on the
         # document's country alone only when the text places it: a nearby place, the division
         # it lies in, the dateline's division or "X, Y"; country-level context does not outweigh
@@ -398,8 +435,10 @@ class Resolver:
                 e.population
                 for e in m.entries
                 if e.feature_class == "P"
-                and e.match == "name"
                 and (e.feature_code == "PPLC" or e.population >= self.w.famous_population)
+                # the big place an exonym keeps its weight for is as much the name's ("Mecca" for
+                # Makkah over Mecca, California; "New York" for New York City)
+                and (e.match == "name" or e is shield)
             ),
             default=0,
         )
@@ -410,13 +449,14 @@ class Resolver:
             (
                 (e.fame, e.population)
                 for e in m.entries
-                if e.feature_class == "P" and e.match == "name" and e.fame >= self.w.famous_names
+                if e.feature_class == "P" and (e.match == "name" or e is shield) and e.fame >= self.w.famous_names
             ),
             default=(0, 0),
         )
         # an alternate name loses more to a name many towns bear as their own (Salisburys vs Harare)
         penalty = self.w.alt_when_primary * (1 + math.log2(max(1, towns)))
         rows = []
+        biggest = namesakes.biggest_by_country(m.entries, shield=shield)  # (see _in_passing)
         for e in m.entries:
             s, why = self._base(e, m, parent)
             famous = (
@@ -440,8 +480,19 @@ class Resolver:
             ) else 0.0
             if alt_penalty and e.feature_code == "PPLC":  # by another's name a capital has no capital's prior
                 alt_penalty += _FEATURE_PRIOR["PPLC"] - _FEATURE_PRIOR["PPLA"]
-            rows.append((e, s, tuple(why), famous, alt_penalty))
+            rival = namesakes.has_rival(e, biggest, ratio=self.w.rival_ratio, population=self.w.rival_population)
+            rows.append((e, s, tuple(why), famous, alt_penalty, rival))
         return (m.entries, parent, parent.entries if parent is not None else None, (m.admin_hint, m.in_parent), rows)
+
+    def _in_passing(self, e: Entry, countries: dict[str, float], date_cc) -> bool:
+        """Whether ``e``'s country is one the document names only in passing: not the dateline's, and
+        holding less than :attr:`Weights.minor_share` of the weight of the document's main country. A
+        town there with a namesake many times bigger elsewhere (:attr:`Weights.rival_ratio`) wins on
+        the country alone no more than a small namesake of a major city does: "a lecturer at Exeter"
+        in a Syria story that names Washington twice is Exeter, England, not Exeter, California."""
+        if date_cc and e.cc == date_cc[0]:
+            return False
+        return namesakes.in_passing(e.cc, countries, share=self.w.minor_share)
 
     def _country_bonus(self, e: Entry, ctx, total: float, date_cc) -> float:
         """The part of ``e``'s score that comes from the document's (or the dateline's) country."""
@@ -534,14 +585,13 @@ def _prior(e: Entry) -> str:
     return f"{e.feature_code}, population {e.population:,}, {e.match} match"
 
 
-_LOCAL_REASONS = (
+_NEAR_REASONS = (
     "inside ",
     "within ",  # "X in Y"
     "near other places",
     "in the area of",
-    "dateline admin1",
-    "the text names its division",
 )
+_LOCAL_REASONS = (*_NEAR_REASONS, "dateline admin1", "the text names its division")
 
 
 def _spelt_box(mentions: list[Mention], j: int, m: Mention) -> bool:
