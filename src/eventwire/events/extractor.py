@@ -83,6 +83,7 @@ from .merging import NOTE_ATTRIBUTION, NOTE_DATE_FROM_MAIN, TALLY_RE, merge_repo
 from .newsday import main_report_date
 from .nonacled import OWN_CLAIM_VERBS
 from .pastacts import settle_old_years
+from .pastanchors import NOTE_UNSOURCED_PAST, bare_past, settle_unsourced_past
 from .placeactors import align_generic_actors
 from .reportdate import report_date
 from .retold import settle_retellings
@@ -160,6 +161,7 @@ class EventExtractor:
         update_tolls(article, doc, sections)
         main = choose_main_event(article)
         settle_unanchored(article, main)  # "the regime has bombed hospitals": background, once the main event is chosen
+        settle_unsourced_past(article, main, doc)  # "the militias began seizing farmland" (no source, not after news)
         settle_old_years(article.reports, main, article.published)  # "In 2016, soldiers burned the market"
         settle_person_histories(article.reports, main)  # "the minister, who was arrested by the police" (lifepast)
         article.main_event = summarize(article, main)
@@ -643,6 +645,8 @@ class EventExtractor:
             notes.append("background: a past event mentioned in the report")
         elif anchorless:
             notes.append(NOTE_UNANCHORED)
+        elif bare_past(trig, sent, status, dated=dm is not None, place=location if how == "sentence" else None):
+            notes.append(NOTE_UNSOURCED_PAST)  # "the militias began seizing farmland" (events.pastanchors)
         elif history is not None:
             notes.append(NOTE_HISTORY + history)
         if (named_by := doer_clause(trig)) is not None:
