@@ -15,6 +15,8 @@ All texts are written for these tests.
 
 from __future__ import annotations
 
+import pytest
+
 from geo_helpers import geo_place_at, geo_places
 
 
@@ -48,38 +50,27 @@ def test_a_town_of_ordinary_words_in_its_own_countrys_story_stays(nlp, geo_tagge
     assert geo_place_at(nlp, geo_tagger, near, "Olive Branch").iso == "USA"
 
 
-def test_a_town_of_a_country_named_in_passing_loses_to_a_bigger_namesake(nlp, geo_tagger):
-    text = (
-        "Shelling in Idlib, Hama and Aleppo killed twelve people in Syria on Monday, said Karim Abbas, a "
-        "researcher at Exeter. Turkish troops massed near Afrin and Homs. Officials in Washington and "
-        "Houston condemned the attack."
-    )
-    assert geo_place_at(nlp, geo_tagger, text, "Exeter").iso == "GBR"
+#: (text, name, country): a town of a country named in passing loses to a bigger namesake (Exeter, England), the
+#: same town stays in its own country's story, an exonym shields its city from a namesake by another name (not
+#: Medina, Ohio) and from a small namesake abroad (not a village in Ukraine).
+NAMESAKES = [
+    pytest.param("Shelling in Idlib, Hama and Aleppo killed twelve people in Syria on Monday, said Karim Abbas, a "
+                 "researcher at Exeter. Turkish troops massed near Afrin and Homs. Officials in Washington and "
+                 "Houston condemned the attack.", "Exeter", "GBR", id="in-passing-loses-to-bigger"),
+    pytest.param("A researcher at Exeter said the vote was close. Protesters gathered in Houston, Dallas and "
+                 "Phoenix, and officials in Washington urged calm.", "Exeter", "USA", id="own-countrys-story"),
+    pytest.param("The American, who had studied in Mecca for a year, was detained in Syria after crossing from "
+                 "Turkey. His family in Ohio said the State Department in Washington had been told. Fighting in "
+                 "Idlib and Aleppo has killed hundreds this month.", "Mecca", "SAU", id="exonym-vs-alternate-name"),
+    pytest.param("Fighting in eastern Ukraine killed four soldiers on Monday, officials in Kiev said. Russian "
+                 "officials in Moscow denied it. The broadcaster, based in New York, said its crew in Kharkiv was "
+                 "safe.", "New York", "USA", id="exonym-vs-small-namesake"),
+]
 
 
-def test_the_same_town_in_its_own_countrys_story_stays(nlp, geo_tagger):
-    text = (
-        "A researcher at Exeter said the vote was close. Protesters gathered in Houston, Dallas and "
-        "Phoenix, and officials in Washington urged calm."
-    )
-    assert geo_place_at(nlp, geo_tagger, text, "Exeter").iso == "USA"
-
-
-def test_an_exonym_shields_its_city_from_a_namesake_by_another_name(nlp, geo_tagger):
-    text = (
-        "The American, who had studied in Mecca for a year, was detained in Syria after crossing from "
-        "Turkey. His family in Ohio said the State Department in Washington had been told. Fighting in "
-        "Idlib and Aleppo has killed hundreds this month."
-    )
-    assert geo_place_at(nlp, geo_tagger, text, "Mecca").iso == "SAU"  # not Medina, Ohio
-
-
-def test_an_exonym_shields_its_city_from_a_small_namesake_abroad(nlp, geo_tagger):
-    text = (
-        "Fighting in eastern Ukraine killed four soldiers on Monday, officials in Kiev said. Russian "
-        "officials in Moscow denied it. The broadcaster, based in New York, said its crew in Kharkiv was safe."
-    )
-    assert geo_place_at(nlp, geo_tagger, text, "New York").iso == "USA"
+@pytest.mark.parametrize(("text", "name", "iso"), NAMESAKES)
+def test_namesakes_by_the_storys_countries(nlp, geo_tagger, text: str, name: str, iso: str) -> None:
+    assert geo_place_at(nlp, geo_tagger, text, name).iso == iso
 
 
 def test_a_namesake_near_the_storys_places_keeps_the_name(nlp, geo_tagger):
