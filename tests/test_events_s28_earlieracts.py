@@ -35,6 +35,9 @@ LEAD_ON = ("The staff of the station were sent home and its broadcasts stopped f
            "capital said the streets were calm by the evening and that most shops had reopened.")
 FINDINGS = "The minister on Tuesday demanded answers after the inspectors backed the findings on the {}."
 MOMENT = "There was a moment, after the {}, when the rebels could have been forced to talk."
+#: The same told on someone's word: a bare past sentence with no source is background for another reason
+#: (events.pastanchors), so the near-miss names its teller.
+MOMENT_SAID = "Residents said there was a moment, after the {}, when the rebels could have been forced to talk."
 
 
 @pytest.fixture(scope="module")
@@ -70,7 +73,7 @@ def test_an_act_named_as_earlier_is_background(pipeline, text, undated):
     (ARRESTED.format("a previous bombing"), False, "Arrests"),
     (ARRESTED.format("last year's bombing"), False, "Arrests"),
     (FINDINGS.format("Kenyan bombing"), False, "Remote explosive/landmine/IED"),
-    (MOMENT.format("massacre"), False, "Attack"),
+    (MOMENT_SAID.format("massacre"), False, "Attack"),
 ])
 def test_an_act_of_the_story_stays_news(pipeline, text, undated, sub):
     rs = _reports(pipeline, text, sub, undated=undated)

@@ -49,9 +49,9 @@ from ..records import Article, DateValue, EventReport, Evidence, Fatalities, Sec
 from ..timex import iso_day
 from .about import summarize
 from .accounts import fold_looting
-from .anchors import NOTE_UNANCHORED, settle_unanchored, unanchored
 from .arresters import default_arresters
 from .backdrop import month_backdrop
+from .bareacts import bare_note, settle_bare_acts
 from .breakdown import fold_totals
 from .captures import territory_events, without_category
 from .claims import attach_claims
@@ -83,7 +83,6 @@ from .merging import NOTE_ATTRIBUTION, NOTE_DATE_FROM_MAIN, TALLY_RE, merge_repo
 from .newsday import main_report_date
 from .nonacled import OWN_CLAIM_VERBS
 from .pastacts import settle_old_years
-from .pastanchors import NOTE_UNSOURCED_PAST, bare_past, settle_unsourced_past
 from .placeactors import align_generic_actors
 from .reportdate import report_date
 from .retold import settle_retellings
@@ -160,8 +159,7 @@ class EventExtractor:
         settle_article(article.reports, article.text, article.actor_mentions)  # "fought the militiamen"
         update_tolls(article, doc, sections)
         main = choose_main_event(article)
-        settle_unanchored(article, main)  # "the regime has bombed hospitals": background, once the main event is chosen
-        settle_unsourced_past(article, main, doc)  # "the militias began seizing farmland" (no source, not after news)
+        settle_bare_acts(article, main, doc)  # "the regime has bombed hospitals": no anchor of its own (bareacts)
         settle_old_years(article.reports, main, article.published)  # "In 2016, soldiers burned the market"
         settle_person_histories(article.reports, main)  # "the minister, who was arrested by the police" (lifepast)
         article.main_event = summarize(article, main)
@@ -587,8 +585,6 @@ class EventExtractor:
             status.background, status.reason = True, "a running tally"  # "have been killed since ... 2004"
         elif not status.background and (dm is None or dm.date.precision != 1) and ongoing_since(trig):
             status.background, status.reason = True, ONGOING_SINCE  # "have led daily protests since the collapse"
-        anchorless = not (status.background or status.speculative or status.negated) and unanchored(
-            trig, sent, dated=dm is not None, place=location if how == "sentence" else None)  # (events.anchors)
         if dm is None and status.background and last_date is not None:
             date = no_date(article)  # old news does not take the date of the news
         if dm is None and status.reason == TIME_AGO_REASON and (back := measured_back(trig, last_date or getattr(
@@ -643,10 +639,9 @@ class EventExtractor:
             notes.append(f"location from the {how}")
         if status.background:
             notes.append("background: a past event mentioned in the report")
-        elif anchorless:
-            notes.append(NOTE_UNANCHORED)
-        elif bare_past(trig, sent, status, dated=dm is not None, place=location if how == "sentence" else None):
-            notes.append(NOTE_UNSOURCED_PAST)  # "the militias began seizing farmland" (events.pastanchors)
+        elif (bare := bare_note(trig, sent, status, dated=dm is not None,
+                                place=location if how == "sentence" else None)) is not None:
+            notes.append(bare)  # "the regime has bombed hospitals", "to fight the rebels" (events.bareacts)
         elif history is not None:
             notes.append(NOTE_HISTORY + history)
         if (named_by := doer_clause(trig)) is not None:

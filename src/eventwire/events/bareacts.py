@@ -1,0 +1,45 @@
+"""Acts told with no anchor of their own: the extractor's one reading and one settle step for the three
+structural cells of the twenty-ninth session.
+
+Each cell was measured on the dev audits before it was written (real against spurious, sample by sample),
+and each is flagged background only once the main event is chosen, so that the choice of the main event
+and the merging of tellings are as before:
+
+- :mod:`eventwire.events.anchors`: no day, place below the country, count or person, told outside the lead
+  in the present, the perfect or the progressive ("The regime has bombed hospitals across the north");
+- :mod:`eventwire.events.pastanchors`: the same in the simple past, with no source telling it and no dated
+  news report just before it ("The militias began seizing farmland");
+- :mod:`eventwire.events.aims`: an act told only as an aim, a bare infinitive outside the lead ("trained the
+  units to fight the rebels").
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from ..records import Article, EventReport, PlaceMention
+from .aims import NOTE_AIM, settle_aims, told_as_aim
+from .anchors import NOTE_UNANCHORED, settle_unanchored, unanchored
+from .pastanchors import NOTE_UNSOURCED_PAST, bare_past, settle_unsourced_past
+
+
+def bare_note(trigger: Any, sent: Any, status: Any, *, dated: bool, place: PlaceMention | None) -> str | None:
+    """The note of the first cell the act of ``trigger`` in ``sent`` falls in, or None: asserted reports only
+    (``status`` not background, speculative or negated); ``dated`` says the report took a date from its own
+    sentence, ``place`` is its place when its own sentence names it."""
+    if status.background or status.speculative or status.negated:
+        return None
+    if unanchored(trigger, sent, dated=dated, place=place):
+        return NOTE_UNANCHORED
+    if bare_past(trigger, sent, status, dated=dated, place=place):
+        return NOTE_UNSOURCED_PAST
+    if told_as_aim(trigger, sent):
+        return NOTE_AIM
+    return None
+
+
+def settle_bare_acts(article: Article, main: EventReport | None, doc: Any) -> None:
+    """Flag background the reports of ``article`` noted by :func:`bare_note`, once ``main`` is chosen."""
+    settle_unanchored(article, main)
+    settle_unsourced_past(article, main, doc)
+    settle_aims(article, main)
