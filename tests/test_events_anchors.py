@@ -97,8 +97,9 @@ def test_pipeline_flags_an_unanchored_act(pipeline, text):
 
 
 @pytest.mark.parametrize("text", [
-    "Gunmen have killed a village chief in Maiduguri.",  # one sentence with a place and no day
-    "The guards have beaten three prisoners.",  # a count
+    # anchored, and told on someone's word (an anchored act with no day and no source is events/nowacts's)
+    "Gunmen have killed a village chief in Maiduguri, residents said.",  # a place and no day
+    "The guards have beaten three prisoners, their lawyer said.",  # a count
 ])
 def test_pipeline_keeps_an_anchored_act(pipeline, text):
     assert _news(pipeline, text)

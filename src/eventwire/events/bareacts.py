@@ -10,7 +10,10 @@ and the merging of tellings are as before:
 - :mod:`eventwire.events.pastanchors`: the same in the simple past, with no source telling it and no dated
   news report just before it ("The militias began seizing farmland");
 - :mod:`eventwire.events.aims`: an act told only as an aim, a bare infinitive outside the lead ("trained the
-  units to fight the rebels").
+  units to fight the rebels");
+- :mod:`eventwire.events.nowacts`: an act told by its verb in the present or the perfect, with an anchor but no
+  day and no source of its own, and no dated news report just before it ("The police have arrested 10 activists
+  in the province").
 """
 
 from __future__ import annotations
@@ -20,6 +23,7 @@ from typing import Any
 from ..records import Article, EventReport, PlaceMention
 from .aims import NOTE_AIM, settle_aims, told_as_aim
 from .anchors import NOTE_UNANCHORED, settle_unanchored, unanchored
+from .nowacts import NOTE_UNDATED_NOW, settle_undated_now, undated_now
 from .pastanchors import NOTE_UNSOURCED_PAST, bare_past, settle_unsourced_past
 
 
@@ -35,6 +39,8 @@ def bare_note(trigger: Any, sent: Any, status: Any, *, dated: bool, place: Place
         return NOTE_UNSOURCED_PAST
     if told_as_aim(trigger, sent):
         return NOTE_AIM
+    if undated_now(trigger, sent, dated=dated):
+        return NOTE_UNDATED_NOW
     return None
 
 
@@ -43,3 +49,4 @@ def settle_bare_acts(article: Article, main: EventReport | None, doc: Any) -> No
     settle_unanchored(article, main)
     settle_unsourced_past(article, main, doc)
     settle_aims(article, main)
+    settle_undated_now(article, main, doc)

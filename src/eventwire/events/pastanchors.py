@@ -80,7 +80,7 @@ def bare_past(trigger: Any, sent: Any, status: Any, *, dated: bool, place: Place
     return not sourced(sent)
 
 
-def _news_before(report: EventReport, reports: list[EventReport], doc: Any) -> bool:
+def news_before(report: EventReport, reports: list[EventReport], doc: Any) -> bool:
     """A report of ``reports`` other than ``report``, not flagged background, whose own sentence names its day
     ("on Sunday"), is told in the sentence of ``report`` or in the :data:`SENTENCES_BEFORE` sentences before it:
     ``report`` is the next step of that story."""
@@ -104,7 +104,7 @@ def settle_unsourced_past(article: Article, main: EventReport | None, doc: Any) 
     main event, which takes the article's."""
     marked = [r for r in article.reports if NOTE_UNSOURCED_PAST in r.notes]
     flag = [r for r in marked if not r.background and not any(n.startswith(NOTE_ALSO) for n in r.notes)
-            and not _news_before(r, article.reports, doc)]
+            and not news_before(r, article.reports, doc)]
     for r in marked:
         r.notes.remove(NOTE_UNSOURCED_PAST)
     for r in flag:
