@@ -1,4 +1,4 @@
-"""Acts told with no anchor of their own: the extractor's one reading and one settle step for the three
+"""Acts told with no anchor of their own: the extractor's one reading and one settle step for the
 structural cells of the twenty-ninth session.
 
 Each cell was measured on the dev audits before it was written (real against spurious, sample by sample),
@@ -11,6 +11,8 @@ and the merging of tellings are as before:
   news report just before it ("The militias began seizing farmland");
 - :mod:`eventwire.events.aims`: an act told only as an aim, a bare infinitive outside the lead ("trained the
   units to fight the rebels");
+- :mod:`eventwire.events.quietstories`: any act of a text of some length that names no side anywhere (a police
+  or court story: "Smith is suspected of shooting Jones outside a bar");
 - :mod:`eventwire.events.nowacts`: an act told by its verb in the present or the perfect, with an anchor but no
   day and no source of its own, and no dated news report just before it ("The police have arrested 10 activists
   in the province").
@@ -25,6 +27,7 @@ from .aims import NOTE_AIM, settle_aims, told_as_aim
 from .anchors import NOTE_UNANCHORED, settle_unanchored, unanchored
 from .nowacts import NOTE_UNDATED_NOW, settle_undated_now, undated_now
 from .pastanchors import NOTE_UNSOURCED_PAST, bare_past, settle_unsourced_past
+from .quietstories import NOTE_QUIET, in_quiet_story, settle_quiet_story
 
 
 def bare_note(trigger: Any, sent: Any, status: Any, *, dated: bool, place: PlaceMention | None) -> str | None:
@@ -33,6 +36,8 @@ def bare_note(trigger: Any, sent: Any, status: Any, *, dated: bool, place: Place
     sentence, ``place`` is its place when its own sentence names it."""
     if status.background or status.speculative or status.negated:
         return None
+    if in_quiet_story(trigger):
+        return NOTE_QUIET
     if unanchored(trigger, sent, dated=dated, place=place):
         return NOTE_UNANCHORED
     if bare_past(trigger, sent, status, dated=dated, place=place):
@@ -46,6 +51,7 @@ def bare_note(trigger: Any, sent: Any, status: Any, *, dated: bool, place: Place
 
 def settle_bare_acts(article: Article, main: EventReport | None, doc: Any) -> None:
     """Flag background the reports of ``article`` noted by :func:`bare_note`, once ``main`` is chosen."""
+    settle_quiet_story(article, main)
     settle_unanchored(article, main)
     settle_unsourced_past(article, main, doc)
     settle_aims(article, main)
