@@ -200,3 +200,10 @@ def word_after_lead(text: str, word: str):
     """The token ``word`` of ``text`` parsed after :data:`NEWS_LEAD` (so its sentence is no lead)."""
     doc = nlp()(NEWS_LEAD + text)
     return next(t for t in doc if t.text == word and t.idx >= len(NEWS_LEAD))
+
+
+def after_news_lead(pipeline: Any, text: str, target: str) -> list[EventReport]:
+    """The reports whose evidence is ``target``, in ``text`` told after a dated lead and a paragraph of talk
+    (:data:`SEIZED_LEAD`, :data:`NEWS_LEAD`: so that neither the lead nor its dated report stands just before
+    ``text``)."""
+    return [r for r in after_lead(pipeline, text, lead=f"{SEIZED_LEAD} {NEWS_LEAD}") if r.evidence.text == target]

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from events_helpers import nlp
+from events_helpers import after_news_lead, nlp
 from events_helpers import word_after_lead as _word
 from eventwire.events.nowacts import told_now, undated_now
 
@@ -68,20 +68,12 @@ def pipeline():
     return small_pipeline()
 
 
-def _reports(pipeline, text: str, target: str) -> list:
-    """The reports of ``target`` in ``text``, told after a dated lead and a paragraph of talk (so that neither the
-    lead nor its dated report stands just before ``text``)."""
-    from events_helpers import NEWS_LEAD, SEIZED_LEAD, after_lead
-
-    return [r for r in after_lead(pipeline, text, lead=f"{SEIZED_LEAD} {NEWS_LEAD}") if r.evidence.text == target]
-
-
 @pytest.mark.parametrize("text", [
     "The police have arrested ten activists in the northern province.",
     "The coalition has killed more than 6,000 fighters in the region.",
 ])
 def test_pipeline_flags_an_undated_present_act(pipeline, text):
-    flagged = _reports(pipeline, text, text)
+    flagged = after_news_lead(pipeline, text, text)
     assert flagged and all(r.background for r in flagged)
     assert any("present or the perfect with no day or source" in n for r in flagged for n in r.notes)
 
@@ -92,14 +84,14 @@ def test_pipeline_flags_an_undated_present_act(pipeline, text):
     "Gunmen killed three farmers near Kuru on Friday.",  # dated three days before publication, told in the past
 ])
 def test_pipeline_keeps_a_sourced_or_dated_act(pipeline, text):
-    assert [r for r in _reports(pipeline, text, text) if not r.background]
+    assert [r for r in after_news_lead(pipeline, text, text) if not r.background]
 
 
 def test_pipeline_keeps_the_next_step_of_a_dated_story(pipeline):
     step = "The army has since retaken the post and arrested two fighters."
-    near = _reports(pipeline, f"Rebels attacked an army post near Kuru on Tuesday. {step}", step)
+    near = after_news_lead(pipeline, f"Rebels attacked an army post near Kuru on Tuesday. {step}", step)
     assert near and not any(r.background for r in near)
     # with the dated report four sentences back, the act told in the perfect stands alone
-    far = _reports(pipeline, "Rebels attacked an army post near Kuru on Tuesday. The talks went on. The roads were "
+    far = after_news_lead(pipeline, "Rebels attacked an army post near Kuru on Tuesday. The talks went on. The roads were "
                    f"quiet. The markets were open. {step}", step)
     assert far and all(r.background for r in far)

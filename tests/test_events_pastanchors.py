@@ -9,7 +9,7 @@ from types import SimpleNamespace
 
 import pytest
 
-from events_helpers import nlp
+from events_helpers import after_news_lead, nlp
 from events_helpers import word_after_lead as _word
 from eventwire.events.pastanchors import bare_past, sourced
 
@@ -85,20 +85,12 @@ def pipeline():
     return small_pipeline()
 
 
-def _reports(pipeline, text: str, target: str) -> list:
-    """The reports of ``target`` in ``text``, told after a dated lead and a paragraph of talk (so that neither the
-    lead nor its dated report stands just before ``text``)."""
-    from events_helpers import NEWS_LEAD, SEIZED_LEAD, after_lead
-
-    return [r for r in after_lead(pipeline, text, lead=f"{SEIZED_LEAD} {NEWS_LEAD}") if r.evidence.text == target]
-
-
 @pytest.mark.parametrize("text", [
     "The militia abducted the herders from the villages.",
     "Gunmen shot the herders at the wells.",
 ])
 def test_pipeline_flags_a_bare_past_act(pipeline, text):
-    flagged = _reports(pipeline, text, text)
+    flagged = after_news_lead(pipeline, text, text)
     assert flagged and all(r.background for r in flagged)
     assert any("no day, place, count, name or source" in n for r in flagged for n in r.notes)
 
@@ -108,15 +100,15 @@ def test_pipeline_flags_a_bare_past_act(pipeline, text):
     "Gunmen shot three herders at the wells.",  # a count
 ])
 def test_pipeline_keeps_an_anchored_or_sourced_act(pipeline, text):
-    assert [r for r in _reports(pipeline, text, text) if not r.background]
+    assert [r for r in after_news_lead(pipeline, text, text) if not r.background]
 
 
 def test_pipeline_keeps_the_next_step_of_a_dated_story(pipeline):
     # the next step of the story just told, dated by its own sentence: the same day and place
     step = "Soldiers then shelled the rebel villages."
-    near = _reports(pipeline, f"Rebels attacked an army post on Tuesday. {step}", step)
+    near = after_news_lead(pipeline, f"Rebels attacked an army post on Tuesday. {step}", step)
     assert near and not any(r.background for r in near)
     # with the dated report four sentences back, the bare act stands alone
-    far = _reports(pipeline, "Rebels attacked an army post on Tuesday. The talks went on. The roads were quiet. "
+    far = after_news_lead(pipeline, "Rebels attacked an army post on Tuesday. The talks went on. The roads were quiet. "
                    f"The markets were open. {step}", step)
     assert far and all(r.background for r in far)

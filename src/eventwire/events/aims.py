@@ -21,8 +21,7 @@ from __future__ import annotations
 from typing import Any
 
 from ..records import Article, EventReport
-from .anchors import NOTE_ALSO, finite_verb
-from .dating import no_date
+from .anchors import finite_verb, flag_noted
 from .spanacts import LEAD_CHARS
 
 #: The background reason of a report whose act is told only as an aim.
@@ -51,13 +50,4 @@ def settle_aims(article: Article, main: EventReport | None) -> None:
     as :func:`eventwire.events.anchors.settle_unanchored` does: a report that absorbed another telling (which may
     tell the act done) stays news; a flagged report loses the day it inherited, but for the main event, which
     takes the article's."""
-    for r in article.reports:
-        if NOTE_AIM not in r.notes:
-            continue
-        r.notes.remove(NOTE_AIM)
-        if r.background or any(n.startswith(NOTE_ALSO) for n in r.notes):
-            continue
-        r.background = True
-        if r is not main:  # (the main event's date is the article's: events.newsday)
-            r.date = no_date(article)
-        r.notes.append(f"background: {AIM}")
+    flag_noted(article, main, NOTE_AIM, AIM)

@@ -24,6 +24,7 @@ the town on Tuesday" (a day), and any sentence of the lead ("Rebels have seized 
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from ..records import Article, EventReport, PlaceMention
@@ -92,13 +93,23 @@ def settle_unanchored(article: Article, main: EventReport | None) -> None:
     too: what it tells is a kind of act, not a current one). A report that absorbed another telling (which
     may have an anchor of its own) stays news. An unanchored report has no day of its own: a flagged one loses the day
     it inherited, but for the main event, which takes the article's."""
-    for r in article.reports:
-        if NOTE_UNANCHORED not in r.notes:
-            continue
-        r.notes.remove(NOTE_UNANCHORED)
-        if r.background or any(n.startswith(NOTE_ALSO) for n in r.notes):
-            continue
+    flag_noted(article, main, NOTE_UNANCHORED, UNANCHORED)
+
+
+def flag_noted(article: Article, main: EventReport | None, note: str, reason: str, *,
+               keep: Callable[[EventReport], bool] | None = None) -> None:
+    """The settle step of the no-anchor cells (:mod:`eventwire.events.bareacts`): each report of ``article``
+    noted ``note`` loses the note and, unless it is already background, absorbed another telling
+    (:data:`NOTE_ALSO`) or ``keep`` says it stays news (read before any report is flagged), is flagged
+    background for ``reason``; a flagged report loses the day it inherited, but for ``main``, which takes the
+    article's (:mod:`eventwire.events.newsday`)."""
+    marked = [r for r in article.reports if note in r.notes]
+    flag = [r for r in marked if not r.background and not any(n.startswith(NOTE_ALSO) for n in r.notes)
+            and not (keep is not None and keep(r))]
+    for r in marked:
+        r.notes.remove(note)
+    for r in flag:
         r.background = True
-        if r is not main:  # (the main event's date is the article's: events.newsday)
+        if r is not main:
             r.date = no_date(article)
-        r.notes.append(f"background: {UNANCHORED}")
+        r.notes.append(f"background: {reason}")

@@ -29,8 +29,7 @@ from __future__ import annotations
 from typing import Any
 
 from ..records import Article, EventReport
-from .anchors import NOTE_ALSO, finite_verb
-from .dating import no_date
+from .anchors import finite_verb, flag_noted
 from .pastanchors import SOURCE_VERBS, news_before, sourced
 from .spanacts import LEAD_CHARS
 
@@ -83,13 +82,4 @@ def settle_undated_now(article: Article, main: EventReport | None, doc: Any) -> 
     another telling and one told just after a dated news report ("Rebels attacked an army post on Tuesday. Troops
     have since shelled the villages.") stay news. A flagged report loses the day it inherited, but for the main
     event, which takes the article's."""
-    marked = [r for r in article.reports if NOTE_UNDATED_NOW in r.notes]
-    flag = [r for r in marked if not r.background and not any(n.startswith(NOTE_ALSO) for n in r.notes)
-            and not news_before(r, article.reports, doc)]
-    for r in marked:
-        r.notes.remove(NOTE_UNDATED_NOW)
-    for r in flag:
-        r.background = True
-        if r is not main:  # (the main event's date is the article's: events.newsday)
-            r.date = no_date(article)
-        r.notes.append(f"background: {UNDATED_NOW}")
+    flag_noted(article, main, NOTE_UNDATED_NOW, UNDATED_NOW, keep=lambda r: news_before(r, article.reports, doc))

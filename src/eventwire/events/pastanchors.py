@@ -26,9 +26,8 @@ from __future__ import annotations
 from typing import Any
 
 from ..records import Article, EventReport, PlaceMention
-from .anchors import ANCHOR_ENTS, NOTE_ALSO, finite_verb, simple_past
+from .anchors import ANCHOR_ENTS, finite_verb, flag_noted, simple_past
 from .clause import REPORT_VERBS
-from .dating import no_date
 from .linking import is_country_only
 from .narrative import QUOTE_MARKS
 from .nonacled_reading import SPEAKING_VERBS, told_by
@@ -102,13 +101,4 @@ def settle_unsourced_past(article: Article, main: EventReport | None, doc: Any) 
     another telling and one told just after a news report ("Soldiers then opened fire on the crowd", after
     "Protesters gathered in the square on Monday"). A flagged report loses the day it inherited, but for the
     main event, which takes the article's."""
-    marked = [r for r in article.reports if NOTE_UNSOURCED_PAST in r.notes]
-    flag = [r for r in marked if not r.background and not any(n.startswith(NOTE_ALSO) for n in r.notes)
-            and not news_before(r, article.reports, doc)]
-    for r in marked:
-        r.notes.remove(NOTE_UNSOURCED_PAST)
-    for r in flag:
-        r.background = True
-        if r is not main:  # (the main event's date is the article's: events.newsday)
-            r.date = no_date(article)
-        r.notes.append(f"background: {UNSOURCED_PAST}")
+    flag_noted(article, main, NOTE_UNSOURCED_PAST, UNSOURCED_PAST, keep=lambda r: news_before(r, article.reports, doc))
