@@ -9,9 +9,10 @@ from types import SimpleNamespace
 
 import pytest
 
-from events_helpers import after_news_lead, nlp
+from events_helpers import after_news_lead, nlp, parsed_article, report_on
 from events_helpers import word_after_lead as _word
-from eventwire.events.pastanchors import bare_past, sourced
+from eventwire.events.pastanchors import bare_past, news_before, sourced
+from eventwire.records import DateValue
 
 ASSERTED = SimpleNamespace(speculative=False, negated=False)  # (the status of an asserted act: events.status)
 
@@ -112,3 +113,19 @@ def test_pipeline_keeps_the_next_step_of_a_dated_story(pipeline):
     far = after_news_lead(pipeline, "Rebels attacked an army post on Tuesday. The talks went on. The roads were quiet. "
                    f"The markets were open. {step}", step)
     assert far and all(r.background for r in far)
+
+
+def test_news_before_reads_the_two_sentences_before_and_a_report_starting_on_a_space():
+    # a dated report two sentences back makes the bare act the next step of its story; three back, not
+    dated = "Rebels attacked an army post on Tuesday."
+    step = "Soldiers then shelled the villages."
+    for between, near in ((" The roads were quiet.", True), (" The roads were quiet. The talks went on.", False)):
+        article = parsed_article(nlp(), f"{dated}{between} {step}")
+        first, last = report_on(article, dated, "Attack"), report_on(article, step, "Shelling/artillery/missile attack")
+        first.date = DateValue(value="2024-05-14", precision=1, text="Tuesday")
+        assert news_before(last, [first, last], article.doc) is near
+    # an evidence that starts on a space (no token there) is left as news, not a failure
+    article = parsed_article(nlp(), f"{dated} {step}")
+    last = report_on(article, step, "Shelling/artillery/missile attack")
+    last.evidence.start -= 1
+    assert news_before(last, [last], article.doc)

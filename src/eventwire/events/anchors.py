@@ -77,6 +77,8 @@ def finite_verb(tok: Any) -> Any:
 def unanchored(trigger: Any, sent: Any, *, dated: bool, place: PlaceMention | None) -> bool:
     """The act of ``trigger`` in ``sent`` has no anchor of its own (see the module's note): ``dated`` says the
     report took a date from its own sentence, ``place`` is the report's place when its own sentence names it.
+    Any tense but a past one counts (the present, the perfect, the progressive; a modal or a future is
+    speculative, and the extractor asks only of asserted reports).
     "The regime has bombed hospitals" (after the lead) is unanchored; "The regime has bombed two hospitals"
     (a count) and "The regime has bombed hospitals in Idlib" (a place below the country) are not."""
     if (dated or sent.start_char < LEAD_CHARS or (place is not None and not is_country_only(place))

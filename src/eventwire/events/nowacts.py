@@ -19,9 +19,11 @@ announce it has retaken the town" (a source, or the content of a report), the ne
 step of a story just told ("Rebels attacked an army post on Tuesday. Troops have since shelled the villages"),
 any act in the simple past (:mod:`eventwire.events.pastanchors`) or named by a noun, and any sentence of the lead.
 Two guards the dev audits did not need and the held-out audits did (three real events of ongoing campaigns, read
-by the lead when the rule was integrated): the progressive tells an act going on now ("Troops are battling the
-militants near the town", "villages are being shelled"), and a time the parse reads but the resolver does not date
-("In recent days, air strikes have killed dozens") is the act's time.
+by the lead when the rule was integrated): the present progressive tells an act going on now ("Troops are
+battling the militants near the town", "villages are being shelled"), and a time the parse reads but the resolver
+does not date ("In recent days, air strikes have killed dozens") is the act's time. The perfect progressive ("forces
+have been fighting it out with the extremists in towns and villages") is no act going on at one place now: it is
+flagged like the perfect.
 """
 
 from __future__ import annotations

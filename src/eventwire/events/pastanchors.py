@@ -32,6 +32,8 @@ from .linking import is_country_only
 from .narrative import QUOTE_MARKS
 from .nonacled_reading import SPEAKING_VERBS, told_by
 from .spanacts import LEAD_CHARS
+from .story import sentence_of, sentences
+from .words import char_span
 
 #: The background reason of a bare past report with no source.
 UNSOURCED_PAST = ("a past act with no day, place, count, name or source of its own, told outside the lead and "
@@ -83,14 +85,13 @@ def news_before(report: EventReport, reports: list[EventReport], doc: Any) -> bo
     """A report of ``reports`` other than ``report``, not flagged background, whose own sentence names its day
     ("on Sunday"), is told in the sentence of ``report`` or in the :data:`SENTENCES_BEFORE` sentences before it:
     ``report`` is the next step of that story."""
-    span = doc.char_span(report.evidence.start, report.evidence.start + 1, alignment_mode="expand")
-    if span is None:
-        return True  # (no sentence to read: left as news)
-    sent = start = span[0].sent
-    for _ in range(SENTENCES_BEFORE):
-        if start.start == 0:
-            break
-        start = doc[start.start - 1].sent
+    span = char_span(doc, report.evidence.start, report.evidence.start + 1)
+    if span is None or not len(span):
+        return True  # (no sentence to read, or the evidence starts on a space: left as news)
+    sent = sentence_of(doc, span.start)
+    sents, index, _ = sentences(doc)
+    k = index.get(sent.start)
+    start = sents[max(0, k - SENTENCES_BEFORE)] if k is not None else sent
     return any(r is not report and not r.background and start.start_char <= r.evidence.start < sent.end_char
                and r.date.text is not None and r.date.text in r.evidence.text for r in reports)
 
