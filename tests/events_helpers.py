@@ -207,3 +207,8 @@ def after_news_lead(pipeline: Any, text: str, target: str) -> list[EventReport]:
     (:data:`SEIZED_LEAD`, :data:`NEWS_LEAD`: so that neither the lead nor its dated report stands just before
     ``text``)."""
     return [r for r in after_lead(pipeline, text, lead=f"{SEIZED_LEAD} {NEWS_LEAD}") if r.evidence.text == target]
+
+
+def flagged_for(reports: list[EventReport], reason: str) -> bool:
+    """``reports`` are there, all flagged background, and one says ``reason`` in its notes."""
+    return bool(reports) and all(r.background for r in reports) and any(reason in n for r in reports for n in r.notes)

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from events_helpers import nlp
+from events_helpers import after_news_lead, flagged_for, nlp
 from events_helpers import word_after_lead as _word
 from eventwire.events.aims import told_as_aim
 
@@ -53,10 +53,7 @@ def pipeline():
 
 
 def _reports(pipeline, text: str) -> list:
-    """The reports of ``text`` told after a dated lead and a paragraph of talk (so that it is no lead)."""
-    from events_helpers import NEWS_LEAD, SEIZED_LEAD, after_lead
-
-    return [r for r in after_lead(pipeline, text, lead=f"{SEIZED_LEAD} {NEWS_LEAD}") if r.evidence.text == text]
+    return after_news_lead(pipeline, text, text)
 
 
 @pytest.mark.parametrize("text", [
@@ -66,9 +63,7 @@ def _reports(pipeline, text: str) -> list:
     "The only way to deal with the 40 fighters was to kill them.",
 ])
 def test_pipeline_flags_an_aim(pipeline, text):
-    flagged = _reports(pipeline, text)
-    assert flagged and all(r.background for r in flagged)
-    assert any("told only as an aim" in n for r in flagged for n in r.notes)
+    assert flagged_for(_reports(pipeline, text), "told only as an aim")
 
 
 @pytest.mark.parametrize("text", [

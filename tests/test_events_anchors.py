@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from events_helpers import nlp
+from events_helpers import after_news_lead, flagged_for, nlp
 from events_helpers import word_after_lead as _word
 from eventwire.events.anchors import finite_verb, simple_past, unanchored
 
@@ -76,10 +76,7 @@ def pipeline():
 
 
 def _reports(pipeline, text: str) -> list:
-    """The reports of ``text`` told after a dated lead and a paragraph of talk (so it stands outside the lead)."""
-    from events_helpers import NEWS_LEAD, SEIZED_LEAD, after_lead
-
-    return [r for r in after_lead(pipeline, text, lead=f"{SEIZED_LEAD} {NEWS_LEAD}") if r.evidence.text == text]
+    return after_news_lead(pipeline, text, text)
 
 
 def _news(pipeline, text: str) -> list[str]:
@@ -91,9 +88,7 @@ def _news(pipeline, text: str) -> list[str]:
     "The guards have beaten the prisoners.",
 ])
 def test_pipeline_flags_an_unanchored_act(pipeline, text):
-    flagged = _reports(pipeline, text)
-    assert flagged and all(r.background for r in flagged)
-    assert any("no day, place, count or name" in n for r in flagged for n in r.notes)
+    assert flagged_for(_reports(pipeline, text), "no day, place, count or name")
 
 
 @pytest.mark.parametrize("text", [
