@@ -15,7 +15,9 @@ and the merging of tellings are as before:
   or court story: "Smith is suspected of shooting Jones outside a bar");
 - :mod:`eventwire.events.nowacts`: an act told by its verb in the present or the perfect, with an anchor but no
   day and no source of its own, and no dated news report just before it ("The police have arrested 10 activists
-  in the province").
+  in the province");
+- :mod:`eventwire.events.passing`: an act named in a prepositional phrase, outside the lead, when the reports of the
+  sentences around it are all background once the other cells have settled ("collapsed under withering attack").
 """
 
 from __future__ import annotations
@@ -26,6 +28,7 @@ from ..records import Article, EventReport, PlaceMention
 from .aims import NOTE_AIM, settle_aims, told_as_aim
 from .anchors import NOTE_UNANCHORED, settle_unanchored, unanchored
 from .nowacts import NOTE_UNDATED_NOW, settle_undated_now, undated_now
+from .passing import NOTE_PASSING, in_passing, settle_passing
 from .pastanchors import NOTE_UNSOURCED_PAST, bare_past, settle_unsourced_past
 from .quietstories import NOTE_QUIET, in_quiet_story, settle_quiet_story
 
@@ -46,6 +49,8 @@ def bare_note(trigger: Any, sent: Any, status: Any, *, dated: bool, place: Place
         return NOTE_AIM
     if undated_now(trigger, sent, dated=dated):
         return NOTE_UNDATED_NOW
+    if in_passing(trigger, sent):
+        return NOTE_PASSING
     return None
 
 
@@ -56,3 +61,4 @@ def settle_bare_acts(article: Article, main: EventReport | None, doc: Any) -> No
     settle_unsourced_past(article, main, doc)
     settle_aims(article, main)
     settle_undated_now(article, main, doc)
+    settle_passing(article, main, doc)  # last: it reads the flags of the reports around it
