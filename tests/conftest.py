@@ -27,10 +27,11 @@ def nlp():
 
 @pytest.fixture(scope="session")
 def pipeline():
-    """The full pipeline with the default resources (spaCy model, gazetteer, actors), loaded once."""
-    from eventwire.pipeline import load_pipeline
+    """The full pipeline with the default resources (spaCy model, gazetteer, actors), loaded once, over the
+    spaCy model the events tests share (``events_helpers.small_pipeline``)."""
+    from events_helpers import small_pipeline
 
-    return load_pipeline()
+    return small_pipeline()
 
 
 @pytest.fixture(scope="session")

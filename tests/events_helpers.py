@@ -86,8 +86,10 @@ def after_lead(pipeline: Any, text: str, *, lead: str = SEIZED_LEAD, published: 
     return article.reports
 
 
+@functools.lru_cache(maxsize=1)
 def small_pipeline() -> Any:
-    """The pipeline over the tests' shared spaCy model (:func:`nlp_index`)."""
+    """The pipeline over the tests' shared spaCy model (:func:`nlp_index`), built once per session (the
+    gazetteer and the actor dictionary are read once; conftest's ``pipeline`` fixture is this one)."""
     from eventwire.pipeline import load_pipeline
 
     return load_pipeline(nlp=nlp_index()[0])

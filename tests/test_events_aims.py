@@ -45,13 +45,6 @@ def test_a_lead_is_news_whatever_its_wording():
 
 
 # -- through the pipeline (the hooks in events/extractor.py) ---------------------------------------------------------
-@pytest.fixture(scope="module")
-def pipeline():
-    from events_helpers import small_pipeline
-
-    return small_pipeline()
-
-
 def _reports(pipeline, text: str) -> list:
     return after_news_lead(pipeline, text, text)
 

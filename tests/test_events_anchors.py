@@ -68,13 +68,6 @@ def test_tense_of_the_clause():
 
 
 # -- through the pipeline (the hook in events/extractor.py) ----------------------------------------------------------
-@pytest.fixture(scope="module")
-def pipeline():
-    from events_helpers import small_pipeline
-
-    return small_pipeline()
-
-
 def _reports(pipeline, text: str) -> list:
     return after_news_lead(pipeline, text, text)
 

@@ -8,17 +8,12 @@ from __future__ import annotations
 
 import pytest
 
-from events_helpers import reports_of, show_reports, small_pipeline
+from events_helpers import reports_of, show_reports
 from eventwire.events import mergekeys
 from eventwire.events.merging import merge_reports
 from eventwire.records import Actor, DateValue, EventReport, Evidence, Fatalities, PlaceMention
 
 FILLER = "Aid groups appealed for help. Schools were closed across the province."
-
-
-@pytest.fixture(scope="module")
-def pipeline():
-    return small_pipeline()
 
 
 def _acts(pipeline, text: str) -> list[EventReport]:

@@ -61,13 +61,6 @@ def test_a_lead_is_news_whatever_its_tense():
 
 
 # -- through the pipeline (the reading and settle step in events/bareacts.py) ----------------------------------------
-@pytest.fixture(scope="module")
-def pipeline():
-    from events_helpers import small_pipeline
-
-    return small_pipeline()
-
-
 @pytest.mark.parametrize("text", [
     "The police have arrested ten activists in the northern province.",
     "The coalition has killed more than 6,000 fighters in the region.",

@@ -41,13 +41,6 @@ def test_a_lead_is_news_whatever_its_wording():
 
 
 # -- through the pipeline (the bareacts chain) -----------------------------------------------------------------------
-@pytest.fixture(scope="module")
-def pipeline():
-    from events_helpers import small_pipeline
-
-    return small_pipeline()
-
-
 #: two sentences whose reports are background (general statements in the perfect) around the sentence tested
 BEFORE = "The regime has bombed hospitals across the north. "
 AFTER = " The regime has burned markets across the south."

@@ -79,13 +79,6 @@ def test_sourced_sentences():
 
 
 # -- through the pipeline (the hooks in events/extractor.py) ---------------------------------------------------------
-@pytest.fixture(scope="module")
-def pipeline():
-    from events_helpers import small_pipeline
-
-    return small_pipeline()
-
-
 @pytest.mark.parametrize("text", [
     "The militia abducted the herders from the villages.",
     "Gunmen shot the herders at the wells.",

@@ -47,13 +47,6 @@ def test_the_police_own_violence_is_not_flagged(text, word):
 
 
 # -- through the pipeline (the hook in events/bareacts.py) -----------------------------------------------------------
-@pytest.fixture(scope="module")
-def pipeline():
-    from events_helpers import small_pipeline
-
-    return small_pipeline()
-
-
 def test_pipeline_flags_a_quiet_story(pipeline):
     from events_helpers import processed
 

@@ -17,16 +17,11 @@ from __future__ import annotations
 
 import pytest
 
-from events_helpers import AUDIT_PUB, SEIZED_LEAD, after_lead, nlp_index, small_pipeline
+from events_helpers import AUDIT_PUB, SEIZED_LEAD, after_lead, nlp_index
 from eventwire.records import Article
 
 PUB = AUDIT_PUB
 LEAD = SEIZED_LEAD
-
-
-@pytest.fixture(scope="module")
-def pipeline():
-    return small_pipeline()
 
 
 def _report(pipeline, text: str, sub: str):

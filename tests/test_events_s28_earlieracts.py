@@ -21,8 +21,6 @@ import datetime as dt
 
 import pytest
 
-from events_helpers import nlp_index
-from eventwire.pipeline import load_pipeline
 from eventwire.records import Article
 
 PUB = dt.date(2024, 5, 15)  # a Wednesday
@@ -38,12 +36,6 @@ MOMENT = "There was a moment, after the {}, when the rebels could have been forc
 #: The same told on someone's word: a bare past sentence with no source is background for another reason
 #: (events.pastanchors), so the near-miss names its teller.
 MOMENT_SAID = "Residents said there was a moment, after the {}, when the rebels could have been forced to talk."
-
-
-@pytest.fixture(scope="module")
-def pipeline():
-    nlp, _ = nlp_index()
-    return load_pipeline(nlp=nlp)
 
 
 def _reports(pipeline, text: str, sub: str, *, undated: bool = False):

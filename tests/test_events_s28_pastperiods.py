@@ -21,16 +21,11 @@ import datetime as dt
 
 import pytest
 
-from events_helpers import AUDIT_PUB, SEIZED_LEAD, after_lead, nlp_index, small_pipeline
+from events_helpers import AUDIT_PUB, SEIZED_LEAD, after_lead, nlp_index
 from eventwire.events.status import assess
 
 PUB = AUDIT_PUB
 LEAD = SEIZED_LEAD
-
-
-@pytest.fixture(scope="module")
-def pipeline():
-    return small_pipeline()
 
 
 def _tok(text: str, word: str):

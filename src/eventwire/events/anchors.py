@@ -99,19 +99,22 @@ def settle_unanchored(article: Article, main: EventReport | None) -> None:
 
 
 def flag_noted(article: Article, main: EventReport | None, note: str, reason: str, *,
-               keep: Callable[[EventReport], bool] | None = None) -> None:
+               keep: Callable[[EventReport], bool] | None = None, whole_story: bool = False) -> None:
     """The settle step of the no-anchor cells (:mod:`eventwire.events.bareacts`): each report of ``article``
     noted ``note`` loses the note and, unless it is already background, absorbed another telling
     (:data:`NOTE_ALSO`) or ``keep`` says it stays news (read before any report is flagged), is flagged
     background for ``reason``; a flagged report loses the day it inherited, but for ``main``, which takes the
-    article's (:mod:`eventwire.events.newsday`)."""
+    article's (:mod:`eventwire.events.newsday`). With ``whole_story`` (the whole text is of one kind, e.g. a
+    crime story: :mod:`eventwire.events.quietstories`) a report that absorbed another telling is flagged too
+    and every report keeps its day (the act is current, only not an ACLED event)."""
     marked = [r for r in article.reports if note in r.notes]
-    flag = [r for r in marked if not r.background and not any(n.startswith(NOTE_ALSO) for n in r.notes)
+    flag = [r for r in marked if not r.background
+            and (whole_story or not any(n.startswith(NOTE_ALSO) for n in r.notes))
             and not (keep is not None and keep(r))]
     for r in marked:
         r.notes.remove(note)
     for r in flag:
         r.background = True
-        if r is not main:
+        if r is not main and not whole_story:
             r.date = no_date(article)
         r.notes.append(f"background: {reason}")

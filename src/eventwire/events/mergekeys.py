@@ -136,8 +136,7 @@ def kinds_alike(a: EventReport, b: EventReport) -> bool:
     if captures and not (unnamed_doer(a) or unnamed_doer(b)) and a.actor1.name != b.actor1.name:
         return False  # a capture and its recapture by the other side
     return (_one_place_and_day(a, b, reported=captures) and _victims_agree(a, b) and not _further(a, b)
-            and (captures or unnamed_doer(a) or unnamed_doer(b) or a.actor1 is None or b.actor1 is None
-                 or a.actor1.name == b.actor1.name))
+            and (captures or unnamed_doer(a) or unnamed_doer(b) or a.actor1.name == b.actor1.name))
 
 
 def detention_alike(a: EventReport, b: EventReport) -> bool:

@@ -26,8 +26,7 @@ from typing import Any
 from ..records import Article, EventReport
 from .anchors import flag_noted
 from .spanacts import LEAD_CHARS
-from .story import sentence_of, sentences
-from .words import char_span
+from .story import sentence_window
 
 #: The background reason of an act named in passing inside a background passage.
 PASSING = "an act named in passing (a prepositional phrase) among sentences whose reports are all background"
@@ -58,15 +57,10 @@ def in_passing(trigger: Any, sent: Any) -> bool:
 def among_background(report: EventReport, reports: list[EventReport], doc: Any) -> bool:
     """The sentences within :data:`AROUND` of the sentence of ``report`` hold a report of ``reports`` other than
     it, and all of them are background."""
-    span = char_span(doc, report.evidence.start, report.evidence.start + 1)
-    if span is None or not len(span):
+    window = sentence_window(doc, report.evidence.start, before=AROUND, after=AROUND)
+    if window is None:
         return False
-    sents, index, _ = sentences(doc)
-    k = index.get(sentence_of(doc, span.start).start)
-    if k is None:
-        return False
-    start = sents[max(0, k - AROUND)].start_char
-    end = sents[min(len(sents) - 1, k + AROUND)].end_char
+    start, end = window
     around = [r for r in reports if r is not report and start <= r.evidence.start < end]
     return bool(around) and all(r.background for r in around)
 

@@ -32,8 +32,7 @@ from .linking import is_country_only
 from .narrative import QUOTE_MARKS
 from .nonacled_reading import SPEAKING_VERBS, told_by
 from .spanacts import LEAD_CHARS
-from .story import sentence_of, sentences
-from .words import char_span
+from .story import sentence_window
 
 #: The background reason of a bare past report with no source.
 UNSOURCED_PAST = ("a past act with no day, place, count, name or source of its own, told outside the lead and "
@@ -85,14 +84,11 @@ def news_before(report: EventReport, reports: list[EventReport], doc: Any) -> bo
     """A report of ``reports`` other than ``report``, not flagged background, whose own sentence names its day
     ("on Sunday"), is told in the sentence of ``report`` or in the :data:`SENTENCES_BEFORE` sentences before it:
     ``report`` is the next step of that story."""
-    span = char_span(doc, report.evidence.start, report.evidence.start + 1)
-    if span is None or not len(span):
+    window = sentence_window(doc, report.evidence.start, before=SENTENCES_BEFORE, after=0)
+    if window is None:
         return True  # (no sentence to read, or the evidence starts on a space: left as news)
-    sent = sentence_of(doc, span.start)
-    sents, index, _ = sentences(doc)
-    k = index.get(sent.start)
-    start = sents[max(0, k - SENTENCES_BEFORE)] if k is not None else sent
-    return any(r is not report and not r.background and start.start_char <= r.evidence.start < sent.end_char
+    start, end = window
+    return any(r is not report and not r.background and start <= r.evidence.start < end
                and r.date.text is not None and r.date.text in r.evidence.text for r in reports)
 
 

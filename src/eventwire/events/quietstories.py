@@ -21,6 +21,7 @@ from __future__ import annotations
 from typing import Any
 
 from ..records import Article, EventReport
+from .anchors import flag_noted
 from .chargedarrests import ARREST_VERBS
 from .clause import agent_of
 from .doers import ATTACKER_NOUNS
@@ -74,12 +75,4 @@ def in_quiet_story(trigger: Any) -> bool:
 def settle_quiet_story(article: Article, main: EventReport | None) -> None:
     """Flag background each report of ``article`` noted :data:`NOTE_QUIET`, once ``main`` is chosen (the main
     event too: the story is a crime; a report keeps its date, the act is current)."""
-    del main  # every report of the story is flagged alike
-    for r in article.reports:
-        if NOTE_QUIET not in r.notes:
-            continue
-        r.notes.remove(NOTE_QUIET)
-        if r.background:
-            continue
-        r.background = True
-        r.notes.append(f"background: {QUIET}")
+    flag_noted(article, main, NOTE_QUIET, QUIET, whole_story=True)

@@ -17,7 +17,7 @@ from typing import Any
 
 from .clause import _depth, agent_of
 from .nonacled_reading import background_violence, only_toll
-from .words import doc_text, span_text, tokens_with
+from .words import char_span, doc_text, span_text, tokens_with
 
 # families that can be the aftermath or the detail of each kind of non-event
 FOLLOW_FAMILIES = {
@@ -43,6 +43,21 @@ def sentences(doc: Any) -> tuple[list[Any], dict[int, int], str]:
         got = (sents, {s.start: i for i, s in enumerate(sents)}, doc_text(doc))
         doc.user_data[SENTS_KEY] = got
     return got
+
+
+def sentence_window(doc: Any, char: int, *, before: int, after: int) -> tuple[int, int] | None:
+    """The character span of the sentence holding character ``char`` of ``doc``, widened by ``before``
+    sentences before it and ``after`` after it (fewer at the doc's edges); None when ``char`` falls on no
+    token (a space)."""
+    span = char_span(doc, char, char + 1)
+    if span is None or not len(span):
+        return None
+    sents, index, _ = sentences(doc)
+    sent = sentence_of(doc, span.start)
+    k = index.get(sent.start)
+    if k is None:
+        return sent.start_char, sent.end_char
+    return sents[max(0, k - before)].start_char, sents[min(len(sents) - 1, k + after)].end_char
 
 
 STARTS_KEY = "eventwire_sentence_starts"
