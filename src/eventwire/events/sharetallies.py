@@ -23,6 +23,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from .clause import verb_above
 from .origins import present_perfect
 from .words import span_text
 
@@ -46,15 +47,10 @@ _NEEDLES = ("%", " per cent", " percent", " of the ", " out of ", " war", " conf
 
 def _clause_verb(trig: Any) -> Any:
     """The verb of ``trig``'s clause: itself, or the verb above an act noun ("relates to deaths",
-    "hit by airstrikes"), at most four steps up; None when there is none."""
-    h = trig
-    for _ in range(4):
-        if h.pos_ in ("VERB", "AUX"):
-            return h
-        if h.head.i == h.i:
-            return None
-        h = h.head
-    return h if h.pos_ in ("VERB", "AUX") else None
+    "hit by airstrikes"), at most four steps up (:func:`eventwire.events.clause.verb_above`); None when
+    there is none."""
+    verb = verb_above(trig, steps=4)
+    return verb if verb.pos_ in ("VERB", "AUX") else None
 
 
 def _percentage(tok: Any) -> bool:
