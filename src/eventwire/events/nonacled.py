@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from .clause import _depth, _word_kind, agent_of, patient_of
+from .clause import _depth, _word_kind, agent_of, patient_of, verb_above
 from .forceacts import physical_charge
 from .gangclash import gang_clash
 from .harmacts import political_gang_attack
@@ -478,14 +478,8 @@ def _span_root(doc: Any, hit: CueHit) -> Any:
 
 def _verb_of(tok: Any) -> Any:
     """``tok`` when a verb, else the verb it hangs from within three steps ("responsible" -> "were")."""
-    t = tok
-    for _ in range(3):
-        if t.pos_ in ("VERB", "AUX"):
-            return t
-        if t.head.i == t.i:
-            return None
-        t = t.head
-    return t if t.pos_ in ("VERB", "AUX") else None
+    verb = verb_above(tok, steps=3)
+    return verb if verb.pos_ in ("VERB", "AUX") else None
 
 
 def _finite(verb: Any) -> bool:
