@@ -116,10 +116,12 @@ def test_settle_flags_after_the_main_event_is_chosen():
     article = Article(id="t", text="x" * 400, published=dt.date(2024, 5, 15))
     main, plain, merged, anchored = (rep(300, NOTE_UNANCHORED), rep(320, NOTE_UNANCHORED),
                                      rep(340, NOTE_UNANCHORED, "also stated at 380-390 (body)"), rep(360))
-    article.reports = [main, plain, merged, anchored]
+    retold_lead = rep(370, NOTE_UNANCHORED, "also stated at 380-390 (body)", "also stated at 20-90 (title)")
+    article.reports = [main, plain, merged, anchored, retold_lead]
     settle_unanchored(article, main)
     assert plain.background and plain.date.value is None  # no day of its own: the inherited one goes
     assert main.background and main.date.value == "2024-05-13"  # the main event keeps the article's day
-    assert not merged.background  # it absorbed another telling, which may have an anchor of its own
+    assert merged.background  # every telling it absorbed stands outside the lead too
+    assert not retold_lead.background  # it retells the headline's act: the story's news
     assert not anchored.background
     assert not any(NOTE_UNANCHORED in r.notes for r in article.reports)

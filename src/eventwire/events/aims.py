@@ -47,7 +47,7 @@ def told_as_aim(trigger: Any, sent: Any) -> bool:
 
 def settle_aims(article: Article, main: EventReport | None) -> None:
     """Flag background each report of ``article`` noted an aim (:data:`NOTE_AIM`) once the main event is chosen,
-    as :func:`eventwire.events.anchors.settle_unanchored` does: a report that absorbed another telling (which may
-    tell the act done) stays news; a flagged report loses the day it inherited, but for the main event, which
+    as :func:`eventwire.events.anchors.settle_unanchored` does: a report that absorbed a telling of the lead
+    stays news (:func:`eventwire.events.anchors.told_in_lead`); a flagged report loses the day it inherited, but for the main event, which
     takes the article's."""
     flag_noted(article, main, NOTE_AIM, AIM)

@@ -68,7 +68,7 @@ def among_background(report: EventReport, reports: list[EventReport], doc: Any) 
 def settle_passing(article: Article, main: EventReport | None, doc: Any) -> None:
     """Flag background each report of ``article`` noted in passing (:data:`NOTE_PASSING`) once the other cells
     have settled, when the reports around it are all background (:func:`among_background`, read before any is
-    flagged); the main event and a report that absorbed another telling stay news. A flagged report loses the
+    flagged); the main event and a report that absorbed a telling of the lead stay news. A flagged report loses the
     day it inherited."""
     flag_noted(article, main, NOTE_PASSING, PASSING,
                keep=lambda r: r is main or not among_background(r, article.reports, doc))
