@@ -639,7 +639,7 @@ class EventExtractor:
             notes.append(f"location from the {how}")
         if status.background:
             notes.append("background: a past event mentioned in the report")
-        elif (bare := bare_note(trig, sent, status, dated=dm is not None,
+        elif (bare := bare_note(trig, sent, status, dated=dm is not None, history=history is not None,
                                 place=location if how == "sentence" else None)) is not None:
             notes.append(bare)  # "the regime has bombed hospitals", "to fight the rebels" (events.bareacts)
         elif history is not None:

@@ -47,7 +47,7 @@ _PAST_AUX = frozenset("was were".split())
 _KEY = "eventwire_narrative_dates"
 
 
-def _narrative_dates(article: Article, doc: Any) -> tuple[list[int], list[DateMention], list[bool]]:
+def narrative_dates(article: Article, doc: Any) -> tuple[list[int], list[DateMention], list[bool]]:
     """The article's date mentions that set a narrative time (their ends, the mentions in text order,
     whether each names an older time), once per doc."""
     got = doc.user_data.get(_KEY)
@@ -145,7 +145,7 @@ def told_after_older_date(article: Article, sent: Any, verb: Any, *, inherits: b
     if article.published is None or verb is None or not narrated_past(verb):
         return None
     doc = verb.doc
-    ends, mentions, older = _narrative_dates(article, doc)
+    ends, mentions, older = narrative_dates(article, doc)
     if not any(older):
         return None
     sents, index, text = sentences(doc)
