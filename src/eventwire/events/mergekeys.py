@@ -34,7 +34,8 @@ from .sameness import place_key
 from .spanacts import LEAD_CHARS
 from .telling import days_before, reported_day
 
-__all__ = ["detention_alike", "doers_alike", "kinds_alike", "take_named_doer", "unnamed_doer"]
+__all__ = ["detention_alike", "doers_alike", "further_act", "kinds_alike", "one_place_and_day", "take_named_doer",
+           "unnamed_doer", "victims_agree"]
 
 #: The kinds of a strike from afar: one shelling told as an air strike in another sentence.
 REMOTE_STRIKES = frozenset({"Shelling/artillery/missile attack", "Air/drone strike"})
@@ -64,7 +65,7 @@ def reported_only(r: EventReport) -> bool:
     return bool(r.date.value) and (reported_day(r) or r.date.reason == PUBLICATION_DAY)
 
 
-def _one_place_and_day(a: EventReport, b: EventReport, *, reported: bool = False) -> bool:
+def one_place_and_day(a: EventReport, b: EventReport, *, reported: bool = False) -> bool:
     """Both news of one section, at one town, on one day, one of them with a town of its own; with
     ``reported`` a day the act was only reported may be up to a week after the other's own day, and an
     undated lead may sum up an act the body dates."""
@@ -90,7 +91,7 @@ def own_day(r: EventReport) -> bool:
     return bool(r.date.value) and r.date.reason not in INHERITED_DATES
 
 
-def _victims_agree(a: EventReport, b: EventReport) -> bool:
+def victims_agree(a: EventReport, b: EventReport) -> bool:
     """The same victims or one side unnamed; the same toll or one told without a toll."""
     v1, v2 = a.actor2, b.actor2
     if v1 is not None and v2 is not None and v1.name != v2.name and not any(
@@ -100,7 +101,8 @@ def _victims_agree(a: EventReport, b: EventReport) -> bool:
     return not f1 or not f2 or f1 == f2
 
 
-def _further(a: EventReport, b: EventReport) -> bool:
+def further_act(a: EventReport, b: EventReport) -> bool:
+    """The later of the two sentences tells a further act ("another strike", "shelled again")."""
     later = b if b.evidence.start >= a.evidence.start else a
     return _FURTHER_ACT_RE.search(later.evidence.text) is not None
 
@@ -117,7 +119,7 @@ def doers_alike(a: EventReport, b: EventReport) -> bool:
         return False  # one toll of one town and day is no key: "gunmen beheaded a teacher ... police shot the suspect"
     if a.sub_event_type != b.sub_event_type and not _kin(a, b):
         return False
-    return _one_place_and_day(a, b) and _victims_agree(a, b) and not _further(a, b)
+    return one_place_and_day(a, b) and victims_agree(a, b) and not further_act(a, b)
 
 
 def _kin(a: EventReport, b: EventReport) -> bool:
@@ -135,7 +137,7 @@ def kinds_alike(a: EventReport, b: EventReport) -> bool:
     captures = a.sub_event_type in CAPTURES
     if captures and not (unnamed_doer(a) or unnamed_doer(b)) and a.actor1.name != b.actor1.name:
         return False  # a capture and its recapture by the other side
-    return (_one_place_and_day(a, b, reported=captures) and _victims_agree(a, b) and not _further(a, b)
+    return (one_place_and_day(a, b, reported=captures) and victims_agree(a, b) and not further_act(a, b)
             and (captures or unnamed_doer(a) or unnamed_doer(b) or a.actor1.name == b.actor1.name))
 
 
@@ -148,7 +150,7 @@ def detention_alike(a: EventReport, b: EventReport) -> bool:
     for arrest, taken in ((a, b), (b, a)):
         if (arrest.sub_event_type == ARREST and taken.sub_event_type == ABDUCTION
                 and (arrest.actor1 is None or arrest.actor1.inter == 1) and unnamed_doer(taken)):
-            return _one_place_and_day(a, b) and _victims_agree(a, b) and not _further(a, b)
+            return one_place_and_day(a, b) and victims_agree(a, b) and not further_act(a, b)
     return False
 
 

@@ -33,6 +33,7 @@ from . import mergekeys as mk
 from . import sequels as sq
 from .accounts import burial_of_the_dead, own_account, strike_in_battle
 from .backrefs import pointed_back, take_back
+from .crossfolds import fold_told_parts
 from .fatalities import vague_figure
 from .followup import TOLL_WORDS_PATTERN
 from .linking import is_country_only, place_level
@@ -717,7 +718,7 @@ def merge_reports(reports: list[EventReport]) -> list[EventReport]:
             _absorb(match, h)
             continue
         out_heads.append(h)
-    kept = sq.fold_scene_quotes(_fold_transfers(kept))
+    kept = fold_told_parts(sq.fold_scene_quotes(_fold_transfers(kept)))  # a withdrawal told beside the fall
     first_dated = next((k for k in kept if k.date.value and not k.background), None)
     for h in out_heads:
         if h.date.value is None and not h.background and first_dated is not None:
