@@ -9,7 +9,8 @@ finished report (:data:`FEATURES`), the typing's confidence (kept as ``cue_confi
 
 - ``inherited``: the date is taken from an earlier sentence ("inherited from the event this sentence
   elaborates"): general prose around a dated act reads as current through it;
-- ``undated``: no date in the text at all;
+- ``undated``: no date in the text at all (the story's day an undated act is given, :mod:`events.storyday`,
+  is none of its own);
 - ``day``: a day-precise date of its own;
 - ``fatal``: a toll above zero;
 - ``no_actor1`` / ``civilian_actor1``: no doer (an arrest's default police, :mod:`eventwire.events.arresters`,
@@ -33,6 +34,7 @@ from typing import Any
 from ..records import EventReport
 from .arresters import NOTE_UNNAMED_ARRESTER
 from .parts import INHERITED_DATES
+from .storyday import STORY_DAY
 
 #: The features of :func:`features`, in the order of :data:`WEIGHTS`.
 FEATURES = ("inherited", "undated", "day", "fatal", "no_actor1", "civilian_actor1", "cue")
@@ -79,11 +81,12 @@ def _features(*, reason: str, dated: bool, precision: Any, count: float, notes: 
               doer_inter: Any, cue: float) -> dict[str, float]:
     """The features from the report's fields, whether read from the record or from its JSON."""
     inherited = reason.startswith(INHERITED_DATES)
+    story_day = reason == STORY_DAY  # no date of its own: the text does not date it (events.storyday)
     named = doer and NOTE_UNNAMED_ARRESTER not in notes  # (an arrest's default police is no named doer)
     return {
         "inherited": float(inherited),
-        "undated": float(not dated and reason.startswith(UNDATED_REASONS)),
-        "day": float(precision == 1 and not inherited),
+        "undated": float(story_day or not dated and reason.startswith(UNDATED_REASONS)),
+        "day": float(precision == 1 and not inherited and not story_day),
         "fatal": float(count > 0),
         "no_actor1": float(not named),
         "civilian_actor1": float(named and doer_inter == 7),

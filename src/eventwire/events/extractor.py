@@ -99,6 +99,7 @@ from .sequels import settle_article
 from .sides import CLASH_NOUNS, one_sided_on_civilians
 from .status import BACKGROUND_DAYS, TIME_AGO_REASON, assess, old_news
 from .story import sentences
+from .storyday import date_undated_acts
 from .summaries import sums_told_acts
 from .taxonomy import disorder_type_of, event_type_of
 from .telling import said_on
@@ -175,6 +176,7 @@ class EventExtractor:
                 main.background = True
                 main.notes.append("background: the main event's date is well before publication")
         calibrate(article.reports)  # the confidence that a coder codes each as a current event
+        date_undated_acts(article.reports, main, published=article.published)  # the story's day (storyday)
         default_arresters(article.reports)  # "a pastor detained for two years": the country's police
         align_generic_actors(article.reports)  # "Civilians (Syria)": the country of the event's place
         if not article.reports and has_body:
