@@ -54,6 +54,14 @@ flagged background at the code after ``events.aims``, 38 real): ROC area 0.716 /
 for the shipped weights on the same reports and 0.721 / 0.432 for the typing's confidence alone. The held-out
 samples do not confirm the gain (the ROC area rises, the average precision falls), so the shipped model stays
 as it is (the helper's files: /tmp/n29/conf_saved/, not committed).
+Thirtieth session: a seventh sample ("s7", ranks 151-175, ``heldout_s7.jsonl``, judged by a sixth coder at the
+session's start: 150 events, 18 real, precision among events not flagged background 31%). After the session's
+structural flags (which took away the spurious reports the model told apart most easily), on s5-s7 (161 reports not
+flagged background, 50 real; ``--train s1,s2 --test s5,s6,s7``) the shipped weights score ROC area 0.675 / AP 0.537,
+a refit on s1, s2 0.672 / 0.465 and the typing's confidence alone 0.705 / 0.499; on s3-s6 (282 reports, 91 real)
+0.686 / 0.564 against 0.683 / 0.464. The model now ranks about as well as the typing's confidence and puts real
+events first somewhat better (AP); the weights stay, and the dev gate (tests/test_events_confidence.py) asserts
+only that (ROC area >= the typing's, AP above it: 0.770 / 0.801 against 0.766 / 0.788 on 99 dev reports).
 Run it by hand; it is not part of the test suite (tests/test_events_confidence.py pins a floor on the dev
 samples' ROC area).
 """
@@ -137,7 +145,7 @@ def labelled_features(paths: list[Path], *, pipeline=None) -> list[tuple[str, di
 
 #: the label file of each audit sample
 SAMPLE_FILES = {"s1": "dev.jsonl", "s2": "dev.jsonl", "s3": "heldout.jsonl", "s4": "heldout_s4.jsonl",
-                "s5": "heldout_s5.jsonl", "s6": "heldout_s6.jsonl"}
+                "s5": "heldout_s5.jsonl", "s6": "heldout_s6.jsonl", "s7": "heldout_s7.jsonl"}
 
 
 def main(argv: list[str] | None = None) -> int:
