@@ -67,6 +67,7 @@ from .grievances import grievance_place
 from .hometowns import home_town
 from .landmarks import locates_another
 from .nearplaces import nearest_earlier
+from .nexttowns import town_told_next
 from .outlets import outlet_start  # (re-exported: tests import it from here)
 from .participles import shared_participle, shares_auxiliary
 from .scenes import entry_heading, not_a_scene, unknown_place
@@ -271,6 +272,10 @@ class PlaceLinker:
                 # police's region the sentence names is where, not the whole region
                 best = min((m for m in cands if specificity(m) == 0 and _same_admin1(m, best)), key=score, default=best)
             if where(best)[0] != 2:
+                if is_country_only(best) and not isolated and (town := town_told_next(
+                        doc, trigger, best, in_range=self.in_range, specificity=specificity,
+                        finest=RELATIVE_COUNTRY)) is not None:
+                    return town, "next sentence"  # "... in Syria. The bomber struck in the town of Manbij"
                 return best, "sentence"
             # the only places of the sentence belong to a subordinate clause ("..., in which the group cut the
             # Deir Ezzor-Palmyra road"): the paragraph or the dateline says where it happened -- unless it lies
