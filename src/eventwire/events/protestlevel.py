@@ -48,6 +48,7 @@ from .crowd import (
 )
 from .crowdforce import POLICE_WORDS, curbing_agent, forces_hurt, forces_own_act, shared_object
 from .lexicon import CueHit
+from .protestcause import caused_protest
 from .words import tokens_with
 
 # how far a demonstration went (a later sentence may say more than the first)
@@ -90,8 +91,9 @@ def lethal_on_protesters(by_cat: dict[str, list[tuple[float, CueHit, Any]]], act
         if words & LESS_LETHAL and not words & DEATH_WORDS:
             return False  # "fired at the protesters with rubber bullets and tear gas"
     for _d, h, tok in lethal:
-        if into_the_air(tok):
-            continue  # "fired into the air to disperse the marchers": a warning
+        if into_the_air(tok) or caused_protest(tok, by_cat):
+            continue  # "fired into the air to disperse the marchers": a warning; "protests broke out after
+            # police shot a man": what set them off (events/protestcause.py)
         if h.phrase.startswith(STRONG_LETHAL):
             return True
         if h.phrase.startswith(SERIOUS) and _forces_hurt_crowd(tok, actor_kind):

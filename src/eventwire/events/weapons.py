@@ -15,6 +15,7 @@ from .clause import (
 )
 from .lexicon import CueHit
 from .story import sentence_of
+from .strikemeans import unnamed_air_bombing
 from .tallies import tallied
 from .words import needs_words, none, tokens_with
 
@@ -278,7 +279,7 @@ def air_strikes(sent: Any, hits: list[CueHit]) -> list[CueHit]:
             continue  # "a Russian strike with Iskander missiles", "munitions fired by the army struck a hospital"
         if t.pos_ == "VERB" and t.i not in taken and (
             (t.lemma_.lower() in ("bomb", "bombard") and not ied) or (t.lemma_.lower() == "strike" and not _ran_over(t, hits))
-        ) and _state_striker(_doer(t)) and not any(  # "pounded the city with artillery"
+        ) and (_state_striker(_doer(t)) or unnamed_air_bombing(t, _doer(t))) and not any(  # "pounded the city with artillery"
             h.category in ("SHELL", "GRENADE") and any(x.i == h.start for c in _with_preps(t)
                                                         for x in c.subtree) for h in hits
         ):
