@@ -53,7 +53,7 @@ def test_a_demolition_told_again_as_an_attack_that_harmed_no_one_is_the_demoliti
     # two towns, two days, a further act
     f"{WITHDRAWAL} {FILLER} Kosti fell to the rebels on Sunday after a short battle with the militia.",
     f"{WITHDRAWAL} {FILLER} Kassala fell to the rebels on Saturday after a short battle with the militia.",
-    f"{WITHDRAWAL} {FILLER} The rebels also attacked a convoy in Kassala on Sunday, killing four soldiers.",
+    f"{WITHDRAWAL} {FILLER} The rebels also attacked the militia in Kassala on Sunday, killing four fighters.",
 ])
 def test_a_strategic_development_beside_another_act_stays_two(pipeline, text):
     acts = _acts(pipeline, text)

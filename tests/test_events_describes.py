@@ -1,5 +1,5 @@
 """Acts named as the matter of another noun (events/describes.py): after the lead, an act noun in a prepositional
-phrase of another common noun ("the pretext of bombing", "evidence of the attack"), in a sentence with no day and no
+phrase of another common noun ("the pretext of the bombing", "evidence of the attack"), in a sentence with no day and no
 place below the country of its own, is background; near-misses with a day, a place, a noun of quantity, a verb, an
 adjective, and any sentence of the lead, stay as they were."""
 

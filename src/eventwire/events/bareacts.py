@@ -20,7 +20,7 @@ and the merging of tellings are as before:
   paragraph last named a date older than the news ("In 2014 the militants swept across the north. Fighters rounded
   up 400 men of the village.");
 - :mod:`eventwire.events.describes`: an act noun in a prepositional phrase of another noun, with no day or place
-  of its own, outside the lead ("on the pretext of bombing the group");
+  of its own, outside the lead ("on the pretext of the bombing");
 - :mod:`eventwire.events.passing`: an act named in a prepositional phrase, outside the lead, when the reports of the
   sentences around it are all background once the other cells have settled ("collapsed under withering attack").
 """
@@ -60,7 +60,7 @@ def bare_note(trigger: Any, sent: Any, status: Any, *, dated: bool, place: Place
     if undated_now(trigger, sent, dated=dated):
         return NOTE_UNDATED_NOW
     if named_by_noun(trigger, sent, place=place):
-        return NOTE_DESCRIBED  # "the pretext of bombing the group" (events.describes)
+        return NOTE_DESCRIBED  # "the pretext of the bombing" (events.describes)
     passing = in_passing(trigger, sent)
     if not history and past_undated(trigger, sent, status, dated=dated):
         return NOTE_OLD_ERA_PASSING if passing else NOTE_OLD_ERA

@@ -1,5 +1,5 @@
 """Acts named as the matter of another noun: an act noun that stands in a prepositional phrase of a noun
-("the pretext of bombing", "photo evidence of the attack", "accounts of civilian deaths", "the debate over
+("the pretext of the bombing", "photo evidence of the attack", "accounts of civilian deaths", "the debate over
 missile attacks", "another use of chemical weapons"), outside the lead, in a sentence with no day and no
 place below the country of its own, is background.
 
@@ -43,7 +43,7 @@ COUNTING_HEADS = QUANTITY_NOUNS | frozenset("thousands group groups crowd crowds
 def named_by_noun(trigger: Any, sent: Any, *, place: PlaceMention | None) -> bool:
     """The act of ``trigger`` in ``sent`` is a noun in a prepositional phrase of another common noun, outside
     the lead, and ``sent`` names no day and (``place``: the report's place when its own sentence names it) no
-    place below the country: "the pretext of bombing the group" is; "the pretext of Monday's bombing", "a
+    place below the country: "the pretext of the bombing" is; "the pretext of Monday's bombing", "a
     series of blasts" and "evidence of the attack in Kano" are not."""
     if trigger.dep_ != "pobj" or trigger.pos_ != "NOUN" or sent.start_char < LEAD_CHARS:
         return False

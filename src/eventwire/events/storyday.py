@@ -30,7 +30,7 @@ _UNDATED = frozenset({"no date in the text", "no date in the text and the page h
 #: The reason of a date taken from the story's main event (:func:`date_undated_acts`).
 STORY_DAY = "no date of its own: the day of the story's main event"
 #: The past perfect's auxiliary: an act told before the story's news ("had sneaked into the convoy").
-_PAST_PERFECT_RE = re.compile(r"\bhad\b|\w'd been\b", re.IGNORECASE)
+_PAST_PERFECT_RE = re.compile(r"\bhad\b|\w['’]d been\b", re.IGNORECASE)
 #: An act told against another one's time ("A few days later, gunmen fired at his home"): not the story's day.
 _TOLD_AGAINST_RE = re.compile(r"\b(?:later|earlier|afterwards|previously)\b", re.IGNORECASE)
 
