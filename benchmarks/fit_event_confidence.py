@@ -62,6 +62,8 @@ a refit on s1, s2 0.672 / 0.465 and the typing's confidence alone 0.705 / 0.499;
 0.686 / 0.564 against 0.683 / 0.464. The model now ranks about as well as the typing's confidence and puts real
 events first somewhat better (AP); the weights stay, and the dev gate (tests/test_events_confidence.py) asserts
 only that (ROC area >= the typing's, AP above it: 0.770 / 0.801 against 0.766 / 0.788 on 99 dev reports).
+An eighth sample ("s8", ranks 176-200, ``dev_s8.jsonl``), judged at the thirtieth session's end on its final code
+(179 events, 27 real, precision 39%), is a DEV sample for the next session's rules (not held out).
 Run it by hand; it is not part of the test suite (tests/test_events_confidence.py pins a floor on the dev
 samples' ROC area).
 """
@@ -145,7 +147,8 @@ def labelled_features(paths: list[Path], *, pipeline=None) -> list[tuple[str, di
 
 #: the label file of each audit sample
 SAMPLE_FILES = {"s1": "dev.jsonl", "s2": "dev.jsonl", "s3": "heldout.jsonl", "s4": "heldout_s4.jsonl",
-                "s5": "heldout_s5.jsonl", "s6": "heldout_s6.jsonl", "s7": "heldout_s7.jsonl"}
+                "s5": "heldout_s5.jsonl", "s6": "heldout_s6.jsonl", "s7": "heldout_s7.jsonl",
+                "s8": "dev_s8.jsonl"}
 
 
 def main(argv: list[str] | None = None) -> int:
