@@ -21,6 +21,8 @@ and the merging of tellings are as before:
   up 400 men of the village.");
 - :mod:`eventwire.events.describes`: an act noun in a prepositional phrase of another noun, with no day or place
   of its own, outside the lead ("on the pretext of the bombing");
+- :mod:`eventwire.events.cumtolls`: a death count of 500 or more with no day of its own, a war's or a campaign's
+  running tally ("An estimated 400,000 people have been killed in the conflict"; read from the settled figure);
 - :mod:`eventwire.events.passing`: an act named in a prepositional phrase, outside the lead, when the reports of the
   sentences around it are all background once the other cells have settled ("collapsed under withering attack").
 """
@@ -32,6 +34,7 @@ from typing import Any
 from ..records import Article, EventReport, PlaceMention
 from .aims import NOTE_AIM, settle_aims, told_as_aim
 from .anchors import NOTE_UNANCHORED, settle_unanchored, unanchored
+from .cumtolls import settle_cumulative_tolls
 from .describes import NOTE_DESCRIBED, named_by_noun, settle_described
 from .nowacts import NOTE_UNDATED_NOW, settle_undated_now, undated_now
 from .passing import NOTE_PASSING, in_passing, settle_passing
@@ -78,4 +81,5 @@ def settle_bare_acts(article: Article, main: EventReport | None, doc: Any) -> No
     settle_undated_now(article, main, doc)
     settle_described(article, main)
     settle_old_era(article, main, doc)
+    settle_cumulative_tolls(article, main)
     settle_passing(article, main, doc)  # last: it reads the flags of the reports around it
