@@ -619,6 +619,9 @@ def _own_fatalities(
         victim = tr.lost_men(tok) if tok.lower_ in tr.LOSING_FORMS else _victim_of(tok)  # "..., losing three men"
         if victim is None:
             continue
+        if lem == "toll" and tok.dep_ in ("nsubj", "nsubjpass") and tok.head.lemma_.lower() in RISE_VERBS and (
+                victim.head.lower_ == "from" or toll_update(sent) is not None):
+            continue  # "...; the toll rose from 30 to 45": a new figure of the same dead (read below), never more
         if _in_past_episode(tok) or _cause_told(tok, act) or charged(tok):
             continue
         close = close_in_time(tok)
@@ -652,6 +655,9 @@ def _own_fatalities(
             is_party = armed(who) or tf.own_group_teller(who, tok, actor_at)
         is_party = is_party and not (actor is not None and own_dead(victim, actor, actor_at))  # its own dead, told
         sources.append((who.lower_, actor.name if actor is not None else _bare_text(who), is_party))
+    update = toll_update(sent)  # "the death toll rose to 11": the act's toll now, whatever the sentence counted
+    if update is not None and update.value > sum(c.value for c in counts):
+        counts, sources = [update], [(None, None, False)]
     if not counts:
         return Fatalities(), False
     counts, sources = numbered_over_bare(sent.doc, counts, sources, VAGUE)
@@ -733,8 +739,11 @@ def toll_update(sent: Any) -> _Count | None:
             continue
         for c in verb.children:
             num = None
-            if c.dep_ == "prep" and c.lower_ == "to":
-                num = next((g for g in c.children if g.dep_ == "pobj"), None)
+            to = c
+            if c.dep_ == "prep" and c.lower_ == "from":  # "rose from 30 to 45" (the parse may hang "to" on 30)
+                to = next((g for g in c.subtree if g.dep_ == "prep" and g.lower_ == "to"), c)
+            if to.dep_ == "prep" and to.lower_ == "to":
+                num = next((g for g in to.children if g.dep_ == "pobj"), None)
             elif c.dep_ == "dobj" and verb.lemma_.lower() in ("reach", "hit"):
                 num = c
             if num is not None:
