@@ -4,8 +4,8 @@ bomb killed 40 people ...; the toll rose from 30" is 40 dead, not 70; "... rose 
 from __future__ import annotations
 
 import pytest
-from events_helpers import first_sent, nlp
 
+from events_helpers import first_sent, nlp
 from eventwire.events.fatalities import count_fatalities
 
 ACT = "A car bomb killed 40 people in Aleppo on Tuesday; "
