@@ -54,12 +54,18 @@ def finer_in_clause(doc: Any, best: PlaceMention, para: PlaceMention, *,
     if not country_only(para) or country_only(best):
         return False
     span = char_span(doc, best.start, best.end)
-    if span is None:
-        return False
-    root = span.root
+    return span is not None and locating_object(span.root)
+
+
+def locating_object(root: Any, *, of_located: bool = False) -> bool:
+    """``root`` (a place mention's head) is the object of a locating preposition ("in Raqqa", "near Raqqa")
+    or of "of" after a place noun ("the stronghold of Raqqa"); ``of_located``: that place noun must itself be
+    the object of a locating preposition ("in the town of Raqqa", not "the mayor's town of Raqqa")."""
     if root.dep_ != "pobj":
         return False
-    prep = root.head.lower_
-    if prep in _AT:
+    prep = root.head
+    if prep.lower_ in _AT:
         return True
-    return prep == "of" and root.head.head.lemma_.lower() in _PLACE_NOUNS
+    if prep.lower_ != "of" or prep.head.lemma_.lower() not in _PLACE_NOUNS:
+        return False
+    return not of_located or (prep.head.dep_ == "pobj" and prep.head.head.lower_ in _AT)

@@ -28,12 +28,16 @@ from ..timex import MONTH_FULL, count_word, names_holiday
 from .article_text import PROCEEDING_RE, VIOLATION_RE, head_verb, lead_end_of, paragraph_start, title_end_of
 from .parts import INHERITED_DATES
 
+#: The reason of a report the text gives no date (:func:`no_date`), and of one on a page with no publication date.
+NO_DATE = "no date in the text"
+NO_DATE_UNPUBLISHED = NO_DATE + " and the page has no publication date"
+
 
 def no_date(article: Article) -> DateValue:
     """An unresolved date whose reason says whether the page had a publication date."""
     if article.published is None:
-        return DateValue(value=None, reason="no date in the text and the page has no publication date")
-    return DateValue(value=None, reason="no date in the text")
+        return DateValue(value=None, reason=NO_DATE_UNPUBLISHED)
+    return DateValue(value=None, reason=NO_DATE)
 
 
 #: A headline about a court step or a release ("kidnapper sentenced", "court frees ...", "charges"):

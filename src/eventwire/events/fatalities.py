@@ -609,6 +609,7 @@ def _own_fatalities(
     counts: list[_Count] = []
     sources: list[tuple[str | None, str | None, bool]] = []  # per count: (who says it, actor name, is a party)
     used: set[int] = set()
+    update = toll_update(sent)  # "the death toll rose to 11": the act's toll now, whatever the sentence counted
     for tok in tokens_with(sent, lemmas=_COUNT_LEMMAS, lowers=_COUNT_FORMS):
         lem = tok.lemma_.lower()
         if not (lem in KILL_VERBS or lem in ("die", "dead") or lem in DEATH_NOUNS or tok.lower_ in ("killed", "killing")
@@ -620,7 +621,7 @@ def _own_fatalities(
         if victim is None:
             continue
         if lem == "toll" and tok.dep_ in ("nsubj", "nsubjpass") and tok.head.lemma_.lower() in RISE_VERBS and (
-                victim.head.lower_ == "from" or toll_update(sent) is not None):
+                victim.head.lower_ == "from" or update is not None):
             continue  # "...; the toll rose from 30 to 45": a new figure of the same dead (read below), never more
         if _in_past_episode(tok) or _cause_told(tok, act) or charged(tok):
             continue
@@ -655,7 +656,6 @@ def _own_fatalities(
             is_party = armed(who) or tf.own_group_teller(who, tok, actor_at)
         is_party = is_party and not (actor is not None and own_dead(victim, actor, actor_at))  # its own dead, told
         sources.append((who.lower_, actor.name if actor is not None else _bare_text(who), is_party))
-    update = toll_update(sent)  # "the death toll rose to 11": the act's toll now, whatever the sentence counted
     if update is not None and update.value > sum(c.value for c in counts):
         counts, sources = [update], [(None, None, False)]
     if not counts:

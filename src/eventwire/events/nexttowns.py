@@ -25,7 +25,7 @@ from typing import Any
 
 from ..records import PlaceMention
 from .clause import verb_above
-from .clauseplaces import _AT, _PLACE_NOUNS
+from .clauseplaces import locating_object
 from .lexicon import build_index
 from .story import ANAPHORIC_DETS, sentence_of, sentences
 from .words import char_span
@@ -54,11 +54,7 @@ def _locates(doc: Any, m: PlaceMention, sent: Any) -> bool:
     root = span.root
     if root.dep_ == "appos" and root.head.dep_ == "pobj":
         root = root.head  # "in the town, Baidoa"
-    if root.dep_ != "pobj":
-        return False
-    prep = root.head
-    if not (prep.lower_ in _AT or prep.lower_ == "of" and prep.head.lemma_.lower() in _PLACE_NOUNS and (
-            prep.head.dep_ == "pobj" and prep.head.head.lower_ in _AT)):
+    if not locating_object(root, of_located=True):
         return False
     verb = verb_above(root)  # (the sentence's cue hits are kept on the doc: the extractor matches every sentence)
     return any(h.start <= verb.i < h.end for h in build_index().match(sent))

@@ -42,6 +42,7 @@ from .passing import NOTE_PASSING
 from .pastanchors import SOURCE_VERBS, sourced
 from .spanacts import LEAD_CHARS
 from .story import sentence_window
+from .words import doc_text
 
 #: The background reason of a past act told in an older stretch of the time line.
 OLD_ERA = ("a past act with no date or source of its own, told after its paragraph last named a date older than "
@@ -86,7 +87,7 @@ def in_older_era(report: EventReport, article: Article, doc: Any) -> bool:
         return False
     ends, mentions, older = narrative_dates(article, doc)
     i = bisect_right(ends, start) - 1
-    return i >= 0 and older[i] and mentions[i].start >= paragraph_start(doc.text, start)
+    return i >= 0 and older[i] and mentions[i].start >= paragraph_start(doc_text(doc), start)
 
 
 def settle_old_era(article: Article, main: EventReport | None, doc: Any) -> None:

@@ -24,9 +24,10 @@ from collections.abc import Sequence
 
 from ..records import DateValue, EventReport
 from ..timex import iso_day
+from .dating import NO_DATE, NO_DATE_UNPUBLISHED
 
 #: The reasons :func:`events.dating.no_date` gives an act of a page with and without a publication date.
-_UNDATED = frozenset({"no date in the text", "no date in the text and the page has no publication date"})
+_UNDATED = frozenset({NO_DATE, NO_DATE_UNPUBLISHED})
 #: The reason of a date taken from the story's main event (:func:`date_undated_acts`).
 STORY_DAY = "no date of its own: the day of the story's main event"
 #: The past perfect's auxiliary: an act told before the story's news ("had sneaked into the convoy").
